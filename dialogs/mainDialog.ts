@@ -1,0 +1,145 @@
+/**
+ * The root dialog: understands each message and routes it to an answer or a child dialog.
+ * @remarks Cancel and help are handled here, once, before any child dialog sees the turn.
+ */
+import type { TurnContext } from 'botbuilder';
+import {
+  ComponentDialog,
+  DialogTurnStatus,
+  WaterfallDialog,
+  type Dialog,
+  type DialogContext,
+  type DialogTurnResult,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import type { Advisor } from '../src/answers/advisor.js';
+import { outOfScopeAnswer, smalltalkAnswer } from '../src/answers/generalAnswers.js';
+import { sendReply } from '../src/channels/render.js';
+import type { TurnUnderstanding } from '../src/conversation/turnUnderstanding.js';
+import type { Understanding } from '../src/conversation/understand.js';
+import { CHOOSE_PROGRAM_DIALOG, ChooseProgramDialog, type ChooseProgramOptions } from './chooseProgramDialog.js';
+import { DID_YOU_MEAN_DIALOG, DidYouMeanDialog, type Candidate, type DidYouMeanOptions } from './didYouMeanDialog.js';
+
+export const MAIN_DIALOG = 'mainDialog';
+const ROUTE = 'route';
+/** A recognition at least this sure counts as a new question while a clarification prompt waits. */
+const CONFIDENT = 0.6;
+
+/** Child dialogs that own a whole flow, keyed by the intent action kind that starts them. */
+export type FlowDialogs = Partial<Record<'compare' | 'query' | 'finder', Dialog>>;
+
+/** Dependencies of the main dialog. */
+export interface MainDialogDeps {
+  readonly advisor: Advisor;
+  readonly understanding: TurnUnderstanding;
+  readonly flows?: FlowDialogs;
+}
+
+/** Routes every message to the right answer. */
+export class MainDialog extends ComponentDialog {
+  private readonly flows: FlowDialogs;
+
+  constructor(private readonly deps: MainDialogDeps) {
+    super(MAIN_DIALOG);
+    this.flows = deps.flows ?? {};
+    this.addDialog(new DidYouMeanDialog());
+    this.addDialog(new ChooseProgramDialog(deps.advisor.kb));
+    for (const flow of Object.values(this.flows)) if (flow) this.addDialog(flow);
+    this.addDialog(new WaterfallDialog(ROUTE, [this.routeStep.bind(this), this.afterChildStep.bind(this)]));
+    this.initialDialogId = ROUTE;
+  }
+
+  /** Cancel and help interrupt whatever child dialog is running. */
+  protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
+    const interrupted = await this.interrupt(inner);
+    return interrupted ?? super.onContinueDialog(inner);
+  }
+
+  private async interrupt(inner: DialogContext): Promise<DialogTurnResult | undefined> {
+    const context = inner.context;
+    if (context.activity.type !== 'message') return undefined;
+    const u = await this.deps.understanding.of(context);
+    const action = this.deps.advisor.intent(u.intent)?.action;
+    if (this.isNewQuestion(inner, u)) {
+      // The user ignored the "which one?" buttons and asked something else: answer that instead.
+      await inner.cancelAllDialogs();
+      return inner.beginDialog(ROUTE);
+    }
+    if (action?.kind !== 'smalltalk') return undefined;
+    if (action.reply === 'cancel') {
+      await this.deps.understanding.forget(context);
+      await sendReply(context, smalltalkAnswer('cancel'));
+      return inner.cancelAllDialogs();
+    }
+    if (action.reply === 'help') {
+      await sendReply(context, smalltalkAnswer('help'));
+      await inner.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
+    }
+    return undefined;
+  }
+
+  /** True when a clarification prompt is open and the message is a clear, different question. */
+  private isNewQuestion(inner: DialogContext, u: Understanding): boolean {
+    const active = inner.activeDialog?.id;
+    if (active !== DID_YOU_MEAN_DIALOG && active !== CHOOSE_PROGRAM_DIALOG) return false;
+    const action = this.deps.advisor.intent(u.intent)?.action;
+    if (action === undefined || action.kind === 'smalltalk' || u.ambiguous || u.score < CONFIDENT) return false;
+    const justAProgramName = action.kind === 'programOverview' && u.programs.length > 0;
+    return !(active === CHOOSE_PROGRAM_DIALOG && justAProgramName);
+  }
+
+  /** Understands the message and answers it, or starts the child dialog that will. */
+  private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const u = await this.deps.understanding.of(step.context);
+    if (u.ambiguous && u.runnerUp !== undefined && u.intent !== undefined) {
+      const candidates = [u.intent, u.runnerUp.intent].map((intent) => this.candidate(intent)).filter((c): c is Candidate => c !== undefined);
+      if (candidates.length === 2) return step.beginDialog(DID_YOU_MEAN_DIALOG, { candidates } satisfies DidYouMeanOptions);
+    }
+    return this.dispatch(step, u);
+  }
+
+  /** Continues after "Did you mean…?" or "Which program?" with the user's pick. */
+  private async afterChildStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const picked = step.result as string | undefined;
+    const u = await this.deps.understanding.of(step.context);
+    if (picked === undefined) {
+      await sendReply(step.context, smalltalkAnswer('help'));
+      return step.endDialog();
+    }
+    if (this.deps.advisor.intent(picked) !== undefined) return this.dispatch(step, { ...u, intent: picked, ambiguous: false });
+    if (this.deps.advisor.kb.programs.some((p) => p.id === picked)) return this.dispatch(step, { ...u, programs: [picked], programsFromContext: false });
+    return step.endDialog();
+  }
+
+  /** Sends the answer for an understood turn, or begins the dialog that owns the flow. */
+  private async dispatch(step: WaterfallStepContext, u: Understanding): Promise<DialogTurnResult> {
+    const context: TurnContext = step.context;
+    this.deps.understanding.override(context, u);
+    const action = this.deps.advisor.intent(u.intent)?.action;
+    if (action === undefined) {
+      await sendReply(context, outOfScopeAnswer());
+      return step.endDialog();
+    }
+    if (action.kind === 'smalltalk' && action.reply === 'cancel') {
+      await this.deps.understanding.forget(context);
+      await sendReply(context, smalltalkAnswer('cancel'));
+      return step.endDialog();
+    }
+    if (action.kind === 'programOverview' && u.programs.length === 0) {
+      return step.beginDialog(CHOOSE_PROGRAM_DIALOG, { question: 'Which program would you like to hear about?' } satisfies ChooseProgramOptions);
+    }
+    const flow = action.kind === 'compare' || action.kind === 'query' || action.kind === 'finder' ? this.flows[action.kind] : undefined;
+    await this.deps.understanding.commit(context, u);
+    if (flow !== undefined) return step.replaceDialog(flow.id, { understanding: u });
+    await sendReply(context, this.deps.advisor.answer(u));
+    return step.endDialog();
+  }
+
+  /** The "Did you mean" option for an intent: its first example question. */
+  private candidate(intent: string): Candidate | undefined {
+    const definition = this.deps.advisor.intent(intent);
+    const label = definition?.examples[0];
+    return label === undefined ? undefined : { intent, label: label.charAt(0).toUpperCase() + label.slice(1) };
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Picks the answer for an understood turn. Pure: knowledge base and understanding in, reply out,
+ * so every answer can be tested without a bot.
+ */
+import type { Understanding } from '../conversation/understand.js';
+import type { IntentDefinition, KnowledgeBase } from '../knowledge/types.js';
+import { accreditorsAnswer, outOfScopeAnswer, programListAnswer, smalltalkAnswer, sourceAnswer, topicAnswer } from './generalAnswers.js';
+import { attributeAnswer, overviewAnswer, programsById } from './programAnswers.js';
+import { reply, type Reply } from './reply.js';
+
+/** Answers single-turn questions from the knowledge base. */
+export class Advisor {
+  private readonly intents: ReadonlyMap<string, IntentDefinition>;
+
+  constructor(readonly kb: KnowledgeBase) {
+    this.intents = new Map(kb.intents.map((i) => [i.id, i]));
+  }
+
+  /** The intent definition for an id. */
+  intent(id: string | undefined): IntentDefinition | undefined {
+    return id === undefined ? undefined : this.intents.get(id);
+  }
+
+  /** The reply for a turn that needs no further questions. */
+  answer(u: Understanding): Reply {
+    const action = this.intent(u.intent)?.action;
+    if (action === undefined) return outOfScopeAnswer();
+    const programs = programsById(this.kb, u.programs);
+    switch (action.kind) {
+      case 'topic': {
+        const topic = this.kb.topics.find((t) => t.id === action.topic);
+        return topic ? topicAnswer(topic) : outOfScopeAnswer();
+      }
+      case 'programAttribute':
+        return attributeAnswer(this.kb, programs.length > 0 ? programs : this.kb.programs, action.attribute, u.residency);
+      case 'programOverview':
+        return programs.length > 0 ? this.overviews(programs.map((p) => p.id)) : programListAnswer(this.kb);
+      case 'programList':
+        return programListAnswer(this.kb);
+      case 'accreditors':
+        return accreditorsAnswer(this.kb, u.accreditors);
+      case 'source':
+        return sourceAnswer(this.kb);
+      case 'smalltalk':
+        return smalltalkAnswer(action.reply);
+      case 'outOfScope':
+        return outOfScopeAnswer();
+      case 'compare':
+      case 'query':
+      case 'finder':
+        // Multi-turn and data-query flows live in their own dialogs; this is the text-only fallback.
+        return programs.length > 0 ? this.overviews(programs.map((p) => p.id)) : programListAnswer(this.kb);
+    }
+  }
+
+  /** Overviews of several programs, one after another. */
+  private overviews(ids: readonly string[]): Reply {
+    const replies = programsById(this.kb, ids).map((p) => overviewAnswer(this.kb, p));
+    if (replies.length === 1) return replies[0] as Reply;
+    return reply(replies.map((r) => r.text).join('\n\n---\n\n'), replies.flatMap((r) => r.suggestions));
+  }
+}

@@ -1,0 +1,50 @@
+/** Answers about one or more named programs: an overview, or one attribute. */
+import type { KnowledgeBase, Program, ProgramAttribute } from '../knowledge/types.js';
+import { durationText, money, totalTuitionEstimate, tuitionFigure } from './format.js';
+import { FACT_WRITERS } from './programFacts.js';
+import { bullets, reply, type Reply } from './reply.js';
+
+/** Questions to suggest after an attribute answer, phrased with the program's short name. */
+const NEXT_QUESTIONS: Record<ProgramAttribute, readonly ((name: string) => string)[]> = {
+  tuition: [(n) => `How long does ${n} take?`, (n) => `Is ${n} online?`, (n) => `Financial aid at ${n}?`],
+  location: [(n) => `Is ${n} online?`, (n) => `How much is ${n}?`, (n) => `Who accredits ${n}?`],
+  accreditation: [() => 'What is accreditation?', (n) => `How much is ${n}?`, (n) => `How long does ${n} take?`],
+  duration: [(n) => `How much is ${n}?`, (n) => `Is ${n} online?`, () => 'Which program is fastest?'],
+  delivery: [(n) => `How much is ${n}?`, () => 'Which programs are online?', (n) => `How long does ${n} take?`],
+  financial_aid: [(n) => `How much is ${n}?`, () => 'Which program is cheapest?', (n) => `Prerequisites for ${n}?`],
+  admission: [() => 'What are the admission requirements?', (n) => `How much is ${n}?`, () => 'Help me choose a program'],
+  start_terms: [(n) => `How long does ${n} take?`, (n) => `How much is ${n}?`, (n) => `Is ${n} online?`],
+  credential: [(n) => `Which exams does ${n} prepare for?`, (n) => `How much is ${n}?`, (n) => `How long does ${n} take?`],
+  certifications: [(n) => `What do I get from ${n}?`, (n) => `How much is ${n}?`, () => 'Compare all programs'],
+};
+
+/** The answer to one attribute for the given programs. */
+export function attributeAnswer(kb: KnowledgeBase, programs: readonly Program[], attribute: ProgramAttribute, residency?: string): Reply {
+  const write = FACT_WRITERS[attribute];
+  const options = residency !== undefined ? { residency } : {};
+  const text = programs.map((p) => write(p, kb, options)).join('\n\n');
+  const first = programs[0];
+  const suggestions = first && programs.length === 1 ? NEXT_QUESTIONS[attribute].map((q) => q(first.shortName)) : ['Help me choose a program'];
+  return reply(text, suggestions);
+}
+
+/** A one-paragraph profile of a program with its key figures. */
+export function overviewAnswer(kb: KnowledgeBase, p: Program): Reply {
+  const accreditor = kb.accreditors.find((a) => a.id === p.accreditorId);
+  const estimate = totalTuitionEstimate(p);
+  const lines = [
+    `**Where:** ${p.location.city}, ${p.location.state}`,
+    `**Credential:** ${p.credential.name}`,
+    `**Time to complete:** ${durationText(p)}`,
+    `**Tuition:** ${p.tuition.map(tuitionFigure).join('; ')}${estimate ? ` (estimated total about ${money(estimate.amount)}: ${estimate.basis})` : ''}`,
+    `**Accreditation:** ${accreditor ? `${accreditor.name} (${accreditor.abbreviation})` : p.accreditorId}`,
+    `**Online:** ${p.delivery.known ? (p.delivery.value === 'online' ? 'yes' : p.delivery.value) : 'the article does not say'}`,
+  ];
+  const text = `**${p.name}** (${p.shortName})\n\n${bullets(lines)}\n\n${p.highlights.join(' ')}`;
+  return reply(text, [`How much is ${p.shortName}?`, `Is ${p.shortName} online?`, `Prerequisites for ${p.shortName}?`]);
+}
+
+/** Looks programs up by id, keeping the order given and skipping unknown ids. */
+export function programsById(kb: KnowledgeBase, ids: readonly string[]): Program[] {
+  return ids.flatMap((id) => kb.programs.filter((p) => p.id === id));
+}

@@ -1,0 +1,73 @@
+/**
+ * The activity handler: runs the main dialog for messages and greets new users exactly once.
+ * @remarks Web Chat over Direct Line sends its own `webchat/join` event on connect and sometimes
+ * also conversationUpdates; the welcome goes out once per conversation, whichever arrives.
+ */
+import { TeamsActivityHandler, type BotState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
+import { welcomeAnswer } from '../answers/generalAnswers.js';
+import type { KnowledgeBase } from '../knowledge/types.js';
+import { sendReply } from '../channels/render.js';
+import type { Logger } from '../logger.js';
+
+/** Channels whose clients announce themselves with a `webchat/join` event. */
+const JOIN_EVENT_CHANNELS = new Set(['webchat', 'directline']);
+export const JOIN_EVENT = 'webchat/join';
+
+/** Dependencies of {@link AdvisorBot}. */
+export interface AdvisorBotDeps {
+  readonly kb: KnowledgeBase;
+  readonly conversationState: BotState;
+  readonly userState: BotState;
+  readonly mainDialog: Dialog;
+  readonly logger: Logger;
+}
+
+/** The PACS advisor bot. */
+export class AdvisorBot extends TeamsActivityHandler {
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly welcomed: StatePropertyAccessor<boolean>;
+  private readonly dialogs: DialogSet;
+
+  constructor(private readonly deps: AdvisorBotDeps) {
+    super();
+    this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
+    this.welcomed = deps.conversationState.createProperty<boolean>('welcomed');
+    this.dialogs = new DialogSet(this.dialogState).add(deps.mainDialog);
+
+    this.onMessage(async (context, next) => {
+      await this.runDialog(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const joined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient?.id);
+      if (joined && !JOIN_EVENT_CHANNELS.has(context.activity.channelId)) await this.welcome(context);
+      await next();
+    });
+    this.onEvent(async (context, next) => {
+      if (context.activity.name === JOIN_EVENT) await this.welcome(context);
+      await next();
+    });
+  }
+
+  /** Handles one turn and saves state, even when nothing was said. */
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.deps.conversationState.saveChanges(context, false);
+    await this.deps.userState.saveChanges(context, false);
+  }
+
+  private async runDialog(context: TurnContext): Promise<void> {
+    if (typeof context.activity.text !== 'string' && context.activity.value === undefined) return;
+    const dc = await this.dialogs.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.deps.mainDialog.id);
+  }
+
+  private async welcome(context: TurnContext): Promise<void> {
+    if (await this.welcomed.get(context, false)) return;
+    await this.welcomed.set(context, true);
+    await sendReply(context, welcomeAnswer(this.deps.kb));
+    this.deps.logger.debug({ channel: context.activity.channelId }, 'welcomed user');
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * Turns a recognition into what the user means in this conversation: resolves follow-ups
+ * ("and HACC?", "is it online?") against what was talked about before.
+ */
+import type { EntityMention } from '../nlu/entities.js';
+import type { IntentScore, Recognition } from '../nlu/recognizer.js';
+import { FUNCTION_WORDS } from '../nlu/stopwords.js';
+import type { IntentDefinition, KnowledgeBase } from '../knowledge/types.js';
+
+/** What the conversation remembers from one turn to the next (kept in conversation state). */
+export interface TurnMemory {
+  readonly intent?: string;
+  readonly programs: readonly string[];
+  readonly attribute?: string;
+  readonly residency?: string;
+  /** Program ids of the last list the bot showed ("which of those is cheapest?"). */
+  readonly lastResults?: readonly string[];
+}
+
+/** The user's meaning for this turn. */
+export interface Understanding {
+  /** Resolved intent id, or undefined when the message is out of scope. */
+  readonly intent: string | undefined;
+  readonly score: number;
+  readonly runnerUp: IntentScore | undefined;
+  readonly ambiguous: boolean;
+  /** Programs named (or, for a follow-up, carried over), in the order mentioned. */
+  readonly programs: readonly string[];
+  /** True when the programs came from an earlier turn rather than this message. */
+  readonly programsFromContext: boolean;
+  readonly accreditors: readonly string[];
+  readonly states: readonly string[];
+  readonly attribute: string | undefined;
+  readonly residency: string | undefined;
+  /** True when the message only made sense as a continuation of the previous one. */
+  readonly followUp: boolean;
+  readonly recognition: Recognition;
+}
+
+const PROGRAM_SPECIFIC = new Set(['programAttribute', 'programOverview']);
+
+function ids(entities: readonly EntityMention[], kind: string): string[] {
+  return [...new Set(entities.filter((e) => e.kind === kind).map((e) => e.id))];
+}
+
+/** True when every word outside the entities is a function word: "and HACC?", "what about in-state?". */
+function isElliptical(recognition: Recognition): boolean {
+  const covered = new Set<number>();
+  for (const e of recognition.entities) for (let i = e.start; i < e.end; i++) covered.add(i);
+  if (covered.size === 0) return false;
+  return recognition.tokens.every((t, i) => covered.has(i) || FUNCTION_WORDS.has(t));
+}
+
+/** Programs a state stands for, when the message names a state instead of a school ("the Utah one"). */
+function programsInStates(kb: KnowledgeBase, states: readonly string[]): string[] {
+  return kb.programs.filter((p) => states.includes(p.location.stateCode)).map((p) => p.id);
+}
+
+/** Resolves this turn's meaning from the recognition and the previous turn's memory. */
+export function understand(recognition: Recognition, kb: KnowledgeBase, memory?: TurnMemory): Understanding {
+  const byId = new Map<string, IntentDefinition>(kb.intents.map((i) => [i.id, i]));
+  const named = ids(recognition.entities, 'program');
+  const states = ids(recognition.entities, 'state');
+  const attributes = ids(recognition.entities, 'attribute');
+  const residency = ids(recognition.entities, 'residency')[0];
+  let intent = recognition.intent?.intent;
+  let programs = named;
+  let followUp = false;
+
+  // "and HACC?" / "what about out-of-state?" continue the previous question.
+  const previous = memory?.intent !== undefined ? byId.get(memory.intent) : undefined;
+  if (previous !== undefined && PROGRAM_SPECIFIC.has(previous.action.kind) && isElliptical(recognition) && attributes.length === 0) {
+    intent = previous.id;
+    followUp = true;
+  }
+
+  const action = intent !== undefined ? byId.get(intent)?.action : undefined;
+  if (programs.length === 0 && states.length > 0 && action !== undefined && PROGRAM_SPECIFIC.has(action.kind)) {
+    programs = programsInStates(kb, states);
+  }
+
+  // A general question that names a program becomes the program's own question.
+  const definition = intent !== undefined ? byId.get(intent) : undefined;
+  if (definition?.whenProgramNamed !== undefined && programs.length > 0) intent = definition.whenProgramNamed;
+
+  let programsFromContext = false;
+  const resolved = intent !== undefined ? byId.get(intent) : undefined;
+  if (programs.length === 0 && resolved !== undefined && PROGRAM_SPECIFIC.has(resolved.action.kind) && memory !== undefined && memory.programs.length > 0) {
+    programs = [...memory.programs];
+    programsFromContext = true;
+  }
+
+  const attribute = resolved?.action.kind === 'programAttribute' ? resolved.action.attribute : attributes[0];
+  return {
+    intent,
+    score: recognition.intent?.score ?? recognition.ranking[0]?.score ?? 0,
+    runnerUp: recognition.runnerUp,
+    ambiguous: recognition.ambiguous && !followUp,
+    programs,
+    programsFromContext,
+    accreditors: ids(recognition.entities, 'accreditor'),
+    states,
+    attribute,
+    residency: residency ?? (followUp ? memory?.residency : undefined),
+    followUp,
+    recognition,
+  };
+}
+
+/** What to remember of this turn for the next one. */
+export function remember(u: Understanding, previous?: TurnMemory): TurnMemory {
+  if (u.intent === undefined) return previous ?? { programs: [] };
+  return {
+    intent: u.intent,
+    programs: u.programs.length > 0 ? u.programs : (previous?.programs ?? []),
+    ...(u.attribute !== undefined ? { attribute: u.attribute } : {}),
+    ...(u.residency !== undefined ? { residency: u.residency } : {}),
+    ...(previous?.lastResults !== undefined ? { lastResults: previous.lastResults } : {}),
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * Loads the knowledge base from `knowledge/*.json`, validates it and returns it frozen.
+ * @remarks Called once by the composition root; a broken file stops start-up with a message that
+ * names the file, the entry and the problem.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { assertUnique, deepFreeze, Field, KnowledgeError } from './fields.js';
+import { readAccreditor, readIntent, readProgram, readState, readSynonyms, readTopic } from './readers.js';
+import type { KnowledgeBase } from './types.js';
+
+/** The files that make up the knowledge base, relative to its directory. */
+export const KNOWLEDGE_FILES = ['source.json', 'topics.json', 'accreditors.json', 'programs.json', 'intents.json', 'lexicon.json'] as const;
+
+function readJson(dir: string, file: string): Field {
+  const label = `knowledge/${file}`;
+  let text: string;
+  try {
+    text = readFileSync(join(dir, file), 'utf8');
+  } catch (error) {
+    throw new KnowledgeError(`${label}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  try {
+    return new Field(label, '', JSON.parse(text));
+  } catch (error) {
+    throw new KnowledgeError(`${label}: is not valid JSON (${(error as Error).message})`);
+  }
+}
+
+/** Reads and validates every knowledge file in `dir`. */
+export function loadKnowledge(dir: string): KnowledgeBase {
+  const [sourceFile, topicsFile, accreditorsFile, programsFile, intentsFile, lexiconFile] = KNOWLEDGE_FILES.map((f) => readJson(dir, f));
+  const source = sourceFile.get('source');
+  const topicList = topicsFile.get('topics');
+  const accreditorList = accreditorsFile.get('accreditors');
+  const programList = programsFile.get('programs');
+  const intentList = intentsFile.get('intents');
+
+  const kb: KnowledgeBase = {
+    source: { title: source.get('title').string(), author: source.get('author').string(), file: source.get('file').string() },
+    topics: topicList.array(readTopic, { minLength: 1 }),
+    commonRequirements: topicsFile.get('commonRequirements').strings({ minLength: 1 }),
+    accreditors: accreditorList.array(readAccreditor, { minLength: 1 }),
+    programs: programList.array(readProgram, { minLength: 1 }),
+    intents: intentList.array(readIntent, { minLength: 2 }),
+    attributes: lexiconFile.get('attributes').array(readSynonyms),
+    residencies: lexiconFile.get('residencies').array(readSynonyms),
+    states: lexiconFile.get('states').array(readState),
+  };
+
+  assertUnique(topicList, kb.topics.map((t) => t.id));
+  assertUnique(accreditorList, kb.accreditors.map((a) => a.id));
+  assertUnique(programList, kb.programs.map((p) => p.id));
+  assertUnique(intentList, kb.intents.map((i) => i.id));
+  checkReferences(kb, { programList, intentList });
+  return deepFreeze(kb);
+}
+
+/** Every id that points elsewhere must point at something that exists. */
+function checkReferences(kb: KnowledgeBase, fields: { programList: Field; intentList: Field }): void {
+  const accreditors = new Set(kb.accreditors.map((a) => a.id));
+  const topics = new Set(kb.topics.map((t) => t.id));
+  const intents = new Set(kb.intents.map((i) => i.id));
+  kb.programs.forEach((p, i) => {
+    if (!accreditors.has(p.accreditorId)) {
+      new Field(fields.programList.file, `programs[${i}].accreditorId`, p.accreditorId).fail(`names unknown accreditor "${p.accreditorId}"`);
+    }
+  });
+  kb.intents.forEach((intent, i) => {
+    const at = (key: string, value: string): Field => new Field(fields.intentList.file, `intents[${i}].${key}`, value);
+    if (intent.action.kind === 'topic' && !topics.has(intent.action.topic)) {
+      at('action.topic', intent.action.topic).fail(`names unknown topic "${intent.action.topic}"`);
+    }
+    if (intent.whenProgramNamed !== undefined && !intents.has(intent.whenProgramNamed)) {
+      at('whenProgramNamed', intent.whenProgramNamed).fail(`names unknown intent "${intent.whenProgramNamed}"`);
+    }
+  });
+  if (!kb.intents.some((i) => i.action.kind === 'outOfScope')) {
+    new Field(fields.intentList.file, 'intents', undefined).fail('must include one intent with action kind "outOfScope"');
+  }
+}

@@ -1,0 +1,153 @@
+/** Readers that turn validated JSON fields into typed knowledge objects. */
+import { Field } from './fields.js';
+import {
+  PROGRAM_ATTRIBUTES,
+  type Accreditor,
+  type BodyRelation,
+  type IntentAction,
+  type IntentDefinition,
+  type Known,
+  type Program,
+  type SynonymEntry,
+  type Topic,
+  type TuitionFigure,
+  type UsState,
+} from './types.js';
+
+const TUITION_UNITS = ['per_credit', 'per_year', 'per_semester', 'unspecified'] as const;
+const RESIDENCIES = ['in_state', 'out_of_state', 'any'] as const;
+const DELIVERY = ['online', 'on_campus', 'hybrid'] as const;
+const RELATIONS = ['exam_eligibility', 'continuing_education', 'certification_opportunity', 'required_registration'] as const;
+const SMALLTALK = ['greeting', 'thanks', 'goodbye', 'help', 'cancel'] as const;
+const ACTION_KINDS = [
+  'topic', 'programAttribute', 'programOverview', 'programList', 'accreditors',
+  'compare', 'query', 'finder', 'smalltalk', 'source', 'outOfScope',
+] as const;
+
+/** Reads `{ known: true, value }` or `{ known: false }`. */
+export function readKnown<T>(f: Field, readValue: (v: Field) => T): Known<T> {
+  const note = f.get('note').optionalString();
+  const known = f.get('known').boolean();
+  if (!known) {
+    if (f.has('value')) f.get('value').fail('must be absent when known is false');
+    return note === undefined ? { known } : { known, note };
+  }
+  const value = readValue(f.get('value'));
+  return note === undefined ? { known, value } : { known, value, note };
+}
+
+export function readTopic(f: Field): Topic {
+  return {
+    id: f.get('id').string(),
+    title: f.get('title').string(),
+    summary: f.get('summary').string(),
+    points: f.get('points').strings(),
+    followUps: f.get('followUps').strings(),
+  };
+}
+
+export function readAccreditor(f: Field): Accreditor {
+  return {
+    id: f.get('id').string(),
+    name: f.get('name').string(),
+    abbreviation: f.get('abbreviation').string(),
+    aliases: f.get('aliases').strings(),
+  };
+}
+
+function readTuition(f: Field): TuitionFigure {
+  const amount = f.get('amount').number();
+  if (amount <= 0) f.get('amount').fail('must be positive');
+  const note = f.get('note').optionalString();
+  const figure = {
+    amount,
+    currency: f.get('currency').oneOf(['USD'] as const),
+    unit: f.get('unit').oneOf(TUITION_UNITS),
+    residency: f.get('residency').oneOf(RESIDENCIES),
+  };
+  return note === undefined ? figure : { ...figure, note };
+}
+
+function readRelation(f: Field): BodyRelation {
+  const condition = f.get('condition').optionalString();
+  const relation = {
+    body: f.get('body').string(),
+    bodyName: f.get('bodyName').string(),
+    relation: f.get('relation').oneOf(RELATIONS),
+  };
+  return condition === undefined ? relation : { ...relation, condition };
+}
+
+export function readProgram(f: Field): Program {
+  const duration = f.get('duration');
+  const minMonths = duration.get('minMonths').number();
+  const maxMonths = duration.get('maxMonths').number();
+  if (maxMonths < minMonths) duration.get('maxMonths').fail(`must not be less than minMonths (${minMonths})`);
+  const location = f.get('location');
+  const credential = f.get('credential');
+  return {
+    id: f.get('id').string(),
+    name: f.get('name').string(),
+    shortName: f.get('shortName').string(),
+    aliases: f.get('aliases').strings(),
+    location: {
+      city: location.get('city').string(),
+      state: location.get('state').string(),
+      stateCode: location.get('stateCode').string(),
+    },
+    accreditorId: f.get('accreditorId').string(),
+    duration: { minMonths, maxMonths },
+    tuition: f.get('tuition').array(readTuition, { minLength: 1 }),
+    credits: readKnown(f.get('credits'), (v) => ({
+      amount: v.get('amount').number(),
+      unit: v.get('unit').oneOf(['semester_hours', 'credits'] as const),
+    })),
+    delivery: readKnown(f.get('delivery'), (v) => v.oneOf(DELIVERY)),
+    financialAid: readKnown(f.get('financialAid'), (v) => v.boolean()),
+    requiresInstitutionAdmission: readKnown(f.get('requiresInstitutionAdmission'), (v) => v.boolean()),
+    openToNewcomers: readKnown(f.get('openToNewcomers'), (v) => v.boolean()),
+    prerequisites: f.get('prerequisites').strings(),
+    startTerms: readKnown(f.get('startTerms'), (v) => v.strings({ minLength: 1 })),
+    credential: {
+      kind: credential.get('kind').oneOf(['certificate', 'associate_degree'] as const),
+      name: credential.get('name').string(),
+    },
+    department: readKnown(f.get('department'), (v) => v.string()),
+    certificationLevels: readKnown(f.get('certificationLevels'), (v) => v.string()),
+    relations: f.get('relations').array(readRelation),
+    highlights: f.get('highlights').strings(),
+  };
+}
+
+function readAction(f: Field): IntentAction {
+  const kind = f.get('kind').oneOf(ACTION_KINDS);
+  switch (kind) {
+    case 'topic':
+      return { kind, topic: f.get('topic').string() };
+    case 'programAttribute':
+      return { kind, attribute: f.get('attribute').oneOf(PROGRAM_ATTRIBUTES) };
+    case 'smalltalk':
+      return { kind, reply: f.get('reply').oneOf(SMALLTALK) };
+    default:
+      return { kind };
+  }
+}
+
+export function readIntent(f: Field): IntentDefinition {
+  const whenProgramNamed = f.get('whenProgramNamed').optionalString();
+  const intent = {
+    id: f.get('id').string(),
+    description: f.get('description').string(),
+    action: readAction(f.get('action')),
+    examples: f.get('examples').strings({ minLength: 3 }),
+  };
+  return whenProgramNamed === undefined ? intent : { ...intent, whenProgramNamed };
+}
+
+export function readSynonyms(f: Field): SynonymEntry {
+  return { id: f.get('id').string(), synonyms: f.get('synonyms').strings({ minLength: 1 }) };
+}
+
+export function readState(f: Field): UsState {
+  return { name: f.get('name').string(), code: f.get('code').string() };
+}

@@ -1,0 +1,41 @@
+/**
+ * Turns the knowledge base into the recognizer's training data: intent examples plus a gazetteer
+ * of programs, accreditors, attributes, residencies and US states.
+ */
+import type { GazetteerEntry } from '../nlu/entities.js';
+import type { TrainingData } from '../nlu/recognizer.js';
+import type { KnowledgeBase } from './types.js';
+
+/** Entity kinds the bot understands. */
+export type EntityKind = 'program' | 'accreditor' | 'attribute' | 'residency' | 'state';
+
+/** Abbreviations this short only match exactly; fuzzy matching would find them everywhere. */
+const SHORT_PHRASE = 4;
+
+function entry(kind: EntityKind, id: string, phrase: string): GazetteerEntry {
+  return { kind, id, phrase, exactOnly: phrase.replace(/\s/g, '').length <= SHORT_PHRASE };
+}
+
+/** Every phrase that names an entity of the knowledge base. */
+export function gazetteer(kb: KnowledgeBase): GazetteerEntry[] {
+  const out: GazetteerEntry[] = [];
+  for (const p of kb.programs) {
+    for (const phrase of [p.name, p.shortName, p.location.city, ...p.aliases]) out.push(entry('program', p.id, phrase));
+  }
+  for (const a of kb.accreditors) for (const phrase of [a.name, a.abbreviation, ...a.aliases]) out.push(entry('accreditor', a.id, phrase));
+  for (const a of kb.attributes) for (const phrase of a.synonyms) out.push({ kind: 'attribute', id: a.id, phrase, exactOnly: true });
+  for (const r of kb.residencies) for (const phrase of r.synonyms) out.push({ kind: 'residency', id: r.id, phrase, exactOnly: true });
+  for (const s of kb.states) out.push(entry('state', s.code, s.name));
+  return out;
+}
+
+/** The recognizer's training data for this knowledge base. */
+export function trainingData(kb: KnowledgeBase): TrainingData {
+  const outOfScope = kb.intents.find((i) => i.action.kind === 'outOfScope');
+  return {
+    intents: kb.intents.map((i) => ({ id: i.id, examples: i.examples })),
+    entities: gazetteer(kb),
+    placeholderKinds: ['program', 'accreditor', 'state'],
+    ...(outOfScope ? { outOfScopeIntent: outOfScope.id } : {}),
+  };
+}

@@ -1,0 +1,158 @@
+/**
+ * Typed shape of the curated knowledge base in `knowledge/`.
+ * @remarks Every value is read-only: the knowledge base is loaded and validated once at start-up
+ * and shared by every turn, so nothing may mutate it.
+ */
+
+/** A fact the article may or may not state. `known: false` means the article is silent. */
+export type Known<T> =
+  | { readonly known: true; readonly value: T; readonly note?: string }
+  | { readonly known: false; readonly note?: string };
+
+/** Where the facts come from. */
+export interface Source {
+  readonly title: string;
+  readonly author: string;
+  readonly file: string;
+}
+
+/** A general topic of the article (what PACS is, why archives matter, ...). */
+export interface Topic {
+  readonly id: string;
+  readonly title: string;
+  /** One or two sentences, in our own words. */
+  readonly summary: string;
+  /** Supporting points, in our own words; rendered as a markdown list. */
+  readonly points: readonly string[];
+  /** Follow-up questions the bot understands, shown as suggested actions. */
+  readonly followUps: readonly string[];
+}
+
+/** A US regional accreditation body listed in the article. */
+export interface Accreditor {
+  readonly id: string;
+  readonly name: string;
+  readonly abbreviation: string;
+  /** Other spellings and abbreviations users type (e.g. SACSCOC). */
+  readonly aliases: readonly string[];
+}
+
+export type TuitionUnit = 'per_credit' | 'per_year' | 'per_semester' | 'unspecified';
+export type Residency = 'in_state' | 'out_of_state' | 'any';
+
+/** One tuition figure exactly as the article gives it. */
+export interface TuitionFigure {
+  readonly amount: number;
+  readonly currency: 'USD';
+  readonly unit: TuitionUnit;
+  readonly residency: Residency;
+  readonly note?: string;
+}
+
+export type DeliveryMode = 'online' | 'on_campus' | 'hybrid';
+
+/** A professional body the article relates to a program (ABII, ARRT, ...). */
+export interface BodyRelation {
+  readonly body: string;
+  readonly bodyName: string;
+  readonly relation: 'exam_eligibility' | 'continuing_education' | 'certification_opportunity' | 'required_registration';
+  /** Condition attached by the article, in our own words (e.g. three years of work in the field). */
+  readonly condition?: string;
+}
+
+/** One of the featured programs. */
+export interface Program {
+  readonly id: string;
+  readonly name: string;
+  readonly shortName: string;
+  /** Names users type: abbreviations, nicknames, common misspellings are handled by the recognizer. */
+  readonly aliases: readonly string[];
+  readonly location: { readonly city: string; readonly state: string; readonly stateCode: string };
+  readonly accreditorId: string;
+  /** Time to completion in months, as a range (min = max for a single figure). */
+  readonly duration: { readonly minMonths: number; readonly maxMonths: number };
+  readonly tuition: readonly TuitionFigure[];
+  readonly credits: Known<{ readonly amount: number; readonly unit: 'semester_hours' | 'credits' }>;
+  readonly delivery: Known<DeliveryMode>;
+  readonly financialAid: Known<boolean>;
+  /** Whether applicants must be admitted to the college itself. */
+  readonly requiresInstitutionAdmission: Known<boolean>;
+  /** Whether someone new to imaging can enrol (false: only already-registered professionals). */
+  readonly openToNewcomers: Known<boolean>;
+  /** Program-specific prerequisites, in our own words. Empty when the article names none. */
+  readonly prerequisites: readonly string[];
+  readonly startTerms: Known<readonly string[]>;
+  readonly credential: { readonly kind: 'certificate' | 'associate_degree'; readonly name: string };
+  readonly department: Known<string>;
+  readonly certificationLevels: Known<string>;
+  readonly relations: readonly BodyRelation[];
+  /** Other things the article says about the program, in our own words. */
+  readonly highlights: readonly string[];
+}
+
+/** What a recognized intent asks the bot to do; dialogs route on this, never on intent ids. */
+export type IntentAction =
+  | { readonly kind: 'topic'; readonly topic: string }
+  | { readonly kind: 'programAttribute'; readonly attribute: ProgramAttribute }
+  | { readonly kind: 'programOverview' }
+  | { readonly kind: 'programList' }
+  | { readonly kind: 'accreditors' }
+  | { readonly kind: 'compare' }
+  | { readonly kind: 'query' }
+  | { readonly kind: 'finder' }
+  | { readonly kind: 'smalltalk'; readonly reply: SmalltalkReply }
+  | { readonly kind: 'source' }
+  | { readonly kind: 'outOfScope' };
+
+export type SmalltalkReply = 'greeting' | 'thanks' | 'goodbye' | 'help' | 'cancel';
+
+/** Program attributes the bot can answer about. */
+export const PROGRAM_ATTRIBUTES = [
+  'tuition',
+  'location',
+  'accreditation',
+  'duration',
+  'delivery',
+  'financial_aid',
+  'admission',
+  'start_terms',
+  'credential',
+  'certifications',
+] as const;
+export type ProgramAttribute = (typeof PROGRAM_ATTRIBUTES)[number];
+
+/** An intent, learned from its example utterances. */
+export interface IntentDefinition {
+  readonly id: string;
+  readonly description: string;
+  readonly action: IntentAction;
+  /** When a program is named explicitly, answer with this intent instead (e.g. accreditation → program accreditation). */
+  readonly whenProgramNamed?: string;
+  readonly examples: readonly string[];
+}
+
+/** Words for an entity value (attribute, residency, ...). */
+export interface SynonymEntry {
+  readonly id: string;
+  readonly synonyms: readonly string[];
+}
+
+/** A US state, for location questions ("anything in California?"). */
+export interface UsState {
+  readonly name: string;
+  readonly code: string;
+}
+
+/** The whole validated knowledge base. */
+export interface KnowledgeBase {
+  readonly source: Source;
+  readonly topics: readonly Topic[];
+  /** What nearly every program asks applicants for. */
+  readonly commonRequirements: readonly string[];
+  readonly accreditors: readonly Accreditor[];
+  readonly programs: readonly Program[];
+  readonly intents: readonly IntentDefinition[];
+  readonly attributes: readonly SynonymEntry[];
+  readonly residencies: readonly SynonymEntry[];
+  readonly states: readonly UsState[];
+}

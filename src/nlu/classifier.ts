@@ -1,0 +1,126 @@
+/**
+ * Multinomial logistic regression over sparse feature vectors, trained with AdaGrad.
+ * @remarks Deterministic: examples are shuffled with a seeded generator, so the same data always
+ * gives the same model and the accuracy floors in the tests are stable. Weights are stored
+ * feature-major (all classes of one feature side by side), and classes whose gradient is
+ * negligible for an example are skipped, so training cost follows the classes that still
+ * compete for it rather than all of them.
+ */
+import type { SparseVector } from './features.js';
+
+/** Training settings. */
+export interface TrainingOptions {
+  readonly epochs: number;
+  readonly learningRate: number;
+  readonly l2: number;
+  readonly seed: number;
+  /** Gradients smaller than this (in absolute value) are not applied; 0 applies every one. */
+  readonly minGradient?: number;
+}
+
+/** The settings the bot trains with. */
+export const DEFAULT_TRAINING: TrainingOptions = { epochs: 30, learningRate: 0.5, l2: 1e-5, seed: 7, minGradient: 0 };
+
+/** A labelled training vector. */
+export interface TrainingExample {
+  readonly vector: SparseVector;
+  readonly label: number;
+}
+
+/** A small seeded pseudo-random generator (mulberry32). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Softmax classifier: `classes` outputs over `features` inputs. */
+export class SoftmaxClassifier {
+  /** Feature-major weights: weights[f * classes + c]. */
+  private readonly weights: Float32Array;
+  private readonly bias: Float32Array;
+
+  constructor(
+    readonly classes: number,
+    readonly features: number,
+  ) {
+    this.weights = new Float32Array(classes * features);
+    this.bias = new Float32Array(classes);
+  }
+
+  /** Trains in place. */
+  train(examples: readonly TrainingExample[], options: TrainingOptions = DEFAULT_TRAINING): void {
+    const { classes, weights, bias } = this;
+    const gradSq = new Float32Array(classes * this.features).fill(1e-8);
+    const biasSq = new Float32Array(classes).fill(1e-8);
+    const order = examples.map((_, i) => i);
+    const random = seededRandom(options.seed);
+    const probs = new Float64Array(classes);
+    const { learningRate: rate, l2 } = options;
+    const minGradient = options.minGradient ?? 0;
+    for (let epoch = 0; epoch < options.epochs; epoch++) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        [order[i], order[j]] = [order[j] as number, order[i] as number];
+      }
+      for (const k of order) {
+        const { vector, label } = examples[k] as TrainingExample;
+        const { indices, values } = vector;
+        this.probabilities(vector, probs);
+        for (let c = 0; c < classes; c++) {
+          const g = (probs[c] as number) - (c === label ? 1 : 0);
+          if (g < minGradient && g > -minGradient) continue;
+          for (let n = 0; n < indices.length; n++) {
+            const at = (indices[n] as number) * classes + c;
+            const w = weights[at] as number;
+            const grad = g * (values[n] as number) + l2 * w;
+            const sq = (gradSq[at] as number) + grad * grad;
+            gradSq[at] = sq;
+            weights[at] = w - (rate * grad) / Math.sqrt(sq);
+          }
+          const sq = (biasSq[c] as number) + g * g;
+          biasSq[c] = sq;
+          bias[c] = (bias[c] as number) - (rate * g) / Math.sqrt(sq);
+        }
+      }
+    }
+  }
+
+  /** Writes the raw class scores (logits) for `vector` into `out` and returns it. */
+  scores(vector: SparseVector, out: Float64Array = new Float64Array(this.classes)): Float64Array {
+    const { classes, weights } = this;
+    for (let c = 0; c < classes; c++) out[c] = this.bias[c] as number;
+    const { indices, values } = vector;
+    for (let n = 0; n < indices.length; n++) {
+      const row = (indices[n] as number) * classes;
+      const v = values[n] as number;
+      for (let c = 0; c < classes; c++) out[c] = (out[c] as number) + (weights[row + c] as number) * v;
+    }
+    return out;
+  }
+
+  /** Writes class probabilities for `vector` into `out` and returns it. */
+  probabilities(vector: SparseVector, out: Float64Array = new Float64Array(this.classes)): Float64Array {
+    this.scores(vector, out);
+    let max = -Infinity;
+    for (let c = 0; c < this.classes; c++) if ((out[c] as number) > max) max = out[c] as number;
+    let sum = 0;
+    for (let c = 0; c < this.classes; c++) {
+      const e = Math.exp((out[c] as number) - max);
+      out[c] = e;
+      sum += e;
+    }
+    for (let c = 0; c < this.classes; c++) out[c] = (out[c] as number) / sum;
+    return out;
+  }
+
+  /** The weight of one feature for one class (for explanations). */
+  weight(cls: number, feature: number): number {
+    return this.weights[feature * this.classes + cls] as number;
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * Entity extraction from a gazetteer: exact matches on stemmed phrases (longest first), then
+ * fuse.js fuzzy matching for what is left (joined words, heavier typos, partial names).
+ */
+import Fuse from 'fuse.js';
+import { BigramFilter } from './bigramFilter.js';
+import { FUNCTION_WORDS } from './stopwords.js';
+import { normalize, stem, tokenize } from './text.js';
+
+/** One phrase that names an entity, e.g. `{ kind: 'program', id: 'oit', phrase: 'Oregon Tech' }`. */
+export interface GazetteerEntry {
+  readonly kind: string;
+  readonly id: string;
+  readonly phrase: string;
+  /** Exact match only (short abbreviations such as "OIT" would match too much fuzzily). */
+  readonly exactOnly?: boolean;
+}
+
+/** An entity found in a message. `start`/`end` are token positions (end exclusive). */
+export interface EntityMention {
+  readonly kind: string;
+  readonly id: string;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** 1 for exact matches; lower for fuzzy ones. */
+  readonly confidence: number;
+}
+
+const MAX_FUZZY_WINDOW = 3;
+const FUZZY_MIN_CHARS = 5;
+
+interface FuzzyItem {
+  readonly key: string;
+  readonly entries: readonly GazetteerEntry[];
+}
+
+/** Finds gazetteer entities in token sequences. */
+export class EntityExtractor {
+  private readonly exact = new Map<string, GazetteerEntry[]>();
+  private readonly maxPhraseLength: number;
+  /** One small index per phrase, so a search only visits the phrases the pre-filter lets through. */
+  private readonly fuses: ReadonlyArray<Fuse<FuzzyItem>>;
+  private readonly fuzzyThreshold: number;
+  private readonly prefilter: BigramFilter;
+
+  constructor(entries: readonly GazetteerEntry[], options: { fuzzyThreshold?: number } = {}) {
+    let maxLength = 1;
+    const fuzzy = new Map<string, GazetteerEntry[]>();
+    for (const entry of entries) {
+      const tokens = tokenize(normalize(entry.phrase));
+      if (tokens.length === 0) continue;
+      maxLength = Math.max(maxLength, tokens.length);
+      const key = tokens.map(stem).join(' ');
+      pushUnique(this.exact, key, entry);
+      const surface = tokens.join(' ');
+      if (!entry.exactOnly && surface.length >= FUZZY_MIN_CHARS) pushUnique(fuzzy, surface, entry);
+    }
+    this.maxPhraseLength = maxLength;
+    this.fuzzyThreshold = options.fuzzyThreshold ?? 0.25;
+    const items = [...fuzzy].map(([key, list]) => ({ key, entries: list }));
+    this.prefilter = new BigramFilter(items.map((i) => i.key));
+    const fuseOptions = { keys: ['key'], includeScore: true, threshold: this.fuzzyThreshold, ignoreLocation: true, minMatchCharLength: 3 };
+    this.fuses = items.map((item) => new Fuse<FuzzyItem>([item], fuseOptions));
+  }
+
+  /** All words that appear in gazetteer phrases (so the speller can correct towards them). */
+  words(): string[] {
+    const out = new Set<string>();
+    for (const list of this.exact.values()) for (const e of list) for (const t of tokenize(normalize(e.phrase))) out.add(t);
+    return [...out];
+  }
+
+  /** Finds entities in already normalized, spell-corrected tokens. */
+  extract(tokens: readonly string[]): EntityMention[] {
+    const stems = tokens.map(stem);
+    const taken = new Array<boolean>(tokens.length).fill(false);
+    const mentions: EntityMention[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      let matched = 0;
+      for (let len = Math.min(this.maxPhraseLength, tokens.length - i); len > 0 && matched === 0; len--) {
+        const found = this.exact.get(stems.slice(i, i + len).join(' '));
+        if (found === undefined) continue;
+        for (const e of found) mentions.push({ kind: e.kind, id: e.id, text: tokens.slice(i, i + len).join(' '), start: i, end: i + len, confidence: 1 });
+        matched = len;
+      }
+      if (matched > 0) taken.fill(true, i, i + matched);
+      i += Math.max(matched, 1);
+    }
+    mentions.push(...this.fuzzyMatches(tokens, taken));
+    return mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /** fuse.js over windows of content words that no exact match claimed. */
+  private fuzzyMatches(tokens: readonly string[], taken: boolean[]): EntityMention[] {
+    const out: EntityMention[] = [];
+    for (let len = MAX_FUZZY_WINDOW; len > 0; len--) {
+      for (let i = 0; i + len <= tokens.length; i++) {
+        const window = tokens.slice(i, i + len);
+        if (taken.slice(i, i + len).some(Boolean)) continue;
+        if (FUNCTION_WORDS.has(window[0] as string) || FUNCTION_WORDS.has(window[len - 1] as string)) continue;
+        const text = window.join(' ');
+        if (text.replace(/ /g, '').length < FUZZY_MIN_CHARS) continue;
+        const best = this.bestFuzzy(text);
+        if (best === undefined) continue;
+        for (const e of best.entries) out.push({ kind: e.kind, id: e.id, text, start: i, end: i + len, confidence: best.confidence });
+        taken.fill(true, i, i + len);
+      }
+    }
+    return out;
+  }
+
+  private bestFuzzy(text: string): { entries: readonly GazetteerEntry[]; confidence: number } | undefined {
+    let top: { item: FuzzyItem; score: number } | undefined;
+    for (const id of this.prefilter.candidates(text, this.fuzzyThreshold)) {
+      const [hit] = (this.fuses[id] as Fuse<FuzzyItem>).search(text, { limit: 1 });
+      if (hit?.score !== undefined && (top === undefined || hit.score < top.score)) top = { item: hit.item, score: hit.score };
+    }
+    if (top === undefined || top.score > this.fuzzyThreshold) return undefined;
+    // A window much shorter than the phrase is a partial name ("florida" in "eastern florida state"): too weak alone.
+    const spaceless = (s: string): number => s.replace(/ /g, '').length;
+    if (spaceless(text) < spaceless(top.item.key) * 0.6) return undefined;
+    return { entries: top.item.entries, confidence: 1 - top.score };
+  }
+}
+
+function pushUnique(map: Map<string, GazetteerEntry[]>, key: string, entry: GazetteerEntry): void {
+  const list = map.get(key) ?? [];
+  if (!list.some((e) => e.kind === entry.kind && e.id === entry.id)) list.push(entry);
+  map.set(key, list);
+}

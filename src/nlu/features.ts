@@ -1,0 +1,95 @@
+/**
+ * Turns a token sequence into a sparse, L2-normalised TF-IDF vector of word stems, stem bigrams
+ * and character n-grams (the n-grams carry the signal through typos and word forms the stemmer
+ * misses).
+ */
+
+/** Sparse vector: feature index → weight, sorted by index. */
+export interface SparseVector {
+  readonly indices: Int32Array;
+  readonly values: Float32Array;
+}
+
+/** Tunable weights of the feature families. */
+export interface FeatureOptions {
+  readonly bigramWeight: number;
+  readonly charWeight: number;
+  readonly charGrams: readonly number[];
+}
+
+export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { bigramWeight: 0.7, charWeight: 0.35, charGrams: [3, 4] };
+
+/** Raw feature names and their counts, before indexing. */
+export function featureCounts(stems: readonly string[], options: FeatureOptions): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (name: string, weight: number): void => {
+    counts.set(name, (counts.get(name) ?? 0) + weight);
+  };
+  for (let i = 0; i < stems.length; i++) {
+    const s = stems[i] as string;
+    add(`w:${s}`, 1);
+    if (i + 1 < stems.length) add(`b:${s}_${stems[i + 1] as string}`, options.bigramWeight);
+    if (s.startsWith('<')) continue;
+    const padded = `^${s}$`;
+    for (const n of options.charGrams) {
+      for (let j = 0; j + n <= padded.length; j++) add(`c:${padded.slice(j, j + n)}`, options.charWeight / padded.length);
+    }
+  }
+  if (stems.length === 0) add('w:<empty>', 1);
+  return counts;
+}
+
+/** Maps feature names to indices and holds their inverse document frequencies. */
+export class FeatureSpace {
+  private readonly index = new Map<string, number>();
+  private readonly names: string[] = [];
+  private idf: Float32Array = new Float32Array(0);
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  /** Learns the feature names and IDF from training documents. */
+  fit(documents: readonly Map<string, number>[]): void {
+    const df: number[] = [];
+    for (const doc of documents) {
+      for (const name of doc.keys()) {
+        let i = this.index.get(name);
+        if (i === undefined) {
+          i = this.index.size;
+          this.index.set(name, i);
+          this.names.push(name);
+          df.push(0);
+        }
+        df[i] = (df[i] ?? 0) + 1;
+      }
+    }
+    const n = documents.length;
+    this.idf = Float32Array.from(df, (d) => Math.log((1 + n) / (1 + d)) + 1);
+  }
+
+  /** Known features of a document as a normalised sparse vector; unknown features are dropped. */
+  vectorize(counts: ReadonlyMap<string, number>): SparseVector {
+    const pairs: Array<[number, number]> = [];
+    let norm = 0;
+    for (const [name, count] of counts) {
+      const i = this.index.get(name);
+      if (i === undefined) continue;
+      const tf = count >= 1 ? 1 + Math.log(count) : count;
+      const w = tf * (this.idf[i] as number);
+      pairs.push([i, w]);
+      norm += w * w;
+    }
+    pairs.sort((a, b) => a[0] - b[0]);
+    const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    return {
+      indices: Int32Array.from(pairs, (p) => p[0]),
+      values: Float32Array.from(pairs, (p) => p[1] * scale),
+    };
+  }
+
+  /** The feature name at an index (for explanations). */
+  nameOf(index: number): string | undefined {
+    return this.names[index];
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * Spelling correction against the model's own vocabulary (symmetric-delete lookup, verified with
+ * natural's Damerau-Levenshtein distance).
+ * @remarks Only words the model has never seen are corrected, only to a word with the same first
+ * letter, and only within one edit (two for long words): enough for "tution" or "clarksen",
+ * without turning unrelated words into known ones.
+ */
+import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance';
+
+/** A correction the speller made, reported in the recognizer's explanation. */
+export interface Correction {
+  readonly from: string;
+  readonly to: string;
+}
+
+const MIN_LENGTH = 4;
+const LONG_WORD = 8;
+
+function deletes(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+function maxEdits(word: string): number {
+  return word.length >= LONG_WORD ? 2 : 1;
+}
+
+/** Corrects unknown words to the closest known word. Built once per model. */
+export class Speller {
+  private readonly index = new Map<string, string[]>();
+  private readonly frequency: ReadonlyMap<string, number>;
+
+  /** @param frequency how often each known word occurs; ties go to the more frequent word. */
+  constructor(frequency: ReadonlyMap<string, number>) {
+    this.frequency = frequency;
+    for (const word of frequency.keys()) {
+      if (word.length < MIN_LENGTH - 1 || /\d/.test(word)) continue;
+      for (const key of this.keysOf(word)) {
+        const bucket = this.index.get(key);
+        if (bucket === undefined) this.index.set(key, [word]);
+        else if (!bucket.includes(word)) bucket.push(word);
+      }
+    }
+  }
+
+  /** True when the word is in the vocabulary. */
+  knows(word: string): boolean {
+    return this.frequency.has(word);
+  }
+
+  /** The best known replacement for an unknown word, or undefined to keep it. */
+  correct(word: string): string | undefined {
+    if (this.frequency.has(word) || word.length < MIN_LENGTH || /\d/.test(word)) return undefined;
+    const limit = maxEdits(word);
+    let best: string | undefined;
+    let bestDistance = Infinity;
+    let bestFrequency = -1;
+    for (const key of this.keysOf(word)) {
+      for (const candidate of this.index.get(key) ?? []) {
+        if (candidate[0] !== word[0]) continue;
+        const distance = DamerauLevenshteinDistance(word, candidate, { transposition_cost: 1 });
+        if (distance > Math.min(limit, maxEdits(candidate))) continue;
+        const freq = this.frequency.get(candidate) ?? 0;
+        if (distance < bestDistance || (distance === bestDistance && freq > bestFrequency)) {
+          best = candidate;
+          bestDistance = distance;
+          bestFrequency = freq;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The word itself, its one-deletes and, for long words, its two-deletes. */
+  private keysOf(word: string): Set<string> {
+    const keys = new Set<string>([word]);
+    const first = deletes(word);
+    for (const d of first) keys.add(d);
+    if (maxEdits(word) > 1) for (const d of first) for (const dd of deletes(d)) keys.add(dd);
+    return keys;
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Text pipeline stages shared by the classifier and the entity extractor:
+ * normalize → tokenize → stem. Each stage is pure and testable alone.
+ */
+import { AggressiveTokenizer } from 'natural/lib/natural/tokenizers';
+import { PorterStemmer } from 'natural/lib/natural/stemmers';
+
+const tokenizer = new AggressiveTokenizer();
+
+const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bcan't\b/g, 'can not'],
+  [/\bwon't\b/g, 'will not'],
+  [/n't\b/g, ' not'],
+  [/'re\b/g, ' are'],
+  [/'ve\b/g, ' have'],
+  [/'ll\b/g, ' will'],
+  [/'d\b/g, ' would'],
+  [/'m\b/g, ' am'],
+  [/\b(what|where|who|how|that|there|it|when|which)'s\b/g, '$1 is'],
+  [/'s\b/g, ''],
+];
+
+/**
+ * Lower-cases, folds accents and typographic quotes, drops control and zero-width characters,
+ * expands contractions and money shorthand ("$10k" → "10000 dollar").
+ */
+export function normalize(text: string): string {
+  let s = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g, ' ')
+    .toLowerCase();
+  for (const [pattern, replacement] of CONTRACTIONS) s = s.replace(pattern, replacement);
+  s = s
+    .replace(/(\d),(?=\d{3}\b)/g, '$1')
+    .replace(/\$\s*(\d+(?:\.\d+)?)\s*k\b/g, (_, n: string) => `${Math.round(Number(n) * 1000)} dollar`)
+    .replace(/\$\s*(\d+(?:\.\d+)?)/g, '$1 dollar')
+    .replace(/\b(\d+(?:\.\d+)?)k\b/g, (_, n: string) => `${Math.round(Number(n) * 1000)}`)
+    .replace(/&/g, ' and ')
+    .replace(/['\-/]/g, ' ');
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Splits normalized text into word tokens. */
+export function tokenize(normalized: string): string[] {
+  return tokenizer.tokenize(normalized).filter((t) => t.length > 0);
+}
+
+const stemCache = new Map<string, string>();
+const STEM_CACHE_LIMIT = 50_000;
+
+/** Porter stem of one token, memoized (the vocabulary is small and repeats constantly). */
+export function stem(token: string): string {
+  let s = stemCache.get(token);
+  if (s === undefined) {
+    s = /^\d/.test(token) ? token : PorterStemmer.stem(token);
+    if (stemCache.size < STEM_CACHE_LIMIT) stemCache.set(token, s);
+  }
+  return s;
+}

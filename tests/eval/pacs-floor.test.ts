@@ -1,0 +1,71 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
+import { trainingData } from '../../src/knowledge/trainingData.js';
+import { Recognizer } from '../../src/nlu/recognizer.js';
+import { leakKey, leakedUtterances, loadEvalSet, OUT_OF_SCOPE, type EvalItem } from '../../src/eval/evalSet.js';
+import { evaluatePacs, type PacsReport } from '../../src/eval/pacsEval.js';
+
+const ROOT = join(__dirname, '../..');
+
+/**
+ * Accuracy floors on the held-out PACS set. They sit just below the measured figures and only
+ * ever go up: raise them when the recognizer improves, never lower them to make a change pass.
+ */
+const FLOORS = {
+  accuracy: 0.925,
+  macroF1: 0.93,
+  oosPrecision: 0.88,
+  oosRecall: 0.85,
+  entityAccuracy: 0.94,
+};
+
+describe('the held-out PACS evaluation set', () => {
+  const kb = loadKnowledge(join(ROOT, 'knowledge'));
+  const items: EvalItem[] = loadEvalSet(join(ROOT, 'tests/fixtures/eval/pacs-eval.json'));
+  let report: PacsReport;
+
+  beforeAll(() => {
+    report = evaluatePacs(Recognizer.train(trainingData(kb)), kb, items);
+  });
+
+  it('never appears in the training examples, even with case, spacing or punctuation changed', () => {
+    const training = kb.intents.flatMap((i) => i.examples);
+    expect(leakedUtterances(items, training)).toEqual([]);
+  });
+
+  it('has at least 400 items, 80 of them out of scope, all labeled with known intents', () => {
+    const known = new Set(kb.intents.map((i) => i.id));
+    expect(items.length).toBeGreaterThanOrEqual(400);
+    expect(items.filter((i) => i.intent === OUT_OF_SCOPE).length).toBeGreaterThanOrEqual(80);
+    expect(items.filter((i) => !known.has(i.intent)).map((i) => i.intent)).toEqual([]);
+  });
+
+  it(`is answered with accuracy of at least ${FLOORS.accuracy}`, () => {
+    expect(report.metrics.accuracy).toBeGreaterThanOrEqual(FLOORS.accuracy);
+  });
+
+  it(`reaches a macro F1 of at least ${FLOORS.macroF1}`, () => {
+    expect(report.metrics.macroF1).toBeGreaterThanOrEqual(FLOORS.macroF1);
+  });
+
+  it(`tells out-of-scope questions apart with precision ≥ ${FLOORS.oosPrecision} and recall ≥ ${FLOORS.oosRecall}`, () => {
+    expect(report.outOfScope.precision).toBeGreaterThanOrEqual(FLOORS.oosPrecision);
+    expect(report.outOfScope.recall).toBeGreaterThanOrEqual(FLOORS.oosRecall);
+  });
+
+  it(`resolves the labeled entities of at least ${FLOORS.entityAccuracy} of the items`, () => {
+    expect(report.entities.accuracy).toBeGreaterThanOrEqual(FLOORS.entityAccuracy);
+  });
+});
+
+describe('leak detection', () => {
+  it('treats utterances differing only in case, spacing and punctuation as the same', () => {
+    expect(leakKey("  What's   the COST, of OIT? ")).toBe(leakKey('whats the cost of oit'));
+  });
+
+  it('flags an evaluation utterance copied into training', () => {
+    const item: EvalItem = { text: 'How much is HACC?', intent: 'program_tuition', entities: {}, tags: [] };
+    expect(leakedUtterances([item], ['how much is hacc'])).toEqual(['How much is HACC?']);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { Recognizer, type TrainingData } from '../../src/nlu/recognizer.js';
+
+const data: TrainingData = {
+  intents: [
+    { id: 'weather', examples: ['what is the weather', 'will it rain tomorrow', 'is it sunny in <city>', 'weather forecast for the weekend', 'how cold is it outside', 'do I need an umbrella'] },
+    { id: 'time', examples: ['what time is it', 'tell me the time', 'what is the time in <city>', 'current time please', 'what hour is it now', 'clock'] },
+    { id: 'music', examples: ['play some music', 'play a song', 'put on jazz', 'i want to hear rock music', 'start the playlist', 'music please'] },
+    { id: 'none', examples: ['what is the meaning of life', 'tell me a joke', 'who won the game', 'buy groceries', 'book a flight', 'recipe for pancakes'] },
+  ],
+  entities: [
+    { kind: 'city', id: 'paris', phrase: 'Paris' },
+    { kind: 'city', id: 'berlin', phrase: 'Berlin' },
+  ],
+  placeholderKinds: ['city'],
+  outOfScopeIntent: 'none',
+};
+const recognizer = Recognizer.train(data);
+
+describe('Recognizer', () => {
+  it('recognizes paraphrases of its examples', () => {
+    expect(recognizer.recognize('is it going to rain').intent?.intent).toBe('weather');
+    expect(recognizer.recognize('what time is it right now').intent?.intent).toBe('time');
+    expect(recognizer.recognize('play me a song').intent?.intent).toBe('music');
+  });
+
+  it('corrects typos and reports the corrections', () => {
+    const r = recognizer.recognize('wether forcast');
+    expect(r.intent?.intent).toBe('weather');
+    expect(r.corrections).toContainEqual({ from: 'wether', to: 'weather' });
+  });
+
+  it('finds entities and classifies through a placeholder', () => {
+    const r = recognizer.recognize('is it sunny in Berlin');
+    expect(r.entities.map((e) => e.id)).toEqual(['berlin']);
+    expect(r.intent?.intent).toBe('weather');
+  });
+
+  it('says out of scope for the out-of-scope class and for unknown words', () => {
+    expect(recognizer.recognize('tell me a joke').intent).toBeUndefined();
+    expect(recognizer.recognize('zxqv blorft').intent).toBeUndefined();
+    expect(recognizer.recognize('').intent).toBeUndefined();
+  });
+
+  it('explains itself: ranking, runner-up and matched terms', () => {
+    const r = recognizer.recognize('play some jazz music');
+    expect(r.ranking[0]?.intent).toBe('music');
+    expect(r.runnerUp).toEqual(r.ranking[1]);
+    expect(r.matchedTerms.length).toBeGreaterThan(0);
+    expect(r.ranking.every((s, i) => i === 0 || s.score <= (r.ranking[i - 1]?.score ?? 1))).toBe(true);
+  });
+
+  it('is deterministic: training twice gives identical scores', () => {
+    const again = Recognizer.train(data);
+    for (const text of ['weather in paris', 'jazz', 'what is it']) {
+      expect(again.recognize(text).ranking).toEqual(recognizer.recognize(text).ranking);
+    }
+  });
+
+  it('changes its decision threshold without retraining', () => {
+    const strict = recognizer.withDecision({ threshold: 0.999 });
+    expect(strict.recognize('play some music').intent).toBeUndefined();
+    expect(strict.recognize('play some music').ranking).toEqual(recognizer.recognize('play some music').ranking);
+  });
+
+  it('never throws on odd input', () => {
+    for (const text of ['🙂🙂', '\u0000\u200b', 'a'.repeat(5000), '$$$ 10k ???']) expect(() => recognizer.recognize(text)).not.toThrow();
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { Speller } from '../../src/nlu/spelling.js';
+
+const speller = new Speller(
+  new Map([
+    ['tuition', 5],
+    ['college', 3],
+    ['clarkson', 2],
+    ['certificate', 4],
+    ['online', 6],
+    ['cost', 4],
+    ['coat', 1],
+  ]),
+);
+
+describe('Speller', () => {
+  it('corrects a deletion, an insertion and a transposition', () => {
+    expect(speller.correct('tution')).toBe('tuition');
+    expect(speller.correct('collegee')).toBe('college');
+    expect(speller.correct('onilne')).toBe('online');
+  });
+
+  it('allows two edits in long words', () => {
+    expect(speller.correct('certifcat')).toBe('certificate');
+    expect(speller.correct('clarksen')).toBe('clarkson');
+  });
+
+  it('leaves known words, short words and numbers untouched', () => {
+    expect(speller.correct('online')).toBeUndefined();
+    expect(speller.correct('cst')).toBeUndefined();
+    expect(speller.correct('2024')).toBeUndefined();
+  });
+
+  it('never changes the first letter', () => {
+    expect(speller.correct('xost')).toBeUndefined();
+  });
+
+  it('prefers the more frequent word when two are equally close', () => {
+    expect(speller.correct('cosat')).toBe('cost');
+  });
+
+  it('keeps words too far from anything known', () => {
+    expect(speller.correct('tomography')).toBeUndefined();
+  });
+
+  it('knows its vocabulary', () => {
+    expect(speller.knows('cost')).toBe(true);
+    expect(speller.knows('price')).toBe(false);
+  });
+});
