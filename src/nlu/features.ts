@@ -44,6 +44,7 @@ export class FeatureSpace {
   private readonly index = new Map<string, number>();
   private readonly names: string[] = [];
   private idf: Float32Array = new Float32Array(0);
+  private wordFeature: Uint8Array = new Uint8Array(0);
 
   get size(): number {
     return this.index.size;
@@ -66,6 +67,7 @@ export class FeatureSpace {
     }
     const n = documents.length;
     this.idf = Float32Array.from(df, (d) => Math.log((1 + n) / (1 + d)) + 1);
+    this.wordFeature = Uint8Array.from(this.names, (name) => (name.startsWith('c:') ? 0 : 1));
   }
 
   /** Known features of a document as a normalised sparse vector; unknown features are dropped. */
@@ -86,6 +88,11 @@ export class FeatureSpace {
       indices: Int32Array.from(pairs, (p) => p[0]),
       values: Float32Array.from(pairs, (p) => p[1] * scale),
     };
+  }
+
+  /** True for word and word-pair features, false for character n-grams. */
+  isWordFeature(index: number): boolean {
+    return this.wordFeature[index] === 1;
   }
 
   /** The feature name at an index (for explanations). */

@@ -3,9 +3,10 @@
  * featurize → classify → threshold. It learns intents from example utterances and knows nothing
  * about any domain; the domain arrives as data.
  */
+import { CentroidClassifier, softmaxInPlace } from './centroid.js';
 import { SoftmaxClassifier, DEFAULT_TRAINING, type TrainingOptions } from './classifier.js';
 import { EntityExtractor, type EntityMention, type GazetteerEntry } from './entities.js';
-import { DEFAULT_FEATURE_OPTIONS, FeatureSpace, featureCounts, type FeatureOptions } from './features.js';
+import { DEFAULT_FEATURE_OPTIONS, FeatureSpace, featureCounts, type FeatureOptions, type SparseVector } from './features.js';
 import { Speller, type Correction } from './spelling.js';
 import { normalize, stem, tokenize } from './text.js';
 
@@ -27,13 +28,20 @@ export interface RecognizerOptions {
   readonly ambiguityMargin: number;
   readonly features: FeatureOptions;
   readonly training: TrainingOptions;
+  /**
+   * Blend of the nearest-centroid classifier into the softmax probabilities: `weight` 0 turns it
+   * off; `temperature` sharpens (low) or flattens (high) the centroid similarities.
+   */
+  readonly centroid?: { readonly weight: number; readonly temperature: number };
 }
 
+/** The settings the bot uses. */
 export const DEFAULT_RECOGNIZER_OPTIONS: RecognizerOptions = {
   threshold: 0.3,
   ambiguityMargin: 0.12,
   features: DEFAULT_FEATURE_OPTIONS,
   training: DEFAULT_TRAINING,
+  centroid: { weight: 0, temperature: 0.05 },
 };
 
 /** One scored intent. */
@@ -69,18 +77,32 @@ interface Prepared {
 
 const RANKING_SIZE = 5;
 
+/** Everything training produces; shared by recognizers that differ only in decision settings. */
+interface Model {
+  readonly labels: readonly string[];
+  readonly space: FeatureSpace;
+  readonly classifier: SoftmaxClassifier;
+  readonly centroids: CentroidClassifier | undefined;
+  readonly extractor: EntityExtractor | undefined;
+  readonly speller: Speller;
+  readonly placeholderKinds: ReadonlySet<string>;
+  readonly outOfScopeIntent: string | undefined;
+}
+
 /** A trained recognizer. Build with {@link Recognizer.train}. */
 export class Recognizer {
+  private readonly labels: readonly string[];
+  private readonly space: FeatureSpace;
+  private readonly classifier: SoftmaxClassifier;
+
   private constructor(
-    private readonly labels: readonly string[],
-    private readonly space: FeatureSpace,
-    private readonly classifier: SoftmaxClassifier,
-    private readonly extractor: EntityExtractor | undefined,
-    private readonly speller: Speller,
-    private readonly placeholderKinds: ReadonlySet<string>,
-    private readonly outOfScopeIntent: string | undefined,
+    private readonly model: Model,
     readonly options: RecognizerOptions,
-  ) {}
+  ) {
+    this.labels = model.labels;
+    this.space = model.space;
+    this.classifier = model.classifier;
+  }
 
   /** Learns a recognizer from example utterances. */
   static train(data: TrainingData, options: Partial<RecognizerOptions> = {}): Recognizer {
@@ -96,21 +118,24 @@ export class Recognizer {
     const labels = data.intents.map((i) => i.id);
     const placeholders = new Set(data.placeholderKinds ?? []);
 
-    const recognizer = new Recognizer(labels, new FeatureSpace(), undefined as unknown as SoftmaxClassifier, extractor, speller, placeholders, data.outOfScopeIntent, opts);
+    const base = { labels, extractor, speller, placeholderKinds: placeholders, outOfScopeIntent: data.outOfScopeIntent };
     const docs: Array<{ counts: Map<string, number>; label: number }> = [];
     data.intents.forEach((intent, label) => {
-      for (const ex of intent.examples) docs.push({ counts: featureCounts(recognizer.prepare(ex).stems, opts.features), label });
+      for (const ex of intent.examples) docs.push({ counts: featureCounts(prepare(base, ex).stems, opts.features), label });
     });
-    recognizer.space.fit(docs.map((d) => d.counts));
-    const classifier = new SoftmaxClassifier(labels.length, recognizer.space.size);
-    classifier.train(docs.map((d) => ({ vector: recognizer.space.vectorize(d.counts), label: d.label })), opts.training);
-    return new Recognizer(labels, recognizer.space, classifier, extractor, speller, placeholders, data.outOfScopeIntent, opts);
+    const space = new FeatureSpace();
+    space.fit(docs.map((d) => d.counts));
+    const examples = docs.map((d) => ({ vector: space.vectorize(d.counts), label: d.label }));
+    const classifier = new SoftmaxClassifier(labels.length, space.size);
+    classifier.train(examples, opts.training);
+    const centroids = (opts.centroid?.weight ?? 0) > 0 ? new CentroidClassifier(labels.length, space.size, examples) : undefined;
+    return new Recognizer({ ...base, space, classifier, centroids }, opts);
   }
 
   /** The same trained model with other decision settings (threshold, ambiguity margin); nothing is retrained. */
   withDecision(decision: Partial<Pick<RecognizerOptions, 'threshold' | 'ambiguityMargin'>>): Recognizer {
     const options = { ...this.options, ...decision };
-    return new Recognizer(this.labels, this.space, this.classifier, this.extractor, this.speller, this.placeholderKinds, this.outOfScopeIntent, options);
+    return new Recognizer(this.model, options);
   }
 
   /** The intent ids this recognizer knows. */
@@ -120,33 +145,33 @@ export class Recognizer {
 
   /** Recognizes one message. Never throws: any text, however odd, gets a result. */
   recognize(text: string): Recognition {
-    const prepared = this.prepare(text);
+    const prepared = prepare(this.model, text);
     const counts = featureCounts(prepared.stems, this.options.features);
     const vector = this.space.vectorize(counts);
-    const probs = this.classifier.probabilities(vector);
+    const probs = this.probabilities(vector);
     const ranking = [...probs]
       .map((score, i) => ({ intent: this.labels[i] as string, score }))
       .sort((a, b) => b.score - a.score)
       .slice(0, RANKING_SIZE);
     const [top, second] = ranking as [IntentScore, IntentScore | undefined];
-    const knowsAWord = [...vector.indices].some((f) => !(this.space.nameOf(f) ?? 'c:').startsWith('c:'));
-    const inScope = knowsAWord && top.intent !== this.outOfScopeIntent && top.score >= this.options.threshold;
+    const knowsAWord = vector.indices.some((f) => this.space.isWordFeature(f));
+    const inScope = knowsAWord && top.intent !== this.model.outOfScopeIntent && top.score >= this.options.threshold;
     const topIndex = this.labels.indexOf(top.intent);
-    const contributions = [...vector.indices]
-      .map((f, n) => ({ f, c: this.classifier.weight(topIndex, f) * (vector.values[n] as number) }))
-      .filter((x) => x.c > 0)
-      .sort((a, b) => b.c - a.c);
+    const contributions: Array<{ f: number; c: number }> = [];
+    vector.indices.forEach((f, n) => {
+      const c = this.space.isWordFeature(f) ? this.classifier.weight(topIndex, f) * (vector.values[n] as number) : 0;
+      if (c > 0) contributions.push({ f, c });
+    });
     const matchedTerms = contributions
-      .map((x) => this.space.nameOf(x.f) ?? '')
-      .filter((n) => n.startsWith('w:') || n.startsWith('b:'))
+      .sort((a, b) => b.c - a.c)
       .slice(0, 5)
-      .map((n) => n.slice(2).replace('_', ' '));
+      .map((x) => (this.space.nameOf(x.f) ?? '').slice(2).replace('_', ' '));
     return {
       text,
       intent: inScope ? top : undefined,
       ranking,
       runnerUp: second,
-      ambiguous: inScope && second !== undefined && second.intent !== this.outOfScopeIntent && top.score - second.score < this.options.ambiguityMargin,
+      ambiguous: inScope && second !== undefined && second.intent !== this.model.outOfScopeIntent && top.score - second.score < this.options.ambiguityMargin,
       entities: prepared.entities,
       tokens: prepared.tokens,
       corrections: prepared.corrections,
@@ -154,27 +179,37 @@ export class Recognizer {
     };
   }
 
-  /** normalize → tokenize → spell-correct → entities → stems with placeholders. */
-  private prepare(text: string): Prepared {
-    const raw = tokenize(normalize(text));
-    const corrections: Correction[] = [];
-    const tokens = raw.map((t) => {
-      const fixed = this.speller.correct(t);
-      if (fixed === undefined) return t;
-      corrections.push({ from: t, to: fixed });
-      return fixed;
-    });
-    const entities = this.extractor?.extract(tokens) ?? [];
-    const stems: string[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const mention = entities.find((e) => e.start === i && this.placeholderKinds.has(e.kind));
-      if (mention !== undefined) {
-        stems.push(`<${mention.kind}>`);
-        i = mention.end - 1;
-      } else {
-        stems.push(stem(tokens[i] as string));
-      }
-    }
-    return { tokens, corrections, entities, stems };
+  /** Softmax probabilities, blended with nearest-centroid probabilities when enabled. */
+  private probabilities(vector: SparseVector): Float64Array {
+    const probs = this.classifier.probabilities(vector);
+    const blend = this.options.centroid;
+    if (this.model.centroids === undefined || blend === undefined || blend.weight <= 0) return probs;
+    const near = softmaxInPlace(this.model.centroids.similarities(vector), blend.temperature);
+    for (let c = 0; c < probs.length; c++) probs[c] = (1 - blend.weight) * (probs[c] as number) + blend.weight * (near[c] as number);
+    return probs;
   }
+}
+
+/** normalize → tokenize → spell-correct → entities → stems with placeholders. */
+function prepare(model: Pick<Model, 'speller' | 'extractor' | 'placeholderKinds'>, text: string): Prepared {
+  const raw = tokenize(normalize(text));
+  const corrections: Correction[] = [];
+  const tokens = raw.map((t) => {
+    const fixed = model.speller.correct(t);
+    if (fixed === undefined) return t;
+    corrections.push({ from: t, to: fixed });
+    return fixed;
+  });
+  const entities = model.extractor?.extract(tokens) ?? [];
+  const stems: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const mention = entities.find((e) => e.start === i && model.placeholderKinds.has(e.kind));
+    if (mention !== undefined) {
+      stems.push(`<${mention.kind}>`);
+      i = mention.end - 1;
+    } else {
+      stems.push(stem(tokens[i] as string));
+    }
+  }
+  return { tokens, corrections, entities, stems };
 }

@@ -1,11 +1,11 @@
 /**
  * Spelling correction against the model's own vocabulary (symmetric-delete lookup, verified with
- * natural's Damerau-Levenshtein distance).
+ * a bounded Damerau-Levenshtein distance).
  * @remarks Only words the model has never seen are corrected, only to a word with the same first
  * letter, and only within one edit (two for long words): enough for "tution" or "clarksen",
  * without turning unrelated words into known ones.
  */
-import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance';
+import { boundedEditDistance } from './editDistance.js';
 
 /** A correction the speller made, reported in the recognizer's explanation. */
 export interface Correction {
@@ -15,6 +15,8 @@ export interface Correction {
 
 const MIN_LENGTH = 4;
 const LONG_WORD = 8;
+/** Longer tokens (URLs, keyboard mashing) are left alone: their delete sets grow quadratically. */
+const MAX_LENGTH = 24;
 
 function deletes(word: string): string[] {
   const out: string[] = [];
@@ -35,7 +37,7 @@ export class Speller {
   constructor(frequency: ReadonlyMap<string, number>) {
     this.frequency = frequency;
     for (const word of frequency.keys()) {
-      if (word.length < MIN_LENGTH - 1 || /\d/.test(word)) continue;
+      if (word.length < MIN_LENGTH - 1 || word.length > MAX_LENGTH || /\d/.test(word)) continue;
       for (const key of this.keysOf(word)) {
         const bucket = this.index.get(key);
         if (bucket === undefined) this.index.set(key, [word]);
@@ -51,7 +53,7 @@ export class Speller {
 
   /** The best known replacement for an unknown word, or undefined to keep it. */
   correct(word: string): string | undefined {
-    if (this.frequency.has(word) || word.length < MIN_LENGTH || /\d/.test(word)) return undefined;
+    if (this.frequency.has(word) || word.length < MIN_LENGTH || word.length > MAX_LENGTH || /\d/.test(word)) return undefined;
     const limit = maxEdits(word);
     let best: string | undefined;
     let bestDistance = Infinity;
@@ -59,8 +61,9 @@ export class Speller {
     for (const key of this.keysOf(word)) {
       for (const candidate of this.index.get(key) ?? []) {
         if (candidate[0] !== word[0]) continue;
-        const distance = DamerauLevenshteinDistance(word, candidate, { transposition_cost: 1 });
-        if (distance > Math.min(limit, maxEdits(candidate))) continue;
+        const bound = Math.min(limit, maxEdits(candidate));
+        const distance = boundedEditDistance(word, candidate, bound);
+        if (distance > bound) continue;
         const freq = this.frequency.get(candidate) ?? 0;
         if (distance < bestDistance || (distance === bestDistance && freq > bestFrequency)) {
           best = candidate;

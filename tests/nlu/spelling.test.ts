@@ -48,3 +48,9 @@ describe('Speller', () => {
     expect(speller.knows('price')).toBe(false);
   });
 });
+
+describe('Speller on hostile input', () => {
+  it('leaves very long tokens alone instead of enumerating their deletes', () => {
+    expect(speller.correct('a'.repeat(5000))).toBeUndefined();
+  });
+});

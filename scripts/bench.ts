@@ -1,0 +1,69 @@
+/**
+ * `npm run bench`: recognizer speed on the PACS model (model build at start-up, queries per
+ * second, p50/p99 latency, heap) and the CLINC150 full train + test wall time.
+ * `--json` prints one JSON line; `--skip-clinc` leaves out the long CLINC150 run.
+ */
+import { join, resolve } from 'node:path';
+import { loadKnowledge } from '../src/knowledge/loadKnowledge.js';
+import { trainingData } from '../src/knowledge/trainingData.js';
+import { Recognizer } from '../src/nlu/recognizer.js';
+import { loadCorpus } from '../src/eval/corpora.js';
+import { evaluateCorpus } from '../src/eval/corpusEval.js';
+import { loadEvalSet } from '../src/eval/evalSet.js';
+import { measure, quantile } from '../src/eval/latency.js';
+
+const ROOT = resolve(__dirname, '..');
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const MB = 1024 * 1024;
+
+function buildTimes(): { firstMs: number; medianMs: number; recognizer: Recognizer } {
+  const kb = loadKnowledge(join(ROOT, 'knowledge'));
+  const data = trainingData(kb);
+  const times: number[] = [];
+  let recognizer: Recognizer | undefined;
+  for (let i = 0; i < 7; i++) {
+    const t = performance.now();
+    recognizer = Recognizer.train(data);
+    times.push(performance.now() - t);
+  }
+  const firstMs = times[0] as number;
+  return { firstMs, medianMs: quantile([...times].sort((a, b) => a - b), 0.5), recognizer: recognizer as Recognizer };
+}
+
+const heapBefore = process.memoryUsage().heapUsed;
+const build = buildTimes();
+const heapAfter = process.memoryUsage().heapUsed;
+const queries = loadEvalSet(join(ROOT, 'tests/fixtures/eval/pacs-eval.json')).map((i) => i.text);
+measure(queries, (q) => build.recognizer.recognize(q), 300);
+const speed = measure(queries, (q) => build.recognizer.recognize(q), 3000);
+
+let clinc: { wallMs: number; trainMs: number; testMs: number } | undefined;
+if (!args.includes('--skip-clinc')) {
+  const t = performance.now();
+  const report = evaluateCorpus(loadCorpus(resolve(ROOT, '../shared/corpora/clinc150/data_full.json')));
+  clinc = { wallMs: performance.now() - t, trainMs: report.trainMs, testMs: report.testMs };
+}
+
+const summary = {
+  node: process.version,
+  buildFirstMs: Math.round(build.firstMs),
+  buildMedianMs: Math.round(build.medianMs),
+  queriesPerSecond: Math.round(speed.perSecond),
+  p50Ms: Number(speed.p50Ms.toFixed(4)),
+  p99Ms: Number(speed.p99Ms.toFixed(4)),
+  maxMs: Number(speed.maxMs.toFixed(2)),
+  heapUsedMB: Number((process.memoryUsage().heapUsed / MB).toFixed(1)),
+  heapModelsMB: Number(((heapAfter - heapBefore) / MB).toFixed(1)),
+  ...(clinc !== undefined ? { clincFullWallMs: Math.round(clinc.wallMs), clincTrainMs: Math.round(clinc.trainMs), clincTestMs: Math.round(clinc.testMs) } : {}),
+};
+
+if (json) console.log(JSON.stringify(summary));
+else {
+  const ok = (good: boolean): string => (good ? 'meets target' : 'MISSES target');
+  console.log(`PACS model build: first ${summary.buildFirstMs} ms (cold, start-up), median ${summary.buildMedianMs} ms warm — target < 300 ms: ${ok(summary.buildFirstMs < 300)}`);
+  console.log(`PACS queries: ${summary.queriesPerSecond} /s on one core over ${speed.calls} calls (${queries.length} distinct) — target ≥ 5000: ${ok(summary.queriesPerSecond >= 5000)}`);
+  console.log(`Latency per query: p50 ${summary.p50Ms} ms, p99 ${summary.p99Ms} ms, max ${summary.maxMs} ms — target p99 < 1 ms: ${ok(summary.p99Ms < 1)}`);
+  console.log(`Heap used: ${summary.heapUsedMB} MB (7 models built: +${summary.heapModelsMB} MB before GC)`);
+  if (clinc !== undefined) console.log(`CLINC150 full train + test: ${(clinc.wallMs / 1000).toFixed(1)} s (train ${(clinc.trainMs / 1000).toFixed(1)} s, test ${(clinc.testMs / 1000).toFixed(1)} s) — target < 60 s: ${ok(clinc.wallMs < 60_000)}`);
+}
