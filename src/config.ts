@@ -36,6 +36,10 @@ export interface Config {
   readonly logLevel: (typeof LOG_LEVELS)[number];
   /** Largest request body accepted, in bytes. */
   readonly maxBodyBytes: number;
+  /** Conversation and user state: where it lives and how long it is kept. */
+  readonly storage: StorageConfig;
+  /** Longest message text, in characters, that the bot reads; the rest is cut off before recognition. */
+  readonly maxTextChars: number;
 }
 
 /** The project root (where package.json and knowledge/ live), from src/ or dist/src/. */
@@ -93,6 +97,36 @@ function credentials(env: Env): BotCredentials {
   return c;
 }
 
+/** The state stores the bot can use. */
+export const STORAGE_KINDS = ['sqlite', 'memory', 'redis'] as const;
+
+/** Where state is kept. `memory` loses every conversation on restart, so it is used only when asked for. */
+export interface StorageConfig {
+  readonly kind: (typeof STORAGE_KINDS)[number];
+  /** Folder of the SQLite database (`state.sqlite`). */
+  readonly dataDir: string;
+  /** Conversations untouched for this long are deleted. */
+  readonly expiryMs: number;
+  /** Redis connection URL; required for `redis`. */
+  readonly redisUrl: string;
+  /** Prefix of every Redis key, so several bots can share one Redis. */
+  readonly redisKeyPrefix: string;
+}
+
+function storageConfig(env: Env): StorageConfig {
+  const redisUrl = text(env, 'REDIS_URL', '');
+  const kind = oneOf(env, 'STORAGE', STORAGE_KINDS, redisUrl === '' ? 'sqlite' : 'redis');
+  if (kind === 'redis' && redisUrl === '') throw new ConfigError('STORAGE is redis but REDIS_URL is empty');
+  if (redisUrl !== '' && !/^rediss?:\/\//.test(redisUrl)) throw new ConfigError('REDIS_URL must start with redis:// or rediss:// (got a different scheme)');
+  return {
+    kind,
+    dataDir: resolve(PROJECT_ROOT, text(env, 'DATA_DIR', 'data')),
+    expiryMs: integer(env, 'STATE_EXPIRY_DAYS', 30, 1, 3650) * 24 * 60 * 60 * 1000,
+    redisUrl,
+    redisKeyPrefix: text(env, 'REDIS_KEY_PREFIX', 'pacs-advisor:'),
+  };
+}
+
 /** Parses settings from an environment; throws {@link ConfigError} on a bad value. */
 export function parseConfig(env: Env): Config {
   return {
@@ -103,6 +137,8 @@ export function parseConfig(env: Env): Config {
     nluThreshold: fraction(env, 'NLU_THRESHOLD', 0.3),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
+    storage: storageConfig(env),
+    maxTextChars: integer(env, 'MAX_TEXT_CHARS', 2000, 50, 100_000),
   };
 }
 

@@ -1,0 +1,24 @@
+import { spawn } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { parseConfig } from '/work/main/src/config.js';
+import { createBot } from '/work/main/src/createBot.js';
+import { createServer, listen } from '/work/main/src/server.js';
+
+const app = createBot(parseConfig({ LOG_LEVEL: 'silent' }));
+const bot = await listen(createServer(app), 0, '127.0.0.1');
+const pg = spawn('npx', ['agentsplayground', '-e', `${bot.url}/api/messages`, '-c', 'msteams', '--disable-telemetry', '-p', '56198'], { cwd: '/work/main', stdio: ['ignore', 'pipe', 'pipe'] });
+pg.stdout.on('data', (d) => process.stdout.write('[pg] ' + d));
+pg.stderr.on('data', (d) => process.stdout.write('[pg!] ' + d));
+await new Promise((r) => setTimeout(r, 6000));
+const browser = await chromium.launchPersistentContext(mkdtempSync('/tmp/ud-'), { executablePath: '/usr/bin/chromium', headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'], viewport: { width: 1400, height: 900 } });
+const page = await browser.newPage();
+page.on('console', (m) => console.log('[console]', m.type(), m.text().slice(0, 200)));
+await page.goto('http://127.0.0.1:56198/');
+await page.waitForTimeout(6000);
+await page.screenshot({ path: '/tmp/pgx/1.png' });
+writeFileSync('/tmp/pgx/1.html', await page.content());
+await browser.close();
+pg.kill('SIGTERM');
+await bot.close();
+process.exit(0);

@@ -1,0 +1,67 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { remember, understand, type TurnMemory } from '../../src/conversation/understand.js';
+import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
+import { trainingData } from '../../src/knowledge/trainingData.js';
+import { Recognizer } from '../../src/nlu/recognizer.js';
+
+const kb = loadKnowledge(join(__dirname, '..', '..', 'knowledge'));
+const recognizer = Recognizer.train(trainingData(kb));
+
+/** Understands a sequence of user lines, carrying memory from turn to turn. */
+function conversation(...lines: string[]) {
+  let memory: TurnMemory | undefined;
+  return lines.map((line) => {
+    const u = understand(recognizer.recognize(line), kb, memory);
+    memory = remember(u, memory);
+    return u;
+  });
+}
+
+describe('understand', () => {
+  it('carries the previous question over to a newly named program', () => {
+    const [, second] = conversation('how long does weber take', 'and HACC?');
+    expect(second?.intent).toBe('program_duration');
+    expect(second?.programs).toEqual(['hacc']);
+    expect(second?.followUp).toBe(true);
+  });
+
+  it('carries the program over to a new question', () => {
+    const [, second] = conversation('tell me about clarkson', 'is it online?');
+    expect(second?.intent).toBe('program_delivery');
+    expect(second?.programs).toEqual(['clarkson']);
+    expect(second?.programsFromContext).toBe(true);
+  });
+
+  it('keeps the program and question when only the residency changes', () => {
+    const [, second] = conversation('weber state tuition', 'what about out of state?');
+    expect(second?.intent).toBe('program_tuition');
+    expect(second?.programs).toEqual(['weber']);
+    expect(second?.residency).toBe('out_of_state');
+  });
+
+  it('turns a general question that names a program into that program’s question', () => {
+    const [u] = conversation('what are the admission requirements at EFSC?');
+    expect(u?.intent).toBe('program_admission');
+    expect(u?.programs).toEqual(['efsc']);
+  });
+
+  it('reads a state as the program located there for program questions', () => {
+    const [u] = conversation('how much is the program in Utah?');
+    expect(u?.programs).toEqual(['weber']);
+  });
+
+  it('does not invent a follow-up for a fresh general question', () => {
+    const [, second] = conversation('how much is OIT', 'what is accreditation?');
+    expect(second?.intent).toBe('accreditation_info');
+    expect(second?.followUp).toBe(false);
+  });
+
+  it('leaves out-of-scope messages out of scope and keeps the memory', () => {
+    let memory: TurnMemory | undefined = remember(understand(recognizer.recognize('how much is OIT'), kb));
+    const u = understand(recognizer.recognize('what is the weather in Paris'), kb, memory);
+    expect(u.intent).toBeUndefined();
+    memory = remember(u, memory);
+    expect(memory.programs).toEqual(['oit']);
+  });
+});
