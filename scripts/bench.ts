@@ -31,12 +31,18 @@ function buildTimes(): { firstMs: number; medianMs: number; recognizer: Recogniz
   return { firstMs, medianMs: quantile([...times].sort((a, b) => a - b), 0.5), recognizer: recognizer as Recognizer };
 }
 
-const heapBefore = process.memoryUsage().heapUsed;
+/** Heap in use after a full collection when the process runs with --expose-gc. */
+function heapMB(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed / MB;
+}
+
+const heapBefore = heapMB();
 const build = buildTimes();
-const heapAfter = process.memoryUsage().heapUsed;
 const queries = loadEvalSet(join(ROOT, 'tests/fixtures/eval/pacs-eval.json')).map((i) => i.text);
 measure(queries, (q) => build.recognizer.recognize(q), 300);
 const speed = measure(queries, (q) => build.recognizer.recognize(q), 3000);
+const heapWithModel = heapMB();
 
 let clinc: { wallMs: number; trainMs: number; testMs: number } | undefined;
 if (!args.includes('--skip-clinc')) {
@@ -53,8 +59,8 @@ const summary = {
   p50Ms: Number(speed.p50Ms.toFixed(4)),
   p99Ms: Number(speed.p99Ms.toFixed(4)),
   maxMs: Number(speed.maxMs.toFixed(2)),
-  heapUsedMB: Number((process.memoryUsage().heapUsed / MB).toFixed(1)),
-  heapModelsMB: Number(((heapAfter - heapBefore) / MB).toFixed(1)),
+  heapUsedMB: Number(heapWithModel.toFixed(1)),
+  heapModelMB: Number((heapWithModel - heapBefore).toFixed(1)),
   ...(clinc !== undefined ? { clincFullWallMs: Math.round(clinc.wallMs), clincTrainMs: Math.round(clinc.trainMs), clincTestMs: Math.round(clinc.testMs) } : {}),
 };
 
@@ -64,6 +70,6 @@ else {
   console.log(`PACS model build: first ${summary.buildFirstMs} ms (cold, start-up), median ${summary.buildMedianMs} ms warm — target < 300 ms: ${ok(summary.buildFirstMs < 300)}`);
   console.log(`PACS queries: ${summary.queriesPerSecond} /s on one core over ${speed.calls} calls (${queries.length} distinct) — target ≥ 5000: ${ok(summary.queriesPerSecond >= 5000)}`);
   console.log(`Latency per query: p50 ${summary.p50Ms} ms, p99 ${summary.p99Ms} ms, max ${summary.maxMs} ms — target p99 < 1 ms: ${ok(summary.p99Ms < 1)}`);
-  console.log(`Heap used: ${summary.heapUsedMB} MB (7 models built: +${summary.heapModelsMB} MB before GC)`);
+  console.log(`Heap used with the PACS model loaded: ${summary.heapUsedMB} MB (the model and its caches: ${summary.heapModelMB} MB)`);
   if (clinc !== undefined) console.log(`CLINC150 full train + test: ${(clinc.wallMs / 1000).toFixed(1)} s (train ${(clinc.trainMs / 1000).toFixed(1)} s, test ${(clinc.testMs / 1000).toFixed(1)} s) — target < 60 s: ${ok(clinc.wallMs < 60_000)}`);
 }

@@ -40,6 +40,51 @@ export interface Config {
   readonly storage: StorageConfig;
   /** Longest message text, in characters, that the bot reads; the rest is cut off before recognition. */
   readonly maxTextChars: number;
+  /**
+   * Origins allowed as an activity's `serviceUrl` (where replies go), besides loopback. `*` = any:
+   * the default with credentials, where the channel's signed token vouches for it; without
+   * credentials the default is loopback only, so nobody can make the bot post to other hosts.
+   */
+  readonly allowedServiceOrigins: readonly string[];
+  /** Where the token signing keys are published (OpenID metadata); empty = the Bot Framework's own. */
+  readonly openIdMetadataUrl: string;
+  /** Public host name of the bot's endpoint (BOT_DOMAIN, e.g. `pacs-advisor.azurewebsites.net`); the Teams package lists it in validDomains. */
+  readonly botDomain: string;
+  /** The website chat widget: theming and which origins may embed it. */
+  readonly web: WebConfig;
+  /** Direct Line for the widget: self-hosted (default) or Azure when a secret is set. */
+  readonly directLine: DirectLineConfig;
+}
+
+/** Theming of the chat pages and widget, and the CORS allow-list. */
+export interface WebConfig {
+  readonly collegeName: string;
+  readonly botName: string;
+  /** `#rrggbb`, used for the button, header and the user's bubbles. */
+  readonly accentColor: string;
+  /** One to three characters shown in the bot's avatar. */
+  readonly avatarInitials: string;
+  /** Short line shown above the chat before the bot's own welcome. */
+  readonly welcomeText: string;
+  /** Origins (scheme://host[:port]) of other sites allowed to call the Direct Line endpoints; the bot's own origin is always allowed. */
+  readonly corsOrigins: readonly string[];
+}
+
+/** Direct Line settings: Azure when `secret` is set, the bot's own Direct Line otherwise. */
+export interface DirectLineConfig {
+  /** Azure Direct Line secret; empty means the self-hosted Direct Line serves the widget. */
+  readonly secret: string;
+  /** Base address of the Azure Direct Line service (tests point it at a stub). */
+  readonly endpoint: string;
+  /** HMAC key for self-hosted conversation tokens; empty means a random key per start (tokens die on restart). */
+  readonly tokenSecret: string;
+  readonly tokenTtlSeconds: number;
+  /** Per client IP, per minute. */
+  readonly conversationsPerMinute: number;
+  /** Per client IP, per minute. */
+  readonly activitiesPerMinute: number;
+  /** Largest activity a client may post, in bytes (larger ones get 413). */
+  readonly maxActivityBytes: number;
 }
 
 /** The project root (where package.json and knowledge/ live), from src/ or dist/src/. */
@@ -127,6 +172,60 @@ function storageConfig(env: Env): StorageConfig {
   };
 }
 
+/** A bare host name (no scheme, path or port), lower-cased; empty when unset. */
+function hostName(env: Env, name: string): string {
+  const raw = text(env, name, '');
+  if (raw !== '' && !/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i.test(raw)) {
+    throw new ConfigError(`${name} must be a host name such as pacs-advisor.azurewebsites.net, without https:// or a path (got "${raw}")`);
+  }
+  return raw.toLowerCase();
+}
+
+/** A setting that must match a pattern; the message says what was expected. */
+function matching(env: Env, name: string, fallback: string, pattern: RegExp, expected: string): string {
+  const raw = text(env, name, fallback);
+  if (!pattern.test(raw)) throw new ConfigError(`${name} must be ${expected} (got "${raw}")`);
+  return raw;
+}
+
+function webConfig(env: Env): WebConfig {
+  const origins = text(env, 'CORS_ORIGINS', '').split(',').map((o) => o.trim().replace(/\/$/, '')).filter((o) => o !== '');
+  for (const o of origins) {
+    if (!/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i.test(o)) throw new ConfigError(`CORS_ORIGINS must be a comma-separated list of origins such as https://www.college.edu (got "${o}")`);
+  }
+  return {
+    collegeName: matching(env, 'WEB_COLLEGE_NAME', 'Example College', /^.{1,80}$/, 'at most 80 characters'),
+    botName: matching(env, 'WEB_BOT_NAME', 'PACS Advisor', /^.{1,40}$/, 'at most 40 characters'),
+    accentColor: matching(env, 'WEB_ACCENT_COLOR', '#0b5cad', /^#[0-9a-f]{6}$/i, 'a colour such as #0b5cad'),
+    avatarInitials: matching(env, 'WEB_AVATAR_INITIALS', 'PA', /^[\p{L}\p{N}]{1,3}$/u, 'one to three letters or digits'),
+    welcomeText: matching(env, 'WEB_WELCOME_TEXT', 'Questions about PACS certificate programs? Ask me.', /^.{1,200}$/, 'at most 200 characters'),
+    corsOrigins: origins.map((o) => o.toLowerCase()),
+  };
+}
+
+function directLineConfig(env: Env): DirectLineConfig {
+  const tokenSecret = text(env, 'DIRECT_LINE_TOKEN_SECRET', '');
+  if (tokenSecret !== '' && tokenSecret.length < 32) throw new ConfigError('DIRECT_LINE_TOKEN_SECRET must be at least 32 characters (got a shorter value)');
+  return {
+    secret: text(env, 'DIRECT_LINE_SECRET', ''),
+    endpoint: matching(env, 'DIRECT_LINE_ENDPOINT', 'https://directline.botframework.com', /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/i, 'an http(s) base address such as https://directline.botframework.com').replace(/\/+$/, ''),
+    tokenSecret,
+    tokenTtlSeconds: integer(env, 'DIRECT_LINE_TOKEN_TTL_SECONDS', 1800, 60, 86_400),
+    conversationsPerMinute: integer(env, 'RATE_LIMIT_CONVERSATIONS_PER_MINUTE', 10, 1, 100_000),
+    activitiesPerMinute: integer(env, 'RATE_LIMIT_ACTIVITIES_PER_MINUTE', 60, 1, 100_000),
+    maxActivityBytes: integer(env, 'DIRECT_LINE_MAX_ACTIVITY_BYTES', 8 * 1024, 256, 1024 * 1024),
+  };
+}
+
+function serviceOrigins(env: Env, authenticated: boolean): readonly string[] {
+  const raw = text(env, 'ALLOWED_SERVICE_URLS', authenticated ? '*' : '');
+  const origins = raw.split(',').map((o) => o.trim().replace(/\/$/, '')).filter((o) => o !== '');
+  for (const o of origins) {
+    if (o !== '*' && !/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i.test(o)) throw new ConfigError(`ALLOWED_SERVICE_URLS must be * or a comma-separated list of origins such as https://smba.trafficmanager.net (got "${o}")`);
+  }
+  return origins;
+}
+
 /** Parses settings from an environment; throws {@link ConfigError} on a bad value. */
 export function parseConfig(env: Env): Config {
   return {
@@ -139,6 +238,11 @@ export function parseConfig(env: Env): Config {
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
     storage: storageConfig(env),
     maxTextChars: integer(env, 'MAX_TEXT_CHARS', 2000, 50, 100_000),
+    allowedServiceOrigins: serviceOrigins(env, text(env, 'MicrosoftAppId', '') !== ''),
+    openIdMetadataUrl: matching(env, 'BOT_OPENID_METADATA_URL', '', /^$|^https?:\/\/\S+$/i, 'an http(s) URL of an OpenID metadata document'),
+    botDomain: hostName(env, 'BOT_DOMAIN'),
+    web: webConfig(env),
+    directLine: directLineConfig(env),
   };
 }
 

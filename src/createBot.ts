@@ -4,9 +4,7 @@
  */
 import {
   CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
   ConversationState,
-  MemoryStorage,
   UserState,
   type Storage,
   type TurnContext,
@@ -21,7 +19,21 @@ import { trainingData } from './knowledge/trainingData.js';
 import type { KnowledgeBase } from './knowledge/types.js';
 import { createLogger, type Logger } from './logger.js';
 import { Recognizer } from './nlu/recognizer.js';
-import { MainDialog } from '../dialogs/mainDialog.js';
+import { MainDialog, type FlowDialogs } from '../dialogs/mainDialog.js';
+import { CompareProgramsDialog } from '../dialogs/compareProgramsDialog.js';
+import { ProgramQueryDialog } from '../dialogs/programQueryDialog.js';
+import { ComparisonSelection } from './query/comparisonSelection.js';
+import { QueryParser } from './query/constraints.js';
+import { QueryEngine } from './query/queryEngine.js';
+import { createStorage } from './storage/createStorage.js';
+import { isETagConflict } from './storage/etag.js';
+import { OptimisticConversationState } from './storage/optimisticState.js';
+import { TextLimitMiddleware } from './security/textLimit.js';
+import { createBotAuthentication } from './security/botAuthentication.js';
+import { typingIndicator } from './channels/typing.js';
+import type { ConversationStore } from './directline/conversationStore.js';
+import { MemoryConversationStore } from './directline/memoryConversationStore.js';
+import { createWidgetChannel, type WidgetChannel } from './directline/widgetChannel.js';
 
 /** Everything the bot is made of, for the server and for tests. */
 export interface BotApp {
@@ -34,6 +46,10 @@ export interface BotApp {
   readonly bot: AdvisorBot;
   readonly adapter: CloudAdapter;
   readonly logger: Logger;
+  /** The website widget's channel: self-hosted Direct Line or Azure token exchange (see src/directline). */
+  readonly widget: WidgetChannel;
+  /** Releases the state store (closes the SQLite file or the Redis connection); call after the server stops. */
+  close(): Promise<void>;
 }
 
 /** Optional replacements, mostly for tests. */
@@ -42,6 +58,8 @@ export interface BotOverrides {
   readonly logger?: Logger;
   readonly kb?: KnowledgeBase;
   readonly recognizer?: Recognizer;
+  /** Where self-hosted Direct Line conversations live; in memory (one instance) by default. */
+  readonly conversationStore?: ConversationStore;
 }
 
 /** Builds the whole bot. Throws if the knowledge base is invalid. */
@@ -49,21 +67,44 @@ export function createBot(config: Config, overrides: BotOverrides = {}): BotApp 
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const kb = overrides.kb ?? loadKnowledge(config.knowledgeDir);
   const recognizer = overrides.recognizer ?? Recognizer.train(trainingData(kb), { threshold: config.nluThreshold });
-  // MemoryStorage loses every conversation on restart; it is the default only until a durable store is configured.
-  const storage = overrides.storage ?? new MemoryStorage();
-  const conversationState = new ConversationState(storage);
+  // Durable by default (SQLite in DATA_DIR, or Redis); MemoryStorage only when configured or passed in by a test.
+  const opened = overrides.storage ? { storage: overrides.storage, description: 'provided by caller', close: async () => undefined } : createStorage(config.storage, logger);
+  const storage = opened.storage;
+  logger.debug({ storage: opened.description }, 'state store opened');
+  // Saves with the eTag it read: two instances (or two quick messages) never silently overwrite each other.
+  const conversationState: ConversationState = new OptimisticConversationState(storage);
   const userState = new UserState(storage);
   const understanding = new TurnUnderstanding(recognizer, kb, conversationState.createProperty<TurnMemory>('memory'));
-  const mainDialog = new MainDialog({ advisor: new Advisor(kb), understanding });
+  // Flows over the data: questions, comparisons and the program finder.
+  const queryEngine = new QueryEngine(kb);
+  const queryParser = new QueryParser(kb);
+  const flows: FlowDialogs = {
+    query: new ProgramQueryDialog({ understanding, parser: queryParser, engine: queryEngine }),
+    compare: new CompareProgramsDialog({ kb, understanding, selection: new ComparisonSelection(kb) }),
+  };
+  const mainDialog = new MainDialog({ advisor: new Advisor(kb), understanding, flows });
   const bot = new AdvisorBot({ kb, conversationState, userState, mainDialog, logger });
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({ ...config.credentials }));
+  const adapter = new CloudAdapter(createBotAuthentication(config.credentials, config.openIdMetadataUrl));
   adapter.onTurnError = turnErrorHandler(conversationState, logger);
-  return { config, kb, recognizer, storage, conversationState, userState, bot, adapter, logger };
+  adapter.use(new TextLimitMiddleware(config.maxTextChars));
+  adapter.use(typingIndicator());
+  const widget = createWidgetChannel({ config, store: overrides.conversationStore ?? new MemoryConversationStore(), logic: (context) => bot.run(context), logger });
+  widget.adapter.onTurnError = turnErrorHandler(conversationState, logger);
+  widget.adapter.use(new TextLimitMiddleware(config.maxTextChars));
+  widget.adapter.use(typingIndicator());
+  const close = (): Promise<void> => opened.close();
+  return { config, kb, recognizer, storage, conversationState, userState, bot, adapter, logger, widget, close };
 }
 
 /** Logs the failure, apologises, and clears the conversation's state so the next message works. */
 export function turnErrorHandler(conversationState: ConversationState, logger: Logger) {
   return async (context: TurnContext, error: Error): Promise<void> => {
+    if (isETagConflict(error)) {
+      // Another turn of this conversation saved first; its state is newer, so keep it rather than clear it.
+      logger.warn({ channel: context.activity.channelId, err: { name: error.name } }, 'turn lost a state write race');
+      await context.sendActivity('Sorry, your messages crossed. Could you say that last one again?').catch(() => undefined);
+      return;
+    }
     logger.error({ err: { name: error.name, message: error.message, stack: error.stack }, channel: context.activity.channelId, activityType: context.activity.type }, 'turn failed');
     try {
       await context.sendActivity("Sorry, something went wrong on my side. Let's start again: what would you like to know?");

@@ -3,6 +3,11 @@
  */
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { BotApp } from './createBot.js';
+import { messagingRequestProblem } from './security/activityValidation.js';
+import { installErrorHandling } from './security/httpErrors.js';
+import { mountWidgetChannel, SHUTDOWN_EVENT } from './directline/widgetChannel.js';
+import { registerWebRoutes, webRouteDeps } from './web/webRoutes.js';
+import { PROJECT_ROOT } from './config.js';
 
 /** A running server and how to stop it cleanly. */
 export interface RunningServer {
@@ -18,12 +23,23 @@ export function createServer(app: BotApp): Server {
   const server = restify.createServer({ name: 'pacs-advisor' });
   server.use(restify.plugins.bodyParser({ maxBodySize: app.config.maxBodyBytes, mapParams: false }));
 
+  installErrorHandling(server, app.logger);
+
+  const servicePolicy = { allowedOrigins: app.config.allowedServiceOrigins };
   server.post('/api/messages', async (req: Request, res: Response) => {
+    // Refuse junk with a 4xx that names the problem, before the adapter turns it into a 500.
+    const problem = messagingRequestProblem(req.header('content-type'), req.body, servicePolicy);
+    if (problem) {
+      res.send(problem.status, { error: { code: problem.code, message: problem.message } });
+      return;
+    }
     await app.adapter.process(req, res, (context) => app.bot.run(context));
   });
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.send(200, { status: 'ok' });
   });
+  mountWidgetChannel(server, app.widget, app.logger);
+  registerWebRoutes(server, webRouteDeps(app.config, PROJECT_ROOT));
   return server;
 }
 
@@ -37,7 +53,11 @@ export function listen(server: Server, port: number, host: string): Promise<Runn
       resolve({
         server,
         url,
-        close: () => new Promise<void>((done) => server.close(() => done())),
+        close: () =>
+          new Promise<void>((done) => {
+            server.emit(SHUTDOWN_EVENT);
+            server.close(() => done());
+          }),
       });
     });
   });

@@ -3,6 +3,8 @@ import type { KnowledgeBase, Program, ProgramAttribute } from '../knowledge/type
 import { durationText, money, totalTuitionEstimate, tuitionFigure } from './format.js';
 import { FACT_WRITERS } from './programFacts.js';
 import { bullets, reply, type Reply } from './reply.js';
+import { programCard } from '../cards/programCard.js';
+import { comparisonRows } from '../query/comparison.js';
 
 /** Questions to suggest after an attribute answer, phrased with the program's short name. */
 const NEXT_QUESTIONS: Record<ProgramAttribute, readonly ((name: string) => string)[]> = {
@@ -40,8 +42,16 @@ export function overviewAnswer(kb: KnowledgeBase, p: Program): Reply {
     `**Accreditation:** ${accreditor ? `${accreditor.name} (${accreditor.abbreviation})` : p.accreditorId}`,
     `**Online:** ${p.delivery.known ? (p.delivery.value === 'online' ? 'yes' : p.delivery.value) : 'the article does not say'}`,
   ];
-  const text = `**${p.name}** (${p.shortName})\n\n${bullets(lines)}\n\n${p.highlights.join(' ')}`;
-  return reply(text, [`How much is ${p.shortName}?`, `Is ${p.shortName} online?`, `Prerequisites for ${p.shortName}?`]);
+  const text = `**${p.name}** (${p.shortName})\n\n${bullets(lines)}\n\n${p.highlights.join(' ')}\n\n*Source: ${kb.source.title} by ${kb.source.author}.*`;
+  const card = programCard({
+    title: p.name,
+    subtitle: `${p.shortName} · ${p.location.city}, ${p.location.state}`,
+    facts: comparisonRows(kb, [p]).map((r) => [r.label, r.values[0] ?? ''] as const),
+    highlights: p.highlights,
+    source: `${kb.source.title} by ${kb.source.author}`,
+    actions: [`Compare ${p.shortName} with the others`, 'Where does this come from?'],
+  });
+  return reply(text, [`How much is ${p.shortName}?`, `Is ${p.shortName} online?`, `Prerequisites for ${p.shortName}?`], [card]);
 }
 
 /** Looks programs up by id, keeping the order given and skipping unknown ids. */

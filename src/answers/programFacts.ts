@@ -79,7 +79,8 @@ const credential: FactWriter = (p) => {
   return text;
 };
 
-const RELATION_WORDS = {
+/** How each kind of relation to a professional body is put into words. */
+export const RELATION_WORDS = {
   exam_eligibility: (r: { bodyName: string; body: string }) => `You qualify to sit the ${r.bodyName} (${r.body}) exam`,
   continuing_education: (r: { bodyName: string; body: string }) => `Courses count towards ${r.bodyName} (${r.body}) continuing-education requirements`,
   certification_opportunity: (r: { bodyName: string; body: string }) => `A chance to earn ${r.bodyName} (${r.body}) certification`,

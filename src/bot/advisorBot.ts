@@ -9,6 +9,9 @@ import { welcomeAnswer } from '../answers/generalAnswers.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { sendReply } from '../channels/render.js';
 import type { Logger } from '../logger.js';
+import { greetingOnInstall, greetingOnMembersAdded, type Greeting } from '../teams/greeting.js';
+import { prepareIncomingText } from '../teams/incomingText.js';
+import { teamIntroAnswer } from '../teams/teamIntro.js';
 
 /** Channels whose clients announce themselves with a `webchat/join` event. */
 const JOIN_EVENT_CHANNELS = new Set(['webchat', 'directline']);
@@ -36,12 +39,20 @@ export class AdvisorBot extends TeamsActivityHandler {
     this.dialogs = new DialogSet(this.dialogState).add(deps.mainDialog);
 
     this.onMessage(async (context, next) => {
+      // Teams: drop the bot's @mention; card buttons without text ask the follow-up they name.
+      prepareIncomingText(context);
       await this.runDialog(context);
       await next();
     });
     this.onMembersAdded(async (context, next) => {
-      const joined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient?.id);
-      if (joined && !JOIN_EVENT_CHANNELS.has(context.activity.channelId)) await this.welcome(context);
+      // Teams: a welcome in personal chats, one short intro when added to a team or group chat, none per joining member.
+      const greeting = greetingOnMembersAdded(context.activity, JOIN_EVENT_CHANNELS);
+      if (greeting !== 'none') await this.welcome(context, greeting);
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      const greeting = greetingOnInstall(context.activity);
+      if (greeting !== 'none') await this.welcome(context, greeting);
       await next();
     });
     this.onEvent(async (context, next) => {
@@ -64,10 +75,10 @@ export class AdvisorBot extends TeamsActivityHandler {
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.deps.mainDialog.id);
   }
 
-  private async welcome(context: TurnContext): Promise<void> {
+  private async welcome(context: TurnContext, greeting: Greeting = 'welcome'): Promise<void> {
     if (await this.welcomed.get(context, false)) return;
     await this.welcomed.set(context, true);
-    await sendReply(context, welcomeAnswer(this.deps.kb));
+    await sendReply(context, greeting === 'teamIntro' ? teamIntroAnswer(this.deps.kb, context.activity.recipient?.name) : welcomeAnswer(this.deps.kb));
     this.deps.logger.debug({ channel: context.activity.channelId }, 'welcomed user');
   }
 }

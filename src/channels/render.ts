@@ -1,26 +1,33 @@
 /**
  * Turns a channel-neutral {@link Reply} into a Bot Framework activity for the current channel.
+ * @remarks Teams gets its own treatment: paragraph breaks it renders, Adaptive Cards no newer than
+ * 1.5, and, in group chats and channels, follow-ups as card buttons instead of suggested actions.
  */
-import { ActivityTypes, CardFactory, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
+import { ActivityTypes, MessageFactory, type Activity, type Attachment, type TurnContext } from 'botbuilder';
 import type { Reply } from '../answers/reply.js';
+import { capCardVersion, withFollowUpButtons } from '../teams/cardButtons.js';
+import { teamsMarkdown } from '../teams/markdown.js';
+import { isSharedTeamsConversation } from '../teams/scope.js';
 
 /** True where suggested actions are not shown (Teams group chats and channels). */
 export function suggestionsHidden(context: TurnContext): boolean {
-  const type = context.activity.conversation?.conversationType;
-  return context.activity.channelId === 'msteams' && type !== undefined && type !== 'personal';
+  return isSharedTeamsConversation(context.activity);
 }
 
 /** The activity for a reply: markdown text plus suggested actions or, where those don't show, card buttons. */
 export function renderReply(reply: Reply, context: TurnContext): Partial<Activity> {
-  const attachments = [...(reply.attachments ?? [])];
+  const teams = context.activity.channelId === 'msteams';
+  const text = teams ? teamsMarkdown(reply.text) : reply.text;
+  let attachments: Attachment[] = [...(reply.attachments ?? [])];
+  if (teams) attachments = attachments.map(capCardVersion);
   let activity: Partial<Activity>;
   if (reply.suggestions.length > 0 && suggestionsHidden(context)) {
-    attachments.push(CardFactory.heroCard('', undefined, CardFactory.actions(reply.suggestions.map((s) => ({ type: 'imBack', title: s, value: s })))));
-    activity = MessageFactory.text(reply.text);
+    attachments = withFollowUpButtons(attachments, reply.suggestions);
+    activity = MessageFactory.text(text);
   } else if (reply.suggestions.length > 0) {
-    activity = MessageFactory.suggestedActions([...reply.suggestions], reply.text);
+    activity = MessageFactory.suggestedActions([...reply.suggestions], text);
   } else {
-    activity = MessageFactory.text(reply.text);
+    activity = MessageFactory.text(text);
   }
   return { ...activity, type: ActivityTypes.Message, textFormat: 'markdown', ...(attachments.length > 0 ? { attachments } : {}) };
 }

@@ -55,7 +55,8 @@ function apply(decisions: readonly Decision[], threshold: number, oos: string): 
 export function tuneThreshold(decisions: readonly Decision[], gold: readonly Labeled[], oos: string): number {
   let best = 0;
   let bestScore = -Infinity;
-  for (let t = 0; t <= 0.95; t += 0.01) {
+  for (let step = 0; step <= 95; step++) {
+    const t = step / 100;
     const predicted = apply(decisions, t, oos);
     let inScope = 0;
     let inCorrect = 0;
@@ -76,7 +77,7 @@ export function tuneThreshold(decisions: readonly Decision[], gold: readonly Lab
       bestScore = score;
     }
   }
-  return Math.round(best * 100) / 100;
+  return best;
 }
 
 /** Trains and tests on one corpus. */

@@ -37,7 +37,7 @@ export function heatMap(labels: readonly string[], matrix: readonly (readonly nu
     return `<text x="${x}" y="${LABEL_SPACE - 4}" font-size="10" transform="rotate(-60 ${x} ${LABEL_SPACE - 4})">${esc(l)}</text>`;
   });
   const grid = `<rect x="${LABEL_SPACE}" y="${LABEL_SPACE}" width="${n * CELL}" height="${n * CELL}" fill="none" stroke="#ccc"/>`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" role="img" aria-label="Confusion matrix, rows expected, columns predicted">${grid}${rowLabels.join('')}${colLabels.join('')}${cells.join('')}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size + 80}" height="${size}" role="img" aria-label="Confusion matrix, rows expected, columns predicted">${grid}${rowLabels.join('')}${colLabels.join('')}${cells.join('')}</svg>`;
 }
 
 /** Histogram of top scores, correct answers stacked under wrong ones, in 20 bins. */

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assertUnique, deepFreeze, Field, KnowledgeError } from './fields.js';
 import { readAccreditor, readIntent, readProgram, readState, readSynonyms, readTopic } from './readers.js';
+import { readQueryVocabulary } from './readQueryVocabulary.js';
 import type { KnowledgeBase } from './types.js';
 
 /** The files that make up the knowledge base, relative to its directory. */
@@ -46,6 +47,7 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     attributes: lexiconFile.get('attributes').array(readSynonyms),
     residencies: lexiconFile.get('residencies').array(readSynonyms),
     states: lexiconFile.get('states').array(readState),
+    query: readQueryVocabulary(lexiconFile.get('query'), new Set(lexiconFile.get('states').array(readState).map((s) => s.code))),
   };
 
   assertUnique(topicList, kb.topics.map((t) => t.id));

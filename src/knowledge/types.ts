@@ -155,4 +155,57 @@ export interface KnowledgeBase {
   readonly attributes: readonly SynonymEntry[];
   readonly residencies: readonly SynonymEntry[];
   readonly states: readonly UsState[];
+  /** Vocabulary for filters, superlatives and figures in questions over the data. */
+  readonly query: QueryVocabulary;
+}
+
+/** Words for one value of the query vocabulary (a filter, a term, an exam body...). */
+export interface QueryTerm<Id extends string = string> {
+  readonly id: Id;
+  /** Phrases that name it; matched on stemmed tokens, longest first. */
+  readonly phrases: readonly string[];
+}
+
+/** Filters the query engine understands besides places, accreditors, bodies, terms and figures. */
+export const QUERY_CRITERIA = ['online', 'newcomers', 'professionals_only', 'financial_aid', 'no_admission', 'associate_degree', 'certificate'] as const;
+export type QueryCriterionId = (typeof QUERY_CRITERIA)[number];
+
+/** "cheapest", "fastest", ...: which measure to rank on and which end wins. */
+export interface SuperlativeTerm extends QueryTerm<'cheapest' | 'most_expensive' | 'fastest' | 'longest'> {
+  readonly measure: 'tuition' | 'duration';
+  readonly order: 'lowest' | 'highest';
+}
+
+/** A named group of US states ("the Midwest"). */
+export interface RegionTerm extends QueryTerm {
+  /** Where, as it follows "programs": "in the Midwest", "on the West Coast". */
+  readonly label: string;
+  readonly states: readonly string[];
+}
+
+/** A unit word after a number: "dollars" (money) or "years" (12 months). */
+export interface UnitWord {
+  readonly phrase: string;
+  readonly measure: 'money' | 'months';
+  readonly factor: number;
+}
+
+/** Vocabulary for questions over the programs' data, from `knowledge/lexicon.json` → `query`. */
+export interface QueryVocabulary {
+  readonly superlatives: readonly SuperlativeTerm[];
+  readonly criteria: readonly QueryTerm<QueryCriterionId>[];
+  /** Professional bodies by abbreviation (matches {@link BodyRelation.body}). */
+  readonly bodies: readonly QueryTerm[];
+  readonly relations: readonly QueryTerm<BodyRelation['relation']>[];
+  readonly terms: readonly QueryTerm[];
+  readonly regions: readonly RegionTerm[];
+  readonly comparators: readonly QueryTerm<'at_most' | 'at_least'>[];
+  readonly units: readonly UnitWord[];
+  readonly numberWords: readonly { readonly word: string; readonly value: number }[];
+  /** Words that point back at the last list shown ("which of those…"). */
+  readonly anaphora: readonly string[];
+  /** Words that mean every program ("compare all of them", "with the others"). */
+  readonly everything: readonly string[];
+  /** Answers that skip a question of the program finder. */
+  readonly skip: readonly string[];
 }

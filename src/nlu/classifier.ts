@@ -19,7 +19,7 @@ export interface TrainingOptions {
 }
 
 /** The settings the bot trains with. */
-export const DEFAULT_TRAINING: TrainingOptions = { epochs: 30, learningRate: 0.5, l2: 1e-5, seed: 7, minGradient: 0 };
+export const DEFAULT_TRAINING: TrainingOptions = { epochs: 30, learningRate: 0.5, l2: 1e-5, seed: 7, minGradient: 0.02 };
 
 /** A labelled training vector. */
 export interface TrainingExample {
@@ -61,6 +61,8 @@ export class SoftmaxClassifier {
     const order = examples.map((_, i) => i);
     const random = seededRandom(options.seed);
     const probs = new Float64Array(classes);
+    const gradients = new Float64Array(classes);
+    const activeClasses = new Int32Array(classes);
     const { learningRate: rate, l2 } = options;
     const minGradient = options.minGradient ?? 0;
     for (let epoch = 0; epoch < options.epochs; epoch++) {
@@ -72,20 +74,28 @@ export class SoftmaxClassifier {
         const { vector, label } = examples[k] as TrainingExample;
         const { indices, values } = vector;
         this.probabilities(vector, probs);
+        let active = 0;
         for (let c = 0; c < classes; c++) {
           const g = (probs[c] as number) - (c === label ? 1 : 0);
           if (g < minGradient && g > -minGradient) continue;
-          for (let n = 0; n < indices.length; n++) {
-            const at = (indices[n] as number) * classes + c;
+          activeClasses[active] = c;
+          gradients[active++] = g;
+          const sq = (biasSq[c] as number) + g * g;
+          biasSq[c] = sq;
+          bias[c] = (bias[c] as number) - (rate * g) / Math.sqrt(sq);
+        }
+        // Feature-outer, class-inner: each feature's classes sit side by side in memory.
+        for (let n = 0; n < indices.length; n++) {
+          const row = (indices[n] as number) * classes;
+          const v = values[n] as number;
+          for (let a = 0; a < active; a++) {
+            const at = row + (activeClasses[a] as number);
             const w = weights[at] as number;
-            const grad = g * (values[n] as number) + l2 * w;
+            const grad = (gradients[a] as number) * v + l2 * w;
             const sq = (gradSq[at] as number) + grad * grad;
             gradSq[at] = sq;
             weights[at] = w - (rate * grad) / Math.sqrt(sq);
           }
-          const sq = (biasSq[c] as number) + g * g;
-          biasSq[c] = sq;
-          bias[c] = (bias[c] as number) - (rate * g) / Math.sqrt(sq);
         }
       }
     }
@@ -93,16 +103,18 @@ export class SoftmaxClassifier {
 
   /** Writes the raw class scores (logits) for `vector` into `out` and returns it. */
   scores(vector: SparseVector, out: Float64Array = new Float64Array(this.classes)): Float64Array {
-    const { classes, weights } = this;
-    for (let c = 0; c < classes; c++) out[c] = this.bias[c] as number;
+    const { classes, weights, bias } = this;
     const { indices, values } = vector;
-    for (let n = 0; n < indices.length; n++) {
-      const row = (indices[n] as number) * classes;
-      const v = values[n] as number;
-      for (let c = 0; c < classes; c++) out[c] = (out[c] as number) + (weights[row + c] as number) * v;
+    const nnz = indices.length;
+    // One accumulator per class kept in a register; the feature rows are re-read per class.
+    for (let c = 0; c < classes; c++) {
+      let z = bias[c] as number;
+      for (let n = 0; n < nnz; n++) z += (weights[(indices[n] as number) * classes + c] as number) * (values[n] as number);
+      out[c] = z;
     }
     return out;
   }
+
 
   /** Writes class probabilities for `vector` into `out` and returns it. */
   probabilities(vector: SparseVector, out: Float64Array = new Float64Array(this.classes)): Float64Array {

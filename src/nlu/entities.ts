@@ -35,6 +35,15 @@ interface FuzzyItem {
   readonly entries: readonly GazetteerEntry[];
 }
 
+/** The best fuzzy match for a window of text, if any. */
+interface FuzzyHit {
+  readonly entries: readonly GazetteerEntry[];
+  readonly confidence: number;
+}
+
+/** Remembered fuzzy lookups by window text; `null` means no match. Used while training, where windows repeat. */
+export type FuzzyMemo = Map<string, FuzzyHit | null>;
+
 /** Finds gazetteer entities in token sequences. */
 export class EntityExtractor {
   private readonly exact = new Map<string, GazetteerEntry[]>();
@@ -71,8 +80,8 @@ export class EntityExtractor {
     return [...out];
   }
 
-  /** Finds entities in already normalized, spell-corrected tokens. */
-  extract(tokens: readonly string[]): EntityMention[] {
+  /** Finds entities in already normalized, spell-corrected tokens; `memo` caches fuzzy lookups across calls. */
+  extract(tokens: readonly string[], memo?: FuzzyMemo): EntityMention[] {
     const stems = tokens.map(stem);
     const taken = new Array<boolean>(tokens.length).fill(false);
     const mentions: EntityMention[] = [];
@@ -87,12 +96,12 @@ export class EntityExtractor {
       if (matched > 0) taken.fill(true, i, i + matched);
       i += Math.max(matched, 1);
     }
-    mentions.push(...this.fuzzyMatches(tokens, taken));
+    mentions.push(...this.fuzzyMatches(tokens, taken, memo));
     return mentions.sort((a, b) => a.start - b.start);
   }
 
   /** fuse.js over windows of content words that no exact match claimed. */
-  private fuzzyMatches(tokens: readonly string[], taken: boolean[]): EntityMention[] {
+  private fuzzyMatches(tokens: readonly string[], taken: boolean[], memo: FuzzyMemo | undefined): EntityMention[] {
     const out: EntityMention[] = [];
     for (let len = MAX_FUZZY_WINDOW; len > 0; len--) {
       for (let i = 0; i + len <= tokens.length; i++) {
@@ -101,8 +110,12 @@ export class EntityExtractor {
         if (FUNCTION_WORDS.has(window[0] as string) || FUNCTION_WORDS.has(window[len - 1] as string)) continue;
         const text = window.join(' ');
         if (text.replace(/ /g, '').length < FUZZY_MIN_CHARS) continue;
-        const best = this.bestFuzzy(text);
-        if (best === undefined) continue;
+        let best = memo?.get(text);
+        if (best === undefined) {
+          best = this.bestFuzzy(text) ?? null;
+          memo?.set(text, best);
+        }
+        if (best === null) continue;
         for (const e of best.entries) out.push({ kind: e.kind, id: e.id, text, start: i, end: i + len, confidence: best.confidence });
         taken.fill(true, i, i + len);
       }
@@ -110,7 +123,7 @@ export class EntityExtractor {
     return out;
   }
 
-  private bestFuzzy(text: string): { entries: readonly GazetteerEntry[]; confidence: number } | undefined {
+  private bestFuzzy(text: string): FuzzyHit | undefined {
     let top: { item: FuzzyItem; score: number } | undefined;
     for (const id of this.prefilter.candidates(text, this.fuzzyThreshold)) {
       const [hit] = (this.fuses[id] as Fuse<FuzzyItem>).search(text, { limit: 1 });

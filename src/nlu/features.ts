@@ -45,6 +45,7 @@ export class FeatureSpace {
   private readonly names: string[] = [];
   private idf: Float32Array = new Float32Array(0);
   private wordFeature: Uint8Array = new Uint8Array(0);
+  private scratch: Float64Array = new Float64Array(0);
 
   get size(): number {
     return this.index.size;
@@ -68,27 +69,36 @@ export class FeatureSpace {
     const n = documents.length;
     this.idf = Float32Array.from(df, (d) => Math.log((1 + n) / (1 + d)) + 1);
     this.wordFeature = Uint8Array.from(this.names, (name) => (name.startsWith('c:') ? 0 : 1));
+    this.scratch = new Float64Array(this.names.length);
   }
 
   /** Known features of a document as a normalised sparse vector; unknown features are dropped. */
   vectorize(counts: ReadonlyMap<string, number>): SparseVector {
-    const pairs: Array<[number, number]> = [];
+    // Weights go to a dense scratch row keyed by feature index, so sorting needs no pairs.
+    const scratch = this.scratch;
+    const found = new Int32Array(counts.size);
+    let size = 0;
     let norm = 0;
     for (const [name, count] of counts) {
       const i = this.index.get(name);
       if (i === undefined) continue;
       const tf = count >= 1 ? 1 + Math.log(count) : count;
       const w = tf * (this.idf[i] as number);
-      pairs.push([i, w]);
+      scratch[i] = w;
+      found[size++] = i;
       norm += w * w;
     }
-    pairs.sort((a, b) => a[0] - b[0]);
+    const indices = found.subarray(0, size).sort();
     const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-    return {
-      indices: Int32Array.from(pairs, (p) => p[0]),
-      values: Float32Array.from(pairs, (p) => p[1] * scale),
-    };
+    const values = new Float32Array(size);
+    for (let n = 0; n < size; n++) {
+      const i = indices[n] as number;
+      values[n] = (scratch[i] as number) * scale;
+      scratch[i] = 0;
+    }
+    return { indices, values };
   }
+
 
   /** True for word and word-pair features, false for character n-grams. */
   isWordFeature(index: number): boolean {

@@ -3,10 +3,9 @@
  * featurize → classify → threshold. It learns intents from example utterances and knows nothing
  * about any domain; the domain arrives as data.
  */
-import { CentroidClassifier, softmaxInPlace } from './centroid.js';
 import { SoftmaxClassifier, DEFAULT_TRAINING, type TrainingOptions } from './classifier.js';
-import { EntityExtractor, type EntityMention, type GazetteerEntry } from './entities.js';
-import { DEFAULT_FEATURE_OPTIONS, FeatureSpace, featureCounts, type FeatureOptions, type SparseVector } from './features.js';
+import { EntityExtractor, type EntityMention, type FuzzyMemo, type GazetteerEntry } from './entities.js';
+import { DEFAULT_FEATURE_OPTIONS, FeatureSpace, featureCounts, type FeatureOptions } from './features.js';
 import { Speller, type Correction } from './spelling.js';
 import { normalize, stem, tokenize } from './text.js';
 
@@ -28,11 +27,6 @@ export interface RecognizerOptions {
   readonly ambiguityMargin: number;
   readonly features: FeatureOptions;
   readonly training: TrainingOptions;
-  /**
-   * Blend of the nearest-centroid classifier into the softmax probabilities: `weight` 0 turns it
-   * off; `temperature` sharpens (low) or flattens (high) the centroid similarities.
-   */
-  readonly centroid?: { readonly weight: number; readonly temperature: number };
 }
 
 /** The settings the bot uses. */
@@ -41,7 +35,6 @@ export const DEFAULT_RECOGNIZER_OPTIONS: RecognizerOptions = {
   ambiguityMargin: 0.12,
   features: DEFAULT_FEATURE_OPTIONS,
   training: DEFAULT_TRAINING,
-  centroid: { weight: 0, temperature: 0.05 },
 };
 
 /** One scored intent. */
@@ -82,7 +75,6 @@ interface Model {
   readonly labels: readonly string[];
   readonly space: FeatureSpace;
   readonly classifier: SoftmaxClassifier;
-  readonly centroids: CentroidClassifier | undefined;
   readonly extractor: EntityExtractor | undefined;
   readonly speller: Speller;
   readonly placeholderKinds: ReadonlySet<string>;
@@ -120,16 +112,16 @@ export class Recognizer {
 
     const base = { labels, extractor, speller, placeholderKinds: placeholders, outOfScopeIntent: data.outOfScopeIntent };
     const docs: Array<{ counts: Map<string, number>; label: number }> = [];
+    const memo: FuzzyMemo = new Map();
     data.intents.forEach((intent, label) => {
-      for (const ex of intent.examples) docs.push({ counts: featureCounts(prepare(base, ex).stems, opts.features), label });
+      for (const ex of intent.examples) docs.push({ counts: featureCounts(prepare(base, ex, memo).stems, opts.features), label });
     });
     const space = new FeatureSpace();
     space.fit(docs.map((d) => d.counts));
     const examples = docs.map((d) => ({ vector: space.vectorize(d.counts), label: d.label }));
     const classifier = new SoftmaxClassifier(labels.length, space.size);
     classifier.train(examples, opts.training);
-    const centroids = (opts.centroid?.weight ?? 0) > 0 ? new CentroidClassifier(labels.length, space.size, examples) : undefined;
-    return new Recognizer({ ...base, space, classifier, centroids }, opts);
+    return new Recognizer({ ...base, space, classifier }, opts);
   }
 
   /** The same trained model with other decision settings (threshold, ambiguity margin); nothing is retrained. */
@@ -148,7 +140,7 @@ export class Recognizer {
     const prepared = prepare(this.model, text);
     const counts = featureCounts(prepared.stems, this.options.features);
     const vector = this.space.vectorize(counts);
-    const probs = this.probabilities(vector);
+    const probs = this.classifier.probabilities(vector);
     const ranking = [...probs]
       .map((score, i) => ({ intent: this.labels[i] as string, score }))
       .sort((a, b) => b.score - a.score)
@@ -178,20 +170,10 @@ export class Recognizer {
       matchedTerms,
     };
   }
-
-  /** Softmax probabilities, blended with nearest-centroid probabilities when enabled. */
-  private probabilities(vector: SparseVector): Float64Array {
-    const probs = this.classifier.probabilities(vector);
-    const blend = this.options.centroid;
-    if (this.model.centroids === undefined || blend === undefined || blend.weight <= 0) return probs;
-    const near = softmaxInPlace(this.model.centroids.similarities(vector), blend.temperature);
-    for (let c = 0; c < probs.length; c++) probs[c] = (1 - blend.weight) * (probs[c] as number) + blend.weight * (near[c] as number);
-    return probs;
-  }
 }
 
 /** normalize → tokenize → spell-correct → entities → stems with placeholders. */
-function prepare(model: Pick<Model, 'speller' | 'extractor' | 'placeholderKinds'>, text: string): Prepared {
+function prepare(model: Pick<Model, 'speller' | 'extractor' | 'placeholderKinds'>, text: string, memo?: FuzzyMemo): Prepared {
   const raw = tokenize(normalize(text));
   const corrections: Correction[] = [];
   const tokens = raw.map((t) => {
@@ -200,7 +182,7 @@ function prepare(model: Pick<Model, 'speller' | 'extractor' | 'placeholderKinds'
     corrections.push({ from: t, to: fixed });
     return fixed;
   });
-  const entities = model.extractor?.extract(tokens) ?? [];
+  const entities = model.extractor?.extract(tokens, memo) ?? [];
   const stems: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const mention = entities.find((e) => e.start === i && model.placeholderKinds.has(e.kind));

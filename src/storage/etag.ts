@@ -39,3 +39,8 @@ export function deserialize(json: string, eTag: string): Record<string, unknown>
   item.eTag = eTag;
   return item;
 }
+
+/** Whether an error is an eTag conflict, from these stores or from botbuilder's own (which throw plain errors). */
+export function isETagConflict(error: unknown): boolean {
+  return error instanceof ETagConflictError || (error instanceof Error && /due to eTag conflict/i.test(error.message));
+}

@@ -55,7 +55,7 @@ describe('Emulator end to end', () => {
 
   beforeAll(async () => {
     stub = await connectorStub();
-    const app = createBot(parseConfig({ LOG_LEVEL: 'silent' }), { logger: createLogger(process.env.TEST_LOG ?? 'silent') });
+    const app = createBot(parseConfig({ LOG_LEVEL: 'silent', STORAGE: 'memory' }), { logger: createLogger(process.env.TEST_LOG ?? 'silent') });
     bot = await listen(createServer(app), 0, '127.0.0.1');
   });
 

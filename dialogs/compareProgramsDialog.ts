@@ -1,0 +1,105 @@
+/**
+ * Compares two or more programs side by side. Uses the programs named, "all of them", or the
+ * conversation's context; when that gives fewer than two, asks with program buttons.
+ */
+import {
+  ChoicePrompt,
+  ComponentDialog,
+  ListStyle,
+  WaterfallDialog,
+  type Choice,
+  type DialogTurnResult,
+  type FoundChoice,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { sendReply } from '../src/channels/render.js';
+import type { TurnUnderstanding } from '../src/conversation/turnUnderstanding.js';
+import type { KnowledgeBase, Program } from '../src/knowledge/types.js';
+import { comparisonAnswer } from '../src/query/comparison.js';
+import type { ComparisonSelection } from '../src/query/comparisonSelection.js';
+import { flowUnderstanding } from './flowOptions.js';
+
+export const COMPARE_PROGRAMS_DIALOG = 'compareProgramsDialog';
+const STEPS = 'compareProgramsSteps';
+const PICK_PROMPT = 'comparePick';
+/** The choice value that stands for every program. */
+const ALL = 'all';
+/** Where the chosen program ids are kept between turns. */
+const CHOSEN = 'chosen';
+
+function chosenOf(step: WaterfallStepContext): string[] {
+  const v = (step.values as Record<string, unknown>)[CHOSEN];
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
+
+function setChosen(step: WaterfallStepContext, ids: readonly string[]): void {
+  (step.values as Record<string, unknown>)[CHOSEN] = [...ids];
+}
+
+/** Dependencies of {@link CompareProgramsDialog}. */
+export interface CompareProgramsDeps {
+  readonly kb: KnowledgeBase;
+  readonly understanding: TurnUnderstanding;
+  readonly selection: ComparisonSelection;
+}
+
+/** Side-by-side comparison, asking for the programs when the request doesn't name enough. */
+export class CompareProgramsDialog extends ComponentDialog {
+  constructor(private readonly deps: CompareProgramsDeps) {
+    super(COMPARE_PROGRAMS_DIALOG);
+    // Numbers and ordinals off: "the blue one" must not pick the first program.
+    this.addDialog(new ChoicePrompt(PICK_PROMPT).configure({ style: ListStyle.suggestedAction, recognizerOptions: { recognizeNumbers: false, recognizeOrdinals: false } }));
+    this.addDialog(new WaterfallDialog(STEPS, [this.firstPickStep.bind(this), this.secondPickStep.bind(this), this.compareStep.bind(this)]));
+    this.initialDialogId = STEPS;
+  }
+
+  /** Takes the programs from the request or context; asks when there are fewer than two. */
+  private async firstPickStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const u = flowUnderstanding(step.options) ?? (await this.deps.understanding.of(step.context));
+    const chosen = this.deps.selection.resolve(u, await this.deps.understanding.recall(step.context));
+    setChosen(step, chosen);
+    if (chosen.length >= 2) return step.next();
+    return this.ask(step, chosen);
+  }
+
+  /** Adds the first pick; asks once more if still only one program is chosen. */
+  private async secondPickStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const chosen = this.add(step, step.result as FoundChoice | undefined);
+    if (chosen.length >= 2) return step.next();
+    return this.ask(step, chosen);
+  }
+
+  /** Sends the comparison and remembers the programs for follow-ups ("which of those is cheapest?"). */
+  private async compareStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const ids = this.add(step, step.result as FoundChoice | undefined);
+    const programs = ids.flatMap((id) => this.deps.kb.programs.filter((p) => p.id === id));
+    await sendReply(step.context, comparisonAnswer(this.deps.kb, programs));
+    const u = await this.deps.understanding.of(step.context);
+    await this.deps.understanding.commit(step.context, u, { programs: ids, lastResults: ids });
+    return step.endDialog();
+  }
+
+  private add(step: WaterfallStepContext, pick: FoundChoice | undefined): string[] {
+    const chosen = chosenOf(step);
+    if (pick === undefined) return chosen;
+    const added = pick.value === ALL ? this.deps.kb.programs.map((p) => p.id) : [pick.value];
+    const next = [...new Set([...chosen, ...added])];
+    setChosen(step, next);
+    return next;
+  }
+
+  private async ask(step: WaterfallStepContext, chosen: readonly string[]): Promise<DialogTurnResult> {
+    const first = this.deps.kb.programs.find((p) => p.id === chosen[0]);
+    const others = this.deps.kb.programs.filter((p) => !chosen.includes(p.id));
+    const question = first ? `Which program should I compare ${first.shortName} with?` : 'Which programs would you like to compare? Pick one to start with, or all of them.';
+    return step.prompt(PICK_PROMPT, {
+      prompt: question,
+      retryPrompt: `Please pick a program (${others.map((p) => p.shortName).join(', ')}) or "all of them" — or say cancel.`,
+      choices: [...others.map((p) => this.choice(p)), { value: ALL, action: { type: 'imBack', title: 'All of them', value: 'All of them' }, synonyms: [...this.deps.kb.query.everything] }],
+    });
+  }
+
+  private choice(p: Program): Choice {
+    return { value: p.id, action: { type: 'imBack', title: p.shortName, value: p.shortName }, synonyms: [p.name, p.shortName, ...p.aliases] };
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * Drives the Microsoft 365 Agents Playground as a real Teams client: starts the bot and the
+ * playground (`agentsplayground -c msteams`), opens the playground's page in headless Chromium,
+ * asks two questions in the personal chat, checks the answers and saves screenshots in reports/.
+ * Exits non-zero on any failure.
+ *
+ * @remarks The playground probes a cloud metadata address at start-up, and its page loads fonts
+ * from a CDN. Run this inside a network namespace that has only loopback, so nothing leaves the
+ * machine: `unshare -n bash -c 'ip link set lo up && exec npx tsx scripts/playground-check.ts'`
+ * (tests/teams/playground.test.ts does exactly that).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MemoryStorage } from 'botbuilder';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { PROJECT_ROOT, parseConfig } from '../src/config.js';
+import { createBot } from '../src/createBot.js';
+import { createLogger } from '../src/logger.js';
+import { createServer, listen } from '../src/server.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const REPORTS = join(PROJECT_ROOT, 'reports');
+const PLAYGROUND_CLI = join(PROJECT_ROOT, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js');
+const TIMEOUT_MS = 30_000;
+
+/** One question typed into the personal chat and what its answer must contain. */
+interface Exchange {
+  readonly question: string;
+  readonly expect: RegExp;
+  readonly screenshot: string;
+}
+
+const EXCHANGES: readonly Exchange[] = [
+  { question: 'How much is Weber State for out-of-state students?', expect: /\$16,644/, screenshot: 'teams-playground-1-weber-tuition.png' },
+  { question: 'and Clarkson?', expect: /\$632/, screenshot: 'teams-playground-2-clarkson-follow-up.png' },
+];
+
+/** Starts the playground and resolves with the port it really listens on. */
+function startPlayground(endpoint: string, port: number): Promise<{ child: ChildProcess; url: string; log: string[] }> {
+  const log: string[] = [];
+  const child = spawn(process.execPath, [PLAYGROUND_CLI, '-e', endpoint, '-c', 'msteams', '--disable-telemetry', '-p', String(port)], {
+    cwd: PROJECT_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the playground did not start within ${TIMEOUT_MS} ms:\n${log.join('')}`)), TIMEOUT_MS);
+    const onData = (chunk: Buffer): void => {
+      log.push(chunk.toString());
+      const m = /Listening on (\d+)/.exec(log.join(''));
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, url: `http://127.0.0.1:${m[1]}/`, log });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the playground exited with code ${code}:\n${log.join('')}`));
+    });
+  });
+}
+
+/** The texts of the bot's messages currently on the page. */
+async function botMessages(page: Page): Promise<string[]> {
+  return page.locator('.fai-OutputCard').allInnerTexts();
+}
+
+/** Waits until a bot message matches, and returns it. */
+async function waitForBotMessage(page: Page, pattern: RegExp): Promise<string> {
+  const end = Date.now() + TIMEOUT_MS;
+  for (;;) {
+    const hit = (await botMessages(page)).find((t) => pattern.test(t));
+    if (hit !== undefined) return hit;
+    if (Date.now() > end) throw new Error(`no bot message matched ${pattern} within ${TIMEOUT_MS} ms; the bot said:\n${(await botMessages(page)).join('\n---\n')}`);
+    await page.waitForTimeout(200);
+  }
+}
+
+/** Types a question into the compose box and sends it with Enter. */
+async function ask(page: Page, question: string): Promise<void> {
+  const box = page.locator('[role="textbox"][contenteditable="true"]').first();
+  await box.click();
+  await box.pressSequentially(question, { delay: 5 });
+  await page.keyboard.press('Enter');
+}
+
+async function main(): Promise<void> {
+  mkdirSync(REPORTS, { recursive: true });
+  const app = createBot(parseConfig({ LOG_LEVEL: 'silent' }), { logger: createLogger('silent'), storage: new MemoryStorage() });
+  const bot = await listen(createServer(app), 0, '127.0.0.1');
+  const playground = await startPlayground(`${bot.url}/api/messages`, Number(process.env.PLAYGROUND_PORT ?? 56150));
+  const userDataDir = mkdtempSync(join(tmpdir(), 'pacs-playground-chromium-'));
+  let browser: BrowserContext | undefined;
+  let page: Page | undefined;
+  try {
+    browser = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1400, height: 900 } });
+    page = browser.pages()[0] ?? (await browser.newPage());
+    await page.goto(playground.url);
+    // The playground installs the app in a personal chat as it connects: the bot's welcome proves that path.
+    const welcome = await waitForBotMessage(page, /^Welcome! I'm the PACS certificate advisor/);
+    console.log(`welcome: ${welcome.slice(0, 80)}…`);
+    await page.screenshot({ path: join(REPORTS, 'teams-playground-0-welcome.png') });
+    for (const exchange of EXCHANGES) {
+      const before = (await botMessages(page)).length;
+      await ask(page, exchange.question);
+      const answer = await waitForBotMessage(page, exchange.expect);
+      if ((await botMessages(page)).length <= before) throw new Error(`no new answer to "${exchange.question}"`);
+      if (/can't help/.test(answer)) throw new Error(`"${exchange.question}" was answered with "can't help"`);
+      await page.screenshot({ path: join(REPORTS, exchange.screenshot) });
+      console.log(`asked: ${exchange.question}\nanswer: ${answer.replace(/\s+/g, ' ').slice(0, 160)}…`);
+    }
+    console.log('PLAYGROUND CHECK PASSED');
+  } catch (error) {
+    if (page) await page.screenshot({ path: join(REPORTS, 'teams-playground-failure.png') }).catch(() => undefined);
+    console.error(`playground log:\n${playground.log.join('')}`);
+    throw error;
+  } finally {
+    await browser?.close();
+    playground.child.kill('SIGTERM');
+    await bot.close();
+    await app.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

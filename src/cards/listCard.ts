@@ -1,0 +1,38 @@
+/** The list card: programs that answer a question, one row each with a button to hear more. */
+import type { Attachment } from 'botbuilder';
+import { adaptiveCard, askAction, cardAttachment, container, plain, textBlock } from './cardElements.js';
+
+/** One row of a list card. */
+export interface ListItem {
+  readonly title: string;
+  readonly subtitle: string;
+  /** Why the program is listed (markdown allowed). */
+  readonly detail: string;
+  /** The question its button asks, e.g. "Tell me about Clarkson". */
+  readonly action: string;
+}
+
+/** What a list card shows. */
+export interface ListCardContent {
+  readonly title: string;
+  readonly items: readonly ListItem[];
+  /** Next questions, as buttons at the bottom. */
+  readonly followUps: readonly string[];
+}
+
+/** Builds the list card attachment. */
+export function listCard(content: ListCardContent): Attachment {
+  const rows = content.items.map((item, i) =>
+    container(
+      [
+        textBlock(item.title, { weight: 'Bolder' }),
+        textBlock(item.subtitle, { subtle: true, spacing: 'Small' }),
+        textBlock(item.detail, { spacing: 'Small' }),
+        { type: 'ActionSet', actions: [askAction(item.action)] },
+      ],
+      { separator: i > 0 },
+    ),
+  );
+  const fallback = `${content.title}: ${content.items.map((i) => `${i.title} (${plain(i.detail)})`).join('; ')}`;
+  return cardAttachment(adaptiveCard([textBlock(content.title, { size: 'Medium', weight: 'Bolder' }), ...rows], content.followUps.map((q) => askAction(q)), fallback));
+}

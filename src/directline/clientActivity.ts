@@ -1,0 +1,30 @@
+/**
+ * Validates an activity posted by a browser and keeps only the fields a client may set; ids,
+ * accounts, channel and conversation are always set by the server.
+ */
+import type { Activity } from 'botbuilder';
+
+/** Activity types a Direct Line client may post. */
+const CLIENT_TYPES = new Set(['message', 'event', 'typing']);
+
+/** The client-settable part of an activity, or a message saying why the body is unacceptable. */
+export function normalizeClientActivity(body: unknown): Partial<Activity> | string {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return 'the body must be an activity object';
+  const b = body as Record<string, unknown>;
+  if (typeof b.type !== 'string' || !CLIENT_TYPES.has(b.type)) return 'type must be message, event or typing';
+  const out: Partial<Activity> = { type: b.type };
+  if (b.text !== undefined) {
+    if (typeof b.text !== 'string') return 'text must be a string';
+    out.text = b.text;
+  }
+  if (typeof b.textFormat === 'string') out.textFormat = b.textFormat;
+  if (typeof b.locale === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(b.locale)) out.locale = b.locale;
+  if (typeof b.name === 'string') out.name = b.name;
+  if (b.value !== undefined) out.value = b.value;
+  if (typeof b.channelData === 'object' && b.channelData !== null) out.channelData = b.channelData;
+  if (Array.isArray(b.entities)) out.entities = b.entities as Activity['entities'];
+  if (Array.isArray(b.attachments) && b.attachments.length > 0) return 'attachments are not accepted';
+  const from = b.from as { name?: unknown } | undefined;
+  if (typeof from?.name === 'string') out.from = { id: '', name: from.name.slice(0, 64) };
+  return out;
+}

@@ -1,0 +1,76 @@
+/**
+ * The website widget's channel: the self-hosted Direct Line (default) or the Azure token exchange
+ * (when DIRECT_LINE_SECRET is set), with its CORS policy and rate limits, built from configuration.
+ */
+import type { ChannelAccount, TurnContext } from 'botbuilder';
+import type { Server } from 'restify';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import { CorsPolicy } from '../web/cors.js';
+import { attachActivityStream } from './activityStream.js';
+import { AzureTokenExchange, registerAzureTokenRoute } from './azureTokenExchange.js';
+import type { ConversationStore } from './conversationStore.js';
+import { DirectLineAdapter } from './directLineAdapter.js';
+import { registerDirectLineRoutes } from './directLineRoutes.js';
+import { DirectLineService } from './directLineService.js';
+import { RateLimiter } from './rateLimiter.js';
+import { TokenSigner } from './tokenSigner.js';
+
+/** Emitted on the restify server just before it closes, so open streams end and the close can finish. */
+export const SHUTDOWN_EVENT = 'shutdown';
+
+/** Everything the widget's endpoints need. */
+export interface WidgetChannel {
+  readonly mode: 'self-hosted' | 'azure';
+  readonly service: DirectLineService;
+  /** The adapter of the self-hosted Direct Line (for `onTurnError` and proactive messages). */
+  readonly adapter: DirectLineAdapter;
+  readonly azure?: AzureTokenExchange;
+  readonly cors: CorsPolicy;
+  readonly conversationLimiter: RateLimiter;
+  readonly activityLimiter: RateLimiter;
+}
+
+/** Inputs of {@link createWidgetChannel}. */
+export interface WidgetChannelDeps {
+  readonly config: Config;
+  readonly store: ConversationStore;
+  /** The bot's turn handler, the same one /api/messages runs. */
+  readonly logic: (context: TurnContext) => Promise<void>;
+  readonly logger: Logger;
+}
+
+/** Builds the channel; with no DIRECT_LINE_TOKEN_SECRET the token key is random, so tokens die on restart. */
+export function createWidgetChannel(deps: WidgetChannelDeps): WidgetChannel {
+  const { directLine, web } = deps.config;
+  const botAccount: ChannelAccount = { id: 'pacs-advisor', name: web.botName, role: 'bot' };
+  const adapter = new DirectLineAdapter(deps.store, botAccount);
+  const service = new DirectLineService({
+    store: deps.store,
+    tokens: new TokenSigner(directLine.tokenSecret, directLine.tokenTtlSeconds),
+    adapter,
+    logic: deps.logic,
+    logger: deps.logger,
+    maxActivityBytes: directLine.maxActivityBytes,
+  });
+  return {
+    mode: directLine.secret === '' ? 'self-hosted' : 'azure',
+    service,
+    adapter,
+    ...(directLine.secret === '' ? {} : { azure: new AzureTokenExchange(directLine.secret, directLine.endpoint) }),
+    cors: new CorsPolicy(web.corsOrigins),
+    conversationLimiter: new RateLimiter(directLine.conversationsPerMinute),
+    activityLimiter: new RateLimiter(directLine.activitiesPerMinute),
+  };
+}
+
+/** Registers the widget's routes (and, self-hosted, the WebSocket stream) on the server. */
+export function mountWidgetChannel(server: Server, channel: WidgetChannel, logger: Logger): void {
+  if (channel.azure !== undefined) {
+    registerAzureTokenRoute(server, { exchange: channel.azure, cors: channel.cors, limiter: channel.conversationLimiter, logger });
+    return;
+  }
+  registerDirectLineRoutes(server, { service: channel.service, cors: channel.cors, conversationLimiter: channel.conversationLimiter, activityLimiter: channel.activityLimiter, logger });
+  const stream = attachActivityStream(server.server, { service: channel.service, cors: channel.cors, logger });
+  server.on(SHUTDOWN_EVENT, () => stream.close());
+}

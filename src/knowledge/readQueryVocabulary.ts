@@ -1,0 +1,50 @@
+/** Reads and validates the `query` section of `knowledge/lexicon.json` (filter and superlative vocabulary). */
+import type { Field } from './fields.js';
+import { QUERY_CRITERIA, type QueryTerm, type QueryVocabulary, type RegionTerm, type SuperlativeTerm, type UnitWord } from './types.js';
+
+const SUPERLATIVES = ['cheapest', 'most_expensive', 'fastest', 'longest'] as const;
+const RELATIONS = ['exam_eligibility', 'continuing_education', 'certification_opportunity', 'required_registration'] as const;
+const COMPARATORS = ['at_most', 'at_least'] as const;
+
+function term<Id extends string>(readId: (f: Field) => Id): (f: Field) => QueryTerm<Id> {
+  return (f) => ({ id: readId(f.get('id')), phrases: f.get('phrases').strings({ minLength: 1 }) });
+}
+
+function readSuperlative(f: Field): SuperlativeTerm {
+  return {
+    ...term((v) => v.oneOf(SUPERLATIVES))(f),
+    measure: f.get('measure').oneOf(['tuition', 'duration'] as const),
+    order: f.get('order').oneOf(['lowest', 'highest'] as const),
+  };
+}
+
+function readUnit(f: Field): UnitWord {
+  const factor = f.get('factor').number();
+  if (factor <= 0) f.get('factor').fail('must be positive');
+  return { phrase: f.get('phrase').string(), measure: f.get('measure').oneOf(['money', 'months'] as const), factor };
+}
+
+/** Reads the query vocabulary; region states must be codes of `knownStates`. */
+export function readQueryVocabulary(f: Field, knownStates: ReadonlySet<string>): QueryVocabulary {
+  const readRegion = (r: Field): RegionTerm => {
+    const states = r.get('states').strings({ minLength: 1 });
+    states.forEach((code, i) => {
+      if (!knownStates.has(code)) r.get('states').get(String(i)).fail(`names unknown state code "${code}"`);
+    });
+    return { ...term((v) => v.string())(r), label: r.get('label').string(), states };
+  };
+  return {
+    superlatives: f.get('superlatives').array(readSuperlative, { minLength: 1 }),
+    criteria: f.get('criteria').array(term((v) => v.oneOf(QUERY_CRITERIA))),
+    bodies: f.get('bodies').array(term((v) => v.string())),
+    relations: f.get('relations').array(term((v) => v.oneOf(RELATIONS))),
+    terms: f.get('terms').array(term((v) => v.string())),
+    regions: f.get('regions').array(readRegion),
+    comparators: f.get('comparators').array(term((v) => v.oneOf(COMPARATORS))),
+    units: f.get('units').array(readUnit, { minLength: 1 }),
+    numberWords: f.get('numberWords').array((w) => ({ word: w.get('word').string(), value: w.get('value').number() })),
+    anaphora: f.get('anaphora').strings(),
+    everything: f.get('everything').strings({ minLength: 1 }),
+    skip: f.get('skip').strings({ minLength: 1 }),
+  };
+}

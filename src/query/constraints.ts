@@ -1,0 +1,123 @@
+/**
+ * What a question over the programs asks for — filters, a superlative, a scope — read from the
+ * recognizer's entities plus the query vocabulary matched over the message's tokens.
+ */
+import type { TurnMemory, Understanding } from '../conversation/understand.js';
+import type { BodyRelation, KnowledgeBase, QueryCriterionId, RegionTerm, SuperlativeTerm } from '../knowledge/types.js';
+import { PhraseMatcher } from './phraseMatcher.js';
+import { QuantityParser, type Quantity } from './quantities.js';
+
+/** The constraints of one question over the programs. */
+export interface QueryConstraints {
+  readonly criteria: readonly QueryCriterionId[];
+  /** State codes ("in California"). */
+  readonly states: readonly string[];
+  readonly regions: readonly RegionTerm[];
+  readonly accreditors: readonly string[];
+  /** Professional bodies by abbreviation (ABII, AART, ...). */
+  readonly bodies: readonly string[];
+  readonly relations: readonly BodyRelation['relation'][];
+  /** Start terms ("spring"). */
+  readonly terms: readonly string[];
+  /** A bound on time to completion, in months. */
+  readonly months?: Quantity;
+  /** A bound on tuition, in dollars. */
+  readonly budget?: Quantity;
+  readonly residency?: 'in_state' | 'out_of_state';
+  readonly superlative?: SuperlativeTerm;
+  /** Program ids the question is limited to; undefined means all programs. */
+  readonly scope?: readonly string[];
+  /** Why the scope is limited: programs named in the message, or the last list shown ("of those"). */
+  readonly scopeFrom?: 'named' | 'previous';
+}
+
+/** A question that asks for nothing in particular. */
+export const NO_CONSTRAINTS: QueryConstraints = { criteria: [], states: [], regions: [], accreditors: [], bodies: [], relations: [], terms: [] };
+
+type Tag =
+  | { readonly kind: 'criterion'; readonly id: QueryCriterionId }
+  | { readonly kind: 'superlative'; readonly term: SuperlativeTerm }
+  | { readonly kind: 'body'; readonly id: string }
+  | { readonly kind: 'relation'; readonly id: BodyRelation['relation'] }
+  | { readonly kind: 'term'; readonly id: string }
+  | { readonly kind: 'region'; readonly region: RegionTerm }
+  | { readonly kind: 'anaphora' };
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}
+
+/** True when a constraint set asks for nothing at all. */
+export function isEmpty(c: QueryConstraints): boolean {
+  return (
+    c.criteria.length + c.states.length + c.regions.length + c.accreditors.length + c.bodies.length + c.relations.length + c.terms.length === 0 &&
+    c.months === undefined && c.budget === undefined && c.superlative === undefined
+  );
+}
+
+/** Reads {@link QueryConstraints} from an understood turn. */
+export class QueryParser {
+  private readonly vocabulary: PhraseMatcher<Tag>;
+  private readonly quantities: QuantityParser;
+
+  constructor(private readonly kb: KnowledgeBase) {
+    const q = kb.query;
+    const entries: Array<readonly [string, Tag]> = [
+      ...q.criteria.flatMap((c) => c.phrases.map((p) => [p, { kind: 'criterion', id: c.id }] as const)),
+      ...q.superlatives.flatMap((s) => s.phrases.map((p) => [p, { kind: 'superlative', term: s }] as const)),
+      ...q.bodies.flatMap((b) => b.phrases.map((p) => [p, { kind: 'body', id: b.id }] as const)),
+      ...q.relations.flatMap((r) => r.phrases.map((p) => [p, { kind: 'relation', id: r.id }] as const)),
+      ...q.terms.flatMap((t) => t.phrases.map((p) => [p, { kind: 'term', id: t.id }] as const)),
+      ...q.regions.flatMap((r) => r.phrases.map((p) => [p, { kind: 'region', region: r }] as const)),
+      ...q.anaphora.map((p) => [p, { kind: 'anaphora' }] as const),
+    ];
+    this.vocabulary = new PhraseMatcher(entries);
+    this.quantities = new QuantityParser(q);
+  }
+
+  /** Constraints from raw tokens alone (used by the program finder for free-text answers). */
+  fromTokens(tokens: readonly string[]): { tags: readonly Tag[]; quantities: readonly Quantity[] } {
+    const taken = this.entityPositions(tokens.length, []);
+    return { tags: this.vocabulary.match(tokens, taken).map((m) => m.tag), quantities: this.quantities.parse(tokens) };
+  }
+
+  /** The constraints of a turn; "of those" limits the scope to the last list shown. */
+  parse(u: Understanding, memory: TurnMemory | undefined): QueryConstraints {
+    const tokens = u.recognition.tokens;
+    // Entity spans (program names, states) are not query words: "Oregon Tech" is not "tech".
+    const taken = this.entityPositions(tokens.length, u.recognition.entities);
+    const tags = this.vocabulary.match(tokens, taken).map((m) => m.tag);
+    const quantities = this.quantities.parse(tokens);
+    const of = <K extends Tag['kind']>(kind: K): Extract<Tag, { kind: K }>[] => tags.filter((t): t is Extract<Tag, { kind: K }> => t.kind === kind);
+    const named = u.programsFromContext ? [] : u.programs;
+    const previous = of('anaphora').length > 0 && memory?.lastResults !== undefined && memory.lastResults.length > 0 ? memory.lastResults : undefined;
+    const months = quantities.find((x) => x.measure === 'months');
+    const budget = quantities.find((x) => x.measure === 'money');
+    const superlative = of('superlative')[0]?.term;
+    const residency = u.residency === 'in_state' || u.residency === 'out_of_state' ? u.residency : undefined;
+    const scope = named.length > 0 ? { scope: named, scopeFrom: 'named' as const } : previous ? { scope: previous, scopeFrom: 'previous' as const } : {};
+    return {
+      criteria: unique(of('criterion').map((t) => t.id)),
+      states: unique(u.states),
+      regions: unique(of('region').map((t) => t.region)),
+      accreditors: unique(u.accreditors),
+      bodies: unique(of('body').map((t) => t.id)),
+      relations: unique(of('relation').map((t) => t.id)),
+      terms: unique(of('term').map((t) => t.id)),
+      ...(months ? { months } : {}),
+      ...(budget ? { budget } : {}),
+      ...(residency ? { residency } : {}),
+      ...(superlative ? { superlative } : {}),
+      ...scope,
+    };
+  }
+
+  private entityPositions(length: number, entities: Understanding['recognition']['entities']): boolean[] {
+    const taken = new Array<boolean>(length).fill(false);
+    for (const e of entities) {
+      if (e.kind === 'attribute' || e.kind === 'residency') continue;
+      for (let i = e.start; i < e.end && i < length; i++) taken[i] = true;
+    }
+    return taken;
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * Reads amounts of money and lengths of time from a message's tokens: "under $10,000",
+ * "less than a year", "in six months", "at least 2 years". Vocabulary (units, number words,
+ * comparators) is data from `knowledge/lexicon.json`.
+ */
+import type { QueryVocabulary, UnitWord } from '../knowledge/types.js';
+import { PhraseMatcher } from './phraseMatcher.js';
+
+/** An amount with its measure and whether it is an upper or a lower bound. */
+export interface Quantity {
+  readonly measure: 'money' | 'months';
+  readonly value: number;
+  readonly bound: 'at_most' | 'at_least';
+}
+
+/** How far before a number a comparator may stand ("less than about 12 months"). */
+const COMPARATOR_REACH = 3;
+/** A bare number this large, without a unit, is taken as money ("anything under 5000"). */
+const BARE_MONEY_FLOOR = 100;
+
+/** Parses quantities with the vocabulary it was built with. */
+export class QuantityParser {
+  private readonly numbers: PhraseMatcher<number>;
+  private readonly units: PhraseMatcher<UnitWord>;
+  private readonly comparators: PhraseMatcher<'at_most' | 'at_least'>;
+
+  constructor(vocabulary: QueryVocabulary) {
+    this.numbers = new PhraseMatcher(vocabulary.numberWords.map((n) => [n.word, n.value] as const));
+    this.units = new PhraseMatcher(vocabulary.units.map((u) => [u.phrase, u] as const));
+    this.comparators = new PhraseMatcher(vocabulary.comparators.flatMap((c) => c.phrases.map((p) => [p, c.id] as const)));
+  }
+
+  /** Every quantity in the tokens, in order. */
+  parse(tokens: readonly string[]): Quantity[] {
+    const units = this.units.match(tokens);
+    const comparators = this.comparators.match(tokens);
+    const numbers = [
+      ...tokens.flatMap((t, i) => (/^\d+(\.\d+)?$/.test(t) ? [{ tag: Number(t), start: i, end: i + 1, digits: true }] : [])),
+      ...this.numbers.match(tokens).map((m) => ({ ...m, digits: false })),
+    ].sort((a, b) => a.start - b.start);
+    const out: Quantity[] = [];
+    for (const n of numbers) {
+      const unit = units.find((u) => u.start === n.end || (u.start === n.end + 1 && tokens[n.end] === 'of'));
+      let measure: Quantity['measure'];
+      let value = n.tag;
+      if (unit !== undefined) {
+        measure = unit.tag.measure;
+        value *= unit.tag.factor;
+      } else if (n.digits && n.tag >= BARE_MONEY_FLOOR) {
+        measure = 'money';
+      } else {
+        continue;
+      }
+      const comparator = comparators.filter((c) => c.end <= n.start && c.end >= n.start - COMPARATOR_REACH).pop();
+      out.push({ measure, value, bound: comparator?.tag ?? 'at_most' });
+    }
+    return out;
+  }
+
+  /** The first quantity of a measure, if any. */
+  first(tokens: readonly string[], measure: Quantity['measure']): Quantity | undefined {
+    return this.parse(tokens).find((q) => q.measure === measure);
+  }
+}

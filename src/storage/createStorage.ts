@@ -1,0 +1,80 @@
+/**
+ * Builds the state store named by configuration: SQLite on local disk (the default), Redis for
+ * several instances, or memory when a test or a throwaway run asks for it.
+ */
+import { join } from 'node:path';
+import { MemoryStorage, type Storage } from 'botbuilder';
+import { createClient } from 'redis';
+import type { StorageConfig } from '../config.js';
+import type { Logger } from '../logger.js';
+import { RedisStorage, type RedisCommands } from './redisStorage.js';
+import { SqliteStorage } from './sqliteStorage.js';
+
+/** A state store and how to release it (close the file or the connection). */
+export interface OpenStorage {
+  readonly storage: Storage;
+  /** A short description for the start-up log, never containing a password. */
+  readonly description: string;
+  close(): Promise<void>;
+}
+
+/** The SQLite file inside a data directory. */
+export function sqliteFile(dataDir: string): string {
+  return join(dataDir, 'state.sqlite');
+}
+
+/** Opens the configured store. SQLite and memory are ready at once; Redis connects in the background. */
+export function createStorage(config: StorageConfig, logger: Logger): OpenStorage {
+  switch (config.kind) {
+    case 'memory':
+      // MemoryStorage loses every conversation on restart: only for tests and throwaway runs.
+      return { storage: new MemoryStorage(), description: 'memory (lost on restart)', close: async () => undefined };
+    case 'sqlite': {
+      const file = sqliteFile(config.dataDir);
+      const storage = new SqliteStorage({ file, expiryMs: config.expiryMs });
+      return { storage, description: `sqlite ${file}`, close: async () => storage.close() };
+    }
+    case 'redis':
+      return openRedis(config, logger);
+  }
+}
+
+function openRedis(config: StorageConfig, logger: Logger): OpenStorage {
+  let lastError = '';
+  const client = createClient({
+    url: config.redisUrl,
+    // Fail fast while disconnected so a turn apologises instead of hanging; reconnect in the background.
+    disableOfflineQueue: true,
+    socket: { connectTimeout: 5000, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 2000) },
+  });
+  // Without an 'error' listener a dropped connection would crash the process.
+  client.on('error', (error: Error) => {
+    if (error.message !== lastError) logger.error({ err: { name: error.name, message: error.message } }, 'redis error');
+    lastError = error.message;
+  });
+  client.on('ready', () => {
+    if (lastError !== '') logger.info('redis connection restored');
+    lastError = '';
+  });
+  const ready = client.connect();
+  ready.catch(() => undefined);
+  const storage = new RedisStorage(client as unknown as RedisCommands, { keyPrefix: config.redisKeyPrefix, expiryMs: config.expiryMs, ready });
+  return {
+    storage,
+    description: `redis ${redactUrl(config.redisUrl)} prefix ${config.redisKeyPrefix}`,
+    close: async () => {
+      if (client.isOpen) await client.close();
+    },
+  };
+}
+
+/** A Redis URL with its password hidden. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = 'redacted';
+    return u.toString();
+  } catch {
+    return 'redis (unparsable URL)';
+  }
+}

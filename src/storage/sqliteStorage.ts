@@ -1,0 +1,121 @@
+/**
+ * Durable bot state on local disk: a botbuilder `Storage` on SQLite (better-sqlite3, WAL).
+ * @remarks One row per key (conversation or user). Writes are transactional and check eTags, so a
+ * stale copy fails instead of overwriting. Rows untouched for longer than the expiry are purged on
+ * start and then periodically, and are already invisible to reads once expired.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Storage, StoreItems } from 'botbuilder';
+import { ETagConflictError, deserialize, mayOverwrite, newETag, serialize } from './etag.js';
+
+/** Options of {@link SqliteStorage}. */
+export interface SqliteStorageOptions {
+  /** Database file; its folder is created if missing. `:memory:` works for tests. */
+  readonly file: string;
+  /** Items untouched for this long are deleted. */
+  readonly expiryMs: number;
+  /** How often to purge expired items; default one hour. 0 disables the timer. */
+  readonly purgeIntervalMs?: number;
+  /** The clock, in ms since the epoch (tests move it). */
+  readonly now?: () => number;
+}
+
+interface Row {
+  readonly key: string;
+  readonly json: string;
+  readonly etag: string;
+}
+
+const SCHEMA = `CREATE TABLE IF NOT EXISTS state (
+  key TEXT PRIMARY KEY,
+  json TEXT NOT NULL,
+  etag TEXT NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS state_updated_at ON state (updated_at);`;
+
+/** Bot state in a SQLite file; survives restarts. */
+export class SqliteStorage implements Storage {
+  private readonly db: Database.Database;
+  private readonly now: () => number;
+  private readonly timer: NodeJS.Timeout | undefined;
+  private readonly selectOne: Database.Statement<[string, number], Row>;
+  private readonly selectETag: Database.Statement<[string, number], { etag: string }>;
+  private readonly upsert: Database.Statement<[string, string, string, number]>;
+  private readonly deleteOne: Database.Statement<[string]>;
+  private readonly purgeOlder: Database.Statement<[number]>;
+  private readonly writeAll: (changes: StoreItems) => void;
+
+  constructor(private readonly options: SqliteStorageOptions) {
+    if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
+    this.db = new Database(options.file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(SCHEMA);
+    this.now = options.now ?? Date.now;
+    this.selectOne = this.db.prepare('SELECT key, json, etag FROM state WHERE key = ? AND updated_at >= ?');
+    this.selectETag = this.db.prepare('SELECT etag FROM state WHERE key = ? AND updated_at >= ?');
+    this.upsert = this.db.prepare(
+      'INSERT INTO state (key, json, etag, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at',
+    );
+    this.deleteOne = this.db.prepare('DELETE FROM state WHERE key = ?');
+    this.purgeOlder = this.db.prepare('DELETE FROM state WHERE updated_at < ?');
+    this.writeAll = this.db.transaction((changes: StoreItems) => this.writeInTransaction(changes));
+    this.purgeExpired();
+    const interval = options.purgeIntervalMs ?? 60 * 60 * 1000;
+    // unref'd: the purge timer alone never keeps the process alive.
+    this.timer = interval > 0 ? setInterval(() => this.purgeExpired(), interval).unref() : undefined;
+  }
+
+  /** Reads the items that exist and have not expired. */
+  async read(keys: string[]): Promise<StoreItems> {
+    if (!Array.isArray(keys)) throw new ReferenceError('Keys are required when reading.');
+    const cutoff = this.cutoff();
+    const items: StoreItems = {};
+    for (const key of keys) {
+      const row = this.selectOne.get(key, cutoff);
+      if (row) items[key] = deserialize(row.json, row.etag);
+    }
+    return items;
+  }
+
+  /** Writes all changes in one transaction; throws {@link ETagConflictError} (writing nothing) on a stale eTag. */
+  async write(changes: StoreItems): Promise<void> {
+    if (changes === null || typeof changes !== 'object') throw new ReferenceError('Changes are required when writing.');
+    this.writeAll(changes);
+  }
+
+  /** Deletes the items; missing keys are ignored. */
+  async delete(keys: string[]): Promise<void> {
+    if (!Array.isArray(keys)) throw new ReferenceError('Keys are required when deleting.');
+    for (const key of keys) this.deleteOne.run(key);
+  }
+
+  /** Deletes every item untouched for longer than the expiry; returns how many went. */
+  purgeExpired(): number {
+    return this.purgeOlder.run(this.cutoff()).changes;
+  }
+
+  /** Stops the purge timer and closes the database. */
+  close(): void {
+    if (this.timer) clearInterval(this.timer);
+    if (this.db.open) this.db.close();
+  }
+
+  private writeInTransaction(changes: StoreItems): void {
+    const now = this.now();
+    const cutoff = this.cutoff();
+    for (const [key, item] of Object.entries(changes)) {
+      const stored = this.selectETag.get(key, cutoff)?.etag;
+      if (!mayOverwrite((item as { eTag?: unknown } | null)?.eTag, stored)) throw new ETagConflictError(key);
+      this.upsert.run(key, serialize(item), newETag(), now);
+    }
+  }
+
+  private cutoff(): number {
+    return this.now() - this.options.expiryMs;
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * Which greeting, if any, a conversationUpdate or installationUpdate deserves.
+ * @remarks In Teams the bot is told about every member who joins a team. Greeting each of them
+ * would flood a channel of hundreds of people (a "welcome storm"), so in group chats and channels
+ * the bot introduces itself once, when it is added, and stays quiet when people join.
+ */
+import type { Activity } from 'botbuilder';
+import { teamsScope } from './scope.js';
+
+/** A personal welcome, a short introduction to a team or group chat, or nothing. */
+export type Greeting = 'welcome' | 'teamIntro' | 'none';
+
+/** The greeting for members joining a conversation (conversationUpdate with membersAdded). */
+export function greetingOnMembersAdded(activity: Partial<Activity>, joinEventChannels: ReadonlySet<string>): Greeting {
+  const added = activity.membersAdded ?? [];
+  const botId = activity.recipient?.id;
+  const botAdded = added.some((m) => m.id === botId);
+  const othersAdded = added.some((m) => m.id !== botId);
+  if (activity.channelId === 'msteams') {
+    const scope = teamsScope(activity);
+    // Installing the app in a personal chat adds only the bot; the user is already there.
+    if (scope === 'personal' || scope === undefined) return botAdded || othersAdded ? 'welcome' : 'none';
+    return botAdded ? 'teamIntro' : 'none';
+  }
+  if (joinEventChannels.has(activity.channelId ?? '')) return 'none';
+  return othersAdded ? 'welcome' : 'none';
+}
+
+/** The greeting for the app being installed (installationUpdate, action add). */
+export function greetingOnInstall(activity: Partial<Activity>): Greeting {
+  if (activity.action !== 'add') return 'none';
+  const scope = teamsScope(activity);
+  return scope === 'groupChat' || scope === 'channel' ? 'teamIntro' : 'welcome';
+}

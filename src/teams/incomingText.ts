@@ -1,0 +1,51 @@
+/**
+ * The question a Teams message stands for: the bot's @mention removed ("<at>PACS Advisor</at> how
+ * much is weber"), and, for a card button that carries no text, the follow-up it names.
+ * @remarks In channels Teams only delivers messages that @mention the bot, so nearly every channel
+ * message starts with the mention; left in, the bot's own name would confuse the recognizer.
+ */
+import { TurnContext, type Activity } from 'botbuilder';
+
+const AT_TAG = /<at(?:\s[^>]*)?>(.*?)<\/at>/gis;
+
+function stringAt(value: unknown, ...path: string[]): string | undefined {
+  let node: unknown = value;
+  for (const key of path) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return typeof node === 'string' && node.trim() !== '' ? node : undefined;
+}
+
+/**
+ * The follow-up a card button names, when the message has no text of its own: `value.text`
+ * (Action.Submit data or messageBack value) or the text of a Teams `msteams` messageBack.
+ */
+export function cardValueText(value: unknown): string | undefined {
+  return stringAt(value, 'text') ?? stringAt(value, 'msteams', 'text') ?? stringAt(value, 'msteams', 'displayText');
+}
+
+/** The message text without the bot's mention (and without the markup of any other mention). */
+export function withoutMentions(activity: Partial<Activity>): string {
+  let text = activity.text ?? '';
+  if (activity.recipient !== undefined && (activity.entities ?? []).length > 0) text = TurnContext.removeRecipientMention(activity) ?? text;
+  const botName = activity.recipient?.name?.trim().toLowerCase();
+  // A mention of the bot without its entity is dropped too; other people's names stay as plain words.
+  return text
+    .replace(AT_TAG, (_tag, name: string) => (name.trim().toLowerCase() === botName ? '' : name))
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Rewrites `context.activity.text` into the question to recognize; call before the dialogs run. */
+export function prepareIncomingText(context: TurnContext): void {
+  const activity = context.activity;
+  const hasText = typeof activity.text === 'string' && activity.text.trim() !== '';
+  if (hasText) {
+    activity.text = withoutMentions(activity);
+    return;
+  }
+  const fromCard = cardValueText(activity.value);
+  if (fromCard !== undefined) activity.text = fromCard.trim();
+}

@@ -1,0 +1,44 @@
+/**
+ * The CORS allow-list for the chat endpoints: the bot's own origin and the configured college sites.
+ * @remarks A browser request from any other origin is refused outright (403), not merely left without
+ * CORS headers, so a foreign page cannot even create conversations or open the stream.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+const ALLOWED_HEADERS = 'Authorization, Content-Type, x-ms-bot-agent, x-requested-with';
+
+/** Decides which browser origins may call the chat endpoints and sets the CORS headers. */
+export class CorsPolicy {
+  private readonly allowList: ReadonlySet<string>;
+
+  constructor(allowList: readonly string[]) {
+    this.allowList = new Set(allowList.map((o) => o.toLowerCase()));
+  }
+
+  /** True for non-browser callers (no Origin), the bot's own origin and allow-listed origins. */
+  allows(origin: string | undefined, host: string | undefined): boolean {
+    if (origin === undefined || origin === '') return true;
+    const o = origin.toLowerCase();
+    if (this.allowList.has(o)) return true;
+    try {
+      return host !== undefined && new URL(o).host === host.toLowerCase();
+    } catch {
+      return false;
+    }
+  }
+
+  /** Sets CORS response headers for an allowed origin; returns false (and sets nothing) when refused. */
+  apply(req: IncomingMessage, res: ServerResponse): boolean {
+    const origin = req.headers.origin;
+    if (!this.allows(origin, req.headers.host)) return false;
+    if (origin !== undefined && origin !== '') {
+      res.setHeader('Access-Control-Allow-Origin', origin);
+      res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
+      res.setHeader('Access-Control-Allow-Headers', ALLOWED_HEADERS);
+      res.setHeader('Access-Control-Expose-Headers', 'Retry-After');
+      res.setHeader('Access-Control-Max-Age', '600');
+    }
+    res.setHeader('Vary', 'Origin');
+    return true;
+  }
+}

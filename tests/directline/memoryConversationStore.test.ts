@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryConversationStore } from '../../src/directline/memoryConversationStore.js';
+import { describeConversationStore } from './conversationStoreContract.js';
+
+describeConversationStore('MemoryConversationStore', () => new MemoryConversationStore());
+
+describe('MemoryConversationStore limits', () => {
+  it('forgets a conversation left idle longer than its idle time', async () => {
+    let now = 0;
+    const store = new MemoryConversationStore({ idleMs: 1000, now: () => now });
+    await store.create({ id: 'c1', userId: 'u', createdAt: 0 });
+    now = 900;
+    expect(await store.get('c1')).toBeDefined();
+    now = 2000;
+    expect(await store.get('c1')).toBeUndefined();
+  });
+
+  it('keeps only the newest activities of a long conversation', async () => {
+    const store = new MemoryConversationStore({ maxActivities: 2 });
+    await store.create({ id: 'c1', userId: 'u', createdAt: 0 });
+    for (const text of ['a', 'b', 'c']) await store.append('c1', { type: 'message', text });
+    expect((await store.read('c1', 0)).map((s) => [s.position, s.activity.text])).toEqual([[2, 'b'], [3, 'c']]);
+  });
+});

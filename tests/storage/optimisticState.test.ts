@@ -1,0 +1,54 @@
+import { MemoryStorage, TestAdapter, TurnContext, type Activity } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import { isETagConflict } from '../../src/storage/etag.js';
+import { OptimisticConversationState } from '../../src/storage/optimisticState.js';
+
+const adapter = new TestAdapter(async () => undefined);
+const message = (text: string): Partial<Activity> => ({
+  type: 'message',
+  text,
+  channelId: 'test',
+  conversation: { id: 'c1', isGroup: false, conversationType: 'personal', name: '' },
+  from: { id: 'u1', name: 'u' },
+  recipient: { id: 'b', name: 'b' },
+});
+
+describe('OptimisticConversationState', () => {
+  it('fails the second of two overlapping turns instead of overwriting the first', async () => {
+    const storage = new MemoryStorage();
+    const state = new OptimisticConversationState(storage);
+    const count = state.createProperty<number>('count');
+    const first = new TurnContext(adapter, message('a'));
+    const second = new TurnContext(adapter, message('b'));
+    await count.set(first, (await count.get(first, 0)) + 1);
+    await count.set(second, (await count.get(second, 0)) + 10);
+    await state.saveChanges(first);
+    // The very first write of a new conversation has no eTag yet; from then on eTags are checked.
+    const third = new TurnContext(adapter, message('c'));
+    const fourth = new TurnContext(adapter, message('d'));
+    await count.set(third, (await count.get(third, 0)) + 1);
+    await count.set(fourth, (await count.get(fourth, 0)) + 100);
+    await state.saveChanges(third);
+    await expect(state.saveChanges(fourth)).rejects.toSatisfy(isETagConflict);
+    const reread = new TurnContext(adapter, message('e'));
+    expect(await count.get(reread, 0)).toBe(2);
+  });
+
+  it('saves nothing when the state did not change, and saves twice in one turn without conflicting with itself', async () => {
+    const storage = new MemoryStorage();
+    let writes = 0;
+    const counting = { read: storage.read.bind(storage), delete: storage.delete.bind(storage), write: (c: Record<string, unknown>) => (writes++, storage.write(c)) };
+    const state = new OptimisticConversationState(counting);
+    const count = state.createProperty<number>('count');
+    const turn = new TurnContext(adapter, message('a'));
+    await state.load(turn);
+    await state.saveChanges(turn);
+    expect(writes).toBe(0);
+    await count.set(turn, 1);
+    await state.saveChanges(turn);
+    await count.set(turn, 2);
+    await state.saveChanges(turn);
+    expect(writes).toBe(2);
+    expect(await count.get(new TurnContext(adapter, message('b')), 0)).toBe(2);
+  });
+});

@@ -1,0 +1,106 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ETagConflictError } from '../../src/storage/etag.js';
+import { SqliteStorage } from '../../src/storage/sqliteStorage.js';
+
+const DAY = 24 * 60 * 60 * 1000;
+const opened: SqliteStorage[] = [];
+
+function open(file = join(mkdtempSync(join(tmpdir(), 'sqlite-')), 'state.sqlite'), now?: () => number): SqliteStorage {
+  const s = new SqliteStorage({ file, expiryMs: 30 * DAY, purgeIntervalMs: 0, now });
+  opened.push(s);
+  return s;
+}
+
+afterEach(() => {
+  for (const s of opened.splice(0)) s.close();
+});
+
+describe('SqliteStorage', () => {
+  it('reads back what it wrote, with an eTag, and nothing for unknown keys', async () => {
+    const s = open();
+    await s.write({ a: { count: 1, nested: { list: [1, 2] } } });
+    const items = await s.read(['a', 'missing']);
+    expect(items.a).toMatchObject({ count: 1, nested: { list: [1, 2] } });
+    expect(typeof items.a.eTag).toBe('string');
+    expect(items.missing).toBeUndefined();
+  });
+
+  it('keeps data after the file is closed and opened again', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'sqlite-')), 'nested', 'state.sqlite');
+    const first = open(file);
+    await first.write({ k: { v: 'kept' } });
+    first.close();
+    expect((await open(file).read(['k'])).k).toMatchObject({ v: 'kept' });
+  });
+
+  it('rejects a write with a stale eTag and keeps the newer value', async () => {
+    const s = open();
+    await s.write({ k: { v: 1 } });
+    const copyA = (await s.read(['k'])).k;
+    const copyB = (await s.read(['k'])).k;
+    await s.write({ k: { ...copyA, v: 'A' } });
+    await expect(s.write({ k: { ...copyB, v: 'B' } })).rejects.toBeInstanceOf(ETagConflictError);
+    expect((await s.read(['k'])).k.v).toBe('A');
+  });
+
+  it('overwrites with "*" or without an eTag', async () => {
+    const s = open();
+    await s.write({ k: { v: 1 } });
+    await s.write({ k: { v: 2, eTag: '*' } });
+    expect((await s.read(['k'])).k.v).toBe(2);
+    await s.write({ k: { v: 3 } });
+    expect((await s.read(['k'])).k.v).toBe(3);
+  });
+
+  it('writes nothing from a batch when one item conflicts', async () => {
+    const s = open();
+    await s.write({ a: { v: 1 }, b: { v: 1 } });
+    await expect(s.write({ a: { v: 2, eTag: '*' }, b: { v: 2, eTag: 'stale' } })).rejects.toThrow(/eTag conflict/);
+    const items = await s.read(['a', 'b']);
+    expect([items.a.v, items.b.v]).toEqual([1, 1]);
+  });
+
+  it('detects a conflict between two connections to the same file', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'sqlite-')), 'state.sqlite');
+    const a = open(file);
+    const b = open(file);
+    await a.write({ k: { v: 0 } });
+    const seen = (await b.read(['k'])).k;
+    await a.write({ k: { v: 'a' } });
+    await expect(b.write({ k: { ...seen, v: 'b' } })).rejects.toBeInstanceOf(ETagConflictError);
+  });
+
+  it('deletes keys and ignores missing ones', async () => {
+    const s = open();
+    await s.write({ a: { v: 1 } });
+    await s.delete(['a', 'never']);
+    expect(await s.read(['a'])).toEqual({});
+  });
+
+  it('hides and purges conversations untouched for longer than the expiry', async () => {
+    let now = Date.UTC(2026, 0, 1);
+    const s = open(undefined, () => now);
+    await s.write({ old: { v: 1 } });
+    now += 20 * DAY;
+    await s.write({ recent: { v: 2 } });
+    now += 11 * DAY;
+    expect(Object.keys(await s.read(['old', 'recent']))).toEqual(['recent']);
+    expect(s.purgeExpired()).toBe(1);
+    expect(s.purgeExpired()).toBe(0);
+  });
+
+  it('purges expired rows when it opens', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'sqlite-')), 'state.sqlite');
+    let now = Date.UTC(2026, 0, 1);
+    const first = open(file, () => now);
+    await first.write({ old: { v: 1 } });
+    first.close();
+    now += 31 * DAY;
+    const second = open(file, () => now);
+    now -= 31 * DAY; // even with the clock back, the row is gone: it was deleted at open
+    expect(await second.read(['old'])).toEqual({});
+  });
+});

@@ -1,0 +1,41 @@
+/** Which greeting each membership or installation event gets, in Teams and elsewhere. */
+import { describe, expect, it } from 'vitest';
+import { greetingOnInstall, greetingOnMembersAdded } from '../../src/teams/greeting.js';
+import { BOT, USER, colleagues, installationUpdate, membersAdded } from '../helpers/teamsActivity.js';
+
+const JOIN = new Set(['webchat', 'directline']);
+
+describe('greetingOnMembersAdded', () => {
+  it('welcomes in a personal chat when Teams adds only the bot', () => {
+    expect(greetingOnMembersAdded(membersAdded('personal', [BOT]), JOIN)).toBe('welcome');
+  });
+
+  it('introduces the bot to a team or group chat it was added to', () => {
+    expect(greetingOnMembersAdded(membersAdded('channel', [BOT]), JOIN)).toBe('teamIntro');
+    expect(greetingOnMembersAdded(membersAdded('groupChat', [BOT, USER]), JOIN)).toBe('teamIntro');
+  });
+
+  it('says nothing when people join a team or group chat the bot is already in', () => {
+    expect(greetingOnMembersAdded(membersAdded('channel', colleagues(500)), JOIN)).toBe('none');
+    expect(greetingOnMembersAdded(membersAdded('groupChat', [USER]), JOIN)).toBe('none');
+  });
+
+  it('keeps the Emulator behaviour: welcome when a user joins, not when only the bot does', () => {
+    expect(greetingOnMembersAdded({ channelId: 'emulator', recipient: BOT, membersAdded: [BOT, USER] }, JOIN)).toBe('welcome');
+    expect(greetingOnMembersAdded({ channelId: 'emulator', recipient: BOT, membersAdded: [BOT] }, JOIN)).toBe('none');
+    expect(greetingOnMembersAdded({ channelId: 'webchat', recipient: BOT, membersAdded: [USER] }, JOIN)).toBe('none');
+  });
+});
+
+describe('greetingOnInstall', () => {
+  it('welcomes on a personal install and introduces itself on a team install', () => {
+    expect(greetingOnInstall(installationUpdate('personal', 'add'))).toBe('welcome');
+    expect(greetingOnInstall(installationUpdate('channel', 'add'))).toBe('teamIntro');
+    expect(greetingOnInstall(installationUpdate('groupChat', 'add'))).toBe('teamIntro');
+  });
+
+  it('stays quiet on upgrades and removals', () => {
+    expect(greetingOnInstall(installationUpdate('personal', 'add-upgrade'))).toBe('none');
+    expect(greetingOnInstall(installationUpdate('personal', 'remove'))).toBe('none');
+  });
+});
