@@ -8,6 +8,7 @@ import {
   ListStyle,
   WaterfallDialog,
   type Choice,
+  type DialogContext,
   type DialogTurnResult,
   type FoundChoice,
   type WaterfallStepContext,
@@ -18,6 +19,7 @@ import type { KnowledgeBase, Program } from '../src/knowledge/types.js';
 import { comparisonAnswer } from '../src/query/comparison.js';
 import type { ComparisonSelection } from '../src/query/comparisonSelection.js';
 import { flowUnderstanding } from './flowOptions.js';
+import type { SideQuestions } from './sideQuestions.js';
 
 export const COMPARE_PROGRAMS_DIALOG = 'compareProgramsDialog';
 const STEPS = 'compareProgramsSteps';
@@ -41,6 +43,7 @@ export interface CompareProgramsDeps {
   readonly kb: KnowledgeBase;
   readonly understanding: TurnUnderstanding;
   readonly selection: ComparisonSelection;
+  readonly sideQuestions: SideQuestions;
 }
 
 /** Side-by-side comparison, asking for the programs when the request doesn't name enough. */
@@ -51,6 +54,17 @@ export class CompareProgramsDialog extends ComponentDialog {
     this.addDialog(new ChoicePrompt(PICK_PROMPT).configure({ style: ListStyle.suggestedAction, recognizerOptions: { recognizeNumbers: false, recognizeOrdinals: false } }));
     this.addDialog(new WaterfallDialog(STEPS, [this.firstPickStep.bind(this), this.secondPickStep.bind(this), this.compareStep.bind(this)]));
     this.initialDialogId = STEPS;
+  }
+
+  /**
+   * A clear question that names no program, asked instead of picking one, is answered and the
+   * comparison dropped: the user has moved on.
+   */
+  protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
+    const u = await this.deps.understanding.of(inner.context);
+    const namesProgram = u.programs.length > 0 && !u.programsFromContext;
+    if (!namesProgram && (await this.deps.sideQuestions.answer(inner.context))) return inner.cancelAllDialogs();
+    return super.onContinueDialog(inner);
   }
 
   /** Takes the programs from the request or context; asks when there are fewer than two. */

@@ -17,18 +17,27 @@ const args = process.argv.slice(2);
 const json = args.includes('--json');
 const MB = 1024 * 1024;
 
-function buildTimes(): { firstMs: number; medianMs: number; recognizer: Recognizer } {
+/** CPU time (user + system) of this process in milliseconds: unlike wall time, it ignores other busy processes. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+function buildTimes(): { firstMs: number; firstCpuMs: number; medianMs: number; recognizer: Recognizer } {
   const kb = loadKnowledge(join(ROOT, 'knowledge'));
   const data = trainingData(kb);
   const times: number[] = [];
+  let firstCpuMs = 0;
   let recognizer: Recognizer | undefined;
   for (let i = 0; i < 7; i++) {
     const t = performance.now();
+    const cpu = cpuMs();
     recognizer = Recognizer.train(data);
+    if (i === 0) firstCpuMs = cpuMs() - cpu;
     times.push(performance.now() - t);
   }
   const firstMs = times[0] as number;
-  return { firstMs, medianMs: quantile([...times].sort((a, b) => a - b), 0.5), recognizer: recognizer as Recognizer };
+  return { firstMs, firstCpuMs, medianMs: quantile([...times].sort((a, b) => a - b), 0.5), recognizer: recognizer as Recognizer };
 }
 
 /** Heap in use after a full collection when the process runs with --expose-gc. */
@@ -54,6 +63,7 @@ if (!args.includes('--skip-clinc')) {
 const summary = {
   node: process.version,
   buildFirstMs: Math.round(build.firstMs),
+  buildFirstCpuMs: Math.round(build.firstCpuMs),
   buildMedianMs: Math.round(build.medianMs),
   queriesPerSecond: Math.round(speed.perSecond),
   p50Ms: Number(speed.p50Ms.toFixed(4)),
@@ -67,7 +77,9 @@ const summary = {
 if (json) console.log(JSON.stringify(summary));
 else {
   const ok = (good: boolean): string => (good ? 'meets target' : 'MISSES target');
-  console.log(`PACS model build: first ${summary.buildFirstMs} ms (cold, start-up), median ${summary.buildMedianMs} ms warm — target < 300 ms: ${ok(summary.buildFirstMs < 300)}`);
+  console.log(
+    `PACS model build: first ${summary.buildFirstMs} ms wall / ${summary.buildFirstCpuMs} ms CPU (cold, start-up), median ${summary.buildMedianMs} ms warm — target < 300 ms: ${ok(summary.buildFirstMs < 300)}`,
+  );
   console.log(`PACS queries: ${summary.queriesPerSecond} /s on one core over ${speed.calls} calls (${queries.length} distinct) — target ≥ 5000: ${ok(summary.queriesPerSecond >= 5000)}`);
   console.log(`Latency per query: p50 ${summary.p50Ms} ms, p99 ${summary.p99Ms} ms, max ${summary.maxMs} ms — target p99 < 1 ms: ${ok(summary.p99Ms < 1)}`);
   console.log(`Heap used with the PACS model loaded: ${summary.heapUsedMB} MB (the model and its caches: ${summary.heapModelMB} MB)`);

@@ -69,11 +69,11 @@ async function botMessages(page: Page): Promise<string[]> {
   return page.locator('.fai-OutputCard').allInnerTexts();
 }
 
-/** Waits until a bot message matches, and returns it. */
-async function waitForBotMessage(page: Page, pattern: RegExp): Promise<string> {
+/** Waits until a bot message after the first `skip` ones matches, and returns it. */
+async function waitForBotMessage(page: Page, pattern: RegExp, skip = 0): Promise<string> {
   const end = Date.now() + TIMEOUT_MS;
   for (;;) {
-    const hit = (await botMessages(page)).find((t) => pattern.test(t));
+    const hit = (await botMessages(page)).slice(skip).find((t) => pattern.test(t));
     if (hit !== undefined) return hit;
     if (Date.now() > end) throw new Error(`no bot message matched ${pattern} within ${TIMEOUT_MS} ms; the bot said:\n${(await botMessages(page)).join('\n---\n')}`);
     await page.waitForTimeout(200);
@@ -103,16 +103,24 @@ async function main(): Promise<void> {
     // The playground installs the app in a personal chat as it connects: the bot's welcome proves that path.
     const welcome = await waitForBotMessage(page, /^Welcome! I'm the PACS certificate advisor/);
     console.log(`welcome: ${welcome.slice(0, 80)}…`);
+    await page.waitForTimeout(1000);
+    const welcomes = (await botMessages(page)).filter((t) => t.startsWith('Welcome!')).length;
+    if (welcomes !== 1) throw new Error(`expected exactly one welcome, saw ${welcomes}`);
     await page.screenshot({ path: join(REPORTS, 'teams-playground-0-welcome.png') });
     for (const exchange of EXCHANGES) {
       const before = (await botMessages(page)).length;
       await ask(page, exchange.question);
-      const answer = await waitForBotMessage(page, exchange.expect);
-      if ((await botMessages(page)).length <= before) throw new Error(`no new answer to "${exchange.question}"`);
+      const answer = await waitForBotMessage(page, exchange.expect, before);
       if (/can't help/.test(answer)) throw new Error(`"${exchange.question}" was answered with "can't help"`);
       await page.screenshot({ path: join(REPORTS, exchange.screenshot) });
       console.log(`asked: ${exchange.question}\nanswer: ${answer.replace(/\s+/g, ' ').slice(0, 160)}…`);
     }
+    // A suggested action is an imBack: pressing it must ask the question it names.
+    const before = (await botMessages(page)).length;
+    await page.getByRole('button', { name: 'Is Clarkson online?' }).click();
+    const online = await waitForBotMessage(page, /Clarkson College.*online|online.*Clarkson College/is, before);
+    await page.screenshot({ path: join(REPORTS, 'teams-playground-3-suggested-action.png') });
+    console.log(`pressed: Is Clarkson online?\nanswer: ${online.replace(/\s+/g, ' ').slice(0, 160)}…`);
     console.log('PLAYGROUND CHECK PASSED');
   } catch (error) {
     if (page) await page.screenshot({ path: join(REPORTS, 'teams-playground-failure.png') }).catch(() => undefined);

@@ -48,6 +48,8 @@ export interface Config {
   readonly allowedServiceOrigins: readonly string[];
   /** Where the token signing keys are published (OpenID metadata); empty = the Bot Framework's own. */
   readonly openIdMetadataUrl: string;
+  /** On SIGTERM, how long in-flight turns may take before the process exits anyway. */
+  readonly shutdownGraceMs: number;
   /** Public host name of the bot's endpoint (BOT_DOMAIN, e.g. `pacs-advisor.azurewebsites.net`); the Teams package lists it in validDomains. */
   readonly botDomain: string;
   /** The website chat widget: theming and which origins may embed it. */
@@ -85,6 +87,8 @@ export interface DirectLineConfig {
   readonly activitiesPerMinute: number;
   /** Largest activity a client may post, in bytes (larger ones get 413). */
   readonly maxActivityBytes: number;
+  /** Take the client IP for rate limits from the last X-Forwarded-For entry (set behind one reverse proxy, e.g. App Service). */
+  readonly trustProxy: boolean;
 }
 
 /** The project root (where package.json and knowledge/ live), from src/ or dist/src/. */
@@ -214,6 +218,7 @@ function directLineConfig(env: Env): DirectLineConfig {
     conversationsPerMinute: integer(env, 'RATE_LIMIT_CONVERSATIONS_PER_MINUTE', 10, 1, 100_000),
     activitiesPerMinute: integer(env, 'RATE_LIMIT_ACTIVITIES_PER_MINUTE', 60, 1, 100_000),
     maxActivityBytes: integer(env, 'DIRECT_LINE_MAX_ACTIVITY_BYTES', 8 * 1024, 256, 1024 * 1024),
+    trustProxy: oneOf(env, 'TRUST_PROXY', ['true', 'false'], 'false') === 'true',
   };
 }
 
@@ -239,6 +244,7 @@ export function parseConfig(env: Env): Config {
     storage: storageConfig(env),
     maxTextChars: integer(env, 'MAX_TEXT_CHARS', 2000, 50, 100_000),
     allowedServiceOrigins: serviceOrigins(env, text(env, 'MicrosoftAppId', '') !== ''),
+    shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     openIdMetadataUrl: matching(env, 'BOT_OPENID_METADATA_URL', '', /^$|^https?:\/\/\S+$/i, 'an http(s) URL of an OpenID metadata document'),
     botDomain: hostName(env, 'BOT_DOMAIN'),
     web: webConfig(env),

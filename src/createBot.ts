@@ -22,10 +22,13 @@ import { Recognizer } from './nlu/recognizer.js';
 import { MainDialog, type FlowDialogs } from '../dialogs/mainDialog.js';
 import { CompareProgramsDialog } from '../dialogs/compareProgramsDialog.js';
 import { ProgramQueryDialog } from '../dialogs/programQueryDialog.js';
+import { ProgramFinderDialog } from '../dialogs/programFinderDialog.js';
+import { SideQuestions } from '../dialogs/sideQuestions.js';
+import { FinderReplies } from './query/finderReplies.js';
 import { ComparisonSelection } from './query/comparisonSelection.js';
 import { QueryParser } from './query/constraints.js';
 import { QueryEngine } from './query/queryEngine.js';
-import { createStorage } from './storage/createStorage.js';
+import { createStorage, type OpenStorage } from './storage/createStorage.js';
 import { isETagConflict } from './storage/etag.js';
 import { OptimisticConversationState } from './storage/optimisticState.js';
 import { TextLimitMiddleware } from './security/textLimit.js';
@@ -68,7 +71,7 @@ export function createBot(config: Config, overrides: BotOverrides = {}): BotApp 
   const kb = overrides.kb ?? loadKnowledge(config.knowledgeDir);
   const recognizer = overrides.recognizer ?? Recognizer.train(trainingData(kb), { threshold: config.nluThreshold });
   // Durable by default (SQLite in DATA_DIR, or Redis); MemoryStorage only when configured or passed in by a test.
-  const opened = overrides.storage ? { storage: overrides.storage, description: 'provided by caller', close: async () => undefined } : createStorage(config.storage, logger);
+  const opened: OpenStorage = overrides.storage ? { storage: overrides.storage, description: 'provided by caller', close: async () => undefined } : createStorage(config.storage, logger);
   const storage = opened.storage;
   logger.debug({ storage: opened.description }, 'state store opened');
   // Saves with the eTag it read: two instances (or two quick messages) never silently overwrite each other.
@@ -76,19 +79,22 @@ export function createBot(config: Config, overrides: BotOverrides = {}): BotApp 
   const userState = new UserState(storage);
   const understanding = new TurnUnderstanding(recognizer, kb, conversationState.createProperty<TurnMemory>('memory'));
   // Flows over the data: questions, comparisons and the program finder.
+  const advisor = new Advisor(kb);
   const queryEngine = new QueryEngine(kb);
   const queryParser = new QueryParser(kb);
+  const sideQuestions = new SideQuestions({ advisor, understanding, parser: queryParser, engine: queryEngine });
   const flows: FlowDialogs = {
     query: new ProgramQueryDialog({ understanding, parser: queryParser, engine: queryEngine }),
-    compare: new CompareProgramsDialog({ kb, understanding, selection: new ComparisonSelection(kb) }),
+    compare: new CompareProgramsDialog({ kb, understanding, selection: new ComparisonSelection(kb), sideQuestions }),
+    finder: new ProgramFinderDialog({ advisor, understanding, replies: new FinderReplies(kb), parser: queryParser, sideQuestions }),
   };
-  const mainDialog = new MainDialog({ advisor: new Advisor(kb), understanding, flows });
+  const mainDialog = new MainDialog({ advisor, understanding, flows });
   const bot = new AdvisorBot({ kb, conversationState, userState, mainDialog, logger });
   const adapter = new CloudAdapter(createBotAuthentication(config.credentials, config.openIdMetadataUrl));
   adapter.onTurnError = turnErrorHandler(conversationState, logger);
   adapter.use(new TextLimitMiddleware(config.maxTextChars));
   adapter.use(typingIndicator());
-  const widget = createWidgetChannel({ config, store: overrides.conversationStore ?? new MemoryConversationStore(), logic: (context) => bot.run(context), logger });
+  const widget = createWidgetChannel({ config, store: overrides.conversationStore ?? opened.conversationStore ?? new MemoryConversationStore(), logic: (context) => bot.run(context), logger });
   widget.adapter.onTurnError = turnErrorHandler(conversationState, logger);
   widget.adapter.use(new TextLimitMiddleware(config.maxTextChars));
   widget.adapter.use(typingIndicator());

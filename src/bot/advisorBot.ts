@@ -9,7 +9,7 @@ import { welcomeAnswer } from '../answers/generalAnswers.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { sendReply } from '../channels/render.js';
 import type { Logger } from '../logger.js';
-import { greetingOnInstall, greetingOnMembersAdded, type Greeting } from '../teams/greeting.js';
+import { greetingOnMembersAdded, type Greeting } from '../teams/greeting.js';
 import { prepareIncomingText } from '../teams/incomingText.js';
 import { teamIntroAnswer } from '../teams/teamIntro.js';
 
@@ -47,11 +47,6 @@ export class AdvisorBot extends TeamsActivityHandler {
     this.onMembersAdded(async (context, next) => {
       // Teams: a welcome in personal chats, one short intro when added to a team or group chat, none per joining member.
       const greeting = greetingOnMembersAdded(context.activity, JOIN_EVENT_CHANNELS);
-      if (greeting !== 'none') await this.welcome(context, greeting);
-      await next();
-    });
-    this.onInstallationUpdateAdd(async (context, next) => {
-      const greeting = greetingOnInstall(context.activity);
       if (greeting !== 'none') await this.welcome(context, greeting);
       await next();
     });

@@ -16,11 +16,13 @@ export interface ListItem {
 export interface ListCardContent {
   readonly title: string;
   readonly items: readonly ListItem[];
-  /** Next questions, as buttons at the bottom. */
-  readonly followUps: readonly string[];
 }
 
-/** Builds the list card attachment. */
+/**
+ * Builds the list card attachment.
+ * @remarks The reply's follow-up questions are not repeated here: the channel renderer shows them
+ * as suggested actions, or adds them to this card where those don't show (Teams group chats).
+ */
 export function listCard(content: ListCardContent): Attachment {
   const rows = content.items.map((item, i) =>
     container(
@@ -34,5 +36,5 @@ export function listCard(content: ListCardContent): Attachment {
     ),
   );
   const fallback = `${content.title}: ${content.items.map((i) => `${i.title} (${plain(i.detail)})`).join('; ')}`;
-  return cardAttachment(adaptiveCard([textBlock(content.title, { size: 'Medium', weight: 'Bolder' }), ...rows], content.followUps.map((q) => askAction(q)), fallback));
+  return cardAttachment(adaptiveCard([textBlock(content.title, { size: 'Medium', weight: 'Bolder' }), ...rows], [], fallback));
 }

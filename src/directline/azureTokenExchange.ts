@@ -62,6 +62,7 @@ export interface AzureTokenRouteDeps {
   readonly cors: CorsPolicy;
   readonly limiter: RateLimiter;
   readonly logger: Logger;
+  readonly trustProxy: boolean;
 }
 
 /** `POST /api/directline/token` in Azure mode; 502 when the service fails (the reason is logged, not sent). */

@@ -19,6 +19,8 @@ export interface DirectLineRouteDeps {
   /** Counts posted activities per client IP. */
   readonly activityLimiter: RateLimiter;
   readonly logger: Logger;
+  /** Rate-limit by the last X-Forwarded-For entry instead of the socket address. */
+  readonly trustProxy: boolean;
 }
 
 const BASE = '/v3/directline';
@@ -27,14 +29,14 @@ const PATHS = [`${BASE}/conversations`, `${BASE}/conversations/:id`, `${BASE}/co
 type Handler = (req: Request, res: Response) => Promise<void>;
 
 /** Wraps a handler with the CORS check, an optional rate limit and error mapping. */
-export function guarded(deps: Pick<DirectLineRouteDeps, 'cors' | 'logger'>, handler: Handler, limiter?: RateLimiter): Handler {
+export function guarded(deps: Pick<DirectLineRouteDeps, 'cors' | 'logger' | 'trustProxy'>, handler: Handler, limiter?: RateLimiter): Handler {
   return async (req, res) => {
     if (!deps.cors.apply(req, res)) {
       res.send(403, { error: { code: 'Forbidden', message: 'origin not allowed' } });
       return;
     }
     if (limiter !== undefined) {
-      const decision = limiter.take(clientIp(req));
+      const decision = limiter.take(clientIp(req, deps.trustProxy));
       if (!decision.allowed) {
         res.header('Retry-After', String(decision.retryAfterSeconds));
         res.send(429, { error: { code: 'TooManyRequests', message: 'too many requests, try again later' } });
@@ -104,7 +106,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
     guarded(deps, async (req, res) => {
       const claims = anonymous(req.headers.authorization) ? undefined : service.authorize(req.headers.authorization);
       if (claims === undefined) {
-        const decision = deps.conversationLimiter.take(clientIp(req));
+        const decision = deps.conversationLimiter.take(clientIp(req, deps.trustProxy));
         if (!decision.allowed) {
           res.header('Retry-After', String(decision.retryAfterSeconds));
           res.send(429, { error: { code: 'TooManyRequests', message: 'too many conversations, try again later' } });

@@ -4,8 +4,17 @@
  */
 import type { IncomingMessage } from 'node:http';
 
-/** The client IP as seen on the socket; proxies in front are not trusted for this. */
-export function clientIp(req: IncomingMessage): string {
+/**
+ * The client IP for rate limits: the socket's address, or with `trustProxy` the last
+ * X-Forwarded-For entry (the one the nearest proxy added; earlier entries can be forged by clients).
+ */
+export function clientIp(req: IncomingMessage, trustProxy = false): string {
+  if (trustProxy) {
+    const header = req.headers['x-forwarded-for'];
+    const last = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((s) => s.trim()).filter((s) => s !== '').pop();
+    // App Service appends "ip:port"; keep IPv6 addresses whole.
+    if (last !== undefined) return /^\d+\.\d+\.\d+\.\d+:\d+$/.test(last) ? last.slice(0, last.lastIndexOf(':')) : last;
+  }
   return req.socket.remoteAddress ?? 'unknown';
 }
 

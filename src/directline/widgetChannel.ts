@@ -29,6 +29,8 @@ export interface WidgetChannel {
   readonly cors: CorsPolicy;
   readonly conversationLimiter: RateLimiter;
   readonly activityLimiter: RateLimiter;
+  /** Rate-limit by X-Forwarded-For (behind a reverse proxy). */
+  readonly trustProxy: boolean;
 }
 
 /** Inputs of {@link createWidgetChannel}. */
@@ -61,16 +63,17 @@ export function createWidgetChannel(deps: WidgetChannelDeps): WidgetChannel {
     cors: new CorsPolicy(web.corsOrigins),
     conversationLimiter: new RateLimiter(directLine.conversationsPerMinute),
     activityLimiter: new RateLimiter(directLine.activitiesPerMinute),
+    trustProxy: directLine.trustProxy,
   };
 }
 
 /** Registers the widget's routes (and, self-hosted, the WebSocket stream) on the server. */
 export function mountWidgetChannel(server: Server, channel: WidgetChannel, logger: Logger): void {
   if (channel.azure !== undefined) {
-    registerAzureTokenRoute(server, { exchange: channel.azure, cors: channel.cors, limiter: channel.conversationLimiter, logger });
+    registerAzureTokenRoute(server, { exchange: channel.azure, cors: channel.cors, limiter: channel.conversationLimiter, logger, trustProxy: channel.trustProxy });
     return;
   }
-  registerDirectLineRoutes(server, { service: channel.service, cors: channel.cors, conversationLimiter: channel.conversationLimiter, activityLimiter: channel.activityLimiter, logger });
+  registerDirectLineRoutes(server, { service: channel.service, cors: channel.cors, conversationLimiter: channel.conversationLimiter, activityLimiter: channel.activityLimiter, logger, trustProxy: channel.trustProxy });
   const stream = attachActivityStream(server.server, { service: channel.service, cors: channel.cors, logger });
   server.on(SHUTDOWN_EVENT, () => stream.close());
 }

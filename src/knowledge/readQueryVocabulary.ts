@@ -1,5 +1,5 @@
 /** Reads and validates the `query` section of `knowledge/lexicon.json` (filter and superlative vocabulary). */
-import type { Field } from './fields.js';
+import { Field } from './fields.js';
 import { QUERY_CRITERIA, type QueryTerm, type QueryVocabulary, type RegionTerm, type SuperlativeTerm, type UnitWord } from './types.js';
 
 const SUPERLATIVES = ['cheapest', 'most_expensive', 'fastest', 'longest'] as const;
@@ -28,8 +28,9 @@ function readUnit(f: Field): UnitWord {
 export function readQueryVocabulary(f: Field, knownStates: ReadonlySet<string>): QueryVocabulary {
   const readRegion = (r: Field): RegionTerm => {
     const states = r.get('states').strings({ minLength: 1 });
+    const list = r.get('states');
     states.forEach((code, i) => {
-      if (!knownStates.has(code)) r.get('states').get(String(i)).fail(`names unknown state code "${code}"`);
+      if (!knownStates.has(code)) new Field(list.file, `${list.path}[${i}]`, code).fail(`names unknown state code "${code}"`);
     });
     return { ...term((v) => v.string())(r), label: r.get('label').string(), states };
   };
@@ -45,6 +46,11 @@ export function readQueryVocabulary(f: Field, knownStates: ReadonlySet<string>):
     numberWords: f.get('numberWords').array((w) => ({ word: w.get('word').string(), value: w.get('value').number() })),
     anaphora: f.get('anaphora').strings(),
     everything: f.get('everything').strings({ minLength: 1 }),
+    answers: {
+      yes: f.get('answers').get('yes').strings({ minLength: 1 }),
+      no: f.get('answers').get('no').strings({ minLength: 1 }),
+      either: f.get('answers').get('either').strings({ minLength: 1 }),
+    },
     skip: f.get('skip').strings({ minLength: 1 }),
   };
 }

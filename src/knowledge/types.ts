@@ -206,6 +206,8 @@ export interface QueryVocabulary {
   readonly anaphora: readonly string[];
   /** Words that mean every program ("compare all of them", "with the others"). */
   readonly everything: readonly string[];
+  /** Short answers to the program finder's yes/no questions. */
+  readonly answers: { readonly yes: readonly string[]; readonly no: readonly string[]; readonly either: readonly string[] };
   /** Answers that skip a question of the program finder. */
   readonly skip: readonly string[];
 }

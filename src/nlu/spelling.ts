@@ -3,7 +3,8 @@
  * a bounded Damerau-Levenshtein distance).
  * @remarks Only words the model has never seen are corrected, only to a word with the same first
  * letter, and only within one edit (two for long words): enough for "tution" or "clarksen",
- * without turning unrelated words into known ones.
+ * without turning unrelated words into known ones. Ties go to the word that also keeps the last
+ * letter ("helo" → "hello", not "help"), then to the more frequent word.
  */
 import { boundedEditDistance } from './editDistance.js';
 
@@ -56,19 +57,19 @@ export class Speller {
     if (this.frequency.has(word) || word.length < MIN_LENGTH || word.length > MAX_LENGTH || /\d/.test(word)) return undefined;
     const limit = maxEdits(word);
     let best: string | undefined;
-    let bestDistance = Infinity;
-    let bestFrequency = -1;
+    let bestRank = Infinity;
     for (const key of this.keysOf(word)) {
       for (const candidate of this.index.get(key) ?? []) {
         if (candidate[0] !== word[0]) continue;
         const bound = Math.min(limit, maxEdits(candidate));
         const distance = boundedEditDistance(word, candidate, bound);
         if (distance > bound) continue;
-        const freq = this.frequency.get(candidate) ?? 0;
-        if (distance < bestDistance || (distance === bestDistance && freq > bestFrequency)) {
+        // Fewest edits first; then a word keeping the last letter too (typists keep first and last letters); then the more frequent.
+        const lastDiffers = candidate[candidate.length - 1] !== word[word.length - 1] ? 1 : 0;
+        const rank = (distance * 2 + lastDiffers) * 1e9 - (this.frequency.get(candidate) ?? 0);
+        if (rank < bestRank) {
           best = candidate;
-          bestDistance = distance;
-          bestFrequency = freq;
+          bestRank = rank;
         }
       }
     }

@@ -46,6 +46,8 @@ function capitalize(s: string): string {
 }
 
 function scopeIntro(r: QueryResult): string {
+  // A "those" that covers every program narrows nothing, so it needs no introduction.
+  if (r.scope.length === r.total) return '';
   if (r.constraints.scopeFrom === 'previous') return `Of the programs from my last answer (${names(r.scope)}): `;
   if (r.constraints.scopeFrom === 'named') return `Of ${names(r.scope)}: `;
   return '';
@@ -158,7 +160,7 @@ export function queryAnswer(r: QueryResult): QueryAnswer {
   const focus = winners.length > 0 ? winners : r.matches.map((m) => m.program);
   const text = sections.join('\n\n');
   const suggestions = suggestionsFor(r, focus.length > 0 ? focus : listed);
-  const card = listed.length > 0 ? listCard({ title: 'Programs', items: listItems(listed, reasons), followUps: suggestions }) : undefined;
+  const card = listed.length > 0 ? listCard({ title: 'Programs', items: listItems(listed, reasons) }) : undefined;
   const lastResults = ranked.length > 0 ? ranked.map((p) => p.id) : r.matches.length > 0 ? r.matches.map((m) => m.program.id) : r.open.map((m) => m.program.id);
   return {
     reply: reply(text, suggestions, card ? [card] : undefined),

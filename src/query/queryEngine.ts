@@ -41,6 +41,8 @@ export interface QueryResult {
   readonly constraints: QueryConstraints;
   /** The programs considered (all, the named ones, or the last list shown). */
   readonly scope: readonly Program[];
+  /** How many programs the knowledge base has. */
+  readonly total: number;
   readonly checks: readonly Check[];
   /** Pass every check. */
   readonly matches: readonly ProgramVerdicts[];
@@ -78,6 +80,7 @@ export class QueryEngine {
     return {
       constraints,
       scope,
+      total: this.kb.programs.length,
       checks,
       matches,
       open,

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { MemoryStorage, type Storage } from 'botbuilder';
 import { createClient } from 'redis';
 import type { StorageConfig } from '../config.js';
+import type { ConversationStore } from '../directline/conversationStore.js';
 import type { Logger } from '../logger.js';
+import { RedisConversationStore } from './redisConversationStore.js';
 import { RedisStorage, type RedisCommands } from './redisStorage.js';
 import { SqliteStorage } from './sqliteStorage.js';
 
@@ -15,6 +17,8 @@ export interface OpenStorage {
   readonly storage: Storage;
   /** A short description for the start-up log, never containing a password. */
   readonly description: string;
+  /** Self-hosted Direct Line conversations shared across instances (Redis only; otherwise in memory per instance). */
+  readonly conversationStore?: ConversationStore;
   close(): Promise<void>;
 }
 
@@ -59,10 +63,13 @@ function openRedis(config: StorageConfig, logger: Logger): OpenStorage {
   const ready = client.connect();
   ready.catch(() => undefined);
   const storage = new RedisStorage(client as unknown as RedisCommands, { keyPrefix: config.redisKeyPrefix, expiryMs: config.expiryMs, ready });
+  const conversationStore = new RedisConversationStore(client, { keyPrefix: config.redisKeyPrefix, logger });
   return {
     storage,
+    conversationStore,
     description: `redis ${redactUrl(config.redisUrl)} prefix ${config.redisKeyPrefix}`,
     close: async () => {
+      await conversationStore.close();
       if (client.isOpen) await client.close();
     },
   };

@@ -5,12 +5,19 @@
  * one turn's state without a trace. Here the second save fails with an eTag conflict instead, and
  * the turn error handler tells the student to repeat the message.
  */
-import { ConversationState, calculateChangeHash, type TurnContext } from 'botbuilder';
+import { ConversationState, type TurnContext } from 'botbuilder';
 
 interface Loaded {
   /** The eTag the state was read with ('*' once this turn has saved it). */
   readonly eTag: string;
-  readonly hash: string;
+  /** The state as JSON (without its eTag) when loaded or last saved, to tell whether it changed. */
+  readonly json: string;
+}
+
+/** The state's JSON without its eTag (native JSON.stringify: cheaper than botbuilder's sha256 change hash). */
+function snapshot(state: Record<string, unknown>): string {
+  const { eTag: _ignored, ...rest } = state;
+  return JSON.stringify(rest);
 }
 
 /** `ConversationState` with optimistic concurrency on save. */
@@ -22,7 +29,7 @@ export class OptimisticConversationState extends ConversationState {
     const state = (await super.load(context, force)) as Record<string, unknown>;
     if (force || !context.turnState.has(this.loadedKey)) {
       const eTag = typeof state.eTag === 'string' ? state.eTag : '*';
-      context.turnState.set(this.loadedKey, { eTag, hash: calculateChangeHash(state) } satisfies Loaded);
+      context.turnState.set(this.loadedKey, { eTag, json: snapshot(state) } satisfies Loaded);
     }
     return state;
   }
@@ -32,11 +39,11 @@ export class OptimisticConversationState extends ConversationState {
     const state = this.get(context) as Record<string, unknown> | undefined;
     const loaded = context.turnState.get(this.loadedKey) as Loaded | undefined;
     if (state === undefined || loaded === undefined) return super.saveChanges(context, force);
-    const hash = calculateChangeHash(state);
-    if (!force && hash === loaded.hash) return;
+    const json = snapshot(state);
+    if (!force && json === loaded.json) return;
     const key = await this.storageKey(context);
     await this.storage.write({ [key]: { ...state, eTag: loaded.eTag } });
     // Later saves in this same turn overwrite our own write.
-    context.turnState.set(this.loadedKey, { eTag: '*', hash } satisfies Loaded);
+    context.turnState.set(this.loadedKey, { eTag: '*', json } satisfies Loaded);
   }
 }

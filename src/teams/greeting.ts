@@ -3,6 +3,11 @@
  * @remarks In Teams the bot is told about every member who joins a team. Greeting each of them
  * would flood a channel of hundreds of people (a "welcome storm"), so in group chats and channels
  * the bot introduces itself once, when it is added, and stays quiet when people join.
+ *
+ * Installing the app makes Teams send both an installationUpdate and a conversationUpdate, at the
+ * same moment; two turns that both read "not yet welcomed" would greet twice. So the bot greets
+ * from the conversationUpdate only (the per-conversation `welcomed` flag still stops repeats), and
+ * installationUpdate is deliberately not a greeting trigger.
  */
 import type { Activity } from 'botbuilder';
 import { teamsScope } from './scope.js';
@@ -24,11 +29,4 @@ export function greetingOnMembersAdded(activity: Partial<Activity>, joinEventCha
   }
   if (joinEventChannels.has(activity.channelId ?? '')) return 'none';
   return othersAdded ? 'welcome' : 'none';
-}
-
-/** The greeting for the app being installed (installationUpdate, action add). */
-export function greetingOnInstall(activity: Partial<Activity>): Greeting {
-  if (activity.action !== 'add') return 'none';
-  const scope = teamsScope(activity);
-  return scope === 'groupChat' || scope === 'channel' ? 'teamIntro' : 'welcome';
 }

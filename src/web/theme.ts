@@ -9,7 +9,7 @@ export interface WidgetTheme {
   readonly collegeName: string;
   readonly botName: string;
   readonly accentColor: string;
-  /** `#ffffff` or `#1b1b1b`, whichever contrasts more with the accent colour. */
+  /** `#ffffff` or `#000000`, whichever contrasts more with the accent colour. */
   readonly onAccentColor: string;
   readonly avatarInitials: string;
   readonly welcomeText: string;
@@ -32,7 +32,7 @@ export function contrast(a: string, b: string): number {
 
 /** The theme for a configuration. */
 export function widgetTheme(web: WebConfig): WidgetTheme {
-  const dark = '#1b1b1b';
+  const dark = '#000000';
   const onAccentColor = contrast(web.accentColor, '#ffffff') >= contrast(web.accentColor, dark) ? '#ffffff' : dark;
   return { collegeName: web.collegeName, botName: web.botName, accentColor: web.accentColor.toLowerCase(), onAccentColor, avatarInitials: web.avatarInitials, welcomeText: web.welcomeText };
 }

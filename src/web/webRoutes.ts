@@ -47,14 +47,24 @@ export function registerWebRoutes(server: Server, deps: WebRouteDeps): void {
   const asset = (name: string): string => readFileSync(join(deps.assetsDir, name), 'utf8');
   let bundleBytes: { raw: Buffer; gzipped: Buffer } | undefined;
   let embed: Buffer | undefined;
+  const both = (path: string, handler: (req: Request, res: Response) => Promise<void>): void => {
+    server.get(path, handler);
+    server.head(path, handler);
+  };
 
-  server.get('/', async (req: Request, res: Response) => {
+  // Browsers ask for it on every page; an empty answer keeps the console clean.
+  server.get('/favicon.ico', async (_req: Request, res: Response) => {
+    res.setHeader('Cache-Control', 'public, max-age=86400');
+    res.send(204);
+  });
+
+  both('/', async (req: Request, res: Response) => {
     setPageHeaders(res, deps.directLineOrigin);
     res.setHeader('Cache-Control', 'no-cache');
     sendBody(req, res, 200, 'text/html; charset=utf-8', Buffer.from(demoPageHtml(deps.theme, deps.bundle.get().fileName)));
   });
 
-  server.get('/embed.js', async (req: Request, res: Response) => {
+  both('/embed.js', async (req: Request, res: Response) => {
     embed ??= Buffer.from(embedScript(deps.theme, deps.bundle.get().fileName, asset('chat-client.js'), asset('embed-widget.js')));
     setAssetHeaders(res);
     res.setHeader('Cache-Control', 'public, max-age=300');
@@ -62,7 +72,7 @@ export function registerWebRoutes(server: Server, deps: WebRouteDeps): void {
     sendBody(req, res, 200, 'application/javascript; charset=utf-8', embed);
   });
 
-  server.get('/webchat/:file', async (req: Request, res: Response) => {
+  both('/webchat/:file', async (req: Request, res: Response) => {
     const bundle = deps.bundle.get();
     setAssetHeaders(res);
     if (req.params.file !== bundle.fileName) {
@@ -78,7 +88,7 @@ export function registerWebRoutes(server: Server, deps: WebRouteDeps): void {
     sendBody(req, res, 200, 'application/javascript; charset=utf-8', bundleBytes.raw, bundleBytes.gzipped);
   });
 
-  server.get('/assets/:file', async (req: Request, res: Response) => {
+  both('/assets/:file', async (req: Request, res: Response) => {
     const name = String(req.params.file);
     const type = ASSET_TYPES[name];
     setAssetHeaders(res);

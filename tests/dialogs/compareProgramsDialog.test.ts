@@ -77,6 +77,17 @@ describe('compare programs dialog', () => {
       .startTest();
   });
 
+  it('answers a different question instead of insisting on the pick', async () => {
+    await testAdapter()
+      .send('comparison')
+      .assertReply(reply((t) => expect(t).toMatch(/Which programs would you like to compare\?/)))
+      .send('which program is fastest?')
+      .assertReply(reply((t) => expect(t).toMatch(/Fastest:\*\* \*\*Eastern Florida State College/)))
+      .send('how long does OIT take')
+      .assertReply(reply((t) => expect(t).toMatch(/Oregon Institute of Technology.*6 to 12 months/s)))
+      .startTest();
+  });
+
   it('lets the user cancel the question', async () => {
     await testAdapter()
       .send('comparison')

@@ -154,3 +154,17 @@ describe('self-hosted Direct Line rate limits', () => {
     expect(statuses).toEqual([200, 200, 200, 429]);
   });
 });
+
+describe('self-hosted Direct Line shutdown', () => {
+  it('closes open streams so the server stops promptly', async () => {
+    const running = await listen(createServer(testBot()), 0, '127.0.0.1');
+    const c = await start(running.url);
+    const ws = new WebSocket(c.streamUrl);
+    await new Promise((r) => ws.once('open', r));
+    const closed = new Promise((r) => ws.once('close', r));
+    const started = Date.now();
+    await running.close();
+    await closed;
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});

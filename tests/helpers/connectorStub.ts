@@ -15,17 +15,25 @@ export interface ConnectorStub {
   readonly received: ReceivedActivity[];
   /** When set, replies get this status instead of 200 (to simulate a failing channel). */
   failWith: number | undefined;
+  /** Delay before answering each reply, in ms (to simulate a slow channel and keep turns in flight). */
+  delayMs: number;
+  /** Replies received but not answered yet. */
+  readonly inFlight: number;
   close(): Promise<void>;
 }
 
 /** Starts a connector stub on 127.0.0.1 with a free port. */
 export function connectorStub(): Promise<ConnectorStub> {
   const received: ReceivedActivity[] = [];
-  const stub: { failWith: number | undefined } = { failWith: undefined };
+  const stub: { failWith: number | undefined; delayMs: number; inFlight: number } = { failWith: undefined, delayMs: 0, inFlight: 0 };
   const server = createServer((req: IncomingMessage, res) => {
     let data = '';
     req.on('data', (c: Buffer) => (data += c.toString()));
     req.on('end', () => {
+      stub.inFlight++;
+      setTimeout(() => (stub.inFlight--, answer()), stub.delayMs);
+    });
+    const answer = (): void => {
       const isReply = req.method === 'POST' && /^\/v3\/conversations\/[^/]+\/activities(\/[^/]+)?$/.test(req.url ?? '');
       if (isReply && stub.failWith !== undefined) {
         res.writeHead(stub.failWith, { 'content-type': 'application/json' });
@@ -39,7 +47,7 @@ export function connectorStub(): Promise<ConnectorStub> {
         res.writeHead(404);
         res.end();
       }
-    });
+    };
   });
   server.keepAliveTimeout = 1000;
   return new Promise((resolve) =>

@@ -54,3 +54,10 @@ describe('Speller on hostile input', () => {
     expect(speller.correct('a'.repeat(5000))).toBeUndefined();
   });
 });
+
+describe('Speller ties', () => {
+  it('prefers the word that keeps the last letter, even if it is rarer', () => {
+    const s = new Speller(new Map([['help', 9], ['hello', 1]]));
+    expect(s.correct('helo')).toBe('hello');
+  });
+});

@@ -1,7 +1,7 @@
 /** Which greeting each membership or installation event gets, in Teams and elsewhere. */
 import { describe, expect, it } from 'vitest';
-import { greetingOnInstall, greetingOnMembersAdded } from '../../src/teams/greeting.js';
-import { BOT, USER, colleagues, installationUpdate, membersAdded } from '../helpers/teamsActivity.js';
+import { greetingOnMembersAdded } from '../../src/teams/greeting.js';
+import { BOT, USER, colleagues, membersAdded } from '../helpers/teamsActivity.js';
 
 const JOIN = new Set(['webchat', 'directline']);
 
@@ -24,18 +24,5 @@ describe('greetingOnMembersAdded', () => {
     expect(greetingOnMembersAdded({ channelId: 'emulator', recipient: BOT, membersAdded: [BOT, USER] }, JOIN)).toBe('welcome');
     expect(greetingOnMembersAdded({ channelId: 'emulator', recipient: BOT, membersAdded: [BOT] }, JOIN)).toBe('none');
     expect(greetingOnMembersAdded({ channelId: 'webchat', recipient: BOT, membersAdded: [USER] }, JOIN)).toBe('none');
-  });
-});
-
-describe('greetingOnInstall', () => {
-  it('welcomes on a personal install and introduces itself on a team install', () => {
-    expect(greetingOnInstall(installationUpdate('personal', 'add'))).toBe('welcome');
-    expect(greetingOnInstall(installationUpdate('channel', 'add'))).toBe('teamIntro');
-    expect(greetingOnInstall(installationUpdate('groupChat', 'add'))).toBe('teamIntro');
-  });
-
-  it('stays quiet on upgrades and removals', () => {
-    expect(greetingOnInstall(installationUpdate('personal', 'add-upgrade'))).toBe('none');
-    expect(greetingOnInstall(installationUpdate('personal', 'remove'))).toBe('none');
   });
 });

@@ -23,13 +23,22 @@ describe('Teams: personal chat', () => {
   it('welcomes the user once when the app is installed, although Teams announces it twice', async () => {
     await testAdapter()
       .send(installationUpdate('personal', 'add'))
+      .assertNoReply('installationUpdate is not a greeting trigger', 200)
+      .send(membersAdded('personal', [BOT]))
       .assertReply((a) => {
         expect(textOf(a)).toMatch(/^Welcome! I'm the PACS certificate advisor/);
         expect(suggestionsOf(a)).toEqual(['What is PACS?', 'Which programs are there?', 'Help me choose a program']);
       })
       .send(membersAdded('personal', [BOT]))
-      .assertNoReply('no greeting', 200)
+      .assertNoReply('no second welcome', 200)
       .startTest();
+  });
+
+  it('welcomes once when both install announcements arrive at the same moment', async () => {
+    const adapter = testAdapter();
+    await Promise.all([adapter.processActivity(installationUpdate('personal', 'add')), adapter.processActivity(membersAdded('personal', [BOT]))]);
+    const welcomes = adapter.activeQueue.filter((a) => a.type === 'message' && /^Welcome!/.test(a.text ?? ''));
+    expect(welcomes).toHaveLength(1);
   });
 
   it('welcomes the user when only the bot is added to the personal chat', async () => {
@@ -52,7 +61,7 @@ describe('Teams: personal chat', () => {
 
   it('writes every line break as a paragraph break, so Teams keeps the lines apart', async () => {
     await testAdapter()
-      .send(teamsMessage('personal', 'which programs are there'))
+      .send(teamsMessage('personal', 'what programs are there'))
       .assertReply((a) => {
         const t = textOf(a);
         expect(t).toMatch(/^The article features 5 PACS programs:\n\n- \*\*Oregon Institute of Technology\*\*/);
@@ -67,6 +76,7 @@ describe('Teams: channels', () => {
   it('introduces itself once when added to a team, with card buttons instead of suggested actions', async () => {
     await testAdapter()
       .send(installationUpdate('channel', 'add'))
+      .send(membersAdded('channel', [BOT]))
       .assertReply((a) => {
         expect(textOf(a)).toMatch(/^Hi everyone, I'm \*\*PACS Advisor\*\*/);
         expect(textOf(a)).toMatch(/@mention me/);
@@ -74,7 +84,7 @@ describe('Teams: channels', () => {
         expect(cardButtonsOf(a).map((b) => b.title)).toEqual(['What is PACS?', 'Which programs are there?', 'Help me choose a program']);
       })
       .send(membersAdded('channel', [BOT]))
-      .assertNoReply('no greeting', 200)
+      .assertNoReply('no second intro', 200)
       .startTest();
   });
 

@@ -1,0 +1,191 @@
+/**
+ * `npm run loadtest`: concurrent conversations against /api/messages on loopback, with replies
+ * going to a local connector stub. Measures the real bot and a bare echo bot on the same
+ * botbuilder + restify stack (the framework's floor) and prints turns/s, p50/p99 latency, errors,
+ * memory before/after, and the ratio.
+ *
+ * Options: --turns N (default 20000; the issue's memory check uses 100000) --concurrency N (32)
+ * --per-conversation N (turns before a student is replaced by a new one; 20) --storage
+ * sqlite|memory (sqlite) --target both|bot|echo (both) --json. Bounded: it stops after N turns.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { Agent, createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { cpus, loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { MemoryReport } from './loadtestServer.js';
+
+const ROOT = resolve(__dirname, '..');
+const MB = 1024 * 1024;
+const QUESTIONS = ['how much is weber', 'and clarkson?', 'is it online?', 'what is pacs', 'tell me about the program', 'the third one', 'what are the prerequisites for EFSC', 'where is hacc', 'how long is the OIT program', 'hello', 'what is accreditation?', 'thanks'];
+
+const { values } = parseArgs({
+  options: {
+    turns: { type: 'string', default: '20000' },
+    concurrency: { type: 'string', default: '32' },
+    'per-conversation': { type: 'string', default: '20' },
+    storage: { type: 'string', default: 'sqlite' },
+    target: { type: 'string', default: 'both' },
+    json: { type: 'boolean', default: false },
+  },
+});
+const TURNS = Number(values.turns);
+const CONCURRENCY = Number(values.concurrency);
+const PER_CONVERSATION = Number(values['per-conversation']);
+if (![TURNS, CONCURRENCY, PER_CONVERSATION].every((n) => Number.isInteger(n) && n > 0)) throw new Error('--turns, --concurrency and --per-conversation must be positive whole numbers');
+
+/** What one run measured. */
+interface RunResult {
+  readonly target: string;
+  readonly turns: number;
+  readonly errors: number;
+  readonly seconds: number;
+  readonly turnsPerSecond: number;
+  readonly p50: number;
+  readonly p99: number;
+  /** CPU time the server spent per turn (all cores): robust to other load on the machine. */
+  readonly cpuMsPerTurn: number;
+  readonly before: MemoryReport;
+  readonly after: MemoryReport;
+}
+
+/** The channel's side: accepts every reply with 200 and counts them. */
+function startConnectorStub(): Promise<{ server: Server; url: string; replies: () => number }> {
+  let replies = 0;
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      replies++;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"id":"r"}');
+    });
+  });
+  server.keepAliveTimeout = 10_000;
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, replies: () => replies })));
+}
+
+/** Starts the server under test in a child process and waits for its URL. */
+function startTarget(kind: 'bot' | 'echo'): Promise<{ child: ChildProcess; url: string }> {
+  // LOADTEST_PROFILE=dir writes a CPU profile of the server under test there.
+  const profile = process.env.LOADTEST_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.LOADTEST_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, '--expose-gc', '--import', 'tsx', 'scripts/loadtestServer.ts', kind, String(values.storage)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  return new Promise((done, fail) => {
+    let out = '';
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const match = /\{"url":"([^"]+)"\}/.exec(out);
+      if (match?.[1]) done({ child, url: match[1] });
+    });
+    child.once('exit', (code) => fail(new Error(`${kind} server exited with ${code}`)));
+  });
+}
+
+function memoryOf(child: ChildProcess): Promise<MemoryReport> {
+  return new Promise((done) => {
+    child.once('message', (m) => done(m as MemoryReport));
+    child.send('mem');
+  });
+}
+
+/** Posts one message; resolves with the status (0 for a network error). */
+function post(agent: Agent, url: string, body: string): Promise<number> {
+  return new Promise((done) => {
+    const req = request(`${url}/api/messages`, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      res.resume();
+      res.on('end', () => done(res.statusCode ?? 0));
+    });
+    req.on('error', () => done(0));
+    req.end(body);
+  });
+}
+
+/** Runs `turns` turns over CONCURRENCY conversations in parallel; returns per-turn latencies. */
+async function drive(url: string, serviceUrl: string, turns: number, tag: string): Promise<{ latencies: Float64Array; errors: number; seconds: number }> {
+  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  const latencies = new Float64Array(turns);
+  let next = 0;
+  let errors = 0;
+  const worker = async (w: number): Promise<void> => {
+    for (let i = next++; i < turns; i = next++) {
+      const turn = Math.floor(i / CONCURRENCY);
+      const conversation = `${tag}-${w}-${Math.floor(turn / PER_CONVERSATION)}`;
+      const body = JSON.stringify({ type: 'message', id: `m${i}`, text: QUESTIONS[turn % QUESTIONS.length], channelId: 'emulator', serviceUrl, conversation: { id: conversation }, from: { id: `student-${conversation}` }, recipient: { id: 'bot' }, timestamp: new Date().toISOString() });
+      const started = performance.now();
+      const status = await post(agent, url, body);
+      latencies[i] = performance.now() - started;
+      if (status !== 200) errors++;
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: CONCURRENCY }, (_, w) => worker(w)));
+  agent.destroy();
+  return { latencies, errors, seconds: (performance.now() - started) / 1000 };
+}
+
+function quantile(sorted: Float64Array, q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
+
+async function run(kind: 'bot' | 'echo', serviceUrl: string): Promise<RunResult> {
+  const { child, url } = await startTarget(kind);
+  try {
+    await drive(url, serviceUrl, Math.min(2000, TURNS), `warm-${kind}`);
+    const before = await memoryOf(child);
+    const { latencies, errors, seconds } = await drive(url, serviceUrl, TURNS, kind);
+    const after = await memoryOf(child);
+    const sorted = latencies.slice().sort();
+    const cpuMsPerTurn = (after.cpuMicros - before.cpuMicros) / 1000 / TURNS;
+    return { target: kind, turns: TURNS, errors, seconds, turnsPerSecond: TURNS / seconds, p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99), cpuMsPerTurn, before, after };
+  } finally {
+    child.removeAllListeners('exit');
+    child.kill('SIGTERM');
+  }
+}
+
+function line(r: RunResult): string {
+  const heapChange = ((r.after.heapUsed - r.before.heapUsed) / r.before.heapUsed) * 100;
+  return [
+    r.target.padEnd(5),
+    `${r.turnsPerSecond.toFixed(0).padStart(6)} turns/s`,
+    `p50 ${r.p50.toFixed(1).padStart(5)} ms`,
+    `p99 ${r.p99.toFixed(1).padStart(5)} ms`,
+    `errors ${r.errors}`,
+    `server CPU ${r.cpuMsPerTurn.toFixed(2)} ms/turn`,
+    `heap ${(r.before.heapUsed / MB).toFixed(1)} -> ${(r.after.heapUsed / MB).toFixed(1)} MB (${heapChange >= 0 ? '+' : ''}${heapChange.toFixed(1)}%)`,
+    `rss ${(r.before.rss / MB).toFixed(0)} -> ${(r.after.rss / MB).toFixed(0)} MB`,
+  ].join('  ');
+}
+
+async function main(): Promise<void> {
+  const stub = await startConnectorStub();
+  const targets: Array<'bot' | 'echo'> = values.target === 'both' ? ['echo', 'bot'] : [values.target === 'echo' ? 'echo' : 'bot'];
+  const results: RunResult[] = [];
+  for (const t of targets) results.push(await run(t, stub.url));
+  stub.server.close();
+  stub.server.closeAllConnections();
+  const bot = results.find((r) => r.target === 'bot');
+  const echo = results.find((r) => r.target === 'echo');
+  const ratio = bot && echo ? { throughput: bot.turnsPerSecond / echo.turnsPerSecond, cpuOverhead: bot.cpuMsPerTurn / echo.cpuMsPerTurn - 1, p50Overhead: bot.p50 / echo.p50 - 1 } : undefined;
+  if (values.json) {
+    console.log(JSON.stringify({ turns: TURNS, concurrency: CONCURRENCY, storage: values.storage, results, ratio }));
+    return;
+  }
+  const [load1] = loadavg();
+  console.log(`\nload average before the run: ${load1?.toFixed(2)} on ${cpus().length} cores (other work on the machine lowers turns/s; CPU per turn is steadier)`);
+  console.log(`${TURNS} turns per target, ${CONCURRENCY} concurrent conversations, ${PER_CONVERSATION} turns per conversation, storage ${values.storage}, loopback\n`);
+  for (const r of results) console.log(line(r));
+  if (ratio) {
+    console.log(`\nbot / echo throughput: ${(ratio.throughput * 100).toFixed(0)}%; the bot's own logic adds ${(ratio.cpuOverhead * 100).toFixed(0)}% server CPU per turn to the framework's floor (target <= 25%); p50 +${(ratio.p50Overhead * 100).toFixed(0)}%`);
+  }
+  if (bot) {
+    const heapChange = Math.abs(bot.after.heapUsed / bot.before.heapUsed - 1);
+    const checks = [`>= 1000 turns/s: ${bot.turnsPerSecond >= 1000 ? 'yes' : 'NO'}`, `0 errors: ${bot.errors === 0 ? 'yes' : 'NO'}`, `p99 < 50 ms: ${bot.p99 < 50 ? 'yes' : 'NO'}`, `heap flat (±10%): ${heapChange <= 0.1 ? 'yes' : 'NO'}`];
+    console.log(`targets for the bot: ${checks.join(', ')}\n`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

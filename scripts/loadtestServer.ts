@@ -1,0 +1,69 @@
+/**
+ * The server under load, run as a child process of `scripts/loadtest.ts` so the bot gets a core of
+ * its own: either the real bot (`bot`) or a bare echo bot on the same botbuilder + restify stack
+ * (`echo`), the framework's floor. Prints `{"url": ...}` once listening; answers `mem` messages
+ * over IPC with its memory use (after a full GC when run with --expose-gc).
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import restify, { type Request, type Response } from 'restify';
+import { parseConfig } from '../src/config.js';
+import { createBot } from '../src/createBot.js';
+import { createLogger } from '../src/logger.js';
+import { createServer, listen } from '../src/server.js';
+
+/** Memory use reported to the driver, in bytes. */
+export interface MemoryReport {
+  readonly rss: number;
+  readonly heapUsed: number;
+  /** CPU time used by the process so far (user + system), in microseconds. */
+  readonly cpuMicros: number;
+}
+
+const kind = process.argv[2] === 'echo' ? 'echo' : 'bot';
+const storage = process.argv[3] ?? 'sqlite';
+
+/** The bare floor: restify + body parser + CloudAdapter + an ActivityHandler that echoes. */
+function echoServer(): restify.Server {
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+  const bot = new ActivityHandler();
+  bot.onMessage(async (context, next) => {
+    await context.sendActivity(`echo: ${context.activity.text ?? ''}`);
+    await next();
+  });
+  const server = restify.createServer({ name: 'echo' });
+  server.use(restify.plugins.bodyParser({ maxBodySize: 64 * 1024, mapParams: false }));
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    await adapter.process(req, res, (context) => bot.run(context));
+  });
+  return server;
+}
+
+async function main(): Promise<void> {
+  let url: string;
+  if (kind === 'echo') {
+    url = (await listen(echoServer(), 0, '127.0.0.1')).url;
+  } else {
+    const env = { LOG_LEVEL: 'warn', STORAGE: storage, DATA_DIR: mkdtempSync(join(tmpdir(), 'loadtest-')) };
+    const app = createBot(parseConfig(env), { logger: createLogger('warn') });
+    url = (await listen(createServer(app), 0, '127.0.0.1')).url;
+  }
+  process.on('message', (message: unknown) => {
+    if (message !== 'mem') return;
+    (globalThis as { gc?: () => void }).gc?.();
+    const { rss, heapUsed } = process.memoryUsage();
+    const { user, system } = process.cpuUsage();
+    process.send?.({ rss, heapUsed, cpuMicros: user + system } satisfies MemoryReport);
+  });
+  // The driver's exit closes the IPC channel: stop with it, never linger.
+  process.on('disconnect', () => process.exit(0));
+  process.on('SIGTERM', () => process.exit(0));
+  console.log(JSON.stringify({ url }));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { QueryParser } from '../../src/query/constraints.js';
+import { understood } from './fixtures.js';
+import { kb } from './fixtures.js';
+
+const parser = new QueryParser(kb);
+const parse = (text: string, lastResults?: string[]) => parser.parse(understood(text), lastResults ? { programs: [], lastResults } : undefined);
+
+describe('QueryParser', () => {
+  it('reads a filter, a length and a superlative together', () => {
+    const c = parse('fastest online program under a year');
+    expect(c.criteria).toEqual(['online']);
+    expect(c.months).toEqual({ measure: 'months', value: 12, bound: 'at_most' });
+    expect(c.superlative?.id).toBe('fastest');
+  });
+
+  it('takes states and accreditors from the recognizer and regions from the vocabulary', () => {
+    expect(parse('anything in California').states).toEqual(['CA']);
+    expect(parse('which programs are accredited by NWCCU').accreditors).toEqual(['nwccu']);
+    expect(parse('is there anything in the Midwest').regions.map((r) => r.id)).toEqual(['midwest']);
+  });
+
+  it('prefers the longest phrase: "don\'t require a rad tech license" means open to newcomers', () => {
+    expect(parse("which schools don't require a rad tech license").criteria).toEqual(['newcomers']);
+  });
+
+  it('limits "which of those" to the last list shown, and only then', () => {
+    expect(parse('which of those is cheapest', ['weber', 'clarkson'])).toMatchObject({ scope: ['weber', 'clarkson'], scopeFrom: 'previous' });
+    expect(parse('which is cheapest', ['weber', 'clarkson']).scope).toBeUndefined();
+  });
+
+  it('keeps residency for tuition comparisons', () => {
+    expect(parse('which program has the lowest tuition for out-of-state students').residency).toBe('out_of_state');
+  });
+});

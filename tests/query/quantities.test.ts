@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { QuantityParser } from '../../src/query/quantities.js';
+import { kb, tokens } from './fixtures.js';
+
+const parser = new QuantityParser(kb.query);
+
+describe('QuantityParser', () => {
+  it.each([
+    ['programs under $10,000', { measure: 'money', value: 10000, bound: 'at_most' }],
+    ['anything under 5000 dollars', { measure: 'money', value: 5000, bound: 'at_most' }],
+    ['I have $8k', { measure: 'money', value: 8000, bound: 'at_most' }],
+    ['less than a year', { measure: 'months', value: 12, bound: 'at_most' }],
+    ['can I finish in six months', { measure: 'months', value: 6, bound: 'at_most' }],
+    ['at least 2 years', { measure: 'months', value: 24, bound: 'at_least' }],
+    ['18-month programs', { measure: 'months', value: 18, bound: 'at_most' }],
+  ])('reads "%s"', (text, expected) => {
+    expect(parser.parse(tokens(text))).toEqual([expected]);
+  });
+
+  it('ignores a small bare number and an article without a unit', () => {
+    expect(parser.parse(tokens('which are the 2 best ones, a list please'))).toEqual([]);
+  });
+});
