@@ -21,6 +21,7 @@ import type { ComparisonSelection } from '../src/query/comparisonSelection.js';
 import { flowUnderstanding } from './flowOptions.js';
 import type { SideQuestions } from './sideQuestions.js';
 
+/** Dialog id of the comparison flow. */
 export const COMPARE_PROGRAMS_DIALOG = 'compareProgramsDialog';
 const STEPS = 'compareProgramsSteps';
 const PICK_PROMPT = 'comparePick';

@@ -31,6 +31,7 @@ import type { FinderReplies } from '../src/query/finderReplies.js';
 import { flowUnderstanding } from './flowOptions.js';
 import type { SideQuestions } from './sideQuestions.js';
 
+/** Dialog id of the program finder. */
 export const PROGRAM_FINDER_DIALOG = 'programFinderDialog';
 const STEPS = 'programFinderSteps';
 const AUDIENCE_PROMPT = 'finderAudience';

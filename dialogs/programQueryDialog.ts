@@ -10,6 +10,7 @@ import type { QueryEngine } from '../src/query/queryEngine.js';
 import { queryAnswer } from '../src/query/queryAnswer.js';
 import { flowUnderstanding } from './flowOptions.js';
 
+/** Dialog id of the question-over-the-data flow. */
 export const PROGRAM_QUERY_DIALOG = 'programQueryDialog';
 
 /** Dependencies of {@link ProgramQueryDialog}. */

@@ -1,12 +1,13 @@
 /**
  * `npm run loadtest`: concurrent conversations against /api/messages on loopback, with replies
- * going to a local connector stub. Measures the real bot and a bare echo bot on the same
+ * going to a local connector stub, and to the self-hosted Direct Line. Measures the real bot and a bare echo bot on the same
  * botbuilder + restify stack (the framework's floor) and prints turns/s, p50/p99 latency, errors,
  * memory before/after, and the ratio.
  *
- * Options: --turns N (default 20000; the issue's memory check uses 100000) --concurrency N (32)
- * --per-conversation N (turns before a student is replaced by a new one; 20) --storage
- * sqlite|memory (sqlite) --target both|bot|echo (both) --json. Bounded: it stops after N turns.
+ * Options: --turns N per target (default 10000; the issue's memory check uses 100000)
+ * --concurrency N (32) --per-conversation N (turns before a student is replaced by a new one; 20)
+ * --storage sqlite|memory (sqlite) --target all|echo|bot|directline (all) --json.
+ * Bounded: each target stops after N turns (plus 1000 warm-up turns).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Agent, createServer, request, type Server } from 'node:http';
@@ -22,11 +23,11 @@ const QUESTIONS = ['how much is weber', 'and clarkson?', 'is it online?', 'what 
 
 const { values } = parseArgs({
   options: {
-    turns: { type: 'string', default: '20000' },
+    turns: { type: 'string', default: '10000' },
     concurrency: { type: 'string', default: '32' },
     'per-conversation': { type: 'string', default: '20' },
     storage: { type: 'string', default: 'sqlite' },
-    target: { type: 'string', default: 'both' },
+    target: { type: 'string', default: 'all' },
     json: { type: 'boolean', default: false },
   },
 });
@@ -88,31 +89,66 @@ function memoryOf(child: ChildProcess): Promise<MemoryReport> {
   });
 }
 
-/** Posts one message; resolves with the status (0 for a network error). */
-function post(agent: Agent, url: string, body: string): Promise<number> {
+/** Posts JSON; resolves with the status (0 for a network error) and the response body. */
+function post(agent: Agent, url: string, body: string, authorization?: string): Promise<{ status: number; body: string }> {
   return new Promise((done) => {
-    const req = request(`${url}/api/messages`, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      res.resume();
-      res.on('end', () => done(res.statusCode ?? 0));
+    const headers: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
+    if (authorization) headers.authorization = authorization;
+    const req = request(url, { method: 'POST', agent, headers }, (res) => {
+      let text = '';
+      res.on('data', (d: Buffer) => (text += d.toString()));
+      res.on('end', () => done({ status: res.statusCode ?? 0, body: text }));
     });
-    req.on('error', () => done(0));
+    req.on('error', () => done({ status: 0, body: '' }));
     req.end(body);
   });
 }
 
+/** One student's conversation: where to post a turn, and how. */
+interface Channel {
+  open(agent: Agent, conversation: string): Promise<(agent: Agent, text: string, i: number) => Promise<number>>;
+}
+
+/** The Bot Framework endpoint, replies to the connector stub. */
+function botFrameworkChannel(url: string, serviceUrl: string): Channel {
+  return {
+    open: async (_agent, conversation) => async (agent, text, i) => {
+      const body = JSON.stringify({ type: 'message', id: `m${i}`, text, channelId: 'emulator', serviceUrl, conversation: { id: conversation }, from: { id: `student-${conversation}` }, recipient: { id: 'bot' }, timestamp: new Date().toISOString() });
+      return (await post(agent, `${url}/api/messages`, body)).status;
+    },
+  };
+}
+
+/** The self-hosted Direct Line: a conversation per student, messages posted with its token. */
+function directLineChannel(url: string): Channel {
+  return {
+    open: async (agent) => {
+      const started = await post(agent, `${url}/v3/directline/conversations`, '{}');
+      if (started.status !== 201) return async () => started.status;
+      const { conversationId, token } = JSON.parse(started.body) as { conversationId: string; token: string };
+      return async (agent2, text) => (await post(agent2, `${url}/v3/directline/conversations/${conversationId}/activities`, JSON.stringify({ type: 'message', from: { id: 'student' }, text }), `Bearer ${token}`)).status;
+    },
+  };
+}
+
 /** Runs `turns` turns over CONCURRENCY conversations in parallel; returns per-turn latencies. */
-async function drive(url: string, serviceUrl: string, turns: number, tag: string): Promise<{ latencies: Float64Array; errors: number; seconds: number }> {
+async function drive(channel: Channel, turns: number, tag: string): Promise<{ latencies: Float64Array; errors: number; seconds: number }> {
   const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const latencies = new Float64Array(turns);
   let next = 0;
   let errors = 0;
   const worker = async (w: number): Promise<void> => {
-    for (let i = next++; i < turns; i = next++) {
-      const turn = Math.floor(i / CONCURRENCY);
-      const conversation = `${tag}-${w}-${Math.floor(turn / PER_CONVERSATION)}`;
-      const body = JSON.stringify({ type: 'message', id: `m${i}`, text: QUESTIONS[turn % QUESTIONS.length], channelId: 'emulator', serviceUrl, conversation: { id: conversation }, from: { id: `student-${conversation}` }, recipient: { id: 'bot' }, timestamp: new Date().toISOString() });
+    let opened = -1;
+    let say: Awaited<ReturnType<Channel['open']>> | undefined;
+    for (let i = next++, done = 0; i < turns; i = next++, done++) {
+      // Every PER_CONVERSATION turns this worker's student leaves and a new one arrives.
+      const conversationNo = Math.floor(done / PER_CONVERSATION);
+      if (conversationNo !== opened || say === undefined) {
+        say = await channel.open(agent, `${tag}-${w}-${conversationNo}`);
+        opened = conversationNo;
+      }
       const started = performance.now();
-      const status = await post(agent, url, body);
+      const status = await say(agent, QUESTIONS[done % QUESTIONS.length] ?? 'hello', i);
       latencies[i] = performance.now() - started;
       if (status !== 200) errors++;
     }
@@ -127,12 +163,15 @@ function quantile(sorted: Float64Array, q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 }
 
-async function run(kind: 'bot' | 'echo', serviceUrl: string): Promise<RunResult> {
-  const { child, url } = await startTarget(kind);
+type Target = 'echo' | 'bot' | 'directline';
+
+async function run(kind: Target, serviceUrl: string): Promise<RunResult> {
+  const { child, url } = await startTarget(kind === 'echo' ? 'echo' : 'bot');
+  const channel = kind === 'directline' ? directLineChannel(url) : botFrameworkChannel(url, serviceUrl);
   try {
-    await drive(url, serviceUrl, Math.min(2000, TURNS), `warm-${kind}`);
+    await drive(channel, Math.min(1000, TURNS), `warm-${kind}`);
     const before = await memoryOf(child);
-    const { latencies, errors, seconds } = await drive(url, serviceUrl, TURNS, kind);
+    const { latencies, errors, seconds } = await drive(channel, TURNS, kind);
     const after = await memoryOf(child);
     const sorted = latencies.slice().sort();
     const cpuMsPerTurn = (after.cpuMicros - before.cpuMicros) / 1000 / TURNS;
@@ -159,7 +198,9 @@ function line(r: RunResult): string {
 
 async function main(): Promise<void> {
   const stub = await startConnectorStub();
-  const targets: Array<'bot' | 'echo'> = values.target === 'both' ? ['echo', 'bot'] : [values.target === 'echo' ? 'echo' : 'bot'];
+  const all: Target[] = ['echo', 'bot', 'directline'];
+  const targets = values.target === 'all' ? all : all.filter((t) => t === values.target);
+  if (targets.length === 0) throw new Error('--target must be all, echo, bot or directline');
   const results: RunResult[] = [];
   for (const t of targets) results.push(await run(t, stub.url));
   stub.server.close();

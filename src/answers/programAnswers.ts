@@ -20,13 +20,22 @@ const NEXT_QUESTIONS: Record<ProgramAttribute, readonly ((name: string) => strin
   certifications: [(n) => `What do I get from ${n}?`, (n) => `How much is ${n}?`, () => 'Compare all programs'],
 };
 
+/** A question over all programs that follows naturally from an attribute asked about several. */
+const ACROSS_PROGRAMS: Partial<Record<ProgramAttribute, readonly string[]>> = {
+  tuition: ['Which program is cheapest?'],
+  duration: ['Which program is fastest?'],
+  delivery: ['Which programs are online?'],
+  start_terms: ['Which programs start in the spring?'],
+  accreditation: ['Which programs are accredited by NWCCU?'],
+};
+
 /** The answer to one attribute for the given programs. */
 export function attributeAnswer(kb: KnowledgeBase, programs: readonly Program[], attribute: ProgramAttribute, residency?: string): Reply {
   const write = FACT_WRITERS[attribute];
   const options = residency !== undefined ? { residency } : {};
   const text = programs.map((p) => write(p, kb, options)).join('\n\n');
   const first = programs[0];
-  const suggestions = first && programs.length === 1 ? NEXT_QUESTIONS[attribute].map((q) => q(first.shortName)) : ['Help me choose a program'];
+  const suggestions = first && programs.length === 1 ? NEXT_QUESTIONS[attribute].map((q) => q(first.shortName)) : [...(ACROSS_PROGRAMS[attribute] ?? []), 'Compare all programs', 'Help me choose a program'];
   return reply(text, suggestions);
 }
 

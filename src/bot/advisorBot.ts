@@ -12,6 +12,8 @@ import type { Logger } from '../logger.js';
 import { greetingOnMembersAdded, type Greeting } from '../teams/greeting.js';
 import { prepareIncomingText } from '../teams/incomingText.js';
 import { teamIntroAnswer } from '../teams/teamIntro.js';
+import { programSearchResponse } from '../teams/programSearch.js';
+import type { MessagingExtensionQuery, MessagingExtensionResponse } from 'botbuilder';
 
 /** Channels whose clients announce themselves with a `webchat/join` event. */
 const JOIN_EVENT_CHANNELS = new Set(['webchat', 'directline']);
@@ -61,6 +63,11 @@ export class AdvisorBot extends TeamsActivityHandler {
     await super.run(context);
     await this.deps.conversationState.saveChanges(context, false);
     await this.deps.userState.saveChanges(context, false);
+  }
+
+  /** Teams message extension: a program search from the compose box, answered with program cards. */
+  protected override async handleTeamsMessagingExtensionQuery(_context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
+    return programSearchResponse(this.deps.kb, query);
   }
 
   private async runDialog(context: TurnContext): Promise<void> {

@@ -2,6 +2,9 @@
 import type { Attachment } from 'botbuilder';
 import { adaptiveCard, askAction, cardAttachment, textBlock, type CardNode } from './cardElements.js';
 
+/** Above this many programs the card has no per-program buttons. */
+const MAX_PROGRAM_BUTTONS = 3;
+
 /** What a comparison card shows. */
 export interface ComparisonCardContent {
   readonly title: string;
@@ -35,5 +38,7 @@ export function comparisonCard(content: ComparisonCardContent): Attachment {
     textBlock(`Source: ${content.source}. "not stated" means the article doesn't say — ask the school.`, { subtle: true }),
   ];
   const fallback = `${content.title}: ${content.rows.map((r) => `${r.label}: ${r.values.map((v, i) => `${content.programs[i]}: ${v}`).join(', ')}`).join('. ')}`;
-  return cardAttachment(adaptiveCard(body, content.programs.map((p) => askAction(`More about ${p}`, `Tell me about ${p}`)), fallback));
+  // Teams shows a limited number of card actions, and group chats add the follow-ups here too.
+  const actions = content.programs.length <= MAX_PROGRAM_BUTTONS ? content.programs.map((p) => askAction(`More about ${p}`, `Tell me about ${p}`)) : [];
+  return cardAttachment(adaptiveCard(body, actions, fallback));
 }

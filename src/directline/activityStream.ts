@@ -14,6 +14,8 @@ import { DirectLineError, type DirectLineService } from './directLineService.js'
 
 const STREAM_PATH = /^\/v3\/directline\/conversations\/([^/?]+)\/stream$/;
 const HEARTBEAT_MS = 30_000;
+/** Open streams allowed per conversation (a few tabs); more are refused so one token cannot hoard sockets. */
+export const MAX_STREAMS_PER_CONVERSATION = 4;
 
 /** Dependencies of the activity stream. */
 export interface ActivityStreamDeps {
@@ -37,6 +39,7 @@ export function attachActivityStream(httpServer: HttpServer, deps: ActivityStrea
   // Clients only send empty pings; anything large is not a Direct Line client.
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
   const alive = new WeakMap<WebSocket, boolean>();
+  const openPerConversation = new Map<string, number>();
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -52,6 +55,7 @@ export function attachActivityStream(httpServer: HttpServer, deps: ActivityStrea
       if (!(error instanceof DirectLineError)) throw error;
     }
     if (!claimsOk) return refuse(socket, 403, 'Forbidden');
+    if ((openPerConversation.get(conversationId) ?? 0) >= MAX_STREAMS_PER_CONVERSATION) return refuse(socket, 429, 'Too Many Requests');
     const watermark = Number.parseInt(url.searchParams.get('watermark') ?? '0', 10);
     wss.handleUpgrade(req, socket, head, (ws) => {
       void stream(ws, conversationId, Number.isFinite(watermark) && watermark > 0 ? watermark : 0);
@@ -60,6 +64,12 @@ export function attachActivityStream(httpServer: HttpServer, deps: ActivityStrea
 
   const stream = async (ws: WebSocket, conversationId: string, watermark: number): Promise<void> => {
     alive.set(ws, true);
+    openPerConversation.set(conversationId, (openPerConversation.get(conversationId) ?? 0) + 1);
+    ws.on('close', () => {
+      const left = (openPerConversation.get(conversationId) ?? 1) - 1;
+      if (left > 0) openPerConversation.set(conversationId, left);
+      else openPerConversation.delete(conversationId);
+    });
     ws.on('pong', () => alive.set(ws, true));
     ws.on('error', () => ws.terminate());
     let lastSent = watermark;

@@ -168,6 +168,7 @@ export interface QueryTerm<Id extends string = string> {
 
 /** Filters the query engine understands besides places, accreditors, bodies, terms and figures. */
 export const QUERY_CRITERIA = ['online', 'newcomers', 'professionals_only', 'financial_aid', 'no_admission', 'associate_degree', 'certificate'] as const;
+/** One of {@link QUERY_CRITERIA}. */
 export type QueryCriterionId = (typeof QUERY_CRITERIA)[number];
 
 /** "cheapest", "fastest", ...: which measure to rank on and which end wins. */

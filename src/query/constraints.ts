@@ -75,12 +75,6 @@ export class QueryParser {
     this.quantities = new QuantityParser(q);
   }
 
-  /** Constraints from raw tokens alone (used by the program finder for free-text answers). */
-  fromTokens(tokens: readonly string[]): { tags: readonly Tag[]; quantities: readonly Quantity[] } {
-    const taken = this.entityPositions(tokens.length, []);
-    return { tags: this.vocabulary.match(tokens, taken).map((m) => m.tag), quantities: this.quantities.parse(tokens) };
-  }
-
   /** The constraints of a turn; "of those" limits the scope to the last list shown. */
   parse(u: Understanding, memory: TurnMemory | undefined): QueryConstraints {
     const tokens = u.recognition.tokens;

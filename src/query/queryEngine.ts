@@ -95,7 +95,8 @@ export class QueryEngine {
     if (s === undefined) return undefined;
     if (s.measure === 'tuition') return { measure: 'tuition', order: s.order, ...compareTuition(programs, s.order, c.residency) };
     const sign = s.order === 'lowest' ? 1 : -1;
-    const key = (p: Program): number => (s.order === 'lowest' ? p.duration.maxMonths * 1000 + p.duration.minMonths : p.duration.maxMonths * 1000 + p.duration.minMonths);
+    // By the longest it can take, then the shortest: "6 months" beats "6 to 12 months".
+    const key = (p: Program): number => p.duration.maxMonths * 1000 + p.duration.minMonths;
     const ranked = [...programs].sort((a, b) => sign * (key(a) - key(b)));
     const best = ranked[0];
     const winners = best ? ranked.filter((p) => key(p) === key(best)) : [];

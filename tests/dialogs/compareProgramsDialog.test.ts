@@ -88,6 +88,22 @@ describe('compare programs dialog', () => {
       .startTest();
   });
 
+  it('answers the question a card button carries when it is clicked in Web Chat (value only, no text)', async () => {
+    let question = '';
+    await testAdapter()
+      .send('compare weber and clarkson')
+      .assertReply((a) => {
+        const card = a.attachments?.[0]?.content as { actions: Array<{ data: { text: string } }> };
+        question = card.actions[1]?.data.text ?? '';
+      })
+      .startTest();
+    expect(question).toBe('Tell me about Clarkson');
+    await testAdapter()
+      .send({ type: 'message', value: { msteams: { type: 'imBack', value: question }, text: question } })
+      .assertReply(reply((t) => expect(t).toContain('Omaha, Nebraska')))
+      .startTest();
+  });
+
   it('lets the user cancel the question', async () => {
     await testAdapter()
       .send('comparison')

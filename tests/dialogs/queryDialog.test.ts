@@ -155,3 +155,47 @@ describe('program query dialog: multi-turn', () => {
       .startTest();
   });
 });
+
+describe('program query dialog: follow-up suggestions', () => {
+  it('suggests next questions that the bot answers without falling back', async () => {
+    const suggestions = new Set<string>();
+    for (const question of ['which are online?', 'which is the cheapest', 'anything in California?', 'compare weber and clarkson', 'how much is it for each program?']) {
+      await testAdapter()
+        .send(question)
+        .assertReply((a) => {
+          const shown = suggestionsOf(a);
+          expect(shown.length).toBeGreaterThanOrEqual(2);
+          shown.forEach((s) => suggestions.add(s));
+        })
+        .startTest();
+    }
+    for (const s of suggestions) {
+      await testAdapter()
+        .send(s)
+        .assertReply(reply((t) => expect(t, s).not.toMatch(/can't help with that|not sure I understood|wasn't sure what to look for/)))
+        .startTest();
+    }
+  });
+});
+
+describe('card buttons', () => {
+  it('ask questions the bot answers: the program card offers a comparison and the source', async () => {
+    let questions: string[] = [];
+    await testAdapter()
+      .send('tell me about weber state')
+      .assertReply((a) => {
+        const card = a.attachments?.[0]?.content as { actions: Array<{ data: { text: string } }> };
+        questions = card.actions.map((x) => x.data.text);
+      })
+      .startTest();
+    expect(questions).toEqual(['Compare Weber State with the others', 'Where does this come from?']);
+    await testAdapter()
+      .send(questions[0] ?? '')
+      .assertReply(reply((t) => expect(t).toMatch(/\*\*Weber State vs OIT vs HACC vs Clarkson vs EFSC\*\*/)))
+      .startTest();
+    await testAdapter()
+      .send(questions[1] ?? '')
+      .assertReply(reply((t) => expect(t).toContain('Johannes Stitz')))
+      .startTest();
+  });
+});

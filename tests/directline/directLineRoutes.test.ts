@@ -115,6 +115,24 @@ describe('self-hosted Direct Line guards', () => {
     expect(await upgradeStatus(same.streamUrl, { origin: 'https://evil.example' })).toBe(403);
   });
 
+  it('refuses more than a few open streams for one conversation, and accepts again once one closes', async () => {
+    const c = await start(url);
+    const sockets = await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        const ws = new WebSocket(c.streamUrl);
+        await new Promise((r) => ws.once('open', r));
+        return ws;
+      }),
+    );
+    expect(await upgradeStatus(c.streamUrl)).toBe(429);
+    const closed = new Promise((r) => sockets[0].once('close', r));
+    sockets[0].close();
+    await closed;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await upgradeStatus(c.streamUrl)).toBe(101);
+    for (const ws of sockets.slice(1)) ws.close();
+  });
+
   it('rejects an activity over the size limit with 413 and a bad activity with 400', async () => {
     const c = await start(url);
     expect((await say(url, c, { type: 'message', text: 'x'.repeat(4000) })).status).toBe(413);

@@ -19,7 +19,7 @@ const ROOT = join(__dirname, '../..');
 const FLOORS = {
   accuracy: 0.92,
   macroF1: 0.92,
-  oosPrecision: 0.845,
+  oosPrecision: 0.84,
   oosRecall: 0.88,
   entityAccuracy: 0.955,
 };

@@ -15,6 +15,7 @@ import { testBot } from '../helpers/testBot.js';
 
 const IN_PROCESS_RUNS = 9_000;
 const HTTP_RUNS = 1_500;
+const DIRECT_LINE_RUNS = 1_000;
 
 const DOMAIN_WORDS = ['weber', 'clarkson', 'hacc', 'oit', 'efsc', 'how much', 'is it online', 'tell me about the program', 'the third one', 'cancel', 'help', 'and', '?', 'cost', 'accreditation', 'what is pacs', 'compare', 'prerequisites', 'where'];
 
@@ -49,7 +50,7 @@ describe('fuzzing the bot', () => {
   beforeAll(async () => {
     shared = testBot();
     stub = await connectorStub();
-    const app = createBot(parseConfig({ LOG_LEVEL: 'silent', STORAGE: 'memory' }), { logger: shared.logger, kb: shared.kb, recognizer: shared.recognizer });
+    const app = createBot(parseConfig({ LOG_LEVEL: 'silent', STORAGE: 'memory', RATE_LIMIT_ACTIVITIES_PER_MINUTE: '100000', RATE_LIMIT_CONVERSATIONS_PER_MINUTE: '100000' }), { logger: shared.logger, kb: shared.kb, recognizer: shared.recognizer });
     server = await listen(createServer(app), 0, '127.0.0.1');
   });
 
@@ -107,5 +108,38 @@ describe('fuzzing the bot', () => {
     });
     expect((await waitFor(() => stub.received.find((r) => r.body.replyToId === id))).body.text).toContain('$632');
     expect([...statuses.keys()].every((s) => s < 500 || s === 501)).toBe(true);
+  }, 120_000);
+
+  it(`survives ${DIRECT_LINE_RUNS} generated posts to the self-hosted Direct Line with no 5xx`, async () => {
+    const start = await fetch(`${server.url}/v3/directline/conversations`, { method: 'POST' });
+    expect(start.status).toBe(201);
+    const { conversationId, token } = (await start.json()) as { conversationId: string; token: string };
+    const statuses = new Map<number, number>();
+    const body = fc.oneof(
+      { weight: 3, arbitrary: activities.map(({ conversationId: _c, ...a }) => JSON.stringify({ ...a, from: { id: 'user' } })) },
+      { weight: 1, arbitrary: fc.jsonValue().map((v) => JSON.stringify(v)) },
+      { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 300 }) },
+    );
+    const auth = fc.oneof({ weight: 8, arbitrary: fc.constant(`Bearer ${token}`) }, { weight: 1, arbitrary: fc.string({ maxLength: 60 }).map((t) => `Bearer ${t}`) }, { weight: 1, arbitrary: fc.constant('') });
+    await fc.assert(
+      fc.asyncProperty(body, auth, fc.constantFrom('application/json', 'text/plain'), async (payload, authorization, contentType) => {
+        const headers: Record<string, string> = { 'content-type': contentType };
+        if (authorization !== '') headers.authorization = authorization;
+        const res = await fetch(`${server.url}/v3/directline/conversations/${conversationId}/activities`, { method: 'POST', headers, body: payload });
+        const text = await res.text();
+        statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+        expect(res.status).toBeLessThan(500);
+        expect(text).not.toMatch(/node_modules|\bat \S+ \(/);
+      }),
+      { numRuns: DIRECT_LINE_RUNS, seed: 13 },
+    );
+    const ok = await fetch(`${server.url}/v3/directline/conversations/${conversationId}/activities`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'message', from: { id: 'user' }, text: 'where is clarkson college' }),
+    });
+    expect(ok.status).toBe(200);
+    // Most generated posts are refused (400/401/403/415); a share are accepted and answered.
+    expect(statuses.get(200) ?? 0).toBeGreaterThan(20);
   }, 120_000);
 });

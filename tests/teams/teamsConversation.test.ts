@@ -147,6 +147,41 @@ describe('Teams: channels', () => {
   });
 });
 
+describe('Teams: Adaptive Cards', () => {
+  it('adds the follow-ups to the answer\'s own Adaptive Card in a channel, as messageBack actions', async () => {
+    await testAdapter()
+      .send(mentionMessage('channel', 'tell me about OIT'))
+      .assertReply((a) => {
+        const cards = (a.attachments ?? []).map((x) => x.contentType);
+        expect(cards).toEqual([ADAPTIVE_CARD]);
+        const card = a.attachments?.[0]?.content as { version: string; actions: Array<{ type: string; title: string; data?: { msteams?: { type: string } } }> };
+        expect(card.version).toBe('1.5');
+        const followUps = card.actions.filter((x) => x.data?.msteams?.type === 'messageBack');
+        expect(followUps.length).toBeGreaterThan(0);
+        expect(followUps.every((x) => x.type === 'Action.Submit')).toBe(true);
+        expect(a.suggestedActions).toBeUndefined();
+      })
+      .startTest();
+  });
+
+  it('sends no Adaptive Card newer than 1.5 in Teams', async () => {
+    const versions: string[] = [];
+    const collect = (a: Partial<Activity>): void => {
+      for (const x of a.attachments ?? []) if (x.contentType === ADAPTIVE_CARD) versions.push((x.content as { version: string }).version);
+    };
+    await testAdapter()
+      .send(teamsMessage('personal', 'tell me about clarkson'))
+      .assertReply(collect)
+      .send(teamsMessage('personal', 'which programs are online?'))
+      .assertReply(collect)
+      .send(teamsMessage('personal', 'compare OIT and Weber State'))
+      .assertReply(collect)
+      .startTest();
+    expect(versions.length).toBeGreaterThan(0);
+    for (const v of versions) expect(Number(v)).toBeLessThanOrEqual(1.5);
+  });
+});
+
 describe('Teams: group chats', () => {
   it('introduces itself when added to a group chat and stays quiet when people join later', async () => {
     await testAdapter()
