@@ -9,11 +9,11 @@
  * --storage sqlite|memory (sqlite) --target all|echo|bot|directline (all) --json.
  * Bounded: each target stops after N turns (plus 1000 warm-up turns).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { Agent, createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { MemoryReport } from './loadtestServer.js';
 
@@ -66,11 +66,23 @@ function startConnectorStub(): Promise<{ server: Server; url: string; replies: (
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, replies: () => replies })));
 }
 
+/**
+ * The server under test compiled to plain JavaScript (esbuild, which tsx ships), as it runs in
+ * production: under tsx every stack trace would pay for source-map lookups. Falls back to tsx.
+ */
+function compiledServer(): string[] {
+  // Inside node_modules so that the bundle's require() finds the project's packages.
+  const out = join(ROOT, 'node_modules', '.cache', 'pacs-loadtest', 'loadtestServer.cjs');
+  const esbuild = join(ROOT, 'node_modules', '.bin', 'esbuild');
+  const built = spawnSync(esbuild, ['scripts/loadtestServer.ts', '--bundle', '--platform=node', '--format=cjs', '--packages=external', `--outfile=${out}`, '--log-level=error'], { cwd: ROOT, stdio: 'inherit' });
+  return built.status === 0 ? [out] : ['--import', 'tsx', 'scripts/loadtestServer.ts'];
+}
+
 /** Starts the server under test in a child process and waits for its URL. */
-function startTarget(kind: 'bot' | 'echo'): Promise<{ child: ChildProcess; url: string }> {
+function startTarget(kind: 'bot' | 'echo', entry: string[]): Promise<{ child: ChildProcess; url: string }> {
   // LOADTEST_PROFILE=dir writes a CPU profile of the server under test there.
   const profile = process.env.LOADTEST_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.LOADTEST_PROFILE}`] : [];
-  const child = spawn(process.execPath, [...profile, '--expose-gc', '--import', 'tsx', 'scripts/loadtestServer.ts', kind, String(values.storage)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  const child = spawn(process.execPath, [...profile, '--expose-gc', ...entry, kind, String(values.storage)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
   return new Promise((done, fail) => {
     let out = '';
     child.stdout?.on('data', (d: Buffer) => {
@@ -165,8 +177,8 @@ function quantile(sorted: Float64Array, q: number): number {
 
 type Target = 'echo' | 'bot' | 'directline';
 
-async function run(kind: Target, serviceUrl: string): Promise<RunResult> {
-  const { child, url } = await startTarget(kind === 'echo' ? 'echo' : 'bot');
+async function run(kind: Target, serviceUrl: string, entry: string[]): Promise<RunResult> {
+  const { child, url } = await startTarget(kind === 'echo' ? 'echo' : 'bot', entry);
   const channel = kind === 'directline' ? directLineChannel(url) : botFrameworkChannel(url, serviceUrl);
   try {
     await drive(channel, Math.min(1000, TURNS), `warm-${kind}`);
@@ -202,7 +214,8 @@ async function main(): Promise<void> {
   const targets = values.target === 'all' ? all : all.filter((t) => t === values.target);
   if (targets.length === 0) throw new Error('--target must be all, echo, bot or directline');
   const results: RunResult[] = [];
-  for (const t of targets) results.push(await run(t, stub.url));
+  const entry = compiledServer();
+  for (const t of targets) results.push(await run(t, stub.url, entry));
   stub.server.close();
   stub.server.closeAllConnections();
   const bot = results.find((r) => r.target === 'bot');

@@ -25,6 +25,8 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 const REPORTS = join(PROJECT_ROOT, 'reports');
 const PLAYGROUND_CLI = join(PROJECT_ROOT, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js');
 const TIMEOUT_MS = 30_000;
+/** The name the playground gives the bot under test. */
+const PLAYGROUND_BOT_NAME = 'Test Bot';
 
 /** One question typed into the personal chat and what its answer must contain. */
 interface Exchange {
@@ -88,6 +90,30 @@ async function ask(page: Page, question: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/**
+ * The group chat: one short introduction (no suggested actions there), a question that @mentions
+ * the bot, and a follow-up card button that must ask the question it names.
+ */
+async function checkGroupChat(page: Page): Promise<void> {
+  await page.getByRole('treeitem', { name: 'Group Chat' }).click();
+  await waitForBotMessage(page, /^Hi everyone, I'm/);
+  await page.waitForTimeout(1000);
+  const intros = (await botMessages(page)).filter((t) => t.startsWith('Hi everyone')).length;
+  if (intros !== 1) throw new Error(`expected exactly one introduction in the group chat, saw ${intros}`);
+  let before = (await botMessages(page)).length;
+  // The playground turns <at>Name</at> into a mention entity, as Teams does.
+  await ask(page, `<at>${PLAYGROUND_BOT_NAME}</at> tell me about clarkson`);
+  await waitForBotMessage(page, /Omaha, Nebraska/, before);
+  const button = page.getByRole('button', { name: 'How much is Clarkson?' }).last();
+  await button.waitFor({ timeout: TIMEOUT_MS });
+  await page.screenshot({ path: join(REPORTS, 'teams-playground-4-group-chat-mention.png') });
+  before = (await botMessages(page)).length;
+  await button.click();
+  const answer = await waitForBotMessage(page, /\$632/, before);
+  await page.screenshot({ path: join(REPORTS, 'teams-playground-5-group-chat-card-button.png') });
+  console.log(`group chat: card button "How much is Clarkson?" → ${answer.replace(/\s+/g, ' ').slice(0, 120)}…`);
+}
+
 async function main(): Promise<void> {
   mkdirSync(REPORTS, { recursive: true });
   const app = createBot(parseConfig({ LOG_LEVEL: 'silent' }), { logger: createLogger('silent'), storage: new MemoryStorage() });
@@ -121,6 +147,7 @@ async function main(): Promise<void> {
     const online = await waitForBotMessage(page, /Clarkson College.*online|online.*Clarkson College/is, before);
     await page.screenshot({ path: join(REPORTS, 'teams-playground-3-suggested-action.png') });
     console.log(`pressed: Is Clarkson online?\nanswer: ${online.replace(/\s+/g, ' ').slice(0, 160)}…`);
+    await checkGroupChat(page);
     console.log('PLAYGROUND CHECK PASSED');
   } catch (error) {
     if (page) await page.screenshot({ path: join(REPORTS, 'teams-playground-failure.png') }).catch(() => undefined);

@@ -73,7 +73,7 @@ export function createBot(config: Config, overrides: BotOverrides = {}): BotApp 
   // Durable by default (SQLite in DATA_DIR, or Redis); MemoryStorage only when configured or passed in by a test.
   const opened: OpenStorage = overrides.storage ? { storage: overrides.storage, description: 'provided by caller', close: async () => undefined } : createStorage(config.storage, logger);
   const storage = opened.storage;
-  logger.debug({ storage: opened.description }, 'state store opened');
+  logger.info({ storage: opened.description }, 'state store opened');
   // Saves with the eTag it read: two instances (or two quick messages) never silently overwrite each other.
   const conversationState: ConversationState = new OptimisticConversationState(storage);
   const userState = new UserState(storage);

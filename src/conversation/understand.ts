@@ -5,7 +5,7 @@
 import type { EntityMention } from '../nlu/entities.js';
 import type { IntentScore, Recognition } from '../nlu/recognizer.js';
 import { FUNCTION_WORDS } from '../nlu/stopwords.js';
-import type { IntentDefinition, KnowledgeBase } from '../knowledge/types.js';
+import type { IntentDefinition, KnowledgeBase, ProgramAttribute } from '../knowledge/types.js';
 
 /** What the conversation remembers from one turn to the next (kept in conversation state). */
 export interface TurnMemory {
@@ -38,6 +38,10 @@ export interface Understanding {
 }
 
 const PROGRAM_SPECIFIC = new Set(['programAttribute', 'programOverview']);
+/** Action kinds whose programs may be named by their state ("the Utah one"). */
+const NAMES_PROGRAMS = new Set([...PROGRAM_SPECIFIC, 'compare']);
+/** The attribute a message asks about when it names a place and no other attribute ("anything in Texas?"). */
+const PLACE_ATTRIBUTE: ProgramAttribute = 'location';
 
 function ids(entities: readonly EntityMention[], kind: string): string[] {
   return [...new Set(entities.filter((e) => e.kind === kind).map((e) => e.id))];
@@ -75,7 +79,7 @@ export function understand(recognition: Recognition, kb: KnowledgeBase, memory?:
   }
 
   const action = intent !== undefined ? byId.get(intent)?.action : undefined;
-  if (programs.length === 0 && states.length > 0 && action !== undefined && PROGRAM_SPECIFIC.has(action.kind)) {
+  if (programs.length === 0 && states.length > 0 && action !== undefined && NAMES_PROGRAMS.has(action.kind)) {
     programs = programsInStates(kb, states);
   }
 
@@ -89,8 +93,13 @@ export function understand(recognition: Recognition, kb: KnowledgeBase, memory?:
     programs = [...memory.programs];
     programsFromContext = true;
   }
+  // "compare it with HACC" / "is that cheaper than Weber?": one program named, the other is the one under discussion.
+  if (resolved?.action.kind === 'compare' && programs.length === 1 && memory !== undefined) {
+    const discussed = memory.programs.filter((id) => !programs.includes(id));
+    if (discussed.length > 0) programs = [...discussed, ...programs];
+  }
 
-  const attribute = resolved?.action.kind === 'programAttribute' ? resolved.action.attribute : attributes[0];
+  const attribute = resolved?.action.kind === 'programAttribute' ? resolved.action.attribute : (attributes[0] ?? (states.length > 0 ? PLACE_ATTRIBUTE : undefined));
   return {
     intent,
     score: recognition.intent?.score ?? recognition.ranking[0]?.score ?? 0,

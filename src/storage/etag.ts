@@ -29,7 +29,8 @@ export function newETag(): string {
 /** The JSON stored for an item: its fields without the eTag, which lives in its own column or field. */
 export function serialize(item: unknown): string {
   if (item === null || typeof item !== 'object') throw new TypeError('Storage: items must be objects');
-  const { eTag: _ignored, ...rest } = item as Record<string, unknown>;
+  const rest: Record<string, unknown> = { ...(item as Record<string, unknown>) };
+  delete rest.eTag;
   return JSON.stringify(rest);
 }
 

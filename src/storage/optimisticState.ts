@@ -16,7 +16,8 @@ interface Loaded {
 
 /** The state's JSON without its eTag (native JSON.stringify: cheaper than botbuilder's sha256 change hash). */
 function snapshot(state: Record<string, unknown>): string {
-  const { eTag: _ignored, ...rest } = state;
+  const rest: Record<string, unknown> = { ...state };
+  delete rest.eTag;
   return JSON.stringify(rest);
 }
 

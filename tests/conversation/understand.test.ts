@@ -57,6 +57,23 @@ describe('understand', () => {
     expect(second?.followUp).toBe(false);
   });
 
+  it('compares the program under discussion with the one a comparison names', () => {
+    const [, second] = conversation('tell me about OIT', 'compare it with HACC');
+    expect(second?.intent).toBe('compare_programs');
+    expect(second?.programs).toEqual(['oit', 'hacc']);
+  });
+
+  it('compares the programs of the states a comparison names', () => {
+    const [u] = conversation('compare the Utah program with the Pennsylvania one');
+    expect(u?.intent).toBe('compare_programs');
+    expect(new Set(u?.programs)).toEqual(new Set(['weber', 'hacc']));
+  });
+
+  it('reads a search that names a state as a question about location', () => {
+    const [u] = conversation('are there any pacs programs in Florida?');
+    expect(u?.attribute).toBe('location');
+  });
+
   it('leaves out-of-scope messages out of scope and keeps the memory', () => {
     let memory: TurnMemory | undefined = remember(understand(recognizer.recognize('how much is OIT'), kb));
     const u = understand(recognizer.recognize('what is the weather in Paris'), kb, memory);

@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ETagConflictError } from '../../src/storage/etag.js';
 import { SqliteStorage } from '../../src/storage/sqliteStorage.js';
@@ -102,5 +103,23 @@ describe('SqliteStorage', () => {
     const second = open(file, () => now);
     now -= 31 * DAY; // even with the clock back, the row is gone: it was deleted at open
     expect(await second.read(['old'])).toEqual({});
+  });
+
+  it('purges expired rows periodically on its timer', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'sqlite-')), 'state.sqlite');
+    let now = Date.UTC(2026, 0, 1);
+    const s = new SqliteStorage({ file, expiryMs: DAY, purgeIntervalMs: 20, now: () => now });
+    opened.push(s);
+    await s.write({ old: { v: 1 } });
+    const rows = (): number => {
+      const db = new Database(file, { readonly: true });
+      const n = (db.prepare('SELECT COUNT(*) AS n FROM state').get() as { n: number }).n;
+      db.close();
+      return n;
+    };
+    expect(rows()).toBe(1);
+    now += 2 * DAY;
+    await new Promise((r) => setTimeout(r, 80));
+    expect(rows()).toBe(0);
   });
 });
