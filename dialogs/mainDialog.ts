@@ -28,6 +28,11 @@ const CONFIDENT = 0.6;
 /** Child dialogs that own a whole flow, keyed by the intent action kind that starts them. */
 export type FlowDialogs = Partial<Record<'compare' | 'query' | 'finder', Dialog>>;
 
+/** What the route waterfall keeps while a clarification prompt is open. */
+interface PendingValues {
+  pending?: Understanding;
+}
+
 /** Dependencies of the main dialog. */
 export interface MainDialogDeps {
   readonly advisor: Advisor;
@@ -94,7 +99,10 @@ export class MainDialog extends ComponentDialog {
     const u = await this.deps.understanding.of(step.context);
     if (u.ambiguous && u.runnerUp !== undefined && u.intent !== undefined) {
       const candidates = [u.intent, u.runnerUp.intent].map((intent) => this.candidate(intent)).filter((c): c is Candidate => c !== undefined);
-      if (candidates.length === 2) return step.beginDialog(DID_YOU_MEAN_DIALOG, { candidates } satisfies DidYouMeanOptions);
+      if (candidates.length === 2) {
+        (step.values as PendingValues).pending = u;
+        return step.beginDialog(DID_YOU_MEAN_DIALOG, { candidates } satisfies DidYouMeanOptions);
+      }
     }
     return this.dispatch(step, u);
   }
@@ -102,7 +110,8 @@ export class MainDialog extends ComponentDialog {
   /** Continues after "Did you mean…?" or "Which program?" with the user's pick. */
   private async afterChildStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const picked = step.result as string | undefined;
-    const u = await this.deps.understanding.of(step.context);
+    // The question that needed clarifying, not the click or name that answered it.
+    const u = (step.values as PendingValues).pending ?? (await this.deps.understanding.of(step.context));
     if (picked === undefined) {
       await sendReply(step.context, smalltalkAnswer('help'));
       return step.endDialog();
@@ -127,6 +136,7 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     }
     if (action.kind === 'programOverview' && u.programs.length === 0) {
+      (step.values as PendingValues).pending = u;
       return step.beginDialog(CHOOSE_PROGRAM_DIALOG, { question: 'Which program would you like to hear about?' } satisfies ChooseProgramOptions);
     }
     const flow = action.kind === 'compare' || action.kind === 'query' || action.kind === 'finder' ? this.flows[action.kind] : undefined;

@@ -91,8 +91,11 @@ async function ask(page: Page, question: string): Promise<void> {
 }
 
 /**
- * The group chat: one short introduction (no suggested actions there), a question that @mentions
- * the bot, and a follow-up card button that must ask the question it names.
+ * The group chat: one short introduction, a question that @mentions the bot, and the answer's
+ * follow-ups as buttons on its Adaptive Card (suggested actions don't show in Teams group chats).
+ * @remarks Pressing those buttons is not checked here: playground 0.2.28 delivers nothing to the
+ * bot for an Adaptive Card Action.Submit clicked in a conversation (any card, any data), so that
+ * path is covered by tests/teams/teamsConversation.test.ts with the activities Teams sends.
  */
 async function checkGroupChat(page: Page): Promise<void> {
   await page.getByRole('treeitem', { name: 'Group Chat' }).click();
@@ -100,18 +103,14 @@ async function checkGroupChat(page: Page): Promise<void> {
   await page.waitForTimeout(1000);
   const intros = (await botMessages(page)).filter((t) => t.startsWith('Hi everyone')).length;
   if (intros !== 1) throw new Error(`expected exactly one introduction in the group chat, saw ${intros}`);
-  let before = (await botMessages(page)).length;
+  const before = (await botMessages(page)).length;
   // The playground turns <at>Name</at> into a mention entity, as Teams does.
   await ask(page, `<at>${PLAYGROUND_BOT_NAME}</at> tell me about clarkson`);
-  await waitForBotMessage(page, /Omaha, Nebraska/, before);
-  const button = page.getByRole('button', { name: 'How much is Clarkson?' }).last();
-  await button.waitFor({ timeout: TIMEOUT_MS });
+  const answer = await waitForBotMessage(page, /Omaha, Nebraska/, before);
+  if (/can't help/.test(answer)) throw new Error('the @mention question was answered with "can\'t help"');
+  await page.getByRole('button', { name: 'How much is Clarkson?' }).last().waitFor({ timeout: TIMEOUT_MS });
   await page.screenshot({ path: join(REPORTS, 'teams-playground-4-group-chat-mention.png') });
-  before = (await botMessages(page)).length;
-  await button.click();
-  const answer = await waitForBotMessage(page, /\$632/, before);
-  await page.screenshot({ path: join(REPORTS, 'teams-playground-5-group-chat-card-button.png') });
-  console.log(`group chat: card button "How much is Clarkson?" → ${answer.replace(/\s+/g, ' ').slice(0, 120)}…`);
+  console.log(`group chat: @mention answered, follow-ups shown as card buttons: ${answer.replace(/\s+/g, ' ').slice(0, 100)}…`);
 }
 
 async function main(): Promise<void> {
