@@ -48,6 +48,7 @@ export class AdvisorBot extends TeamsActivityHandler {
     });
     this.onMembersAdded(async (context, next) => {
       // Teams: a welcome in personal chats, one short intro when added to a team or group chat, none per joining member.
+      // onMembersAdded, not onTeamsMembersAddedEvent: the latter fetches each new member's profile from Teams first.
       const greeting = greetingOnMembersAdded(context.activity, JOIN_EVENT_CHANNELS);
       if (greeting !== 'none') await this.welcome(context, greeting);
       await next();

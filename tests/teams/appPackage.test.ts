@@ -2,7 +2,8 @@
  * The Teams app package: the generated manifest validates against the v1.29 schema (offline), the
  * icons have the sizes Teams requires, and the zip holds exactly what Teams expects at its root.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import Ajv from 'ajv-draft-04';
@@ -113,6 +114,21 @@ describe('Teams app package', () => {
     const source = { teamsDir: TEAMS_DIR, version: '1.0.0' };
     await expect(buildAppPackage(parseConfig({ ...env, MicrosoftAppId: '', MicrosoftAppPassword: '' }), source)).rejects.toThrow(/MicrosoftAppId must be set/);
     await expect(buildAppPackage(parseConfig({ ...env, BOT_DOMAIN: '' }), source)).rejects.toThrow(/BOT_DOMAIN must be set/);
+  });
+
+  it('is built by npm run teams:package into teams/build/pacs-advisor.zip', async () => {
+    const out = join(TEAMS_DIR, 'build', 'pacs-advisor.zip');
+    rmSync(out, { force: true });
+    const run = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(PROJECT_ROOT, 'scripts', 'teams-package.ts')], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const built = await JSZip.loadAsync(readFileSync(out));
+    const manifest = JSON.parse(await built.file('manifest.json')!.async('string')) as { bots: Array<{ botId: string }>; validDomains: string[] };
+    expect(manifest.bots[0]?.botId).toBe(BOT_ID);
+    expect(manifest.validDomains).toEqual(['pacs-advisor.example.org']);
   });
 
   it('rejects a BOT_DOMAIN given as a URL instead of a host name', () => {
