@@ -33,7 +33,7 @@ const ACROSS_PROGRAMS: Partial<Record<ProgramAttribute, readonly string[]>> = {
 export function attributeAnswer(kb: KnowledgeBase, programs: readonly Program[], attribute: ProgramAttribute, residency?: string): Reply {
   const write = FACT_WRITERS[attribute];
   const options = residency !== undefined ? { residency } : {};
-  const text = programs.map((p) => write(p, kb, options)).join('\n\n');
+  const text = `${programs.map((p) => write(p, kb, options)).join('\n\n')}\n\n${citation(kb)}`;
   const first = programs[0];
   const suggestions = first && programs.length === 1 ? NEXT_QUESTIONS[attribute].map((q) => q(first.shortName)) : [...(ACROSS_PROGRAMS[attribute] ?? []), 'Compare all programs', 'Help me choose a program'];
   return reply(text, suggestions);
@@ -51,7 +51,7 @@ export function overviewAnswer(kb: KnowledgeBase, p: Program): Reply {
     `**Accreditation:** ${accreditor ? `${accreditor.name} (${accreditor.abbreviation})` : p.accreditorId}`,
     `**Online:** ${p.delivery.known ? (p.delivery.value === 'online' ? 'yes' : p.delivery.value) : 'the article does not say'}`,
   ];
-  const text = `**${p.name}** (${p.shortName})\n\n${bullets(lines)}\n\n${p.highlights.join(' ')}\n\n*Source: ${kb.source.title} by ${kb.source.author}.*`;
+  const text = `**${p.name}** (${p.shortName})\n\n${bullets(lines)}\n\n${p.highlights.join(' ')}\n\n${citation(kb)}`;
   const card = programCard({
     title: p.name,
     subtitle: `${p.shortName} · ${p.location.city}, ${p.location.state}`,
@@ -61,6 +61,11 @@ export function overviewAnswer(kb: KnowledgeBase, p: Program): Reply {
     actions: [`Compare ${p.shortName} with the others`, 'Where does this come from?'],
   });
   return reply(text, [`How much is ${p.shortName}?`, `Is ${p.shortName} online?`, `Prerequisites for ${p.shortName}?`], [card]);
+}
+
+/** The line that says where a program fact comes from. */
+export function citation(kb: KnowledgeBase): string {
+  return `*Source: ${kb.source.title} by ${kb.source.author}.*`;
 }
 
 /** Looks programs up by id, keeping the order given and skipping unknown ids. */

@@ -75,6 +75,7 @@ describe('main dialog: programs', () => {
         expect(t).toContain('$632** per credit');
         expect(t).toMatch(/Estimated total: about \$7,584/);
         expect(t).toMatch(/12 semester hours × \$632 per credit/);
+        expect(t).toMatch(/Source: .* by Johannes Stitz/);
       }))
       .startTest();
   });
