@@ -16,11 +16,6 @@ export interface TrainingOptions {
   readonly seed: number;
   /** Gradients smaller than this (in absolute value) are not applied; 0 applies every one. */
   readonly minGradient?: number;
-  /**
-   * Models trained with seeds `seed`, `seed + 1`, … whose weights are averaged into one. Averaging
-   * linear models averages their logits, so the ensemble costs nothing at query time. Default 1.
-   */
-  readonly ensemble?: number;
 }
 
 /** The settings the bot trains with. */
@@ -58,28 +53,8 @@ export class SoftmaxClassifier {
     this.bias = new Float32Array(classes);
   }
 
-  /** Trains in place (an average of `options.ensemble` differently shuffled runs). */
+  /** Trains in place. */
   train(examples: readonly TrainingExample[], options: TrainingOptions = DEFAULT_TRAINING): void {
-    const members = Math.max(1, Math.floor(options.ensemble ?? 1));
-    if (members === 1) {
-      this.trainOnce(examples, options);
-      return;
-    }
-    const sumW = new Float64Array(this.weights.length);
-    const sumB = new Float64Array(this.bias.length);
-    for (let m = 0; m < members; m++) {
-      this.weights.fill(0);
-      this.bias.fill(0);
-      this.trainOnce(examples, { ...options, seed: options.seed + m });
-      for (let i = 0; i < sumW.length; i++) sumW[i] = (sumW[i] as number) + (this.weights[i] as number);
-      for (let c = 0; c < sumB.length; c++) sumB[c] = (sumB[c] as number) + (this.bias[c] as number);
-    }
-    for (let i = 0; i < sumW.length; i++) this.weights[i] = (sumW[i] as number) / members;
-    for (let c = 0; c < sumB.length; c++) this.bias[c] = (sumB[c] as number) / members;
-  }
-
-  /** One AdaGrad run from the current weights. */
-  private trainOnce(examples: readonly TrainingExample[], options: TrainingOptions): void {
     const { classes, weights, bias } = this;
     const gradSq = new Float32Array(classes * this.features).fill(1e-8);
     const biasSq = new Float32Array(classes).fill(1e-8);
