@@ -27,6 +27,26 @@ export interface TrainingExample {
   readonly label: number;
 }
 
+/** A trained classifier as plain JSON: weights and biases as base64 of their little-endian float32 bytes. */
+export interface ClassifierSnapshot {
+  readonly classes: number;
+  readonly features: number;
+  readonly weights: string;
+  readonly bias: string;
+}
+
+function floatsToBase64(values: Float32Array): string {
+  return Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString('base64');
+}
+
+function base64ToFloats(text: string, length: number, what: string): Float32Array {
+  const bytes = Buffer.from(text, 'base64');
+  if (bytes.byteLength !== length * 4) throw new Error(`classifier snapshot: ${what} holds ${bytes.byteLength / 4} values, expected ${length}`);
+  const out = new Float32Array(length);
+  new Uint8Array(out.buffer).set(bytes);
+  return out;
+}
+
 /** A small seeded pseudo-random generator (mulberry32). */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
@@ -51,6 +71,19 @@ export class SoftmaxClassifier {
   ) {
     this.weights = new Float32Array(classes * features);
     this.bias = new Float32Array(classes);
+  }
+
+  /** The trained weights as JSON-safe data; {@link SoftmaxClassifier.restore} gives the same classifier back. */
+  snapshot(): ClassifierSnapshot {
+    return { classes: this.classes, features: this.features, weights: floatsToBase64(this.weights), bias: floatsToBase64(this.bias) };
+  }
+
+  /** A classifier with the weights of a snapshot, bit for bit. Throws when the sizes disagree. */
+  static restore(snapshot: ClassifierSnapshot): SoftmaxClassifier {
+    const out = new SoftmaxClassifier(snapshot.classes, snapshot.features);
+    out.weights.set(base64ToFloats(snapshot.weights, snapshot.classes * snapshot.features, 'weights'));
+    out.bias.set(base64ToFloats(snapshot.bias, snapshot.classes, 'bias'));
+    return out;
   }
 
   /** Trains in place. */

@@ -39,6 +39,12 @@ export function featureCounts(stems: readonly string[], options: FeatureOptions)
   return counts;
 }
 
+/** A fitted feature space as plain JSON: feature names in index order and their IDF. */
+export interface FeatureSpaceSnapshot {
+  readonly names: readonly string[];
+  readonly idf: readonly number[];
+}
+
 /** Maps feature names to indices and holds their inverse document frequencies. */
 export class FeatureSpace {
   private readonly index = new Map<string, number>();
@@ -67,7 +73,28 @@ export class FeatureSpace {
       }
     }
     const n = documents.length;
-    this.idf = Float32Array.from(df, (d) => Math.log((1 + n) / (1 + d)) + 1);
+    this.setIdf(Float32Array.from(df, (d) => Math.log((1 + n) / (1 + d)) + 1));
+  }
+
+  /** The fitted names and IDF as JSON-safe data; {@link FeatureSpace.restore} gives the same space back. */
+  snapshot(): FeatureSpaceSnapshot {
+    return { names: [...this.names], idf: Array.from(this.idf) };
+  }
+
+  /** A feature space fitted as a snapshot says. Throws when names and IDF disagree in length. */
+  static restore(snapshot: FeatureSpaceSnapshot): FeatureSpace {
+    if (snapshot.names.length !== snapshot.idf.length) throw new Error(`feature space snapshot: ${snapshot.names.length} names but ${snapshot.idf.length} IDF values`);
+    const space = new FeatureSpace();
+    snapshot.names.forEach((name, i) => {
+      space.index.set(name, i);
+      space.names.push(name);
+    });
+    space.setIdf(Float32Array.from(snapshot.idf));
+    return space;
+  }
+
+  private setIdf(idf: Float32Array): void {
+    this.idf = idf;
     this.wordFeature = Uint8Array.from(this.names, (name) => (name.startsWith('c:') ? 0 : 1));
     this.scratch = new Float64Array(this.names.length);
   }

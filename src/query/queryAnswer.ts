@@ -151,11 +151,16 @@ export function queryAnswer(r: QueryResult): QueryAnswer {
     sections.push(r.checks.length > 0 ? ranking : `${scopeIntro(r)}${ranking}`);
   }
   if (sections.length === 0) {
-    sections.push(`${scopeIntro(r)}I wasn't sure what to look for. You can filter the ${count(r.scope.length)} programs by online study, state, accreditor, start term, length or budget — for example "which programs are online?" or "anything under a year?".`);
+    // No filter and no superlative: the question is simply "which programs are there?".
+    const lines = r.scope.map((p) => `**${p.name}** (${p.shortName}) — ${p.location.city}, ${p.location.state}`);
+    sections.push(
+      `${scopeIntro(r)}The article features ${count(r.scope.length)} PACS program${r.scope.length === 1 ? '' : 's'}:\n${bullets(lines)}\n\n` +
+        'You can narrow them down by online study, state, accreditor, start term, length or budget — for example "which programs are online?" or "anything under a year?".',
+    );
   }
   const ranked: readonly Program[] = rank === undefined ? [] : rank.measure === 'duration' ? rank.ranked : [...rank.ranked.map((x) => x.program), ...rank.others.map((o) => o.program)];
   const winners: readonly Program[] = rank === undefined ? [] : rank.measure === 'duration' ? rank.winners : rank.ranked.slice(0, 1).map((x) => x.program);
-  const listed = ranked.length > 0 ? ranked : r.matches.length > 0 ? r.matches.map((m) => m.program) : r.open.map((m) => m.program);
+  const listed = ranked.length > 0 ? ranked : r.matches.length > 0 ? r.matches.map((m) => m.program) : r.open.length > 0 ? r.open.map((m) => m.program) : r.checks.length === 0 ? r.scope : [];
   const reasons = new Map([...r.matches, ...r.open].map((v) => [v.program.id, because(v)]));
   const focus = winners.length > 0 ? winners : r.matches.map((m) => m.program);
   const text = sections.join('\n\n');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { suggestionsOf, testAdapter, textOf } from '../helpers/testBot.js';
+import { TestAdapter, type Activity } from 'botbuilder';
+import { suggestionsOf, testAdapter, testBot, textOf } from '../helpers/testBot.js';
 
 /** Sends `text` and returns the next reply's text. */
 function expectReply(fn: (text: string) => void) {
@@ -223,5 +224,37 @@ describe('main dialog: conversation', () => {
         .assertReply(expectReply((t) => expect(t).not.toMatch(/can't help with that|not sure I understood/)))
         .startTest();
     }
+  });
+});
+
+describe('main dialog: starter questions', () => {
+  it('answers every button of the welcome message', async () => {
+    const app = testBot();
+    const adapter = new TestAdapter((context) => app.bot.run(context));
+    let starters: string[] = [];
+    await adapter
+      .send({ type: 'conversationUpdate', membersAdded: [{ id: 'user', name: 'Student' }], recipient: { id: 'bot', name: 'bot' } } as Partial<Activity>)
+      .assertReply((a) => {
+        starters = suggestionsOf(a);
+      })
+      .startTest();
+    expect(starters.length).toBeGreaterThan(0);
+    for (const s of starters) {
+      await testAdapter()
+        .send(s)
+        .assertReply(expectReply((t) => expect(t).not.toMatch(/can't help with that|not sure|wasn't sure/)))
+        .startTest();
+    }
+  });
+
+  it('lists all five programs when asked which programs there are', async () => {
+    await testAdapter()
+      .send('Which programs are there?')
+      .assertReply(expectReply((t) => {
+        for (const name of ['Oregon Institute of Technology', 'Harrisburg Area Community College', 'Weber State University', 'Clarkson College', 'Eastern Florida State College']) {
+          expect(t).toContain(name);
+        }
+      }))
+      .startTest();
   });
 });
