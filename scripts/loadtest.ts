@@ -6,15 +6,20 @@
  *
  * Options: --turns N per target (default 10000; the issue's memory check uses 100000)
  * --concurrency N (32) --per-conversation N (turns before a student is replaced by a new one; 20)
- * --storage sqlite|memory (sqlite) --target all|echo|bot|directline (all) --json.
+ * --storage sqlite|memory|redis (sqlite; redis starts a throwaway redis-server on loopback)
+ * --instances N (bot instances sharing the state, turns alternating between them; 1)
+ * --target all|echo|bot|directline (all) --json.
  * Bounded: each target stops after N turns (plus 1000 warm-up turns).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { Agent, createServer, request, type Server } from 'node:http';
+import { mkdtempSync } from 'node:fs';
+import { Agent, createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { cpus, loadavg } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { startRedis, type TestRedis } from '../tests/helpers/redisServer.js';
+import { botFrameworkChannel, directLineChannel, type Channel } from './loadtestChannels.js';
 import type { MemoryReport } from './loadtestServer.js';
 
 const ROOT = resolve(__dirname, '..');
@@ -27,6 +32,7 @@ const { values } = parseArgs({
     concurrency: { type: 'string', default: '32' },
     'per-conversation': { type: 'string', default: '20' },
     storage: { type: 'string', default: 'sqlite' },
+    instances: { type: 'string', default: '1' },
     target: { type: 'string', default: 'all' },
     json: { type: 'boolean', default: false },
   },
@@ -34,7 +40,10 @@ const { values } = parseArgs({
 const TURNS = Number(values.turns);
 const CONCURRENCY = Number(values.concurrency);
 const PER_CONVERSATION = Number(values['per-conversation']);
-if (![TURNS, CONCURRENCY, PER_CONVERSATION].every((n) => Number.isInteger(n) && n > 0)) throw new Error('--turns, --concurrency and --per-conversation must be positive whole numbers');
+const INSTANCES = Number(values.instances);
+if (![TURNS, CONCURRENCY, PER_CONVERSATION, INSTANCES].every((n) => Number.isInteger(n) && n > 0)) throw new Error('--turns, --concurrency, --per-conversation and --instances must be positive whole numbers');
+if (!['sqlite', 'memory', 'redis'].includes(String(values.storage))) throw new Error('--storage must be sqlite, memory or redis');
+if (values.storage === 'memory' && INSTANCES > 1) throw new Error('--storage memory cannot be shared by several instances');
 
 /** What one run measured. */
 interface RunResult {
@@ -78,11 +87,14 @@ function compiledServer(): string[] {
   return built.status === 0 ? [out] : ['--import', 'tsx', 'scripts/loadtestServer.ts'];
 }
 
+/** Settings every instance of one run shares (state location, Direct Line token key). */
+type SharedEnv = Readonly<Record<string, string>>;
+
 /** Starts the server under test in a child process and waits for its URL. */
-function startTarget(kind: 'bot' | 'echo', entry: string[]): Promise<{ child: ChildProcess; url: string }> {
+function startTarget(kind: 'bot' | 'echo', entry: string[], env: SharedEnv): Promise<{ child: ChildProcess; url: string }> {
   // LOADTEST_PROFILE=dir writes a CPU profile of the server under test there.
   const profile = process.env.LOADTEST_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.LOADTEST_PROFILE}`] : [];
-  const child = spawn(process.execPath, [...profile, '--expose-gc', ...entry, kind, String(values.storage)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  const child = spawn(process.execPath, [...profile, '--expose-gc', ...entry, kind, String(values.storage)], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
   return new Promise((done, fail) => {
     let out = '';
     child.stdout?.on('data', (d: Buffer) => {
@@ -99,48 +111,6 @@ function memoryOf(child: ChildProcess): Promise<MemoryReport> {
     child.once('message', (m) => done(m as MemoryReport));
     child.send('mem');
   });
-}
-
-/** Posts JSON; resolves with the status (0 for a network error) and the response body. */
-function post(agent: Agent, url: string, body: string, authorization?: string): Promise<{ status: number; body: string }> {
-  return new Promise((done) => {
-    const headers: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
-    if (authorization) headers.authorization = authorization;
-    const req = request(url, { method: 'POST', agent, headers }, (res) => {
-      let text = '';
-      res.on('data', (d: Buffer) => (text += d.toString()));
-      res.on('end', () => done({ status: res.statusCode ?? 0, body: text }));
-    });
-    req.on('error', () => done({ status: 0, body: '' }));
-    req.end(body);
-  });
-}
-
-/** One student's conversation: where to post a turn, and how. */
-interface Channel {
-  open(agent: Agent, conversation: string): Promise<(agent: Agent, text: string, i: number) => Promise<number>>;
-}
-
-/** The Bot Framework endpoint, replies to the connector stub. */
-function botFrameworkChannel(url: string, serviceUrl: string): Channel {
-  return {
-    open: async (_agent, conversation) => async (agent, text, i) => {
-      const body = JSON.stringify({ type: 'message', id: `m${i}`, text, channelId: 'emulator', serviceUrl, conversation: { id: conversation }, from: { id: `student-${conversation}` }, recipient: { id: 'bot' }, timestamp: new Date().toISOString() });
-      return (await post(agent, `${url}/api/messages`, body)).status;
-    },
-  };
-}
-
-/** The self-hosted Direct Line: a conversation per student, messages posted with its token. */
-function directLineChannel(url: string): Channel {
-  return {
-    open: async (agent) => {
-      const started = await post(agent, `${url}/v3/directline/conversations`, '{}');
-      if (started.status !== 201) return async () => started.status;
-      const { conversationId, token } = JSON.parse(started.body) as { conversationId: string; token: string };
-      return async (agent2, text) => (await post(agent2, `${url}/v3/directline/conversations/${conversationId}/activities`, JSON.stringify({ type: 'message', from: { id: 'student' }, text }), `Bearer ${token}`)).status;
-    },
-  };
 }
 
 /** Runs `turns` turns over CONCURRENCY conversations in parallel; returns per-turn latencies. */
@@ -177,20 +147,30 @@ function quantile(sorted: Float64Array, q: number): number {
 
 type Target = 'echo' | 'bot' | 'directline';
 
-async function run(kind: Target, serviceUrl: string, entry: string[]): Promise<RunResult> {
-  const { child, url } = await startTarget(kind === 'echo' ? 'echo' : 'bot', entry);
-  const channel = kind === 'directline' ? directLineChannel(url) : botFrameworkChannel(url, serviceUrl);
+/** Memory and CPU summed over every instance. */
+async function memoryOfAll(children: readonly ChildProcess[]): Promise<MemoryReport> {
+  const reports = await Promise.all(children.map(memoryOf));
+  return reports.reduce((sum, r) => ({ rss: sum.rss + r.rss, heapUsed: sum.heapUsed + r.heapUsed, cpuMicros: sum.cpuMicros + r.cpuMicros }), { rss: 0, heapUsed: 0, cpuMicros: 0 });
+}
+
+async function run(kind: Target, serviceUrl: string, entry: string[], env: SharedEnv): Promise<RunResult> {
+  const started = await Promise.all(Array.from({ length: kind === 'echo' ? 1 : INSTANCES }, () => startTarget(kind === 'echo' ? 'echo' : 'bot', entry, env)));
+  const children = started.map((s) => s.child);
+  const urls = started.map((s) => s.url);
+  const channel = kind === 'directline' ? directLineChannel(urls, values.storage === 'redis') : botFrameworkChannel(urls, serviceUrl);
   try {
     await drive(channel, Math.min(1000, TURNS), `warm-${kind}`);
-    const before = await memoryOf(child);
+    const before = await memoryOfAll(children);
     const { latencies, errors, seconds } = await drive(channel, TURNS, kind);
-    const after = await memoryOf(child);
+    const after = await memoryOfAll(children);
     const sorted = latencies.slice().sort();
     const cpuMsPerTurn = (after.cpuMicros - before.cpuMicros) / 1000 / TURNS;
     return { target: kind, turns: TURNS, errors, seconds, turnsPerSecond: TURNS / seconds, p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99), cpuMsPerTurn, before, after };
   } finally {
-    child.removeAllListeners('exit');
-    child.kill('SIGTERM');
+    for (const child of children) {
+      child.removeAllListeners('exit');
+      child.kill('SIGTERM');
+    }
   }
 }
 
@@ -215,7 +195,18 @@ async function main(): Promise<void> {
   if (targets.length === 0) throw new Error('--target must be all, echo, bot or directline');
   const results: RunResult[] = [];
   const entry = compiledServer();
-  for (const t of targets) results.push(await run(t, stub.url, entry));
+  const redis: TestRedis | undefined = values.storage === 'redis' ? await startRedis() : undefined;
+  // One state location and one Direct Line token key for all instances of a run.
+  const env: SharedEnv = {
+    LOADTEST_DATA_DIR: mkdtempSync(join(tmpdir(), 'loadtest-')),
+    LOADTEST_REDIS_URL: redis?.url ?? '',
+    DIRECT_LINE_TOKEN_SECRET: 'loadtest-only-token-secret-0123456789abcdef',
+  };
+  try {
+    for (const t of targets) results.push(await run(t, stub.url, entry, env));
+  } finally {
+    await redis?.stop();
+  }
   stub.server.close();
   stub.server.closeAllConnections();
   const bot = results.find((r) => r.target === 'bot');
@@ -227,7 +218,7 @@ async function main(): Promise<void> {
   }
   const [load1] = loadavg();
   console.log(`\nload average before the run: ${load1?.toFixed(2)} on ${cpus().length} cores (other work on the machine lowers turns/s; CPU per turn is steadier)`);
-  console.log(`${TURNS} turns per target, ${CONCURRENCY} concurrent conversations, ${PER_CONVERSATION} turns per conversation, storage ${values.storage}, loopback\n`);
+  console.log(`${TURNS} turns per target, ${CONCURRENCY} concurrent conversations, ${PER_CONVERSATION} turns per conversation, storage ${values.storage}, ${INSTANCES} bot instance(s) (turns alternate between them), loopback\n`);
   for (const r of results) console.log(line(r));
   if (ratio) {
     console.log(`\nbot / echo throughput: ${(ratio.throughput * 100).toFixed(0)}%; the bot's own logic adds ${(ratio.cpuOverhead * 100).toFixed(0)}% server CPU per turn to the framework's floor (target <= 25%); p50 +${(ratio.p50Overhead * 100).toFixed(0)}%`);

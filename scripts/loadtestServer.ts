@@ -47,7 +47,15 @@ async function main(): Promise<void> {
     url = (await listen(echoServer(), 0, '127.0.0.1')).url;
   } else {
     // The Direct Line's per-IP rate limits are for the public; here every student shares 127.0.0.1.
-    const env = { LOG_LEVEL: 'warn', STORAGE: storage, DATA_DIR: mkdtempSync(join(tmpdir(), 'loadtest-')), RATE_LIMIT_CONVERSATIONS_PER_MINUTE: '100000', RATE_LIMIT_ACTIVITIES_PER_MINUTE: '100000' };
+    const env = {
+      LOG_LEVEL: 'warn',
+      STORAGE: storage,
+      DATA_DIR: process.env.LOADTEST_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'loadtest-')),
+      REDIS_URL: process.env.LOADTEST_REDIS_URL ?? '',
+      DIRECT_LINE_TOKEN_SECRET: process.env.DIRECT_LINE_TOKEN_SECRET ?? '',
+      RATE_LIMIT_CONVERSATIONS_PER_MINUTE: '100000',
+      RATE_LIMIT_ACTIVITIES_PER_MINUTE: '100000',
+    };
     const app = createBot(parseConfig(env), { logger: createLogger('warn') });
     url = (await listen(createServer(app), 0, '127.0.0.1')).url;
   }

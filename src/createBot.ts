@@ -15,10 +15,11 @@ import type { Config } from './config.js';
 import { TurnUnderstanding } from './conversation/turnUnderstanding.js';
 import type { TurnMemory } from './conversation/understand.js';
 import { loadKnowledge } from './knowledge/loadKnowledge.js';
-import { trainingData } from './knowledge/trainingData.js';
+import { recognizerFor } from './knowledge/recognizerModel.js';
 import type { KnowledgeBase } from './knowledge/types.js';
 import { createLogger, type Logger } from './logger.js';
-import { Recognizer } from './nlu/recognizer.js';
+import type { Recognizer } from './nlu/recognizer.js';
+import { SharedChatButtonsMiddleware } from './teams/promptButtons.js';
 import { MainDialog, type FlowDialogs } from '../dialogs/mainDialog.js';
 import { CompareProgramsDialog } from '../dialogs/compareProgramsDialog.js';
 import { ProgramQueryDialog } from '../dialogs/programQueryDialog.js';
@@ -33,6 +34,7 @@ import { isETagConflict } from './storage/etag.js';
 import { OptimisticConversationState } from './storage/optimisticState.js';
 import { TextLimitMiddleware } from './security/textLimit.js';
 import { createBotAuthentication } from './security/botAuthentication.js';
+import { REQUEST_ID_KEY } from './security/httpErrors.js';
 import { typingIndicator } from './channels/typing.js';
 import type { ConversationStore } from './directline/conversationStore.js';
 import { MemoryConversationStore } from './directline/memoryConversationStore.js';
@@ -69,7 +71,10 @@ export interface BotOverrides {
 export function createBot(config: Config, overrides: BotOverrides = {}): BotApp {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const kb = overrides.kb ?? loadKnowledge(config.knowledgeDir);
-  const recognizer = overrides.recognizer ?? Recognizer.train(trainingData(kb), { threshold: config.nluThreshold });
+  // Read from dist/model.json (written by `npm run build`) when it fits this knowledge base, else trained here.
+  const built = overrides.recognizer !== undefined ? { recognizer: overrides.recognizer, origin: 'provided by caller' } : recognizerFor(kb, { threshold: config.nluThreshold });
+  const recognizer = built.recognizer;
+  logger.info({ recognizer: built.origin }, 'recognizer ready');
   // Durable by default (SQLite in DATA_DIR, or Redis); MemoryStorage only when configured or passed in by a test.
   const opened: OpenStorage = overrides.storage ? { storage: overrides.storage, description: 'provided by caller', close: async () => undefined } : createStorage(config.storage, logger);
   const storage = opened.storage;
@@ -94,6 +99,7 @@ export function createBot(config: Config, overrides: BotOverrides = {}): BotApp 
   adapter.onTurnError = turnErrorHandler(conversationState, logger);
   adapter.use(new TextLimitMiddleware(config.maxTextChars));
   adapter.use(typingIndicator());
+  adapter.use(new SharedChatButtonsMiddleware());
   const widget = createWidgetChannel({ config, store: overrides.conversationStore ?? opened.conversationStore ?? new MemoryConversationStore(), logic: (context) => bot.run(context), logger });
   widget.adapter.onTurnError = turnErrorHandler(conversationState, logger);
   widget.adapter.use(new TextLimitMiddleware(config.maxTextChars));
@@ -107,11 +113,12 @@ export function turnErrorHandler(conversationState: ConversationState, logger: L
   return async (context: TurnContext, error: Error): Promise<void> => {
     if (isETagConflict(error)) {
       // Another turn of this conversation saved first; its state is newer, so keep it rather than clear it.
-      logger.warn({ channel: context.activity.channelId, err: { name: error.name } }, 'turn lost a state write race');
+      logger.warn({ reqId: context.turnState.get(REQUEST_ID_KEY) as unknown, channel: context.activity.channelId, err: { name: error.name } }, 'turn lost a state write race');
       await context.sendActivity('Sorry, your messages crossed. Could you say that last one again?').catch(() => undefined);
       return;
     }
-    logger.error({ err: { name: error.name, message: error.message, stack: error.stack }, channel: context.activity.channelId, activityType: context.activity.type }, 'turn failed');
+    const reqId: unknown = context.turnState.get(REQUEST_ID_KEY);
+    logger.error({ reqId, err: { name: error.name, message: error.message, stack: error.stack }, channel: context.activity.channelId, activityType: context.activity.type }, 'turn failed');
     try {
       await context.sendActivity("Sorry, something went wrong on my side. Let's start again: what would you like to know?");
     } catch (sendError) {

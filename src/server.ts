@@ -4,7 +4,7 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { BotApp } from './createBot.js';
 import { messagingRequestProblem } from './security/activityValidation.js';
-import { installErrorHandling } from './security/httpErrors.js';
+import { installErrorHandling, REQUEST_ID_KEY } from './security/httpErrors.js';
 import { mountWidgetChannel, SHUTDOWN_EVENT } from './directline/widgetChannel.js';
 import { registerWebRoutes, webRouteDeps } from './web/webRoutes.js';
 import { PROJECT_ROOT } from './config.js';
@@ -33,7 +33,10 @@ export function createServer(app: BotApp): Server {
       res.send(problem.status, { error: { code: problem.code, message: problem.message } });
       return;
     }
-    await app.adapter.process(req, res, (context) => app.bot.run(context));
+    await app.adapter.process(req, res, (context) => {
+      context.turnState.set(REQUEST_ID_KEY, req.getId());
+      return app.bot.run(context);
+    });
   });
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.send(200, { status: 'ok' });

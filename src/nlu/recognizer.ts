@@ -3,9 +3,9 @@
  * featurize → classify → threshold. It learns intents from example utterances and knows nothing
  * about any domain; the domain arrives as data.
  */
-import { SoftmaxClassifier, DEFAULT_TRAINING, type TrainingOptions } from './classifier.js';
+import { SoftmaxClassifier, DEFAULT_TRAINING, type ClassifierSnapshot, type TrainingOptions } from './classifier.js';
 import { EntityExtractor, type EntityMention, type FuzzyMemo, type GazetteerEntry } from './entities.js';
-import { DEFAULT_FEATURE_OPTIONS, FeatureSpace, featureCounts, type FeatureOptions } from './features.js';
+import { DEFAULT_FEATURE_OPTIONS, FeatureSpace, featureCounts, type FeatureOptions, type FeatureSpaceSnapshot } from './features.js';
 import { Speller, type Correction } from './spelling.js';
 import { normalize, stem, tokenize } from './text.js';
 
@@ -70,6 +70,16 @@ interface Prepared {
 
 const RANKING_SIZE = 5;
 
+/**
+ * What training learned, as plain JSON: the feature space and the classifier. The rest of a
+ * recognizer (speller, gazetteer) is rebuilt from the training data, which is quick.
+ */
+export interface RecognizerSnapshot {
+  readonly labels: readonly string[];
+  readonly space: FeatureSpaceSnapshot;
+  readonly classifier: ClassifierSnapshot;
+}
+
 /** Everything training produces; shared by recognizers that differ only in decision settings. */
 interface Model {
   readonly labels: readonly string[];
@@ -99,18 +109,8 @@ export class Recognizer {
   /** Learns a recognizer from example utterances. */
   static train(data: TrainingData, options: Partial<RecognizerOptions> = {}): Recognizer {
     const opts: RecognizerOptions = { ...DEFAULT_RECOGNIZER_OPTIONS, ...options };
-    const extractor = data.entities && data.entities.length > 0 ? new EntityExtractor(data.entities) : undefined;
-    const frequency = new Map<string, number>();
-    const count = (w: string): void => {
-      frequency.set(w, (frequency.get(w) ?? 0) + 1);
-    };
-    for (const intent of data.intents) for (const ex of intent.examples) tokenize(normalize(ex)).forEach(count);
-    extractor?.words().forEach(count);
-    const speller = new Speller(frequency);
-    const labels = data.intents.map((i) => i.id);
-    const placeholders = new Set(data.placeholderKinds ?? []);
-
-    const base = { labels, extractor, speller, placeholderKinds: placeholders, outOfScopeIntent: data.outOfScopeIntent };
+    const base = untrainedModel(data);
+    const { labels } = base;
     const docs: Array<{ counts: Map<string, number>; label: number }> = [];
     const memo: FuzzyMemo = new Map();
     data.intents.forEach((intent, label) => {
@@ -122,6 +122,25 @@ export class Recognizer {
     const classifier = new SoftmaxClassifier(labels.length, space.size);
     classifier.train(examples, opts.training);
     return new Recognizer({ ...base, space, classifier }, opts);
+  }
+
+  /**
+   * A recognizer trained earlier, from its {@link Recognizer.snapshot} and the same training data
+   * (the caller makes sure they belong together, e.g. with {@link modelFingerprint}).
+   * @remarks Skips the costly part of training: preparing every example and fitting the weights.
+   */
+  static restore(data: TrainingData, snapshot: RecognizerSnapshot, options: Partial<RecognizerOptions> = {}): Recognizer {
+    const base = untrainedModel(data);
+    if (base.labels.join('\n') !== snapshot.labels.join('\n')) throw new Error('recognizer snapshot: its intents differ from the training data');
+    const space = FeatureSpace.restore(snapshot.space);
+    const classifier = SoftmaxClassifier.restore(snapshot.classifier);
+    if (classifier.classes !== base.labels.length || classifier.features !== space.size) throw new Error('recognizer snapshot: classifier and feature space sizes disagree');
+    return new Recognizer({ ...base, space, classifier }, { ...DEFAULT_RECOGNIZER_OPTIONS, ...options });
+  }
+
+  /** What training learned, as JSON-safe data for {@link Recognizer.restore}. */
+  snapshot(): RecognizerSnapshot {
+    return { labels: [...this.labels], space: this.space.snapshot(), classifier: this.classifier.snapshot() };
   }
 
   /** The same trained model with other decision settings (threshold, ambiguity margin); nothing is retrained. */
@@ -170,6 +189,24 @@ export class Recognizer {
       matchedTerms,
     };
   }
+}
+
+/** The parts of a model that come straight from the data: labels, gazetteer and the speller's vocabulary. */
+function untrainedModel(data: TrainingData): Omit<Model, 'space' | 'classifier'> {
+  const extractor = data.entities && data.entities.length > 0 ? new EntityExtractor(data.entities) : undefined;
+  const frequency = new Map<string, number>();
+  const count = (w: string): void => {
+    frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  };
+  for (const intent of data.intents) for (const ex of intent.examples) tokenize(normalize(ex)).forEach(count);
+  extractor?.words().forEach(count);
+  return {
+    labels: data.intents.map((i) => i.id),
+    extractor,
+    speller: new Speller(frequency),
+    placeholderKinds: new Set(data.placeholderKinds ?? []),
+    outOfScopeIntent: data.outOfScopeIntent,
+  };
 }
 
 /** normalize → tokenize → spell-correct → entities → stems with placeholders. */

@@ -7,6 +7,9 @@
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../logger.js';
 
+/** Turn-state key under which the server puts the HTTP request id, so turn logs can name it. */
+export const REQUEST_ID_KEY = Symbol('requestId');
+
 /** The body sent for every 5xx: nothing about the internals. */
 export const INTERNAL_ERROR_BODY = { code: 'Internal', message: 'Something went wrong on our side; please try again.' } as const;
 

@@ -57,6 +57,8 @@ describe('logs', () => {
     const ids = logs.requestIds ?? [];
     expect(ids).toHaveLength(3);
     for (const id of ids) expect(logs.some((l) => l.reqId === id)).toBe(true);
+    // The failing second turn's error line names that request.
+    expect(logs.find((l) => l.msg === 'turn failed')?.reqId).toBe(ids[1]);
     expect(logs.every((l) => typeof l.level === 'number' && typeof l.time === 'number')).toBe(true);
   });
 
