@@ -114,7 +114,7 @@ export function turnErrorHandler(conversationState: ConversationState, logger: L
     if (isETagConflict(error)) {
       // Another turn of this conversation saved first; its state is newer, so keep it rather than clear it.
       logger.warn({ reqId: context.turnState.get(REQUEST_ID_KEY) as unknown, channel: context.activity.channelId, err: { name: error.name } }, 'turn lost a state write race');
-      await context.sendActivity('Sorry, your messages crossed. Could you say that last one again?').catch(() => undefined);
+      await context.sendActivity("Two of your messages arrived at once, so I may have lost track of the last one. If my answer doesn't fit, please ask again.").catch(() => undefined);
       return;
     }
     const reqId: unknown = context.turnState.get(REQUEST_ID_KEY);

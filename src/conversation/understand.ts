@@ -60,6 +60,13 @@ function programsInStates(kb: KnowledgeBase, states: readonly string[]): string[
   return kb.programs.filter((p) => states.includes(p.location.stateCode)).map((p) => p.id);
 }
 
+/** True when the message names a state or a region ("anything out west?"): a question about where. */
+function namesPlace(kb: KnowledgeBase, recognition: Recognition, states: readonly string[]): boolean {
+  if (states.length > 0) return true;
+  const text = ` ${recognition.tokens.join(' ')} `;
+  return kb.query.regions.some((r) => r.phrases.some((p) => text.includes(` ${p} `)));
+}
+
 /** Resolves this turn's meaning from the recognition and the previous turn's memory. */
 export function understand(recognition: Recognition, kb: KnowledgeBase, memory?: TurnMemory): Understanding {
   const byId = new Map<string, IntentDefinition>(kb.intents.map((i) => [i.id, i]));
@@ -99,7 +106,7 @@ export function understand(recognition: Recognition, kb: KnowledgeBase, memory?:
     if (discussed.length > 0) programs = [...discussed, ...programs];
   }
 
-  const attribute = resolved?.action.kind === 'programAttribute' ? resolved.action.attribute : (attributes[0] ?? (states.length > 0 ? PLACE_ATTRIBUTE : undefined));
+  const attribute = resolved?.action.kind === 'programAttribute' ? resolved.action.attribute : (attributes[0] ?? (namesPlace(kb, recognition, states) ? PLACE_ATTRIBUTE : undefined));
   return {
     intent,
     score: recognition.intent?.score ?? recognition.ranking[0]?.score ?? 0,

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { MemoryStorage, type Storage } from 'botbuilder';
 import { createClient } from 'redis';
-import type { StorageConfig } from '../config.js';
+import { ConfigError, type StorageConfig } from '../config.js';
 import type { ConversationStore } from '../directline/conversationStore.js';
 import type { Logger } from '../logger.js';
 import { RedisConversationStore } from './redisConversationStore.js';
@@ -35,11 +35,20 @@ export function createStorage(config: StorageConfig, logger: Logger): OpenStorag
       return { storage: new MemoryStorage(), description: 'memory (lost on restart)', close: async () => undefined };
     case 'sqlite': {
       const file = sqliteFile(config.dataDir);
-      const storage = new SqliteStorage({ file, expiryMs: config.expiryMs });
+      const storage = openSqlite(file, config.expiryMs);
       return { storage, description: `sqlite ${file}`, close: async () => storage.close() };
     }
     case 'redis':
       return openRedis(config, logger);
+  }
+}
+
+/** Opens the SQLite store, turning an unusable data directory into a start-up error that names it. */
+function openSqlite(file: string, expiryMs: number): SqliteStorage {
+  try {
+    return new SqliteStorage({ file, expiryMs });
+  } catch (error) {
+    throw new ConfigError(`DATA_DIR: cannot open the state database ${file} (${(error as Error).message})`);
   }
 }
 

@@ -69,9 +69,11 @@ describe('understand', () => {
     expect(new Set(u?.programs)).toEqual(new Set(['weber', 'hacc']));
   });
 
-  it('reads a search that names a state as a question about location', () => {
-    const [u] = conversation('are there any pacs programs in Florida?');
-    expect(u?.attribute).toBe('location');
+  it('reads a search that names a state or a region as a question about location', () => {
+    const [state] = conversation('are there any pacs programs in Florida?');
+    expect(state?.attribute).toBe('location');
+    const [region] = conversation('anything in the midwest?');
+    expect(region?.attribute).toBe('location');
   });
 
   it('leaves out-of-scope messages out of scope and keeps the memory', () => {

@@ -38,6 +38,12 @@ describe('SoftmaxClassifier', () => {
     for (let f = 0; f < 3; f++) for (let k = 0; k < 2; k++) expect(a.weight(k, f)).toBe(b.weight(k, f));
   });
 
+  it('survives a snapshot bit for bit', () => {
+    const c = trained();
+    const back = SoftmaxClassifier.restore(JSON.parse(JSON.stringify(c.snapshot())) as ReturnType<SoftmaxClassifier['snapshot']>);
+    expect(Array.from(back.scores(vec([[0, 0.5], [2, 0.5]])))).toEqual(Array.from(c.scores(vec([[0, 0.5], [2, 0.5]]))));
+  });
+
   it('orders scores like probabilities', () => {
     const c = trained();
     const s = c.scores(vec([[0, 1]]));

@@ -23,7 +23,7 @@ async function afterError(error: Error): Promise<{ replies: string[]; stored: un
 describe('turnErrorHandler', () => {
   it('asks the student to repeat after a lost state race, and keeps the other turn\'s state', async () => {
     const { replies, stored } = await afterError(new ETagConflictError('test/conversations/c/'));
-    expect(replies).toEqual(['Sorry, your messages crossed. Could you say that last one again?']);
+    expect(replies).toEqual(["Two of your messages arrived at once, so I may have lost track of the last one. If my answer doesn't fit, please ask again."]);
     expect(stored).toBe(3);
   });
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, existsSync } from 'node:fs';
+import { mkdtempSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MemoryStorage } from 'botbuilder';
@@ -56,5 +56,11 @@ describe('createStorage', () => {
 
   it('hides the password of a Redis URL', () => {
     expect(redactUrl('redis://user:secret@host:6379/0')).toBe('redis://user:redacted@host:6379/0');
+  });
+
+  it('stops start-up with a message naming DATA_DIR when the folder is unusable', () => {
+    const notADir = join(mkdtempSync(join(tmpdir(), 'cs-')), 'a-file');
+    writeFileSync(notADir, 'not a folder');
+    expect(() => createStorage(parseConfig({ DATA_DIR: notADir }).storage, logger)).toThrow(/DATA_DIR: cannot open the state database/);
   });
 });

@@ -68,6 +68,28 @@ describe('scale-out on Redis', () => {
     expect(await say(0, 'conv-choice', 'how much is it?')).toContain('$6,228');
   });
 
+  it('never silently overwrites: of two overlapping turns of one conversation on A and B, the later save fails and says so', async () => {
+    // The conversation exists already (a brand-new conversation's first save has no eTag to check).
+    await say(0, 'conv-race', 'hello');
+    // A slow channel keeps both turns in flight, so both read the same state before either saves.
+    stub.delayMs = 300;
+    try {
+      const ids = [`race-a-${++seq}`, `race-b-${++seq}`];
+      const send = (i: number, id: string, text: string): Promise<Response> =>
+        fetch(`${servers[i]?.url}/api/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ type: 'message', id, text, channelId: 'emulator', serviceUrl: stub.url, conversation: { id: 'conv-race' }, from: { id: 'student' }, recipient: { id: 'bot' } }),
+        });
+      const statuses = await Promise.all([send(0, ids[0] ?? '', 'how much is weber'), send(1, ids[1] ?? '', 'how much is clarkson college')]);
+      expect(statuses.map((r) => r.status)).toEqual([200, 200]);
+      const crossed = stub.received.filter((r) => ids.includes(r.body.replyToId ?? '') && /arrived at once/.test(r.body.text ?? ''));
+      expect(crossed).toHaveLength(1);
+    } finally {
+      stub.delayMs = 0;
+    }
+  });
+
   it('keeps conversations apart', async () => {
     expect(await say(0, 'conv-x', 'tell me about the program')).toMatch(/Which program/);
     expect(await say(1, 'conv-y', 'the third one')).not.toContain('Weber State University');

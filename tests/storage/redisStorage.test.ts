@@ -72,4 +72,11 @@ describe('RedisStorage', () => {
     await new Promise((r) => setTimeout(r, 250));
     expect(await short.read(['k'])).toEqual({});
   });
+
+  it('fails an operation instead of hanging when Redis never connects', async () => {
+    const never = new Promise<never>(() => undefined);
+    const offline = new RedisStorage(client as unknown as RedisCommands, { keyPrefix: 'x:', expiryMs: 1000, ready: never, connectTimeoutMs: 50 });
+    await expect(offline.read(['k'])).rejects.toThrow(/not connected after 50 ms/);
+    await expect(offline.write({ k: { v: 1 } })).rejects.toThrow(/not connected/);
+  });
 });
