@@ -16,6 +16,7 @@ import type { Advisor } from '../src/answers/advisor.js';
 import { outOfScopeAnswer, smalltalkAnswer } from '../src/answers/generalAnswers.js';
 import { sendReply } from '../src/channels/render.js';
 import type { TurnUnderstanding } from '../src/conversation/turnUnderstanding.js';
+import { forStorage } from '../src/conversation/storedUnderstanding.js';
 import type { Understanding } from '../src/conversation/understand.js';
 import { CHOOSE_PROGRAM_DIALOG, ChooseProgramDialog, type ChooseProgramOptions } from './chooseProgramDialog.js';
 import { DID_YOU_MEAN_DIALOG, DidYouMeanDialog, type Candidate, type DidYouMeanOptions } from './didYouMeanDialog.js';
@@ -100,7 +101,7 @@ export class MainDialog extends ComponentDialog {
     if (u.ambiguous && u.runnerUp !== undefined && u.intent !== undefined) {
       const candidates = [u.intent, u.runnerUp.intent].map((intent) => this.candidate(intent)).filter((c): c is Candidate => c !== undefined);
       if (candidates.length === 2) {
-        (step.values as PendingValues).pending = u;
+        (step.values as PendingValues).pending = forStorage(u);
         return step.beginDialog(DID_YOU_MEAN_DIALOG, { candidates } satisfies DidYouMeanOptions);
       }
     }
@@ -136,12 +137,12 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     }
     if (action.kind === 'programOverview' && u.programs.length === 0) {
-      (step.values as PendingValues).pending = u;
+      (step.values as PendingValues).pending = forStorage(u);
       return step.beginDialog(CHOOSE_PROGRAM_DIALOG, { question: 'Which program would you like to hear about?' } satisfies ChooseProgramOptions);
     }
     const flow = action.kind === 'compare' || action.kind === 'query' || action.kind === 'finder' ? this.flows[action.kind] : undefined;
     await this.deps.understanding.commit(context, u);
-    if (flow !== undefined) return step.replaceDialog(flow.id, { understanding: u });
+    if (flow !== undefined) return step.replaceDialog(flow.id, { understanding: forStorage(u) });
     await sendReply(context, this.deps.advisor.answer(u));
     return step.endDialog();
   }

@@ -16,6 +16,22 @@ export interface TrainingOptions {
   readonly seed: number;
   /** Gradients smaller than this (in absolute value) are not applied; 0 applies every one. */
   readonly minGradient?: number;
+  /**
+   * `logistic` (default): softmax cross-entropy. `squaredHinge`: one-vs-rest squared hinge, a
+   * linear SVM per class, whose margins are scaled by {@link HINGE_SCALE} so that the softmax over
+   * them is about as peaked as a logistic model's.
+   */
+  readonly loss?: 'logistic' | 'squaredHinge';
+}
+
+/** Margin scale of squared-hinge models: a margin of 1 over the rest becomes a logit gap of 10. */
+export const HINGE_SCALE = 10;
+
+/** d loss / d score of the squared hinge max(0, 1 − y·z)² for one class (y = +1 for the label, −1 for the rest). */
+function hingeGradient(score: number, positive: boolean): number {
+  const y = positive ? 1 : -1;
+  const margin = y * score;
+  return margin >= 1 ? 0 : -2 * y * (1 - margin);
 }
 
 /** The settings the bot trains with. */
@@ -98,6 +114,7 @@ export class SoftmaxClassifier {
     const activeClasses = new Int32Array(classes);
     const { learningRate: rate, l2 } = options;
     const minGradient = options.minGradient ?? 0;
+    const hinge = options.loss === 'squaredHinge';
     for (let epoch = 0; epoch < options.epochs; epoch++) {
       for (let i = order.length - 1; i > 0; i--) {
         const j = Math.floor(random() * (i + 1));
@@ -106,10 +123,11 @@ export class SoftmaxClassifier {
       for (const k of order) {
         const { vector, label } = examples[k] as TrainingExample;
         const { indices, values } = vector;
-        this.probabilities(vector, probs);
+        if (hinge) this.scores(vector, probs);
+        else this.probabilities(vector, probs);
         let active = 0;
         for (let c = 0; c < classes; c++) {
-          const g = (probs[c] as number) - (c === label ? 1 : 0);
+          const g = hinge ? hingeGradient(probs[c] as number, c === label) : (probs[c] as number) - (c === label ? 1 : 0);
           if (g < minGradient && g > -minGradient) continue;
           activeClasses[active] = c;
           gradients[active++] = g;
@@ -131,6 +149,10 @@ export class SoftmaxClassifier {
           }
         }
       }
+    }
+    if (hinge) {
+      for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) * HINGE_SCALE;
+      for (let c = 0; c < classes; c++) bias[c] = (bias[c] as number) * HINGE_SCALE;
     }
   }
 
