@@ -4,6 +4,7 @@
  * `--json` prints one JSON line; `--skip-clinc` leaves out the long CLINC150 run.
  */
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadKnowledge } from '../src/knowledge/loadKnowledge.js';
@@ -67,6 +68,7 @@ function startupTime(recognizer: Recognizer): { wallMs: number; cpuMs: number; o
   const file = join(tmpdir(), `pacs-bench-model-${process.pid}.json`);
   saveModel(file, recognizer, trainingData(loadKnowledge(join(ROOT, 'knowledge'))));
   const child = spawnSync(process.execPath, [...process.execArgv, __filename, '--startup-child', file], { encoding: 'utf8' });
+  rmSync(file, { force: true });
   const line = child.stdout.trim().split('\n').pop() ?? '';
   try {
     return JSON.parse(line) as { wallMs: number; cpuMs: number; origin: string };

@@ -37,6 +37,13 @@ function hingeGradient(score: number, positive: boolean): number {
 /** The settings the bot trains with. */
 export const DEFAULT_TRAINING: TrainingOptions = { epochs: 30, learningRate: 0.5, l2: 1e-5, seed: 7, minGradient: 0.02 };
 
+/**
+ * One-vs-rest squared hinge with the learning rate it wants. Not the bot's setting: on CLINC150 it
+ * ranks intents better than the logistic model, but out-of-scope messages score higher with it, so
+ * the bot's threshold would let more of them through.
+ */
+export const HINGE_TRAINING: TrainingOptions = { ...DEFAULT_TRAINING, learningRate: 0.1, loss: 'squaredHinge' };
+
 /** A labelled training vector. */
 export interface TrainingExample {
   readonly vector: SparseVector;

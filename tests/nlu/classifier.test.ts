@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SoftmaxClassifier, seededRandom, type TrainingExample } from '../../src/nlu/classifier.js';
+import { HINGE_TRAINING, SoftmaxClassifier, seededRandom, type TrainingExample } from '../../src/nlu/classifier.js';
 
 const vec = (pairs: Array<[number, number]>): TrainingExample['vector'] => ({
   indices: Int32Array.from(pairs.map((p) => p[0])),
@@ -36,6 +36,13 @@ describe('SoftmaxClassifier', () => {
     const a = trained();
     const b = trained();
     for (let f = 0; f < 3; f++) for (let k = 0; k < 2; k++) expect(a.weight(k, f)).toBe(b.weight(k, f));
+  });
+
+  it('learns the same separation with the one-vs-rest squared hinge', () => {
+    const c = new SoftmaxClassifier(2, 3);
+    c.train(examples, { ...HINGE_TRAINING, epochs: 20, seed: 3 });
+    expect(c.probabilities(vec([[0, 1]]))[0]).toBeGreaterThan(0.8);
+    expect(c.probabilities(vec([[1, 1]]))[1]).toBeGreaterThan(0.8);
   });
 
   it('survives a snapshot bit for bit', () => {
