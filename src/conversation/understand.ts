@@ -67,6 +67,19 @@ function namesPlace(kb: KnowledgeBase, recognition: Recognition, states: readonl
   return kb.query.regions.some((r) => r.phrases.some((p) => text.includes(` ${p} `)));
 }
 
+/** Words that point back at several things at once: "how long do they take?", "are both online?". */
+const PLURAL_REFERENCES: ReadonlySet<string> = new Set(['they', 'them', 'their', 'those', 'these', 'both', 'each', 'either']);
+
+/**
+ * Whether a question that names no program is about the programs of the previous turn: always for
+ * one program ("is it online?"), and for several only when the message points back at them
+ * ("how long do they take?"), so "is financial aid available anywhere?" after a list is about all.
+ */
+function carriesOver(memory: TurnMemory, recognition: Recognition): boolean {
+  if (memory.programs.length === 1) return true;
+  return memory.programs.length > 1 && recognition.tokens.some((t) => PLURAL_REFERENCES.has(t));
+}
+
 /** Resolves this turn's meaning from the recognition and the previous turn's memory. */
 export function understand(recognition: Recognition, kb: KnowledgeBase, memory?: TurnMemory): Understanding {
   const byId = new Map<string, IntentDefinition>(kb.intents.map((i) => [i.id, i]));
@@ -96,7 +109,7 @@ export function understand(recognition: Recognition, kb: KnowledgeBase, memory?:
 
   let programsFromContext = false;
   const resolved = intent !== undefined ? byId.get(intent) : undefined;
-  if (programs.length === 0 && resolved !== undefined && PROGRAM_SPECIFIC.has(resolved.action.kind) && memory !== undefined && memory.programs.length > 0) {
+  if (programs.length === 0 && resolved !== undefined && PROGRAM_SPECIFIC.has(resolved.action.kind) && memory !== undefined && carriesOver(memory, recognition)) {
     programs = [...memory.programs];
     programsFromContext = true;
   }

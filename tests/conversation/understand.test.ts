@@ -84,3 +84,17 @@ describe('understand', () => {
     expect(memory.programs).toEqual(['oit']);
   });
 });
+
+describe('understand: several programs under discussion', () => {
+  it('keeps them when the question points back at them', () => {
+    const [, second] = conversation('compare weber and clarkson', 'how long do they take?');
+    expect(second?.intent).toBe('program_duration');
+    expect(second?.programs).toEqual(['weber', 'clarkson']);
+  });
+
+  it('asks about every program when the question does not point back', () => {
+    const [, second] = conversation('compare weber and clarkson', 'is financial aid available anywhere?');
+    expect(second?.programsFromContext).toBe(false);
+    expect(second?.programs).toEqual([]);
+  });
+});
