@@ -13,8 +13,7 @@ export function suggestionsToButtons(activity: Partial<Activity>): Partial<Activ
   const actions = activity.suggestedActions?.actions ?? [];
   if (actions.length === 0) return activity;
   const questions = actions.map((a) => (typeof a.value === 'string' && a.value !== '' ? a.value : String(a.title)));
-  const { suggestedActions: _dropped, ...rest } = activity;
-  return { ...rest, attachments: withFollowUpButtons(activity.attachments ?? [], questions) };
+  return { ...activity, suggestedActions: undefined, attachments: withFollowUpButtons(activity.attachments ?? [], questions) };
 }
 
 /** Rewrites outgoing activities of shared Teams conversations; other conversations pass untouched. */
