@@ -4,7 +4,7 @@ import { QUERY_CRITERIA, type QueryTerm, type QueryVocabulary, type RegionTerm, 
 
 const SUPERLATIVES = ['cheapest', 'most_expensive', 'fastest', 'longest'] as const;
 const RELATIONS = ['exam_eligibility', 'continuing_education', 'certification_opportunity', 'required_registration'] as const;
-const COMPARATORS = ['at_most', 'at_least'] as const;
+const COMPARATORS = ['at_most', 'at_least', 'between'] as const;
 
 function term<Id extends string>(readId: (f: Field) => Id): (f: Field) => QueryTerm<Id> {
   return (f) => ({ id: readId(f.get('id')), phrases: f.get('phrases').strings({ minLength: 1 }) });

@@ -200,7 +200,8 @@ export interface QueryVocabulary {
   readonly relations: readonly QueryTerm<BodyRelation['relation']>[];
   readonly terms: readonly QueryTerm[];
   readonly regions: readonly RegionTerm[];
-  readonly comparators: readonly QueryTerm<'at_most' | 'at_least'>[];
+  /** "under", "at least", and "between" (the lower end of a range whose upper end follows). */
+  readonly comparators: readonly QueryTerm<'at_most' | 'at_least' | 'between'>[];
   readonly units: readonly UnitWord[];
   readonly numberWords: readonly { readonly word: string; readonly value: number }[];
   /** Words that point back at the last list shown ("which of those…"). */

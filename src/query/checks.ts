@@ -108,9 +108,9 @@ export function checksFor(kb: KnowledgeBase, c: QueryConstraints): Check[] {
           : unknown("the article doesn't give start terms"),
     });
   }
-  if (c.months !== undefined) checks.push(durationCheck(c.months.value, c.months.bound));
-  if (c.budget !== undefined) {
-    const budget = c.budget;
+  for (const months of [c.monthsFloor, c.months]) if (months !== undefined) checks.push(durationCheck(months.value, months.bound));
+  for (const budget of [c.budgetFloor, c.budget]) {
+    if (budget === undefined) continue;
     checks.push({ label: `${budget.bound === 'at_most' ? 'within' : 'over'} $${budget.value.toLocaleString('en-US')}`, test: (p) => budgetVerdict(p, budget.value, budget.bound, c.residency) });
   }
   return checks;

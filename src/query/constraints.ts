@@ -19,10 +19,14 @@ export interface QueryConstraints {
   readonly relations: readonly BodyRelation['relation'][];
   /** Start terms ("spring"). */
   readonly terms: readonly string[];
-  /** A bound on time to completion, in months. */
+  /** A bound on time to completion, in months (the upper one when a range is given). */
   readonly months?: Quantity;
-  /** A bound on tuition, in dollars. */
+  /** The lower end of a time range ("between 6 and 12 months"). */
+  readonly monthsFloor?: Quantity;
+  /** A bound on tuition, in dollars (the upper one when a range is given). */
   readonly budget?: Quantity;
+  /** The lower end of a budget range ("between $5,000 and $10,000"). */
+  readonly budgetFloor?: Quantity;
   readonly residency?: 'in_state' | 'out_of_state';
   readonly superlative?: SuperlativeTerm;
   /** Program ids the question is limited to; undefined means all programs. */
@@ -45,6 +49,14 @@ type Tag =
 
 function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
+}
+
+/** The bound of a measure, plus the lower end when the message gives a range (an upper and a lower bound). */
+function bounds(quantities: readonly Quantity[], measure: Quantity['measure']): [Quantity | undefined, Quantity | undefined] {
+  const of = quantities.filter((q) => q.measure === measure);
+  const upper = of.find((q) => q.bound === 'at_most');
+  const lower = of.find((q) => q.bound === 'at_least');
+  return upper !== undefined && lower !== undefined ? [upper, lower] : [of[0], undefined];
 }
 
 /** True when a constraint set asks for nothing at all. */
@@ -85,8 +97,8 @@ export class QueryParser {
     const of = <K extends Tag['kind']>(kind: K): Extract<Tag, { kind: K }>[] => tags.filter((t): t is Extract<Tag, { kind: K }> => t.kind === kind);
     const named = u.programsFromContext ? [] : u.programs;
     const previous = of('anaphora').length > 0 && memory?.lastResults !== undefined && memory.lastResults.length > 0 ? memory.lastResults : undefined;
-    const months = quantities.find((x) => x.measure === 'months');
-    const budget = quantities.find((x) => x.measure === 'money');
+    const [months, monthsFloor] = bounds(quantities, 'months');
+    const [budget, budgetFloor] = bounds(quantities, 'money');
     const superlative = of('superlative')[0]?.term;
     const residency = u.residency === 'in_state' || u.residency === 'out_of_state' ? u.residency : undefined;
     const scope = named.length > 0 ? { scope: named, scopeFrom: 'named' as const } : previous ? { scope: previous, scopeFrom: 'previous' as const } : {};
@@ -99,7 +111,9 @@ export class QueryParser {
       relations: unique(of('relation').map((t) => t.id)),
       terms: unique(of('term').map((t) => t.id)),
       ...(months ? { months } : {}),
+      ...(monthsFloor ? { monthsFloor } : {}),
       ...(budget ? { budget } : {}),
+      ...(budgetFloor ? { budgetFloor } : {}),
       ...(residency ? { residency } : {}),
       ...(superlative ? { superlative } : {}),
       ...scope,

@@ -199,3 +199,16 @@ describe('card buttons', () => {
       .startTest();
   });
 });
+
+describe('ranges with both ends', () => {
+  it('filters on a duration range and says which programs fall inside it', async () => {
+    await testAdapter()
+      .send('which programs take between 2 and 4 years?')
+      .assertReply((a) => {
+        const t = a.text ?? '';
+        expect(t).toMatch(/Harrisburg Area Community College/);
+        expect(t).toMatch(/Ruled out:.*EFSC/s);
+      })
+      .startTest();
+  });
+});

@@ -17,6 +17,17 @@ describe('QuantityParser', () => {
     expect(parser.parse(tokens(text))).toEqual([expected]);
   });
 
+  it('reads both ends of a range, the lower end taking the unit of the upper', () => {
+    expect(parser.parse(tokens('between 6 and 12 months'))).toEqual([
+      { measure: 'months', value: 6, bound: 'at_least' },
+      { measure: 'months', value: 12, bound: 'at_most' },
+    ]);
+    expect(parser.parse(tokens('anywhere from $5,000 to $10,000'))).toEqual([
+      { measure: 'money', value: 5000, bound: 'at_least' },
+      { measure: 'money', value: 10000, bound: 'at_most' },
+    ]);
+  });
+
   it('ignores a small bare number and an article without a unit', () => {
     expect(parser.parse(tokens('which are the 2 best ones, a list please'))).toEqual([]);
   });
