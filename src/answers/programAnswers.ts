@@ -26,7 +26,7 @@ const ACROSS_PROGRAMS: Partial<Record<ProgramAttribute, readonly string[]>> = {
   duration: ['Which program is fastest?'],
   delivery: ['Which programs are online?'],
   start_terms: ['Which programs start in the spring?'],
-  accreditation: ['Which programs are accredited by NWCCU?'],
+  accreditation: ['List the accreditation bodies'],
 };
 
 /** The answer to one attribute for the given programs. */

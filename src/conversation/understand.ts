@@ -80,9 +80,21 @@ function carriesOver(memory: TurnMemory, recognition: Recognition): boolean {
   return memory.programs.length > 1 && recognition.tokens.some((t) => PLURAL_REFERENCES.has(t));
 }
 
+const INTENT_INDEX = new WeakMap<KnowledgeBase, ReadonlyMap<string, IntentDefinition>>();
+
+/** The knowledge base's intents by id, built once per knowledge base rather than once per turn. */
+function intentsById(kb: KnowledgeBase): ReadonlyMap<string, IntentDefinition> {
+  let index = INTENT_INDEX.get(kb);
+  if (index === undefined) {
+    index = new Map(kb.intents.map((i) => [i.id, i]));
+    INTENT_INDEX.set(kb, index);
+  }
+  return index;
+}
+
 /** Resolves this turn's meaning from the recognition and the previous turn's memory. */
 export function understand(recognition: Recognition, kb: KnowledgeBase, memory?: TurnMemory): Understanding {
-  const byId = new Map<string, IntentDefinition>(kb.intents.map((i) => [i.id, i]));
+  const byId = intentsById(kb);
   const named = ids(recognition.entities, 'program');
   const states = ids(recognition.entities, 'state');
   const attributes = ids(recognition.entities, 'attribute');
