@@ -18,6 +18,10 @@ import type { TurnUnderstanding } from '../src/conversation/turnUnderstanding.js
 import type { KnowledgeBase, Program } from '../src/knowledge/types.js';
 import { comparisonAnswer } from '../src/query/comparison.js';
 import type { ComparisonSelection } from '../src/query/comparisonSelection.js';
+import type { Reply } from '../src/answers/reply.js';
+import type { QueryParser } from '../src/query/constraints.js';
+import { queryAnswer } from '../src/query/queryAnswer.js';
+import type { QueryEngine } from '../src/query/queryEngine.js';
 import { flowUnderstanding } from './flowOptions.js';
 import type { SideQuestions } from './sideQuestions.js';
 
@@ -45,6 +49,9 @@ export interface CompareProgramsDeps {
   readonly understanding: TurnUnderstanding;
   readonly selection: ComparisonSelection;
   readonly sideQuestions: SideQuestions;
+  /** With these, "which one is cheaper?" ranks the compared programs instead of listing every attribute. */
+  readonly parser?: QueryParser;
+  readonly engine?: QueryEngine;
 }
 
 /** Side-by-side comparison, asking for the programs when the request doesn't name enough. */
@@ -88,10 +95,21 @@ export class CompareProgramsDialog extends ComponentDialog {
   private async compareStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const ids = this.add(step, step.result as FoundChoice | undefined);
     const programs = ids.flatMap((id) => this.deps.kb.programs.filter((p) => p.id === id));
-    await sendReply(step.context, comparisonAnswer(this.deps.kb, programs));
     const u = await this.deps.understanding.of(step.context);
+    const ranked = await this.rankedAnswer(step, ids);
+    await sendReply(step.context, ranked ?? comparisonAnswer(this.deps.kb, programs));
     await this.deps.understanding.commit(step.context, u, { programs: ids, lastResults: ids });
     return step.endDialog();
+  }
+
+  /** "Which one is cheaper / faster?": the compared programs ranked on that one measure, or undefined. */
+  private async rankedAnswer(step: WaterfallStepContext, ids: readonly string[]): Promise<Reply | undefined> {
+    const { parser, engine } = this.deps;
+    const asked = flowUnderstanding(step.options);
+    if (parser === undefined || engine === undefined || asked === undefined) return undefined;
+    const constraints = parser.parse(asked, await this.deps.understanding.recall(step.context));
+    if (constraints.superlative === undefined) return undefined;
+    return queryAnswer(engine.run({ ...constraints, scope: ids, scopeFrom: 'named' })).reply;
   }
 
   private add(step: WaterfallStepContext, pick: FoundChoice | undefined): string[] {

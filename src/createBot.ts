@@ -90,7 +90,7 @@ export function createBot(config: Config, overrides: BotOverrides = {}): BotApp 
   const sideQuestions = new SideQuestions({ advisor, understanding, parser: queryParser, engine: queryEngine });
   const flows: FlowDialogs = {
     query: new ProgramQueryDialog({ understanding, parser: queryParser, engine: queryEngine }),
-    compare: new CompareProgramsDialog({ kb, understanding, selection: new ComparisonSelection(kb), sideQuestions }),
+    compare: new CompareProgramsDialog({ kb, understanding, selection: new ComparisonSelection(kb), sideQuestions, parser: queryParser, engine: queryEngine }),
     finder: new ProgramFinderDialog({ advisor, understanding, replies: new FinderReplies(kb), parser: queryParser, sideQuestions }),
   };
   const mainDialog = new MainDialog({ advisor, understanding, flows });

@@ -113,3 +113,26 @@ describe('compare programs dialog', () => {
       .startTest();
   });
 });
+
+describe('comparative questions about the compared programs', () => {
+  it('ranks the compared programs on the one measure asked about, without comparing unlike units', async () => {
+    await testAdapter()
+      .send('compare weber and clarkson')
+      .assertReply((a) => expect(textOf(a)).toMatch(/Weber State vs Clarkson/))
+      .send('which one is cheaper?')
+      .assertReply((a) => {
+        const t = textOf(a);
+        expect(t).toMatch(/^Of Weber State and Clarkson/);
+        expect(t).toMatch(/different units/);
+        expect(t).not.toMatch(/Department/);
+      })
+      .startTest();
+  });
+
+  it('names the faster of two programs', async () => {
+    await testAdapter()
+      .send('is OIT or EFSC shorter')
+      .assertReply((a) => expect(textOf(a)).toMatch(/Fastest:\*\* \*\*Eastern Florida State College\*\* — 6 months/))
+      .startTest();
+  });
+});
