@@ -2,11 +2,26 @@
  * "Did you mean …?": offers the two closest intents and a way out when the recognizer can't
  * decide. Ends with the chosen intent id, or undefined for "none of these".
  */
-import { ChoicePrompt, ComponentDialog, ListStyle, WaterfallDialog, type WaterfallStepContext, type DialogTurnResult, type FoundChoice } from 'botbuilder-dialogs';
+import {
+  ChoicePrompt,
+  ComponentDialog,
+  ListStyle,
+  WaterfallDialog,
+  recognizeChoices,
+  type DialogContext,
+  type DialogTurnResult,
+  type FoundChoice,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 
 export const DID_YOU_MEAN_DIALOG = 'didYouMeanDialog';
 const STEPS = 'didYouMeanSteps';
 const CHOICE_PROMPT = 'didYouMeanChoice';
+
+/** What the dialog ends with when the user asked something else instead of picking. */
+export const NEW_QUESTION = '__new_question__';
+/** Where the offered candidates are kept in the dialog's own state. */
+const CANDIDATES = 'candidates';
 
 /** The label shown for "none of these". */
 export const NONE_OF_THESE = 'None of these';
@@ -29,6 +44,20 @@ export class DidYouMeanDialog extends ComponentDialog {
     this.addDialog(new ChoicePrompt(CHOICE_PROMPT).configure({ style: ListStyle.suggestedAction }));
     this.addDialog(new WaterfallDialog(STEPS, [this.askStep.bind(this), this.resolveStep.bind(this)]));
     this.initialDialogId = STEPS;
+  }
+
+  /** Remembers the candidates so a reply that picks none of them can be recognized as a new question. */
+  override async beginDialog(outer: DialogContext, options?: DidYouMeanOptions): Promise<DialogTurnResult> {
+    if (outer.activeDialog) outer.activeDialog.state[CANDIDATES] = options?.candidates ?? [];
+    return super.beginDialog(outer, options);
+  }
+
+  /** A reply that is neither a pick nor "none of these" is a new question: end and let it be routed. */
+  override async continueDialog(outer: DialogContext): Promise<DialogTurnResult> {
+    const candidates = (outer.activeDialog?.state[CANDIDATES] ?? []) as readonly Candidate[];
+    const text = typeof outer.context.activity.text === 'string' ? outer.context.activity.text : '';
+    if (recognizeChoices(text, [...candidates.map((c) => c.label), NONE_OF_THESE]).length === 0) return outer.endDialog(NEW_QUESTION);
+    return super.continueDialog(outer);
   }
 
   /** Offers the candidates as buttons. */

@@ -19,7 +19,7 @@ import type { TurnUnderstanding } from '../src/conversation/turnUnderstanding.js
 import { forStorage } from '../src/conversation/storedUnderstanding.js';
 import type { Understanding } from '../src/conversation/understand.js';
 import { CHOOSE_PROGRAM_DIALOG, ChooseProgramDialog, type ChooseProgramOptions } from './chooseProgramDialog.js';
-import { DID_YOU_MEAN_DIALOG, DidYouMeanDialog, type Candidate, type DidYouMeanOptions } from './didYouMeanDialog.js';
+import { DID_YOU_MEAN_DIALOG, DidYouMeanDialog, NEW_QUESTION, type Candidate, type DidYouMeanOptions } from './didYouMeanDialog.js';
 
 export const MAIN_DIALOG = 'mainDialog';
 const ROUTE = 'route';
@@ -113,6 +113,7 @@ export class MainDialog extends ComponentDialog {
     const picked = step.result as string | undefined;
     // The question that needed clarifying, not the click or name that answered it.
     const u = (step.values as PendingValues).pending ?? (await this.deps.understanding.of(step.context));
+    if (picked === NEW_QUESTION) return step.replaceDialog(ROUTE);
     if (picked === undefined) {
       await sendReply(step.context, smalltalkAnswer('help'));
       return step.endDialog();

@@ -119,6 +119,12 @@ export function understand(recognition: Recognition, kb: KnowledgeBase, memory?:
   const definition = intent !== undefined ? byId.get(intent) : undefined;
   if (definition?.whenProgramNamed !== undefined && programs.length > 0) intent = definition.whenProgramNamed;
 
+  // "Tell me more about the HLC": an overview of an accreditor, not of a program.
+  const accreditors = ids(recognition.entities, 'accreditor');
+  if (definition?.action.kind === 'programOverview' && programs.length === 0 && accreditors.length > 0) {
+    intent = kb.intents.find((i) => i.action.kind === 'accreditors')?.id ?? intent;
+  }
+
   let programsFromContext = false;
   const resolved = intent !== undefined ? byId.get(intent) : undefined;
   if (programs.length === 0 && resolved !== undefined && PROGRAM_SPECIFIC.has(resolved.action.kind) && memory !== undefined && carriesOver(memory, recognition)) {
@@ -139,7 +145,7 @@ export function understand(recognition: Recognition, kb: KnowledgeBase, memory?:
     ambiguous: recognition.ambiguous && !followUp,
     programs,
     programsFromContext,
-    accreditors: ids(recognition.entities, 'accreditor'),
+    accreditors,
     states,
     attribute,
     residency: residency ?? (followUp ? memory?.residency : undefined),

@@ -98,3 +98,11 @@ describe('understand: several programs under discussion', () => {
     expect(second?.programs).toEqual([]);
   });
 });
+
+describe('understand: accreditors', () => {
+  it('reads "tell me more about" an accreditor as a question about the accreditor, even with a program under discussion', () => {
+    const [, second] = conversation('where is OIT', 'can you tell me more about the HLC');
+    expect(second?.intent).toBe('accreditors_list');
+    expect(second?.accreditors).toEqual(['hlc']);
+  });
+});

@@ -258,3 +258,40 @@ describe('main dialog: starter questions', () => {
       .startTest();
   });
 });
+
+describe('main dialog: "Did you mean…?"', () => {
+  it('answers the option the user picks', async () => {
+    const app = testBot();
+    const ambiguous = ['which schools do not need me to be admitted', 'is it worth it', 'what about the exam', 'how do i get started']
+      .find((t) => app.recognizer.recognize(t).ambiguous);
+    let options: string[] = [];
+    await new TestAdapter((c) => app.bot.run(c))
+      .send(ambiguous ?? '')
+      .assertReply((a) => {
+        options = suggestionsOf(a);
+        expect(options).toContain('None of these');
+      })
+      .startTest();
+    const adapter = new TestAdapter((c) => app.bot.run(c));
+    await adapter
+      .send(ambiguous ?? '')
+      .assertReply(() => undefined)
+      .send(options[0] ?? '')
+      .assertReply((a) => expect(textOf(a)).not.toMatch(/Did you mean|can't help|Please pick/))
+      .startTest();
+  });
+
+  it('routes a reply that picks none of the options as a new question', async () => {
+    const app = testBot();
+    // Find an utterance the recognizer finds ambiguous, so the test does not hang on one wording.
+    const ambiguous = ['which schools do not need me to be admitted', 'is it worth it', 'what about the exam', 'how do i get started']
+      .find((t) => app.recognizer.recognize(t).ambiguous);
+    expect(ambiguous, 'an ambiguous probe utterance').toBeDefined();
+    await new TestAdapter((c) => app.bot.run(c))
+      .send(ambiguous ?? '')
+      .assertReply((a) => expect(textOf(a)).toMatch(/Did you mean/))
+      .send('what is the weather like in Paris?')
+      .assertReply((a) => expect(textOf(a)).toMatch(/can't help with that/))
+      .startTest();
+  });
+});
