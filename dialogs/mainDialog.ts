@@ -71,7 +71,7 @@ export class MainDialog extends ComponentDialog {
       await inner.cancelAllDialogs();
       return inner.beginDialog(ROUTE);
     }
-    if (action?.kind !== 'smalltalk') return undefined;
+    if (action?.kind !== 'smalltalk' || u.ambiguous) return undefined;
     if (action.reply === 'cancel') {
       await this.deps.understanding.forget(context);
       await sendReply(context, smalltalkAnswer('cancel'));

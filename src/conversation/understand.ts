@@ -92,6 +92,11 @@ function intentsById(kb: KnowledgeBase): ReadonlyMap<string, IntentDefinition> {
   return index;
 }
 
+/** True when the winning intent asks for more confidence than the recognizer has. */
+function belowOwnBar(intent: IntentDefinition | undefined, recognition: Recognition): boolean {
+  return intent?.minConfidence !== undefined && recognition.intent !== undefined && recognition.intent.score < intent.minConfidence;
+}
+
 /** Resolves this turn's meaning from the recognition and the previous turn's memory. */
 export function understand(recognition: Recognition, kb: KnowledgeBase, memory?: TurnMemory): Understanding {
   const byId = intentsById(kb);
@@ -142,7 +147,7 @@ export function understand(recognition: Recognition, kb: KnowledgeBase, memory?:
     intent,
     score: recognition.intent?.score ?? recognition.ranking[0]?.score ?? 0,
     runnerUp: recognition.runnerUp,
-    ambiguous: recognition.ambiguous && !followUp,
+    ambiguous: (recognition.ambiguous || belowOwnBar(resolved, recognition)) && !followUp,
     programs,
     programsFromContext,
     accreditors,

@@ -141,7 +141,11 @@ export function readIntent(f: Field): IntentDefinition {
     action: readAction(f.get('action')),
     examples: f.get('examples').strings({ minLength: 3 }),
   };
-  return whenProgramNamed === undefined ? intent : { ...intent, whenProgramNamed };
+  const withProgram = whenProgramNamed === undefined ? intent : { ...intent, whenProgramNamed };
+  if (!f.has('minConfidence')) return withProgram;
+  const minConfidence = f.get('minConfidence').number();
+  if (minConfidence < 0 || minConfidence > 1) f.get('minConfidence').fail(`must be from 0 to 1 (got ${minConfidence})`);
+  return { ...withProgram, minConfidence };
 }
 
 export function readSynonyms(f: Field): SynonymEntry {

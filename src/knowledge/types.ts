@@ -128,6 +128,11 @@ export interface IntentDefinition {
   readonly action: IntentAction;
   /** When a program is named explicitly, answer with this intent instead (e.g. accreditation → program accreditation). */
   readonly whenProgramNamed?: string;
+  /**
+   * Below this score the intent is only offered in "Did you mean…?", never acted on directly:
+   * for intents that throw work away ("start over" must not fire on "I want to start in the fall").
+   */
+  readonly minConfidence?: number;
   readonly examples: readonly string[];
 }
 

@@ -78,6 +78,14 @@ describe('loadKnowledge', () => {
     expect(() => loadKnowledge(dir)).toThrow('programs[0].delivery.value must be absent when known is false');
   });
 
+  it('rejects a minimum confidence outside 0..1', () => {
+    const dir = brokenCopy('intents.json', (j) => {
+      const intents = (j as { intents: Array<Record<string, unknown>> }).intents;
+      intents[0]!.minConfidence = 1.5;
+    });
+    expect(() => loadKnowledge(dir)).toThrow('knowledge/intents.json: intents[0].minConfidence must be from 0 to 1 (got 1.5)');
+  });
+
   it('reports invalid JSON with the file name', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kb-'));
     cpSync(KNOWLEDGE, dir, { recursive: true });
