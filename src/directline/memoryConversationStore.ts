@@ -1,7 +1,8 @@
 /**
  * A {@link ConversationStore} in process memory, for a single bot instance.
  * @remarks Everything is lost on restart, and idle conversations are dropped after `idleMs` so the
- * map cannot grow without bound; each conversation keeps at most `maxActivities` (oldest dropped).
+ * map cannot grow without bound; each conversation keeps at most `maxActivities` (oldest dropped), and
+ * past `maxConversations` the least recently used conversation without an open stream makes room.
  */
 import type { Activity } from 'botbuilder';
 import type { ActivityListener, ConversationRecord, ConversationStore, StoredActivity } from './conversationStore.js';
@@ -18,6 +19,8 @@ interface Entry {
 export interface MemoryStoreOptions {
   readonly idleMs?: number;
   readonly maxActivities?: number;
+  /** How many conversations are kept at most (a burst of visitors must not grow memory for a day). */
+  readonly maxConversations?: number;
   readonly now?: () => number;
 }
 
@@ -26,12 +29,14 @@ export class MemoryConversationStore implements ConversationStore {
   private readonly entries = new Map<string, Entry>();
   private readonly idleMs: number;
   private readonly maxActivities: number;
+  private readonly maxConversations: number;
   private readonly now: () => number;
   private lastSweep = 0;
 
   constructor(options: MemoryStoreOptions = {}) {
     this.idleMs = options.idleMs ?? 24 * 60 * 60 * 1000;
     this.maxActivities = options.maxActivities ?? 500;
+    this.maxConversations = options.maxConversations ?? 10_000;
     this.now = options.now ?? Date.now;
   }
 
@@ -42,7 +47,16 @@ export class MemoryConversationStore implements ConversationStore {
       if (existing.record.userId !== record.userId) throw new Error(`conversation ${record.id} belongs to another user`);
       return;
     }
+    this.makeRoom();
     this.entries.set(record.id, { record, activities: [], listeners: new Set(), next: 1, touchedAt: this.now() });
+  }
+
+  /** Evicts least recently used conversations without an open stream until one more fits. */
+  private makeRoom(): void {
+    for (const [id, entry] of this.entries) {
+      if (this.entries.size < this.maxConversations) return;
+      if (entry.listeners.size === 0) this.entries.delete(id);
+    }
   }
 
   async get(id: string): Promise<ConversationRecord | undefined> {
@@ -79,6 +93,9 @@ export class MemoryConversationStore implements ConversationStore {
       return undefined;
     }
     entry.touchedAt = this.now();
+    // Re-insert so the Map's order is least recently used first (see makeRoom).
+    this.entries.delete(id);
+    this.entries.set(id, entry);
     return entry;
   }
 

@@ -21,4 +21,18 @@ describe('MemoryConversationStore limits', () => {
     for (const text of ['a', 'b', 'c']) await store.append('c1', { type: 'message', text });
     expect((await store.read('c1', 0)).map((s) => [s.position, s.activity.text])).toEqual([[2, 'b'], [3, 'c']]);
   });
+
+  it('makes room past its conversation limit by forgetting the least recently used one without a stream', async () => {
+    const store = new MemoryConversationStore({ maxConversations: 2 });
+    await store.create({ id: 'a', userId: 'u', createdAt: 0 });
+    await store.create({ id: 'b', userId: 'u', createdAt: 0 });
+    const unsubscribe = store.subscribe('a', () => undefined);
+    await store.get('b');
+    await store.create({ id: 'c', userId: 'u', createdAt: 0 });
+    // 'a' is older but has an open stream, so 'b' goes.
+    expect(await store.get('a')).toBeDefined();
+    expect(await store.get('b')).toBeUndefined();
+    expect(await store.get('c')).toBeDefined();
+    unsubscribe();
+  });
 });
