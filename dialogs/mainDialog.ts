@@ -25,6 +25,8 @@ export const MAIN_DIALOG = 'mainDialog';
 const ROUTE = 'route';
 /** A recognition at least this sure counts as a new question while a clarification prompt waits. */
 const CONFIDENT = 0.6;
+/** A best guess at least this sure, on a message that names a program, is offered rather than refused. */
+const NEAR_MISS = 0.2;
 
 /** Child dialogs that own a whole flow, keyed by the intent action kind that starts them. */
 export type FlowDialogs = Partial<Record<'compare' | 'query' | 'finder', Dialog>>;
@@ -88,24 +90,35 @@ export class MainDialog extends ComponentDialog {
   /** True when a clarification prompt is open and the message is a clear, different question. */
   private isNewQuestion(inner: DialogContext, u: Understanding): boolean {
     const active = inner.activeDialog?.id;
-    if (active !== DID_YOU_MEAN_DIALOG && active !== CHOOSE_PROGRAM_DIALOG) return false;
+    // "Did you mean…?" tells picks from new questions itself (see DidYouMeanDialog.continueDialog).
+    if (active !== CHOOSE_PROGRAM_DIALOG) return false;
     const action = this.deps.advisor.intent(u.intent)?.action;
     if (action === undefined || action.kind === 'smalltalk' || u.ambiguous || u.score < CONFIDENT) return false;
     const justAProgramName = action.kind === 'programOverview' && u.programs.length > 0;
-    return !(active === CHOOSE_PROGRAM_DIALOG && justAProgramName);
+    return !justAProgramName;
   }
 
   /** Understands the message and answers it, or starts the child dialog that will. */
   private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const u = await this.deps.understanding.of(step.context);
-    if (u.ambiguous && u.runnerUp !== undefined && u.intent !== undefined) {
-      const candidates = [u.intent, u.runnerUp.intent].map((intent) => this.candidate(intent)).filter((c): c is Candidate => c !== undefined);
-      if (candidates.length === 2) {
-        (step.values as PendingValues).pending = forStorage(u);
-        return step.beginDialog(DID_YOU_MEAN_DIALOG, { candidates } satisfies DidYouMeanOptions);
-      }
+    const unsure = u.ambiguous && u.runnerUp !== undefined && u.intent !== undefined ? [u.intent, u.runnerUp.intent] : this.nearMisses(u);
+    const candidates = unsure.map((intent) => this.candidate(intent)).filter((c): c is Candidate => c !== undefined);
+    if (candidates.length === 2) {
+      (step.values as PendingValues).pending = forStorage(u);
+      return step.beginDialog(DID_YOU_MEAN_DIALOG, { candidates } satisfies DidYouMeanOptions);
     }
     return this.dispatch(step, u);
+  }
+
+  /**
+   * For a message just below the confidence threshold that names a program or an accreditor, the two
+   * best in-scope intents: it is about the programs, so asking beats refusing.
+   */
+  private nearMisses(u: Understanding): string[] {
+    if (u.intent !== undefined || (u.programs.length === 0 && u.accreditors.length === 0)) return [];
+    const ranking = u.recognition.ranking;
+    if (ranking[0] === undefined || ranking[0].score < NEAR_MISS || this.deps.advisor.intent(ranking[0].intent)?.action.kind === 'outOfScope') return [];
+    return ranking.filter((r) => this.deps.advisor.intent(r.intent)?.action.kind !== 'outOfScope').slice(0, 2).map((r) => r.intent);
   }
 
   /** Continues after "Did you mean…?" or "Which program?" with the user's pick. */
@@ -150,8 +163,14 @@ export class MainDialog extends ComponentDialog {
 
   /** The "Did you mean" option for an intent: its first example question. */
   private candidate(intent: string): Candidate | undefined {
-    const definition = this.deps.advisor.intent(intent);
-    const label = definition?.examples[0];
+    const examples = this.deps.advisor.intent(intent)?.examples ?? [];
+    // A label that names a program would point at the wrong school; the pick keeps the user's own programs.
+    const label = examples.find((e) => !this.namesProgram(e)) ?? examples[0];
     return label === undefined ? undefined : { intent, label: label.charAt(0).toUpperCase() + label.slice(1) };
+  }
+
+  private namesProgram(text: string): boolean {
+    const words = ` ${text.toLowerCase().replace(/[^a-z0-9 ]/g, ' ')} `;
+    return this.deps.advisor.kb.programs.some((p) => [p.name, p.shortName, ...p.aliases].some((n) => words.includes(` ${n.toLowerCase()} `)));
   }
 }

@@ -2,6 +2,7 @@
  * An in-process adapter for the terminal chat: turns typed lines into message activities and
  * prints what the bot sends (text, suggested actions, card fallbacks).
  */
+import { randomUUID } from 'node:crypto';
 import {
   ActivityTypes,
   BotAdapter,
@@ -17,7 +18,8 @@ export class ConsoleAdapter extends BotAdapter {
   private readonly reference: Partial<ConversationReference> = {
     channelId: 'console',
     serviceUrl: 'http://localhost/console',
-    conversation: { id: 'console', isGroup: false, conversationType: 'personal', name: 'console' },
+    // A new conversation per run: state is durable, and yesterday's chat must not leak into today's.
+    conversation: { id: `console-${randomUUID()}`, isGroup: false, conversationType: 'personal', name: 'console' },
     user: { id: 'user', name: 'You' },
     bot: { id: 'bot', name: 'PACS advisor' },
   };

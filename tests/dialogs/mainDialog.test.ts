@@ -260,6 +260,34 @@ describe('main dialog: starter questions', () => {
 });
 
 describe('main dialog: "Did you mean…?"', () => {
+  it('asks rather than refuses when an unsure question names a program, and keeps that program for the pick', async () => {
+    const app = testBot();
+    const unsure = [
+      "I'm a sonographer registered with ARDMS, can I do the EFSC program?",
+      'my cousin went to EFSC and I wonder if someone like me fits there',
+      'EFSC for a nuclear medicine tech with 5 years behind them?',
+    ].find((t) => {
+      const r = app.recognizer.recognize(t);
+      return r.intent === undefined && r.ranking[0]?.intent !== 'out_of_scope' && (r.ranking[0]?.score ?? 0) >= 0.2;
+    });
+    expect(unsure, 'an unsure probe utterance naming EFSC').toBeDefined();
+    let options: string[] = [];
+    await new TestAdapter((c) => app.bot.run(c))
+      .send(unsure ?? '')
+      .assertReply((a) => {
+        expect(textOf(a)).toMatch(/Did you mean/);
+        options = suggestionsOf(a).filter((o) => o !== 'None of these');
+        for (const o of options) expect(o).not.toMatch(/OIT|Oregon|Weber|Clarkson|HACC|Harrisburg/i);
+      })
+      .startTest();
+    await new TestAdapter((c) => app.bot.run(c))
+      .send(unsure ?? '')
+      .assertReply(() => undefined)
+      .send(options[0] ?? '')
+      .assertReply((a) => expect(textOf(a)).toContain('Eastern Florida State College'))
+      .startTest();
+  });
+
   it('answers the option the user picks', async () => {
     const app = testBot();
     const ambiguous = ['which schools do not need me to be admitted', 'is it worth it', 'what about the exam', 'how do i get started']
