@@ -18,6 +18,7 @@ import type { TurnUnderstanding } from '../src/conversation/turnUnderstanding.js
 import type { KnowledgeBase, Program } from '../src/knowledge/types.js';
 import { comparisonAnswer } from '../src/query/comparison.js';
 import type { ComparisonSelection } from '../src/query/comparisonSelection.js';
+import { programsById } from '../src/answers/programAnswers.js';
 import type { Reply } from '../src/answers/reply.js';
 import type { QueryParser } from '../src/query/constraints.js';
 import { queryAnswer } from '../src/query/queryAnswer.js';
@@ -94,7 +95,7 @@ export class CompareProgramsDialog extends ComponentDialog {
   /** Sends the comparison and remembers the programs for follow-ups ("which of those is cheapest?"). */
   private async compareStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const ids = this.add(step, step.result as FoundChoice | undefined);
-    const programs = ids.flatMap((id) => this.deps.kb.programs.filter((p) => p.id === id));
+    const programs = programsById(this.deps.kb, ids);
     const u = await this.deps.understanding.of(step.context);
     const ranked = await this.rankedAnswer(step, ids);
     await sendReply(step.context, ranked ?? comparisonAnswer(this.deps.kb, programs));

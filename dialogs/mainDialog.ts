@@ -13,6 +13,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { Advisor } from '../src/answers/advisor.js';
+import type { KnowledgeBase } from '../src/knowledge/types.js';
 import { outOfScopeAnswer, smalltalkAnswer } from '../src/answers/generalAnswers.js';
 import { sendReply } from '../src/channels/render.js';
 import type { TurnUnderstanding } from '../src/conversation/turnUnderstanding.js';
@@ -46,10 +47,13 @@ export interface MainDialogDeps {
 /** Routes every message to the right answer. */
 export class MainDialog extends ComponentDialog {
   private readonly flows: FlowDialogs;
+  /** The question shown for each intent in "Did you mean…?", chosen once from the intent's examples. */
+  private readonly labels: ReadonlyMap<string, string>;
 
   constructor(private readonly deps: MainDialogDeps) {
     super(MAIN_DIALOG);
     this.flows = deps.flows ?? {};
+    this.labels = optionLabels(deps.advisor.kb);
     this.addDialog(new DidYouMeanDialog());
     this.addDialog(new ChooseProgramDialog(deps.advisor.kb));
     for (const flow of Object.values(this.flows)) if (flow) this.addDialog(flow);
@@ -161,16 +165,27 @@ export class MainDialog extends ComponentDialog {
     return step.endDialog();
   }
 
-  /** The "Did you mean" option for an intent: its first example question. */
+  /** The "Did you mean" option for an intent: one of its own example questions. */
   private candidate(intent: string): Candidate | undefined {
-    const examples = this.deps.advisor.intent(intent)?.examples ?? [];
-    // A label that names a program would point at the wrong school; the pick keeps the user's own programs.
-    const label = examples.find((e) => !this.namesProgram(e)) ?? examples[0];
-    return label === undefined ? undefined : { intent, label: label.charAt(0).toUpperCase() + label.slice(1) };
+    const label = this.labels.get(intent);
+    return label === undefined ? undefined : { intent, label };
   }
+}
 
-  private namesProgram(text: string): boolean {
+/**
+ * For each intent, its first example that names no program (a label naming one school would point
+ * the user at the wrong one; the pick keeps the programs they named), capitalized.
+ */
+function optionLabels(kb: KnowledgeBase): Map<string, string> {
+  const names = kb.programs.flatMap((p) => [p.name, p.shortName, ...p.aliases].map((n) => ` ${n.toLowerCase()} `));
+  const namesProgram = (text: string): boolean => {
     const words = ` ${text.toLowerCase().replace(/[^a-z0-9 ]/g, ' ')} `;
-    return this.deps.advisor.kb.programs.some((p) => [p.name, p.shortName, ...p.aliases].some((n) => words.includes(` ${n.toLowerCase()} `)));
+    return names.some((n) => words.includes(n));
+  };
+  const labels = new Map<string, string>();
+  for (const intent of kb.intents) {
+    const label = intent.examples.find((e) => !namesProgram(e)) ?? intent.examples[0];
+    if (label !== undefined) labels.set(intent.id, label.charAt(0).toUpperCase() + label.slice(1));
   }
+  return labels;
 }

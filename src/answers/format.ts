@@ -1,5 +1,5 @@
 /** Wording for figures: money, tuition units, residency, durations. Pure functions. */
-import type { Known, Program, TuitionFigure } from '../knowledge/types.js';
+import type { KnowledgeBase, Program, TuitionFigure } from '../knowledge/types.js';
 
 const USD = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 
@@ -47,9 +47,15 @@ export function totalTuitionEstimate(p: Program): { amount: number; basis: strin
   };
 }
 
-/** The note of a known-or-unknown fact, if any. */
-export function noteOf<T>(k: Known<T>): string | undefined {
-  return k.note;
+/** "Title by Author": how every answer names where its facts come from. */
+export function sourceName(kb: KnowledgeBase): string {
+  return `${kb.source.title} by ${kb.source.author}`;
+}
+
+/** "Northwest Commission on Colleges and Universities (NWCCU)" for a program's accreditor. */
+export function accreditorName(kb: KnowledgeBase, p: Program): string {
+  const a = kb.accreditors.find((x) => x.id === p.accreditorId);
+  return a ? `${a.name} (${a.abbreviation})` : p.accreditorId;
 }
 
 /** "A, B and C". */

@@ -1,6 +1,6 @@
 /** Answers about one or more named programs: an overview, or one attribute. */
 import type { KnowledgeBase, Program, ProgramAttribute } from '../knowledge/types.js';
-import { durationText, money, totalTuitionEstimate, tuitionFigure } from './format.js';
+import { accreditorName, durationText, money, sourceName, totalTuitionEstimate, tuitionFigure } from './format.js';
 import { FACT_WRITERS } from './programFacts.js';
 import { bullets, reply, type Reply } from './reply.js';
 import { programCard } from '../cards/programCard.js';
@@ -41,14 +41,13 @@ export function attributeAnswer(kb: KnowledgeBase, programs: readonly Program[],
 
 /** A one-paragraph profile of a program with its key figures. */
 export function overviewAnswer(kb: KnowledgeBase, p: Program): Reply {
-  const accreditor = kb.accreditors.find((a) => a.id === p.accreditorId);
   const estimate = totalTuitionEstimate(p);
   const lines = [
     `**Where:** ${p.location.city}, ${p.location.state}`,
     `**Credential:** ${p.credential.name}`,
     `**Time to complete:** ${durationText(p)}`,
     `**Tuition:** ${p.tuition.map(tuitionFigure).join('; ')}${estimate ? ` (estimated total about ${money(estimate.amount)}: ${estimate.basis})` : ''}`,
-    `**Accreditation:** ${accreditor ? `${accreditor.name} (${accreditor.abbreviation})` : p.accreditorId}`,
+    `**Accreditation:** ${accreditorName(kb, p)}`,
     `**Online:** ${p.delivery.known ? (p.delivery.value === 'online' ? 'yes' : p.delivery.value) : 'the article does not say'}`,
   ];
   const text = `**${p.name}** (${p.shortName})\n\n${bullets(lines)}\n\n${p.highlights.join(' ')}\n\n${citation(kb)}`;
@@ -57,7 +56,7 @@ export function overviewAnswer(kb: KnowledgeBase, p: Program): Reply {
     subtitle: `${p.shortName} · ${p.location.city}, ${p.location.state}`,
     facts: comparisonRows(kb, [p]).map((r) => [r.label, r.values[0] ?? ''] as const),
     highlights: p.highlights,
-    source: `${kb.source.title} by ${kb.source.author}`,
+    source: sourceName(kb),
     actions: [`Compare ${p.shortName} with the others`, 'Where does this come from?'],
   });
   return reply(text, [`How much is ${p.shortName}?`, `Is ${p.shortName} online?`, `Prerequisites for ${p.shortName}?`], [card]);
@@ -65,7 +64,7 @@ export function overviewAnswer(kb: KnowledgeBase, p: Program): Reply {
 
 /** The line that says where a program fact comes from. */
 export function citation(kb: KnowledgeBase): string {
-  return `*Source: ${kb.source.title} by ${kb.source.author}.*`;
+  return `*Source: ${sourceName(kb)}.*`;
 }
 
 /** Looks programs up by id, keeping the order given and skipping unknown ids. */

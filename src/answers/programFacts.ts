@@ -3,16 +3,12 @@
  * Unknown facts say so and send the student to the school.
  */
 import type { KnowledgeBase, Program, ProgramAttribute } from '../knowledge/types.js';
-import { durationText, joinAnd, money, notStated, totalTuitionEstimate, tuitionFigure } from './format.js';
+import { accreditorName, durationText, joinAnd, money, notStated, totalTuitionEstimate, tuitionFigure } from './format.js';
 import { bullets } from './reply.js';
 
 /** The answer for one attribute of one program, in markdown. */
 export type FactWriter = (p: Program, kb: KnowledgeBase, options: { residency?: string }) => string;
 
-function accreditorOf(p: Program, kb: KnowledgeBase): string {
-  const a = kb.accreditors.find((x) => x.id === p.accreditorId);
-  return a ? `${a.name} (${a.abbreviation})` : p.accreditorId;
-}
 
 const tuition: FactWriter = (p, _kb, { residency }) => {
   const matching = residency ? p.tuition.filter((t) => t.residency === residency) : [];
@@ -34,7 +30,7 @@ const tuition: FactWriter = (p, _kb, { residency }) => {
 const location: FactWriter = (p) => `**${p.name}** is in ${p.location.city}, ${p.location.state}.`;
 
 const accreditation: FactWriter = (p, kb) =>
-  `**${p.name}** is accredited by the ${accreditorOf(p, kb)}, one of the six US regional accrediting bodies.`;
+  `**${p.name}** is accredited by the ${accreditorName(kb, p)}, one of the six US regional accrediting bodies.`;
 
 const duration: FactWriter = (p) => `The program at **${p.name}** is expected to take **${durationText(p)}** to complete.`;
 

@@ -9,11 +9,6 @@ import { capCardVersion, withFollowUpButtons } from '../teams/cardButtons.js';
 import { teamsMarkdown } from '../teams/markdown.js';
 import { isSharedTeamsConversation } from '../teams/scope.js';
 
-/** True where suggested actions are not shown (Teams group chats and channels). */
-export function suggestionsHidden(context: TurnContext): boolean {
-  return isSharedTeamsConversation(context.activity);
-}
-
 /** The activity for a reply: markdown text plus suggested actions or, where those don't show, card buttons. */
 export function renderReply(reply: Reply, context: TurnContext): Partial<Activity> {
   const teams = context.activity.channelId === 'msteams';
@@ -21,7 +16,7 @@ export function renderReply(reply: Reply, context: TurnContext): Partial<Activit
   let attachments: Attachment[] = [...(reply.attachments ?? [])];
   if (teams) attachments = attachments.map(capCardVersion);
   let activity: Partial<Activity>;
-  if (reply.suggestions.length > 0 && suggestionsHidden(context)) {
+  if (reply.suggestions.length > 0 && isSharedTeamsConversation(context.activity)) {
     attachments = withFollowUpButtons(attachments, reply.suggestions);
     activity = MessageFactory.text(text);
   } else if (reply.suggestions.length > 0) {

@@ -3,7 +3,7 @@
  * (one line per attribute) and as a comparison card. Unknowns read "not stated"; tuition in
  * different units is flagged rather than compared.
  */
-import { durationText, joinAnd, money, totalTuitionEstimate, tuitionFigure } from '../answers/format.js';
+import { durationText, joinAnd, money, sourceName, totalTuitionEstimate, tuitionFigure } from '../answers/format.js';
 import { reply, type Reply } from '../answers/reply.js';
 import { plain } from '../cards/cardElements.js';
 import { comparisonCard } from '../cards/comparisonCard.js';
@@ -80,5 +80,5 @@ export function comparisonAnswer(kb: KnowledgeBase, programs: readonly Program[]
   ].join('\n\n');
   const [a] = programs;
   const suggestions = ['Which of those is cheapest?', 'Which of those is fastest?', a ? `Tell me about ${a.shortName}` : 'Help me choose a program'];
-  return reply(text, suggestions, [comparisonCard({ title, programs: programs.map((p) => p.shortName), rows, note: warning, source: `${kb.source.title} by ${kb.source.author}` })]);
+  return reply(text, suggestions, [comparisonCard({ title, programs: programs.map((p) => p.shortName), rows, note: warning, source: sourceName(kb) })]);
 }

@@ -259,6 +259,11 @@ describe('main dialog: starter questions', () => {
   });
 });
 
+/** A probe the recognizer finds ambiguous, so the tests don't hang on one wording the model may change. */
+function firstAmbiguous(app: ReturnType<typeof testBot>): string | undefined {
+  return ['which schools do not need me to be admitted', 'is it worth it', 'what about the exam', 'how do i get started'].find((t) => app.recognizer.recognize(t).ambiguous);
+}
+
 describe('main dialog: "Did you mean…?"', () => {
   it('asks rather than refuses when an unsure question names a program, and keeps that program for the pick', async () => {
     const app = testBot();
@@ -290,8 +295,7 @@ describe('main dialog: "Did you mean…?"', () => {
 
   it('answers the option the user picks', async () => {
     const app = testBot();
-    const ambiguous = ['which schools do not need me to be admitted', 'is it worth it', 'what about the exam', 'how do i get started']
-      .find((t) => app.recognizer.recognize(t).ambiguous);
+    const ambiguous = firstAmbiguous(app);
     let options: string[] = [];
     await new TestAdapter((c) => app.bot.run(c))
       .send(ambiguous ?? '')
@@ -311,9 +315,7 @@ describe('main dialog: "Did you mean…?"', () => {
 
   it('routes a reply that picks none of the options as a new question', async () => {
     const app = testBot();
-    // Find an utterance the recognizer finds ambiguous, so the test does not hang on one wording.
-    const ambiguous = ['which schools do not need me to be admitted', 'is it worth it', 'what about the exam', 'how do i get started']
-      .find((t) => app.recognizer.recognize(t).ambiguous);
+    const ambiguous = firstAmbiguous(app);
     expect(ambiguous, 'an ambiguous probe utterance').toBeDefined();
     await new TestAdapter((c) => app.bot.run(c))
       .send(ambiguous ?? '')
