@@ -80,16 +80,9 @@ function carriesOver(memory: TurnMemory, recognition: Recognition): boolean {
   return memory.programs.length > 1 && recognition.tokens.some((t) => PLURAL_REFERENCES.has(t));
 }
 
-const INTENT_INDEX = new WeakMap<KnowledgeBase, ReadonlyMap<string, IntentDefinition>>();
-
-/** The knowledge base's intents by id, built once per knowledge base rather than once per turn. */
-function intentsById(kb: KnowledgeBase): ReadonlyMap<string, IntentDefinition> {
-  let index = INTENT_INDEX.get(kb);
-  if (index === undefined) {
-    index = new Map(kb.intents.map((i) => [i.id, i]));
-    INTENT_INDEX.set(kb, index);
-  }
-  return index;
+/** The intent with this id; a scan of a few dozen definitions costs less than keeping an index in sync. */
+function intentOf(kb: KnowledgeBase, id: string | undefined): IntentDefinition | undefined {
+  return id === undefined ? undefined : kb.intents.find((i) => i.id === id);
 }
 
 /** True when the winning intent asks for more confidence than the recognizer has. */
@@ -99,7 +92,6 @@ function belowOwnBar(intent: IntentDefinition | undefined, recognition: Recognit
 
 /** Resolves this turn's meaning from the recognition and the previous turn's memory. */
 export function understand(recognition: Recognition, kb: KnowledgeBase, memory?: TurnMemory): Understanding {
-  const byId = intentsById(kb);
   const named = ids(recognition.entities, 'program');
   const states = ids(recognition.entities, 'state');
   const attributes = ids(recognition.entities, 'attribute');
@@ -109,19 +101,19 @@ export function understand(recognition: Recognition, kb: KnowledgeBase, memory?:
   let followUp = false;
 
   // "and HACC?" / "what about out-of-state?" continue the previous question.
-  const previous = memory?.intent !== undefined ? byId.get(memory.intent) : undefined;
+  const previous = intentOf(kb, memory?.intent);
   if (previous !== undefined && PROGRAM_SPECIFIC.has(previous.action.kind) && isElliptical(recognition) && attributes.length === 0) {
     intent = previous.id;
     followUp = true;
   }
 
-  const action = intent !== undefined ? byId.get(intent)?.action : undefined;
+  const action = intentOf(kb, intent)?.action;
   if (programs.length === 0 && states.length > 0 && action !== undefined && NAMES_PROGRAMS.has(action.kind)) {
     programs = programsInStates(kb, states);
   }
 
   // A general question that names a program becomes the program's own question.
-  const definition = intent !== undefined ? byId.get(intent) : undefined;
+  const definition = intentOf(kb, intent);
   if (definition?.whenProgramNamed !== undefined && programs.length > 0) intent = definition.whenProgramNamed;
 
   // "Tell me more about the HLC": an overview of an accreditor, not of a program.
@@ -131,7 +123,7 @@ export function understand(recognition: Recognition, kb: KnowledgeBase, memory?:
   }
 
   let programsFromContext = false;
-  const resolved = intent !== undefined ? byId.get(intent) : undefined;
+  const resolved = intentOf(kb, intent);
   if (programs.length === 0 && resolved !== undefined && PROGRAM_SPECIFIC.has(resolved.action.kind) && memory !== undefined && carriesOver(memory, recognition)) {
     programs = [...memory.programs];
     programsFromContext = true;
