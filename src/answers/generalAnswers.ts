@@ -57,7 +57,7 @@ const HELP_TEXT =
   bullets([
     'what PACS is, why imaging archives matter, and what a PACS certificate is good for',
     'who the certificate suits, admission requirements, and how accreditation works',
-    'about the five featured programs: cost, length, location, online options, accreditation, prerequisites',
+    'about the featured programs: cost, length, location, online options, accreditation, prerequisites',
     'to compare programs, filter them ("which are online?"), or help you choose',
   ]) +
   '\n\nSay **cancel** at any time to start over.';
@@ -89,7 +89,7 @@ export function welcomeAnswer(kb: KnowledgeBase): Reply {
 /** For anything the article doesn't cover. */
 export function outOfScopeAnswer(): Reply {
   return reply(
-    "Sorry, I can't help with that: it isn't covered by the information I have, and I'd rather not guess. I can tell you about PACS, PACS certificates, admission requirements, accreditation and the five featured programs.",
+    "Sorry, I can't help with that: it isn't covered by the information I have, and I'd rather not guess. I can tell you about PACS, PACS certificates, admission requirements, accreditation and the featured programs.",
     STARTER_QUESTIONS,
   );
 }
