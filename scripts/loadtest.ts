@@ -8,7 +8,8 @@
  * --concurrency N (32) --per-conversation N (turns before a student is replaced by a new one; 20)
  * --storage sqlite|memory|redis (sqlite; redis starts a throwaway redis-server on loopback)
  * --instances N (bot instances sharing the state, turns alternating between them; 1)
- * --target all|echo|bot|directline (all) --json.
+ * --target all|echo|bot|directline (all) --rate N (turns/s started at most, spread evenly: compares
+ * targets at the same load; default as fast as the servers answer) --json.
  * Bounded: each target stops after N turns (plus 1000 warm-up turns).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -34,6 +35,7 @@ const { values } = parseArgs({
     storage: { type: 'string', default: 'sqlite' },
     instances: { type: 'string', default: '1' },
     target: { type: 'string', default: 'all' },
+    rate: { type: 'string', default: '0' },
     json: { type: 'boolean', default: false },
   },
 });
@@ -41,7 +43,9 @@ const TURNS = Number(values.turns);
 const CONCURRENCY = Number(values.concurrency);
 const PER_CONVERSATION = Number(values['per-conversation']);
 const INSTANCES = Number(values.instances);
+const RATE = Number(values.rate);
 if (![TURNS, CONCURRENCY, PER_CONVERSATION, INSTANCES].every((n) => Number.isInteger(n) && n > 0)) throw new Error('--turns, --concurrency, --per-conversation and --instances must be positive whole numbers');
+if (!Number.isFinite(RATE) || RATE < 0) throw new Error('--rate must be a number of turns per second (0: no limit)');
 if (!['sqlite', 'memory', 'redis'].includes(String(values.storage))) throw new Error('--storage must be sqlite, memory or redis');
 if (values.storage === 'memory' && INSTANCES > 1) throw new Error('--storage memory cannot be shared by several instances');
 
@@ -56,6 +60,10 @@ interface RunResult {
   readonly p99: number;
   /** CPU time the server spent per turn (all cores): robust to other load on the machine. */
   readonly cpuMsPerTurn: number;
+  /** Activities the connector stub received per turn (Bot Framework targets only). */
+  readonly repliesPerTurn: number;
+  /** CPU time of the load driver itself (and the connector stub) per turn: it shares the machine. */
+  readonly driverCpuMsPerTurn: number;
   readonly before: MemoryReport;
   readonly after: MemoryReport;
 }
@@ -119,6 +127,7 @@ async function drive(channel: Channel, turns: number, tag: string): Promise<{ la
   const latencies = new Float64Array(turns);
   let next = 0;
   let errors = 0;
+  const t0 = performance.now();
   const worker = async (w: number): Promise<void> => {
     let opened = -1;
     let say: Awaited<ReturnType<Channel['open']>> | undefined;
@@ -128,6 +137,12 @@ async function drive(channel: Channel, turns: number, tag: string): Promise<{ la
       if (conversationNo !== opened || say === undefined) {
         say = await channel.open(agent, `${tag}-${w}-${conversationNo}`);
         opened = conversationNo;
+      }
+      if (RATE > 0) {
+        // Open loop: turn i starts no earlier than i / RATE seconds into the run.
+        const due = t0 + (i * 1000) / RATE;
+        const wait = due - performance.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       }
       const started = performance.now();
       const status = await say(agent, QUESTIONS[done % QUESTIONS.length] ?? 'hello', i);
@@ -153,19 +168,24 @@ async function memoryOfAll(children: readonly ChildProcess[]): Promise<MemoryRep
   return reports.reduce((sum, r) => ({ rss: sum.rss + r.rss, heapUsed: sum.heapUsed + r.heapUsed, cpuMicros: sum.cpuMicros + r.cpuMicros }), { rss: 0, heapUsed: 0, cpuMicros: 0 });
 }
 
-async function run(kind: Target, serviceUrl: string, entry: string[], env: SharedEnv): Promise<RunResult> {
+async function run(kind: Target, stub: { url: string; replies: () => number }, entry: string[], env: SharedEnv): Promise<RunResult> {
   const started = await Promise.all(Array.from({ length: kind === 'echo' ? 1 : INSTANCES }, () => startTarget(kind === 'echo' ? 'echo' : 'bot', entry, env)));
   const children = started.map((s) => s.child);
   const urls = started.map((s) => s.url);
-  const channel = kind === 'directline' ? directLineChannel(urls, values.storage === 'redis') : botFrameworkChannel(urls, serviceUrl);
+  const channel = kind === 'directline' ? directLineChannel(urls, values.storage === 'redis') : botFrameworkChannel(urls, stub.url);
   try {
     await drive(channel, Math.min(1000, TURNS), `warm-${kind}`);
     const before = await memoryOfAll(children);
+    const repliesBefore = stub.replies();
+    const driverCpu = process.cpuUsage();
     const { latencies, errors, seconds } = await drive(channel, TURNS, kind);
+    const driverUsed = process.cpuUsage(driverCpu);
+    const driverCpuMsPerTurn = (driverUsed.user + driverUsed.system) / 1000 / TURNS;
     const after = await memoryOfAll(children);
+    const repliesPerTurn = (stub.replies() - repliesBefore) / TURNS;
     const sorted = latencies.slice().sort();
     const cpuMsPerTurn = (after.cpuMicros - before.cpuMicros) / 1000 / TURNS;
-    return { target: kind, turns: TURNS, errors, seconds, turnsPerSecond: TURNS / seconds, p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99), cpuMsPerTurn, before, after };
+    return { target: kind, turns: TURNS, errors, seconds, turnsPerSecond: TURNS / seconds, p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99), cpuMsPerTurn, repliesPerTurn, driverCpuMsPerTurn, before, after };
   } finally {
     for (const child of children) {
       child.removeAllListeners('exit');
@@ -183,6 +203,8 @@ function line(r: RunResult): string {
     `p99 ${r.p99.toFixed(1).padStart(5)} ms`,
     `errors ${r.errors}`,
     `server CPU ${r.cpuMsPerTurn.toFixed(2)} ms/turn`,
+    `replies/turn ${r.repliesPerTurn.toFixed(2)}`,
+    `driver CPU ${r.driverCpuMsPerTurn.toFixed(2)} ms/turn`,
     `heap ${(r.before.heapUsed / MB).toFixed(1)} -> ${(r.after.heapUsed / MB).toFixed(1)} MB (${heapChange >= 0 ? '+' : ''}${heapChange.toFixed(1)}%)`,
     `rss ${(r.before.rss / MB).toFixed(0)} -> ${(r.after.rss / MB).toFixed(0)} MB`,
   ].join('  ');
@@ -203,7 +225,7 @@ async function main(): Promise<void> {
     DIRECT_LINE_TOKEN_SECRET: 'loadtest-only-token-secret-0123456789abcdef',
   };
   try {
-    for (const t of targets) results.push(await run(t, stub.url, entry, env));
+    for (const t of targets) results.push(await run(t, stub, entry, env));
   } finally {
     await redis?.stop();
   }
@@ -218,7 +240,7 @@ async function main(): Promise<void> {
   }
   const [load1] = loadavg();
   console.log(`\nload average before the run: ${load1?.toFixed(2)} on ${cpus().length} cores (other work on the machine lowers turns/s; CPU per turn is steadier)`);
-  console.log(`${TURNS} turns per target, ${CONCURRENCY} concurrent conversations, ${PER_CONVERSATION} turns per conversation, storage ${values.storage}, ${INSTANCES} bot instance(s) (turns alternate between them), loopback\n`);
+  console.log(`${TURNS} turns per target, ${CONCURRENCY} concurrent conversations, ${PER_CONVERSATION} turns per conversation, storage ${values.storage}, ${INSTANCES} bot instance(s) (turns alternate between them), ${RATE > 0 ? `at most ${RATE} turns/s` : 'as fast as answered'}, loopback\n`);
   for (const r of results) console.log(line(r));
   if (ratio) {
     console.log(`\nbot / echo throughput: ${(ratio.throughput * 100).toFixed(0)}%; the bot's own logic adds ${(ratio.cpuOverhead * 100).toFixed(0)}% server CPU per turn to the framework's floor (target <= 25%); p50 +${(ratio.p50Overhead * 100).toFixed(0)}%`);

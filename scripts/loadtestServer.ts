@@ -7,12 +7,14 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { ActivityHandler } from 'botbuilder';
 import restify, { type Request, type Response } from 'restify';
 import { parseConfig } from '../src/config.js';
 import { createBot } from '../src/createBot.js';
 import { createLogger } from '../src/logger.js';
 import { createServer, listen } from '../src/server.js';
+import { createBotAuthentication } from '../src/security/botAuthentication.js';
+import { MessagesAdapter, processMessagesRequest } from '../src/channels/messagesEndpoint.js';
 
 /** Memory use reported to the driver, in bytes. */
 export interface MemoryReport {
@@ -25,9 +27,13 @@ export interface MemoryReport {
 const kind = process.argv[2] === 'echo' ? 'echo' : 'bot';
 const storage = process.argv[3] ?? 'sqlite';
 
-/** The bare floor: restify + body parser + CloudAdapter + an ActivityHandler that echoes. */
+/**
+ * The bare floor on the bot's own stack: restify + body parser + the same adapter, authentication
+ * (with its client reuse) and endpoint handling + an ActivityHandler that echoes.
+ */
 function echoServer(): restify.Server {
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+  const adapter = new MessagesAdapter(createBotAuthentication(parseConfig({}).credentials));
+  const logger = createLogger('warn');
   const bot = new ActivityHandler();
   bot.onMessage(async (context, next) => {
     await context.sendActivity(`echo: ${context.activity.text ?? ''}`);
@@ -36,7 +42,7 @@ function echoServer(): restify.Server {
   const server = restify.createServer({ name: 'echo' });
   server.use(restify.plugins.bodyParser({ maxBodySize: 64 * 1024, mapParams: false }));
   server.post('/api/messages', async (req: Request, res: Response) => {
-    await adapter.process(req, res, (context) => bot.run(context));
+    await processMessagesRequest(adapter, req, res, (context) => bot.run(context), logger);
   });
   return server;
 }

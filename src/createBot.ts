@@ -3,7 +3,6 @@
  * {@link Config}. The server, the terminal chat and the tests all build the bot through here.
  */
 import {
-  CloudAdapter,
   ConversationState,
   UserState,
   type Storage,
@@ -36,6 +35,7 @@ import { TextLimitMiddleware } from './security/textLimit.js';
 import { createBotAuthentication } from './security/botAuthentication.js';
 import { REQUEST_ID_KEY } from './security/httpErrors.js';
 import { typingIndicator } from './channels/typing.js';
+import { MessagesAdapter } from './channels/messagesEndpoint.js';
 import type { ConversationStore } from './directline/conversationStore.js';
 import { MemoryConversationStore } from './directline/memoryConversationStore.js';
 import { createWidgetChannel, type WidgetChannel } from './directline/widgetChannel.js';
@@ -49,7 +49,7 @@ export interface BotApp {
   readonly conversationState: ConversationState;
   readonly userState: UserState;
   readonly bot: AdvisorBot;
-  readonly adapter: CloudAdapter;
+  readonly adapter: MessagesAdapter;
   readonly logger: Logger;
   /** The website widget's channel: self-hosted Direct Line or Azure token exchange (see src/directline). */
   readonly widget: WidgetChannel;
@@ -95,7 +95,7 @@ export function createBot(config: Config, overrides: BotOverrides = {}): BotApp 
   };
   const mainDialog = new MainDialog({ advisor, understanding, flows });
   const bot = new AdvisorBot({ kb, conversationState, userState, mainDialog, logger });
-  const adapter = new CloudAdapter(createBotAuthentication(config.credentials, config.openIdMetadataUrl));
+  const adapter = new MessagesAdapter(createBotAuthentication(config.credentials, config.openIdMetadataUrl));
   adapter.onTurnError = turnErrorHandler(conversationState, logger);
   adapter.use(new TextLimitMiddleware(config.maxTextChars));
   adapter.use(typingIndicator());

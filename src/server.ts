@@ -8,6 +8,7 @@ import { installErrorHandling, REQUEST_ID_KEY } from './security/httpErrors.js';
 import { mountWidgetChannel, SHUTDOWN_EVENT } from './directline/widgetChannel.js';
 import { registerWebRoutes, webRouteDeps } from './web/webRoutes.js';
 import { PROJECT_ROOT } from './config.js';
+import { processMessagesRequest } from './channels/messagesEndpoint.js';
 
 /** A running server and how to stop it cleanly. */
 export interface RunningServer {
@@ -33,10 +34,10 @@ export function createServer(app: BotApp): Server {
       res.send(problem.status, { error: { code: problem.code, message: problem.message } });
       return;
     }
-    await app.adapter.process(req, res, (context) => {
+    await processMessagesRequest(app.adapter, req, res, (context) => {
       context.turnState.set(REQUEST_ID_KEY, req.getId());
       return app.bot.run(context);
-    });
+    }, app.logger);
   });
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.send(200, { status: 'ok' });

@@ -4,7 +4,7 @@
  * also conversationUpdates; the welcome goes out once per conversation, whichever arrives.
  */
 import { TeamsActivityHandler, type BotState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, type Dialog, type DialogState, type DialogStateManagerConfiguration } from 'botbuilder-dialogs';
 import { welcomeAnswer } from '../answers/generalAnswers.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { sendReply } from '../channels/render.js';
@@ -18,6 +18,8 @@ import type { MessagingExtensionQuery, MessagingExtensionResponse } from 'botbui
 /** Channels whose clients announce themselves with a `webchat/join` event. */
 const JOIN_EVENT_CHANNELS = new Set(['webchat', 'directline']);
 export const JOIN_EVENT = 'webchat/join';
+/** Where botbuilder-dialogs looks for a ready-made dialog memory configuration in turn state. */
+const STATE_CONFIGURATION_KEY = 'DialogStateManagerConfiguration';
 
 /** Dependencies of {@link AdvisorBot}. */
 export interface AdvisorBotDeps {
@@ -33,6 +35,7 @@ export class AdvisorBot extends TeamsActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly welcomed: StatePropertyAccessor<boolean>;
   private readonly dialogs: DialogSet;
+  private stateConfiguration: DialogStateManagerConfiguration | undefined;
 
   constructor(private readonly deps: AdvisorBotDeps) {
     super();
@@ -73,7 +76,11 @@ export class AdvisorBot extends TeamsActivityHandler {
 
   private async runDialog(context: TurnContext): Promise<void> {
     if (typeof context.activity.text !== 'string' && context.activity.value === undefined) return;
+    // botbuilder rebuilds the dialog memory configuration (scopes, path resolvers) on every turn;
+    // like DialogManager's `stateConfiguration`, the first turn's is kept and reused.
+    if (this.stateConfiguration !== undefined) context.turnState.set(STATE_CONFIGURATION_KEY, this.stateConfiguration);
     const dc = await this.dialogs.createContext(context);
+    this.stateConfiguration ??= dc.state.configuration;
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.deps.mainDialog.id);
   }

@@ -6,23 +6,41 @@
  * so it gets a 401 here, like a missing or expired one.
  */
 import { CallerIdConstants, ConfigurationBotFrameworkAuthentication, StatusCodes, type Activity, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
-import { AuthenticationConstants, AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
+import { AuthenticationConstants, AuthenticationError, type AuthenticateRequestResult, type ClaimsIdentity, type ConnectorFactory, type UserTokenClient } from 'botframework-connector';
 import type { BotCredentials } from '../config.js';
+import { BotClientCache } from './connectorCache.js';
 
 /** Error names of the jsonwebtoken library: every one means the token is not acceptable. */
 const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError', 'SyntaxError']);
 
-/** `ConfigurationBotFrameworkAuthentication` that answers any unacceptable token with 401. */
+/**
+ * `ConfigurationBotFrameworkAuthentication` that answers any unacceptable token with 401 and reuses
+ * connector and user-token clients across turns (see {@link BotClientCache}).
+ */
 export class StrictBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthentication {
+  /** The clients reused across turns (public for tests). */
+  readonly clients = new BotClientCache();
+
   /** Validates the request's token; throws an `AuthenticationError` (401) for any bad token. */
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
     try {
-      return await super.authenticateRequest(activity, authHeader);
+      const result = await super.authenticateRequest(activity, authHeader);
+      return result.connectorFactory === undefined ? result : { ...result, connectorFactory: this.clients.connectorFactory(result.connectorFactory, result.claimsIdentity) };
     } catch (error) {
       if (error instanceof AuthenticationError) throw error;
       if (error instanceof Error && TOKEN_ERRORS.has(error.name)) throw new AuthenticationError(`Unauthorized: ${error.message}`, StatusCodes.UNAUTHORIZED);
       throw error;
     }
+  }
+
+  /** The factory for proactive messages, sharing the same cached clients. */
+  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    return this.clients.connectorFactory(super.createConnectorFactory(claimsIdentity), claimsIdentity);
+  }
+
+  /** The user-token client, made once per app id instead of once per turn. */
+  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    return this.clients.userTokenClient(claimsIdentity, () => super.createUserTokenClient(claimsIdentity));
   }
 }
 

@@ -44,6 +44,7 @@ export class SqliteStorage implements Storage {
   private readonly selectOne: Database.Statement<[string, number], Row>;
   private readonly selectETag: Database.Statement<[string, number], { etag: string }>;
   private readonly upsert: Database.Statement<[string, string, string, number]>;
+  private readonly updateIfCurrent: Database.Statement<[string, string, number, string, string, number]>;
   private readonly deleteOne: Database.Statement<[string]>;
   private readonly purgeOlder: Database.Statement<[number]>;
   private readonly writeAll: (changes: StoreItems) => void;
@@ -61,6 +62,8 @@ export class SqliteStorage implements Storage {
     this.upsert = this.db.prepare(
       'INSERT INTO state (key, json, etag, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at',
     );
+    // One statement for the usual save (the eTag read this turn still current): no read before the write.
+    this.updateIfCurrent = this.db.prepare('UPDATE state SET json = ?, etag = ?, updated_at = ? WHERE key = ? AND etag = ? AND updated_at >= ?');
     this.deleteOne = this.db.prepare('DELETE FROM state WHERE key = ?');
     this.purgeOlder = this.db.prepare('DELETE FROM state WHERE updated_at < ?');
     this.writeAll = this.db.transaction((changes: StoreItems) => this.writeInTransaction(changes));
@@ -109,6 +112,8 @@ export class SqliteStorage implements Storage {
     const now = this.now();
     const cutoff = this.cutoff();
     for (const [key, item] of Object.entries(changes)) {
+      const incoming = (item as { eTag?: unknown } | null)?.eTag;
+      if (typeof incoming === 'string' && incoming !== '' && incoming !== '*' && this.updateIfCurrent.run(serialize(item), newETag(), now, key, incoming, cutoff).changes === 1) continue;
       const stored = this.selectETag.get(key, cutoff)?.etag;
       if (!mayOverwrite((item as { eTag?: unknown } | null)?.eTag, stored)) throw new ETagConflictError(key);
       this.upsert.run(key, serialize(item), newETag(), now);

@@ -1,0 +1,88 @@
+/**
+ * The Bot Framework endpoint: activities go to the adapter with botbuilder's date handling, connector
+ * clients are made once and reused by later turns, and failures outside the bot answer without internals.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config.js';
+import { createBot, type BotApp } from '../../src/createBot.js';
+import { createLogger } from '../../src/logger.js';
+import { toActivity } from '../../src/channels/messagesEndpoint.js';
+import { StrictBotFrameworkAuthentication } from '../../src/security/botAuthentication.js';
+import { createServer, listen, type RunningServer } from '../../src/server.js';
+import { connectorStub, type ConnectorStub } from '../helpers/connectorStub.js';
+
+describe('toActivity', () => {
+  it('turns the date strings into dates and keeps the originals, like botbuilder', () => {
+    const activity = toActivity({ type: 'message', timestamp: '2026-11-26T10:00:00.000Z', localTimestamp: '2026-11-26T11:00:00.000+01:00' });
+    expect(activity.timestamp).toBeInstanceOf(Date);
+    expect(activity.timestamp?.toISOString()).toBe('2026-11-26T10:00:00.000Z');
+    expect(activity.rawTimestamp).toBe('2026-11-26T10:00:00.000Z');
+    expect(activity.localTimestamp).toBeInstanceOf(Date);
+    expect(activity.rawLocalTimestamp).toBe('2026-11-26T11:00:00.000+01:00');
+  });
+
+  it('leaves the request body itself untouched', () => {
+    const body = { type: 'message', timestamp: '2026-11-26T10:00:00.000Z' };
+    toActivity(body);
+    expect(body.timestamp).toBe('2026-11-26T10:00:00.000Z');
+  });
+});
+
+describe('/api/messages', () => {
+  let app: BotApp;
+  let server: RunningServer;
+  let stub: ConnectorStub;
+
+  beforeAll(async () => {
+    stub = await connectorStub();
+    app = createBot(parseConfig({ LOG_LEVEL: 'silent', STORAGE: 'memory' }), { logger: createLogger('silent') });
+    server = await listen(createServer(app), 0, '127.0.0.1');
+  });
+
+  afterAll(async () => {
+    await server.close();
+    await stub.close();
+  });
+
+  const post = (id: string, text: string, conversation = 'reuse-1'): Promise<Response> =>
+    fetch(`${server.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'message', id, text, channelId: 'emulator', serviceUrl: stub.url, conversation: { id: conversation }, from: { id: 'student' }, recipient: { id: 'bot' }, timestamp: new Date().toISOString() }),
+    });
+
+  it('answers every turn while making one connector client for the channel', async () => {
+    const auth = (app.adapter as unknown as { botFrameworkAuthentication: unknown }).botFrameworkAuthentication;
+    expect(auth).toBeInstanceOf(StrictBotFrameworkAuthentication);
+    const clients = (auth as StrictBotFrameworkAuthentication).clients;
+    expect((await post('m1', 'How much is Clarkson?')).status).toBe(200);
+    expect((await post('m2', 'and Weber State?')).status).toBe(200);
+    expect((await post('m3', 'what is pacs', 'reuse-2')).status).toBe(200);
+    expect(stub.received.find((r) => r.body.replyToId === 'm1')?.body.text).toContain('$632');
+    expect(stub.received.find((r) => r.body.replyToId === 'm2')?.body.text).toContain('$6,228');
+    expect(stub.received.find((r) => r.body.replyToId === 'm3')?.body.text).toMatch(/PACS/);
+    expect(clients.size).toEqual({ connectors: 1, userTokens: 1 });
+  });
+
+  it('answers a failure outside the bot with a generic 500 that names the request, not the error', async () => {
+    const original = app.bot.run.bind(app.bot);
+    // A failure that escapes the turn error handler (e.g. a broken adapter) reaches the endpoint.
+    app.adapter.onTurnError = async () => {
+      throw new Error('secret internals at /srv/bot/node_modules/x.js');
+    };
+    (app.bot as { run: unknown }).run = async () => {
+      throw new Error('boom');
+    };
+    try {
+      const res = await post('m4', 'hello', 'broken');
+      expect(res.status).toBe(500);
+      const body = (await res.json()) as { code: string; requestId: string };
+      expect(body.code).toBe('Internal');
+      expect(body.requestId).toBe(res.headers.get('x-request-id'));
+      expect(JSON.stringify(body)).not.toMatch(/secret|node_modules|boom/);
+    } finally {
+      (app.bot as { run: unknown }).run = original;
+    }
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  });
+});
