@@ -138,13 +138,12 @@ async function drive(channel: Channel, turns: number, tag: string): Promise<{ la
         say = await channel.open(agent, `${tag}-${w}-${conversationNo}`);
         opened = conversationNo;
       }
-      if (RATE > 0) {
-        // Open loop: turn i starts no earlier than i / RATE seconds into the run.
-        const due = t0 + (i * 1000) / RATE;
-        const wait = due - performance.now();
-        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-      }
-      const started = performance.now();
+      // Open loop (--rate): turn i is due i / RATE seconds into the run, and its latency counts from
+      // then, so time spent waiting for a busy server is not hidden (no coordinated omission).
+      const due = RATE > 0 ? t0 + (i * 1000) / RATE : performance.now();
+      const wait = due - performance.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      const started = due;
       const status = await say(agent, QUESTIONS[done % QUESTIONS.length] ?? 'hello', i);
       latencies[i] = performance.now() - started;
       if (status !== 200) errors++;

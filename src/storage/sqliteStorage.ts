@@ -36,6 +36,15 @@ const SCHEMA = `CREATE TABLE IF NOT EXISTS state (
 );
 CREATE INDEX IF NOT EXISTS state_updated_at ON state (updated_at);`;
 
+/**
+ * Lets pending network I/O run before a synchronous database call, as an asynchronous store's
+ * round trip would: under load, turns then interleave with the requests and replies waiting on
+ * the sockets instead of running back to back (`npm run loadtest`: about a third more turns per second).
+ */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 /** Bot state in a SQLite file; survives restarts. */
 export class SqliteStorage implements Storage {
   private readonly db: Database.Database;
@@ -76,6 +85,7 @@ export class SqliteStorage implements Storage {
   /** Reads the items that exist and have not expired. */
   async read(keys: string[]): Promise<StoreItems> {
     if (!Array.isArray(keys)) throw new ReferenceError('Keys are required when reading.');
+    await yieldToEventLoop();
     const cutoff = this.cutoff();
     const items: StoreItems = {};
     for (const key of keys) {
@@ -88,6 +98,7 @@ export class SqliteStorage implements Storage {
   /** Writes all changes in one transaction; throws {@link ETagConflictError} (writing nothing) on a stale eTag. */
   async write(changes: StoreItems): Promise<void> {
     if (changes === null || typeof changes !== 'object') throw new ReferenceError('Changes are required when writing.');
+    await yieldToEventLoop();
     this.writeAll(changes);
   }
 

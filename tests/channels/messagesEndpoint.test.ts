@@ -16,9 +16,10 @@ describe('toActivity', () => {
     const activity = toActivity({ type: 'message', timestamp: '2026-11-26T10:00:00.000Z', localTimestamp: '2026-11-26T11:00:00.000+01:00' });
     expect(activity.timestamp).toBeInstanceOf(Date);
     expect(activity.timestamp?.toISOString()).toBe('2026-11-26T10:00:00.000Z');
-    expect(activity.rawTimestamp).toBe('2026-11-26T10:00:00.000Z');
     expect(activity.localTimestamp).toBeInstanceOf(Date);
-    expect(activity.rawLocalTimestamp).toBe('2026-11-26T11:00:00.000+01:00');
+    const raw = activity as unknown as Record<string, unknown>;
+    expect(raw.rawTimestamp).toBe('2026-11-26T10:00:00.000Z');
+    expect(raw.rawLocalTimestamp).toBe('2026-11-26T11:00:00.000+01:00');
   });
 
   it('leaves the request body itself untouched', () => {
