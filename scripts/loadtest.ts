@@ -7,6 +7,7 @@
  * Options: --turns N per target (default 10000; the issue's memory check uses 100000)
  * --concurrency N (32) --per-conversation N (turns before a student is replaced by a new one; 20)
  * --storage sqlite|memory|redis (sqlite; redis starts a throwaway redis-server on loopback)
+ * LOADTEST_NODE_FLAGS="--max-semi-space-size=64 …" passes Node flags to the servers under test (GC tuning).
  * --instances N (bot instances sharing the state, turns alternating between them; 1)
  * --target all|echo|bot|directline (all) --rate N (turns/s started at most, spread evenly: compares
  * targets at the same load; default as fast as the servers answer) --json.
@@ -21,7 +22,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startRedis, type TestRedis } from '../tests/helpers/redisServer.js';
 import { botFrameworkChannel, directLineChannel, type Channel } from './loadtestChannels.js';
-import type { MemoryReport } from './loadtestServer.js';
+import type { MemoryReport, PauseReport } from './loadtestServer.js';
 
 const ROOT = resolve(__dirname, '..');
 const MB = 1024 * 1024;
@@ -102,7 +103,7 @@ type SharedEnv = Readonly<Record<string, string>>;
 function startTarget(kind: 'bot' | 'echo', entry: string[], env: SharedEnv): Promise<{ child: ChildProcess; url: string }> {
   // LOADTEST_PROFILE=dir writes a CPU profile of the server under test there.
   const profile = process.env.LOADTEST_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.LOADTEST_PROFILE}`] : [];
-  const child = spawn(process.execPath, [...profile, '--expose-gc', ...entry, kind, String(values.storage)], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  const child = spawn(process.execPath, [...profile, ...(process.env.LOADTEST_NODE_FLAGS ? process.env.LOADTEST_NODE_FLAGS.split(' ') : []), '--expose-gc', ...entry, kind, String(values.storage)], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
   return new Promise((done, fail) => {
     let out = '';
     child.stdout?.on('data', (d: Buffer) => {
@@ -164,7 +165,22 @@ type Target = 'echo' | 'bot' | 'directline';
 /** Memory and CPU summed over every instance. */
 async function memoryOfAll(children: readonly ChildProcess[]): Promise<MemoryReport> {
   const reports = await Promise.all(children.map(memoryOf));
-  return reports.reduce((sum, r) => ({ rss: sum.rss + r.rss, heapUsed: sum.heapUsed + r.heapUsed, cpuMicros: sum.cpuMicros + r.cpuMicros }), { rss: 0, heapUsed: 0, cpuMicros: 0 });
+  const none: PauseReport = { gcCount: 0, gcTotalMs: 0, gcMaxMs: 0, loopDelayP99Ms: 0, loopDelayMaxMs: 0 };
+  return reports.reduce(
+    (sum, r) => ({
+      rss: sum.rss + r.rss,
+      heapUsed: sum.heapUsed + r.heapUsed,
+      cpuMicros: sum.cpuMicros + r.cpuMicros,
+      pauses: {
+        gcCount: sum.pauses.gcCount + r.pauses.gcCount,
+        gcTotalMs: sum.pauses.gcTotalMs + r.pauses.gcTotalMs,
+        gcMaxMs: Math.max(sum.pauses.gcMaxMs, r.pauses.gcMaxMs),
+        loopDelayP99Ms: Math.max(sum.pauses.loopDelayP99Ms, r.pauses.loopDelayP99Ms),
+        loopDelayMaxMs: Math.max(sum.pauses.loopDelayMaxMs, r.pauses.loopDelayMaxMs),
+      },
+    }),
+    { rss: 0, heapUsed: 0, cpuMicros: 0, pauses: none },
+  );
 }
 
 async function run(kind: Target, stub: { url: string; replies: () => number }, entry: string[], env: SharedEnv): Promise<RunResult> {
@@ -206,6 +222,8 @@ function line(r: RunResult): string {
     `driver CPU ${r.driverCpuMsPerTurn.toFixed(2)} ms/turn`,
     `heap ${(r.before.heapUsed / MB).toFixed(1)} -> ${(r.after.heapUsed / MB).toFixed(1)} MB (${heapChange >= 0 ? '+' : ''}${heapChange.toFixed(1)}%)`,
     `rss ${(r.before.rss / MB).toFixed(0)} -> ${(r.after.rss / MB).toFixed(0)} MB`,
+    `GC ${r.after.pauses.gcCount} pauses, ${(r.after.pauses.gcTotalMs / r.seconds / 10).toFixed(1)}% of the run, longest ${r.after.pauses.gcMaxMs.toFixed(0)} ms`,
+    `event-loop delay p99 ${r.after.pauses.loopDelayP99Ms.toFixed(0)} ms, max ${r.after.pauses.loopDelayMaxMs.toFixed(0)} ms`,
   ].join('  ');
 }
 

@@ -7,6 +7,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { ActivityHandler } from 'botbuilder';
 import restify, { type Request, type Response } from 'restify';
 import { parseConfig } from '../src/config.js';
@@ -22,6 +23,41 @@ export interface MemoryReport {
   readonly heapUsed: number;
   /** CPU time used by the process so far (user + system), in microseconds. */
   readonly cpuMicros: number;
+  /** Since the previous report: what stopped the event loop, in ms (where tail latency comes from). */
+  readonly pauses: PauseReport;
+}
+
+/** Garbage-collection pauses and event-loop delay over one measuring window. */
+export interface PauseReport {
+  readonly gcCount: number;
+  readonly gcTotalMs: number;
+  readonly gcMaxMs: number;
+  readonly loopDelayP99Ms: number;
+  readonly loopDelayMaxMs: number;
+}
+
+/** Watches GC pauses and event-loop delay; `take` returns the figures since the last take. */
+function pauseWatch(): { take: () => PauseReport } {
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  delay.enable();
+  let gcCount = 0;
+  let gcTotalMs = 0;
+  let gcMaxMs = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      gcCount++;
+      gcTotalMs += entry.duration;
+      gcMaxMs = Math.max(gcMaxMs, entry.duration);
+    }
+  }).observe({ entryTypes: ['gc'] });
+  return {
+    take: () => {
+      const report = { gcCount, gcTotalMs, gcMaxMs, loopDelayP99Ms: delay.percentile(99) / 1e6, loopDelayMaxMs: delay.max / 1e6 };
+      delay.reset();
+      gcCount = gcTotalMs = gcMaxMs = 0;
+      return report;
+    },
+  };
 }
 
 const kind = process.argv[2] === 'echo' ? 'echo' : 'bot';
@@ -65,12 +101,16 @@ async function main(): Promise<void> {
     const app = createBot(parseConfig(env), { logger: createLogger('warn') });
     url = (await listen(createServer(app), 0, '127.0.0.1')).url;
   }
+  const pauses = pauseWatch();
   process.on('message', (message: unknown) => {
     if (message !== 'mem') return;
+    // Taken before the forced GC below, which is not part of the run.
+    const window = pauses.take();
     (globalThis as { gc?: () => void }).gc?.();
     const { rss, heapUsed } = process.memoryUsage();
     const { user, system } = process.cpuUsage();
-    process.send?.({ rss, heapUsed, cpuMicros: user + system } satisfies MemoryReport);
+    process.send?.({ rss, heapUsed, cpuMicros: user + system, pauses: window } satisfies MemoryReport);
+    pauses.take();
   });
   // The driver's exit closes the IPC channel: stop with it, never linger.
   process.on('disconnect', () => process.exit(0));
