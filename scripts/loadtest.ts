@@ -11,7 +11,9 @@
  * --instances N (bot instances sharing the state, turns alternating between them; 1)
  * --target all|echo|bot|directline (all) --rate N (turns/s started at most, spread evenly: compares
  * targets at the same load; default as fast as the servers answer) --json.
- * Bounded: each target stops after N turns (plus 1000 warm-up turns).
+ * --warmup N turns before measuring (1000; the JIT keeps compiling for a while, so the memory check
+ * uses more).
+ * Bounded: each target stops after N turns (plus the warm-up).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -37,6 +39,7 @@ const { values } = parseArgs({
     instances: { type: 'string', default: '1' },
     target: { type: 'string', default: 'all' },
     rate: { type: 'string', default: '0' },
+    warmup: { type: 'string', default: '1000' },
     json: { type: 'boolean', default: false },
   },
 });
@@ -45,7 +48,9 @@ const CONCURRENCY = Number(values.concurrency);
 const PER_CONVERSATION = Number(values['per-conversation']);
 const INSTANCES = Number(values.instances);
 const RATE = Number(values.rate);
+const WARM_UP = Number(values.warmup);
 if (![TURNS, CONCURRENCY, PER_CONVERSATION, INSTANCES].every((n) => Number.isInteger(n) && n > 0)) throw new Error('--turns, --concurrency, --per-conversation and --instances must be positive whole numbers');
+if (!Number.isInteger(WARM_UP) || WARM_UP < 0) throw new Error('--warmup must be a whole number of turns');
 if (!Number.isFinite(RATE) || RATE < 0) throw new Error('--rate must be a number of turns per second (0: no limit)');
 if (!['sqlite', 'memory', 'redis'].includes(String(values.storage))) throw new Error('--storage must be sqlite, memory or redis');
 if (values.storage === 'memory' && INSTANCES > 1) throw new Error('--storage memory cannot be shared by several instances');
@@ -189,7 +194,7 @@ async function run(kind: Target, stub: { url: string; replies: () => number }, e
   const urls = started.map((s) => s.url);
   const channel = kind === 'directline' ? directLineChannel(urls, values.storage === 'redis') : botFrameworkChannel(urls, stub.url);
   try {
-    await drive(channel, Math.min(1000, TURNS), `warm-${kind}`);
+    if (WARM_UP > 0) await drive(channel, WARM_UP, `warm-${kind}`);
     const before = await memoryOfAll(children);
     const repliesBefore = stub.replies();
     const driverCpu = process.cpuUsage();
