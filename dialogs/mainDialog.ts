@@ -146,7 +146,7 @@ export class MainDialog extends ComponentDialog {
     this.deps.understanding.override(context, u);
     const action = this.deps.advisor.intent(u.intent)?.action;
     if (action === undefined) {
-      await sendReply(context, outOfScopeAnswer());
+      await sendReply(context, outOfScopeAnswer(this.deps.advisor.kb, u.recognition.tokens));
       return step.endDialog();
     }
     if (action.kind === 'smalltalk' && action.reply === 'cancel') {
@@ -159,9 +159,13 @@ export class MainDialog extends ComponentDialog {
       return step.beginDialog(CHOOSE_PROGRAM_DIALOG, { question: 'Which program would you like to hear about?' } satisfies ChooseProgramOptions);
     }
     const flow = action.kind === 'compare' || action.kind === 'query' || action.kind === 'finder' ? this.flows[action.kind] : undefined;
-    await this.deps.understanding.commit(context, u);
-    if (flow !== undefined) return step.replaceDialog(flow.id, { understanding: forStorage(u) });
-    await sendReply(context, this.deps.advisor.answer(u));
+    if (flow !== undefined) {
+      await this.deps.understanding.commit(context, u);
+      return step.replaceDialog(flow.id, { understanding: forStorage(u) });
+    }
+    const answer = this.deps.advisor.answer(u);
+    await this.deps.understanding.commit(context, u, answer.listed ? { lastResults: answer.listed } : {});
+    await sendReply(context, answer);
     return step.endDialog();
   }
 

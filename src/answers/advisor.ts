@@ -24,7 +24,7 @@ export class Advisor {
   /** The reply for a turn that needs no further questions. */
   answer(u: Understanding): Reply {
     const action = this.intent(u.intent)?.action;
-    if (action === undefined) return outOfScopeAnswer();
+    if (action === undefined) return outOfScopeAnswer(this.kb, u.recognition.tokens);
     const programs = programsById(this.kb, u.programs);
     switch (action.kind) {
       case 'topic': {
@@ -44,7 +44,7 @@ export class Advisor {
       case 'smalltalk':
         return smalltalkAnswer(action.reply);
       case 'outOfScope':
-        return outOfScopeAnswer();
+        return outOfScopeAnswer(this.kb, u.recognition.tokens);
       case 'compare':
       case 'query':
       case 'finder':

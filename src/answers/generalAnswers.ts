@@ -1,5 +1,5 @@
 /** Answers that are not about one program: topics, the program list, accreditors, the source, small talk. */
-import type { Accreditor, KnowledgeBase, SmalltalkReply, Topic } from '../knowledge/types.js';
+import type { Accreditor, KnowledgeBase, Silence, SmalltalkReply, Topic } from '../knowledge/types.js';
 import { joinAnd } from './format.js';
 import { bullets, reply, type Reply } from './reply.js';
 
@@ -14,10 +14,11 @@ export function topicAnswer(topic: Topic): Reply {
 /** The featured programs, one line each. */
 export function programListAnswer(kb: KnowledgeBase): Reply {
   const lines = kb.programs.map((p) => `**${p.name}** (${p.shortName}) — ${p.location.city}, ${p.location.state}`);
-  return reply(
+  const answer = reply(
     `The article features ${kb.programs.length} PACS programs:\n${bullets(lines)}\n\nAsk about any of them, or let me help you choose.`,
     ['Help me choose a program', 'Which programs are online?', `Tell me about ${kb.programs[0]?.shortName ?? 'a program'}`],
   );
+  return { ...answer, listed: kb.programs.map((p) => p.id) };
 }
 
 function accreditedPrograms(kb: KnowledgeBase, a: Accreditor): string[] {
@@ -87,9 +88,17 @@ export function welcomeAnswer(kb: KnowledgeBase): Reply {
 }
 
 /** For anything the article doesn't cover. */
-export function outOfScopeAnswer(): Reply {
+export function outOfScopeAnswer(kb?: KnowledgeBase, tokens: readonly string[] = []): Reply {
+  const silence = kb === undefined ? undefined : silenceFor(kb, tokens);
+  if (silence !== undefined) return reply(silence.text, silence.followUps);
   return reply(
     "Sorry, I can't help with that: it isn't covered by the information I have, and I'd rather not guess. I can tell you about PACS, PACS certificates, admission requirements, accreditation and the featured programs.",
     STARTER_QUESTIONS,
   );
+}
+
+/** The article's silence a message runs into (pay, jobs…): one whose trigger words are all in it. */
+export function silenceFor(kb: KnowledgeBase, tokens: readonly string[]): Silence | undefined {
+  const words = new Set(tokens);
+  return kb.silences.find((s) => s.triggers.some((trigger) => trigger.every((w) => words.has(w))));
 }

@@ -8,6 +8,8 @@ export interface Reply {
   /** Next questions the bot understands, shown as buttons. */
   readonly suggestions: readonly string[];
   readonly attachments?: readonly Attachment[];
+  /** Program ids the answer lists, in order, for "the second one" next turn. */
+  readonly listed?: readonly string[];
 }
 
 /** Builds a reply; suggestions are de-duplicated and capped at three. */

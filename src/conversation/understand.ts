@@ -5,6 +5,7 @@
 import type { EntityMention } from '../nlu/entities.js';
 import type { IntentScore, Recognition } from '../nlu/recognizer.js';
 import { FUNCTION_WORDS } from '../nlu/stopwords.js';
+import { entriesAt, listPositions } from './listPosition.js';
 import type { IntentDefinition, KnowledgeBase, ProgramAttribute } from '../knowledge/types.js';
 
 /** What the conversation remembers from one turn to the next (kept in conversation state). */
@@ -105,6 +106,16 @@ export function understand(recognition: Recognition, kb: KnowledgeBase, memory?:
   if (previous !== undefined && PROGRAM_SPECIFIC.has(previous.action.kind) && isElliptical(recognition) && attributes.length === 0) {
     intent = previous.id;
     followUp = true;
+  }
+
+  // "the second one" / "how much is the last one?": entries of the last list the bot showed.
+  const picked = programs.length === 0 && memory?.lastResults !== undefined ? entriesAt(memory.lastResults, listPositions(recognition.tokens, kb.query)) : undefined;
+  if (picked !== undefined && picked.length > 0) {
+    programs = picked;
+    followUp = true;
+    const kind = intentOf(kb, intent)?.action.kind;
+    const keeps = kind !== undefined && (PROGRAM_SPECIFIC.has(kind) || (kind === 'compare' && picked.length > 1));
+    if (!keeps) intent = kb.intents.find((i) => i.action.kind === 'programOverview')?.id;
   }
 
   const action = intentOf(kb, intent)?.action;

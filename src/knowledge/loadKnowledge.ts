@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assertUnique, deepFreeze, Field, KnowledgeError } from './fields.js';
-import { readAccreditor, readIntent, readProgram, readState, readSynonyms, readTopic } from './readers.js';
+import { readAccreditor, readIntent, readProgram, readSilence, readState, readSynonyms, readTopic } from './readers.js';
 import { readQueryVocabulary } from './readQueryVocabulary.js';
 import type { KnowledgeBase } from './types.js';
 
@@ -41,6 +41,7 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     source: { title: source.get('title').string(), author: source.get('author').string(), file: source.get('file').string() },
     topics: topicList.array(readTopic, { minLength: 1 }),
     commonRequirements: topicsFile.get('commonRequirements').strings({ minLength: 1 }),
+    silences: topicsFile.get('silences').array(readSilence),
     accreditors: accreditorList.array(readAccreditor, { minLength: 1 }),
     programs: programList.array(readProgram, { minLength: 1 }),
     intents: intentList.array(readIntent, { minLength: 2 }),

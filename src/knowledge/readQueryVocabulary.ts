@@ -45,6 +45,11 @@ export function readQueryVocabulary(f: Field, knownStates: ReadonlySet<string>):
     units: f.get('units').array(readUnit, { minLength: 1 }),
     numberWords: f.get('numberWords').array((w) => ({ word: w.get('word').string(), value: w.get('value').number() })),
     anaphora: f.get('anaphora').strings(),
+    positions: {
+      ordinals: f.get('positions').get('ordinals').array((w) => ({ word: w.get('word').string(), value: w.get('value').number() }), { minLength: 1 }),
+      nouns: f.get('positions').get('nouns').strings({ minLength: 1 }),
+      numberPrefixes: f.get('positions').get('numberPrefixes').strings({ minLength: 1 }),
+    },
     everything: f.get('everything').strings({ minLength: 1 }),
     answers: {
       yes: f.get('answers').get('yes').strings({ minLength: 1 }),

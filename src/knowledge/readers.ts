@@ -8,6 +8,7 @@ import {
   type IntentDefinition,
   type Known,
   type Program,
+  type Silence,
   type SynonymEntry,
   type Topic,
   type TuitionFigure,
@@ -42,6 +43,16 @@ export function readTopic(f: Field): Topic {
     title: f.get('title').string(),
     summary: f.get('summary').string(),
     points: f.get('points').strings(),
+    followUps: f.get('followUps').strings(),
+  };
+}
+
+export function readSilence(f: Field): Silence {
+  return {
+    id: f.get('id').string(),
+    about: f.get('about').string(),
+    triggers: f.get('triggers').array((t) => t.strings({ minLength: 1 }), { minLength: 1 }),
+    text: f.get('text').string(),
     followUps: f.get('followUps').strings(),
   };
 }

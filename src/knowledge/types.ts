@@ -148,12 +148,29 @@ export interface UsState {
   readonly code: string;
 }
 
+/**
+ * A kind of question the article leaves unanswered although it sounds close to it (pay, jobs): the
+ * refusal then says what is missing and what the article does say instead.
+ */
+export interface Silence {
+  readonly id: string;
+  /** What the article is silent on, for people reading the data. */
+  readonly about: string;
+  /** Each trigger is a set of words that must all be in the message (normalized, spell-corrected tokens). */
+  readonly triggers: readonly (readonly string[])[];
+  /** The reply, in our own words. */
+  readonly text: string;
+  readonly followUps: readonly string[];
+}
+
 /** The whole validated knowledge base. */
 export interface KnowledgeBase {
   readonly source: Source;
   readonly topics: readonly Topic[];
   /** What nearly every program asks applicants for. */
   readonly commonRequirements: readonly string[];
+  /** Questions the article does not answer, with the honest reply for each. */
+  readonly silences: readonly Silence[];
   readonly accreditors: readonly Accreditor[];
   readonly programs: readonly Program[];
   readonly intents: readonly IntentDefinition[];
@@ -196,6 +213,16 @@ export interface UnitWord {
   readonly factor: number;
 }
 
+/** How a message points at one entry of a list by its place in it. */
+export interface PositionVocabulary {
+  /** Ordinal words and their place, 1-based; -1 means the last entry. */
+  readonly ordinals: readonly { readonly word: string; readonly value: number }[];
+  /** Nouns an ordinal must come before to count ("the second one", not "my first question"). */
+  readonly nouns: readonly string[];
+  /** Words before a number that make it a place in the list ("number 2", "option three"). */
+  readonly numberPrefixes: readonly string[];
+}
+
 /** Vocabulary for questions over the programs' data, from `knowledge/lexicon.json` → `query`. */
 export interface QueryVocabulary {
   readonly superlatives: readonly SuperlativeTerm[];
@@ -211,6 +238,8 @@ export interface QueryVocabulary {
   readonly numberWords: readonly { readonly word: string; readonly value: number }[];
   /** Words that point back at the last list shown ("which of those…"). */
   readonly anaphora: readonly string[];
+  /** Words that pick one entry of the last list shown ("the second one", "number 3", "the last school"). */
+  readonly positions: PositionVocabulary;
   /** Words that mean every program ("compare all of them", "with the others"). */
   readonly everything: readonly string[];
   /** Short answers to the program finder's yes/no questions. */

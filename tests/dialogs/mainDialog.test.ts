@@ -167,13 +167,26 @@ describe('main dialog: conversation', () => {
 
   it('declines off-topic questions without inventing facts', async () => {
     await testAdapter()
-      .send('what salary does a PACS administrator make?')
+      .send('what is the capital of France?')
       .assertReply((a) => {
         expect(textOf(a)).toMatch(/can't help with that/);
-        expect(textOf(a)).not.toMatch(/\$/);
         expect(suggestionsOf(a).length).toBeGreaterThan(0);
       })
       .startTest();
+  });
+
+  it('says what the article does not cover when asked about pay or jobs, and what it does say instead', async () => {
+    for (const question of ['what salary does a PACS administrator make?', 'how much do pacs admins earn a year', 'are there any job openings for this']) {
+      await testAdapter()
+        .send(question)
+        .assertReply((a) => {
+          expect(textOf(a)).toMatch(/doesn't give salaries/);
+          expect(textOf(a)).toMatch(/store, sort and archive/);
+          expect(textOf(a)).not.toMatch(/\$\d/);
+          expect(suggestionsOf(a)).toContain('Who is a PACS certificate for?');
+        })
+        .startTest();
+    }
   });
 
   it('cancels a pending question and starts over', async () => {
@@ -261,7 +274,7 @@ describe('main dialog: starter questions', () => {
 
 /** A probe the recognizer finds ambiguous, so the tests don't hang on one wording the model may change. */
 function firstAmbiguous(app: ReturnType<typeof testBot>): string | undefined {
-  return ['which schools do not need me to be admitted', 'is it worth it', 'what about the exam', 'how do i get started'].find((t) => app.recognizer.recognize(t).ambiguous);
+  return ['which schools do not need me to be admitted', 'is it worth it', 'what about the exam', 'how do i get started', 'can i do it part time', 'is it accredited online'].find((t) => app.recognizer.recognize(t).ambiguous);
 }
 
 describe('main dialog: "Did you mean…?"', () => {
@@ -271,6 +284,9 @@ describe('main dialog: "Did you mean…?"', () => {
       "I'm a sonographer registered with ARDMS, can I do the EFSC program?",
       'my cousin went to EFSC and I wonder if someone like me fits there',
       'EFSC for a nuclear medicine tech with 5 years behind them?',
+      'is EFSC hard',
+      'EFSC worth it for me?',
+      'EFSC for sonographers?',
     ].find((t) => {
       const r = app.recognizer.recognize(t);
       return r.intent === undefined && r.ranking[0]?.intent !== 'out_of_scope' && (r.ranking[0]?.score ?? 0) >= 0.2;

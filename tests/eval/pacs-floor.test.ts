@@ -11,15 +11,16 @@ const ROOT = join(__dirname, '../..');
 /**
  * Accuracy floors on the held-out PACS set. They sit just below the measured figures and only
  * ever go up: raise them when the recognizer improves, never lower them to make a change pass.
- * @remarks Measured 2026-11-26 on 510 held-out items: accuracy 0.955, macro F1 0.956, out-of-scope
- * precision 0.937 / recall 0.918, entity accuracy 0.988. (The out-of-scope precision floor was
- * re-based once, from 0.875, when training sparse gradients traded 3 points of precision for
- * 6 points of recall.)
+ * @remarks Measured 2026-11-26 on 510 held-out items: accuracy 0.959, macro F1 0.961, out-of-scope
+ * precision 0.947 / recall 0.918, entity accuracy 0.988 (an ensemble of five models; a single
+ * model moved by up to a point and a half when a handful of training examples were added). (The
+ * out-of-scope precision floor was re-based once, from 0.875, when training sparse gradients traded
+ * 3 points of precision for 6 points of recall.)
  */
 const FLOORS = {
-  accuracy: 0.95,
-  macroF1: 0.95,
-  oosPrecision: 0.93,
+  accuracy: 0.955,
+  macroF1: 0.955,
+  oosPrecision: 0.94,
   oosRecall: 0.91,
   entityAccuracy: 0.985,
 };
