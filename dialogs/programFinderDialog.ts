@@ -99,8 +99,18 @@ export class ProgramFinderDialog extends ComponentDialog {
     this.initialDialogId = STEPS;
   }
 
-  /** A side question is answered, then the open question is asked again. */
+  /**
+   * Answers given out of turn ("I'm in Utah" when asked about experience) are kept and not asked
+   * again; a side question is answered, then the open question is asked again.
+   */
   protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
+    const u = await this.deps.understanding.of(inner.context);
+    const noted = this.noteOtherAnswers(inner, u);
+    if (noted.length > 0 && !this.isAnswer(inner.activeDialog?.id, u)) {
+      await inner.context.sendActivity(`Noted: ${noted.join('; ')}.`);
+      await inner.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
+    }
     if (await this.answerSideQuestion(inner)) {
       await inner.context.sendActivity('Back to finding your program:');
       await inner.repromptDialog();
@@ -112,9 +122,17 @@ export class ProgramFinderDialog extends ComponentDialog {
   /** Asks whether the student is already a registered technologist, unless the request said so. */
   private async askAudienceStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const u = flowUnderstanding(step.options);
-    const said = u !== undefined ? this.deps.parser.parse(u, undefined).criteria : [];
+    const parsed = u !== undefined ? this.deps.parser.parse(u, undefined) : undefined;
+    const said = parsed?.criteria ?? [];
     const audience = said.includes('professionals_only') ? 'professional' : said.includes('newcomers') ? 'newcomer' : undefined;
-    update(step, { ...(audience ? { audience } : {}), ...(said.includes('online') ? { online: true } : {}) });
+    // "Help me choose: I'm in Utah, new to the field, with under a year and 10k": nothing said is asked again.
+    update(step, {
+      ...(audience ? { audience } : {}),
+      ...(said.includes('online') ? { online: true } : {}),
+      ...(parsed?.months?.bound === 'at_most' ? { maxMonths: parsed.months.value } : {}),
+      ...(parsed?.budget?.bound === 'at_most' ? { budget: parsed.budget.value } : {}),
+      ...(u?.states[0] !== undefined ? { state: u.states[0] } : {}),
+    });
     if (audience !== undefined) return step.next();
     return step.prompt(AUDIENCE_PROMPT, {
       prompt: "Let's find a program that suits you. First: are you already a registered imaging technologist, or new to the field?",
@@ -139,6 +157,7 @@ export class ProgramFinderDialog extends ComponentDialog {
   private async askTimeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const picked = (step.result as FoundChoice | undefined)?.value;
     if (picked === 'online' || picked === 'either') update(step, { online: picked === 'online' });
+    if (profileOf(step).maxMonths !== undefined) return step.next();
     return step.prompt(TIME_PROMPT, {
       prompt: MessageFactory.suggestedActions(['Under a year', 'Up to 3 years', 'Skip'], 'How much time can you give it? For example "under a year" or "18 months".'),
       retryPrompt: MessageFactory.suggestedActions(['Under a year', 'Up to 3 years', 'Skip'], 'Tell me roughly how long you can study, such as "6 months" or "2 years", or say skip.'),
@@ -148,7 +167,8 @@ export class ProgramFinderDialog extends ComponentDialog {
   /** Records the time available; asks for a budget. */
   private async askBudgetStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const months = this.deps.replies.months(await this.tokens(step.context));
-    if (months !== undefined && !months.skipped) update(step, { maxMonths: months.value });
+    if (months !== undefined && !months.skipped && profileOf(step).maxMonths === undefined) update(step, { maxMonths: months.value });
+    if (profileOf(step).budget !== undefined) return step.next();
     return step.prompt(BUDGET_PROMPT, {
       prompt: MessageFactory.suggestedActions(['Under $5,000', 'Under $10,000', 'Skip'], "What's your budget for tuition, in dollars? Say skip if you'd rather not say."),
       retryPrompt: MessageFactory.suggestedActions(['Under $5,000', 'Under $10,000', 'Skip'], 'Please give an amount such as "$8,000" or "10k", or say skip.'),
@@ -158,7 +178,8 @@ export class ProgramFinderDialog extends ComponentDialog {
   /** Records the budget; asks for the state of residence (it decides in-state tuition). */
   private async askStateStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const budget = this.deps.replies.budget(await this.tokens(step.context));
-    if (budget !== undefined && !budget.skipped) update(step, { budget: budget.value });
+    if (budget !== undefined && !budget.skipped && profileOf(step).budget === undefined) update(step, { budget: budget.value });
+    if (profileOf(step).state !== undefined) return step.next();
     return step.prompt(STATE_PROMPT, {
       prompt: MessageFactory.suggestedActions(['Skip'], 'Last one: which US state do you live in? It decides whether in-state tuition could apply. Say skip to leave it out.'),
       retryPrompt: MessageFactory.suggestedActions(['Skip'], 'Please name a US state, such as "Utah", or say skip.'),
@@ -169,12 +190,46 @@ export class ProgramFinderDialog extends ComponentDialog {
   private async recommendStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const u = await this.deps.understanding.of(step.context);
     const state = this.deps.replies.state(u.recognition.tokens, u.states);
-    if (state !== undefined && !state.skipped) update(step, { state: state.value });
+    if (state !== undefined && !state.skipped && profileOf(step).state === undefined) update(step, { state: state.value });
     const result = rankForProfile(this.deps.advisor.kb, profileOf(step));
     await sendReply(step.context, finderAnswer(this.deps.advisor.kb, result));
     const ranked = result.fits.map((f) => f.program.id);
     await this.deps.understanding.commit(step.context, u, { programs: ranked.slice(0, 1), lastResults: ranked });
     return step.endDialog(result);
+  }
+
+  /**
+   * Records what the message says about questions other than the open one and not answered yet
+   * (time, budget, state by name), in the waterfall's profile; returns a phrase for each.
+   */
+  private noteOtherAnswers(inner: DialogContext, u: Understanding): string[] {
+    const steps = inner.stack.find((instance) => instance.id === STEPS);
+    if (steps === undefined) return [];
+    const state = steps.state as { values?: Record<string, unknown> };
+    const values = (state.values ??= {});
+    const profile = (values[PROFILE] as FinderProfile | undefined) ?? {};
+    const open = inner.activeDialog?.id;
+    const tokens = u.recognition.tokens;
+    const change: { -readonly [K in keyof FinderProfile]?: FinderProfile[K] } = {};
+    const noted: string[] = [];
+    const months = open !== TIME_PROMPT && profile.maxMonths === undefined ? this.deps.replies.months(tokens) : undefined;
+    if (months !== undefined && !months.skipped && tokens.length > 1) {
+      change.maxMonths = months.value;
+      noted.push(`up to ${months.value} months of study`);
+    }
+    const budget = open !== BUDGET_PROMPT && profile.budget === undefined ? this.deps.replies.budget(tokens) : undefined;
+    if (budget !== undefined && !budget.skipped) {
+      change.budget = budget.value;
+      noted.push(`a budget of $${budget.value.toLocaleString('en-US')}`);
+    }
+    // Only a state named in full: a lone "ok" or "in" must not become Oklahoma or Indiana.
+    const home = open !== STATE_PROMPT && profile.state === undefined ? u.states[0] : undefined;
+    if (home !== undefined) {
+      change.state = home;
+      noted.push(`you live in ${this.deps.advisor.kb.states.find((s) => s.code === home)?.name ?? home}`);
+    }
+    if (noted.length > 0) values[PROFILE] = { ...profile, ...change };
+    return noted;
   }
 
   private async tokens(context: TurnContext): Promise<readonly string[]> {

@@ -155,4 +155,43 @@ describe('program finder dialog', () => {
       .assertReply(reply((t) => expect(t).toMatch(ASK_ONLINE)))
       .startTest();
   });
+
+  it('keeps answers given out of turn and does not ask for them again', async () => {
+    await testAdapter()
+      .send('help me choose a program')
+      .assertReply(reply((t) => expect(t).toMatch(ASK_AUDIENCE)))
+      .send("I'm in Utah")
+      .assertReply(reply((t) => expect(t).toBe('Noted: you live in Utah.')))
+      .assertReply(reply((t) => expect(t).toMatch(ASK_AUDIENCE)))
+      .send('new to the field')
+      .assertReply(reply((t) => expect(t).toMatch(ASK_ONLINE)))
+      .send('either is fine')
+      .assertReply(reply((t) => expect(t).toMatch(ASK_TIME)))
+      .send('under 10k')
+      .assertReply(reply((t) => expect(t).toBe('Noted: a budget of $10,000.')))
+      .assertReply(reply((t) => expect(t).toMatch(ASK_TIME)))
+      .send('1 year')
+      // Neither the budget nor the state is asked again: straight to the recommendation.
+      .assertReply(reply((t) => {
+        expect(t).not.toMatch(ASK_BUDGET);
+        expect(t).not.toMatch(ASK_STATE);
+        expect(t).toMatch(/tuition budget \$10,000/);
+        expect(t).toMatch(/lives in Utah/);
+      }))
+      .startTest();
+  });
+
+  it('takes the state, time and budget from the request that starts it', async () => {
+    await testAdapter()
+      .send('help me choose a program, I am new to the field and live in Ohio, budget under 8k')
+      .assertReply(reply((t) => expect(t).toMatch(ASK_ONLINE)))
+      .send('online only')
+      .assertReply(reply((t) => expect(t).toMatch(ASK_TIME)))
+      .send('under a year')
+      .assertReply(reply((t) => {
+        expect(t).toMatch(/tuition budget \$8,000/);
+        expect(t).toMatch(/lives in Ohio/);
+      }))
+      .startTest();
+  });
 });

@@ -76,6 +76,19 @@ describe('follow-ups in a conversation', () => {
       .startTest();
   });
 
+  it('takes "i dont care" as skipping a finder question', async () => {
+    await testAdapter()
+      .send('help me choose a program')
+      .assertReply((a) => expect(textOf(a)).toMatch(/registered imaging technologist/))
+      .send('new to the field')
+      .assertReply((a) => expect(textOf(a)).toMatch(/online/))
+      .send('either is fine')
+      .assertReply((a) => expect(textOf(a)).toMatch(/How much time/))
+      .send('i dont care about time')
+      .assertReply((a) => expect(textOf(a)).toMatch(/budget/))
+      .startTest();
+  });
+
   it('introduces itself when asked who it is', async () => {
     await testAdapter()
       .send('who are you?')
