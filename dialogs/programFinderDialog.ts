@@ -21,6 +21,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { Advisor } from '../src/answers/advisor.js';
+import { outOfScopeAnswer } from '../src/answers/generalAnswers.js';
 import { sendReply } from '../src/channels/render.js';
 import type { TurnUnderstanding } from '../src/conversation/turnUnderstanding.js';
 import type { Understanding } from '../src/conversation/understand.js';
@@ -29,7 +30,7 @@ import { finderAnswer } from '../src/query/finderAnswer.js';
 import { rankForProfile, type FinderProfile } from '../src/query/finderRanking.js';
 import type { FinderReplies } from '../src/query/finderReplies.js';
 import { flowUnderstanding } from './flowOptions.js';
-import type { SideQuestions } from './sideQuestions.js';
+import { CONFIDENT, isQuestion, type SideQuestions } from './sideQuestions.js';
 
 /** Dialog id of the program finder. */
 export const PROGRAM_FINDER_DIALOG = 'programFinderDialog';
@@ -261,11 +262,19 @@ export class ProgramFinderDialog extends ComponentDialog {
     }
   }
 
-  /** Answers a clear question about something else, unless the message answers the open question. */
+  /**
+   * Answers a question about something else, unless the message answers the open question: a
+   * clear one always, any recognized one when the message cannot be an answer, and a question the
+   * article does not cover with the honest refusal rather than the prompt's retry.
+   */
   private async answerSideQuestion(inner: DialogContext): Promise<boolean> {
     const u = await this.deps.understanding.of(inner.context);
     const namesProgram = u.programs.length > 0 && !u.programsFromContext;
-    if (this.isAnswer(inner.activeDialog?.id, u) && !namesProgram) return false;
-    return this.deps.sideQuestions.answer(inner.context);
+    const answers = this.isAnswer(inner.activeDialog?.id, u);
+    if (answers && !namesProgram) return false;
+    if (await this.deps.sideQuestions.answer(inner.context, answers ? CONFIDENT : 0)) return true;
+    if (answers || !isQuestion(u) || u.intent !== undefined) return false;
+    await sendReply(inner.context, outOfScopeAnswer(this.deps.advisor.kb, u.recognition.tokens));
+    return true;
   }
 }

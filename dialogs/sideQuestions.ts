@@ -13,8 +13,15 @@ import type { QueryParser } from '../src/query/constraints.js';
 import type { QueryEngine } from '../src/query/queryEngine.js';
 import { queryAnswer } from '../src/query/queryAnswer.js';
 
-/** A side question must be recognized at least this surely to interrupt a prompt. */
-const CONFIDENT = 0.6;
+/** A side question must be recognized at least this surely to interrupt a prompt it might answer. */
+export const CONFIDENT = 0.6;
+/** Words a question starts with ("how do I apply…", "is there…"). */
+const QUESTION_WORDS = new Set(['what', 'how', 'which', 'who', 'where', 'when', 'why', 'is', 'are', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'r']);
+
+/** True when the message is worded as a question: a question mark, or a question word first. */
+export function isQuestion(u: Understanding): boolean {
+  return u.recognition.text.trim().endsWith('?') || QUESTION_WORDS.has(u.recognition.tokens[0] ?? '');
+}
 /** Intent kinds that can be answered on the side in one reply. */
 const SIDE_KINDS = new Set(['topic', 'programAttribute', 'programOverview', 'programList', 'accreditors', 'source', 'query', 'compare']);
 
@@ -30,10 +37,13 @@ export interface SideQuestionsDeps {
 export class SideQuestions {
   constructor(private readonly deps: SideQuestionsDeps) {}
 
-  /** The answer to the turn's message if it is a clear question of its own, else undefined. */
-  async replyTo(context: TurnContext, u: Understanding): Promise<Reply | undefined> {
+  /**
+   * The answer to the turn's message if it is a clear question of its own, else undefined.
+   * `minScore`: how sure the recognizer must be; lower when the message cannot be an answer to the open prompt.
+   */
+  async replyTo(context: TurnContext, u: Understanding, minScore = CONFIDENT): Promise<Reply | undefined> {
     const action = this.deps.advisor.intent(u.intent)?.action;
-    if (action === undefined || !SIDE_KINDS.has(action.kind) || u.ambiguous || u.score < CONFIDENT) return undefined;
+    if (action === undefined || !SIDE_KINDS.has(action.kind) || u.ambiguous || u.score < minScore) return undefined;
     if (action.kind === 'query') return queryAnswer(this.deps.engine.run(this.deps.parser.parse(u, await this.deps.understanding.recall(context)))).reply;
     if (action.kind === 'compare') {
       const programs = this.deps.advisor.kb.programs.filter((p) => u.programs.includes(p.id));
@@ -44,10 +54,10 @@ export class SideQuestions {
   }
 
   /** Sends the answer to a side question and remembers the turn; true when there was one. */
-  async answer(context: TurnContext): Promise<boolean> {
+  async answer(context: TurnContext, minScore = CONFIDENT): Promise<boolean> {
     if (context.activity.type !== 'message') return false;
     const u = await this.deps.understanding.of(context);
-    const reply = await this.replyTo(context, u);
+    const reply = await this.replyTo(context, u, minScore);
     if (reply === undefined) return false;
     await sendReply(context, reply);
     await this.deps.understanding.commit(context, u);

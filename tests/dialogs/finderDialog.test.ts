@@ -194,4 +194,19 @@ describe('program finder dialog', () => {
       }))
       .startTest();
   });
+
+  it('answers a question that is not an answer, even a less certain one, and says so when the article has nothing', async () => {
+    await testAdapter()
+      .send('help me choose a program')
+      .assertReply(reply((t) => expect(t).toMatch(ASK_AUDIENCE)))
+      .send('are there any programs in the midwest?')
+      .assertReply(reply((t) => expect(t).toMatch(/Clarkson College/)))
+      .assertReply(reply((t) => expect(t).toMatch(/Back to finding your program/)))
+      .assertReply(reply((t) => expect(t).toMatch(ASK_AUDIENCE)))
+      .send('can international students apply?')
+      .assertReply(reply((t) => expect(t).toMatch(/can't help with that/)))
+      .assertReply(reply((t) => expect(t).toMatch(/Back to finding your program/)))
+      .assertReply(reply((t) => expect(t).toMatch(ASK_AUDIENCE)))
+      .startTest();
+  });
 });
