@@ -37,6 +37,7 @@ export function readQueryVocabulary(f: Field, knownStates: ReadonlySet<string>):
   return {
     superlatives: f.get('superlatives').array(readSuperlative, { minLength: 1 }),
     criteria: f.get('criteria').array(term((v) => v.oneOf(QUERY_CRITERIA))),
+    negators: f.get('negators').strings({ minLength: 1 }),
     bodies: f.get('bodies').array(term((v) => v.string())),
     relations: f.get('relations').array(term((v) => v.oneOf(RELATIONS))),
     terms: f.get('terms').array(term((v) => v.string())),

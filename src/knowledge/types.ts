@@ -227,6 +227,8 @@ export interface PositionVocabulary {
 export interface QueryVocabulary {
   readonly superlatives: readonly SuperlativeTerm[];
   readonly criteria: readonly QueryTerm<QueryCriterionId>[];
+  /** Words that turn a criterion around when they come just before it ("not online"). */
+  readonly negators: readonly string[];
   /** Professional bodies by abbreviation (matches {@link BodyRelation.body}). */
   readonly bodies: readonly QueryTerm[];
   readonly relations: readonly QueryTerm<BodyRelation['relation']>[];

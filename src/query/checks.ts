@@ -68,6 +68,29 @@ const CRITERIA: Record<QueryCriterionId, Check> = {
   },
 };
 
+/** How each criterion reads when asked in the negative ("which are not online?"). */
+const NEGATED_LABELS: Record<QueryCriterionId, string> = {
+  online: 'campus-only (not offered online)',
+  newcomers: 'closed to people new to imaging',
+  professionals_only: 'open to people new to imaging',
+  financial_aid: 'without financial aid',
+  no_admission: 'requiring admission to the college itself',
+  associate_degree: 'not awarding an associate degree',
+  certificate: 'not awarding a certificate',
+};
+
+/** A check turned around: yes and no swap, and what the article leaves open stays open. */
+function negatedCheck(id: QueryCriterionId): Check {
+  const check = CRITERIA[id];
+  return {
+    label: NEGATED_LABELS[id],
+    test: (p) => {
+      const v = check.test(p);
+      return v.status === 'yes' ? no(v.reason) : v.status === 'no' ? yes(v.reason) : v;
+    },
+  };
+}
+
 function place(p: Program): string {
   return `${p.location.city}, ${p.location.state}`;
 }
@@ -78,7 +101,7 @@ function monthsText(n: number): string {
 
 /** The checks a set of constraints asks for, in a stable order. */
 export function checksFor(kb: KnowledgeBase, c: QueryConstraints): Check[] {
-  const checks: Check[] = c.criteria.map((id) => CRITERIA[id]);
+  const checks: Check[] = [...c.criteria.map((id) => CRITERIA[id]), ...(c.excluded ?? []).map(negatedCheck)];
   if (c.states.length > 0) {
     const names = c.states.map((code) => kb.states.find((s) => s.code === code)?.name ?? code);
     checks.push({ label: `in ${joinAnd(names)}`, isPlace: true, test: (p) => (c.states.includes(p.location.stateCode) ? yes(place(p)) : no(place(p))) });

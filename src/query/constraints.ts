@@ -10,6 +10,8 @@ import { QuantityParser, type Quantity } from './quantities.js';
 /** The constraints of one question over the programs. */
 export interface QueryConstraints {
   readonly criteria: readonly QueryCriterionId[];
+  /** Criteria asked for in the negative ("which are not online?"). */
+  readonly excluded?: readonly QueryCriterionId[];
   /** State codes ("in California"). */
   readonly states: readonly string[];
   readonly regions: readonly RegionTerm[];
@@ -62,7 +64,7 @@ function bounds(quantities: readonly Quantity[], measure: Quantity['measure']): 
 /** True when a constraint set asks for nothing at all. */
 export function isEmpty(c: QueryConstraints): boolean {
   return (
-    c.criteria.length + c.states.length + c.regions.length + c.accreditors.length + c.bodies.length + c.relations.length + c.terms.length === 0 &&
+    c.criteria.length + (c.excluded?.length ?? 0) + c.states.length + c.regions.length + c.accreditors.length + c.bodies.length + c.relations.length + c.terms.length === 0 &&
     c.months === undefined && c.budget === undefined && c.superlative === undefined
   );
 }
@@ -92,7 +94,11 @@ export class QueryParser {
     const tokens = u.recognition.tokens;
     // Entity spans (program names, states) are not query words: "Oregon Tech" is not "tech".
     const taken = this.entityPositions(tokens.length, u.recognition.entities);
-    const tags = this.vocabulary.match(tokens, taken).map((m) => m.tag);
+    const matches = this.vocabulary.match(tokens, taken);
+    // "not online", "aren't available online": a negator up to two words before a criterion turns it around.
+    const negated = (start: number): boolean => [tokens[start - 1], tokens[start - 2]].some((t) => t !== undefined && this.kb.query.negators.includes(t));
+    const excluded = unique(matches.flatMap((m) => (m.tag.kind === 'criterion' && negated(m.start) ? [m.tag.id] : [])));
+    const tags = matches.filter((m) => !(m.tag.kind === 'criterion' && excluded.includes(m.tag.id))).map((m) => m.tag);
     const quantities = this.quantities.parse(tokens);
     const of = <K extends Tag['kind']>(kind: K): Extract<Tag, { kind: K }>[] => tags.filter((t): t is Extract<Tag, { kind: K }> => t.kind === kind);
     const named = u.programsFromContext ? [] : u.programs;
@@ -104,6 +110,7 @@ export class QueryParser {
     const scope = named.length > 0 ? { scope: named, scopeFrom: 'named' as const } : previous ? { scope: previous, scopeFrom: 'previous' as const } : {};
     return {
       criteria: unique(of('criterion').map((t) => t.id)),
+      ...(excluded.length > 0 ? { excluded } : {}),
       states: unique(u.states),
       regions: unique(of('region').map((t) => t.region)),
       accreditors: unique(u.accreditors),

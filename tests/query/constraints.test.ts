@@ -32,4 +32,12 @@ describe('QueryParser', () => {
   it('keeps residency for tuition comparisons', () => {
     expect(parse('which program has the lowest tuition for out-of-state students').residency).toBe('out_of_state');
   });
+
+  it('reads a criterion asked in the negative, but not a negation that is part of the phrase', () => {
+    expect(parse('which programs are not online')).toMatchObject({ criteria: [], excluded: ['online'] });
+    expect(parse("which schools aren't available online").excluded).toEqual(['online']);
+    expect(parse('which schools arent online').excluded).toEqual(['online']);
+    expect(parse("which schools don't require a rad tech license")).toMatchObject({ criteria: ['newcomers'] });
+    expect(parse("which schools don't require a rad tech license").excluded).toBeUndefined();
+  });
 });

@@ -34,4 +34,14 @@ describe('QueryEngine', () => {
     expect(cardProblems(adaptiveContent(answer.reply.attachments?.[0]))).toEqual([]);
     expect(answer.lastResults).toEqual(['weber', 'clarkson']);
   });
+
+  it('turns a negated criterion around and keeps what the article leaves open as open', () => {
+    const r = engine.run({ ...NO_CONSTRAINTS, excluded: ['online'] });
+    expect(ids(r.matches)).toEqual([]);
+    expect(ids(r.excluded)).toEqual(['weber', 'clarkson']);
+    expect(ids(r.open)).toEqual(['oit', 'hacc', 'efsc']);
+    const text = queryAnswer(r).reply.text;
+    expect(text).toMatch(/None of the five programs\*\* is campus-only/);
+    expect(text).toMatch(/leaves it open/);
+  });
 });
