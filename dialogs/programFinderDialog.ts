@@ -214,6 +214,7 @@ export class ProgramFinderDialog extends ComponentDialog {
     const change: { -readonly [K in keyof FinderProfile]?: FinderProfile[K] } = {};
     const noted: string[] = [];
     const months = open !== TIME_PROMPT && profile.maxMonths === undefined ? this.deps.replies.months(tokens) : undefined;
+    // A lone number ("12") is an answer to the open question, never a time given out of turn.
     if (months !== undefined && !months.skipped && tokens.length > 1) {
       change.maxMonths = months.value;
       noted.push(`up to ${months.value} months of study`);
