@@ -102,16 +102,34 @@ export class MainDialog extends ComponentDialog {
     return !justAProgramName;
   }
 
+  /**
+   * A message that needs no clarifying question and no child dialog is answered right here, without
+   * starting the route waterfall: most turns are such one-shot questions, and the waterfall's dialog
+   * contexts are most of a turn's work and garbage (`npm run loadtest`).
+   */
+  override async beginDialog(outer: DialogContext, options?: object): Promise<DialogTurnResult> {
+    if (outer.context.activity.type === 'message') {
+      const u = await this.deps.understanding.of(outer.context);
+      if (this.clarifications(u).length !== 2 && (await this.answerAtOnce(outer.context, u))) return outer.endDialog();
+    }
+    return super.beginDialog(outer, options);
+  }
+
   /** Understands the message and answers it, or starts the child dialog that will. */
   private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const u = await this.deps.understanding.of(step.context);
-    const unsure = u.ambiguous && u.runnerUp !== undefined && u.intent !== undefined ? [u.intent, u.runnerUp.intent] : this.nearMisses(u);
-    const candidates = unsure.map((intent) => this.candidate(intent)).filter((c): c is Candidate => c !== undefined);
+    const candidates = this.clarifications(u);
     if (candidates.length === 2) {
       (step.values as PendingValues).pending = forStorage(u);
       return step.beginDialog(DID_YOU_MEAN_DIALOG, { candidates } satisfies DidYouMeanOptions);
     }
     return this.dispatch(step, u);
+  }
+
+  /** The two options of "Did you mean…?" when the message is unsure between them (else fewer). */
+  private clarifications(u: Understanding): Candidate[] {
+    const unsure = u.ambiguous && u.runnerUp !== undefined && u.intent !== undefined ? [u.intent, u.runnerUp.intent] : this.nearMisses(u);
+    return unsure.map((intent) => this.candidate(intent)).filter((c): c is Candidate => c !== undefined);
   }
 
   /**
@@ -142,31 +160,39 @@ export class MainDialog extends ComponentDialog {
 
   /** Sends the answer for an understood turn, or begins the dialog that owns the flow. */
   private async dispatch(step: WaterfallStepContext, u: Understanding): Promise<DialogTurnResult> {
-    const context: TurnContext = step.context;
+    if (await this.answerAtOnce(step.context, u)) return step.endDialog();
+    const action = this.deps.advisor.intent(u.intent)?.action;
+    const flow = action?.kind === 'compare' || action?.kind === 'query' || action?.kind === 'finder' ? this.flows[action.kind] : undefined;
+    if (flow !== undefined) {
+      await this.deps.understanding.commit(step.context, u);
+      return step.replaceDialog(flow.id, { understanding: forStorage(u) });
+    }
+    (step.values as PendingValues).pending = forStorage(u);
+    return step.beginDialog(CHOOSE_PROGRAM_DIALOG, { question: 'Which program would you like to hear about?' } satisfies ChooseProgramOptions);
+  }
+
+  /**
+   * Answers a turn that needs nothing more from the user (a refusal, "cancel", or an answer from the
+   * knowledge base); false when it needs a child dialog: a flow, or "which program?".
+   */
+  private async answerAtOnce(context: TurnContext, u: Understanding): Promise<boolean> {
     this.deps.understanding.override(context, u);
     const action = this.deps.advisor.intent(u.intent)?.action;
     if (action === undefined) {
       await sendReply(context, outOfScopeAnswer(this.deps.advisor.kb, u.recognition.tokens));
-      return step.endDialog();
+      return true;
     }
     if (action.kind === 'smalltalk' && action.reply === 'cancel') {
       await this.deps.understanding.forget(context);
       await sendReply(context, smalltalkAnswer('cancel'));
-      return step.endDialog();
+      return true;
     }
-    if (action.kind === 'programOverview' && u.programs.length === 0) {
-      (step.values as PendingValues).pending = forStorage(u);
-      return step.beginDialog(CHOOSE_PROGRAM_DIALOG, { question: 'Which program would you like to hear about?' } satisfies ChooseProgramOptions);
-    }
-    const flow = action.kind === 'compare' || action.kind === 'query' || action.kind === 'finder' ? this.flows[action.kind] : undefined;
-    if (flow !== undefined) {
-      await this.deps.understanding.commit(context, u);
-      return step.replaceDialog(flow.id, { understanding: forStorage(u) });
-    }
+    if (action.kind === 'programOverview' && u.programs.length === 0) return false;
+    if ((action.kind === 'compare' || action.kind === 'query' || action.kind === 'finder') && this.flows[action.kind] !== undefined) return false;
     const answer = this.deps.advisor.answer(u);
     await this.deps.understanding.commit(context, u, answer.listed ? { lastResults: answer.listed } : {});
     await sendReply(context, answer);
-    return step.endDialog();
+    return true;
   }
 
   /** The "Did you mean" option for an intent: one of its own example questions. */
