@@ -99,6 +99,10 @@ export class SqliteStorage implements Storage {
   async write(changes: StoreItems): Promise<void> {
     if (changes === null || typeof changes !== 'object') throw new ReferenceError('Changes are required when writing.');
     await yieldToEventLoop();
+    // The usual save, one item with the eTag it was read with, is one statement: no transaction needed.
+    const entries = Object.entries(changes);
+    const [only] = entries;
+    if (entries.length === 1 && only !== undefined && this.updateCurrent(only[0], only[1], this.now())) return;
     this.writeAll(changes);
   }
 
@@ -123,12 +127,18 @@ export class SqliteStorage implements Storage {
     const now = this.now();
     const cutoff = this.cutoff();
     for (const [key, item] of Object.entries(changes)) {
-      const incoming = (item as { eTag?: unknown } | null)?.eTag;
-      if (typeof incoming === 'string' && incoming !== '' && incoming !== '*' && this.updateIfCurrent.run(serialize(item), newETag(), now, key, incoming, cutoff).changes === 1) continue;
+      if (this.updateCurrent(key, item, now)) continue;
       const stored = this.selectETag.get(key, cutoff)?.etag;
       if (!mayOverwrite((item as { eTag?: unknown } | null)?.eTag, stored)) throw new ETagConflictError(key);
       this.upsert.run(key, serialize(item), newETag(), now);
     }
+  }
+
+  /** Overwrites the item if it carries the eTag currently stored; false when it carries none or another. */
+  private updateCurrent(key: string, item: unknown, now: number): boolean {
+    const incoming = (item as { eTag?: unknown } | null)?.eTag;
+    if (typeof incoming !== 'string' || incoming === '' || incoming === '*') return false;
+    return this.updateIfCurrent.run(serialize(item), newETag(), now, key, incoming, this.cutoff()).changes === 1;
   }
 
   private cutoff(): number {
