@@ -105,7 +105,7 @@ export class MainDialog extends ComponentDialog {
   /**
    * A message that needs no clarifying question and no child dialog is answered right here, without
    * starting the route waterfall: most turns are such one-shot questions, and the waterfall's dialog
-   * contexts are most of a turn's work and garbage (`npm run loadtest`).
+   * contexts were the largest source of garbage per turn (`npm run loadtest`).
    */
   override async beginDialog(outer: DialogContext, options?: object): Promise<DialogTurnResult> {
     if (outer.context.activity.type === 'message') {

@@ -29,7 +29,7 @@ export class Advisor {
     switch (action.kind) {
       case 'topic': {
         const topic = this.kb.topics.find((t) => t.id === action.topic);
-        return topic ? topicAnswer(topic) : outOfScopeAnswer();
+        return topic ? topicAnswer(topic) : outOfScopeAnswer(this.kb, u.recognition.tokens);
       }
       case 'programAttribute':
         return attributeAnswer(this.kb, programs.length > 0 ? programs : this.kb.programs, action.attribute, u.residency);

@@ -88,8 +88,8 @@ export function welcomeAnswer(kb: KnowledgeBase): Reply {
 }
 
 /** For anything the article doesn't cover. */
-export function outOfScopeAnswer(kb?: KnowledgeBase, tokens: readonly string[] = []): Reply {
-  const silence = kb === undefined ? undefined : silenceFor(kb, tokens);
+export function outOfScopeAnswer(kb: KnowledgeBase, tokens: readonly string[]): Reply {
+  const silence = silenceFor(kb, tokens);
   if (silence !== undefined) return reply(silence.text, silence.followUps);
   return reply(
     "Sorry, I can't help with that: it isn't covered by the information I have, and I'd rather not guess. I can tell you about PACS, PACS certificates, admission requirements, accreditation and the featured programs.",
