@@ -161,8 +161,7 @@ export class MainDialog extends ComponentDialog {
   /** Sends the answer for an understood turn, or begins the dialog that owns the flow. */
   private async dispatch(step: WaterfallStepContext, u: Understanding): Promise<DialogTurnResult> {
     if (await this.answerAtOnce(step.context, u)) return step.endDialog();
-    const action = this.deps.advisor.intent(u.intent)?.action;
-    const flow = action?.kind === 'compare' || action?.kind === 'query' || action?.kind === 'finder' ? this.flows[action.kind] : undefined;
+    const flow = this.flowFor(u);
     if (flow !== undefined) {
       await this.deps.understanding.commit(step.context, u);
       return step.replaceDialog(flow.id, { understanding: forStorage(u) });
@@ -188,11 +187,17 @@ export class MainDialog extends ComponentDialog {
       return true;
     }
     if (action.kind === 'programOverview' && u.programs.length === 0) return false;
-    if ((action.kind === 'compare' || action.kind === 'query' || action.kind === 'finder') && this.flows[action.kind] !== undefined) return false;
+    if (this.flowFor(u) !== undefined) return false;
     const answer = this.deps.advisor.answer(u);
     await this.deps.understanding.commit(context, u, answer.listed ? { lastResults: answer.listed } : {});
     await sendReply(context, answer);
     return true;
+  }
+
+  /** The child dialog that owns the turn's flow (comparison, data query, finder), if any. */
+  private flowFor(u: Understanding): Dialog | undefined {
+    const kind = this.deps.advisor.intent(u.intent)?.action.kind;
+    return kind === 'compare' || kind === 'query' || kind === 'finder' ? this.flows[kind] : undefined;
   }
 
   /** The "Did you mean" option for an intent: one of its own example questions. */
