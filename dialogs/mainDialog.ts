@@ -108,11 +108,19 @@ export class MainDialog extends ComponentDialog {
    * contexts were the largest source of garbage per turn (`npm run loadtest`).
    */
   override async beginDialog(outer: DialogContext, options?: object): Promise<DialogTurnResult> {
-    if (outer.context.activity.type === 'message') {
-      const u = await this.deps.understanding.of(outer.context);
-      if (this.clarifications(u).length !== 2 && (await this.answerAtOnce(outer.context, u))) return outer.endDialog();
-    }
+    if (await this.answerOneShot(outer.context)) return outer.endDialog();
     return super.beginDialog(outer, options);
+  }
+
+  /**
+   * Answers the message if it is a one-shot question (no "Did you mean…?", no child dialog) and
+   * returns true; false when the route waterfall must handle it. Only for a turn where no dialog is
+   * active: the bot calls it before building a dialog context at all, the cheapest path for most turns.
+   */
+  async answerOneShot(context: TurnContext): Promise<boolean> {
+    if (context.activity.type !== 'message') return false;
+    const u = await this.deps.understanding.of(context);
+    return this.clarifications(u).length !== 2 && this.answerAtOnce(context, u);
   }
 
   /** Understands the message and answers it, or starts the child dialog that will. */

@@ -3,7 +3,7 @@
  * @remarks Web Chat over Direct Line sends its own `webchat/join` event on connect and sometimes
  * also conversationUpdates; the welcome goes out once per conversation, whichever arrives.
  */
-import { TeamsActivityHandler, type BotState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { ActivityTypes, TeamsActivityHandler, type BotState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogState, type DialogStateManagerConfiguration } from 'botbuilder-dialogs';
 import { welcomeAnswer } from '../answers/generalAnswers.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
@@ -21,12 +21,18 @@ export const JOIN_EVENT = 'webchat/join';
 /** Where botbuilder-dialogs looks for a ready-made dialog memory configuration in turn state. */
 const STATE_CONFIGURATION_KEY = 'DialogStateManagerConfiguration';
 
+/** A root dialog that can answer a one-shot question without a dialog context (the main dialog's `answerOneShot`). */
+export interface OneShotAnswers {
+  /** Answers the message and returns true, or returns false when the dialog must run. */
+  answerOneShot(context: TurnContext): Promise<boolean>;
+}
+
 /** Dependencies of {@link AdvisorBot}. */
 export interface AdvisorBotDeps {
   readonly kb: KnowledgeBase;
   readonly conversationState: BotState;
   readonly userState: BotState;
-  readonly mainDialog: Dialog;
+  readonly mainDialog: Dialog & OneShotAnswers;
   readonly logger: Logger;
 }
 
@@ -43,12 +49,6 @@ export class AdvisorBot extends TeamsActivityHandler {
     this.welcomed = deps.conversationState.createProperty<boolean>('welcomed');
     this.dialogs = new DialogSet(this.dialogState).add(deps.mainDialog);
 
-    this.onMessage(async (context, next) => {
-      // Teams: drop the bot's @mention; card buttons without text ask the follow-up they name.
-      prepareIncomingText(context);
-      await this.runDialog(context);
-      await next();
-    });
     this.onMembersAdded(async (context, next) => {
       // Teams: a welcome in personal chats, one short intro when added to a team or group chat, none per joining member.
       // onMembersAdded, not onTeamsMembersAddedEvent: the latter fetches each new member's profile from Teams first.
@@ -62,9 +62,19 @@ export class AdvisorBot extends TeamsActivityHandler {
     });
   }
 
-  /** Handles one turn and saves state, even when nothing was said. */
+  /**
+   * Handles one turn and saves state, even when nothing was said. Messages, nearly every turn, go
+   * straight to the dialogs: `ActivityHandler`'s chain of handler events (turn, message, dialog)
+   * costs more than the rest of a one-shot answer's routing, and nothing else listens to them.
+   */
   override async run(context: TurnContext): Promise<void> {
-    await super.run(context);
+    if (context.activity?.type === ActivityTypes.Message) {
+      // Teams: drop the bot's @mention; card buttons without text ask the follow-up they name.
+      prepareIncomingText(context);
+      await this.runDialog(context);
+    } else {
+      await super.run(context);
+    }
     await this.deps.conversationState.saveChanges(context, false);
     await this.deps.userState.saveChanges(context, false);
   }
@@ -76,6 +86,9 @@ export class AdvisorBot extends TeamsActivityHandler {
 
   private async runDialog(context: TurnContext): Promise<void> {
     if (typeof context.activity.text !== 'string' && context.activity.value === undefined) return;
+    // No dialog is waiting for an answer: a one-shot question needs no dialog context at all.
+    const state = await this.dialogState.get(context, { dialogStack: [] });
+    if (state.dialogStack.length === 0 && (await this.deps.mainDialog.answerOneShot(context))) return;
     // botbuilder rebuilds the dialog memory configuration (scopes, path resolvers) on every turn;
     // like DialogManager's `stateConfiguration`, the first turn's is kept and reused.
     if (this.stateConfiguration !== undefined) context.turnState.set(STATE_CONFIGURATION_KEY, this.stateConfiguration);

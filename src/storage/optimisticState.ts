@@ -4,17 +4,22 @@
  * two bot instances sharing Redis, two turns of one conversation running at once would then lose
  * one turn's state without a trace. Here the second save fails with an eTag conflict instead, and
  * the turn error handler tells the student to repeat the message.
+ *
+ * The turn's copy is cached here rather than in `BotState`'s cache, which hashes the whole state
+ * with SHA-256 on every load and save; a JSON snapshot is enough to tell whether it changed.
  */
 import { ConversationState, type TurnContext } from 'botbuilder';
 
-interface Loaded {
+interface Cached {
+  /** The state this turn works on. */
+  readonly state: Record<string, unknown>;
   /** The eTag the state was read with ('*' once this turn has saved it). */
   readonly eTag: string;
-  /** The state as JSON (without its eTag) when loaded or last saved, to tell whether it changed. */
+  /** The state as JSON (without its eTag) when loaded or last saved, to tell whether it changed; '' forces a save. */
   readonly json: string;
 }
 
-/** The state's JSON without its eTag (native JSON.stringify: cheaper than botbuilder's sha256 change hash). */
+/** The state's JSON without its eTag. */
 function snapshot(state: Record<string, unknown>): string {
   const rest: Record<string, unknown> = { ...state };
   delete rest.eTag;
@@ -23,28 +28,50 @@ function snapshot(state: Record<string, unknown>): string {
 
 /** `ConversationState` with optimistic concurrency on save. */
 export class OptimisticConversationState extends ConversationState {
-  private readonly loadedKey = Symbol('optimisticStateLoaded');
+  private readonly cacheKey = Symbol('optimisticState');
 
-  /** Loads the state and remembers its eTag and change hash for this turn. */
+  /** Loads the state once per turn (again when forced) and remembers its eTag and snapshot. */
   override async load(context: TurnContext, force = false): Promise<Record<string, unknown>> {
-    const state = (await super.load(context, force)) as Record<string, unknown>;
-    if (force || !context.turnState.has(this.loadedKey)) {
-      const eTag = typeof state.eTag === 'string' ? state.eTag : '*';
-      context.turnState.set(this.loadedKey, { eTag, json: snapshot(state) } satisfies Loaded);
-    }
+    const cached = this.cached(context);
+    if (cached !== undefined && !force) return cached.state;
+    const key = await this.storageKey(context);
+    const items = await this.storage.read([key]);
+    const state = (items[key] ?? {}) as Record<string, unknown>;
+    const eTag = typeof state.eTag === 'string' ? state.eTag : '*';
+    context.turnState.set(this.cacheKey, { state, eTag, json: snapshot(state) } satisfies Cached);
     return state;
   }
 
-  /** Writes the state if it changed, with the eTag it was read with; throws on a conflict. */
+  /** This turn's copy of the state, if loaded. */
+  override get(context: TurnContext): Record<string, unknown> | undefined {
+    return this.cached(context)?.state;
+  }
+
+  /** Empties this turn's copy; the next save writes the empty state (with the eTag that was read). */
+  override async clear(context: TurnContext): Promise<void> {
+    context.turnState.set(this.cacheKey, { state: {}, eTag: this.cached(context)?.eTag ?? '*', json: '' } satisfies Cached);
+  }
+
+  /** Forgets this turn's copy and deletes the stored state. */
+  override async delete(context: TurnContext): Promise<void> {
+    context.turnState.delete(this.cacheKey);
+    await this.storage.delete([await this.storageKey(context)]);
+  }
+
+  /** Writes the state if it changed (or when forced), with the eTag it was read with; throws on a conflict. */
   override async saveChanges(context: TurnContext, force = false): Promise<void> {
-    const state = this.get(context) as Record<string, unknown> | undefined;
-    const loaded = context.turnState.get(this.loadedKey) as Loaded | undefined;
-    if (state === undefined || loaded === undefined) return super.saveChanges(context, force);
+    const cached = this.cached(context);
+    if (cached === undefined && !force) return;
+    const state = cached?.state ?? {};
     const json = snapshot(state);
-    if (!force && json === loaded.json) return;
+    if (!force && json === cached?.json) return;
     const key = await this.storageKey(context);
-    await this.storage.write({ [key]: { ...state, eTag: loaded.eTag } });
+    await this.storage.write({ [key]: { ...state, eTag: cached?.eTag ?? '*' } });
     // Later saves in this same turn overwrite our own write.
-    context.turnState.set(this.loadedKey, { eTag: '*', json } satisfies Loaded);
+    context.turnState.set(this.cacheKey, { state, eTag: '*', json } satisfies Cached);
+  }
+
+  private cached(context: TurnContext): Cached | undefined {
+    return context.turnState.get(this.cacheKey) as Cached | undefined;
   }
 }

@@ -51,4 +51,26 @@ describe('OptimisticConversationState', () => {
     expect(writes).toBe(2);
     expect(await count.get(new TurnContext(adapter, message('b')), 0)).toBe(2);
   });
+
+  it('clears and deletes: a cleared state is saved empty, a deleted one is gone from storage', async () => {
+    const storage = new MemoryStorage();
+    const state = new OptimisticConversationState(storage);
+    const count = state.createProperty<number>('count');
+    const first = new TurnContext(adapter, message('a'));
+    await count.set(first, 5);
+    await state.saveChanges(first);
+    const second = new TurnContext(adapter, message('b'));
+    expect(state.get(second)).toBeUndefined();
+    expect(await count.get(second, 0)).toBe(5);
+    await state.clear(second);
+    expect(state.get(second)).toEqual({});
+    await state.saveChanges(second);
+    expect(await count.get(new TurnContext(adapter, message('c')), 0)).toBe(0);
+    const third = new TurnContext(adapter, message('d'));
+    await count.set(third, 7);
+    await state.saveChanges(third);
+    await state.delete(third);
+    expect(await storage.read(['test/conversations/c1'])).toEqual({});
+    expect(await count.get(new TurnContext(adapter, message('e')), 1)).toBe(1);
+  });
 });
