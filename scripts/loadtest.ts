@@ -9,8 +9,10 @@
  * --storage sqlite|memory|redis (sqlite; redis starts a throwaway redis-server on loopback)
  * LOADTEST_NODE_FLAGS="--max-semi-space-size=64 …" passes Node flags to the servers under test (GC tuning).
  * --instances N (bot instances sharing the state, turns alternating between them; 1)
- * --target all|echo|bot|directline (all) --rate N (turns/s started at most, spread evenly: compares
+ * --target all|echo|bot|directline, or a comma-separated list (all) --rate N (turns/s started at most, spread evenly: compares
  * targets at the same load; default as fast as the servers answer) --json.
+ * --rounds N (3): runs the targets N times, alternating, and compares the medians: a single run on
+ * this shared machine varies by about ±10%, as much as the differences being measured.
  * --warmup N turns before measuring (10000: the JIT keeps optimizing for thousands of turns, and a
  * production server runs warm; after only 1,000, throughput is about a fifth lower and p99 higher).
  * Bounded: each target stops after N turns (plus the warm-up).
@@ -41,6 +43,7 @@ const { values } = parseArgs({
     rate: { type: 'string', default: '0' },
     warmup: { type: 'string', default: '10000' },
     json: { type: 'boolean', default: false },
+    rounds: { type: 'string', default: '3' },
   },
 });
 const TURNS = Number(values.turns);
@@ -49,7 +52,9 @@ const PER_CONVERSATION = Number(values['per-conversation']);
 const INSTANCES = Number(values.instances);
 const RATE = Number(values.rate);
 const WARM_UP = Number(values.warmup);
+const ROUNDS = Number(values.rounds);
 if (![TURNS, CONCURRENCY, PER_CONVERSATION, INSTANCES].every((n) => Number.isInteger(n) && n > 0)) throw new Error('--turns, --concurrency, --per-conversation and --instances must be positive whole numbers');
+if (!Number.isInteger(ROUNDS) || ROUNDS <= 0) throw new Error('--rounds must be a positive whole number');
 if (!Number.isInteger(WARM_UP) || WARM_UP < 0) throw new Error('--warmup must be a whole number of turns');
 if (!Number.isFinite(RATE) || RATE < 0) throw new Error('--rate must be a number of turns per second (0: no limit)');
 if (!['sqlite', 'memory', 'redis'].includes(String(values.storage))) throw new Error('--storage must be sqlite, memory or redis');
@@ -235,9 +240,9 @@ function line(r: RunResult): string {
 async function main(): Promise<void> {
   const stub = await startConnectorStub();
   const all: Target[] = ['echo', 'bot', 'directline'];
-  const targets = values.target === 'all' ? all : all.filter((t) => t === values.target);
-  if (targets.length === 0) throw new Error('--target must be all, echo, bot or directline');
-  const results: RunResult[] = [];
+  const wanted = String(values.target).split(',');
+  const targets = values.target === 'all' ? all : all.filter((t) => wanted.includes(t));
+  if (targets.length === 0) throw new Error('--target must be all, or some of echo, bot and directline separated by commas');
   const entry = compiledServer();
   const redis: TestRedis | undefined = values.storage === 'redis' ? await startRedis() : undefined;
   // One state location and one Direct Line token key for all instances of a run.
@@ -246,32 +251,69 @@ async function main(): Promise<void> {
     LOADTEST_REDIS_URL: redis?.url ?? '',
     DIRECT_LINE_TOKEN_SECRET: 'loadtest-only-token-secret-0123456789abcdef',
   };
+  const rounds: RunResult[][] = [];
   try {
-    for (const t of targets) results.push(await run(t, stub, entry, env));
+    for (let round = 0; round < ROUNDS; round++) {
+      const results: RunResult[] = [];
+      for (const t of targets) results.push(await run(t, stub, entry, env));
+      rounds.push(results);
+    }
   } finally {
     await redis?.stop();
   }
   stub.server.close();
   stub.server.closeAllConnections();
-  const bot = results.find((r) => r.target === 'bot');
-  const echo = results.find((r) => r.target === 'echo');
+  const runsOf = (target: Target): RunResult[] => rounds.flatMap((round) => round.filter((r) => r.target === target));
+  const medians = targets.map((t) => medianOf(t, runsOf(t)));
+  const bot = medians.find((m) => m.target === 'bot');
+  const echo = medians.find((m) => m.target === 'echo');
   const ratio = bot && echo ? { throughput: bot.turnsPerSecond / echo.turnsPerSecond, cpuOverhead: bot.cpuMsPerTurn / echo.cpuMsPerTurn - 1, p50Overhead: bot.p50 / echo.p50 - 1 } : undefined;
   if (values.json) {
-    console.log(JSON.stringify({ turns: TURNS, concurrency: CONCURRENCY, storage: values.storage, results, ratio }));
+    console.log(JSON.stringify({ turns: TURNS, concurrency: CONCURRENCY, storage: values.storage, rounds, medians, ratio }));
     return;
   }
   const [load1] = loadavg();
-  console.log(`\nload average before the run: ${load1?.toFixed(2)} on ${cpus().length} cores (other work on the machine lowers turns/s; CPU per turn is steadier)`);
-  console.log(`${TURNS} turns per target, ${CONCURRENCY} concurrent conversations, ${PER_CONVERSATION} turns per conversation, storage ${values.storage}, ${INSTANCES} bot instance(s) (turns alternate between them), ${RATE > 0 ? `at most ${RATE} turns/s` : 'as fast as answered'}, loopback\n`);
-  for (const r of results) console.log(line(r));
+  console.log(`\nload average after the run: ${load1?.toFixed(2)} on ${cpus().length} cores (other work on the machine lowers turns/s; CPU per turn is steadier)`);
+  console.log(`${TURNS} turns per target and round, ${ROUNDS} round(s), ${CONCURRENCY} concurrent conversations, ${PER_CONVERSATION} turns per conversation, storage ${values.storage}, ${INSTANCES} bot instance(s) (turns alternate between them), ${RATE > 0 ? `at most ${RATE} turns/s` : 'as fast as answered'}, loopback\n`);
+  rounds.forEach((round, i) => {
+    for (const r of round) console.log(`${ROUNDS > 1 ? `round ${i + 1}  ` : ''}${line(r)}`);
+  });
+  if (ROUNDS > 1) {
+    console.log(`\nmedians of ${ROUNDS} rounds:`);
+    for (const m of medians) console.log(`${m.target.padEnd(10)} ${m.turnsPerSecond.toFixed(0).padStart(6)} turns/s  p50 ${m.p50.toFixed(1).padStart(5)} ms  p99 ${m.p99.toFixed(1).padStart(5)} ms  server CPU ${m.cpuMsPerTurn.toFixed(2)} ms/turn`);
+  }
   if (ratio) {
     console.log(`\nbot / echo throughput: ${(ratio.throughput * 100).toFixed(0)}%; the bot's own logic adds ${(ratio.cpuOverhead * 100).toFixed(0)}% server CPU per turn to the framework's floor (target <= 25%); p50 +${(ratio.p50Overhead * 100).toFixed(0)}%`);
   }
   if (bot) {
-    const heapChange = Math.abs(bot.after.heapUsed / bot.before.heapUsed - 1);
-    const checks = [`>= 1000 turns/s: ${bot.turnsPerSecond >= 1000 ? 'yes' : 'NO'}`, `0 errors: ${bot.errors === 0 ? 'yes' : 'NO'}`, `p99 < 50 ms: ${bot.p99 < 50 ? 'yes' : 'NO'}`, `heap flat (±10%): ${heapChange <= 0.1 ? 'yes' : 'NO'}`];
-    console.log(`targets for the bot: ${checks.join(', ')}\n`);
+    const runs = runsOf('bot');
+    const all = (test: (r: RunResult) => boolean): string => (runs.every(test) ? 'yes' : `NO (${runs.filter(test).length} of ${runs.length} runs)`);
+    const checks = [
+      `>= 1000 turns/s: ${all((r) => r.turnsPerSecond >= 1000)}`,
+      `0 errors: ${all((r) => r.errors === 0)}`,
+      `p99 < 50 ms: ${all((r) => r.p99 < 50)}`,
+      `heap flat (±10%): ${all((r) => Math.abs(r.after.heapUsed / r.before.heapUsed - 1) <= 0.1)}`,
+    ];
+    console.log(`targets for the bot, in every run: ${checks.join(', ')}\n`);
   }
+}
+
+/** The medians of one target's runs. */
+interface Median {
+  readonly target: Target;
+  readonly turnsPerSecond: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly cpuMsPerTurn: number;
+}
+
+function medianOf(target: Target, runs: readonly RunResult[]): Median {
+  const median = (pick: (r: RunResult) => number): number => {
+    const sorted = runs.map(pick).sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+  };
+  return { target, turnsPerSecond: median((r) => r.turnsPerSecond), p50: median((r) => r.p50), p99: median((r) => r.p99), cpuMsPerTurn: median((r) => r.cpuMsPerTurn) };
 }
 
 main().catch((error: unknown) => {

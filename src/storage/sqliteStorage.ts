@@ -3,6 +3,10 @@
  * @remarks One row per key (conversation or user). Writes are transactional and check eTags, so a
  * stale copy fails instead of overwriting. Rows untouched for longer than the expiry are purged on
  * start and then periodically, and are already invisible to reads once expired.
+ *
+ * Group commit: the writes that arrive while the event loop is busy (the turns of other
+ * conversations) are committed together in one transaction, as databases do with their logs; each
+ * write still succeeds or fails on its own, and its promise settles only after the commit.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -20,6 +24,13 @@ export interface SqliteStorageOptions {
   readonly purgeIntervalMs?: number;
   /** The clock, in ms since the epoch (tests move it). */
   readonly now?: () => number;
+}
+
+/** A write waiting for the next group commit. */
+interface PendingWrite {
+  readonly changes: StoreItems;
+  /** Settles the caller's promise: resolved without an error, rejected with one. */
+  readonly settle: (error?: unknown) => void;
 }
 
 interface Row {
@@ -57,6 +68,8 @@ export class SqliteStorage implements Storage {
   private readonly deleteOne: Database.Statement<[string]>;
   private readonly purgeOlder: Database.Statement<[number]>;
   private readonly writeAll: (changes: StoreItems) => void;
+  private readonly commitGroup: (group: readonly PendingWrite[]) => unknown[];
+  private pending: PendingWrite[] = [];
 
   constructor(private readonly options: SqliteStorageOptions) {
     if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
@@ -76,6 +89,8 @@ export class SqliteStorage implements Storage {
     this.deleteOne = this.db.prepare('DELETE FROM state WHERE key = ?');
     this.purgeOlder = this.db.prepare('DELETE FROM state WHERE updated_at < ?');
     this.writeAll = this.db.transaction((changes: StoreItems) => this.writeInTransaction(changes));
+    // Inside the group's transaction each write is a nested transaction (a savepoint): a conflict undoes that write alone.
+    this.commitGroup = this.db.transaction((group: readonly PendingWrite[]) => group.map((write) => this.tryWrite(write.changes)));
     this.purgeExpired();
     const interval = options.purgeIntervalMs ?? 60 * 60 * 1000;
     // unref'd: the purge timer alone never keeps the process alive.
@@ -95,15 +110,18 @@ export class SqliteStorage implements Storage {
     return items;
   }
 
-  /** Writes all changes in one transaction; throws {@link ETagConflictError} (writing nothing) on a stale eTag. */
+  /**
+   * Writes all changes atomically, committed with the other writes of this moment (see the class
+   * remarks); throws {@link ETagConflictError} (writing nothing) on a stale eTag.
+   */
   async write(changes: StoreItems): Promise<void> {
     if (changes === null || typeof changes !== 'object') throw new ReferenceError('Changes are required when writing.');
-    await yieldToEventLoop();
-    // The usual save, one item with the eTag it was read with, is one statement: no transaction needed.
-    const entries = Object.entries(changes);
-    const [only] = entries;
-    if (entries.length === 1 && only !== undefined && this.updateCurrent(only[0], only[1], this.now())) return;
-    this.writeAll(changes);
+    return new Promise<void>((resolve, reject) => {
+      this.pending.push({ changes, settle: (error?: unknown) => (error === undefined ? resolve() : reject(error)) });
+      // The first write of a group schedules the commit after pending network I/O, where the turns
+      // waiting on their sockets add their writes to the group.
+      if (this.pending.length === 1) setImmediate(() => this.flush());
+    });
   }
 
   /** Deletes the items; missing keys are ignored. */
@@ -117,10 +135,44 @@ export class SqliteStorage implements Storage {
     return this.purgeOlder.run(this.cutoff()).changes;
   }
 
-  /** Stops the purge timer and closes the database. */
+  /** Stops the purge timer, commits the writes still waiting, and closes the database. */
   close(): void {
     if (this.timer) clearInterval(this.timer);
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.flush();
+    this.db.close();
+  }
+
+  /** Commits the waiting writes in one transaction and settles each one's promise. */
+  private flush(): void {
+    const group = this.pending;
+    if (group.length === 0) return;
+    this.pending = [];
+    let outcomes: unknown[];
+    try {
+      outcomes = this.commitGroup(group);
+    } catch (error) {
+      // The commit itself failed (disk full, I/O error): none of the group was written.
+      for (const write of group) write.settle(error);
+      return;
+    }
+    group.forEach((write, i) => write.settle(outcomes[i]));
+  }
+
+  /** One write of a group; returns its error (an eTag conflict, undone by its savepoint) instead of throwing. */
+  private tryWrite(changes: StoreItems): unknown {
+    try {
+      // The usual save, one item with the eTag it was read with, is one statement: no savepoint needed.
+      const entries = Object.entries(changes);
+      const [only] = entries;
+      if (entries.length === 1 && only !== undefined && this.updateCurrent(only[0], only[1], this.now())) return undefined;
+      this.writeAll(changes);
+      return undefined;
+    } catch (error) {
+      // SQLite rolls the whole transaction back on some errors (disk full): then the group fails as one.
+      if (!this.db.inTransaction) throw error;
+      return error;
+    }
   }
 
   private writeInTransaction(changes: StoreItems): void {

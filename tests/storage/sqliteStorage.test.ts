@@ -122,4 +122,35 @@ describe('SqliteStorage', () => {
     await new Promise((r) => setTimeout(r, 80));
     expect(rows()).toBe(0);
   });
+
+  it('commits the writes of one moment together, each succeeding or failing on its own', async () => {
+    const s = open();
+    await s.write({ a: { v: 0 }, b: { v: 0 } });
+    const stale = (await s.read(['b'])).b;
+    await s.write({ b: { ...stale, v: 1 } });
+    const fresh = (await s.read(['a'])).a;
+    // Issued together, without waiting: one group commit.
+    const outcomes = await Promise.allSettled([s.write({ a: { ...fresh, v: 'A' } }), s.write({ b: { ...stale, v: 'lost' } }), s.write({ c: { v: 'C' } })]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(outcomes[1]).toMatchObject({ reason: expect.any(ETagConflictError) });
+    const items = await s.read(['a', 'b', 'c']);
+    expect([items.a?.v, items.b?.v, items.c?.v]).toEqual(['A', 1, 'C']);
+  });
+
+  it('fails the whole group when the disk is full, keeps what was there, and works again once there is room', async () => {
+    const s = open();
+    await s.write({ kept: { v: 'before' } });
+    // Simulates a full disk: the database may not grow past its current size.
+    const db = (s as unknown as { db: Database.Database }).db;
+    const pages = (db.pragma('page_count', { simple: true }) as number) + 1;
+    db.pragma(`max_page_count = ${pages}`);
+    const big = 'x'.repeat(64 * 1024);
+    const outcomes = await Promise.allSettled([s.write({ small: { v: 1 } }), s.write({ big: { v: big } })]);
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
+    expect(String((outcomes[1] as PromiseRejectedResult).reason)).toMatch(/full/i);
+    expect(Object.keys(await s.read(['kept', 'small', 'big']))).toEqual(['kept']);
+    db.pragma('max_page_count = 1073741823');
+    await s.write({ small: { v: 2 } });
+    expect((await s.read(['small'])).small).toMatchObject({ v: 2 });
+  });
 });
