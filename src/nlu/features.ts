@@ -39,6 +39,15 @@ export function featureCounts(stems: readonly string[], options: FeatureOptions)
   return counts;
 }
 
+/** One stem's known character n-gram features and the weight each adds. */
+interface CharGrams {
+  readonly indices: readonly number[];
+  readonly weight: number;
+}
+
+/** Stems whose n-grams are cached; the vocabulary people use is far smaller. */
+const GRAM_CACHE_LIMIT = 50_000;
+
 /** A fitted feature space as plain JSON: feature names in index order and their IDF. */
 export interface FeatureSpaceSnapshot {
   readonly names: readonly string[];
@@ -52,6 +61,9 @@ export class FeatureSpace {
   private idf: Float32Array = new Float32Array(0);
   private wordFeature: Uint8Array = new Uint8Array(0);
   private scratch: Float64Array = new Float64Array(0);
+  /** Per stem, its known character n-grams (for the options they were computed with). */
+  private readonly gramCache = new Map<string, CharGrams>();
+  private gramOptions: FeatureOptions | undefined;
 
   get size(): number {
     return this.index.size;
@@ -101,14 +113,65 @@ export class FeatureSpace {
 
   /** Known features of a document as a normalised sparse vector; unknown features are dropped. */
   vectorize(counts: ReadonlyMap<string, number>): SparseVector {
+    const known = new Map<number, number>();
+    for (const [name, count] of counts) {
+      const i = this.index.get(name);
+      if (i !== undefined) known.set(i, count);
+    }
+    return this.normalized(known);
+  }
+
+  /**
+   * The same vector as `vectorize(featureCounts(stems, options))`, built without naming every
+   * character n-gram: each stem's known n-grams are looked up once and cached (recognition's hot path).
+   */
+  vectorizeStems(stems: readonly string[], options: FeatureOptions): SparseVector {
+    if (this.gramOptions !== options) {
+      this.gramOptions = options;
+      this.gramCache.clear();
+    }
+    const counts = new Map<number, number>();
+    const add = (i: number | undefined, weight: number): void => {
+      if (i !== undefined) counts.set(i, (counts.get(i) ?? 0) + weight);
+    };
+    for (let i = 0; i < stems.length; i++) {
+      const s = stems[i] as string;
+      add(this.index.get(`w:${s}`), 1);
+      if (i + 1 < stems.length) add(this.index.get(`b:${s}_${stems[i + 1] as string}`), options.bigramWeight);
+      if (s.startsWith('<')) continue;
+      const grams = this.charGramsOf(s, options);
+      for (const g of grams.indices) add(g, grams.weight);
+    }
+    if (stems.length === 0) add(this.index.get('w:<empty>'), 1);
+    return this.normalized(counts);
+  }
+
+  /** A stem's known character n-gram features, in the order `featureCounts` adds them, and their weight. */
+  private charGramsOf(stem: string, options: FeatureOptions): CharGrams {
+    let grams = this.gramCache.get(stem);
+    if (grams === undefined) {
+      const padded = `^${stem}$`;
+      const indices: number[] = [];
+      for (const n of options.charGrams) {
+        for (let j = 0; j + n <= padded.length; j++) {
+          const i = this.index.get(`c:${padded.slice(j, j + n)}`);
+          if (i !== undefined) indices.push(i);
+        }
+      }
+      grams = { indices, weight: options.charWeight / padded.length };
+      if (this.gramCache.size < GRAM_CACHE_LIMIT) this.gramCache.set(stem, grams);
+    }
+    return grams;
+  }
+
+  /** TF-IDF weights of known features (index → raw count, in first-seen order), L2-normalised. */
+  private normalized(counts: ReadonlyMap<number, number>): SparseVector {
     // Weights go to a dense scratch row keyed by feature index, so sorting needs no pairs.
     const scratch = this.scratch;
     const found = new Int32Array(counts.size);
     let size = 0;
     let norm = 0;
-    for (const [name, count] of counts) {
-      const i = this.index.get(name);
-      if (i === undefined) continue;
+    for (const [i, count] of counts) {
       const tf = count >= 1 ? 1 + Math.log(count) : count;
       const w = tf * (this.idf[i] as number);
       scratch[i] = w;

@@ -89,6 +89,8 @@ interface Model {
   readonly speller: Speller;
   readonly placeholderKinds: ReadonlySet<string>;
   readonly outOfScopeIntent: string | undefined;
+  /** Fuzzy entity lookups seen while recognizing (pure: the gazetteer never changes). */
+  readonly fuzzyMemo: FuzzyMemo;
 }
 
 /** A trained recognizer. Build with {@link Recognizer.train}. */
@@ -156,23 +158,23 @@ export class Recognizer {
 
   /** Recognizes one message. Never throws: any text, however odd, gets a result. */
   recognize(text: string): Recognition {
-    const prepared = prepare(this.model, text);
-    const counts = featureCounts(prepared.stems, this.options.features);
-    const vector = this.space.vectorize(counts);
+    const prepared = prepare(this.model, text, this.model.fuzzyMemo);
+    const vector = this.space.vectorizeStems(prepared.stems, this.options.features);
     const probs = this.classifier.probabilities(vector);
-    const ranking = [...probs]
-      .map((score, i) => ({ intent: this.labels[i] as string, score }))
-      .sort((a, b) => b.score - a.score)
-      .slice(0, RANKING_SIZE);
+    const best = topIndices(probs, RANKING_SIZE);
+    const ranking = best.map((i) => ({ intent: this.labels[i] as string, score: probs[i] as number }));
     const [top, second] = ranking as [IntentScore, IntentScore | undefined];
-    const knowsAWord = vector.indices.some((f) => this.space.isWordFeature(f));
-    const inScope = knowsAWord && top.intent !== this.model.outOfScopeIntent && top.score >= this.options.threshold;
-    const topIndex = this.labels.indexOf(top.intent);
+    const topIndex = best[0] as number;
+    let knowsAWord = false;
     const contributions: Array<{ f: number; c: number }> = [];
-    vector.indices.forEach((f, n) => {
-      const c = this.space.isWordFeature(f) ? this.classifier.weight(topIndex, f) * (vector.values[n] as number) : 0;
+    for (let n = 0; n < vector.indices.length; n++) {
+      const f = vector.indices[n] as number;
+      if (!this.space.isWordFeature(f)) continue;
+      knowsAWord = true;
+      const c = this.classifier.weight(topIndex, f) * (vector.values[n] as number);
       if (c > 0) contributions.push({ f, c });
-    });
+    }
+    const inScope = knowsAWord && top.intent !== this.model.outOfScopeIntent && top.score >= this.options.threshold;
     const matchedTerms = contributions
       .sort((a, b) => b.c - a.c)
       .slice(0, 5)
@@ -191,6 +193,38 @@ export class Recognizer {
   }
 }
 
+/**
+ * The indices of the `k` highest scores, highest first; equal scores keep index order (as a stable
+ * sort would), without sorting every class.
+ */
+function topIndices(scores: ArrayLike<number>, k: number): number[] {
+  const top: number[] = [];
+  for (let i = 0; i < scores.length; i++) {
+    const score = scores[i] as number;
+    if (top.length === k && score <= (scores[top[k - 1] as number] as number)) continue;
+    let at = top.length;
+    while (at > 0 && score > (scores[top[at - 1] as number] as number)) at--;
+    top.splice(at, 0, i);
+    if (top.length > k) top.pop();
+  }
+  return top;
+}
+
+/** A map that stops taking new keys at `limit`: a cache that cannot grow without bound. */
+class CappedMap<K, V> extends Map<K, V> {
+  constructor(private readonly limit: number) {
+    super();
+  }
+
+  override set(key: K, value: V): this {
+    if (this.size < this.limit || this.has(key)) super.set(key, value);
+    return this;
+  }
+}
+
+/** Fuzzy entity lookups remembered while recognizing: the same word windows recur in message after message. */
+const FUZZY_MEMO_LIMIT = 20_000;
+
 /** The parts of a model that come straight from the data: labels, gazetteer and the speller's vocabulary. */
 function untrainedModel(data: TrainingData): Omit<Model, 'space' | 'classifier'> {
   const extractor = data.entities && data.entities.length > 0 ? new EntityExtractor(data.entities) : undefined;
@@ -206,6 +240,7 @@ function untrainedModel(data: TrainingData): Omit<Model, 'space' | 'classifier'>
     speller: new Speller(frequency),
     placeholderKinds: new Set(data.placeholderKinds ?? []),
     outOfScopeIntent: data.outOfScopeIntent,
+    fuzzyMemo: new CappedMap(FUZZY_MEMO_LIMIT),
   };
 }
 

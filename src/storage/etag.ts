@@ -29,8 +29,7 @@ export function newETag(): string {
 /** The JSON stored for an item: its fields without the eTag, which lives in its own column or field. */
 export function serialize(item: unknown): string {
   if (item === null || typeof item !== 'object') throw new TypeError('Storage: items must be objects');
-  const rest: Record<string, unknown> = { ...(item as Record<string, unknown>) };
-  delete rest.eTag;
+  const { eTag, ...rest } = item as Record<string, unknown>;
   return JSON.stringify(rest);
 }
 

@@ -21,8 +21,8 @@ interface Cached {
 
 /** The state's JSON without its eTag. */
 function snapshot(state: Record<string, unknown>): string {
-  const rest: Record<string, unknown> = { ...state };
-  delete rest.eTag;
+  // Rest destructuring rather than `delete`, which would switch the copy to V8's slow dictionary mode.
+  const { eTag, ...rest } = state;
   return JSON.stringify(rest);
 }
 
