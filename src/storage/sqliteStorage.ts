@@ -7,6 +7,10 @@
  * Group commit: the writes that arrive while the event loop is busy (the turns of other
  * conversations) are committed together in one transaction, as databases do with their logs; each
  * write still succeeds or fails on its own, and its promise settles only after the commit.
+ *
+ * Recently read and written items are also kept in memory (a bounded cache), so the next turn of
+ * a conversation needs no query. Whenever another connection has committed to the file since the
+ * last read (SQLite's `data_version`), the cache is dropped first: it never serves a stale item.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -34,10 +38,13 @@ interface PendingWrite {
 }
 
 interface Row {
-  readonly key: string;
   readonly json: string;
   readonly etag: string;
+  readonly updated_at: number;
 }
+
+/** How many items the in-memory cache holds at most (the least recently used go first). */
+const CACHE_ITEMS = 10_000;
 
 const SCHEMA = `CREATE TABLE IF NOT EXISTS state (
   key TEXT PRIMARY KEY,
@@ -70,6 +77,13 @@ export class SqliteStorage implements Storage {
   private readonly writeAll: (changes: StoreItems) => void;
   private readonly commitGroup: (group: readonly PendingWrite[]) => unknown[];
   private pending: PendingWrite[] = [];
+  private readonly dataVersion: Database.Statement<[], number>;
+  /** The file's `data_version` when the cache was last known to be current. */
+  private seenVersion: number;
+  /** Items as stored, by key, least recently used first. */
+  private readonly cache = new Map<string, Row>();
+  /** Items written by the group being committed, cached only once the commit succeeds. */
+  private staged: Array<readonly [string, Row]> = [];
 
   constructor(private readonly options: SqliteStorageOptions) {
     if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
@@ -79,7 +93,9 @@ export class SqliteStorage implements Storage {
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
     this.now = options.now ?? Date.now;
-    this.selectOne = this.db.prepare('SELECT key, json, etag FROM state WHERE key = ? AND updated_at >= ?');
+    this.selectOne = this.db.prepare('SELECT json, etag, updated_at FROM state WHERE key = ? AND updated_at >= ?');
+    this.dataVersion = this.db.prepare<[], number>('PRAGMA data_version').pluck();
+    this.seenVersion = this.dataVersion.get() ?? 0;
     this.selectETag = this.db.prepare('SELECT etag FROM state WHERE key = ? AND updated_at >= ?');
     this.upsert = this.db.prepare(
       'INSERT INTO state (key, json, etag, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at',
@@ -101,11 +117,16 @@ export class SqliteStorage implements Storage {
   async read(keys: string[]): Promise<StoreItems> {
     if (!Array.isArray(keys)) throw new ReferenceError('Keys are required when reading.');
     await yieldToEventLoop();
+    this.dropCacheIfChangedElsewhere();
     const cutoff = this.cutoff();
     const items: StoreItems = {};
     for (const key of keys) {
-      const row = this.selectOne.get(key, cutoff);
-      if (row) items[key] = deserialize(row.json, row.etag);
+      let row = this.cache.get(key);
+      if (row === undefined) {
+        row = this.selectOne.get(key, cutoff);
+        if (row !== undefined) this.remember(key, row);
+      }
+      if (row !== undefined && row.updated_at >= cutoff) items[key] = deserialize(row.json, row.etag);
     }
     return items;
   }
@@ -127,12 +148,17 @@ export class SqliteStorage implements Storage {
   /** Deletes the items; missing keys are ignored. */
   async delete(keys: string[]): Promise<void> {
     if (!Array.isArray(keys)) throw new ReferenceError('Keys are required when deleting.');
-    for (const key of keys) this.deleteOne.run(key);
+    for (const key of keys) {
+      this.cache.delete(key);
+      this.deleteOne.run(key);
+    }
   }
 
   /** Deletes every item untouched for longer than the expiry; returns how many went. */
   purgeExpired(): number {
-    return this.purgeOlder.run(this.cutoff()).changes;
+    const purged = this.purgeOlder.run(this.cutoff()).changes;
+    if (purged > 0) this.cache.clear();
+    return purged;
   }
 
   /** Stops the purge timer, commits the writes still waiting, and closes the database. */
@@ -148,19 +174,22 @@ export class SqliteStorage implements Storage {
     const group = this.pending;
     if (group.length === 0) return;
     this.pending = [];
+    this.staged = [];
     let outcomes: unknown[];
     try {
       outcomes = this.commitGroup(group);
     } catch (error) {
-      // The commit itself failed (disk full, I/O error): none of the group was written.
+      // The commit itself failed (disk full, I/O error): none of the group was written, nothing new is cached.
       for (const write of group) write.settle(error);
       return;
     }
+    for (const [key, row] of this.staged) this.remember(key, row);
     group.forEach((write, i) => write.settle(outcomes[i]));
   }
 
   /** One write of a group; returns its error (an eTag conflict, undone by its savepoint) instead of throwing. */
   private tryWrite(changes: StoreItems): unknown {
+    const staged = this.staged.length;
     try {
       // The usual save, one item with the eTag it was read with, is one statement: no savepoint needed.
       const entries = Object.entries(changes);
@@ -169,10 +198,30 @@ export class SqliteStorage implements Storage {
       this.writeAll(changes);
       return undefined;
     } catch (error) {
+      // Whatever this write staged was undone with it.
+      this.staged.splice(staged);
       // SQLite rolls the whole transaction back on some errors (disk full): then the group fails as one.
       if (!this.db.inTransaction) throw error;
       return error;
     }
+  }
+
+  /** Caches an item as stored, as the most recently used. */
+  private remember(key: string, row: Row): void {
+    this.cache.delete(key);
+    this.cache.set(key, row);
+    if (this.cache.size > CACHE_ITEMS) {
+      const oldest = this.cache.keys().next();
+      if (oldest.done !== true) this.cache.delete(oldest.value);
+    }
+  }
+
+  /** Forgets every cached item if another connection (another process on the same file) has committed since the last look. */
+  private dropCacheIfChangedElsewhere(): void {
+    const version = this.dataVersion.get() ?? 0;
+    if (version === this.seenVersion) return;
+    this.seenVersion = version;
+    this.cache.clear();
   }
 
   private writeInTransaction(changes: StoreItems): void {
@@ -182,7 +231,10 @@ export class SqliteStorage implements Storage {
       if (this.updateCurrent(key, item, now)) continue;
       const stored = this.selectETag.get(key, cutoff)?.etag;
       if (!mayOverwrite((item as { eTag?: unknown } | null)?.eTag, stored)) throw new ETagConflictError(key);
-      this.upsert.run(key, serialize(item), newETag(), now);
+      const json = serialize(item);
+      const etag = newETag();
+      this.upsert.run(key, json, etag, now);
+      this.staged.push([key, { json, etag, updated_at: now }]);
     }
   }
 
@@ -190,7 +242,11 @@ export class SqliteStorage implements Storage {
   private updateCurrent(key: string, item: unknown, now: number): boolean {
     const incoming = (item as { eTag?: unknown } | null)?.eTag;
     if (typeof incoming !== 'string' || incoming === '' || incoming === '*') return false;
-    return this.updateIfCurrent.run(serialize(item), newETag(), now, key, incoming, this.cutoff()).changes === 1;
+    const json = serialize(item);
+    const etag = newETag();
+    if (this.updateIfCurrent.run(json, etag, now, key, incoming, this.cutoff()).changes !== 1) return false;
+    this.staged.push([key, { json, etag, updated_at: now }]);
+    return true;
   }
 
   private cutoff(): number {

@@ -74,6 +74,22 @@ describe('SqliteStorage', () => {
     await expect(b.write({ k: { ...seen, v: 'b' } })).rejects.toBeInstanceOf(ETagConflictError);
   });
 
+  it('never answers from its cache what another connection has since changed or deleted', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'sqlite-')), 'state.sqlite');
+    const a = open(file);
+    const b = open(file);
+    await a.write({ k: { v: 0 }, gone: { v: 0 } });
+    expect((await b.read(['k', 'gone'])).k).toMatchObject({ v: 0 });
+    await a.write({ k: { v: 1, eTag: '*' } });
+    await a.delete(['gone']);
+    const seen = await b.read(['k', 'gone']);
+    expect(seen.k).toMatchObject({ v: 1 });
+    expect(seen.gone).toBeUndefined();
+    // And b's own writes are read back by a.
+    await b.write({ k: { ...seen.k, v: 2 } });
+    expect((await a.read(['k'])).k).toMatchObject({ v: 2 });
+  });
+
   it('deletes keys and ignores missing ones', async () => {
     const s = open();
     await s.write({ a: { v: 1 } });
