@@ -8,7 +8,7 @@
  * The turn's copy is cached here rather than in `BotState`'s cache, which hashes the whole state
  * with SHA-256 on every load and save; a JSON snapshot is enough to tell whether it changed.
  */
-import { ConversationState, type TurnContext } from 'botbuilder';
+import { ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 
 interface Cached {
   /** The state this turn works on. */
@@ -71,7 +71,44 @@ export class OptimisticConversationState extends ConversationState {
     context.turnState.set(this.cacheKey, { state, eTag: '*', json } satisfies Cached);
   }
 
+  /** A property of this state; see {@link StateProperty}. */
+  override createProperty<T>(name: string): StatePropertyAccessor<T> {
+    return new StateProperty<T>(this, name);
+  }
+
   private cached(context: TurnContext): Cached | undefined {
     return context.turnState.get(this.cacheKey) as Cached | undefined;
+  }
+}
+
+/**
+ * One property of a bot state, with the behaviour of botbuilder's `BotStatePropertyAccessor`
+ * (a missing property gets a deep copy of the default) in native async functions: the dialogs read
+ * and write properties several times a turn, and botbuilder's generator-based shim costs more.
+ */
+export class StateProperty<T> implements StatePropertyAccessor<T> {
+  constructor(
+    private readonly state: ConversationState,
+    readonly name: string,
+  ) {}
+
+  async get(context: TurnContext): Promise<T | undefined>;
+  async get(context: TurnContext, defaultValue: T): Promise<T>;
+  async get(context: TurnContext, defaultValue?: T): Promise<T | undefined> {
+    const obj = (await this.state.load(context)) as Record<string, unknown>;
+    if (!Object.prototype.hasOwnProperty.call(obj, this.name) && defaultValue !== undefined) {
+      obj[this.name] = typeof defaultValue === 'object' && defaultValue !== null ? (JSON.parse(JSON.stringify(defaultValue)) as T) : defaultValue;
+    }
+    return obj[this.name] as T | undefined;
+  }
+
+  async set(context: TurnContext, value: T): Promise<void> {
+    const obj = (await this.state.load(context)) as Record<string, unknown>;
+    obj[this.name] = value;
+  }
+
+  async delete(context: TurnContext): Promise<void> {
+    const obj = (await this.state.load(context)) as Record<string, unknown>;
+    if (Object.prototype.hasOwnProperty.call(obj, this.name)) delete obj[this.name];
   }
 }

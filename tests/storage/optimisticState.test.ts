@@ -73,4 +73,22 @@ describe('OptimisticConversationState', () => {
     expect(await storage.read(['test/conversations/c1'])).toEqual({});
     expect(await count.get(new TurnContext(adapter, message('e')), 1)).toBe(1);
   });
+
+  it('gives properties a private copy of their default, and sets and deletes them', async () => {
+    const state = new OptimisticConversationState(new MemoryStorage());
+    const memory = state.createProperty<{ programs: string[] }>('memory');
+    const fallback = { programs: [] as string[] };
+    const turn = new TurnContext(adapter, message('a'));
+    expect(await memory.get(turn)).toBeUndefined();
+    const value = await memory.get(turn, fallback);
+    value.programs.push('weber');
+    expect(fallback.programs).toEqual([]);
+    expect(await memory.get(turn, fallback)).toEqual({ programs: ['weber'] });
+    await memory.set(turn, { programs: ['oit'] });
+    await state.saveChanges(turn);
+    const next = new TurnContext(adapter, message('b'));
+    expect(await memory.get(next)).toEqual({ programs: ['oit'] });
+    await memory.delete(next);
+    expect(await memory.get(next)).toBeUndefined();
+  });
 });
