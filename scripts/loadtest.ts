@@ -9,7 +9,7 @@
  * --storage sqlite|memory|redis (sqlite; redis starts a throwaway redis-server on loopback)
  * LOADTEST_NODE_FLAGS="--max-semi-space-size=64 …" passes Node flags to the servers under test (GC tuning).
  * --instances N (bot instances sharing the state, turns alternating between them; 1)
- * --target all|echo|bot|directline, or a comma-separated list (all) --rate N (turns/s started at most, spread evenly: compares
+ * --target all|echo|bot|bot-unique|directline, or a comma-separated list (all; bot-unique words every message differently, so no recognition comes from the cache) --rate N (turns/s started at most, spread evenly: compares
  * targets at the same load; default as fast as the servers answer) --json.
  * --rounds N (3): runs the targets N times, alternating, and compares the medians: a single run on
  * this shared machine varies by about ±10%, as much as the differences being measured.
@@ -133,7 +133,7 @@ function memoryOf(child: ChildProcess): Promise<MemoryReport> {
 }
 
 /** Runs `turns` turns over CONCURRENCY conversations in parallel; returns per-turn latencies. */
-async function drive(channel: Channel, turns: number, tag: string): Promise<{ latencies: Float64Array; errors: number; seconds: number }> {
+async function drive(channel: Channel, turns: number, tag: string, unique = false): Promise<{ latencies: Float64Array; errors: number; seconds: number }> {
   const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const latencies = new Float64Array(turns);
   let next = 0;
@@ -155,7 +155,8 @@ async function drive(channel: Channel, turns: number, tag: string): Promise<{ la
       const wait = due - performance.now();
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       const started = due;
-      const status = await say(agent, QUESTIONS[done % QUESTIONS.length] ?? 'hello', i);
+      const question = QUESTIONS[done % QUESTIONS.length] ?? 'hello';
+      const status = await say(agent, unique ? uniqueWording(question, i) : question, i);
       latencies[i] = performance.now() - started;
       if (status !== 200) errors++;
     }
@@ -166,11 +167,32 @@ async function drive(channel: Channel, turns: number, tag: string): Promise<{ la
   return { latencies, errors, seconds: (performance.now() - started) / 1000 };
 }
 
+/**
+ * The question worded uniquely for turn `n` without changing its meaning: the letters' case spells
+ * `n` in binary, and what does not fit is counted in trailing spaces (the recognizer folds both away).
+ */
+function uniqueWording(question: string, n: number): string {
+  const letters = [...question].filter((c) => /[a-z]/i.test(c)).length;
+  const variants = 2 ** Math.min(letters, 20);
+  let bits = n % variants;
+  const cased = [...question].map((c) => {
+    if (!/[a-z]/i.test(c)) return c;
+    const upper = (bits & 1) === 1;
+    bits >>= 1;
+    return upper ? c.toUpperCase() : c.toLowerCase();
+  });
+  return cased.join('') + ' '.repeat(Math.floor(n / variants));
+}
+
 function quantile(sorted: Float64Array, q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 }
 
-type Target = 'echo' | 'bot' | 'directline';
+/**
+ * `bot-unique` is the bot with every message worded uniquely (see {@link uniqueWording}): its
+ * recognition cache never hits, so the bot's full logic runs on every turn.
+ */
+type Target = 'echo' | 'bot' | 'bot-unique' | 'directline';
 
 /** Memory and CPU summed over every instance. */
 async function memoryOfAll(children: readonly ChildProcess[]): Promise<MemoryReport> {
@@ -199,11 +221,12 @@ async function run(kind: Target, stub: { url: string; replies: () => number }, e
   const urls = started.map((s) => s.url);
   const channel = kind === 'directline' ? directLineChannel(urls, values.storage === 'redis') : botFrameworkChannel(urls, stub.url);
   try {
-    if (WARM_UP > 0) await drive(channel, WARM_UP, `warm-${kind}`);
+    const unique = kind === 'bot-unique';
+    if (WARM_UP > 0) await drive(channel, WARM_UP, `warm-${kind}`, unique);
     const before = await memoryOfAll(children);
     const repliesBefore = stub.replies();
     const driverCpu = process.cpuUsage();
-    const { latencies, errors, seconds } = await drive(channel, TURNS, kind);
+    const { latencies, errors, seconds } = await drive(channel, TURNS, kind, unique);
     const driverUsed = process.cpuUsage(driverCpu);
     const driverCpuMsPerTurn = (driverUsed.user + driverUsed.system) / 1000 / TURNS;
     const after = await memoryOfAll(children);
@@ -222,7 +245,7 @@ async function run(kind: Target, stub: { url: string; replies: () => number }, e
 function line(r: RunResult): string {
   const heapChange = ((r.after.heapUsed - r.before.heapUsed) / r.before.heapUsed) * 100;
   return [
-    r.target.padEnd(5),
+    r.target.padEnd(10),
     `${r.turnsPerSecond.toFixed(0).padStart(6)} turns/s`,
     `p50 ${r.p50.toFixed(1).padStart(5)} ms`,
     `p99 ${r.p99.toFixed(1).padStart(5)} ms`,
@@ -239,7 +262,7 @@ function line(r: RunResult): string {
 
 async function main(): Promise<void> {
   const stub = await startConnectorStub();
-  const all: Target[] = ['echo', 'bot', 'directline'];
+  const all: Target[] = ['echo', 'bot', 'bot-unique', 'directline'];
   const wanted = String(values.target).split(',');
   const targets = values.target === 'all' ? all : all.filter((t) => wanted.includes(t));
   if (targets.length === 0) throw new Error('--target must be all, or some of echo, bot and directline separated by commas');
@@ -265,16 +288,17 @@ async function main(): Promise<void> {
   stub.server.closeAllConnections();
   const runsOf = (target: Target): RunResult[] => rounds.flatMap((round) => round.filter((r) => r.target === target));
   const medians = targets.map((t) => medianOf(t, runsOf(t)));
-  const bot = medians.find((m) => m.target === 'bot');
   const echo = medians.find((m) => m.target === 'echo');
-  const ratio = bot && echo ? { throughput: bot.turnsPerSecond / echo.turnsPerSecond, cpuOverhead: bot.cpuMsPerTurn / echo.cpuMsPerTurn - 1, p50Overhead: bot.p50 / echo.p50 - 1 } : undefined;
+  const bots = medians.filter((m) => m.target === 'bot' || m.target === 'bot-unique');
+  const ratios = echo === undefined ? [] : bots.map((bot) => ({ target: bot.target, throughput: bot.turnsPerSecond / echo.turnsPerSecond, cpuOverhead: bot.cpuMsPerTurn / echo.cpuMsPerTurn - 1, p50Overhead: bot.p50 / echo.p50 - 1 }));
   if (values.json) {
-    console.log(JSON.stringify({ turns: TURNS, concurrency: CONCURRENCY, storage: values.storage, rounds, medians, ratio }));
+    console.log(JSON.stringify({ turns: TURNS, concurrency: CONCURRENCY, storage: values.storage, rounds, medians, ratios }));
     return;
   }
   const [load1] = loadavg();
   console.log(`\nload average after the run: ${load1?.toFixed(2)} on ${cpus().length} cores (other work on the machine lowers turns/s; CPU per turn is steadier)`);
-  console.log(`${TURNS} turns per target and round, ${ROUNDS} round(s), ${CONCURRENCY} concurrent conversations, ${PER_CONVERSATION} turns per conversation, storage ${values.storage}, ${INSTANCES} bot instance(s) (turns alternate between them), ${RATE > 0 ? `at most ${RATE} turns/s` : 'as fast as answered'}, loopback\n`);
+  console.log(`${TURNS} turns per target and round, ${ROUNDS} round(s), ${CONCURRENCY} concurrent conversations, ${PER_CONVERSATION} turns per conversation, storage ${values.storage}, ${INSTANCES} bot instance(s) (turns alternate between them), ${RATE > 0 ? `at most ${RATE} turns/s` : 'as fast as answered'}, loopback`);
+  console.log('bot: the scripted questions, repeated word for word (as suggested-action clicks are); bot-unique: every message worded differently, so no recognition is cached\n');
   rounds.forEach((round, i) => {
     for (const r of round) console.log(`${ROUNDS > 1 ? `round ${i + 1}  ` : ''}${line(r)}`);
   });
@@ -282,11 +306,13 @@ async function main(): Promise<void> {
     console.log(`\nmedians of ${ROUNDS} rounds:`);
     for (const m of medians) console.log(`${m.target.padEnd(10)} ${m.turnsPerSecond.toFixed(0).padStart(6)} turns/s  p50 ${m.p50.toFixed(1).padStart(5)} ms  p99 ${m.p99.toFixed(1).padStart(5)} ms  server CPU ${m.cpuMsPerTurn.toFixed(2)} ms/turn`);
   }
-  if (ratio) {
-    console.log(`\nbot / echo throughput: ${(ratio.throughput * 100).toFixed(0)}%; the bot's own logic adds ${(ratio.cpuOverhead * 100).toFixed(0)}% server CPU per turn to the framework's floor (target <= 25%); p50 +${(ratio.p50Overhead * 100).toFixed(0)}%`);
+  console.log('');
+  for (const r of ratios) {
+    console.log(`${r.target}: ${(r.throughput * 100).toFixed(0)}% of the echo's turns/s; its own logic adds ${(r.cpuOverhead * 100).toFixed(0)}% server CPU per turn to the framework's floor (target <= 25%); p50 +${(r.p50Overhead * 100).toFixed(0)}%`);
   }
-  if (bot) {
-    const runs = runsOf('bot');
+  for (const target of ['bot', 'bot-unique'] as const) {
+    const runs = runsOf(target);
+    if (runs.length === 0) continue;
     const all = (test: (r: RunResult) => boolean): string => (runs.every(test) ? 'yes' : `NO (${runs.filter(test).length} of ${runs.length} runs)`);
     const checks = [
       `>= 1000 turns/s: ${all((r) => r.turnsPerSecond >= 1000)}`,
@@ -294,8 +320,9 @@ async function main(): Promise<void> {
       `p99 < 50 ms: ${all((r) => r.p99 < 50)}`,
       `heap flat (±10%): ${all((r) => Math.abs(r.after.heapUsed / r.before.heapUsed - 1) <= 0.1)}`,
     ];
-    console.log(`targets for the bot, in every run: ${checks.join(', ')}\n`);
+    console.log(`targets for ${target}, in every run: ${checks.join(', ')}`);
   }
+  console.log('');
 }
 
 /** The medians of one target's runs. */

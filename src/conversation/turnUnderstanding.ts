@@ -4,7 +4,7 @@
  */
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { KnowledgeBase } from '../knowledge/types.js';
-import type { Recognizer } from '../nlu/recognizer.js';
+import type { Recognize } from '../nlu/recognitionCache.js';
 import { remember, understand, type TurnMemory, type Understanding } from './understand.js';
 
 const CACHE_KEY = Symbol('understanding');
@@ -12,7 +12,7 @@ const CACHE_KEY = Symbol('understanding');
 /** Recognizes messages in the context of the conversation's memory. */
 export class TurnUnderstanding {
   constructor(
-    private readonly recognizer: Recognizer,
+    private readonly recognizer: Recognize,
     private readonly kb: KnowledgeBase,
     private readonly memory: StatePropertyAccessor<TurnMemory>,
   ) {}

@@ -1,0 +1,57 @@
+/**
+ * Recent recognitions by exact message text. Suggested-action clicks, greetings and thanks arrive
+ * word for word again and again; recognizing them is the largest part of the bot's own work per
+ * turn, and the result depends on nothing but the text.
+ */
+import type { Recognition, Recognizer } from './recognizer.js';
+
+/** Anything that recognizes text: a {@link Recognizer} or this cache in front of one. */
+export type Recognize = Pick<Recognizer, 'recognize'>;
+
+/** Longer messages are typed, not clicked, and rarely repeat: they are not cached. */
+const MAX_CACHED_CHARS = 200;
+
+/** A bounded least-recently-used cache in front of a recognizer. */
+export class RecognitionCache implements Recognize {
+  private readonly entries = new Map<string, Recognition>();
+
+  constructor(
+    private readonly recognizer: Recognize,
+    private readonly capacity = 1000,
+  ) {}
+
+  /** The recognizer's result for the text, from the cache when the same text was seen recently. */
+  recognize(text: string): Recognition {
+    const hit = this.entries.get(text);
+    if (hit !== undefined) {
+      this.entries.delete(text);
+      this.entries.set(text, hit);
+      return hit;
+    }
+    const recognition = this.recognizer.recognize(text);
+    if (this.capacity > 0 && text.length <= MAX_CACHED_CHARS) {
+      // Shared by every later turn with this text: frozen, so no turn can change another's result.
+      this.entries.set(text, frozen(recognition));
+      if (this.entries.size > this.capacity) {
+        const oldest = this.entries.keys().next();
+        if (oldest.done !== true) this.entries.delete(oldest.value);
+      }
+    }
+    return recognition;
+  }
+
+  /** How many recognitions are held. */
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+/** The recognition with itself, its lists and their items frozen. */
+function frozen(recognition: Recognition): Recognition {
+  for (const list of [recognition.entities, recognition.ranking, recognition.corrections]) {
+    for (const item of list) Object.freeze(item);
+  }
+  for (const list of [recognition.entities, recognition.ranking, recognition.corrections, recognition.tokens, recognition.matchedTerms]) Object.freeze(list);
+  if (recognition.intent !== undefined) Object.freeze(recognition.intent);
+  return Object.freeze(recognition);
+}
