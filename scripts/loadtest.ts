@@ -169,7 +169,8 @@ async function drive(channel: Channel, turns: number, tag: string, unique = fals
 
 /**
  * The question worded uniquely for turn `n` without changing its meaning: the letters' case spells
- * `n` in binary, and what does not fit is counted in trailing spaces (the recognizer folds both away).
+ * `n` in binary, and what does not fit is counted in trailing full stops (the recognizer folds case
+ * away and drops punctuation; whitespace would not do, the mention filter collapses it first).
  */
 function uniqueWording(question: string, n: number): string {
   const letters = [...question].filter((c) => /[a-z]/i.test(c)).length;
@@ -181,7 +182,7 @@ function uniqueWording(question: string, n: number): string {
     bits >>= 1;
     return upper ? c.toUpperCase() : c.toLowerCase();
   });
-  return cased.join('') + ' '.repeat(Math.floor(n / variants));
+  return cased.join('') + '.'.repeat(Math.floor(n / variants));
 }
 
 function quantile(sorted: Float64Array, q: number): number {
