@@ -35,7 +35,7 @@ import { OptimisticConversationState } from './storage/optimisticState.js';
 import { TextLimitMiddleware } from './security/textLimit.js';
 import { createBotAuthentication } from './security/botAuthentication.js';
 import { REQUEST_ID_KEY } from './security/httpErrors.js';
-import { typingIndicator } from './channels/typing.js';
+import { TypingIndicator } from './channels/typing.js';
 import { MessagesAdapter } from './channels/messagesEndpoint.js';
 import type { ConversationStore } from './directline/conversationStore.js';
 import { MemoryConversationStore } from './directline/memoryConversationStore.js';
@@ -99,12 +99,12 @@ export function createBot(config: Config, overrides: BotOverrides = {}): BotApp 
   const adapter = new MessagesAdapter(createBotAuthentication(config.credentials, config.openIdMetadataUrl));
   adapter.onTurnError = turnErrorHandler(conversationState, logger);
   adapter.use(new TextLimitMiddleware(config.maxTextChars));
-  adapter.use(typingIndicator());
+  adapter.use(new TypingIndicator(logger));
   adapter.use(new SharedChatButtonsMiddleware());
   const widget = createWidgetChannel({ config, store: overrides.conversationStore ?? opened.conversationStore ?? new MemoryConversationStore(), logic: (context) => bot.run(context), logger });
   widget.adapter.onTurnError = turnErrorHandler(conversationState, logger);
   widget.adapter.use(new TextLimitMiddleware(config.maxTextChars));
-  widget.adapter.use(typingIndicator());
+  widget.adapter.use(new TypingIndicator(logger));
   const close = (): Promise<void> => opened.close();
   return { config, kb, recognizer, storage, conversationState, userState, bot, adapter, logger, widget, close };
 }
