@@ -39,6 +39,8 @@ export function installErrorHandling(server: Server, logger: Logger): void {
 
   server.on('after', (req: Request, res: Response) => {
     const status = res.statusCode;
+    // The usual case, a success logged at debug level, costs nothing when debug is off.
+    if (status < 400 && !logger.isLevelEnabled('debug')) return;
     const entry = { reqId: req.getId(), method: req.method, route: routeOf(req), status, ms: Date.now() - req.time() };
     if (status >= 500) logger.warn(entry, 'request answered with a server error');
     else if (status >= 400) logger.info(entry, 'request refused');

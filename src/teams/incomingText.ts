@@ -25,9 +25,15 @@ export function cardValueText(value: unknown): string | undefined {
   return stringAt(value, 'text') ?? stringAt(value, 'msteams', 'text') ?? stringAt(value, 'msteams', 'displayText');
 }
 
+/** Whether the text has markup, an HTML entity or whitespace to tidy (most typed messages have none). */
+function needsTidying(text: string): boolean {
+  return /[<&]|\s\s|[^\S ]/.test(text) || text.startsWith(' ') || text.endsWith(' ');
+}
+
 /** The message text without the bot's mention (and without the markup of any other mention). */
 export function withoutMentions(activity: Partial<Activity>): string {
   let text = activity.text ?? '';
+  if (!needsTidying(text) && !(activity.entities ?? []).some((e) => e.type === 'mention')) return text;
   if (activity.recipient !== undefined && (activity.entities ?? []).length > 0) text = TurnContext.removeRecipientMention(activity) ?? text;
   const botName = activity.recipient?.name?.trim().toLowerCase();
   // A mention of the bot without its entity is dropped too; other people's names stay as plain words.

@@ -19,6 +19,12 @@ describe('withoutMentions', () => {
   it('leaves a message without mentions alone', () => {
     expect(withoutMentions(teamsMessage('personal', 'what is pacs'))).toBe('what is pacs');
   });
+
+  it('tidies whitespace and entities in messages with other entities (Web Chat sends its capabilities)', () => {
+    const webChat = { text: '  how much\n is &nbsp; weber ', entities: [{ type: 'ClientCapabilities' }] };
+    expect(withoutMentions(webChat)).toBe('how much is weber');
+    expect(withoutMentions({ text: 'tab\tand  spaces' })).toBe('tab and spaces');
+  });
 });
 
 describe('cardValueText', () => {
