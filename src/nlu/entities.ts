@@ -47,25 +47,25 @@ export type FuzzyMemo = Map<string, FuzzyHit | null>;
 /** Finds gazetteer entities in token sequences. */
 export class EntityExtractor {
   private readonly exact = new Map<string, GazetteerEntry[]>();
-  private readonly maxPhraseLength: number;
+  /** Every word-prefix of every exact key ("picture", "picture archiv", …), so a scan stops as soon as no phrase can match. */
+  private readonly prefixes = new Set<string>();
   /** One small index per phrase, so a search only visits the phrases the pre-filter lets through. */
   private readonly fuses: ReadonlyArray<Fuse<FuzzyItem>>;
   private readonly fuzzyThreshold: number;
   private readonly prefilter: BigramFilter;
 
   constructor(entries: readonly GazetteerEntry[], options: { fuzzyThreshold?: number } = {}) {
-    let maxLength = 1;
     const fuzzy = new Map<string, GazetteerEntry[]>();
     for (const entry of entries) {
       const tokens = tokenize(normalize(entry.phrase));
       if (tokens.length === 0) continue;
-      maxLength = Math.max(maxLength, tokens.length);
-      const key = tokens.map(stem).join(' ');
+      const stems = tokens.map(stem);
+      for (let n = 1; n <= stems.length; n++) this.prefixes.add(stems.slice(0, n).join(' '));
+      const key = stems.join(' ');
       pushUnique(this.exact, key, entry);
       const surface = tokens.join(' ');
       if (!entry.exactOnly && surface.length >= FUZZY_MIN_CHARS) pushUnique(fuzzy, surface, entry);
     }
-    this.maxPhraseLength = maxLength;
     this.fuzzyThreshold = options.fuzzyThreshold ?? 0.25;
     const items = [...fuzzy].map(([key, list]) => ({ key, entries: list }));
     this.prefilter = new BigramFilter(items.map((i) => i.key));
@@ -86,14 +86,23 @@ export class EntityExtractor {
     const taken = new Array<boolean>(tokens.length).fill(false);
     const mentions: EntityMention[] = [];
     for (let i = 0; i < tokens.length; ) {
+      // The longest phrase starting here: grow the window while it is still the start of some phrase.
       let matched = 0;
-      for (let len = Math.min(this.maxPhraseLength, tokens.length - i); len > 0 && matched === 0; len--) {
-        const found = this.exact.get(stems.slice(i, i + len).join(' '));
-        if (found === undefined) continue;
-        for (const e of found) mentions.push({ kind: e.kind, id: e.id, text: tokens.slice(i, i + len).join(' '), start: i, end: i + len, confidence: 1 });
-        matched = len;
+      let found: GazetteerEntry[] | undefined;
+      let key = stems[i] as string;
+      for (let len = 1; i + len <= tokens.length && this.prefixes.has(key); len++) {
+        const here = this.exact.get(key);
+        if (here !== undefined) {
+          found = here;
+          matched = len;
+        }
+        if (i + len < tokens.length) key += ` ${stems[i + len] as string}`;
       }
-      if (matched > 0) taken.fill(true, i, i + matched);
+      if (found !== undefined) {
+        const text = tokens.slice(i, i + matched).join(' ');
+        for (const e of found) mentions.push({ kind: e.kind, id: e.id, text, start: i, end: i + matched, confidence: 1 });
+        taken.fill(true, i, i + matched);
+      }
       i += Math.max(matched, 1);
     }
     mentions.push(...this.fuzzyMatches(tokens, taken, memo));
@@ -105,11 +114,15 @@ export class EntityExtractor {
     const out: EntityMention[] = [];
     for (let len = MAX_FUZZY_WINDOW; len > 0; len--) {
       for (let i = 0; i + len <= tokens.length; i++) {
-        const window = tokens.slice(i, i + len);
-        if (taken.slice(i, i + len).some(Boolean)) continue;
-        if (FUNCTION_WORDS.has(window[0] as string) || FUNCTION_WORDS.has(window[len - 1] as string)) continue;
-        const text = window.join(' ');
-        if (text.replace(/ /g, '').length < FUZZY_MIN_CHARS) continue;
+        if (FUNCTION_WORDS.has(tokens[i] as string) || FUNCTION_WORDS.has(tokens[i + len - 1] as string)) continue;
+        let free = true;
+        let letters = 0;
+        for (let j = i; j < i + len; j++) {
+          if (taken[j] === true) free = false;
+          letters += (tokens[j] as string).length;
+        }
+        if (!free || letters < FUZZY_MIN_CHARS) continue;
+        const text = tokens.slice(i, i + len).join(' ');
         let best = memo?.get(text);
         if (best === undefined) {
           best = this.bestFuzzy(text) ?? null;
