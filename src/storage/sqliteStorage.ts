@@ -148,6 +148,8 @@ export class SqliteStorage implements Storage {
   /** Deletes the items; missing keys are ignored. */
   async delete(keys: string[]): Promise<void> {
     if (!Array.isArray(keys)) throw new ReferenceError('Keys are required when deleting.');
+    // Writes asked for earlier commit first, so they cannot bring a deleted item back.
+    this.flush();
     for (const key of keys) {
       this.cache.delete(key);
       this.deleteOne.run(key);

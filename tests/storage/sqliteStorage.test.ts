@@ -90,6 +90,14 @@ describe('SqliteStorage', () => {
     expect((await a.read(['k'])).k).toMatchObject({ v: 2 });
   });
 
+  it('keeps the order of a write and a delete asked for one after the other', async () => {
+    const s = open();
+    const written = s.write({ k: { v: 1 } });
+    await s.delete(['k']);
+    await written;
+    expect(await s.read(['k'])).toEqual({});
+  });
+
   it('deletes keys and ignores missing ones', async () => {
     const s = open();
     await s.write({ a: { v: 1 } });
