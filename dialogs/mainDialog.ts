@@ -103,19 +103,11 @@ export class MainDialog extends ComponentDialog {
   }
 
   /**
-   * A message that needs no clarifying question and no child dialog is answered right here, without
-   * starting the route waterfall: most turns are such one-shot questions, and the waterfall's dialog
-   * contexts were the largest source of garbage per turn (`npm run loadtest`).
-   */
-  override async beginDialog(outer: DialogContext, options?: object): Promise<DialogTurnResult> {
-    if (await this.answerOneShot(outer.context)) return outer.endDialog();
-    return super.beginDialog(outer, options);
-  }
-
-  /**
    * Answers the message if it is a one-shot question (no "Did you mean…?", no child dialog) and
-   * returns true; false when the route waterfall must handle it. Only for a turn where no dialog is
-   * active: the bot calls it before building a dialog context at all, the cheapest path for most turns.
+   * returns true; false when the route waterfall must handle it. For a turn where no dialog is
+   * active: the bot calls it before building a dialog context at all. Most turns are such one-shot
+   * questions, and the route waterfall's dialog contexts were the largest source of garbage per turn
+   * (`npm run loadtest`).
    */
   async answerOneShot(context: TurnContext): Promise<boolean> {
     if (context.activity.type !== 'message') return false;
