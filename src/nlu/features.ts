@@ -60,7 +60,11 @@ export class FeatureSpace {
   private readonly names: string[] = [];
   private idf: Float32Array = new Float32Array(0);
   private wordFeature: Uint8Array = new Uint8Array(0);
+  /** Dense row of a document's counts, then weights, by feature index; all zero between calls. */
   private scratch: Float64Array = new Float64Array(0);
+  /** The features of the document being built, in the order first seen, and a mark for each. */
+  private touched: Int32Array = new Int32Array(0);
+  private seen: Uint8Array = new Uint8Array(0);
   /** Per stem, its known character n-grams (for the options they were computed with). */
   private readonly gramCache = new Map<string, CharGrams>();
   private gramOptions: FeatureOptions | undefined;
@@ -109,16 +113,18 @@ export class FeatureSpace {
     this.idf = idf;
     this.wordFeature = Uint8Array.from(this.names, (name) => (name.startsWith('c:') ? 0 : 1));
     this.scratch = new Float64Array(this.names.length);
+    this.touched = new Int32Array(this.names.length);
+    this.seen = new Uint8Array(this.names.length);
   }
 
   /** Known features of a document as a normalised sparse vector; unknown features are dropped. */
   vectorize(counts: ReadonlyMap<string, number>): SparseVector {
-    const known = new Map<number, number>();
+    let size = 0;
     for (const [name, count] of counts) {
       const i = this.index.get(name);
-      if (i !== undefined) known.set(i, count);
+      if (i !== undefined) size = this.accumulate(i, count, size);
     }
-    return this.normalized(known);
+    return this.normalized(size);
   }
 
   /**
@@ -130,20 +136,24 @@ export class FeatureSpace {
       this.gramOptions = options;
       this.gramCache.clear();
     }
-    const counts = new Map<number, number>();
-    const add = (i: number | undefined, weight: number): void => {
-      if (i !== undefined) counts.set(i, (counts.get(i) ?? 0) + weight);
-    };
+    let size = 0;
     for (let i = 0; i < stems.length; i++) {
       const s = stems[i] as string;
-      add(this.index.get(`w:${s}`), 1);
-      if (i + 1 < stems.length) add(this.index.get(`b:${s}_${stems[i + 1] as string}`), options.bigramWeight);
+      const word = this.index.get(`w:${s}`);
+      if (word !== undefined) size = this.accumulate(word, 1, size);
+      if (i + 1 < stems.length) {
+        const pair = this.index.get(`b:${s}_${stems[i + 1] as string}`);
+        if (pair !== undefined) size = this.accumulate(pair, options.bigramWeight, size);
+      }
       if (s.startsWith('<')) continue;
       const grams = this.charGramsOf(s, options);
-      for (const g of grams.indices) add(g, grams.weight);
+      for (const g of grams.indices) size = this.accumulate(g, grams.weight, size);
     }
-    if (stems.length === 0) add(this.index.get('w:<empty>'), 1);
-    return this.normalized(counts);
+    if (stems.length === 0) {
+      const empty = this.index.get('w:<empty>');
+      if (empty !== undefined) size = this.accumulate(empty, 1, size);
+    }
+    return this.normalized(size);
   }
 
   /** A stem's known character n-gram features, in the order `featureCounts` adds them, and their weight. */
@@ -164,31 +174,44 @@ export class FeatureSpace {
     return grams;
   }
 
-  /** TF-IDF weights of known features (index → raw count, in first-seen order), L2-normalised. */
-  private normalized(counts: ReadonlyMap<number, number>): SparseVector {
-    // Weights go to a dense scratch row keyed by feature index, so sorting needs no pairs.
+  /**
+   * Adds a count to feature `i` in the dense scratch row, noting the feature the first time it is
+   * seen; returns the number of features seen so far.
+   */
+  private accumulate(i: number, count: number, size: number): number {
+    this.scratch[i] = (this.scratch[i] as number) + count;
+    if (this.seen[i] === 1) return size;
+    this.seen[i] = 1;
+    this.touched[size] = i;
+    return size + 1;
+  }
+
+  /**
+   * The first `size` features seen, their raw counts in the scratch row turned into TF-IDF weights
+   * (in first-seen order), L2-normalised; leaves the scratch row and the marks empty again.
+   */
+  private normalized(size: number): SparseVector {
     const scratch = this.scratch;
-    const found = new Int32Array(counts.size);
-    let size = 0;
     let norm = 0;
-    for (const [i, count] of counts) {
+    for (let n = 0; n < size; n++) {
+      const i = this.touched[n] as number;
+      const count = scratch[i] as number;
       const tf = count >= 1 ? 1 + Math.log(count) : count;
       const w = tf * (this.idf[i] as number);
       scratch[i] = w;
-      found[size++] = i;
       norm += w * w;
     }
-    const indices = found.subarray(0, size).sort();
+    const indices = this.touched.slice(0, size).sort();
     const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
     const values = new Float32Array(size);
     for (let n = 0; n < size; n++) {
       const i = indices[n] as number;
       values[n] = (scratch[i] as number) * scale;
       scratch[i] = 0;
+      this.seen[i] = 0;
     }
     return { indices, values };
   }
-
 
   /** True for word and word-pair features, false for character n-grams. */
   isWordFeature(index: number): boolean {

@@ -36,4 +36,14 @@ describe('FeatureSpace.vectorizeStems', () => {
     const other = { ...DEFAULT_FEATURE_OPTIONS, charWeight: 0.9 };
     expect(Array.from(space.vectorizeStems(stems, other).values)).toEqual(Array.from(space.vectorize(featureCounts(stems, other)).values));
   });
+
+  it('lists each feature once, in increasing order, with unit length — also when a feature family weighs nothing', () => {
+    const space = fitted();
+    for (const options of [DEFAULT_FEATURE_OPTIONS, { ...DEFAULT_FEATURE_OPTIONS, bigramWeight: 0 }]) {
+      const { indices, values } = space.vectorizeStems(['tuition', 'tuition', 'per', 'credit', 'tuition'], options);
+      const list = Array.from(indices);
+      expect(list).toEqual([...new Set(list)].sort((a, b) => a - b));
+      expect(Math.hypot(...Array.from(values))).toBeCloseTo(1, 5);
+    }
+  });
 });
