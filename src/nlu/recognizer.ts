@@ -166,19 +166,21 @@ export class Recognizer {
     const [top, second] = ranking as [IntentScore, IntentScore | undefined];
     const topIndex = best[0] as number;
     let knowsAWord = false;
-    const contributions: Array<{ f: number; c: number }> = [];
+    // The word features pushing towards the top intent, and how hard.
+    const pushing: number[] = [];
+    const pushes: number[] = [];
     for (let n = 0; n < vector.indices.length; n++) {
       const f = vector.indices[n] as number;
       if (!this.space.isWordFeature(f)) continue;
       knowsAWord = true;
       const c = this.classifier.weight(topIndex, f) * (vector.values[n] as number);
-      if (c > 0) contributions.push({ f, c });
+      if (c > 0) {
+        pushing.push(f);
+        pushes.push(c);
+      }
     }
     const inScope = knowsAWord && top.intent !== this.model.outOfScopeIntent && top.score >= this.options.threshold;
-    const matchedTerms = contributions
-      .sort((a, b) => b.c - a.c)
-      .slice(0, 5)
-      .map((x) => (this.space.nameOf(x.f) ?? '').slice(2).replace('_', ' '));
+    const matchedTerms = topIndices(pushes, 5).map((p) => (this.space.nameOf(pushing[p] as number) ?? '').slice(2).replace('_', ' '));
     return {
       text,
       intent: inScope ? top : undefined,
