@@ -39,14 +39,15 @@ export function featureCounts(stems: readonly string[], options: FeatureOptions)
   return counts;
 }
 
-/** One stem's known character n-gram features and the weight each adds. */
-interface CharGrams {
-  readonly indices: readonly number[];
-  readonly weight: number;
+/** One stem's known features: its word feature, its character n-grams and the weight each n-gram adds. */
+interface StemFeatures {
+  readonly word: number | undefined;
+  readonly grams: readonly number[];
+  readonly gramWeight: number;
 }
 
-/** Stems whose n-grams are cached; the vocabulary people use is far smaller. */
-const GRAM_CACHE_LIMIT = 50_000;
+/** Stems whose features are cached; the vocabulary people use is far smaller. */
+const STEM_CACHE_LIMIT = 50_000;
 
 /** A fitted feature space as plain JSON: feature names in index order and their IDF. */
 export interface FeatureSpaceSnapshot {
@@ -65,8 +66,8 @@ export class FeatureSpace {
   /** The features of the document being built, in the order first seen, and a mark for each. */
   private touched: Int32Array = new Int32Array(0);
   private seen: Uint8Array = new Uint8Array(0);
-  /** Per stem, its known character n-grams (for the options they were computed with). */
-  private readonly gramCache = new Map<string, CharGrams>();
+  /** Per stem, its known features (for the options they were computed with). */
+  private readonly stemCache = new Map<string, StemFeatures>();
   private gramOptions: FeatureOptions | undefined;
 
   get size(): number {
@@ -134,20 +135,18 @@ export class FeatureSpace {
   vectorizeStems(stems: readonly string[], options: FeatureOptions): SparseVector {
     if (this.gramOptions !== options) {
       this.gramOptions = options;
-      this.gramCache.clear();
+      this.stemCache.clear();
     }
     let size = 0;
     for (let i = 0; i < stems.length; i++) {
       const s = stems[i] as string;
-      const word = this.index.get(`w:${s}`);
-      if (word !== undefined) size = this.accumulate(word, 1, size);
+      const known = this.stemFeatures(s, options);
+      if (known.word !== undefined) size = this.accumulate(known.word, 1, size);
       if (i + 1 < stems.length) {
         const pair = this.index.get(`b:${s}_${stems[i + 1] as string}`);
         if (pair !== undefined) size = this.accumulate(pair, options.bigramWeight, size);
       }
-      if (s.startsWith('<')) continue;
-      const grams = this.charGramsOf(s, options);
-      for (const g of grams.indices) size = this.accumulate(g, grams.weight, size);
+      for (const g of known.grams) size = this.accumulate(g, known.gramWeight, size);
     }
     if (stems.length === 0) {
       const empty = this.index.get('w:<empty>');
@@ -156,22 +155,25 @@ export class FeatureSpace {
     return this.normalized(size);
   }
 
-  /** A stem's known character n-gram features, in the order `featureCounts` adds them, and their weight. */
-  private charGramsOf(stem: string, options: FeatureOptions): CharGrams {
-    let grams = this.gramCache.get(stem);
-    if (grams === undefined) {
+  /** A stem's known word feature and character n-gram features (in the order `featureCounts` adds them), cached. */
+  private stemFeatures(stem: string, options: FeatureOptions): StemFeatures {
+    let known = this.stemCache.get(stem);
+    if (known === undefined) {
+      const grams: number[] = [];
       const padded = `^${stem}$`;
-      const indices: number[] = [];
-      for (const n of options.charGrams) {
-        for (let j = 0; j + n <= padded.length; j++) {
-          const i = this.index.get(`c:${padded.slice(j, j + n)}`);
-          if (i !== undefined) indices.push(i);
+      // Placeholders such as <program> have no character n-grams.
+      if (!stem.startsWith('<')) {
+        for (const n of options.charGrams) {
+          for (let j = 0; j + n <= padded.length; j++) {
+            const i = this.index.get(`c:${padded.slice(j, j + n)}`);
+            if (i !== undefined) grams.push(i);
+          }
         }
       }
-      grams = { indices, weight: options.charWeight / padded.length };
-      if (this.gramCache.size < GRAM_CACHE_LIMIT) this.gramCache.set(stem, grams);
+      known = { word: this.index.get(`w:${stem}`), grams, gramWeight: options.charWeight / padded.length };
+      if (this.stemCache.size < STEM_CACHE_LIMIT) this.stemCache.set(stem, known);
     }
-    return grams;
+    return known;
   }
 
   /**
