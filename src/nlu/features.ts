@@ -3,6 +3,7 @@
  * and character n-grams (the n-grams carry the signal through typos and word forms the stemmer
  * misses).
  */
+import { CappedMap } from '../boundedMaps.js';
 
 /** Sparse vector: feature index → weight, sorted by index. */
 export interface SparseVector {
@@ -67,8 +68,8 @@ export class FeatureSpace {
   private touched: Int32Array = new Int32Array(0);
   private seen: Uint8Array = new Uint8Array(0);
   /** Per stem, its known features (for the options they were computed with). */
-  private readonly stemCache = new Map<string, StemFeatures>();
-  private gramOptions: FeatureOptions | undefined;
+  private readonly stemCache = new CappedMap<string, StemFeatures>(STEM_CACHE_LIMIT);
+  private stemCacheOptions: FeatureOptions | undefined;
 
   get size(): number {
     return this.index.size;
@@ -133,8 +134,8 @@ export class FeatureSpace {
    * character n-gram: each stem's known n-grams are looked up once and cached (recognition's hot path).
    */
   vectorizeStems(stems: readonly string[], options: FeatureOptions): SparseVector {
-    if (this.gramOptions !== options) {
-      this.gramOptions = options;
+    if (this.stemCacheOptions !== options) {
+      this.stemCacheOptions = options;
       this.stemCache.clear();
     }
     let size = 0;
@@ -171,7 +172,7 @@ export class FeatureSpace {
         }
       }
       known = { word: this.index.get(`w:${stem}`), grams, gramWeight: options.charWeight / padded.length };
-      if (this.stemCache.size < STEM_CACHE_LIMIT) this.stemCache.set(stem, known);
+      this.stemCache.set(stem, known);
     }
     return known;
   }

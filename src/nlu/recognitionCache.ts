@@ -3,6 +3,7 @@
  * word for word again and again; recognizing them is the largest part of the bot's own work per
  * turn, and the result depends on nothing but the text.
  */
+import { LruMap } from '../boundedMaps.js';
 import type { Recognition, Recognizer } from './recognizer.js';
 
 /** Anything that recognizes text: a {@link Recognizer} or this cache in front of one. */
@@ -13,30 +14,22 @@ const MAX_CACHED_CHARS = 200;
 
 /** A bounded least-recently-used cache in front of a recognizer. */
 export class RecognitionCache implements Recognize {
-  private readonly entries = new Map<string, Recognition>();
+  private readonly entries: LruMap<string, Recognition>;
 
   constructor(
     private readonly recognizer: Recognize,
-    private readonly capacity = 1000,
-  ) {}
+    capacity = 1000,
+  ) {
+    this.entries = new LruMap(capacity);
+  }
 
   /** The recognizer's result for the text, from the cache when the same text was seen recently. */
   recognize(text: string): Recognition {
     const hit = this.entries.get(text);
-    if (hit !== undefined) {
-      this.entries.delete(text);
-      this.entries.set(text, hit);
-      return hit;
-    }
+    if (hit !== undefined) return hit;
     const recognition = this.recognizer.recognize(text);
-    if (this.capacity > 0 && text.length <= MAX_CACHED_CHARS) {
-      // Shared by every later turn with this text: frozen, so no turn can change another's result.
-      this.entries.set(text, frozen(recognition));
-      if (this.entries.size > this.capacity) {
-        const oldest = this.entries.keys().next();
-        if (oldest.done !== true) this.entries.delete(oldest.value);
-      }
-    }
+    // Shared by every later turn with this text: frozen, so no turn can change another's result.
+    if (text.length <= MAX_CACHED_CHARS) this.entries.set(text, frozen(recognition));
     return recognition;
   }
 

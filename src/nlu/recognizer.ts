@@ -8,6 +8,7 @@ import { EntityExtractor, type EntityMention, type FuzzyMemo, type GazetteerEntr
 import { DEFAULT_FEATURE_OPTIONS, FeatureSpace, featureCounts, type FeatureOptions, type FeatureSpaceSnapshot } from './features.js';
 import { Speller, type Correction } from './spelling.js';
 import { normalize, stem, tokenize } from './text.js';
+import { CappedMap } from '../boundedMaps.js';
 
 /** Intents with their examples, and the entities to look for. */
 export interface TrainingData {
@@ -210,18 +211,6 @@ function topIndices(scores: ArrayLike<number>, k: number): number[] {
     if (top.length > k) top.pop();
   }
   return top;
-}
-
-/** A map that stops taking new keys at `limit`: a cache that cannot grow without bound. */
-class CappedMap<K, V> extends Map<K, V> {
-  constructor(private readonly limit: number) {
-    super();
-  }
-
-  override set(key: K, value: V): this {
-    if (this.size < this.limit || this.has(key)) super.set(key, value);
-    return this;
-  }
 }
 
 /** Fuzzy entity lookups remembered while recognizing: the same word windows recur in message after message. */

@@ -4,6 +4,7 @@
  */
 import { AggressiveTokenizer } from 'natural/lib/natural/tokenizers';
 import { PorterStemmer } from 'natural/lib/natural/stemmers';
+import { CappedMap } from '../boundedMaps.js';
 
 const tokenizer = new AggressiveTokenizer();
 
@@ -57,15 +58,15 @@ export function tokenize(normalized: string): string[] {
   return tokenizer.tokenize(normalized).filter((t) => t.length > 0);
 }
 
-const stemCache = new Map<string, string>();
 const STEM_CACHE_LIMIT = 50_000;
+const stemCache = new CappedMap<string, string>(STEM_CACHE_LIMIT);
 
 /** Porter stem of one token, memoized (the vocabulary is small and repeats constantly). */
 export function stem(token: string): string {
   let s = stemCache.get(token);
   if (s === undefined) {
     s = /^\d/.test(token) ? token : PorterStemmer.stem(token);
-    if (stemCache.size < STEM_CACHE_LIMIT) stemCache.set(token, s);
+    stemCache.set(token, s);
   }
   return s;
 }

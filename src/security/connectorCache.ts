@@ -7,9 +7,10 @@
  * with its connector client cache. The credentials keep their own token cache, so reuse also
  * spares token requests.
  */
+import { LruMap } from '../boundedMaps.js';
 import { AuthenticationConstants, ConnectorFactory, type ClaimsIdentity, type ConnectorClient, type UserTokenClient } from 'botframework-connector';
 
-/** How many clients of each kind are kept; the oldest goes first (a bot talks to a handful of service URLs). */
+/** How many clients of each kind are kept; the least recently used goes first (a bot talks to a handful of service URLs). */
 export const CLIENT_CACHE_SIZE = 100;
 
 /** The app id botbuilder makes clients for: the audience claim from a channel, the appid claim from the Emulator. */
@@ -19,7 +20,7 @@ function appIdOf(claimsIdentity: ClaimsIdentity): string {
 
 /** Promises of clients by key, bounded; a failed creation is forgotten so the next turn retries. */
 class BoundedCache<T> {
-  private readonly items = new Map<string, Promise<T>>();
+  private readonly items = new LruMap<string, Promise<T>>(CLIENT_CACHE_SIZE);
 
   get size(): number {
     return this.items.size;
@@ -31,10 +32,6 @@ class BoundedCache<T> {
     const made = make();
     this.items.set(key, made);
     made.catch(() => this.items.delete(key));
-    if (this.items.size > CLIENT_CACHE_SIZE) {
-      const oldest = this.items.keys().next().value;
-      if (oldest !== undefined) this.items.delete(oldest);
-    }
     return made;
   }
 }

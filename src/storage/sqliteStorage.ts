@@ -16,6 +16,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Storage, StoreItems } from 'botbuilder';
+import { LruMap } from '../boundedMaps.js';
 import { ETagConflictError, deserialize, mayOverwrite, newETag, serialize } from './etag.js';
 
 /** Options of {@link SqliteStorage}. */
@@ -80,8 +81,8 @@ export class SqliteStorage implements Storage {
   private readonly dataVersion: Database.Statement<[], number>;
   /** The file's `data_version` when the cache was last known to be current. */
   private seenVersion: number;
-  /** Items as stored, by key, least recently used first. */
-  private readonly cache = new Map<string, Row>();
+  /** Items as stored, by key. */
+  private readonly cache = new LruMap<string, Row>(CACHE_ITEMS);
   /** Items written by the group being committed, cached only once the commit succeeds. */
   private staged: Array<readonly [string, Row]> = [];
 
@@ -124,7 +125,7 @@ export class SqliteStorage implements Storage {
       let row = this.cache.get(key);
       if (row === undefined) {
         row = this.selectOne.get(key, cutoff);
-        if (row !== undefined) this.remember(key, row);
+        if (row !== undefined) this.cache.set(key, row);
       }
       if (row !== undefined && row.updated_at >= cutoff) items[key] = deserialize(row.json, row.etag);
     }
@@ -185,7 +186,7 @@ export class SqliteStorage implements Storage {
       for (const write of group) write.settle(error);
       return;
     }
-    for (const [key, row] of this.staged) this.remember(key, row);
+    for (const [key, row] of this.staged) this.cache.set(key, row);
     group.forEach((write, i) => write.settle(outcomes[i]));
   }
 
@@ -205,16 +206,6 @@ export class SqliteStorage implements Storage {
       // SQLite rolls the whole transaction back on some errors (disk full): then the group fails as one.
       if (!this.db.inTransaction) throw error;
       return error;
-    }
-  }
-
-  /** Caches an item as stored, as the most recently used. */
-  private remember(key: string, row: Row): void {
-    this.cache.delete(key);
-    this.cache.set(key, row);
-    if (this.cache.size > CACHE_ITEMS) {
-      const oldest = this.cache.keys().next();
-      if (oldest.done !== true) this.cache.delete(oldest.value);
     }
   }
 
