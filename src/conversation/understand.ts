@@ -44,9 +44,18 @@ const NAMES_PROGRAMS = new Set([...PROGRAM_SPECIFIC, 'compare']);
 /** The attribute a message asks about when it names a place and no other attribute ("anything in Texas?"). */
 const PLACE_ATTRIBUTE: ProgramAttribute = 'location';
 
-function ids(entities: readonly EntityMention[], kind: string): string[] {
-  return [...new Set(entities.filter((e) => e.kind === kind).map((e) => e.id))];
+/** The ids mentioned of each kind of entity, in the order mentioned, without repeats. */
+function idsByKind(entities: readonly EntityMention[]): ReadonlyMap<string, readonly string[]> {
+  const byKind = new Map<string, string[]>();
+  for (const e of entities) {
+    const ids = byKind.get(e.kind);
+    if (ids === undefined) byKind.set(e.kind, [e.id]);
+    else if (!ids.includes(e.id)) ids.push(e.id);
+  }
+  return byKind;
 }
+
+const NONE: readonly string[] = [];
 
 /** True when every word outside the entities is a function word: "and HACC?", "what about in-state?". */
 function isElliptical(recognition: Recognition): boolean {
@@ -81,9 +90,16 @@ function carriesOver(memory: TurnMemory, recognition: Recognition): boolean {
   return memory.programs.length > 1 && recognition.tokens.some((t) => PLURAL_REFERENCES.has(t));
 }
 
-/** The intent with this id; a scan of a few dozen definitions costs less than keeping an index in sync. */
+/** The intents of each knowledge base by id (a knowledge base never changes once loaded). */
+const intentIndex = new WeakMap<KnowledgeBase, ReadonlyMap<string, IntentDefinition>>();
+
+/** The intent with this id. */
 function intentOf(kb: KnowledgeBase, id: string | undefined): IntentDefinition | undefined {
-  return id === undefined ? undefined : kb.intents.find((i) => i.id === id);
+  if (id === undefined) return undefined;
+  let index = intentIndex.get(kb);
+  // Intent ids are unique (checked when the knowledge loads).
+  if (index === undefined) intentIndex.set(kb, (index = new Map(kb.intents.map((i) => [i.id, i]))));
+  return index.get(id);
 }
 
 /** True when the winning intent asks for more confidence than the recognizer has. */
@@ -93,10 +109,11 @@ function belowOwnBar(intent: IntentDefinition | undefined, recognition: Recognit
 
 /** Resolves this turn's meaning from the recognition and the previous turn's memory. */
 export function understand(recognition: Recognition, kb: KnowledgeBase, memory?: TurnMemory): Understanding {
-  const named = ids(recognition.entities, 'program');
-  const states = ids(recognition.entities, 'state');
-  const attributes = ids(recognition.entities, 'attribute');
-  const residency = ids(recognition.entities, 'residency')[0];
+  const mentioned = idsByKind(recognition.entities);
+  const named = mentioned.get('program') ?? NONE;
+  const states = mentioned.get('state') ?? NONE;
+  const attributes = mentioned.get('attribute') ?? NONE;
+  const residency = mentioned.get('residency')?.[0];
   let intent = recognition.intent?.intent;
   let programs = named;
   let followUp = false;
@@ -128,7 +145,7 @@ export function understand(recognition: Recognition, kb: KnowledgeBase, memory?:
   if (definition?.whenProgramNamed !== undefined && programs.length > 0) intent = definition.whenProgramNamed;
 
   // "Tell me more about the HLC": an overview of an accreditor, not of a program.
-  const accreditors = ids(recognition.entities, 'accreditor');
+  const accreditors = mentioned.get('accreditor') ?? NONE;
   if (definition?.action.kind === 'programOverview' && programs.length === 0 && accreditors.length > 0) {
     intent = kb.intents.find((i) => i.action.kind === 'accreditors')?.id ?? intent;
   }

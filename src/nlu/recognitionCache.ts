@@ -2,6 +2,11 @@
  * Recent recognitions by exact message text. Suggested-action clicks, greetings and thanks arrive
  * word for word again and again; recognizing them is the largest part of the bot's own work per
  * turn, and the result depends on nothing but the text.
+ *
+ * A text is cached the second time it is seen, not the first: most typed questions never come
+ * again, and keeping each one's recognition for a thousand turns only moves it into the old
+ * generation of the heap for the garbage collector to trace (`npm run loadtest`, `bot-unique`).
+ * The texts seen once are remembered in a set that starts over when full.
  */
 import { LruMap } from '../boundedMaps.js';
 import type { Recognition, Recognizer } from './recognizer.js';
@@ -15,10 +20,12 @@ const MAX_CACHED_CHARS = 200;
 /** A bounded least-recently-used cache in front of a recognizer. */
 export class RecognitionCache implements Recognize {
   private readonly entries: LruMap<string, Recognition>;
+  /** Texts seen once since the set last started over. */
+  private seenOnce = new Set<string>();
 
   constructor(
     private readonly recognizer: Recognize,
-    capacity = 1000,
+    private readonly capacity = 1000,
   ) {
     this.entries = new LruMap(capacity);
   }
@@ -28,8 +35,15 @@ export class RecognitionCache implements Recognize {
     const hit = this.entries.get(text);
     if (hit !== undefined) return hit;
     const recognition = this.recognizer.recognize(text);
+    if (text.length > MAX_CACHED_CHARS) return recognition;
+    if (!this.seenOnce.has(text)) {
+      if (this.seenOnce.size >= this.capacity) this.seenOnce = new Set();
+      this.seenOnce.add(text);
+      return recognition;
+    }
+    this.seenOnce.delete(text);
     // Shared by every later turn with this text: frozen, so no turn can change another's result.
-    if (text.length <= MAX_CACHED_CHARS) this.entries.set(text, frozen(recognition));
+    this.entries.set(text, frozen(recognition));
     return recognition;
   }
 

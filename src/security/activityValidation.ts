@@ -4,6 +4,7 @@
  * and with no `serviceUrl` it tries the public Bot Framework service for ten seconds. Junk is
  * cheaper to refuse here, with a 400 that says which field is wrong.
  */
+import { CappedMap } from '../boundedMaps.js';
 
 /** Why a request was refused: an HTTP status and a message safe to show the caller. */
 export interface RequestProblem {
@@ -19,6 +20,13 @@ export interface ServiceUrlPolicy {
 }
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+/**
+ * Verdicts on the reply addresses seen so far, per policy: a channel sends the same few on every
+ * request, and parsing a URL costs more than the rest of the checks. Capped, so junk addresses
+ * cannot grow it; past the cap, new addresses are simply checked each time.
+ */
+const verdicts = new WeakMap<ServiceUrlPolicy, CappedMap<string, boolean>>();
+const VERDICTS_KEPT = 1000;
 const MAX_ID = 1024;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -36,6 +44,14 @@ function idProblem(activity: Record<string, unknown>, field: string, required: b
 
 /** Whether `serviceUrl` may receive replies under `policy`; loopback is always allowed. */
 export function serviceUrlAllowed(serviceUrl: string, policy: ServiceUrlPolicy): boolean {
+  let known = verdicts.get(policy);
+  if (known === undefined) verdicts.set(policy, (known = new CappedMap(VERDICTS_KEPT)));
+  let verdict = known.get(serviceUrl);
+  if (verdict === undefined) known.set(serviceUrl, (verdict = judgeServiceUrl(serviceUrl, policy)));
+  return verdict;
+}
+
+function judgeServiceUrl(serviceUrl: string, policy: ServiceUrlPolicy): boolean {
   let url: URL;
   try {
     url = new URL(serviceUrl);

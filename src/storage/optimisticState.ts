@@ -9,6 +9,7 @@
  * with SHA-256 on every load and save; a JSON snapshot is enough to tell whether it changed.
  */
 import { ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { jsonReadFrom, storedAsJson } from './etag.js';
 
 interface Cached {
   /** The state this turn works on. */
@@ -38,7 +39,8 @@ export class OptimisticConversationState extends ConversationState {
     const items = await this.storage.read([key]);
     const state = (items[key] ?? {}) as Record<string, unknown>;
     const eTag = typeof state.eTag === 'string' ? state.eTag : '*';
-    context.turnState.set(this.cacheKey, { state, eTag, json: snapshot(state) } satisfies Cached);
+    // Nothing has touched the state since the read: the JSON it was read from is its snapshot.
+    context.turnState.set(this.cacheKey, { state, eTag, json: jsonReadFrom(state) ?? snapshot(state) } satisfies Cached);
     return state;
   }
 
@@ -66,7 +68,8 @@ export class OptimisticConversationState extends ConversationState {
     const json = snapshot(state);
     if (!force && json === cached?.json) return;
     const key = await this.storageKey(context);
-    await this.storage.write({ [key]: { ...state, eTag: cached?.eTag ?? '*' } });
+    // The copy handed to the store is never changed, so the snapshot is what gets stored.
+    await this.storage.write({ [key]: storedAsJson({ ...state, eTag: cached?.eTag ?? '*' }, json) });
     // Later saves in this same turn overwrite our own write.
     context.turnState.set(this.cacheKey, { state, eTag: '*', json } satisfies Cached);
   }

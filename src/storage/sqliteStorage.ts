@@ -81,6 +81,8 @@ export class SqliteStorage implements Storage {
   private readonly dataVersion: Database.Statement<[], number>;
   /** The file's `data_version` when the cache was last known to be current. */
   private seenVersion: number;
+  /** True while the reads of this turn of the event loop share one look at `data_version`. */
+  private versionLooked = false;
   /** Items as stored, by key. */
   private readonly cache = new LruMap<string, Row>(CACHE_ITEMS);
   /** Items written by the group being committed, cached only once the commit succeeds. */
@@ -118,7 +120,12 @@ export class SqliteStorage implements Storage {
   async read(keys: string[]): Promise<StoreItems> {
     if (!Array.isArray(keys)) throw new ReferenceError('Keys are required when reading.');
     await yieldToEventLoop();
-    this.dropCacheIfChangedElsewhere();
+    if (!this.versionLooked) {
+      // One look per turn of the event loop serves all the reads woken in it.
+      this.dropCacheIfChangedElsewhere();
+      this.versionLooked = true;
+      setImmediate(() => (this.versionLooked = false));
+    }
     const cutoff = this.cutoff();
     const items: StoreItems = {};
     for (const key of keys) {

@@ -16,41 +16,58 @@ function counted(): { calls: () => number; recognize: (text: string) => ReturnTy
 }
 
 describe('RecognitionCache', () => {
-  it('answers a repeated text from the cache with the recognizer\'s own result', () => {
+  it('answers a text from the cache from its third time on, with the recognizer\'s own result', () => {
     const inner = counted();
     const cache = new RecognitionCache(inner, 10);
-    const first = cache.recognize('how much is it');
-    const again = cache.recognize('how much is it');
-    expect(inner.calls()).toBe(1);
-    expect(again).toBe(first);
-    expect(again).toEqual(recognizer.recognize('how much is it'));
-    expect(again.intent?.intent).toBe('cost');
+    cache.recognize('how much is it');
+    // Seen once: a one-off question is not kept.
+    expect(cache.size).toBe(0);
+    const second = cache.recognize('how much is it');
+    expect(cache.size).toBe(1);
+    const third = cache.recognize('how much is it');
+    expect(inner.calls()).toBe(2);
+    expect(third).toBe(second);
+    expect(third).toEqual(recognizer.recognize('how much is it'));
+    expect(third.intent?.intent).toBe('cost');
     // Another spelling is another text.
     cache.recognize('How much is it');
-    expect(inner.calls()).toBe(2);
+    expect(inner.calls()).toBe(3);
   });
 
   it('keeps at most its capacity, dropping the least recently used', () => {
     const inner = counted();
     const cache = new RecognitionCache(inner, 2);
-    cache.recognize('a');
-    cache.recognize('b');
-    cache.recognize('a'); // a is now the most recent
-    cache.recognize('c'); // evicts b
+    for (const text of ['a', 'a', 'b', 'b']) cache.recognize(text);
+    cache.recognize('a'); // from the cache; a is now the most recent
+    expect(inner.calls()).toBe(4);
+    cache.recognize('c');
+    cache.recognize('c'); // kept, b goes
     expect(cache.size).toBe(2);
     cache.recognize('a');
-    expect(inner.calls()).toBe(3);
+    expect(inner.calls()).toBe(6);
     cache.recognize('b');
-    expect(inner.calls()).toBe(4);
+    expect(inner.calls()).toBe(7);
+  });
+
+  it('forgets the texts seen once when too many arrive, so that memory stays bounded', () => {
+    const inner = counted();
+    const cache = new RecognitionCache(inner, 2);
+    for (const text of ['x', 'y', 'z']) cache.recognize(text); // z starts the set over: x and y are forgotten
+    cache.recognize('x'); // first sight again
+    expect(cache.size).toBe(0);
+    cache.recognize('x'); // second sight: kept
+    cache.recognize('x');
+    expect(cache.size).toBe(1);
+    expect(inner.calls()).toBe(5);
   });
 
   it('does not cache long messages, and shares only frozen results', () => {
     const inner = counted();
     const cache = new RecognitionCache(inner, 10);
     const long = 'how long does it take '.repeat(20);
-    cache.recognize(long);
-    cache.recognize(long);
-    expect(inner.calls()).toBe(2);
+    for (let i = 0; i < 3; i++) cache.recognize(long);
+    expect(inner.calls()).toBe(3);
+    expect(Object.isFrozen(cache.recognize('how long is it'))).toBe(false);
     const shared = cache.recognize('how long is it');
     expect(Object.isFrozen(shared)).toBe(true);
     expect(Object.isFrozen(shared.ranking)).toBe(true);

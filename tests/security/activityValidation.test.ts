@@ -19,6 +19,19 @@ describe('serviceUrlAllowed', () => {
     expect(serviceUrlAllowed('', { allowedOrigins: ['*'] })).toBe(false);
   });
 
+  it('keeps each policy\'s verdicts apart when the same address comes again', () => {
+    const teams = { allowedOrigins: ['https://smba.trafficmanager.net'] };
+    const url = 'https://smba.trafficmanager.net/emea/';
+    for (let i = 0; i < 3; i++) {
+      expect(serviceUrlAllowed(url, teams)).toBe(true);
+      expect(serviceUrlAllowed(url, loopbackOnly)).toBe(false);
+    }
+    // Past the number of verdicts kept, new addresses are still judged, not waved through.
+    for (let i = 0; i < 1100; i++) expect(serviceUrlAllowed(`https://junk${i}.example/`, teams)).toBe(false);
+    expect(serviceUrlAllowed('https://evil.example/', teams)).toBe(false);
+    expect(serviceUrlAllowed(url, teams)).toBe(true);
+  });
+
   it('does not let a look-alike host pass as loopback', () => {
     expect(serviceUrlAllowed('http://localhost.evil.example/', loopbackOnly)).toBe(false);
     expect(serviceUrlAllowed('http://127.0.0.1@evil.example/', loopbackOnly)).toBe(false);

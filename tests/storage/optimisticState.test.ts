@@ -2,6 +2,7 @@ import { MemoryStorage, TestAdapter, TurnContext, type Activity } from 'botbuild
 import { describe, expect, it } from 'vitest';
 import { isETagConflict } from '../../src/storage/etag.js';
 import { OptimisticConversationState } from '../../src/storage/optimisticState.js';
+import { SqliteStorage } from '../../src/storage/sqliteStorage.js';
 
 const adapter = new TestAdapter(async () => undefined);
 const message = (text: string): Partial<Activity> => ({
@@ -50,6 +51,34 @@ describe('OptimisticConversationState', () => {
     await state.saveChanges(turn);
     expect(writes).toBe(2);
     expect(await count.get(new TurnContext(adapter, message('b')), 0)).toBe(2);
+  });
+
+  it('stores the state as it was when saved, even when the turn changes it before the store commits', async () => {
+    const storage = new SqliteStorage({ file: ':memory:', expiryMs: 60_000, purgeIntervalMs: 0 });
+    const state = new OptimisticConversationState(storage);
+    const memory = state.createProperty<{ programs: string[] }>('memory');
+    const turn = new TurnContext(adapter, message('a'));
+    const kept = await memory.get(turn, { programs: [] });
+    kept.programs.push('weber');
+    const saved = state.saveChanges(turn);
+    // The store commits writes in groups a moment later; this change comes after the save.
+    kept.programs.push('hacc');
+    await saved;
+    const next = new TurnContext(adapter, message('b'));
+    expect((await memory.get(next, { programs: [] })).programs).toEqual(['weber']);
+    // Read back unchanged, the state needs no write; changed, it is written with its new contents.
+    let writes = 0;
+    const counting = { read: storage.read.bind(storage), delete: storage.delete.bind(storage), write: (c: Record<string, unknown>) => (writes++, storage.write(c)) };
+    const again = new OptimisticConversationState(counting);
+    const turn3 = new TurnContext(adapter, message('c'));
+    await again.load(turn3);
+    await again.saveChanges(turn3);
+    expect(writes).toBe(0);
+    ((await again.createProperty<{ programs: string[] }>('memory').get(turn3)) as { programs: string[] }).programs.push('oit');
+    await again.saveChanges(turn3);
+    expect(writes).toBe(1);
+    expect((await memory.get(new TurnContext(adapter, message('d')), { programs: [] })).programs).toEqual(['weber', 'oit']);
+    storage.close();
   });
 
   it('clears and deletes: a cleared state is saved empty, a deleted one is gone from storage', async () => {
