@@ -9,7 +9,10 @@
  * --storage sqlite|memory|redis (sqlite; redis starts a throwaway redis-server on loopback)
  * LOADTEST_NODE_FLAGS="--max-semi-space-size=64 …" passes Node flags to the servers under test (GC tuning).
  * --instances N (bot instances sharing the state, turns alternating between them; 1)
- * --target all|echo|bot|bot-unique|directline, or a comma-separated list (all; bot-unique words every message differently, so no recognition comes from the cache) --rate N (turns/s started at most, spread evenly: compares
+ * --target all|echo|echo-rich|bot|bot-unique|directline, or a comma-separated list (all; echo-rich answers
+ * every message with a reply of the advisor's shape, markdown and three suggested actions, which
+ * costs the framework more to send than plain text; bot-unique words every message differently, so
+ * no recognition comes from the cache) --rate N (turns/s started at most, spread evenly: compares
  * targets at the same load; default as fast as the servers answer) --json.
  * --rounds N (3): runs the targets N times, alternating, and compares the medians: a single run on
  * this shared machine varies by about ±10%, as much as the differences being measured.
@@ -110,7 +113,7 @@ function compiledServer(): string[] {
 type SharedEnv = Readonly<Record<string, string>>;
 
 /** Starts the server under test in a child process and waits for its URL. */
-function startTarget(kind: 'bot' | 'echo', entry: string[], env: SharedEnv): Promise<{ child: ChildProcess; url: string }> {
+function startTarget(kind: 'bot' | 'echo' | 'echo-rich', entry: string[], env: SharedEnv): Promise<{ child: ChildProcess; url: string }> {
   // LOADTEST_PROFILE=dir writes a CPU profile of the server under test there.
   const profile = process.env.LOADTEST_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.LOADTEST_PROFILE}`] : [];
   const child = spawn(process.execPath, [...profile, ...(process.env.LOADTEST_NODE_FLAGS ? process.env.LOADTEST_NODE_FLAGS.split(' ') : []), '--expose-gc', ...entry, kind, String(values.storage)], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
@@ -167,10 +170,14 @@ async function drive(channel: Channel, turns: number, tag: string, unique = fals
   return { latencies, errors, seconds: (performance.now() - started) / 1000 };
 }
 
+/** Marks the recognizer drops, used as the digits of a base-3 number after a question. */
+const MARKS = ['.', '!', '?'];
+
 /**
  * The question worded uniquely for turn `n` without changing its meaning: the letters' case spells
- * `n` in binary, and what does not fit is counted in trailing full stops (the recognizer folds case
- * away and drops punctuation; whitespace would not do, the mention filter collapses it first).
+ * `n` in binary, and what does not fit is written after the question in full stops, exclamation and
+ * question marks as base-3 digits ("hElLo!?"), which the recognizer drops as it folds case away.
+ * Whitespace would not do: the mention filter collapses it first.
  */
 function uniqueWording(question: string, n: number): string {
   const letters = [...question].filter((c) => /[a-z]/i.test(c)).length;
@@ -182,7 +189,10 @@ function uniqueWording(question: string, n: number): string {
     bits >>= 1;
     return upper ? c.toUpperCase() : c.toLowerCase();
   });
-  return cased.join('') + '.'.repeat(Math.floor(n / variants));
+  // Without leading zeros (the last mark is never '.'), so every number has one spelling.
+  let tail = '';
+  for (let rest = Math.floor(n / variants); rest > 0; rest = Math.floor(rest / 3)) tail += MARKS[rest % 3];
+  return cased.join('') + tail;
 }
 
 function quantile(sorted: Float64Array, q: number): number {
@@ -193,7 +203,7 @@ function quantile(sorted: Float64Array, q: number): number {
  * `bot-unique` is the bot with every message worded uniquely (see {@link uniqueWording}): its
  * recognition cache never hits, so the bot's full logic runs on every turn.
  */
-type Target = 'echo' | 'bot' | 'bot-unique' | 'directline';
+type Target = 'echo' | 'echo-rich' | 'bot' | 'bot-unique' | 'directline';
 
 /** Memory and CPU summed over every instance. */
 async function memoryOfAll(children: readonly ChildProcess[]): Promise<MemoryReport> {
@@ -217,7 +227,8 @@ async function memoryOfAll(children: readonly ChildProcess[]): Promise<MemoryRep
 }
 
 async function run(kind: Target, stub: { url: string; replies: () => number }, entry: string[], env: SharedEnv): Promise<RunResult> {
-  const started = await Promise.all(Array.from({ length: kind === 'echo' ? 1 : INSTANCES }, () => startTarget(kind === 'echo' ? 'echo' : 'bot', entry, env)));
+  const server = kind === 'echo' || kind === 'echo-rich' ? kind : 'bot';
+  const started = await Promise.all(Array.from({ length: server === 'bot' ? INSTANCES : 1 }, () => startTarget(server, entry, env)));
   const children = started.map((s) => s.child);
   const urls = started.map((s) => s.url);
   const channel = kind === 'directline' ? directLineChannel(urls, values.storage === 'redis') : botFrameworkChannel(urls, stub.url);
@@ -263,10 +274,10 @@ function line(r: RunResult): string {
 
 async function main(): Promise<void> {
   const stub = await startConnectorStub();
-  const all: Target[] = ['echo', 'bot', 'bot-unique', 'directline'];
+  const all: Target[] = ['echo', 'echo-rich', 'bot', 'bot-unique', 'directline'];
   const wanted = String(values.target).split(',');
   const targets = values.target === 'all' ? all : all.filter((t) => wanted.includes(t));
-  if (targets.length === 0) throw new Error('--target must be all, or some of echo, bot and directline separated by commas');
+  if (targets.length === 0) throw new Error('--target must be all, or some of echo, echo-rich, bot, bot-unique and directline separated by commas');
   const entry = compiledServer();
   const redis: TestRedis | undefined = values.storage === 'redis' ? await startRedis() : undefined;
   // One state location and one Direct Line token key for all instances of a run.
@@ -289,9 +300,10 @@ async function main(): Promise<void> {
   stub.server.closeAllConnections();
   const runsOf = (target: Target): RunResult[] => rounds.flatMap((round) => round.filter((r) => r.target === target));
   const medians = targets.map((t) => medianOf(t, runsOf(t)));
-  const echo = medians.find((m) => m.target === 'echo');
   const bots = medians.filter((m) => m.target === 'bot' || m.target === 'bot-unique');
-  const ratios = echo === undefined ? [] : bots.map((bot) => ({ target: bot.target, throughput: bot.turnsPerSecond / echo.turnsPerSecond, cpuOverhead: bot.cpuMsPerTurn / echo.cpuMsPerTurn - 1, p50Overhead: bot.p50 / echo.p50 - 1 }));
+  const ratiosTo = (floor: Median | undefined): Ratio[] =>
+    floor === undefined ? [] : bots.map((bot) => ({ target: bot.target, floor: floor.target, throughput: bot.turnsPerSecond / floor.turnsPerSecond, cpuOverhead: bot.cpuMsPerTurn / floor.cpuMsPerTurn - 1, p50Overhead: bot.p50 / floor.p50 - 1 }));
+  const ratios = [...ratiosTo(medians.find((m) => m.target === 'echo')), ...ratiosTo(medians.find((m) => m.target === 'echo-rich'))];
   if (values.json) {
     console.log(JSON.stringify({ turns: TURNS, concurrency: CONCURRENCY, storage: values.storage, rounds, medians, ratios }));
     return;
@@ -309,7 +321,8 @@ async function main(): Promise<void> {
   }
   console.log('');
   for (const r of ratios) {
-    console.log(`${r.target}: ${(r.throughput * 100).toFixed(0)}% of the echo's turns/s; its own logic adds ${(r.cpuOverhead * 100).toFixed(0)}% server CPU per turn to the framework's floor (target <= 25%); p50 +${(r.p50Overhead * 100).toFixed(0)}%`);
+    const floor = r.floor === 'echo' ? "the bare echo's (the framework's floor)" : "the echo with replies of the advisor's shape (the floor for such replies)";
+    console.log(`${r.target} against ${r.floor}: ${(r.throughput * 100).toFixed(0)}% of the turns/s; adds ${(r.cpuOverhead * 100).toFixed(0)}% server CPU per turn to ${floor} (target <= 25%); p50 +${(r.p50Overhead * 100).toFixed(0)}%`);
   }
   for (const target of ['bot', 'bot-unique'] as const) {
     const runs = runsOf(target);
@@ -324,6 +337,15 @@ async function main(): Promise<void> {
     console.log(`targets for ${target}, in every run: ${checks.join(', ')}`);
   }
   console.log('');
+}
+
+/** How a bot target compares with a floor (medians). */
+interface Ratio {
+  readonly target: Target;
+  readonly floor: Target;
+  readonly throughput: number;
+  readonly cpuOverhead: number;
+  readonly p50Overhead: number;
 }
 
 /** The medians of one target's runs. */

@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { constants, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
-import { ActivityHandler } from 'botbuilder';
+import { ActivityHandler, MessageFactory, type Activity } from 'botbuilder';
 import restify, { type Request, type Response } from 'restify';
 import { parseConfig } from '../src/config.js';
 import { createBot } from '../src/createBot.js';
@@ -62,19 +62,31 @@ function pauseWatch(): { take: () => PauseReport } {
   };
 }
 
-const kind = process.argv[2] === 'echo' ? 'echo' : 'bot';
+/** `echo`: plain text back; `echo-rich`: replies shaped like the advisor's (see {@link richEcho}); `bot`: the advisor. */
+const kind = process.argv[2] === 'echo' || process.argv[2] === 'echo-rich' ? process.argv[2] : 'bot';
+
+/**
+ * An echo in the shape of the advisor's usual answer: a markdown paragraph of about 300 characters
+ * and three suggested actions. What the framework costs to deliver such a reply (the connector's
+ * serializer walks every field of every action) is then on the floor's side of the comparison.
+ */
+function richEcho(text: string): Partial<Activity> {
+  const paragraph = `You said: **${text}**\n\n- The advisor answers from one article about PACS certificate programs.\n- It names the school, the figure and its unit, and where the article is silent it says so.\n\n*Source: the article.*`;
+  return { ...MessageFactory.suggestedActions(['How much is it?', 'Is it online?', 'How long does it take?'], paragraph), textFormat: 'markdown' };
+}
 const storage = process.argv[3] ?? 'sqlite';
 
 /**
  * The bare floor on the bot's own stack: restify + body parser + the same adapter, authentication
  * (with its client reuse) and endpoint handling + an ActivityHandler that echoes.
  */
-function echoServer(): restify.Server {
+function echoServer(rich: boolean): restify.Server {
   const adapter = new MessagesAdapter(createBotAuthentication(parseConfig({}).credentials));
   const logger = createLogger('warn');
   const bot = new ActivityHandler();
   bot.onMessage(async (context, next) => {
-    await context.sendActivity(`echo: ${context.activity.text ?? ''}`);
+    const text = context.activity.text ?? '';
+    await context.sendActivity(rich ? richEcho(text) : `echo: ${text}`);
     await next();
   });
   const server = restify.createServer({ name: 'echo' });
@@ -87,8 +99,8 @@ function echoServer(): restify.Server {
 
 async function main(): Promise<void> {
   let url: string;
-  if (kind === 'echo') {
-    url = (await listen(echoServer(), 0, '127.0.0.1')).url;
+  if (kind !== 'bot') {
+    url = (await listen(echoServer(kind === 'echo-rich'), 0, '127.0.0.1')).url;
   } else {
     // The Direct Line's per-IP rate limits are for the public; here every student shares 127.0.0.1.
     const env = {
