@@ -25,6 +25,10 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/'s\b/g, '', "'"],
 ];
 
+const HAS_DIGIT = /\d/;
+/** Apostrophes, hyphens and slashes, which separate words for the tokenizer. */
+const WORD_JOINERS = /['\-/]/;
+
 /** Text with nothing outside printable ASCII. */
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
@@ -43,13 +47,16 @@ export function normalize(text: string): string {
         .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g, ' ')
         .toLowerCase();
   for (const [pattern, replacement, needs] of CONTRACTIONS) if (s.includes(needs)) s = s.replace(pattern, replacement);
-  s = s
-    .replace(/(\d),(?=\d{3}\b)/g, '$1')
-    .replace(/\$\s*(\d+(?:\.\d+)?)\s*k\b/g, (_, n: string) => `${Math.round(Number(n) * 1000)} dollar`)
-    .replace(/\$\s*(\d+(?:\.\d+)?)/g, '$1 dollar')
-    .replace(/\b(\d+(?:\.\d+)?)k\b/g, (_, n: string) => `${Math.round(Number(n) * 1000)}`)
-    .replace(/&/g, ' and ')
-    .replace(/['\-/]/g, ' ');
+  // Each rewrite only where it can apply: most messages have no figures, ampersands or dashes.
+  if (HAS_DIGIT.test(s)) {
+    s = s
+      .replace(/(\d),(?=\d{3}\b)/g, '$1')
+      .replace(/\$\s*(\d+(?:\.\d+)?)\s*k\b/g, (_, n: string) => `${Math.round(Number(n) * 1000)} dollar`)
+      .replace(/\$\s*(\d+(?:\.\d+)?)/g, '$1 dollar')
+      .replace(/\b(\d+(?:\.\d+)?)k\b/g, (_, n: string) => `${Math.round(Number(n) * 1000)}`);
+  }
+  if (s.includes('&')) s = s.replace(/&/g, ' and ');
+  if (WORD_JOINERS.test(s)) s = s.replace(/['\-/]/g, ' ');
   return s.replace(/\s+/g, ' ').trim();
 }
 
