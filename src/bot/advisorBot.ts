@@ -76,7 +76,8 @@ export class AdvisorBot extends TeamsActivityHandler {
       await super.run(context);
     }
     await this.deps.conversationState.saveChanges(context, false);
-    await this.deps.userState.saveChanges(context, false);
+    // User state is saved only in turns that loaded it (none of the bot's own flows do yet).
+    if (this.deps.userState.get(context) !== undefined) await this.deps.userState.saveChanges(context, false);
   }
 
   /** Teams message extension: a program search from the compose box, answered with program cards. */

@@ -10,12 +10,12 @@ export class TextLimitMiddleware implements Middleware {
   constructor(private readonly maxChars: number) {}
 
   /** Truncates the incoming text, then runs the rest of the turn. */
-  async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+  onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const text: unknown = context.activity.text;
     if (typeof text === 'string' && text.length > this.maxChars) context.activity.text = truncate(text, this.maxChars);
     // A channel bug or a forged request can send text that is not a string: treat it as no text.
     if (text !== undefined && typeof text !== 'string') context.activity.text = '';
-    await next();
+    return next();
   }
 }
 

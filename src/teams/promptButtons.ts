@@ -18,13 +18,13 @@ export function suggestionsToButtons(activity: Partial<Activity>): Partial<Activ
 
 /** Rewrites outgoing activities of shared Teams conversations; other conversations pass untouched. */
 export class SharedChatButtonsMiddleware implements Middleware {
-  async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+  onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     if (isSharedTeamsConversation(context.activity)) {
       context.onSendActivities(async (_ctx, activities, send) => {
         for (let i = 0; i < activities.length; i++) activities[i] = suggestionsToButtons(activities[i] as Partial<Activity>);
         return send();
       });
     }
-    await next();
+    return next();
   }
 }
