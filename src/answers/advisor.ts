@@ -3,6 +3,7 @@
  * so every answer can be tested without a bot.
  */
 import type { Understanding } from '../conversation/understand.js';
+import { intentById } from '../knowledge/intentIndex.js';
 import type { IntentDefinition, KnowledgeBase } from '../knowledge/types.js';
 import { accreditorsAnswer, outOfScopeAnswer, programListAnswer, smalltalkAnswer, sourceAnswer, topicAnswer } from './generalAnswers.js';
 import { attributeAnswer, overviewAnswer, programsById } from './programAnswers.js';
@@ -10,15 +11,11 @@ import { reply, type Reply } from './reply.js';
 
 /** Answers single-turn questions from the knowledge base. */
 export class Advisor {
-  private readonly intents: ReadonlyMap<string, IntentDefinition>;
-
-  constructor(readonly kb: KnowledgeBase) {
-    this.intents = new Map(kb.intents.map((i) => [i.id, i]));
-  }
+  constructor(readonly kb: KnowledgeBase) {}
 
   /** The intent definition for an id. */
   intent(id: string | undefined): IntentDefinition | undefined {
-    return id === undefined ? undefined : this.intents.get(id);
+    return intentById(this.kb, id);
   }
 
   /** The reply for a turn that needs no further questions. */

@@ -6,6 +6,7 @@ import type { EntityMention } from '../nlu/entities.js';
 import type { IntentScore, Recognition } from '../nlu/recognizer.js';
 import { FUNCTION_WORDS } from '../nlu/stopwords.js';
 import { entriesAt, listPositions } from './listPosition.js';
+import { intentById } from '../knowledge/intentIndex.js';
 import type { IntentDefinition, KnowledgeBase, ProgramAttribute } from '../knowledge/types.js';
 
 /** What the conversation remembers from one turn to the next (kept in conversation state). */
@@ -55,7 +56,7 @@ function idsByKind(entities: readonly EntityMention[]): ReadonlyMap<string, read
   return byKind;
 }
 
-const NONE: readonly string[] = [];
+const NONE: readonly string[] = Object.freeze([]);
 
 /** True when every word outside the entities is a function word: "and HACC?", "what about in-state?". */
 function isElliptical(recognition: Recognition): boolean {
@@ -90,18 +91,6 @@ function carriesOver(memory: TurnMemory, recognition: Recognition): boolean {
   return memory.programs.length > 1 && recognition.tokens.some((t) => PLURAL_REFERENCES.has(t));
 }
 
-/** The intents of each knowledge base by id (a knowledge base never changes once loaded). */
-const intentIndex = new WeakMap<KnowledgeBase, ReadonlyMap<string, IntentDefinition>>();
-
-/** The intent with this id. */
-function intentOf(kb: KnowledgeBase, id: string | undefined): IntentDefinition | undefined {
-  if (id === undefined) return undefined;
-  let index = intentIndex.get(kb);
-  // Intent ids are unique (checked when the knowledge loads).
-  if (index === undefined) intentIndex.set(kb, (index = new Map(kb.intents.map((i) => [i.id, i]))));
-  return index.get(id);
-}
-
 /** True when the winning intent asks for more confidence than the recognizer has. */
 function belowOwnBar(intent: IntentDefinition | undefined, recognition: Recognition): boolean {
   return intent?.minConfidence !== undefined && recognition.intent !== undefined && recognition.intent.score < intent.minConfidence;
@@ -119,7 +108,7 @@ export function understand(recognition: Recognition, kb: KnowledgeBase, memory?:
   let followUp = false;
 
   // "and HACC?" / "what about out-of-state?" continue the previous question.
-  const previous = intentOf(kb, memory?.intent);
+  const previous = intentById(kb, memory?.intent);
   if (previous !== undefined && PROGRAM_SPECIFIC.has(previous.action.kind) && isElliptical(recognition) && attributes.length === 0) {
     intent = previous.id;
     followUp = true;
@@ -130,18 +119,18 @@ export function understand(recognition: Recognition, kb: KnowledgeBase, memory?:
   if (picked !== undefined && picked.length > 0) {
     programs = picked;
     followUp = true;
-    const kind = intentOf(kb, intent)?.action.kind;
+    const kind = intentById(kb, intent)?.action.kind;
     const keeps = kind !== undefined && (PROGRAM_SPECIFIC.has(kind) || (kind === 'compare' && picked.length > 1));
     if (!keeps) intent = kb.intents.find((i) => i.action.kind === 'programOverview')?.id;
   }
 
-  const action = intentOf(kb, intent)?.action;
+  const action = intentById(kb, intent)?.action;
   if (programs.length === 0 && states.length > 0 && action !== undefined && NAMES_PROGRAMS.has(action.kind)) {
     programs = programsInStates(kb, states);
   }
 
   // A general question that names a program becomes the program's own question.
-  const definition = intentOf(kb, intent);
+  const definition = intentById(kb, intent);
   if (definition?.whenProgramNamed !== undefined && programs.length > 0) intent = definition.whenProgramNamed;
 
   // "Tell me more about the HLC": an overview of an accreditor, not of a program.
@@ -151,7 +140,7 @@ export function understand(recognition: Recognition, kb: KnowledgeBase, memory?:
   }
 
   let programsFromContext = false;
-  const resolved = intentOf(kb, intent);
+  const resolved = intentById(kb, intent);
   if (programs.length === 0 && resolved !== undefined && PROGRAM_SPECIFIC.has(resolved.action.kind) && memory !== undefined && carriesOver(memory, recognition)) {
     programs = [...memory.programs];
     programsFromContext = true;

@@ -27,6 +27,8 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
  */
 const verdicts = new WeakMap<ServiceUrlPolicy, CappedMap<string, boolean>>();
 const VERDICTS_KEPT = 1000;
+/** Longer addresses are judged every time rather than remembered (real ones are far shorter). */
+const REMEMBERED_URL_CHARS = 512;
 const MAX_ID = 1024;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -46,6 +48,7 @@ function idProblem(activity: Record<string, unknown>, field: string, required: b
 export function serviceUrlAllowed(serviceUrl: string, policy: ServiceUrlPolicy): boolean {
   let known = verdicts.get(policy);
   if (known === undefined) verdicts.set(policy, (known = new CappedMap(VERDICTS_KEPT)));
+  if (serviceUrl.length > REMEMBERED_URL_CHARS) return judgeServiceUrl(serviceUrl, policy);
   let verdict = known.get(serviceUrl);
   if (verdict === undefined) known.set(serviceUrl, (verdict = judgeServiceUrl(serviceUrl, policy)));
   return verdict;

@@ -30,6 +30,9 @@ describe('serviceUrlAllowed', () => {
     for (let i = 0; i < 1100; i++) expect(serviceUrlAllowed(`https://junk${i}.example/`, teams)).toBe(false);
     expect(serviceUrlAllowed('https://evil.example/', teams)).toBe(false);
     expect(serviceUrlAllowed(url, teams)).toBe(true);
+    // A very long address is judged as any other.
+    expect(serviceUrlAllowed(`https://smba.trafficmanager.net/${'a'.repeat(2000)}`, teams)).toBe(true);
+    expect(serviceUrlAllowed(`https://evil.example/${'a'.repeat(2000)}`, teams)).toBe(false);
   });
 
   it('does not let a look-alike host pass as loopback', () => {
