@@ -4,13 +4,25 @@
  */
 import type { Understanding } from '../conversation/understand.js';
 import { intentById } from '../knowledge/intentIndex.js';
-import type { IntentDefinition, KnowledgeBase } from '../knowledge/types.js';
+import { deepFreeze } from '../knowledge/fields.js';
+import type { IntentAction, IntentDefinition, KnowledgeBase } from '../knowledge/types.js';
+import { LruMap } from '../boundedMaps.js';
 import { accreditorsAnswer, outOfScopeAnswer, programListAnswer, smalltalkAnswer, sourceAnswer, topicAnswer } from './generalAnswers.js';
 import { attributeAnswer, overviewAnswer, programsById } from './programAnswers.js';
 import { reply, type Reply } from './reply.js';
 
+/** How many written answers are kept for reuse (the least recently used go first). */
+const ANSWERS_KEPT = 1000;
+
 /** Answers single-turn questions from the knowledge base. */
 export class Advisor {
+  /**
+   * Answers already written, by everything they depend on (see {@link answerKey}): the same
+   * question about the same programs comes again and again (suggested-action clicks, popular
+   * questions), and its answer is the same every time. Frozen, as they are shared between turns.
+   */
+  private readonly written = new LruMap<string, Reply>(ANSWERS_KEPT);
+
   constructor(readonly kb: KnowledgeBase) {}
 
   /** The intent definition for an id. */
@@ -21,6 +33,15 @@ export class Advisor {
   /** The reply for a turn that needs no further questions. */
   answer(u: Understanding): Reply {
     const action = this.intent(u.intent)?.action;
+    const key = action === undefined ? undefined : answerKey(this.kb, u, action);
+    if (key === undefined) return this.write(u, action);
+    let answer = this.written.get(key);
+    if (answer === undefined) this.written.set(key, (answer = deepFreeze(this.write(u, action))));
+    return answer;
+  }
+
+  /** Writes the reply from the knowledge base. */
+  private write(u: Understanding, action: IntentAction | undefined): Reply {
     if (action === undefined) return outOfScopeAnswer(this.kb, u.recognition.tokens);
     const programs = programsById(this.kb, u.programs);
     switch (action.kind) {
@@ -56,4 +77,15 @@ export class Advisor {
     if (replies.length === 1) return replies[0] as Reply;
     return reply(replies.map((r) => r.text).join('\n\n---\n\n'), replies.flatMap((r) => r.suggestions));
   }
+}
+
+/**
+ * What an answer depends on besides the knowledge base, as a key: the intent, programs, residency
+ * and accreditors (all that {@link Advisor.write} reads). Undefined for refusals, whose words depend
+ * on the message's own words.
+ */
+function answerKey(kb: KnowledgeBase, u: Understanding, action: IntentAction): string | undefined {
+  if (action.kind === 'outOfScope') return undefined;
+  if (action.kind === 'topic' && !kb.topics.some((t) => t.id === action.topic)) return undefined;
+  return [u.intent, u.programs.join(','), u.residency ?? '', u.accreditors.join(',')].join('\u0000');
 }
