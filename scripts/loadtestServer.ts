@@ -71,7 +71,8 @@ const kind = process.argv[2] === 'echo' || process.argv[2] === 'echo-rich' ? pro
  * serializer walks every field of every action) is then on the floor's side of the comparison.
  */
 function richEcho(text: string): Partial<Activity> {
-  const paragraph = `You said: **${text}**\n\n- The advisor answers from one article about PACS certificate programs.\n- It names the school, the figure and its unit, and where the article is silent it says so.\n\n*Source: the article.*`;
+  const extra = process.env.RICH_EXTRA ?? '';
+  const paragraph = `${extra}You said: **${text}**\n\n- The advisor answers from one article about PACS certificate programs.\n- It names the school, the figure and its unit, and where the article is silent it says so.\n\n*Source: the article.*`;
   return { ...MessageFactory.suggestedActions(['How much is it?', 'Is it online?', 'How long does it take?'], paragraph), textFormat: 'markdown' };
 }
 const storage = process.argv[3] ?? 'sqlite';

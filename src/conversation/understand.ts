@@ -71,11 +71,29 @@ function programsInStates(kb: KnowledgeBase, states: readonly string[]): string[
   return kb.programs.filter((p) => states.includes(p.location.stateCode)).map((p) => p.id);
 }
 
+/** The words of every region phrase of a knowledge base, by the phrase's first word. */
+const regionPhrases = new WeakMap<KnowledgeBase, ReadonlyMap<string, ReadonlyArray<readonly string[]>>>();
+
+function regionPhrasesOf(kb: KnowledgeBase): ReadonlyMap<string, ReadonlyArray<readonly string[]>> {
+  let byFirst = regionPhrases.get(kb);
+  if (byFirst === undefined) {
+    const built = new Map<string, Array<readonly string[]>>();
+    for (const words of kb.query.regions.flatMap((r) => r.phrases.map((p) => p.split(' ')))) {
+      const first = words[0] ?? '';
+      built.set(first, [...(built.get(first) ?? []), words]);
+    }
+    regionPhrases.set(kb, (byFirst = built));
+  }
+  return byFirst;
+}
+
 /** True when the message names a state or a region ("anything out west?"): a question about where. */
 function namesPlace(kb: KnowledgeBase, recognition: Recognition, states: readonly string[]): boolean {
   if (states.length > 0) return true;
-  const text = ` ${recognition.tokens.join(' ')} `;
-  return kb.query.regions.some((r) => r.phrases.some((p) => text.includes(` ${p} `)));
+  const byFirst = regionPhrasesOf(kb);
+  const tokens = recognition.tokens;
+  // A phrase is named when its words appear in a row.
+  return tokens.some((token, i) => byFirst.get(token)?.some((words) => words.every((w, k) => tokens[i + k] === w)) === true);
 }
 
 /** Words that point back at several things at once: "how long do they take?", "are both online?". */
