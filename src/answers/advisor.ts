@@ -33,7 +33,7 @@ export class Advisor {
   /** The reply for a turn that needs no further questions. */
   answer(u: Understanding): Reply {
     const action = this.intent(u.intent)?.action;
-    const key = action === undefined ? undefined : answerKey(this.kb, u, action);
+    const key = action === undefined ? undefined : answerKey(u, action);
     if (key === undefined) return this.write(u, action);
     let answer = this.written.get(key);
     if (answer === undefined) this.written.set(key, (answer = deepFreeze(this.write(u, action))));
@@ -82,10 +82,9 @@ export class Advisor {
 /**
  * What an answer depends on besides the knowledge base, as a key: the intent, programs, residency
  * and accreditors (all that {@link Advisor.write} reads). Undefined for refusals, whose words depend
- * on the message's own words.
+ * on the message's own words. (Topics named by intents are checked when the knowledge loads.)
  */
-function answerKey(kb: KnowledgeBase, u: Understanding, action: IntentAction): string | undefined {
+function answerKey(u: Understanding, action: IntentAction): string | undefined {
   if (action.kind === 'outOfScope') return undefined;
-  if (action.kind === 'topic' && !kb.topics.some((t) => t.id === action.topic)) return undefined;
   return [u.intent, u.programs.join(','), u.residency ?? '', u.accreditors.join(',')].join('\u0000');
 }

@@ -80,7 +80,9 @@ function regionPhrasesOf(kb: KnowledgeBase): ReadonlyMap<string, ReadonlyArray<r
     const built = new Map<string, Array<readonly string[]>>();
     for (const words of kb.query.regions.flatMap((r) => r.phrases.map((p) => p.split(' ')))) {
       const first = words[0] ?? '';
-      built.set(first, [...(built.get(first) ?? []), words]);
+      const phrases = built.get(first);
+      if (phrases === undefined) built.set(first, [words]);
+      else phrases.push(words);
     }
     regionPhrases.set(kb, (byFirst = built));
   }

@@ -47,5 +47,9 @@ describe('Advisor answers', () => {
     expect(generic.text).toMatch(/can't help with that/);
     expect(pay.text).not.toEqual(generic.text);
     expect(pay.text).toMatch(/salar|pay|job|hiring/i);
+    // The same when the recognizer names the out-of-scope intent: refusals are never shared by intent alone.
+    const refused = (text: string) => advisor.answer({ ...meaning(text), intent: 'out_of_scope' });
+    expect(refused('what is the weather like on mars').text).toBe(generic.text);
+    expect(refused('what salary will I earn after the certificate').text).toBe(pay.text);
   });
 });
