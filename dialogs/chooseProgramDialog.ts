@@ -2,8 +2,9 @@
  * Asks which program the user means, with the featured programs as buttons.
  * Ends with the chosen program id.
  */
-import { ChoicePrompt, ComponentDialog, ListStyle, WaterfallDialog, type Choice, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, ListStyle, WaterfallDialog, type Choice, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { KnowledgeBase } from '../src/knowledge/types.js';
+import { AdvisorChoicePrompt } from './advisorChoicePrompt.js';
 
 export const CHOOSE_PROGRAM_DIALOG = 'chooseProgramDialog';
 const STEPS = 'chooseProgramSteps';
@@ -21,7 +22,7 @@ export class ChooseProgramDialog extends ComponentDialog {
   constructor(private readonly kb: KnowledgeBase) {
     super(CHOOSE_PROGRAM_DIALOG);
     this.choices = kb.programs.map((p) => ({ value: p.id, action: { type: 'imBack', title: p.shortName, value: p.name }, synonyms: [p.name, p.shortName, ...p.aliases] }));
-    this.addDialog(new ChoicePrompt(PROGRAM_PROMPT).configure({ style: ListStyle.suggestedAction }));
+    this.addDialog(new AdvisorChoicePrompt(PROGRAM_PROMPT).configure({ style: ListStyle.suggestedAction }));
     this.addDialog(new WaterfallDialog(STEPS, [this.askStep.bind(this), this.resolveStep.bind(this)]));
     this.initialDialogId = STEPS;
   }

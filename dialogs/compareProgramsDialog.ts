@@ -3,7 +3,6 @@
  * conversation's context; when that gives fewer than two, asks with program buttons.
  */
 import {
-  ChoicePrompt,
   ComponentDialog,
   ListStyle,
   WaterfallDialog,
@@ -25,6 +24,7 @@ import { queryAnswer } from '../src/query/queryAnswer.js';
 import type { QueryEngine } from '../src/query/queryEngine.js';
 import { flowUnderstanding } from './flowOptions.js';
 import type { SideQuestions } from './sideQuestions.js';
+import { AdvisorChoicePrompt } from './advisorChoicePrompt.js';
 
 /** Dialog id of the comparison flow. */
 export const COMPARE_PROGRAMS_DIALOG = 'compareProgramsDialog';
@@ -60,7 +60,7 @@ export class CompareProgramsDialog extends ComponentDialog {
   constructor(private readonly deps: CompareProgramsDeps) {
     super(COMPARE_PROGRAMS_DIALOG);
     // Numbers and ordinals off: "the blue one" must not pick the first program.
-    this.addDialog(new ChoicePrompt(PICK_PROMPT).configure({ style: ListStyle.suggestedAction, recognizerOptions: { recognizeNumbers: false, recognizeOrdinals: false } }));
+    this.addDialog(new AdvisorChoicePrompt(PICK_PROMPT).configure({ style: ListStyle.suggestedAction, recognizerOptions: { recognizeNumbers: false, recognizeOrdinals: false } }));
     this.addDialog(new WaterfallDialog(STEPS, [this.firstPickStep.bind(this), this.secondPickStep.bind(this), this.compareStep.bind(this)]));
     this.initialDialogId = STEPS;
   }

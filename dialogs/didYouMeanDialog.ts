@@ -3,16 +3,16 @@
  * decide. Ends with the chosen intent id, or undefined for "none of these".
  */
 import {
-  ChoicePrompt,
   ComponentDialog,
   ListStyle,
   WaterfallDialog,
-  recognizeChoices,
   type DialogContext,
   type DialogTurnResult,
   type FoundChoice,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
+import { AdvisorChoicePrompt } from './advisorChoicePrompt.js';
+import { recognizeChoiceReply } from '../src/nlu/choiceReplies.js';
 
 export const DID_YOU_MEAN_DIALOG = 'didYouMeanDialog';
 const STEPS = 'didYouMeanSteps';
@@ -41,7 +41,7 @@ export interface DidYouMeanOptions {
 export class DidYouMeanDialog extends ComponentDialog {
   constructor() {
     super(DID_YOU_MEAN_DIALOG);
-    this.addDialog(new ChoicePrompt(CHOICE_PROMPT).configure({ style: ListStyle.suggestedAction }));
+    this.addDialog(new AdvisorChoicePrompt(CHOICE_PROMPT).configure({ style: ListStyle.suggestedAction }));
     this.addDialog(new WaterfallDialog(STEPS, [this.askStep.bind(this), this.resolveStep.bind(this)]));
     this.initialDialogId = STEPS;
   }
@@ -56,7 +56,7 @@ export class DidYouMeanDialog extends ComponentDialog {
   override async continueDialog(outer: DialogContext): Promise<DialogTurnResult> {
     const candidates = (outer.activeDialog?.state[CANDIDATES] ?? []) as readonly Candidate[];
     const text = typeof outer.context.activity.text === 'string' ? outer.context.activity.text : '';
-    if (recognizeChoices(text, [...candidates.map((c) => c.label), NONE_OF_THESE]).length === 0) return outer.endDialog(NEW_QUESTION);
+    if (recognizeChoiceReply(text, [...candidates.map((c) => c.label), NONE_OF_THESE]).length === 0) return outer.endDialog(NEW_QUESTION);
     return super.continueDialog(outer);
   }
 

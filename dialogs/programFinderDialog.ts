@@ -6,11 +6,9 @@
  */
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import {
-  ChoicePrompt,
   ComponentDialog,
   DialogTurnStatus,
   ListStyle,
-  recognizeChoices,
   TextPrompt,
   WaterfallDialog,
   type Choice,
@@ -31,6 +29,8 @@ import { rankForProfile, type FinderProfile } from '../src/query/finderRanking.j
 import type { FinderReplies } from '../src/query/finderReplies.js';
 import { flowUnderstanding } from './flowOptions.js';
 import { CONFIDENT, isQuestion, type SideQuestions } from './sideQuestions.js';
+import { AdvisorChoicePrompt } from './advisorChoicePrompt.js';
+import { recognizeChoiceReply } from '../src/nlu/choiceReplies.js';
 
 /** Dialog id of the program finder. */
 export const PROGRAM_FINDER_DIALOG = 'programFinderDialog';
@@ -82,8 +82,8 @@ export class ProgramFinderDialog extends ComponentDialog {
       skip,
     ];
     const choiceOptions = { style: ListStyle.suggestedAction, recognizerOptions: { recognizeNumbers: false, recognizeOrdinals: false } };
-    this.addDialog(new ChoicePrompt(AUDIENCE_PROMPT).configure(choiceOptions));
-    this.addDialog(new ChoicePrompt(ONLINE_PROMPT).configure(choiceOptions));
+    this.addDialog(new AdvisorChoicePrompt(AUDIENCE_PROMPT).configure(choiceOptions));
+    this.addDialog(new AdvisorChoicePrompt(ONLINE_PROMPT).configure(choiceOptions));
     this.addDialog(new TextPrompt(TIME_PROMPT, async (pc) => this.accepts(TIME_PROMPT, pc)));
     this.addDialog(new TextPrompt(BUDGET_PROMPT, async (pc) => this.accepts(BUDGET_PROMPT, pc)));
     this.addDialog(new TextPrompt(STATE_PROMPT, async (pc) => this.accepts(STATE_PROMPT, pc)));
@@ -249,9 +249,9 @@ export class ProgramFinderDialog extends ComponentDialog {
     const text = u.recognition.text;
     switch (promptId) {
       case AUDIENCE_PROMPT:
-        return recognizeChoices(text, this.audienceChoices, { recognizeNumbers: false, recognizeOrdinals: false }).length > 0;
+        return recognizeChoiceReply(text, this.audienceChoices, { recognizeNumbers: false, recognizeOrdinals: false }).length > 0;
       case ONLINE_PROMPT:
-        return recognizeChoices(text, this.onlineChoices, { recognizeNumbers: false, recognizeOrdinals: false }).length > 0;
+        return recognizeChoiceReply(text, this.onlineChoices, { recognizeNumbers: false, recognizeOrdinals: false }).length > 0;
       case TIME_PROMPT:
         return this.deps.replies.months(tokens) !== undefined;
       case BUDGET_PROMPT:

@@ -21,9 +21,14 @@ export function mayOverwrite(incoming: unknown, stored: string | undefined): boo
   return incoming === stored;
 }
 
-/** A fresh, globally unique eTag (unique across processes sharing one store). */
+/** This process's part of every eTag it makes: processes sharing one store never make the same one. */
+const PROCESS_PART = randomUUID();
+let made = 0;
+
+/** A fresh, globally unique eTag (unique across processes sharing one store): no random draw per write. */
 export function newETag(): string {
-  return randomUUID();
+  made++;
+  return `${PROCESS_PART}.${made.toString(36)}`;
 }
 
 /**

@@ -7,6 +7,7 @@
  * Group commit: the writes that arrive while the event loop is busy (the turns of other
  * conversations) are committed together in one transaction, as databases do with their logs; each
  * write still succeeds or fails on its own, and its promise settles only after the commit.
+ * A read of a key whose write is still waiting commits the group first: writes are always read back.
  *
  * Recently read and written items are also kept in memory (a bounded cache), so the next turn of
  * a conversation needs no query. Whenever another connection has committed to the file since the
@@ -54,15 +55,6 @@ const SCHEMA = `CREATE TABLE IF NOT EXISTS state (
   updated_at INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS state_updated_at ON state (updated_at);`;
-
-/**
- * Lets pending network I/O run before a synchronous database call, as an asynchronous store's
- * round trip would: under load, turns then interleave with the requests and replies waiting on
- * the sockets instead of running back to back (`npm run loadtest`: about a third more turns per second).
- */
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
 
 /** Bot state in a SQLite file; survives restarts. */
 export class SqliteStorage implements Storage {
@@ -119,7 +111,8 @@ export class SqliteStorage implements Storage {
   /** Reads the items that exist and have not expired. */
   async read(keys: string[]): Promise<StoreItems> {
     if (!Array.isArray(keys)) throw new ReferenceError('Keys are required when reading.');
-    await yieldToEventLoop();
+    // A write still waiting for its group commit is read back as written: commit it first.
+    if (this.pending.some((write) => keys.some((key) => Object.prototype.hasOwnProperty.call(write.changes, key)))) this.flush();
     if (!this.versionLooked) {
       // One look per turn of the event loop serves all the reads woken in it.
       this.dropCacheIfChangedElsewhere();

@@ -98,6 +98,18 @@ describe('SqliteStorage', () => {
     expect(await s.read(['k'])).toEqual({});
   });
 
+  it('reads a write back at once, before its group would have been committed', async () => {
+    const s = open();
+    await s.write({ k: { v: 1 } });
+    const first = (await s.read(['k'])).k;
+    const written = s.write({ k: { ...first, v: 2 } });
+    // Asked for before the write's promise settles: the waiting write is committed first, not missed.
+    const read = await s.read(['k']);
+    await written;
+    expect(read.k).toMatchObject({ v: 2 });
+    expect(read.k?.eTag).not.toBe(first?.eTag);
+  });
+
   it('deletes keys and ignores missing ones', async () => {
     const s = open();
     await s.write({ a: { v: 1 } });
