@@ -99,6 +99,8 @@ export class Recognizer {
   private readonly labels: readonly string[];
   private readonly space: FeatureSpace;
   private readonly classifier: SoftmaxClassifier;
+  /** Class probabilities of the message being recognized (reused: recognition is synchronous). */
+  private readonly probs: Float64Array;
 
   private constructor(
     private readonly model: Model,
@@ -107,6 +109,7 @@ export class Recognizer {
     this.labels = model.labels;
     this.space = model.space;
     this.classifier = model.classifier;
+    this.probs = new Float64Array(model.labels.length);
   }
 
   /** Learns a recognizer from example utterances. */
@@ -161,7 +164,7 @@ export class Recognizer {
   recognize(text: string): Recognition {
     const prepared = prepare(this.model, text, this.model.fuzzyMemo);
     const vector = this.space.vectorizeStems(prepared.stems, this.options.features);
-    const probs = this.classifier.probabilities(vector);
+    const probs = this.classifier.probabilities(vector, this.probs);
     const best = topIndices(probs, RANKING_SIZE);
     const ranking = best.map((i) => ({ intent: this.labels[i] as string, score: probs[i] as number }));
     const [top, second] = ranking as [IntentScore, IntentScore | undefined];
@@ -204,11 +207,15 @@ function topIndices(scores: ArrayLike<number>, k: number): number[] {
   const top: number[] = [];
   for (let i = 0; i < scores.length; i++) {
     const score = scores[i] as number;
-    if (top.length === k && score <= (scores[top[k - 1] as number] as number)) continue;
-    let at = top.length;
-    while (at > 0 && score > (scores[top[at - 1] as number] as number)) at--;
-    top.splice(at, 0, i);
-    if (top.length > k) top.pop();
+    const full = top.length === k;
+    if (full && !(score > (scores[top[k - 1] as number] as number))) continue;
+    // The slot to fill: a new one at the end, or the last one (whose index drops out). Lower scores move down.
+    let at = full ? k - 1 : top.push(i) - 1;
+    while (at > 0 && score > (scores[top[at - 1] as number] as number)) {
+      top[at] = top[at - 1] as number;
+      at--;
+    }
+    top[at] = i;
   }
   return top;
 }
