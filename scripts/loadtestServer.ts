@@ -21,8 +21,10 @@ import { MessagesAdapter, processMessagesRequest } from '../src/channels/message
 export interface MemoryReport {
   readonly rss: number;
   readonly heapUsed: number;
-  /** CPU time used by the process so far (user + system), in microseconds. */
+  /** CPU time used by the process so far (user + system), in microseconds, after the forced GC: where the next window starts. */
   readonly cpuMicros: number;
+  /** The same before the forced GC: where the window just measured ends (the GC for the memory figure is not part of the run). */
+  readonly cpuMicrosBeforeGc: number;
   /** Since the previous report: what stopped the event loop, in ms (where tail latency comes from). */
   readonly pauses: PauseReport;
 }
@@ -121,10 +123,11 @@ async function main(): Promise<void> {
     if (message !== 'mem') return;
     // Taken before the forced GC below, which is not part of the run.
     const window = pauses.take();
+    const beforeGc = process.cpuUsage();
     (globalThis as { gc?: () => void }).gc?.();
     const { rss, heapUsed } = process.memoryUsage();
     const { user, system } = process.cpuUsage();
-    process.send?.({ rss, heapUsed, cpuMicros: user + system, pauses: window } satisfies MemoryReport);
+    process.send?.({ rss, heapUsed, cpuMicros: user + system, cpuMicrosBeforeGc: beforeGc.user + beforeGc.system, pauses: window } satisfies MemoryReport);
     pauses.take();
   });
   // The driver's exit closes the IPC channel: stop with it, never linger.
