@@ -306,8 +306,18 @@ async function main(): Promise<void> {
   const ratiosTo = (floor: Median | undefined): Ratio[] =>
     floor === undefined ? [] : bots.map((bot) => ({ target: bot.target, floor: floor.target, throughput: bot.turnsPerSecond / floor.turnsPerSecond, cpuOverhead: bot.cpuMsPerTurn / floor.cpuMsPerTurn - 1, p50Overhead: bot.p50 / floor.p50 - 1 }));
   const ratios = [...ratiosTo(medians.find((m) => m.target === 'echo')), ...ratiosTo(medians.find((m) => m.target === 'echo-rich'))];
+  // Each round's bot against the same round's floor: slow drifts of the machine cancel out.
+  const roundRatios = ratios.map(({ target, floor }) => ({
+    target,
+    floor,
+    perRound: rounds.map((round) => {
+      const bot = round.find((r) => r.target === target);
+      const base = round.find((r) => r.target === floor);
+      return bot !== undefined && base !== undefined ? bot.cpuMsPerTurn / base.cpuMsPerTurn - 1 : NaN;
+    }),
+  }));
   if (values.json) {
-    console.log(JSON.stringify({ turns: TURNS, concurrency: CONCURRENCY, storage: values.storage, rounds, medians, ratios }));
+    console.log(JSON.stringify({ turns: TURNS, concurrency: CONCURRENCY, storage: values.storage, rounds, medians, ratios, roundRatios }));
     return;
   }
   const [load1] = loadavg();
@@ -324,7 +334,10 @@ async function main(): Promise<void> {
   console.log('');
   for (const r of ratios) {
     const floor = r.floor === 'echo' ? "the bare echo's (the framework's floor)" : "the echo with replies of the advisor's shape (the floor for such replies)";
-    console.log(`${r.target} against ${r.floor}: ${(r.throughput * 100).toFixed(0)}% of the turns/s; adds ${(r.cpuOverhead * 100).toFixed(0)}% server CPU per turn to ${floor} (target <= 25%); p50 +${(r.p50Overhead * 100).toFixed(0)}%`);
+    console.log(`${r.target} against ${r.floor}: ${(r.throughput * 100).toFixed(0)}% of the turns/s; adds ${(r.cpuOverhead * 100).toFixed(0)}% server CPU per turn to ${floor} (target <= 25%); p50 ${signedPercent(r.p50Overhead)}`);
+  }
+  if (ROUNDS > 1) {
+    for (const r of roundRatios) console.log(`${r.target} against ${r.floor}, round by round: ${r.perRound.map(signedPercent).join(', ')} (median ${signedPercent(median(r.perRound))})`);
   }
   for (const target of ['bot', 'bot-unique'] as const) {
     const runs = runsOf(target);
@@ -359,13 +372,20 @@ interface Median {
   readonly cpuMsPerTurn: number;
 }
 
+/** The middle value (the mean of the two middle ones for an even count); NaN for none. */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+}
+
+function signedPercent(x: number): string {
+  return `${x >= 0 ? '+' : ''}${(x * 100).toFixed(0)}%`;
+}
+
 function medianOf(target: Target, runs: readonly RunResult[]): Median {
-  const median = (pick: (r: RunResult) => number): number => {
-    const sorted = runs.map(pick).sort((a, b) => a - b);
-    const mid = Math.floor(sorted.length / 2);
-    return sorted.length % 2 === 1 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
-  };
-  return { target, turnsPerSecond: median((r) => r.turnsPerSecond), p50: median((r) => r.p50), p99: median((r) => r.p99), cpuMsPerTurn: median((r) => r.cpuMsPerTurn) };
+  const of = (pick: (r: RunResult) => number): number => median(runs.map(pick));
+  return { target, turnsPerSecond: of((r) => r.turnsPerSecond), p50: of((r) => r.p50), p99: of((r) => r.p99), cpuMsPerTurn: of((r) => r.cpuMsPerTurn) };
 }
 
 main().catch((error: unknown) => {

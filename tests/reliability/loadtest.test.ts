@@ -20,6 +20,7 @@ interface Run {
 interface Report {
   readonly rounds: Run[][];
   readonly ratios: Array<{ readonly target: string; readonly floor: string; readonly cpuOverhead: number }>;
+  readonly roundRatios: Array<{ readonly target: string; readonly floor: string; readonly perRound: number[] }>;
 }
 
 /** Runs the load test with `args` and returns its JSON report (it stops by itself: bounded turns). */
@@ -40,16 +41,24 @@ function loadtest(args: string[]): Promise<Report> {
 
 describe('npm run loadtest', () => {
   it('drives the echo floors and the bot on loopback without errors and compares them', async () => {
-    const report = await loadtest(['--turns', '240', '--warmup', '0', '--rounds', '1', '--concurrency', '8', '--target', 'echo,echo-rich,bot,bot-unique,directline']);
-    const runs = report.rounds[0] ?? [];
-    expect(runs.map((r) => r.target)).toEqual(['echo', 'echo-rich', 'bot', 'bot-unique', 'directline']);
-    for (const run of runs) {
-      expect(run.turns).toBe(240);
-      expect(run.errors).toBe(0);
-      expect(run.cpuMsPerTurn).toBeGreaterThan(0);
+    const report = await loadtest(['--turns', '120', '--warmup', '0', '--rounds', '2', '--concurrency', '8', '--target', 'echo,echo-rich,bot,bot-unique,directline']);
+    expect(report.rounds).toHaveLength(2);
+    for (const runs of report.rounds) {
+      expect(runs.map((r) => r.target)).toEqual(['echo', 'echo-rich', 'bot', 'bot-unique', 'directline']);
+      for (const run of runs) {
+        expect(run.turns).toBe(120);
+        expect(run.errors).toBe(0);
+        expect(run.cpuMsPerTurn).toBeGreaterThan(0);
+      }
+      // Replies go to the connector stub for /api/messages, into the conversation's queue for Direct Line.
+      expect(runs.filter((r) => r.target !== 'directline').map((r) => r.repliesPerTurn)).toEqual([1, 1, 1, 1]);
     }
-    // Replies go to the connector stub for /api/messages, into the conversation's queue for Direct Line.
-    expect(runs.filter((r) => r.target !== 'directline').map((r) => r.repliesPerTurn)).toEqual([1, 1, 1, 1]);
     expect(report.ratios.map((r) => `${r.target}/${r.floor}`)).toEqual(['bot/echo', 'bot-unique/echo', 'bot/echo-rich', 'bot-unique/echo-rich']);
+    // Round by round, each bot is compared with the floor of its own round.
+    const cpu = (round: number, target: string): number => report.rounds[round]?.find((r) => r.target === target)?.cpuMsPerTurn ?? NaN;
+    for (const { target, floor, perRound } of report.roundRatios) {
+      expect(perRound).toHaveLength(2);
+      perRound.forEach((ratio, round) => expect(ratio).toBeCloseTo(cpu(round, target) / cpu(round, floor) - 1, 10));
+    }
   }, 120_000);
 });
