@@ -5,7 +5,7 @@
  */
 import { SoftmaxClassifier, DEFAULT_TRAINING, type ClassifierSnapshot, type TrainingOptions } from './classifier.js';
 import { EntityExtractor, type EntityMention, type FuzzyMemo, type GazetteerEntry } from './entities.js';
-import { DEFAULT_FEATURE_OPTIONS, FeatureSpace, featureCounts, type FeatureOptions, type FeatureSpaceSnapshot } from './features.js';
+import { DEFAULT_FEATURE_OPTIONS, FeatureSpace, featureCounts, type FeatureOptions, type FeatureSpaceSnapshot, type SparseVector } from './features.js';
 import { Speller, type Correction } from './spelling.js';
 import { normalize, stem, tokenize } from './text.js';
 import { CappedMap } from '../boundedMaps.js';
@@ -170,21 +170,11 @@ export class Recognizer {
     const [top, second] = ranking as [IntentScore, IntentScore | undefined];
     const topIndex = best[0] as number;
     let knowsAWord = false;
-    // The word features pushing towards the top intent, and how hard.
-    const pushing: number[] = [];
-    const pushes: number[] = [];
-    for (let n = 0; n < vector.indices.length; n++) {
-      const f = vector.indices[n] as number;
-      if (!this.space.isWordFeature(f)) continue;
-      knowsAWord = true;
-      const c = this.classifier.weight(topIndex, f) * (vector.values[n] as number);
-      if (c > 0) {
-        pushing.push(f);
-        pushes.push(c);
-      }
-    }
+    for (let n = 0; n < vector.indices.length && !knowsAWord; n++) knowsAWord = this.space.isWordFeature(vector.indices[n] as number);
     const inScope = knowsAWord && top.intent !== this.model.outOfScopeIntent && top.score >= this.options.threshold;
-    const matchedTerms = topIndices(pushes, 5).map((p) => (this.space.nameOf(pushing[p] as number) ?? '').slice(2).replace('_', ' '));
+    // The explanation is for people (tests, debugging), not for answering: worked out when first asked for.
+    let matchedTerms: readonly string[] | undefined;
+    const explain = (): readonly string[] => (matchedTerms ??= this.termsPushing(vector, topIndex));
     return {
       text,
       intent: inScope ? top : undefined,
@@ -194,8 +184,26 @@ export class Recognizer {
       entities: prepared.entities,
       tokens: prepared.tokens,
       corrections: prepared.corrections,
-      matchedTerms,
+      get matchedTerms() {
+        return explain();
+      },
     };
+  }
+
+  /** The (at most five) word features of the message pushing hardest towards intent `cls`, as words. */
+  private termsPushing(vector: SparseVector, cls: number): string[] {
+    const pushing: number[] = [];
+    const pushes: number[] = [];
+    for (let n = 0; n < vector.indices.length; n++) {
+      const f = vector.indices[n] as number;
+      if (!this.space.isWordFeature(f)) continue;
+      const c = this.classifier.weight(cls, f) * (vector.values[n] as number);
+      if (c > 0) {
+        pushing.push(f);
+        pushes.push(c);
+      }
+    }
+    return topIndices(pushes, 5).map((p) => (this.space.nameOf(pushing[p] as number) ?? '').slice(2).replace('_', ' '));
   }
 }
 
