@@ -9,5 +9,8 @@ import type { Understanding } from './understand.js';
 
 /** A copy of `u` without the student's raw text. */
 export function forStorage(u: Understanding): Understanding {
-  return { ...u, recognition: { ...u.recognition, text: '', corrections: [], matchedTerms: [] } };
+  // Field by field rather than spread: spreading would work out the recognizer's explanation terms
+  // (computed when first read) only to throw them away.
+  const { intent, ranking, runnerUp, ambiguous, entities, tokens } = u.recognition;
+  return { ...u, recognition: { text: '', intent, ranking, runnerUp, ambiguous, entities, tokens, corrections: [], matchedTerms: [] } };
 }

@@ -2,6 +2,8 @@ import { MemoryStorage, TestAdapter } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
 import { createBot } from '../../src/createBot.js';
+import { forStorage } from '../../src/conversation/storedUnderstanding.js';
+import { understand } from '../../src/conversation/understand.js';
 import { testBot } from '../helpers/testBot.js';
 
 describe('what conversation state keeps of a student message', () => {
@@ -28,5 +30,17 @@ describe('what conversation state keeps of a student message', () => {
     const stored = JSON.stringify((storage as unknown as { memory: Record<string, string> }).memory);
     expect(stored).toContain('program_finder');
     expect(stored).not.toContain(secret);
+  });
+
+  it('keeps what the flows re-read and leaves the explanation terms unworked', () => {
+    const shared = testBot();
+    const recognition = shared.recognizer.recognize('how much is weber, I am Zelda Quartermain');
+    let explained = 0;
+    const counted = Object.defineProperty({ ...recognition }, 'matchedTerms', { get: () => (explained++, recognition.matchedTerms) });
+    const u = understand(counted, shared.kb, { programs: [] });
+    const stored = forStorage(u);
+    expect(explained).toBe(0);
+    expect(stored.recognition).toMatchObject({ text: '', corrections: [], matchedTerms: [], intent: recognition.intent, tokens: recognition.tokens, entities: recognition.entities });
+    expect(stored.programs).toEqual(u.programs);
   });
 });
