@@ -8,6 +8,7 @@
  * spares token requests.
  */
 import { LruMap } from '../boundedMaps.js';
+import { withCompiledActivityBodies } from '../channels/compiledActivityBodies.js';
 import { AuthenticationConstants, ConnectorFactory, type ClaimsIdentity, type ConnectorClient, type UserTokenClient } from 'botframework-connector';
 
 /** How many clients of each kind are kept; the least recently used goes first (a bot talks to a handful of service URLs). */
@@ -44,7 +45,7 @@ export class BotClientCache {
   /** A connector factory that hands out cached clients, making them with `inner` when missing. */
   connectorFactory(inner: ConnectorFactory, claimsIdentity: ClaimsIdentity): ConnectorFactory {
     const appId = appIdOf(claimsIdentity);
-    return new CachingConnectorFactory((serviceUrl, audience) => this.connectors.get(JSON.stringify([appId, serviceUrl, audience ?? '']), () => inner.create(serviceUrl, audience)));
+    return new CachingConnectorFactory((serviceUrl, audience) => this.connectors.get(JSON.stringify([appId, serviceUrl, audience ?? '']), () => inner.create(serviceUrl, audience).then(withCompiledActivityBodies)));
   }
 
   /** The user-token client for the identity's app id, made with `make` when missing. */

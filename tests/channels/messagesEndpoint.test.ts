@@ -7,6 +7,8 @@ import { parseConfig } from '../../src/config.js';
 import { createBot, type BotApp } from '../../src/createBot.js';
 import { createLogger } from '../../src/logger.js';
 import { toActivity } from '../../src/channels/messagesEndpoint.js';
+import { hasCompiledActivityBodies } from '../../src/channels/compiledActivityBodies.js';
+import { CloudAdapter } from 'botbuilder';
 import { StrictBotFrameworkAuthentication } from '../../src/security/botAuthentication.js';
 import { createServer, listen, type RunningServer } from '../../src/server.js';
 import { connectorStub, type ConnectorStub } from '../helpers/connectorStub.js';
@@ -52,10 +54,12 @@ describe('/api/messages', () => {
       body: JSON.stringify({ type: 'message', id, text, channelId: 'emulator', serviceUrl: stub.url, conversation: { id: conversation }, from: { id: 'student' }, recipient: { id: 'bot' }, timestamp: new Date().toISOString() }),
     });
 
-  it('answers every turn while making one connector client for the channel', async () => {
+  it('answers every turn while making one connector client for the channel, sending through the compiled serializer', async () => {
     const auth = (app.adapter as unknown as { botFrameworkAuthentication: unknown }).botFrameworkAuthentication;
     expect(auth).toBeInstanceOf(StrictBotFrameworkAuthentication);
     const clients = (auth as StrictBotFrameworkAuthentication).clients;
+    const used: unknown[] = [];
+    app.adapter.use({ onTurn: async (context, next) => (used.push(context.turnState.get(context.adapter instanceof CloudAdapter ? context.adapter.ConnectorClientKey : '')), next()) });
     expect((await post('m1', 'How much is Clarkson?')).status).toBe(200);
     expect((await post('m2', 'and Weber State?')).status).toBe(200);
     expect((await post('m3', 'what is pacs', 'reuse-2')).status).toBe(200);
@@ -63,6 +67,9 @@ describe('/api/messages', () => {
     expect(stub.received.find((r) => r.body.replyToId === 'm2')?.body.text).toContain('$6,228');
     expect(stub.received.find((r) => r.body.replyToId === 'm3')?.body.text).toMatch(/PACS/);
     expect(clients.size).toEqual({ connectors: 1, userTokens: 1 });
+    // The one client sends replies through the compiled serializer.
+    expect(used).toHaveLength(3);
+    expect(used.every((client) => client === used[0] && hasCompiledActivityBodies(client))).toBe(true);
   });
 
   it('answers a failure outside the bot with a generic 500 that names the request, not the error', async () => {
