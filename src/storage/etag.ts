@@ -2,6 +2,7 @@
  * The eTag rules shared by the durable stores, matching botbuilder's `MemoryStorage` contract.
  */
 import { randomUUID } from 'node:crypto';
+import type { Storage } from 'botbuilder';
 
 /** Raised when a write carries an eTag that no longer matches the stored item. */
 export class ETagConflictError extends Error {
@@ -31,46 +32,45 @@ export function newETag(): string {
   return `${PROCESS_PART}.${made.toString(36)}`;
 }
 
-/**
- * JSON already computed for items, so a turn's state is turned into JSON once per load and once
- * per save rather than twice each: what a stored item was read from, and what an item handed to
- * `write` will be stored as (its writer promises not to change it afterwards).
- */
-const readFrom = new WeakMap<object, string>();
-const storedAs = new WeakMap<object, string>();
-
 /** The JSON stored for an item: its fields without the eTag, which lives in its own column or field. */
 export function serialize(item: unknown): string {
   if (item === null || typeof item !== 'object') throw new TypeError('Storage: items must be objects');
-  const known = storedAs.get(item);
-  if (known !== undefined) return known;
   const { eTag, ...rest } = item as Record<string, unknown>;
   return JSON.stringify(rest);
-}
-
-/**
- * Marks a fresh item about to be written as stored as `json` (its fields without the eTag); the
- * caller never changes the item afterwards. Returns the item.
- */
-export function storedAsJson<T extends object>(item: T, json: string): T {
-  storedAs.set(item, json);
-  return item;
 }
 
 /** An item read back from storage, with its current eTag. */
 export function deserialize(json: string, eTag: string): Record<string, unknown> {
   const item = JSON.parse(json) as Record<string, unknown>;
   item.eTag = eTag;
-  readFrom.set(item, json);
   return item;
 }
 
+/** One item as the stores here keep it: its fields as JSON (without the eTag), and its eTag. */
+export interface StoredJson {
+  readonly json: string;
+  readonly eTag: string;
+}
+
 /**
- * The JSON (without the eTag) an item was just read from, when a store here read it; the same as
- * serializing it again, as long as nothing has changed it since.
+ * A store that also reads and writes one item as its JSON. The state class uses these every turn:
+ * the JSON read is the state's snapshot and the JSON compared at save is what gets stored, with
+ * no copy of the state with and without its eTag in between.
  */
-export function jsonReadFrom(item: object): string | undefined {
-  return readFrom.get(item);
+export interface JsonItemStorage extends Storage {
+  /** The item's JSON and current eTag; undefined when there is none. */
+  readJson(key: string): Promise<StoredJson | undefined>;
+  /**
+   * Stores `json` as the item if `eTag` is still the stored one (see {@link mayOverwrite}: `*`
+   * overwrites); throws {@link ETagConflictError}, writing nothing, otherwise.
+   */
+  writeJson(key: string, json: string, eTag: string): Promise<void>;
+}
+
+/** Whether a store can read and write items as JSON. */
+export function isJsonItemStorage(storage: Storage): storage is JsonItemStorage {
+  const candidate = storage as Partial<JsonItemStorage>;
+  return typeof candidate.readJson === 'function' && typeof candidate.writeJson === 'function';
 }
 
 /** Whether an error is an eTag conflict, from these stores or from botbuilder's own (which throw plain errors). */

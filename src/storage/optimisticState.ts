@@ -6,10 +6,12 @@
  * the turn error handler tells the student to repeat the message.
  *
  * The turn's copy is cached here rather than in `BotState`'s cache, which hashes the whole state
- * with SHA-256 on every load and save; a JSON snapshot is enough to tell whether it changed.
+ * with SHA-256 on every load and save; a JSON snapshot is enough to tell whether it changed. With
+ * the stores here (SQLite, Redis) the state is read and written as JSON: the JSON read is the
+ * snapshot, and the JSON found changed at save is what gets stored.
  */
-import { ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
-import { jsonReadFrom, storedAsJson } from './etag.js';
+import { ConversationState, type StatePropertyAccessor, type Storage, type TurnContext } from 'botbuilder';
+import { isJsonItemStorage, type JsonItemStorage } from './etag.js';
 
 interface Cached {
   /** The state this turn works on. */
@@ -20,8 +22,9 @@ interface Cached {
   readonly json: string;
 }
 
-/** The state's JSON without its eTag. */
+/** The state's JSON without its eTag (read from a store as a plain item, the state carries it). */
 function snapshot(state: Record<string, unknown>): string {
+  if (!Object.prototype.hasOwnProperty.call(state, 'eTag')) return JSON.stringify(state);
   // Rest destructuring rather than `delete`, which would switch the copy to V8's slow dictionary mode.
   const { eTag, ...rest } = state;
   return JSON.stringify(rest);
@@ -30,18 +33,35 @@ function snapshot(state: Record<string, unknown>): string {
 /** `ConversationState` with optimistic concurrency on save. */
 export class OptimisticConversationState extends ConversationState {
   private readonly cacheKey = Symbol('optimisticState');
+  /** The store, when it reads and writes items as JSON. */
+  private readonly jsonStorage: JsonItemStorage | undefined;
+
+  constructor(storage: Storage, namespace?: string) {
+    super(storage, namespace);
+    this.jsonStorage = isJsonItemStorage(storage) ? storage : undefined;
+  }
 
   /** Loads the state once per turn (again when forced) and remembers its eTag and snapshot. */
   override async load(context: TurnContext, force = false): Promise<Record<string, unknown>> {
     const cached = this.cached(context);
     if (cached !== undefined && !force) return cached.state;
     const key = await this.storageKey(context);
+    let loaded: Cached;
+    if (this.jsonStorage !== undefined) {
+      // The JSON read is the snapshot; no stored item means an empty state.
+      const stored = await this.jsonStorage.readJson(key);
+      loaded = stored === undefined ? { state: {}, eTag: '*', json: '{}' } : { state: JSON.parse(stored.json) as Record<string, unknown>, eTag: stored.eTag, json: stored.json };
+    } else {
+      loaded = await this.readAsItem(key);
+    }
+    context.turnState.set(this.cacheKey, loaded);
+    return loaded.state;
+  }
+
+  private async readAsItem(key: string): Promise<Cached> {
     const items = await this.storage.read([key]);
     const state = (items[key] ?? {}) as Record<string, unknown>;
-    const eTag = typeof state.eTag === 'string' ? state.eTag : '*';
-    // Nothing has touched the state since the read: the JSON it was read from is its snapshot.
-    context.turnState.set(this.cacheKey, { state, eTag, json: jsonReadFrom(state) ?? snapshot(state) } satisfies Cached);
-    return state;
+    return { state, eTag: typeof state.eTag === 'string' ? state.eTag : '*', json: snapshot(state) };
   }
 
   /** This turn's copy of the state, if loaded. */
@@ -68,8 +88,10 @@ export class OptimisticConversationState extends ConversationState {
     const json = snapshot(state);
     if (!force && json === cached?.json) return;
     const key = await this.storageKey(context);
-    // The copy handed to the store is never changed, so the snapshot is what gets stored.
-    await this.storage.write({ [key]: storedAsJson({ ...state, eTag: cached?.eTag ?? '*' }, json) });
+    const eTag = cached?.eTag ?? '*';
+    // Either way the store takes the state as it is now: a later change in this turn is not written.
+    if (this.jsonStorage !== undefined) await this.jsonStorage.writeJson(key, json, eTag);
+    else await this.storage.write({ [key]: { ...state, eTag } });
     // Later saves in this same turn overwrite our own write.
     context.turnState.set(this.cacheKey, { state, eTag: '*', json } satisfies Cached);
   }

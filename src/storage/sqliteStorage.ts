@@ -16,9 +16,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Storage, StoreItems } from 'botbuilder';
+import type { StoreItems } from 'botbuilder';
 import { LruMap } from '../boundedMaps.js';
-import { ETagConflictError, deserialize, mayOverwrite, newETag, serialize } from './etag.js';
+import { ETagConflictError, deserialize, mayOverwrite, newETag, serialize, type JsonItemStorage, type StoredJson } from './etag.js';
 
 /** Options of {@link SqliteStorage}. */
 export interface SqliteStorageOptions {
@@ -32,16 +32,23 @@ export interface SqliteStorageOptions {
   readonly now?: () => number;
 }
 
-/** A write waiting for the next group commit. */
+/** One item of a write, turned into JSON when the write was asked for. */
+interface WriteEntry {
+  readonly key: string;
+  readonly json: string;
+  /** The eTag the writer read (`*`, '' or none overwrite; see `mayOverwrite`). */
+  readonly eTag: unknown;
+}
+
+/** A write waiting for the next group commit: its items are written all or none. */
 interface PendingWrite {
-  readonly changes: StoreItems;
+  readonly entries: readonly WriteEntry[];
   /** Settles the caller's promise: resolved without an error, rejected with one. */
   readonly settle: (error?: unknown) => void;
 }
 
-interface Row {
-  readonly json: string;
-  readonly etag: string;
+/** A stored item as read from the table (also the {@link StoredJson} handed to `readJson` callers). */
+interface Row extends StoredJson {
   readonly updated_at: number;
 }
 
@@ -57,17 +64,17 @@ const SCHEMA = `CREATE TABLE IF NOT EXISTS state (
 CREATE INDEX IF NOT EXISTS state_updated_at ON state (updated_at);`;
 
 /** Bot state in a SQLite file; survives restarts. */
-export class SqliteStorage implements Storage {
+export class SqliteStorage implements JsonItemStorage {
   private readonly db: Database.Database;
   private readonly now: () => number;
   private readonly timer: NodeJS.Timeout | undefined;
   private readonly selectOne: Database.Statement<[string, number], Row>;
-  private readonly selectETag: Database.Statement<[string, number], { etag: string }>;
+  private readonly selectETag: Database.Statement<[string, number], string>;
   private readonly upsert: Database.Statement<[string, string, string, number]>;
   private readonly updateIfCurrent: Database.Statement<[string, string, number, string, string, number]>;
   private readonly deleteOne: Database.Statement<[string]>;
   private readonly purgeOlder: Database.Statement<[number]>;
-  private readonly writeAll: (changes: StoreItems) => void;
+  private readonly writeAll: (entries: readonly WriteEntry[]) => void;
   private readonly commitGroup: (group: readonly PendingWrite[]) => unknown[];
   private pending: PendingWrite[] = [];
   private readonly dataVersion: Database.Statement<[], number>;
@@ -88,10 +95,10 @@ export class SqliteStorage implements Storage {
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
     this.now = options.now ?? Date.now;
-    this.selectOne = this.db.prepare('SELECT json, etag, updated_at FROM state WHERE key = ? AND updated_at >= ?');
+    this.selectOne = this.db.prepare('SELECT json, etag AS eTag, updated_at FROM state WHERE key = ? AND updated_at >= ?');
     this.dataVersion = this.db.prepare<[], number>('PRAGMA data_version').pluck();
     this.seenVersion = this.dataVersion.get() ?? 0;
-    this.selectETag = this.db.prepare('SELECT etag FROM state WHERE key = ? AND updated_at >= ?');
+    this.selectETag = this.db.prepare<[string, number], string>('SELECT etag FROM state WHERE key = ? AND updated_at >= ?').pluck();
     this.upsert = this.db.prepare(
       'INSERT INTO state (key, json, etag, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at',
     );
@@ -99,9 +106,9 @@ export class SqliteStorage implements Storage {
     this.updateIfCurrent = this.db.prepare('UPDATE state SET json = ?, etag = ?, updated_at = ? WHERE key = ? AND etag = ? AND updated_at >= ?');
     this.deleteOne = this.db.prepare('DELETE FROM state WHERE key = ?');
     this.purgeOlder = this.db.prepare('DELETE FROM state WHERE updated_at < ?');
-    this.writeAll = this.db.transaction((changes: StoreItems) => this.writeInTransaction(changes));
+    this.writeAll = this.db.transaction((entries: readonly WriteEntry[]) => this.writeInTransaction(entries));
     // Inside the group's transaction each write is a nested transaction (a savepoint): a conflict undoes that write alone.
-    this.commitGroup = this.db.transaction((group: readonly PendingWrite[]) => group.map((write) => this.tryWrite(write.changes)));
+    this.commitGroup = this.db.transaction((group: readonly PendingWrite[]) => group.map((write) => this.tryWrite(write.entries)));
     this.purgeExpired();
     const interval = options.purgeIntervalMs ?? 60 * 60 * 1000;
     // unref'd: the purge timer alone never keeps the process alive.
@@ -111,39 +118,36 @@ export class SqliteStorage implements Storage {
   /** Reads the items that exist and have not expired. */
   async read(keys: string[]): Promise<StoreItems> {
     if (!Array.isArray(keys)) throw new ReferenceError('Keys are required when reading.');
-    // A write still waiting for its group commit is read back as written: commit it first.
-    if (this.pending.some((write) => keys.some((key) => Object.prototype.hasOwnProperty.call(write.changes, key)))) this.flush();
-    if (!this.versionLooked) {
-      // One look per turn of the event loop serves all the reads woken in it.
-      this.dropCacheIfChangedElsewhere();
-      this.versionLooked = true;
-      setImmediate(() => (this.versionLooked = false));
-    }
+    this.beforeRead(keys);
     const cutoff = this.cutoff();
     const items: StoreItems = {};
     for (const key of keys) {
-      let row = this.cache.get(key);
-      if (row === undefined) {
-        row = this.selectOne.get(key, cutoff);
-        if (row !== undefined) this.cache.set(key, row);
-      }
-      if (row !== undefined && row.updated_at >= cutoff) items[key] = deserialize(row.json, row.etag);
+      const row = this.row(key, cutoff);
+      if (row !== undefined) items[key] = deserialize(row.json, row.eTag);
     }
     return items;
   }
 
+  /** One item's JSON and eTag, if it exists and has not expired. */
+  async readJson(key: string): Promise<StoredJson | undefined> {
+    this.beforeRead(key);
+    return this.row(key, this.cutoff());
+  }
+
   /**
    * Writes all changes atomically, committed with the other writes of this moment (see the class
-   * remarks); throws {@link ETagConflictError} (writing nothing) on a stale eTag.
+   * remarks); throws {@link ETagConflictError} (writing nothing) on a stale eTag. Each item is
+   * turned into JSON now: a change made to it afterwards is not written.
    */
   async write(changes: StoreItems): Promise<void> {
     if (changes === null || typeof changes !== 'object') throw new ReferenceError('Changes are required when writing.');
-    return new Promise<void>((resolve, reject) => {
-      this.pending.push({ changes, settle: (error?: unknown) => (error === undefined ? resolve() : reject(error)) });
-      // The first write of a group schedules the commit after pending network I/O, where the turns
-      // waiting on their sockets add their writes to the group.
-      if (this.pending.length === 1) setImmediate(() => this.flush());
-    });
+    const entries = Object.entries(changes).map(([key, item]): WriteEntry => ({ key, json: serialize(item), eTag: (item as { eTag?: unknown }).eTag }));
+    return this.enqueue(entries);
+  }
+
+  /** Writes one item's JSON, committed like {@link write}; throws {@link ETagConflictError} on a stale eTag. */
+  writeJson(key: string, json: string, eTag: string): Promise<void> {
+    return this.enqueue([{ key, json, eTag }]);
   }
 
   /** Deletes the items; missing keys are ignored. */
@@ -172,6 +176,39 @@ export class SqliteStorage implements Storage {
     this.db.close();
   }
 
+  /** Queues a write for the next group commit; settles once it is committed or has failed. */
+  private enqueue(entries: readonly WriteEntry[]): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.pending.push({ entries, settle: (error?: unknown) => (error === undefined ? resolve() : reject(error)) });
+      // The first write of a group schedules the commit after pending network I/O, where the turns
+      // waiting on their sockets add their writes to the group.
+      if (this.pending.length === 1) setImmediate(() => this.flush());
+    });
+  }
+
+  /** Before reading keys: commits a waiting write of any of them, and looks whether another connection has committed. */
+  private beforeRead(keys: readonly string[] | string): void {
+    // A write still waiting for its group commit is read back as written: commit it first.
+    const waiting = (entry: WriteEntry): boolean => (typeof keys === 'string' ? entry.key === keys : keys.includes(entry.key));
+    if (this.pending.some((write) => write.entries.some(waiting))) this.flush();
+    if (!this.versionLooked) {
+      // One look per turn of the event loop serves all the reads woken in it.
+      this.dropCacheIfChangedElsewhere();
+      this.versionLooked = true;
+      setImmediate(() => (this.versionLooked = false));
+    }
+  }
+
+  /** The stored row of a key, from the cache or the table, unless it expired before `cutoff`. */
+  private row(key: string, cutoff: number): Row | undefined {
+    let row = this.cache.get(key);
+    if (row === undefined) {
+      row = this.selectOne.get(key, cutoff);
+      if (row !== undefined) this.cache.set(key, row);
+    }
+    return row !== undefined && row.updated_at >= cutoff ? row : undefined;
+  }
+
   /** Commits the waiting writes in one transaction and settles each one's promise. */
   private flush(): void {
     const group = this.pending;
@@ -191,14 +228,13 @@ export class SqliteStorage implements Storage {
   }
 
   /** One write of a group; returns its error (an eTag conflict, undone by its savepoint) instead of throwing. */
-  private tryWrite(changes: StoreItems): unknown {
+  private tryWrite(entries: readonly WriteEntry[]): unknown {
     const staged = this.staged.length;
     try {
       // The usual save, one item with the eTag it was read with, is one statement: no savepoint needed.
-      const entries = Object.entries(changes);
       const [only] = entries;
-      if (entries.length === 1 && only !== undefined && this.updateCurrent(only[0], only[1], this.now())) return undefined;
-      this.writeAll(changes);
+      if (entries.length === 1 && only !== undefined && this.updateCurrent(only, this.now())) return undefined;
+      this.writeAll(entries);
       return undefined;
     } catch (error) {
       // Whatever this write staged was undone with it.
@@ -217,28 +253,25 @@ export class SqliteStorage implements Storage {
     this.cache.clear();
   }
 
-  private writeInTransaction(changes: StoreItems): void {
+  private writeInTransaction(entries: readonly WriteEntry[]): void {
     const now = this.now();
     const cutoff = this.cutoff();
-    for (const [key, item] of Object.entries(changes)) {
-      if (this.updateCurrent(key, item, now)) continue;
-      const stored = this.selectETag.get(key, cutoff)?.etag;
-      if (!mayOverwrite((item as { eTag?: unknown } | null)?.eTag, stored)) throw new ETagConflictError(key);
-      const json = serialize(item);
-      const etag = newETag();
-      this.upsert.run(key, json, etag, now);
-      this.staged.push([key, { json, etag, updated_at: now }]);
+    for (const entry of entries) {
+      if (this.updateCurrent(entry, now)) continue;
+      if (!mayOverwrite(entry.eTag, this.selectETag.get(entry.key, cutoff))) throw new ETagConflictError(entry.key);
+      const eTag = newETag();
+      this.upsert.run(entry.key, entry.json, eTag, now);
+      this.staged.push([entry.key, { json: entry.json, eTag, updated_at: now }]);
     }
   }
 
-  /** Overwrites the item if it carries the eTag currently stored; false when it carries none or another. */
-  private updateCurrent(key: string, item: unknown, now: number): boolean {
-    const incoming = (item as { eTag?: unknown } | null)?.eTag;
+  /** Overwrites the item if the write carries the eTag currently stored; false when it carries none or another. */
+  private updateCurrent(entry: WriteEntry, now: number): boolean {
+    const incoming = entry.eTag;
     if (typeof incoming !== 'string' || incoming === '' || incoming === '*') return false;
-    const json = serialize(item);
-    const etag = newETag();
-    if (this.updateIfCurrent.run(json, etag, now, key, incoming, this.cutoff()).changes !== 1) return false;
-    this.staged.push([key, { json, etag, updated_at: now }]);
+    const eTag = newETag();
+    if (this.updateIfCurrent.run(entry.json, eTag, now, entry.key, incoming, this.cutoff()).changes !== 1) return false;
+    this.staged.push([entry.key, { json: entry.json, eTag, updated_at: now }]);
     return true;
   }
 

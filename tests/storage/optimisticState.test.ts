@@ -35,6 +35,29 @@ describe('OptimisticConversationState', () => {
     expect(await count.get(reread, 0)).toBe(2);
   });
 
+  it('reads and writes a store that keeps JSON through its JSON calls, with the same eTag checks', async () => {
+    const sqlite = new SqliteStorage({ file: ':memory:', expiryMs: 60_000, purgeIntervalMs: 0 });
+    const refuse = (): never => {
+      throw new Error('the state went through the generic item calls');
+    };
+    // The JSON calls only: item reads and writes would throw.
+    const storage = { read: refuse, write: refuse, delete: sqlite.delete.bind(sqlite), readJson: sqlite.readJson.bind(sqlite), writeJson: sqlite.writeJson.bind(sqlite) };
+    const state = new OptimisticConversationState(storage);
+    const count = state.createProperty<number>('count');
+    const first = new TurnContext(adapter, message('a'));
+    await count.set(first, (await count.get(first, 0)) + 1);
+    await state.saveChanges(first);
+    const second = new TurnContext(adapter, message('b'));
+    const third = new TurnContext(adapter, message('c'));
+    await count.set(second, (await count.get(second, 0)) + 1);
+    await count.set(third, (await count.get(third, 0)) + 100);
+    await state.saveChanges(second);
+    await expect(state.saveChanges(third)).rejects.toSatisfy(isETagConflict);
+    expect(await count.get(new TurnContext(adapter, message('d')), 0)).toBe(2);
+    expect((await sqlite.readJson('test/conversations/c1/'))?.json).toBe('{"count":2}');
+    sqlite.close();
+  });
+
   it('saves nothing when the state did not change, and saves twice in one turn without conflicting with itself', async () => {
     const storage = new MemoryStorage();
     let writes = 0;

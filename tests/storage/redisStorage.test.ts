@@ -60,6 +60,17 @@ describe('RedisStorage', () => {
     expect([items.a.v, items.b.v]).toEqual([2, 1]);
   });
 
+  it('reads and writes single items as JSON, with the same eTags and checks as whole items', async () => {
+    expect(await storage.readJson('json/missing')).toBeUndefined();
+    await storage.writeJson('json/k', '{"v":1}', '*');
+    const first = await storage.readJson('json/k');
+    expect(first?.json).toBe('{"v":1}');
+    expect((await storage.read(['json/k']))['json/k']).toEqual({ v: 1, eTag: first?.eTag });
+    await storage.writeJson('json/k', '{"v":2}', first?.eTag ?? '');
+    await expect(storage.writeJson('json/k', '{"v":"stale"}', first?.eTag ?? '')).rejects.toBeInstanceOf(ETagConflictError);
+    expect((await storage.readJson('json/k'))?.json).toBe('{"v":2}');
+  });
+
   it('deletes keys and ignores missing ones', async () => {
     await storage.write({ gone: { v: 1 } });
     await storage.delete(['gone', 'never']);

@@ -110,6 +110,36 @@ describe('SqliteStorage', () => {
     expect(read.k?.eTag).not.toBe(first?.eTag);
   });
 
+  it('reads and writes single items as JSON, with the same eTags, checks and read-back as whole items', async () => {
+    const s = open();
+    expect(await s.readJson('k')).toBeUndefined();
+    // Any eTag writes when nothing is stored (as in MemoryStorage); "*" always overwrites.
+    await s.writeJson('k', '{"v":1}', 'never-read');
+    const first = await s.readJson('k');
+    expect(first?.json).toBe('{"v":1}');
+    expect((await s.read(['k'])).k).toEqual({ v: 1, eTag: first?.eTag });
+    const written = s.writeJson('k', '{"v":2}', first?.eTag ?? '');
+    // A JSON write still waiting for its group commit is read back as written, by either kind of read.
+    const second = await s.readJson('k');
+    await written;
+    expect(second?.json).toBe('{"v":2}');
+    expect(second?.eTag).not.toBe(first?.eTag);
+    await expect(s.writeJson('k', '{"v":"stale"}', first?.eTag ?? '')).rejects.toBeInstanceOf(ETagConflictError);
+    await s.write({ k: { v: 3, eTag: second?.eTag } });
+    expect((await s.readJson('k'))?.json).toBe('{"v":3}');
+    await s.writeJson('k', '{"v":4}', '*');
+    expect((await s.read(['k'])).k.v).toBe(4);
+  });
+
+  it('writes an item as it was when the write was asked for, even if it changes before the commit', async () => {
+    const s = open();
+    const item = { list: ['weber'] };
+    const written = s.write({ k: item });
+    item.list.push('hacc');
+    await written;
+    expect((await s.read(['k'])).k.list).toEqual(['weber']);
+  });
+
   it('deletes keys and ignores missing ones', async () => {
     const s = open();
     await s.write({ a: { v: 1 } });
