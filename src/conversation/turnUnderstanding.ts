@@ -8,6 +8,8 @@ import type { Recognize } from '../nlu/recognitionCache.js';
 import { remember, understand, type TurnMemory, type Understanding } from './understand.js';
 
 const CACHE_KEY = Symbol('understanding');
+/** The memory of a conversation that has none yet (shared, so frozen). */
+const NO_MEMORY: TurnMemory = Object.freeze({ programs: Object.freeze([]) });
 
 /** Recognizes messages in the context of the conversation's memory. */
 export class TurnUnderstanding {
@@ -34,7 +36,7 @@ export class TurnUnderstanding {
 
   /** What the conversation remembers from earlier turns. */
   async recall(context: TurnContext): Promise<TurnMemory> {
-    return (await this.memory.get(context, { programs: [] })) ?? { programs: [] };
+    return (await this.memory.get(context, NO_MEMORY)) ?? NO_MEMORY;
   }
 
   /** Stores this turn for the next one's follow-ups. */

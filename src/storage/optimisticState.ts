@@ -120,7 +120,8 @@ export class StateProperty<T> implements StatePropertyAccessor<T> {
   async get(context: TurnContext): Promise<T | undefined>;
   async get(context: TurnContext, defaultValue: T): Promise<T>;
   async get(context: TurnContext, defaultValue?: T): Promise<T | undefined> {
-    const obj = (await this.state.load(context)) as Record<string, unknown>;
+    // Loaded already (every access after the turn's first): no wait for a load.
+    const obj = (this.state.get(context) ?? (await this.state.load(context))) as Record<string, unknown>;
     if (!Object.prototype.hasOwnProperty.call(obj, this.name) && defaultValue !== undefined) {
       obj[this.name] = typeof defaultValue === 'object' && defaultValue !== null ? (JSON.parse(JSON.stringify(defaultValue)) as T) : defaultValue;
     }
@@ -128,7 +129,7 @@ export class StateProperty<T> implements StatePropertyAccessor<T> {
   }
 
   async set(context: TurnContext, value: T): Promise<void> {
-    const obj = (await this.state.load(context)) as Record<string, unknown>;
+    const obj = (this.state.get(context) ?? (await this.state.load(context))) as Record<string, unknown>;
     obj[this.name] = value;
   }
 
