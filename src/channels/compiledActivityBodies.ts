@@ -15,7 +15,7 @@
 import type { CompositeMapper, Mapper, OperationSpec } from '@azure/core-client';
 import type { ConnectorClient } from 'botframework-connector';
 
-/** The JSON-ready form of one value, or {@link FALL_BACK} when only the generic serializer may decide. */
+/** Turns a value into its JSON-ready form; throws {@link FALL_BACK} where only the generic serializer may decide. */
 type Encoder = (value: unknown) => unknown;
 
 /** Thrown by an encoder for a value outside what was compiled; never escapes this module. */
@@ -88,18 +88,16 @@ function fallBack(): never {
 /** A date-time as ISO 8601, as the generic serializer writes it; a date it would refuse falls back. */
 function encodeDateTime(value: unknown): string {
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw FALL_BACK;
-    return value.toISOString();
+    return Number.isNaN(value.getTime()) ? fallBack() : value.toISOString();
   }
-  if (typeof value === 'string' && !Number.isNaN(Date.parse(value))) return new Date(value).toISOString();
-  throw FALL_BACK;
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : fallBack();
 }
 
 /** One property of a composite, compiled: where it is read, where it is written, how it is encoded. */
 interface CompiledProperty {
   readonly key: string;
   readonly name: string;
-  encode: Encoder;
+  readonly encode: Encoder;
 }
 
 function compileComposite(mapper: CompositeMapper, models: Models, classes: Map<string, Encoder>): Encoder | undefined {
@@ -190,8 +188,8 @@ function makeFastOperation(spec: OperationSpec): FastOperation | undefined {
   const encode = compileBodyEncoder(body.mapper, spec.serializer.modelMappers as Models);
   if (encode === undefined) return undefined;
   // The body arrives already in its wire form: the generic serializer passes an untyped object through.
-  const spec2: OperationSpec = { ...spec, requestBody: { ...body, mapper: { serializedName: body.mapper.serializedName, required: true, type: { name: 'Object' } } } };
-  return { parameter: body.parameterPath, encode, spec: spec2 };
+  const passThrough: OperationSpec = { ...spec, requestBody: { ...body, mapper: { serializedName: body.mapper.serializedName, required: true, type: { name: 'Object' } } } };
+  return { parameter: body.parameterPath, encode, spec: passThrough };
 }
 
 /** Clients already sending through the compiled serializer. */

@@ -58,7 +58,7 @@ export interface StoredJson {
  * no copy of the state with and without its eTag in between.
  */
 export interface JsonItemStorage extends Storage {
-  /** The item's JSON and current eTag; undefined when there is none. */
+  /** The item's JSON and current eTag; undefined when there is none. The object may be the store's own copy: never change it. */
   readJson(key: string): Promise<StoredJson | undefined>;
   /**
    * Stores `json` as the item if `eTag` is still the stored one (see {@link mayOverwrite}: `*`

@@ -134,7 +134,7 @@ export class StateProperty<T> implements StatePropertyAccessor<T> {
   }
 
   async delete(context: TurnContext): Promise<void> {
-    const obj = (await this.state.load(context)) as Record<string, unknown>;
+    const obj = (this.state.get(context) ?? (await this.state.load(context))) as Record<string, unknown>;
     if (Object.prototype.hasOwnProperty.call(obj, this.name)) delete obj[this.name];
   }
 }

@@ -96,7 +96,7 @@ describe('compiled reply serializer', () => {
     expect(JSON.parse(compiled(activity)).localTimestamp).toBe('2026-11-26T10:00:00.000Z');
   });
 
-  it('agrees with the generic serializer on generated activities, and falls back only for values the model refuses', () => {
+  it('agrees with the generic serializer on generated activities: never leaves a well-typed one to it, and writes the same JSON for every ill-typed one it does not leave', () => {
     const text = fc.string({ maxLength: 20 });
     const account = fc.record({ id: text, name: fc.option(text, { nil: undefined }), role: fc.option(text, { nil: undefined }) }, { requiredKeys: ['id'] });
     const json = fc.jsonValue({ maxDepth: 2 });
