@@ -146,11 +146,14 @@ function compileComposite(mapper: CompositeMapper, models: Models, classes: Map<
   return encodeObject;
 }
 
+/** A request body in its wire form, or `ok: false` when the generic serializer must take it. */
+export type BodyEncoder = (body: unknown) => { readonly ok: true; readonly wire: unknown } | { readonly ok: false };
+
 /**
  * The body an operation's generic serializer would produce, compiled from its mapper and models;
  * undefined when the mapper uses something not covered.
  */
-export function compileBodyEncoder(mapper: Mapper, models: Models): ((body: unknown) => { readonly ok: true; readonly wire: unknown } | { readonly ok: false }) | undefined {
+export function compileBodyEncoder(mapper: Mapper, models: Models): BodyEncoder | undefined {
   const encode = compile(mapper, models, new Map());
   if (encode === undefined) return undefined;
   return (body) => {
@@ -166,7 +169,7 @@ export function compileBodyEncoder(mapper: Mapper, models: Models): ((body: unkn
 /** The faster form of one operation: the argument holding the activity, its encoder, and a spec that sends it as is. */
 interface FastOperation {
   readonly parameter: string;
-  readonly encode: NonNullable<ReturnType<typeof compileBodyEncoder>>;
+  readonly encode: BodyEncoder;
   readonly spec: OperationSpec;
 }
 

@@ -14,25 +14,28 @@ const message = (text: string): Partial<Activity> => ({
   recipient: { id: 'b', name: 'b' },
 });
 
+/**
+ * Two overlapping turns after a conversation's first save: the first to save wins, the second
+ * fails with an eTag conflict instead of overwriting it, and the winner's count is what is kept.
+ */
+async function expectOverlappingSavesToConflict(state: OptimisticConversationState): Promise<void> {
+  const count = state.createProperty<number>('count');
+  const first = new TurnContext(adapter, message('a'));
+  await count.set(first, (await count.get(first, 0)) + 1);
+  // The very first write of a new conversation has no eTag yet; from then on eTags are checked.
+  await state.saveChanges(first);
+  const second = new TurnContext(adapter, message('b'));
+  const third = new TurnContext(adapter, message('c'));
+  await count.set(second, (await count.get(second, 0)) + 1);
+  await count.set(third, (await count.get(third, 0)) + 100);
+  await state.saveChanges(second);
+  await expect(state.saveChanges(third)).rejects.toSatisfy(isETagConflict);
+  expect(await count.get(new TurnContext(adapter, message('d')), 0)).toBe(2);
+}
+
 describe('OptimisticConversationState', () => {
   it('fails the second of two overlapping turns instead of overwriting the first', async () => {
-    const storage = new MemoryStorage();
-    const state = new OptimisticConversationState(storage);
-    const count = state.createProperty<number>('count');
-    const first = new TurnContext(adapter, message('a'));
-    const second = new TurnContext(adapter, message('b'));
-    await count.set(first, (await count.get(first, 0)) + 1);
-    await count.set(second, (await count.get(second, 0)) + 10);
-    await state.saveChanges(first);
-    // The very first write of a new conversation has no eTag yet; from then on eTags are checked.
-    const third = new TurnContext(adapter, message('c'));
-    const fourth = new TurnContext(adapter, message('d'));
-    await count.set(third, (await count.get(third, 0)) + 1);
-    await count.set(fourth, (await count.get(fourth, 0)) + 100);
-    await state.saveChanges(third);
-    await expect(state.saveChanges(fourth)).rejects.toSatisfy(isETagConflict);
-    const reread = new TurnContext(adapter, message('e'));
-    expect(await count.get(reread, 0)).toBe(2);
+    await expectOverlappingSavesToConflict(new OptimisticConversationState(new MemoryStorage()));
   });
 
   it('reads and writes a store that keeps JSON through its JSON calls, with the same eTag checks', async () => {
@@ -42,18 +45,7 @@ describe('OptimisticConversationState', () => {
     };
     // The JSON calls only: item reads and writes would throw.
     const storage = { read: refuse, write: refuse, delete: sqlite.delete.bind(sqlite), readJson: sqlite.readJson.bind(sqlite), writeJson: sqlite.writeJson.bind(sqlite) };
-    const state = new OptimisticConversationState(storage);
-    const count = state.createProperty<number>('count');
-    const first = new TurnContext(adapter, message('a'));
-    await count.set(first, (await count.get(first, 0)) + 1);
-    await state.saveChanges(first);
-    const second = new TurnContext(adapter, message('b'));
-    const third = new TurnContext(adapter, message('c'));
-    await count.set(second, (await count.get(second, 0)) + 1);
-    await count.set(third, (await count.get(third, 0)) + 100);
-    await state.saveChanges(second);
-    await expect(state.saveChanges(third)).rejects.toSatisfy(isETagConflict);
-    expect(await count.get(new TurnContext(adapter, message('d')), 0)).toBe(2);
+    await expectOverlappingSavesToConflict(new OptimisticConversationState(storage));
     expect((await sqlite.readJson('test/conversations/c1/'))?.json).toBe('{"count":2}');
     sqlite.close();
   });
