@@ -1,139 +1,92 @@
 /**
- * Compares two or more programs side by side. Uses the programs named, "all of them", or the
- * conversation's context; when that gives fewer than two, asks with program buttons.
+ * Asks which programs to compare when the request named fewer than two: up to two picks, each
+ * with the remaining programs and "all of them" as buttons. Ends with the chosen programs; the
+ * root dialog writes the comparison.
  */
-import {
-  ComponentDialog,
-  ListStyle,
-  WaterfallDialog,
-  type Choice,
-  type DialogContext,
-  type DialogTurnResult,
-  type FoundChoice,
-  type WaterfallStepContext,
-} from 'botbuilder-dialogs';
-import { sendReply } from '../src/channels/render.js';
-import type { TurnUnderstanding } from '../src/conversation/turnUnderstanding.js';
-import type { KnowledgeBase, Program } from '../src/knowledge/types.js';
-import { comparisonAnswer } from '../src/query/comparison.js';
-import type { ComparisonSelection } from '../src/query/comparisonSelection.js';
-import { programsById } from '../src/answers/programAnswers.js';
-import type { Reply } from '../src/answers/reply.js';
-import type { QueryParser } from '../src/query/constraints.js';
-import { queryAnswer } from '../src/query/queryAnswer.js';
-import type { QueryEngine } from '../src/query/queryEngine.js';
-import { flowUnderstanding } from './flowOptions.js';
-import type { SideQuestions } from './sideQuestions.js';
-import { AdvisorChoicePrompt } from './advisorChoicePrompt.js';
+import { ChoicePrompt, ComponentDialog, ListStyle, WaterfallDialog, recognizeChoices, type Choice, type DialogContext, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { OpenPrompt } from '../src/acts/policy.js';
+import type { KnowledgeBase } from '../src/knowledge/types.js';
+import { programsById } from '../src/replies/format.js';
+import { ALL_OF_THEM, comparePickPrompt } from '../src/replies/prompts.js';
+import type { Understanding } from '../src/understanding/understand.js';
+import { programChoices } from './chooseProgramDialog.js';
+import { messageText, type Flow, type FlowResult, type RenderReply } from './flow.js';
 
-/** Dialog id of the comparison flow. */
+/** Dialog id of the comparison's picks. */
 export const COMPARE_PROGRAMS_DIALOG = 'compareProgramsDialog';
 const STEPS = 'compareProgramsSteps';
 const PICK_PROMPT = 'comparePick';
 /** The choice value that stands for every program. */
 const ALL = 'all';
-/** Where the chosen program ids are kept between turns. */
-const CHOSEN = 'chosen';
 
-function chosenOf(step: WaterfallStepContext): string[] {
-  const v = (step.values as Record<string, unknown>)[CHOSEN];
-  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+/** Options of the comparison's picks. */
+export interface CompareOptions {
+  /** Programs already chosen (fewer than two). */
+  readonly chosen: readonly string[];
+  /** The comparison request, without its raw text. */
+  readonly pending: Understanding;
 }
 
-function setChosen(step: WaterfallStepContext, ids: readonly string[]): void {
-  (step.values as Record<string, unknown>)[CHOSEN] = [...ids];
+/** What the waterfall keeps between its steps. */
+interface PickValues {
+  chosen?: string[];
 }
 
-/** Dependencies of {@link CompareProgramsDialog}. */
-export interface CompareProgramsDeps {
-  readonly kb: KnowledgeBase;
-  readonly understanding: TurnUnderstanding;
-  readonly selection: ComparisonSelection;
-  readonly sideQuestions: SideQuestions;
-  /** With these, "which one is cheaper?" ranks the compared programs instead of listing every attribute. */
-  readonly parser?: QueryParser;
-  readonly engine?: QueryEngine;
-}
+/** Asks for the programs of a comparison. */
+export class CompareProgramsDialog extends ComponentDialog implements Flow {
+  private readonly choices: Choice[];
 
-/** Side-by-side comparison, asking for the programs when the request doesn't name enough. */
-export class CompareProgramsDialog extends ComponentDialog {
-  constructor(private readonly deps: CompareProgramsDeps) {
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly render: RenderReply,
+  ) {
     super(COMPARE_PROGRAMS_DIALOG);
-    // Numbers and ordinals off: "the blue one" must not pick the first program.
-    this.addDialog(new AdvisorChoicePrompt(PICK_PROMPT).configure({ style: ListStyle.suggestedAction, recognizerOptions: { recognizeNumbers: false, recognizeOrdinals: false } }));
-    this.addDialog(new WaterfallDialog(STEPS, [this.firstPickStep.bind(this), this.secondPickStep.bind(this), this.compareStep.bind(this)]));
+    this.choices = [...programChoices(kb), { value: ALL, synonyms: [ALL_OF_THEM, ...kb.query.everything] }];
+    this.addDialog(new ChoicePrompt(PICK_PROMPT).configure({ style: ListStyle.none }));
+    this.addDialog(new WaterfallDialog(STEPS, [this.firstPickStep.bind(this), this.secondPickStep.bind(this), this.doneStep.bind(this)]));
     this.initialDialogId = STEPS;
   }
 
-  /**
-   * A clear question that names no program, asked instead of picking one, is answered and the
-   * comparison dropped: the user has moved on.
-   */
-  protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
-    const u = await this.deps.understanding.of(inner.context);
-    const namesProgram = u.programs.length > 0 && !u.programsFromContext;
-    if (!namesProgram && (await this.deps.sideQuestions.answer(inner.context))) return inner.cancelAllDialogs();
-    return super.onContinueDialog(inner);
+  /** A program name or "all of them" answers; a clear question of its own is a new question. */
+  openPrompt(dc: DialogContext): OpenPrompt {
+    return { kind: 'clarification', answers: recognizeChoices(messageText(dc.context), this.choices).length > 0 };
   }
 
-  /** Takes the programs from the request or context; asks when there are fewer than two. */
+  /** Asks for a program to compare with what the request gave. */
   private async firstPickStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const u = flowUnderstanding(step.options) ?? (await this.deps.understanding.of(step.context));
-    const chosen = this.deps.selection.resolve(u, await this.deps.understanding.recall(step.context));
-    setChosen(step, chosen);
-    if (chosen.length >= 2) return step.next();
+    const { chosen } = step.options as CompareOptions;
+    (step.values as PickValues).chosen = [...chosen];
     return this.ask(step, chosen);
   }
 
   /** Adds the first pick; asks once more if still only one program is chosen. */
   private async secondPickStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const chosen = this.add(step, step.result as FoundChoice | undefined);
-    if (chosen.length >= 2) return step.next();
-    return this.ask(step, chosen);
+    const chosen = this.add(step, step.result as FoundChoice);
+    return chosen.length >= 2 ? step.next() : this.ask(step, chosen);
   }
 
-  /** Sends the comparison and remembers the programs for follow-ups ("which of those is cheapest?"). */
-  private async compareStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const ids = this.add(step, step.result as FoundChoice | undefined);
-    const programs = programsById(this.deps.kb, ids);
-    const u = await this.deps.understanding.of(step.context);
-    const ranked = await this.rankedAnswer(step, ids);
-    await sendReply(step.context, ranked ?? comparisonAnswer(this.deps.kb, programs));
-    await this.deps.understanding.commit(step.context, u, { programs: ids, lastResults: ids });
-    return step.endDialog();
+  /** Ends with the chosen programs. */
+  private async doneStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const chosen = step.result === undefined ? ((step.values as PickValues).chosen ?? []) : this.add(step, step.result as FoundChoice);
+    const { pending } = step.options as CompareOptions;
+    const result: FlowResult = { kind: 'programs', ids: chosen, pending };
+    return step.endDialog(result);
   }
 
-  /** "Which one is cheaper / faster?": the compared programs ranked on that one measure, or undefined. */
-  private async rankedAnswer(step: WaterfallStepContext, ids: readonly string[]): Promise<Reply | undefined> {
-    const { parser, engine } = this.deps;
-    const asked = flowUnderstanding(step.options);
-    if (parser === undefined || engine === undefined || asked === undefined) return undefined;
-    const constraints = parser.parse(asked, await this.deps.understanding.recall(step.context));
-    if (constraints.superlative === undefined) return undefined;
-    return queryAnswer(engine.run({ ...constraints, scope: ids, scopeFrom: 'named' })).reply;
-  }
-
-  private add(step: WaterfallStepContext, pick: FoundChoice | undefined): string[] {
-    const chosen = chosenOf(step);
-    if (pick === undefined) return chosen;
-    const added = pick.value === ALL ? this.deps.kb.programs.map((p) => p.id) : [pick.value];
-    const next = [...new Set([...chosen, ...added])];
-    setChosen(step, next);
-    return next;
+  private add(step: WaterfallStepContext, pick: FoundChoice): string[] {
+    const values = step.values as PickValues;
+    const added = pick.value === ALL ? this.kb.programs.map((p) => p.id) : [pick.value];
+    values.chosen = [...new Set([...(values.chosen ?? []), ...added])];
+    return values.chosen;
   }
 
   private async ask(step: WaterfallStepContext, chosen: readonly string[]): Promise<DialogTurnResult> {
-    const first = this.deps.kb.programs.find((p) => p.id === chosen[0]);
-    const others = this.deps.kb.programs.filter((p) => !chosen.includes(p.id));
-    const question = first ? `Which program should I compare ${first.shortName} with?` : 'Which programs would you like to compare? Pick one to start with, or all of them.';
+    const others = this.kb.programs.filter((p) => !chosen.includes(p.id));
+    const words = comparePickPrompt(programsById(this.kb, chosen), others);
     return step.prompt(PICK_PROMPT, {
-      prompt: question,
-      retryPrompt: `Please pick a program (${others.map((p) => p.shortName).join(', ')}) or "all of them" — or say cancel.`,
-      choices: [...others.map((p) => this.choice(p)), { value: ALL, action: { type: 'imBack', title: 'All of them', value: 'All of them' }, synonyms: [...this.deps.kb.query.everything] }],
+      prompt: this.render(words.prompt, step.context),
+      retryPrompt: this.render(words.retry, step.context),
+      choices: this.choices.filter((c) => !chosen.includes(c.value)),
     });
-  }
-
-  private choice(p: Program): Choice {
-    return { value: p.id, action: { type: 'imBack', title: p.shortName, value: p.shortName }, synonyms: [p.name, p.shortName, ...p.aliases] };
   }
 }

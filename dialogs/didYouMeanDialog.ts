@@ -1,80 +1,62 @@
 /**
- * "Did you mean …?": offers the two closest intents and a way out when the recognizer can't
- * decide. Ends with the chosen intent id, or undefined for "none of these".
+ * "Did you mean…?": offers the two closest intents and a way out when the recognizer can't decide.
+ * Ends with the chosen intent and the question that needed it, or "none".
  */
-import {
-  ComponentDialog,
-  ListStyle,
-  WaterfallDialog,
-  type DialogContext,
-  type DialogTurnResult,
-  type FoundChoice,
-  type WaterfallStepContext,
-} from 'botbuilder-dialogs';
-import { AdvisorChoicePrompt } from './advisorChoicePrompt.js';
-import { recognizeChoiceReply } from '../src/nlu/choiceReplies.js';
+import { ChoicePrompt, ComponentDialog, ListStyle, WaterfallDialog, recognizeChoices, type DialogContext, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Candidate } from '../src/acts/advisor.js';
+import type { OpenPrompt } from '../src/acts/policy.js';
+import { didYouMeanPrompt, NONE_OF_THESE } from '../src/replies/prompts.js';
+import type { Understanding } from '../src/understanding/understand.js';
+import { messageText, type Flow, type FlowResult, type RenderReply } from './flow.js';
 
+/** Dialog id of "Did you mean…?". */
 export const DID_YOU_MEAN_DIALOG = 'didYouMeanDialog';
 const STEPS = 'didYouMeanSteps';
 const CHOICE_PROMPT = 'didYouMeanChoice';
+/** Where the offered labels are kept in this dialog's own state, for {@link DidYouMeanDialog.openPrompt}. */
+const LABELS = 'labels';
 
-/** What the dialog ends with when the user asked something else instead of picking. */
-export const NEW_QUESTION = '__new_question__';
-/** Where the offered candidates are kept in the dialog's own state. */
-const CANDIDATES = 'candidates';
-
-/** The label shown for "none of these". */
-export const NONE_OF_THESE = 'None of these';
-
-/** One option: the intent and the question shown for it. */
-export interface Candidate {
-  readonly intent: string;
-  readonly label: string;
-}
-
-/** Options passed to {@link DidYouMeanDialog}. */
+/** Options of "Did you mean…?". */
 export interface DidYouMeanOptions {
   readonly candidates: readonly Candidate[];
+  /** The question that needed clarifying, without its raw text. */
+  readonly pending: Understanding;
 }
 
 /** Asks which of two close intents the user meant. */
-export class DidYouMeanDialog extends ComponentDialog {
-  constructor() {
+export class DidYouMeanDialog extends ComponentDialog implements Flow {
+  constructor(private readonly render: RenderReply) {
     super(DID_YOU_MEAN_DIALOG);
-    this.addDialog(new AdvisorChoicePrompt(CHOICE_PROMPT).configure({ style: ListStyle.suggestedAction }));
+    this.addDialog(new ChoicePrompt(CHOICE_PROMPT).configure({ style: ListStyle.none }));
     this.addDialog(new WaterfallDialog(STEPS, [this.askStep.bind(this), this.resolveStep.bind(this)]));
     this.initialDialogId = STEPS;
   }
 
-  /** Remembers the candidates so a reply that picks none of them can be recognized as a new question. */
+  /** Keeps the labels in this dialog's own state so a reply can be checked against them. */
   override async beginDialog(outer: DialogContext, options?: DidYouMeanOptions): Promise<DialogTurnResult> {
-    if (outer.activeDialog) outer.activeDialog.state[CANDIDATES] = options?.candidates ?? [];
+    if (outer.activeDialog) outer.activeDialog.state[LABELS] = options?.candidates.map((c) => c.label) ?? [];
     return super.beginDialog(outer, options);
   }
 
-  /** A reply that is neither a pick nor "none of these" is a new question: end and let it be routed. */
-  override async continueDialog(outer: DialogContext): Promise<DialogTurnResult> {
-    const candidates = (outer.activeDialog?.state[CANDIDATES] ?? []) as readonly Candidate[];
-    const text = typeof outer.context.activity.text === 'string' ? outer.context.activity.text : '';
-    if (recognizeChoiceReply(text, [...candidates.map((c) => c.label), NONE_OF_THESE]).length === 0) return outer.endDialog(NEW_QUESTION);
-    return super.continueDialog(outer);
+  /** A pick or "none of these" answers; anything else is a new question. */
+  openPrompt(dc: DialogContext): OpenPrompt {
+    const labels = (dc.activeDialog?.state[LABELS] ?? []) as string[];
+    return { kind: 'offer', answers: recognizeChoices(messageText(dc.context), [...labels, NONE_OF_THESE]).length > 0 };
   }
 
   /** Offers the candidates as buttons. */
   private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { candidates } = step.options as DidYouMeanOptions;
-    (step.values as { candidates?: readonly Candidate[] }).candidates = candidates;
-    return step.prompt(CHOICE_PROMPT, {
-      prompt: "I'm not sure I understood. Did you mean one of these?",
-      retryPrompt: 'Please pick one of the options, or say "none of these".',
-      choices: [...candidates.map((c) => c.label), NONE_OF_THESE],
-    });
+    const labels = candidates.map((c) => c.label);
+    const words = didYouMeanPrompt(labels);
+    return step.prompt(CHOICE_PROMPT, { prompt: this.render(words.prompt, step.context), retryPrompt: this.render(words.retry, step.context), choices: [...labels, NONE_OF_THESE] });
   }
 
-  /** Returns the chosen intent (undefined for "none of these"). */
+  /** Ends with the chosen intent, or "none" for "none of these". */
   private async resolveStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const choice = step.result as FoundChoice;
-    const candidates = (step.values as { candidates?: readonly Candidate[] }).candidates ?? [];
-    return step.endDialog(candidates[choice.index]?.intent);
+    const { candidates, pending } = step.options as DidYouMeanOptions;
+    const picked = candidates[(step.result as FoundChoice).index];
+    const result: FlowResult = picked === undefined ? { kind: 'none' } : { kind: 'intent', intent: picked.intent, pending };
+    return step.endDialog(result);
   }
 }

@@ -2,33 +2,27 @@
  * The composition root: builds knowledge, recognizer, state, dialogs, bot and adapter from a
  * {@link Config}. The server, the terminal chat and the tests all build the bot through here.
  */
-import {
-  ConversationState,
-  UserState,
-  type Storage,
-  type TurnContext,
-} from 'botbuilder';
-import { Advisor } from './answers/advisor.js';
+import { ConversationState, type Storage, type TurnContext } from 'botbuilder';
+import { recognizeChoices } from 'botbuilder-dialogs';
+import { Advisor } from './acts/advisor.js';
 import { AdvisorBot } from './bot/advisorBot.js';
+import { renderReply } from './bot/render.js';
 import type { Config } from './config.js';
-import { TurnUnderstanding } from './conversation/turnUnderstanding.js';
-import type { TurnMemory } from './conversation/understand.js';
 import { loadKnowledge } from './knowledge/loadKnowledge.js';
 import { recognizerFor } from './knowledge/recognizerModel.js';
 import type { KnowledgeBase } from './knowledge/types.js';
 import { createLogger, type Logger } from './logger.js';
 import type { Recognizer } from './nlu/recognizer.js';
-import { RecognitionCache } from './nlu/recognitionCache.js';
-import { SharedChatButtonsMiddleware } from './teams/promptButtons.js';
-import { MainDialog, type FlowDialogs } from '../dialogs/mainDialog.js';
+import { ComparisonSelection } from './understanding/comparisonSelection.js';
+import { FinderAnswers } from './understanding/finderAnswers.js';
+import type { TurnMemory } from './understanding/memory.js';
+import { QueryParser } from './understanding/queryParser.js';
+import { Understander } from './understanding/understander.js';
+import { ChooseProgramDialog } from '../dialogs/chooseProgramDialog.js';
 import { CompareProgramsDialog } from '../dialogs/compareProgramsDialog.js';
-import { ProgramQueryDialog } from '../dialogs/programQueryDialog.js';
+import { DidYouMeanDialog } from '../dialogs/didYouMeanDialog.js';
 import { ProgramFinderDialog } from '../dialogs/programFinderDialog.js';
-import { SideQuestions } from '../dialogs/sideQuestions.js';
-import { FinderReplies } from './query/finderReplies.js';
-import { ComparisonSelection } from './query/comparisonSelection.js';
-import { QueryParser } from './query/constraints.js';
-import { QueryEngine } from './query/queryEngine.js';
+import { RootDialog } from '../dialogs/rootDialog.js';
 import { createStorage, type OpenStorage } from './storage/createStorage.js';
 import { isETagConflict } from './storage/etag.js';
 import { OptimisticConversationState } from './storage/optimisticState.js';
@@ -48,7 +42,6 @@ export interface BotApp {
   readonly recognizer: Recognizer;
   readonly storage: Storage;
   readonly conversationState: ConversationState;
-  readonly userState: UserState;
   readonly bot: AdvisorBot;
   readonly adapter: MessagesAdapter;
   readonly logger: Logger;
@@ -82,31 +75,33 @@ export function createBot(config: Config, overrides: BotOverrides = {}): BotApp 
   logger.info({ storage: opened.description }, 'state store opened');
   // Saves with the eTag it read: two instances (or two quick messages) never silently overwrite each other.
   const conversationState: ConversationState = new OptimisticConversationState(storage);
-  const userState = new UserState(storage);
-  const understanding = new TurnUnderstanding(new RecognitionCache(recognizer), kb, conversationState.createProperty<TurnMemory>('memory'));
-  // Flows over the data: questions, comparisons and the program finder.
-  const advisor = new Advisor(kb);
-  const queryEngine = new QueryEngine(kb);
-  const queryParser = new QueryParser(kb);
-  const sideQuestions = new SideQuestions({ advisor, understanding, parser: queryParser, engine: queryEngine });
-  const flows: FlowDialogs = {
-    query: new ProgramQueryDialog({ understanding, parser: queryParser, engine: queryEngine }),
-    compare: new CompareProgramsDialog({ kb, understanding, selection: new ComparisonSelection(kb), sideQuestions, parser: queryParser, engine: queryEngine }),
-    finder: new ProgramFinderDialog({ advisor, understanding, replies: new FinderReplies(kb), parser: queryParser, sideQuestions }),
-  };
-  const mainDialog = new MainDialog({ advisor, understanding, flows });
-  const bot = new AdvisorBot({ kb, conversationState, userState, mainDialog, logger });
+  const understander = new Understander(recognizer, kb);
+  const advisor = new Advisor({ kb, parser: new QueryParser(kb), selection: new ComparisonSelection(kb) });
+  const rootDialog = new RootDialog({
+    advisor,
+    understander,
+    memory: conversationState.createProperty<TurnMemory>('memory'),
+    render: renderReply,
+    flows: [
+      new DidYouMeanDialog(renderReply),
+      new ChooseProgramDialog(kb, renderReply),
+      new CompareProgramsDialog(kb, renderReply),
+      new ProgramFinderDialog({ understander, answers: new FinderAnswers(kb), render: renderReply }),
+    ],
+  });
+  // The choice prompts' number and ordinal models are built on first use; build them now, not in a student's turn.
+  recognizeChoices('the first one', ['a', 'b']);
+  const bot = new AdvisorBot({ kb, conversationState, rootDialog, logger });
   const adapter = new MessagesAdapter(createBotAuthentication(config.credentials, config.openIdMetadataUrl));
   adapter.onTurnError = turnErrorHandler(conversationState, logger);
   adapter.use(new TextLimitMiddleware(config.maxTextChars));
   adapter.use(new TypingIndicator(logger));
-  adapter.use(new SharedChatButtonsMiddleware());
   const widget = createWidgetChannel({ config, store: overrides.conversationStore ?? opened.conversationStore ?? new MemoryConversationStore(), logic: (context) => bot.run(context), logger });
   widget.adapter.onTurnError = turnErrorHandler(conversationState, logger);
   widget.adapter.use(new TextLimitMiddleware(config.maxTextChars));
   widget.adapter.use(new TypingIndicator(logger));
   const close = (): Promise<void> => opened.close();
-  return { config, kb, recognizer, storage, conversationState, userState, bot, adapter, logger, widget, close };
+  return { config, kb, recognizer, storage, conversationState, bot, adapter, logger, widget, close };
 }
 
 /** Logs the failure, apologises, and clears the conversation's state so the next message works. */

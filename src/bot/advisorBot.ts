@@ -1,38 +1,29 @@
 /**
- * The activity handler: runs the main dialog for messages and greets new users exactly once.
+ * The activity handler, as in the Bot Framework samples: messages run the root dialog, new members
+ * are greeted exactly once, and state is saved at the end of every turn.
  * @remarks Web Chat over Direct Line sends its own `webchat/join` event on connect and sometimes
  * also conversationUpdates; the welcome goes out once per conversation, whichever arrives.
  */
-import { ActivityTypes, TeamsActivityHandler, type BotState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type Dialog, type DialogState, type DialogStateManagerConfiguration } from 'botbuilder-dialogs';
-import { welcomeAnswer } from '../answers/generalAnswers.js';
+import { TeamsActivityHandler, type BotState, type MessagingExtensionQuery, type MessagingExtensionResponse, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { runDialog, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import type { KnowledgeBase } from '../knowledge/types.js';
-import { sendReply } from '../channels/render.js';
 import type { Logger } from '../logger.js';
+import { teamIntroAnswer, welcomeAnswer } from '../replies/general.js';
 import { greetingOnMembersAdded, type Greeting } from '../teams/greeting.js';
 import { prepareIncomingText } from '../teams/incomingText.js';
-import { teamIntroAnswer } from '../teams/teamIntro.js';
 import { programSearchResponse } from '../teams/programSearch.js';
-import type { MessagingExtensionQuery, MessagingExtensionResponse } from 'botbuilder';
+import { renderReply } from './render.js';
 
 /** Channels whose clients announce themselves with a `webchat/join` event. */
 const JOIN_EVENT_CHANNELS = new Set(['webchat', 'directline']);
+/** The event Web Chat sends when it connects. */
 export const JOIN_EVENT = 'webchat/join';
-/** Where botbuilder-dialogs looks for a ready-made dialog memory configuration in turn state. */
-const STATE_CONFIGURATION_KEY = 'DialogStateManagerConfiguration';
-
-/** A root dialog that can answer a one-shot question without a dialog context (the main dialog's `answerOneShot`). */
-export interface OneShotAnswers {
-  /** Answers the message and returns true, or returns false when the dialog must run. */
-  answerOneShot(context: TurnContext): Promise<boolean>;
-}
 
 /** Dependencies of {@link AdvisorBot}. */
 export interface AdvisorBotDeps {
   readonly kb: KnowledgeBase;
   readonly conversationState: BotState;
-  readonly userState: BotState;
-  readonly mainDialog: Dialog & OneShotAnswers;
+  readonly rootDialog: Dialog;
   readonly logger: Logger;
 }
 
@@ -40,18 +31,20 @@ export interface AdvisorBotDeps {
 export class AdvisorBot extends TeamsActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly welcomed: StatePropertyAccessor<boolean>;
-  private readonly dialogs: DialogSet;
-  private stateConfiguration: DialogStateManagerConfiguration | undefined;
 
   constructor(private readonly deps: AdvisorBotDeps) {
     super();
     this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
     this.welcomed = deps.conversationState.createProperty<boolean>('welcomed');
-    this.dialogs = new DialogSet(this.dialogState).add(deps.mainDialog);
 
+    this.onMessage(async (context, next) => {
+      // Teams: drop the bot's @mention; card buttons without text ask the follow-up they name.
+      prepareIncomingText(context);
+      if (typeof context.activity.text === 'string' && context.activity.text !== '') await runDialog(deps.rootDialog, context, this.dialogState);
+      await next();
+    });
     this.onMembersAdded(async (context, next) => {
       // Teams: a welcome in personal chats, one short intro when added to a team or group chat, none per joining member.
-      // onMembersAdded, not onTeamsMembersAddedEvent: the latter fetches each new member's profile from Teams first.
       const greeting = greetingOnMembersAdded(context.activity, JOIN_EVENT_CHANNELS);
       if (greeting !== 'none') await this.welcome(context, greeting);
       await next();
@@ -60,24 +53,10 @@ export class AdvisorBot extends TeamsActivityHandler {
       if (context.activity.name === JOIN_EVENT) await this.welcome(context);
       await next();
     });
-  }
-
-  /**
-   * Handles one turn and saves state, even when nothing was said. Messages, nearly every turn, go
-   * straight to the dialogs: `ActivityHandler`'s chain of handler events (turn, message, dialog)
-   * costs more than the rest of a one-shot answer's routing, and nothing else listens to them.
-   */
-  override async run(context: TurnContext): Promise<void> {
-    if (context.activity?.type === ActivityTypes.Message) {
-      // Teams: drop the bot's @mention; card buttons without text ask the follow-up they name.
-      prepareIncomingText(context);
-      await this.runDialog(context);
-    } else {
-      await super.run(context);
-    }
-    await this.deps.conversationState.saveChanges(context, false);
-    // User state is saved only in turns that loaded it (none of the bot's own flows do yet).
-    if (this.deps.userState.get(context) !== undefined) await this.deps.userState.saveChanges(context, false);
+    this.onDialog(async (context, next) => {
+      await deps.conversationState.saveChanges(context, false);
+      await next();
+    });
   }
 
   /** Teams message extension: a program search from the compose box, answered with program cards. */
@@ -85,24 +64,11 @@ export class AdvisorBot extends TeamsActivityHandler {
     return programSearchResponse(this.deps.kb, query);
   }
 
-  private async runDialog(context: TurnContext): Promise<void> {
-    if (typeof context.activity.text !== 'string' && context.activity.value === undefined) return;
-    // No dialog is waiting for an answer: a one-shot question needs no dialog context at all.
-    const state = await this.dialogState.get(context, { dialogStack: [] });
-    if (state.dialogStack.length === 0 && (await this.deps.mainDialog.answerOneShot(context))) return;
-    // botbuilder rebuilds the dialog memory configuration (scopes, path resolvers) on every turn;
-    // like DialogManager's `stateConfiguration`, the first turn's is kept and reused.
-    if (this.stateConfiguration !== undefined) context.turnState.set(STATE_CONFIGURATION_KEY, this.stateConfiguration);
-    const dc = await this.dialogs.createContext(context);
-    this.stateConfiguration ??= dc.state.configuration;
-    const result = await dc.continueDialog();
-    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.deps.mainDialog.id);
-  }
-
   private async welcome(context: TurnContext, greeting: Greeting = 'welcome'): Promise<void> {
     if (await this.welcomed.get(context, false)) return;
     await this.welcomed.set(context, true);
-    await sendReply(context, greeting === 'teamIntro' ? teamIntroAnswer(this.deps.kb, context.activity.recipient?.name) : welcomeAnswer(this.deps.kb));
+    const reply = greeting === 'teamIntro' ? teamIntroAnswer(this.deps.kb, context.activity.recipient?.name) : welcomeAnswer(this.deps.kb);
+    await context.sendActivity(renderReply(reply, context));
     this.deps.logger.debug({ channel: context.activity.channelId }, 'welcomed user');
   }
 }

@@ -2,7 +2,8 @@
  * Runs the PACS evaluation set through the bot's own understanding: recognizer, then the context
  * resolver with the previous turn for follow-ups, and scores intents and entities.
  */
-import { remember, understand, type Understanding } from '../conversation/understand.js';
+import { applyUpdate, NO_MEMORY } from '../understanding/memory.js';
+import { rememberTurn, understand, type Understanding } from '../understanding/understand.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { IntentScore, Recognizer } from '../nlu/recognizer.js';
 import { OUT_OF_SCOPE, type EvalItem, type ExpectedEntities } from './evalSet.js';
@@ -78,7 +79,7 @@ function predictedEntities(u: Understanding): PredictedEntities {
 
 /** Understands one item, replaying its previous turn first when it has one. */
 export function evaluateItem(recognizer: Recognizer, kb: KnowledgeBase, item: EvalItem): ItemResult {
-  const memory = item.previous !== undefined ? remember(understand(recognizer.recognize(item.previous), kb)) : undefined;
+  const memory = item.previous !== undefined ? applyUpdate(NO_MEMORY, rememberTurn(understand(recognizer.recognize(item.previous), kb))) : undefined;
   const recognition = recognizer.recognize(item.text);
   const u = understand(recognition, kb, memory);
   const predicted = u.intent ?? OUT_OF_SCOPE;

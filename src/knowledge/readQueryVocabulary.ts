@@ -58,5 +58,6 @@ export function readQueryVocabulary(f: Field, knownStates: ReadonlySet<string>):
       either: f.get('answers').get('either').strings({ minLength: 1 }),
     },
     skip: f.get('skip').strings({ minLength: 1 }),
+    questionWords: f.get('questionWords').strings({ minLength: 1 }),
   };
 }

@@ -248,4 +248,6 @@ export interface QueryVocabulary {
   readonly answers: { readonly yes: readonly string[]; readonly no: readonly string[]; readonly either: readonly string[] };
   /** Answers that skip a question of the program finder. */
   readonly skip: readonly string[];
+  /** Words a question starts with ("how do I apply…", "is there…"). */
+  readonly questionWords: readonly string[];
 }

@@ -3,7 +3,7 @@
  * city or state and inserts its card into the conversation.
  */
 import { CardFactory, type MessagingExtensionAttachment, type MessagingExtensionQuery, type MessagingExtensionResponse } from 'botbuilder';
-import { overviewAnswer } from '../answers/programAnswers.js';
+import { overviewAnswer } from '../replies/programs.js';
 import type { KnowledgeBase, Program } from '../knowledge/types.js';
 
 /** The command id declared in the manifest's composeExtensions; the two must match. */
@@ -50,7 +50,7 @@ function resultFor(kb: KnowledgeBase, p: Program): MessagingExtensionAttachment 
 /** The response to a compose-box search. */
 export function programSearchResponse(kb: KnowledgeBase, query: MessagingExtensionQuery): MessagingExtensionResponse {
   if (query.commandId !== PROGRAM_SEARCH_COMMAND) {
-    return { composeExtension: { type: 'message', text: `Unknown search command "${query.commandId ?? ''}".` } };
+    return { composeExtension: { type: 'message', text: 'Unknown search command.' } };
   }
   const programs = searchPrograms(kb, queryText(query));
   return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: programs.map((p) => resultFor(kb, p)) } };

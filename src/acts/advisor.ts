@@ -1,0 +1,222 @@
+/**
+ * One function per user act: look-up, query, comparison, recommendation, cancel and help. Each
+ * returns the reply and the memory update; the root dialog sends the one and commits the other.
+ * Pure: no framework types, so every act is testable without a bot.
+ */
+import type { FinderProfile } from '../advice/finder.js';
+import { rankForProfile } from '../advice/finder.js';
+import { runQuery } from '../advice/queryEngine.js';
+import type { IntentDefinition, KnowledgeBase } from '../knowledge/types.js';
+import { comparisonAnswer } from '../replies/comparison.js';
+import { finderAnswer } from '../replies/finder.js';
+import { programsById } from '../replies/format.js';
+import { accreditorsAnswer, outOfScopeAnswer, programListAnswer, smalltalkAnswer, sourceAnswer, topicAnswer } from '../replies/general.js';
+import { attributeAnswer, overviewsAnswer } from '../replies/programs.js';
+import { queryAnswer, queryFocus } from '../replies/queries.js';
+import type { Reply } from '../replies/reply.js';
+import type { ComparisonSelection } from '../understanding/comparisonSelection.js';
+import type { MemoryUpdate, TurnMemory } from '../understanding/memory.js';
+import type { QueryParser } from '../understanding/queryParser.js';
+import { intentById, rememberTurn, type Understanding } from '../understanding/understand.js';
+
+/** What an act produces: what to say, and what the conversation should remember. */
+export interface Outcome {
+  readonly reply: Reply;
+  readonly remember: MemoryUpdate;
+}
+
+/** One option of "Did you mean…?": the intent and the question shown for it. */
+export interface Candidate {
+  readonly intent: string;
+  readonly label: string;
+}
+
+/** What to do with a new message: answer it now, or start the flow that will. */
+export type Step =
+  | { readonly kind: 'answer'; readonly outcome: Outcome }
+  | { readonly kind: 'clarify'; readonly candidates: readonly Candidate[] }
+  | { readonly kind: 'chooseProgram' }
+  | { readonly kind: 'compare'; readonly chosen: readonly string[] }
+  | { readonly kind: 'finder'; readonly profile: FinderProfile };
+
+/** A best guess at least this sure, on a message that names a program, is offered rather than refused. */
+const NEAR_MISS = 0.2;
+
+/** Dependencies of the {@link Advisor}. */
+export interface AdvisorDeps {
+  readonly kb: KnowledgeBase;
+  readonly parser: QueryParser;
+  readonly selection: ComparisonSelection;
+}
+
+/** Answers every user act from the knowledge base. */
+export class Advisor {
+  readonly kb: KnowledgeBase;
+  /** The question shown for each intent in "Did you mean…?", chosen once from the intent's examples. */
+  private readonly labels: ReadonlyMap<string, string>;
+
+  constructor(private readonly deps: AdvisorDeps) {
+    this.kb = deps.kb;
+    this.labels = optionLabels(deps.kb);
+  }
+
+  /** The intent definition of an understood turn. */
+  intent(u: Pick<Understanding, 'intent'>): IntentDefinition | undefined {
+    return intentById(this.kb, u.intent);
+  }
+
+  /** What to do with a message that arrives while no flow is open. */
+  respond(u: Understanding, memory: TurnMemory): Step {
+    const candidates = this.clarifications(u);
+    if (candidates.length === 2) return { kind: 'clarify', candidates };
+    const action = this.intent(u)?.action;
+    switch (action?.kind) {
+      case 'programOverview':
+        return u.programs.length === 0 ? { kind: 'chooseProgram' } : { kind: 'answer', outcome: this.lookUp(u) };
+      case 'compare': {
+        const chosen = this.deps.selection.resolve(u, memory);
+        return chosen.length >= 2 ? { kind: 'answer', outcome: this.compare(u, memory, chosen) } : { kind: 'compare', chosen };
+      }
+      case 'query':
+        return { kind: 'answer', outcome: this.query(u, memory) };
+      case 'finder':
+        return { kind: 'finder', profile: this.profileFrom(u) };
+      case 'smalltalk':
+        if (action.reply === 'cancel') return { kind: 'answer', outcome: this.cancel() };
+        return { kind: 'answer', outcome: this.lookUp(u) };
+      default:
+        return { kind: 'answer', outcome: this.lookUp(u) };
+    }
+  }
+
+  /** A one-turn answer from the knowledge base: topics, program facts, lists, accreditors, small talk, refusals. */
+  lookUp(u: Understanding): Outcome {
+    const action = this.intent(u)?.action;
+    const refusal = (): Outcome => ({ reply: outOfScopeAnswer(this.kb, u.recognition.tokens), remember: {} });
+    if (action === undefined) return refusal();
+    const programs = programsById(this.kb, u.programs);
+    const remember = rememberTurn(u);
+    switch (action.kind) {
+      case 'topic': {
+        const topic = this.kb.topics.find((t) => t.id === action.topic);
+        return topic ? { reply: topicAnswer(topic), remember } : refusal();
+      }
+      case 'programAttribute':
+        return { reply: attributeAnswer(this.kb, programs.length > 0 ? programs : this.kb.programs, action.attribute, u.residency), remember };
+      case 'programOverview':
+      case 'compare':
+      case 'query':
+      case 'finder':
+        return programs.length > 0 ? { reply: overviewsAnswer(this.kb, programs), remember } : this.programList(remember);
+      case 'programList':
+        return this.programList(remember);
+      case 'accreditors':
+        return { reply: accreditorsAnswer(this.kb, u.accreditors), remember };
+      case 'source':
+        return { reply: sourceAnswer(this.kb), remember };
+      case 'smalltalk':
+        return action.reply === 'cancel' ? this.cancel() : { reply: smalltalkAnswer(action.reply), remember };
+      case 'outOfScope':
+        return refusal();
+    }
+  }
+
+  /** A question over the programs' data: filters, superlatives, "which of those…". */
+  query(u: Understanding, memory: TurnMemory): Outcome {
+    const result = runQuery(this.kb, this.deps.parser.parse(u, memory));
+    const { listed, focus } = queryFocus(result);
+    return {
+      reply: queryAnswer(this.kb, result),
+      remember: {
+        ...rememberTurn(u),
+        lastResults: listed.map((p) => p.id),
+        ...(focus.length > 0 ? { programs: focus.map((p) => p.id) } : {}),
+      },
+    };
+  }
+
+  /** Two or more programs side by side, or ranked on the one measure the message asks about. */
+  compare(u: Understanding, memory: TurnMemory, ids: readonly string[]): Outcome {
+    const constraints = this.deps.parser.parse(u, memory);
+    const remember = { ...rememberTurn(u), programs: ids, lastResults: ids };
+    if (constraints.superlative !== undefined) {
+      const result = runQuery(this.kb, { ...constraints, scope: ids, scopeFrom: 'named' });
+      return { reply: queryAnswer(this.kb, result), remember };
+    }
+    return { reply: comparisonAnswer(this.kb, programsById(this.kb, ids)), remember };
+  }
+
+  /** The program finder's ranking for what the student told it. */
+  recommend(profile: FinderProfile): Outcome {
+    const result = rankForProfile(this.kb, profile);
+    const ranked = result.fits.map((f) => f.program.id);
+    return { reply: finderAnswer(this.kb, result), remember: { programs: ranked.slice(0, 1), lastResults: ranked } };
+  }
+
+  /** "Start over": forgets the conversation so far. */
+  cancel(): Outcome {
+    return { reply: smalltalkAnswer('cancel'), remember: { forget: true } };
+  }
+
+  /** What the bot can do; nothing to remember. */
+  help(): Outcome {
+    return { reply: smalltalkAnswer('help'), remember: {} };
+  }
+
+  /** What the finder can fill in from the message that started it ("help me choose, I'm in Utah with 10k"). */
+  profileFrom(u: Understanding): FinderProfile {
+    const parsed = this.deps.parser.parse(u, undefined);
+    const said = parsed.criteria;
+    const audience = said.includes('professionals_only') ? 'professional' : said.includes('newcomers') ? 'newcomer' : undefined;
+    return {
+      ...(audience ? { audience } : {}),
+      ...(said.includes('online') ? { online: true } : {}),
+      ...(parsed.months?.bound === 'at_most' ? { maxMonths: parsed.months.value } : {}),
+      ...(parsed.budget?.bound === 'at_most' ? { budget: parsed.budget.value } : {}),
+      ...(u.states[0] !== undefined ? { state: u.states[0] } : {}),
+    };
+  }
+
+  /** The two options of "Did you mean…?" when the message is unsure between them (else fewer). */
+  clarifications(u: Understanding): Candidate[] {
+    const unsure = u.ambiguous && u.runnerUp !== undefined && u.intent !== undefined ? [u.intent, u.runnerUp.intent] : this.nearMisses(u);
+    return unsure.flatMap((intent) => {
+      const label = this.labels.get(intent);
+      return label === undefined ? [] : [{ intent, label }];
+    });
+  }
+
+  /**
+   * For a message just below the confidence threshold that names a program or an accreditor, the two
+   * best in-scope intents: it is about the programs, so asking beats refusing.
+   */
+  private nearMisses(u: Understanding): string[] {
+    if (u.intent !== undefined || (u.programs.length === 0 && u.accreditors.length === 0)) return [];
+    const ranking = u.recognition.ranking;
+    const inScope = (intent: string): boolean => intentById(this.kb, intent)?.action.kind !== 'outOfScope';
+    if (ranking[0] === undefined || ranking[0].score < NEAR_MISS || !inScope(ranking[0].intent)) return [];
+    return ranking.filter((r) => inScope(r.intent)).slice(0, 2).map((r) => r.intent);
+  }
+
+  private programList(remember: MemoryUpdate): Outcome {
+    return { reply: programListAnswer(this.kb), remember: { ...remember, lastResults: this.kb.programs.map((p) => p.id) } };
+  }
+}
+
+/**
+ * For each intent, its first example that names no program (a label naming one school would point
+ * the user at the wrong one; the pick keeps the programs they named), capitalized.
+ */
+function optionLabels(kb: KnowledgeBase): Map<string, string> {
+  const names = kb.programs.flatMap((p) => [p.name, p.shortName, ...p.aliases].map((n) => ` ${n.toLowerCase()} `));
+  const namesProgram = (text: string): boolean => {
+    const words = ` ${text.toLowerCase().replace(/[^a-z0-9 ]/g, ' ')} `;
+    return names.some((n) => words.includes(n));
+  };
+  const labels = new Map<string, string>();
+  for (const intent of kb.intents) {
+    const label = intent.examples.find((e) => !namesProgram(e)) ?? intent.examples[0];
+    if (label !== undefined) labels.set(intent.id, label.charAt(0).toUpperCase() + label.slice(1));
+  }
+  return labels;
+}

@@ -1,0 +1,58 @@
+/**
+ * The conversation policy: what a message means for the flow that is waiting for an answer. One
+ * pure function, applied by the root dialog alone; each flow only says whether a message answers
+ * its prompt.
+ */
+import type { IntentAction, QueryVocabulary } from '../knowledge/types.js';
+import type { Understanding } from '../understanding/understand.js';
+
+/** What to do with a message while a prompt is open. */
+export type Interruption = 'cancel' | 'help' | 'sideQuestion' | 'newQuestion' | 'answer';
+
+/**
+ * The prompt that is waiting: an offer ("Did you mean…?": anything but a pick is a new question), a
+ * clarification ("Which program?": a clear question of its own is a new question) or a form
+ * question (the finder: a clear question of its own is answered on the side).
+ */
+export interface OpenPrompt {
+  readonly kind: 'offer' | 'clarification' | 'form';
+  /** Whether the message can be read as an answer to it. */
+  readonly answers: boolean;
+}
+
+/** How sure the recognizer must be before a message counts as a question of its own. */
+export const CONFIDENT = 0.6;
+
+/** Intent kinds that are answered in one reply, without a flow of their own. */
+const ONE_TURN: ReadonlySet<IntentAction['kind']> = new Set(['topic', 'programAttribute', 'programOverview', 'programList', 'accreditors', 'source', 'query', 'compare', 'outOfScope']);
+
+/** True when the message is worded as a question: a question mark, or a question word first. */
+export function isQuestion(u: Understanding, vocabulary: Pick<QueryVocabulary, 'questionWords'>): boolean {
+  return u.recognition.text.trim().endsWith('?') || vocabulary.questionWords.includes(u.recognition.tokens[0] ?? '');
+}
+
+/**
+ * Decides what a message means while a prompt is open.
+ * - "cancel" and "help" interrupt anything, unless the message is a plain answer ("no idea").
+ * - A message that answers the prompt is an answer, unless it is a clear question that names a
+ *   program of its own ("is Weber under $10,000?"): questions are never swallowed as slot values.
+ * - A clear question of its own is a side question during a form (answered, then the form asks
+ *   again) and a new question during a clarification (the user moved on).
+ * - Anything else goes to the prompt, which asks again.
+ */
+export function interruption(u: Understanding, action: IntentAction | undefined, prompt: OpenPrompt, vocabulary: Pick<QueryVocabulary, 'questionWords'>): Interruption {
+  const sure = !u.ambiguous && u.score >= CONFIDENT;
+  const question = isQuestion(u, vocabulary);
+  if (action?.kind === 'smalltalk' && !u.ambiguous && !prompt.answers) {
+    if (action.reply === 'cancel') return 'cancel';
+    if (action.reply === 'help') return 'help';
+  }
+  const namesProgram = u.programs.length > 0 && !u.programsFromContext;
+  const ownQuestion = action !== undefined && action.kind !== 'smalltalk' && (sure || (question && !prompt.answers));
+  if (prompt.answers && !(ownQuestion && question && namesProgram)) return 'answer';
+  if (prompt.kind === 'offer') return 'newQuestion';
+  if (action === undefined) return question && prompt.kind === 'form' ? 'sideQuestion' : 'answer';
+  if (!ownQuestion) return 'answer';
+  if (prompt.kind === 'clarification') return 'newQuestion';
+  return ONE_TURN.has(action.kind) ? 'sideQuestion' : 'newQuestion';
+}

@@ -1,0 +1,134 @@
+/**
+ * One yes/no/unknown test per thing a student asks for, applied to a program straight from its
+ * data. An unknown stays unknown. Verdicts are facts, never words: the replies layer words them.
+ */
+import type { BodyRelation, Program, QueryCriterionId, RegionTerm } from '../knowledge/types.js';
+import type { QueryConstraints } from './queryEngine.js';
+import { budgetFit, type BudgetBasis, type StudentResidency } from './tuition.js';
+
+/** What one check asks for, in structured form (the replies layer turns it into "online", "in Utah"…). */
+export type Criterion =
+  | { readonly kind: 'criterion'; readonly id: QueryCriterionId; readonly negated: boolean }
+  | { readonly kind: 'states'; readonly codes: readonly string[] }
+  | { readonly kind: 'region'; readonly region: RegionTerm }
+  | { readonly kind: 'accreditors'; readonly ids: readonly string[] }
+  | { readonly kind: 'relation'; readonly body: string | undefined; readonly relations: readonly BodyRelation['relation'][] }
+  | { readonly kind: 'terms'; readonly terms: readonly string[] }
+  | { readonly kind: 'duration'; readonly bound: 'at_most' | 'at_least'; readonly months: number }
+  | { readonly kind: 'budget'; readonly bound: 'at_most' | 'at_least'; readonly amount: number; readonly residency: StudentResidency | undefined };
+
+/** What decided a verdict, beyond the program's own data. */
+export type VerdictDetail =
+  | { readonly kind: 'data' }
+  | { readonly kind: 'durationEdge'; readonly edge: 'faster' | 'slower' }
+  | { readonly kind: 'relations'; readonly matched: readonly BodyRelation[]; readonly other: readonly BodyRelation[] }
+  | { readonly kind: 'budget'; readonly basis: BudgetBasis };
+
+/** The outcome of one check on one program. */
+export interface Verdict {
+  readonly status: 'yes' | 'no' | 'unknown';
+  readonly criterion: Criterion;
+  readonly detail: VerdictDetail;
+}
+
+const DATA: VerdictDetail = { kind: 'data' };
+
+type Status = Verdict['status'];
+
+function known<T>(fact: { known: true; value: T } | { known: false }, decide: (value: T) => Status): Status {
+  return fact.known ? decide(fact.value) : 'unknown';
+}
+
+/** The status of a criterion from the program's data, before any negation. */
+function criterionStatus(id: QueryCriterionId, p: Program): Status {
+  switch (id) {
+    case 'online':
+      return known(p.delivery, (mode) => (mode === 'on_campus' ? 'no' : 'yes'));
+    case 'newcomers':
+      return known(p.openToNewcomers, (open) => (open ? 'yes' : 'no'));
+    case 'professionals_only':
+      return p.openToNewcomers.known && !p.openToNewcomers.value ? 'yes' : 'no';
+    case 'financial_aid':
+      return known(p.financialAid, (aid) => (aid ? 'yes' : 'no'));
+    case 'no_admission':
+      return known(p.requiresInstitutionAdmission, (required) => (required ? 'no' : 'yes'));
+    case 'associate_degree':
+      return p.credential.kind === 'associate_degree' ? 'yes' : 'no';
+    case 'certificate':
+      return p.credential.kind === 'certificate' ? 'yes' : 'no';
+  }
+}
+
+function turnAround(status: Status): Status {
+  return status === 'yes' ? 'no' : status === 'no' ? 'yes' : 'unknown';
+}
+
+function durationVerdict(c: Extract<Criterion, { kind: 'duration' }>, p: Program): Verdict {
+  const { minMonths, maxMonths } = p.duration;
+  if (c.bound === 'at_most') {
+    if (maxMonths <= c.months) return { status: 'yes', criterion: c, detail: DATA };
+    if (minMonths > c.months) return { status: 'no', criterion: c, detail: DATA };
+    return { status: 'unknown', criterion: c, detail: { kind: 'durationEdge', edge: 'faster' } };
+  }
+  if (minMonths >= c.months) return { status: 'yes', criterion: c, detail: DATA };
+  if (maxMonths < c.months) return { status: 'no', criterion: c, detail: DATA };
+  return { status: 'unknown', criterion: c, detail: { kind: 'durationEdge', edge: 'slower' } };
+}
+
+function relationVerdict(c: Extract<Criterion, { kind: 'relation' }>, p: Program): Verdict {
+  const withBody = p.relations.filter((r) => c.body === undefined || r.body === c.body);
+  const matched = withBody.filter((r) => c.relations.length === 0 || c.relations.includes(r.relation));
+  const other = withBody.filter((r) => !matched.includes(r));
+  return { status: matched.length > 0 ? 'yes' : 'unknown', criterion: c, detail: { kind: 'relations', matched, other } };
+}
+
+/** Applies one criterion to one program. */
+export function verdictOf(c: Criterion, p: Program): Verdict {
+  switch (c.kind) {
+    case 'criterion': {
+      const status = criterionStatus(c.id, p);
+      return { status: c.negated ? turnAround(status) : status, criterion: c, detail: DATA };
+    }
+    case 'states':
+      return { status: c.codes.includes(p.location.stateCode) ? 'yes' : 'no', criterion: c, detail: DATA };
+    case 'region':
+      return { status: c.region.states.includes(p.location.stateCode) ? 'yes' : 'no', criterion: c, detail: DATA };
+    case 'accreditors':
+      return { status: c.ids.includes(p.accreditorId) ? 'yes' : 'no', criterion: c, detail: DATA };
+    case 'relation':
+      return relationVerdict(c, p);
+    case 'terms': {
+      const terms = p.startTerms;
+      const status: Status = terms.known ? (c.terms.some((t) => terms.value.includes(t)) ? 'yes' : 'no') : 'unknown';
+      return { status, criterion: c, detail: DATA };
+    }
+    case 'duration':
+      return durationVerdict(c, p);
+    case 'budget': {
+      const fit = budgetFit(p, c.amount, c.bound, c.residency);
+      return { status: fit.status, criterion: c, detail: { kind: 'budget', basis: fit.basis } };
+    }
+  }
+}
+
+/** True for location criteria, so a "none" answer can offer studying online instead. */
+export function isPlace(c: Criterion): boolean {
+  return c.kind === 'states' || c.kind === 'region';
+}
+
+/** The criteria a set of constraints asks for, in a stable order. */
+export function criteriaFor(c: QueryConstraints): Criterion[] {
+  const out: Criterion[] = [
+    ...c.criteria.map((id): Criterion => ({ kind: 'criterion', id, negated: false })),
+    ...(c.excluded ?? []).map((id): Criterion => ({ kind: 'criterion', id, negated: true })),
+  ];
+  if (c.states.length > 0) out.push({ kind: 'states', codes: c.states });
+  for (const region of c.regions) out.push({ kind: 'region', region });
+  if (c.accreditors.length > 0) out.push({ kind: 'accreditors', ids: c.accreditors });
+  const bodies = c.bodies.length > 0 ? c.bodies : c.relations.length > 0 ? [undefined] : [];
+  for (const body of bodies) out.push({ kind: 'relation', body, relations: c.relations });
+  if (c.terms.length > 0) out.push({ kind: 'terms', terms: c.terms });
+  for (const m of [c.monthsFloor, c.months]) if (m !== undefined) out.push({ kind: 'duration', bound: m.bound, months: m.value });
+  for (const b of [c.budgetFloor, c.budget]) if (b !== undefined) out.push({ kind: 'budget', bound: b.bound, amount: b.value, residency: c.residency });
+  return out;
+}

@@ -1,0 +1,143 @@
+/**
+ * Runs a question over the programs' data: applies every criterion, sorts programs into matches,
+ * open questions and exclusions, ranks for a superlative, and finds an alternative when nothing
+ * matches. Returns facts only.
+ */
+import type { BodyRelation, KnowledgeBase, Program, QueryCriterionId, RegionTerm, SuperlativeTerm } from '../knowledge/types.js';
+import { criteriaFor, isPlace, verdictOf, type Criterion, type Verdict } from './checks.js';
+import { compareTuition, type StudentResidency, type TuitionComparison } from './tuition.js';
+
+/** An amount with its measure and whether it is an upper or a lower bound. */
+export interface Quantity {
+  readonly measure: 'money' | 'months';
+  readonly value: number;
+  readonly bound: 'at_most' | 'at_least';
+}
+
+/** The constraints of one question over the programs. */
+export interface QueryConstraints {
+  readonly criteria: readonly QueryCriterionId[];
+  /** Criteria asked for in the negative ("which are not online?"). */
+  readonly excluded?: readonly QueryCriterionId[];
+  /** State codes ("in California"). */
+  readonly states: readonly string[];
+  readonly regions: readonly RegionTerm[];
+  readonly accreditors: readonly string[];
+  /** Professional bodies by abbreviation (ABII, AART, ...). */
+  readonly bodies: readonly string[];
+  readonly relations: readonly BodyRelation['relation'][];
+  /** Start terms ("spring"). */
+  readonly terms: readonly string[];
+  /** A bound on time to completion, in months (the upper one when a range is given). */
+  readonly months?: Quantity;
+  /** The lower end of a time range ("between 6 and 12 months"). */
+  readonly monthsFloor?: Quantity;
+  /** A bound on tuition, in dollars (the upper one when a range is given). */
+  readonly budget?: Quantity;
+  /** The lower end of a budget range ("between $5,000 and $10,000"). */
+  readonly budgetFloor?: Quantity;
+  readonly residency?: StudentResidency;
+  readonly superlative?: SuperlativeTerm;
+  /** Program ids the question is limited to; undefined means all programs. */
+  readonly scope?: readonly string[];
+  /** Why the scope is limited: programs named in the message, or the last list shown ("of those"). */
+  readonly scopeFrom?: 'named' | 'previous';
+}
+
+/** A question that asks for nothing in particular. */
+export const NO_CONSTRAINTS: QueryConstraints = { criteria: [], states: [], regions: [], accreditors: [], bodies: [], relations: [], terms: [] };
+
+/** A program with the verdicts that decided its place (failures, else open points, else all). */
+export interface ProgramVerdicts {
+  readonly program: Program;
+  readonly verdicts: readonly Verdict[];
+}
+
+/** Programs ranked by time to completion; `winners` share the best value. */
+export interface DurationRanking {
+  readonly measure: 'duration';
+  readonly order: 'lowest' | 'highest';
+  readonly ranked: readonly Program[];
+  readonly winners: readonly Program[];
+}
+
+/** Programs ranked by tuition, like units only. */
+export interface TuitionRanking extends TuitionComparison {
+  readonly measure: 'tuition';
+  readonly order: 'lowest' | 'highest';
+}
+
+/** What would match with a criterion dropped (and, for places, "online" asked instead). */
+export interface Alternative {
+  readonly dropped: Criterion;
+  readonly instead?: Criterion;
+  readonly programs: readonly Program[];
+}
+
+/** What a query found. */
+export interface QueryResult {
+  readonly constraints: QueryConstraints;
+  /** The programs considered (all, the named ones, or the last list shown). */
+  readonly scope: readonly Program[];
+  /** How many programs the knowledge base has. */
+  readonly total: number;
+  readonly criteria: readonly Criterion[];
+  /** Pass every criterion. */
+  readonly matches: readonly ProgramVerdicts[];
+  /** Fail none, but the article leaves at least one open. */
+  readonly open: readonly ProgramVerdicts[];
+  /** Fail at least one. */
+  readonly excluded: readonly ProgramVerdicts[];
+  readonly ranking?: DurationRanking | TuitionRanking;
+  /** When nothing matches: what would match with one criterion dropped. */
+  readonly alternative?: Alternative;
+}
+
+const ONLINE: Criterion = { kind: 'criterion', id: 'online', negated: false };
+
+/** Ranks programs by time to completion: by the longest each can take, then the shortest. */
+export function rankByDuration(programs: readonly Program[], order: 'lowest' | 'highest'): DurationRanking {
+  const sign = order === 'lowest' ? 1 : -1;
+  const key = (p: Program): number => p.duration.maxMonths * 1000 + p.duration.minMonths;
+  const ranked = [...programs].sort((a, b) => sign * (key(a) - key(b)));
+  const best = ranked[0];
+  return { measure: 'duration', order, ranked, winners: best ? ranked.filter((p) => key(p) === key(best)) : [] };
+}
+
+/** Runs the query described by the constraints over a knowledge base's programs. */
+export function runQuery(kb: KnowledgeBase, constraints: QueryConstraints): QueryResult {
+  const scope = constraints.scope ? kb.programs.filter((p) => constraints.scope?.includes(p.id)) : [...kb.programs];
+  const criteria = criteriaFor(constraints);
+  const matches: ProgramVerdicts[] = [];
+  const open: ProgramVerdicts[] = [];
+  const excluded: ProgramVerdicts[] = [];
+  for (const program of scope) {
+    const verdicts = criteria.map((c) => verdictOf(c, program));
+    const failed = verdicts.filter((v) => v.status === 'no');
+    const unknown = verdicts.filter((v) => v.status === 'unknown');
+    const entry = { program, verdicts: failed.length > 0 ? failed : unknown.length > 0 ? unknown : verdicts };
+    (failed.length > 0 ? excluded : unknown.length > 0 ? open : matches).push(entry);
+  }
+  const s = constraints.superlative;
+  const pool = criteria.length > 0 ? matches.map((m) => m.program) : scope;
+  const ranking = s === undefined ? undefined : s.measure === 'tuition' ? { measure: 'tuition' as const, order: s.order, ...compareTuition(pool, s.order, constraints.residency) } : rankByDuration(pool, s.order);
+  const alternative = matches.length === 0 && criteria.length > 0 ? alternativeFor(scope, criteria) : undefined;
+  return { constraints, scope, total: kb.programs.length, criteria, matches, open, excluded, ...(ranking ? { ranking } : {}), ...(alternative ? { alternative } : {}) };
+}
+
+/** No match: for a place, the programs you could study online instead; else drop one criterion. */
+function alternativeFor(scope: readonly Program[], criteria: readonly Criterion[]): Alternative | undefined {
+  const passes = (p: Program, list: readonly Criterion[]): boolean => list.every((c) => verdictOf(c, p).status === 'yes');
+  const place = criteria.find(isPlace);
+  if (place !== undefined) {
+    const rest = criteria.filter((c) => !isPlace(c));
+    const programs = scope.filter((p) => passes(p, [...rest, ONLINE]));
+    if (programs.length > 0) return { dropped: place, instead: ONLINE, programs };
+  }
+  if (criteria.length < 2) return undefined;
+  for (const dropped of criteria) {
+    const programs = scope.filter((p) => passes(p, criteria.filter((c) => c !== dropped)));
+    if (programs.length > 0) return { dropped, programs };
+  }
+  return undefined;
+}

@@ -1,0 +1,158 @@
+/**
+ * The shared phrasing of every reply: money with unit and residency, months, credits, places,
+ * relations to professional bodies, lists. Every other reply file words facts through these.
+ */
+import type { TotalEstimate } from '../advice/tuition.js';
+import type { BodyRelation, KnowledgeBase, Program, TuitionFigure } from '../knowledge/types.js';
+
+const USD = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+
+/** "$6,228". */
+export function money(amount: number): string {
+  return USD.format(amount);
+}
+
+/** How each tuition unit reads after an amount. */
+export const UNIT_WORDS: Record<TuitionFigure['unit'], string> = {
+  per_credit: 'per credit',
+  per_year: 'per year',
+  per_semester: 'per semester',
+  unspecified: '(the article does not say per what)',
+};
+
+/** How each residency reads before an amount. */
+export const RESIDENCY_WORDS: Record<TuitionFigure['residency'], string> = {
+  in_state: 'in-state',
+  out_of_state: 'out-of-state',
+  any: '',
+};
+
+/** "in-state: **$6,228** per year": always with its unit and residency (bold unless `plain`). */
+export function tuitionFigure(t: TuitionFigure, options: { plain?: boolean } = {}): string {
+  const who = RESIDENCY_WORDS[t.residency];
+  const amount = options.plain === true ? money(t.amount) : `**${money(t.amount)}**`;
+  const figure = `${amount} ${UNIT_WORDS[t.unit]}`;
+  return who ? `${who}: ${figure}` : figure;
+}
+
+/** Every figure given, joined: "in-state: $6,228 per year; out-of-state: $16,644 per year". */
+export function tuitionFigures(figures: readonly TuitionFigure[], options: { plain?: boolean } = {}): string {
+  return figures.map((f) => tuitionFigure(f, options)).join('; ');
+}
+
+/** "6 months", "1 year", "18 months", "3 years". */
+export function monthsText(n: number): string {
+  if (n % 12 === 0) return `${n / 12} year${n === 12 ? '' : 's'}`;
+  return `${n} month${n === 1 ? '' : 's'}`;
+}
+
+/** "6 to 12 months", "3 years", "6 months": a program's expected time to completion. */
+export function durationText(p: Program): string {
+  const { minMonths, maxMonths } = p.duration;
+  if (minMonths === maxMonths) return monthsText(minMonths);
+  const sameUnit = minMonths % 12 !== 0 || maxMonths % 12 !== 0 || maxMonths === 12;
+  return sameUnit ? `${minMonths} to ${maxMonths} months` : `${monthsText(minMonths)} to ${monthsText(maxMonths)}`;
+}
+
+/** "12 semester hours", "30 credits". */
+export function creditsText(amount: number, unit: 'semester_hours' | 'credits'): string {
+  return `${amount} ${unit === 'semester_hours' ? 'semester hours' : 'credits'}`;
+}
+
+/** "12 semester hours × $632 per credit": the basis of a total estimate. */
+export function estimateBasis(e: TotalEstimate): string {
+  return `${creditsText(e.credits, e.creditUnit)} × ${money(e.rate)} per credit`;
+}
+
+/** "Omaha, Nebraska". */
+export function place(p: Program): string {
+  return `${p.location.city}, ${p.location.state}`;
+}
+
+/** "A, B and C". */
+export function joinAnd(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] as string}`;
+}
+
+/** "A, B or C". */
+export function joinOr(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] as string}`;
+}
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** "three", or the figure for large counts. */
+export function count(n: number): string {
+  return NUMBER_WORDS[n] ?? String(n);
+}
+
+/** "the one program", "the three programs". */
+export function programsCount(n: number): string {
+  return n === 1 ? 'the one program' : `the ${count(n)} programs`;
+}
+
+/** Upper-cases the first letter. */
+export function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** "Northwest Commission on Colleges and Universities (NWCCU)" for a program's accreditor. */
+export function accreditorName(kb: KnowledgeBase, p: Program): string {
+  const a = kb.accreditors.find((x) => x.id === p.accreditorId);
+  return a ? `${a.name} (${a.abbreviation})` : p.accreditorId;
+}
+
+/** "NWCCU" for a program's accreditor. */
+export function accreditorAbbreviation(kb: KnowledgeBase, p: Program): string {
+  return kb.accreditors.find((a) => a.id === p.accreditorId)?.abbreviation ?? p.accreditorId;
+}
+
+/** How each kind of relation to a professional body reads: in a sentence, and as a short label. */
+const RELATION_PHRASES: Record<BodyRelation['relation'], { readonly sentence: (r: BodyRelation) => string; readonly label: string }> = {
+  exam_eligibility: { sentence: (r) => `You qualify to sit the ${r.bodyName} (${r.body}) exam`, label: 'exam eligibility' },
+  continuing_education: { sentence: (r) => `Courses count towards ${r.bodyName} (${r.body}) continuing-education requirements`, label: 'continuing education' },
+  certification_opportunity: { sentence: (r) => `A chance to earn ${r.bodyName} (${r.body}) certification`, label: 'certification' },
+  required_registration: { sentence: (r) => `Requires good standing with the ${r.bodyName} (${r.body}), one of the accepted registries`, label: 'registration required' },
+};
+
+/** A relation as a sentence, with its condition: "You qualify to sit the … (ABII) exam once …". */
+export function relationSentence(r: BodyRelation): string {
+  return RELATION_PHRASES[r.relation].sentence(r) + (r.condition ? ` ${r.condition}` : '');
+}
+
+/** A relation as a short label: "ABII continuing education". */
+export function relationLabel(r: BodyRelation): string {
+  return `${r.body} ${RELATION_PHRASES[r.relation].label}${r.condition && r.relation === 'certification_opportunity' ? ` (${r.condition})` : ''}`;
+}
+
+/** The kind of relation alone: "continuing education". */
+export function relationKindLabel(kind: BodyRelation['relation']): string {
+  return RELATION_PHRASES[kind].label;
+}
+
+/** "Title by Author": how replies name where their facts come from. */
+export function sourceName(kb: KnowledgeBase): string {
+  return `${kb.source.title} by ${kb.source.author}`;
+}
+
+/** The line that says where a program fact comes from. */
+export function citation(kb: KnowledgeBase): string {
+  return `*Source: ${sourceName(kb)}.*`;
+}
+
+/** "The article doesn't say … at X. Please check with X directly." */
+export function notStated(what: string, p: Program): string {
+  return `The article I draw on doesn't say ${what} at ${p.name}. Please check with ${p.shortName} directly before you decide.`;
+}
+
+/** Strips markdown emphasis, for card fields that do not render it (FactSet values, fallback text). */
+export function plain(markdown: string): string {
+  return markdown.replace(/\*\*(.*?)\*\*/g, '$1').replace(/\*(.*?)\*/g, '$1');
+}
+
+/** Looks programs up by id, keeping the order given and skipping unknown ids. */
+export function programsById(kb: KnowledgeBase, ids: readonly string[]): Program[] {
+  return ids.flatMap((id) => kb.programs.filter((p) => p.id === id));
+}

@@ -1,0 +1,114 @@
+/** Answers that are not about one program: topics, the program list, accreditors, the source, small talk. */
+import type { Accreditor, KnowledgeBase, Silence, SmalltalkReply, Topic } from '../knowledge/types.js';
+import { count, joinAnd, place } from './format.js';
+import { bullets, reply, type Reply } from './reply.js';
+
+/** The main questions, offered whenever the user is unsure what to ask. */
+export const STARTER_QUESTIONS = ['What is PACS?', 'Which programs are there?', 'Help me choose a program'] as const;
+
+/** A general topic from the article. */
+export function topicAnswer(topic: Topic): Reply {
+  return reply(`**${topic.title}**\n\n${topic.summary}\n\n${bullets(topic.points)}`, topic.followUps);
+}
+
+/** The featured programs, one line each. */
+export function programListAnswer(kb: KnowledgeBase): Reply {
+  const lines = kb.programs.map((p) => `**${p.name}** (${p.shortName}) — ${place(p)}`);
+  return reply(
+    `The article features ${count(kb.programs.length)} PACS programs:\n${bullets(lines)}\n\nAsk about any of them, or let me help you choose.`,
+    ['Help me choose a program', 'Which programs are online?', `Tell me about ${kb.programs[0]?.shortName ?? 'a program'}`],
+  );
+}
+
+function accreditedPrograms(kb: KnowledgeBase, a: Accreditor): string[] {
+  return kb.programs.filter((p) => p.accreditorId === a.id).map((p) => p.shortName);
+}
+
+/** The six regional accreditors, or the ones the user named. */
+export function accreditorsAnswer(kb: KnowledgeBase, named: readonly string[]): Reply {
+  const picked = kb.accreditors.filter((a) => named.includes(a.id));
+  if (picked.length > 0) {
+    const text = picked
+      .map((a) => {
+        const programs = accreditedPrograms(kb, a);
+        const which = programs.length > 0 ? `Among the featured programs it accredits ${joinAnd(programs)}.` : 'None of the featured programs is accredited by it.';
+        return `**${a.abbreviation}** is the ${a.name}, one of the ${count(kb.accreditors.length)} regional accrediting bodies in the US that the article lists. ${which}`;
+      })
+      .join('\n\n');
+    return reply(text, ['List the accreditation bodies', 'What is accreditation?', 'Which programs are there?']);
+  }
+  const lines = kb.accreditors.map((a) => `${a.name} (**${a.abbreviation}**)`);
+  return reply(
+    `US accreditation is regional. The article names ${count(kb.accreditors.length)} main accrediting bodies:\n${bullets(lines)}`,
+    ['What is accreditation?', `Who accredits ${kb.programs[0]?.shortName ?? 'a program'}?`, 'Which programs are there?'],
+  );
+}
+
+/** Where the facts come from. */
+export function sourceAnswer(kb: KnowledgeBase): Reply {
+  return reply(
+    `Everything I say comes from one article: *${kb.source.title}* by ${kb.source.author}. I don't add facts it doesn't give; where it is silent, I say so. Figures such as tuition can change, so always confirm them with the school.`,
+    STARTER_QUESTIONS,
+  );
+}
+
+const HELP_TEXT =
+  "I'm an advisor for PACS (Picture Archiving and Communication Systems) certificate programs. You can ask me:\n" +
+  bullets([
+    'what PACS is, why imaging archives matter, and what a PACS certificate is good for',
+    'who the certificate suits, admission requirements, and how accreditation works',
+    'about the featured programs: cost, length, location, online options, accreditation, prerequisites',
+    'to compare programs, filter them ("which are online?"), or help you choose',
+  ]) +
+  '\n\nSay **cancel** at any time to start over.';
+
+/** Greeting, thanks, goodbye, help and cancel. */
+export function smalltalkAnswer(kind: SmalltalkReply): Reply {
+  switch (kind) {
+    case 'greeting':
+      return reply("Hi! I can answer questions about PACS certificate programs. What would you like to know?", STARTER_QUESTIONS);
+    case 'thanks':
+      return reply("You're welcome! Anything else I can help with?", STARTER_QUESTIONS);
+    case 'goodbye':
+      return reply('Goodbye, and good luck with your studies! Come back any time.');
+    case 'help':
+      return reply(HELP_TEXT, STARTER_QUESTIONS);
+    case 'cancel':
+      return reply("OK, let's start over. What would you like to know?", STARTER_QUESTIONS);
+  }
+}
+
+/** The welcome shown once when a user joins. */
+export function welcomeAnswer(kb: KnowledgeBase): Reply {
+  return reply(
+    `Welcome! I'm the PACS certificate advisor. I can tell you what PACS is, what a certificate involves, and everything the article *${kb.source.title}* says about ${count(kb.programs.length)} featured programs.`,
+    STARTER_QUESTIONS,
+  );
+}
+
+/** For anything the article doesn't cover. */
+export function outOfScopeAnswer(kb: KnowledgeBase, tokens: readonly string[]): Reply {
+  const silence = silenceFor(kb, tokens);
+  if (silence !== undefined) return reply(silence.text, silence.followUps);
+  return reply(
+    "Sorry, I can't help with that: it isn't covered by the information I have, and I'd rather not guess. I can tell you about PACS, PACS certificates, admission requirements, accreditation and the featured programs.",
+    STARTER_QUESTIONS,
+  );
+}
+
+/** The article's silence a message runs into (pay, jobs…): one whose trigger words are all in it. */
+export function silenceFor(kb: KnowledgeBase, tokens: readonly string[]): Silence | undefined {
+  const words = new Set(tokens);
+  return kb.silences.find((s) => s.triggers.some((trigger) => trigger.every((w) => words.has(w))));
+}
+
+/** "Hi everyone": who the bot is and how to ask it in a team or group chat (by @mentioning it). */
+export function teamIntroAnswer(kb: KnowledgeBase, botName: string | undefined): Reply {
+  const name = botName !== undefined && botName.trim() !== '' ? botName.trim() : 'PACS Advisor';
+  const example = kb.programs[0] !== undefined ? `how much is ${kb.programs[0].shortName}?` : 'what is PACS?';
+  return reply(
+    `Hi everyone, I'm **${name}**. I answer questions about PACS certificate programs: what PACS is, admission, accreditation and the ${count(kb.programs.length)} featured programs.\n\n` +
+      `Here, @mention me with your question, for example *@${name} ${example}*`,
+    STARTER_QUESTIONS,
+  );
+}

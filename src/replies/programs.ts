@@ -1,0 +1,71 @@
+/** Answers about one or more named programs: an overview, or one attribute. */
+import { totalEstimate } from '../advice/tuition.js';
+import type { KnowledgeBase, Program, ProgramAttribute } from '../knowledge/types.js';
+import { programCard } from './cards/programCard.js';
+import { comparisonRows } from './comparison.js';
+import { accreditorName, citation, durationText, estimateBasis, money, place, sourceName, tuitionFigures } from './format.js';
+import { FACT_WRITERS } from './programFacts.js';
+import { bullets, reply, type Reply } from './reply.js';
+
+/** Questions to suggest after an attribute answer, phrased with the program's short name. */
+const NEXT_QUESTIONS: Record<ProgramAttribute, readonly ((name: string) => string)[]> = {
+  tuition: [(n) => `How long does ${n} take?`, (n) => `Is ${n} online?`, (n) => `Financial aid at ${n}?`],
+  location: [(n) => `Is ${n} online?`, (n) => `How much is ${n}?`, (n) => `Who accredits ${n}?`],
+  accreditation: [() => 'What is accreditation?', (n) => `How much is ${n}?`, (n) => `How long does ${n} take?`],
+  duration: [(n) => `How much is ${n}?`, (n) => `Is ${n} online?`, () => 'Which program is fastest?'],
+  delivery: [(n) => `How much is ${n}?`, () => 'Which programs are online?', (n) => `How long does ${n} take?`],
+  financial_aid: [(n) => `How much is ${n}?`, () => 'Which program is cheapest?', (n) => `Prerequisites for ${n}?`],
+  admission: [() => 'What are the admission requirements?', (n) => `How much is ${n}?`, () => 'Help me choose a program'],
+  start_terms: [(n) => `How long does ${n} take?`, (n) => `How much is ${n}?`, (n) => `Is ${n} online?`],
+  credential: [(n) => `Which exams does ${n} prepare for?`, (n) => `How much is ${n}?`, (n) => `How long does ${n} take?`],
+  certifications: [(n) => `What do I get from ${n}?`, (n) => `How much is ${n}?`, () => 'Compare all programs'],
+};
+
+/** A question over all programs that follows naturally from an attribute asked about several. */
+const ACROSS_PROGRAMS: Partial<Record<ProgramAttribute, readonly string[]>> = {
+  tuition: ['Which program is cheapest?'],
+  duration: ['Which program is fastest?'],
+  delivery: ['Which programs are online?'],
+  start_terms: ['Which programs start in the spring?'],
+  accreditation: ['List the accreditation bodies'],
+};
+
+/** The answer to one attribute for the given programs. */
+export function attributeAnswer(kb: KnowledgeBase, programs: readonly Program[], attribute: ProgramAttribute, residency?: string): Reply {
+  const write = FACT_WRITERS[attribute];
+  const options = residency !== undefined ? { residency } : {};
+  const text = `${programs.map((p) => write(p, kb, options)).join('\n\n')}\n\n${citation(kb)}`;
+  const first = programs[0];
+  const suggestions = first && programs.length === 1 ? NEXT_QUESTIONS[attribute].map((q) => q(first.shortName)) : [...(ACROSS_PROGRAMS[attribute] ?? []), 'Compare all programs', 'Help me choose a program'];
+  return reply(text, suggestions);
+}
+
+/** A one-paragraph profile of a program with its key figures. */
+export function overviewAnswer(kb: KnowledgeBase, p: Program): Reply {
+  const estimate = totalEstimate(p);
+  const lines = [
+    `**Where:** ${place(p)}`,
+    `**Credential:** ${p.credential.name}`,
+    `**Time to complete:** ${durationText(p)}`,
+    `**Tuition:** ${tuitionFigures(p.tuition)}${estimate ? ` (estimated total about ${money(estimate.amount)}: ${estimateBasis(estimate)})` : ''}`,
+    `**Accreditation:** ${accreditorName(kb, p)}`,
+    `**Online:** ${p.delivery.known ? (p.delivery.value === 'online' ? 'yes' : p.delivery.value) : 'the article does not say'}`,
+  ];
+  const text = `**${p.name}** (${p.shortName})\n\n${bullets(lines)}\n\n${p.highlights.join(' ')}\n\n${citation(kb)}`;
+  const card = programCard({
+    title: p.name,
+    subtitle: `${p.shortName} · ${place(p)}`,
+    facts: comparisonRows(kb, [p]).map((r) => [r.label, r.values[0] ?? ''] as const),
+    highlights: p.highlights,
+    source: sourceName(kb),
+    actions: [`Compare ${p.shortName} with the others`, 'Where does this come from?'],
+  });
+  return reply(text, [`How much is ${p.shortName}?`, `Is ${p.shortName} online?`, `Prerequisites for ${p.shortName}?`], [card]);
+}
+
+/** Overviews of several programs, one after another. */
+export function overviewsAnswer(kb: KnowledgeBase, programs: readonly Program[]): Reply {
+  const replies = programs.map((p) => overviewAnswer(kb, p));
+  if (replies.length === 1 && replies[0] !== undefined) return replies[0];
+  return reply(replies.map((r) => r.text).join('\n\n---\n\n'), replies.flatMap((r) => r.suggestions));
+}

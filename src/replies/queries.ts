@@ -1,0 +1,170 @@
+/**
+ * Writes the reply to a question over the programs from a {@link QueryResult}: what matched and
+ * why, what the article leaves open, what was ruled out, rankings with the unit compared, and an
+ * alternative when nothing matches.
+ */
+import type { DurationRanking, ProgramVerdicts, QueryResult, TuitionRanking } from '../advice/queryEngine.js';
+import type { KnowledgeBase, Program } from '../knowledge/types.js';
+import { listCard, type ListItem } from './cards/listCard.js';
+import { capitalize, count, durationText, estimateBasis, joinAnd, money, place, tuitionFigure, tuitionFigures } from './format.js';
+import { bullets, reply, type Reply } from './reply.js';
+import { criterionLabel, verdictsReason } from './verdicts.js';
+
+/** The programs a query answer lists, in order, and the ones it is mainly about. */
+export interface QueryFocus {
+  /** The list shown, for follow-ups that say "those" or "the second one". */
+  readonly listed: readonly Program[];
+  /** The programs the answer is about, for follow-ups that say "it". */
+  readonly focus: readonly Program[];
+}
+
+const UNIT_LABELS = { per_credit: 'per-credit rates', per_year: 'yearly tuition', per_semester: 'per-semester tuition', unspecified: 'figures' } as const;
+const UNIT_LEADS = { per_credit: 'per-credit rate', per_year: 'yearly tuition', per_semester: 'per-semester tuition', unspecified: 'figure' } as const;
+const RESIDENCY_LABELS = { in_state: ' for in-state students', out_of_state: ' for out-of-state students' } as const;
+
+function names(programs: readonly Program[]): string {
+  return joinAnd(programs.map((p) => p.shortName));
+}
+
+/** Reasons joined into one clause, without their own full stops. */
+function because(kb: KnowledgeBase, v: ProgramVerdicts): string {
+  return verdictsReason(kb, v.verdicts, v.program).replace(/\.\s*$/, '');
+}
+
+function line(kb: KnowledgeBase, v: ProgramVerdicts): string {
+  return `**${v.program.name}** (${v.program.shortName}) — ${because(kb, v)}`;
+}
+
+function labels(kb: KnowledgeBase, r: QueryResult): string {
+  return joinAnd(r.criteria.map((c) => criterionLabel(kb, c)));
+}
+
+function scopeIntro(r: QueryResult): string {
+  // A "those" that covers every program narrows nothing, so it needs no introduction.
+  if (r.scope.length === r.total) return '';
+  if (r.constraints.scopeFrom === 'previous') return `Of the programs from my last answer (${names(r.scope)}): `;
+  if (r.constraints.scopeFrom === 'named') return `Of ${names(r.scope)}: `;
+  return '';
+}
+
+function filterText(kb: KnowledgeBase, r: QueryResult): string {
+  const label = labels(kb, r);
+  const total = r.scope.length;
+  const parts: string[] = [];
+  if (r.matches.length > 0) {
+    const verb = r.matches.length === 1 ? 'is' : 'are';
+    const howMany = capitalize(`${r.matches.length === total && total > 1 ? 'all' : count(r.matches.length)} of the ${count(total)} programs`);
+    parts.push(`${scopeIntro(r)}**${howMany}** ${verb} ${label}, according to the article:\n${bullets(r.matches.map((m) => line(kb, m)))}`);
+  } else {
+    parts.push(`${scopeIntro(r)}**None of the ${count(total)} programs** is ${label}${r.open.length > 0 ? ' for certain' : ''}, according to the article.`);
+  }
+  if (r.open.length > 0) parts.push(`The article leaves it open for ${r.open.length === 1 ? 'this one' : 'these'} — please check with the school:\n${bullets(r.open.map((m) => line(kb, m)))}`);
+  if (r.excluded.length > 0 && r.matches.length + r.open.length > 0) parts.push(`Ruled out: ${r.excluded.map((v) => `${v.program.shortName} (${because(kb, v)})`).join(', ')}.`);
+  const alt = r.alternative;
+  if (alt !== undefined && r.matches.length === 0) {
+    const they = alt.programs.length === 1 ? 'one program is' : `${count(alt.programs.length)} programs are`;
+    parts.push(
+      alt.instead !== undefined
+        ? `But studying from where you live may still work: ${they} ${criterionLabel(kb, alt.instead)} according to the article: ${names(alt.programs)}. Ask them whether they accept students from your state.`
+        : `If "${criterionLabel(kb, alt.dropped)}" is not a must, ${they} left: ${names(alt.programs)}.`,
+    );
+  }
+  return parts.join('\n\n');
+}
+
+/** One paragraph on what the filters kept, before a ranking of what they kept. */
+function filterSummary(kb: KnowledgeBase, r: QueryResult): string {
+  const label = labels(kb, r);
+  const kept = r.matches.length > 0 ? `I ranked ${r.matches.length === 1 ? 'the one program that is' : `the ${count(r.matches.length)} programs that are`} ${label} according to the article (${names(r.matches.map((m) => m.program))}).` : `None of the programs is ${label} for certain, according to the article.`;
+  const open = r.open.length > 0 ? ` The article doesn't settle it for ${names(r.open.map((m) => m.program))}, so I left ${r.open.length === 1 ? 'it' : 'them'} out — check with the school.` : '';
+  return `${scopeIntro(r)}${kept}${open}`;
+}
+
+function durationRankingText(rank: DurationRanking): string {
+  if (rank.ranked.length === 0) return 'No program passes those filters, so there is nothing to rank.';
+  const word = rank.order === 'lowest' ? 'Fastest' : 'Longest';
+  const winners = rank.winners.length === 1 ? `**${rank.winners[0]?.name}**` : `a tie between ${joinAnd(rank.winners.map((p) => `**${p.shortName}**`))}`;
+  const first = rank.winners[0];
+  const lead = `**${word}:** ${winners} — ${first ? durationText(first) : ''}${rank.winners.length > 1 ? ' each' : ''}, per the article's expected time to completion.`;
+  return rank.ranked.length > 1 ? `${lead}\n\nAll in order:\n${bullets(rank.ranked.map((p) => `${p.shortName}: ${durationText(p)}`))}` : lead;
+}
+
+function tuitionRankingText(rank: TuitionRanking, residency: QueryResult['constraints']['residency']): string {
+  const who = residency ? RESIDENCY_LABELS[residency] : '';
+  const word = rank.order === 'lowest' ? 'Lowest' : 'Highest';
+  const parts: string[] = [];
+  const top = rank.ranked[0];
+  if (rank.unit !== undefined && top !== undefined) {
+    parts.push(
+      `The article gives tuition in different units, so I only compared like with like — the ${UNIT_LABELS[rank.unit]}${who}, which ${count(rank.ranked.length)} programs share.\n\n` +
+        `**${word} ${UNIT_LEADS[rank.unit]}: ${top.program.name}, ${tuitionFigure(top.figure, { plain: true })}.**\n${bullets(rank.ranked.map((x) => `${x.program.shortName}: ${tuitionFigure(x.figure)}`))}`,
+    );
+    if (rank.others.length > 0) parts.push(`Not on that scale, so not compared:\n${bullets(rank.others.map((o) => `${o.program.shortName}: ${tuitionFigures(o.figures)}`))}`);
+  } else if (rank.ranked.length + rank.others.length > 0) {
+    parts.push(
+      `I can't honestly say which is ${rank.order === 'lowest' ? 'cheapest' : 'most expensive'}${who}: the article gives their tuition in different units, and I won't compare unlike figures.\n${bullets(rank.others.map((o) => `${o.program.shortName}: ${tuitionFigures(o.figures)}`))}`,
+    );
+  } else {
+    parts.push('No program passes those filters, so there is nothing to rank.');
+  }
+  const estimates = rank.estimates.filter((e) => rank.ranked.some((x) => x.program.id === e.program.id) || rank.others.some((o) => o.program.id === e.program.id));
+  if (estimates.length > 0) {
+    parts.push(`Estimated total where the article allows one (my estimate, not a quoted price): ${estimates.map((e) => `${e.program.shortName} about ${money(e.estimate.amount)} (${estimateBasis(e.estimate)})`).join('; ')}.`);
+  }
+  parts.push('Fees and rates change: confirm the full cost with each school.');
+  return parts.join('\n\n');
+}
+
+function suggestionsFor(r: QueryResult, focus: readonly Program[]): string[] {
+  const out: string[] = [];
+  const [a, b] = focus;
+  if (r.constraints.superlative === undefined && r.matches.length > 1) out.push('Which of those is cheapest?', 'Which of those is fastest?');
+  if (a !== undefined && b !== undefined) out.push(`Compare ${a.shortName} and ${b.shortName}`);
+  if (a !== undefined) out.push(`Tell me about ${a.shortName}`);
+  if (r.matches.length === 0 && !r.criteria.some((c) => c.kind === 'criterion' && c.id === 'online')) out.push('Which programs are online?');
+  out.push('Help me choose a program');
+  return out;
+}
+
+function listItems(programs: readonly Program[], reasons: ReadonlyMap<string, string>): ListItem[] {
+  return programs.map((p) => ({
+    title: p.name,
+    subtitle: `${place(p)} · ${durationText(p)}`,
+    detail: reasons.get(p.id) ?? tuitionFigures(p.tuition),
+    action: `Tell me about ${p.shortName}`,
+  }));
+}
+
+/** The programs a query answer lists and the ones it is about (for the conversation's memory). */
+export function queryFocus(r: QueryResult): QueryFocus {
+  const rank = r.ranking;
+  const ranked: readonly Program[] = rank === undefined ? [] : rank.measure === 'duration' ? rank.ranked : [...rank.ranked.map((x) => x.program), ...rank.others.map((o) => o.program)];
+  const winners: readonly Program[] = rank === undefined ? [] : rank.measure === 'duration' ? rank.winners : rank.ranked.slice(0, 1).map((x) => x.program);
+  const listed = ranked.length > 0 ? ranked : r.matches.length > 0 ? r.matches.map((m) => m.program) : r.open.length > 0 ? r.open.map((m) => m.program) : r.criteria.length === 0 ? r.scope : [];
+  const focus = winners.length > 0 ? winners : r.matches.map((m) => m.program);
+  return { listed, focus };
+}
+
+/** The reply to a query, with a list card of the programs it is about. */
+export function queryAnswer(kb: KnowledgeBase, r: QueryResult): Reply {
+  const sections: string[] = [];
+  if (r.criteria.length > 0) sections.push(r.ranking !== undefined ? filterSummary(kb, r) : filterText(kb, r));
+  const rank = r.ranking;
+  if (rank !== undefined) {
+    const ranking = rank.measure === 'duration' ? durationRankingText(rank) : tuitionRankingText(rank, r.constraints.residency);
+    sections.push(r.criteria.length > 0 ? ranking : `${scopeIntro(r)}${ranking}`);
+  }
+  if (sections.length === 0) {
+    // No filter and no superlative: the question is simply "which programs are there?".
+    const lines = r.scope.map((p) => `**${p.name}** (${p.shortName}) — ${place(p)}`);
+    sections.push(
+      `${scopeIntro(r)}The article features ${count(r.scope.length)} PACS program${r.scope.length === 1 ? '' : 's'}:\n${bullets(lines)}\n\n` +
+        'You can narrow them down by online study, state, accreditor, start term, length or budget, for example "which programs are online?" or "anything under a year?".',
+    );
+  }
+  const { listed, focus } = queryFocus(r);
+  const reasons = new Map([...r.matches, ...r.open].map((v) => [v.program.id, because(kb, v)]));
+  const suggestions = suggestionsFor(r, focus.length > 0 ? focus : listed);
+  const card = listed.length > 0 ? listCard({ title: 'Programs', items: listItems(listed, reasons) }) : undefined;
+  return reply(sections.join('\n\n'), suggestions, card ? [card] : undefined);
+}

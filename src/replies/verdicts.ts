@@ -1,0 +1,119 @@
+/** Words for the advice layer's criteria and verdicts: "online", "in Utah", "takes 6 months". */
+import type { Criterion, Verdict } from '../advice/checks.js';
+import type { BudgetBasis } from '../advice/tuition.js';
+import type { KnowledgeBase, Program, QueryCriterionId } from '../knowledge/types.js';
+import { durationText, estimateBasis, joinAnd, money, monthsText, place, relationKindLabel, relationSentence, tuitionFigures } from './format.js';
+
+/** How each criterion reads after "programs …", asked for and asked in the negative. */
+const CRITERION_LABELS: Record<QueryCriterionId, { readonly asked: string; readonly negated: string }> = {
+  online: { asked: 'online', negated: 'campus-only (not offered online)' },
+  newcomers: { asked: 'open to people new to imaging', negated: 'closed to people new to imaging' },
+  professionals_only: { asked: 'only for registered imaging professionals', negated: 'open to people new to imaging' },
+  financial_aid: { asked: 'offering financial aid', negated: 'without financial aid' },
+  no_admission: { asked: 'open without admission to the college itself', negated: 'requiring admission to the college itself' },
+  associate_degree: { asked: 'awarding an associate degree', negated: 'not awarding an associate degree' },
+  certificate: { asked: 'awarding a certificate', negated: 'not awarding a certificate' },
+};
+
+const SILENT = "the article doesn't say";
+
+/** What a criterion asks for, as it reads after "programs …": "online", "in California". */
+export function criterionLabel(kb: KnowledgeBase, c: Criterion): string {
+  switch (c.kind) {
+    case 'criterion':
+      return c.negated ? CRITERION_LABELS[c.id].negated : CRITERION_LABELS[c.id].asked;
+    case 'states':
+      return `in ${joinAnd(c.codes.map((code) => kb.states.find((s) => s.code === code)?.name ?? code))}`;
+    case 'region':
+      return c.region.label;
+    case 'accreditors':
+      return `accredited by ${joinAnd(c.ids.map((id) => kb.accreditors.find((a) => a.id === id)?.abbreviation ?? id))}`;
+    case 'relation': {
+      const what = c.relations.length > 0 ? joinAnd(c.relations.map(relationKindLabel)) : undefined;
+      return c.body === undefined ? `counting towards ${what ?? 'continuing education'}` : `linked to ${c.body}${what ? ` (${what})` : ''}`;
+    }
+    case 'terms':
+      return `starting in ${joinAnd(c.terms)}`;
+    case 'duration':
+      return c.bound === 'at_most' ? `done in ${monthsText(c.months)} or less` : `taking at least ${monthsText(c.months)}`;
+    case 'budget':
+      return `${c.bound === 'at_most' ? 'within' : 'over'} ${money(c.amount)}`;
+  }
+}
+
+/** Why a program passed or failed one criterion, in words, from its own data. */
+function criterionReason(id: QueryCriterionId, status: 'yes' | 'no' | 'unknown', p: Program): string {
+  switch (id) {
+    case 'online':
+      if (!p.delivery.known) return p.delivery.note ?? SILENT;
+      return p.delivery.value === 'on_campus' ? 'on campus' : (p.delivery.note ?? p.delivery.value);
+    case 'newcomers':
+      if (!p.openToNewcomers.known) return p.prerequisites.length > 0 ? p.prerequisites.join(' ') : 'the article names no experience requirement, but does not say outright that beginners are accepted';
+      return p.openToNewcomers.value ? 'open to newcomers' : (p.openToNewcomers.note ?? 'only for registered professionals');
+    case 'professionals_only':
+      return status === 'yes' ? (p.prerequisites[0] ?? p.openToNewcomers.note ?? 'registered professionals only') : 'the article names no such restriction';
+    case 'financial_aid':
+      if (!p.financialAid.known) return SILENT;
+      return p.financialAid.value ? 'financial aid available' : (p.financialAid.note ?? 'no financial aid');
+    case 'no_admission':
+      if (!p.requiresInstitutionAdmission.known) return SILENT;
+      return p.requiresInstitutionAdmission.value ? 'you must be admitted to the college' : (p.requiresInstitutionAdmission.note ?? 'stand-alone');
+    case 'associate_degree':
+      return p.credential.kind === 'associate_degree' ? p.credential.name : `awards a certificate: ${p.credential.name}`;
+    case 'certificate':
+      return p.credential.kind === 'certificate' ? p.credential.name : `awards a degree: ${p.credential.name}`;
+  }
+}
+
+/** The words for a budget verdict's basis. */
+export function budgetReason(basis: BudgetBasis, p: Program): string {
+  switch (basis.kind) {
+    case 'estimate':
+      return `about ${money(basis.estimate.amount)} in total by my estimate (${estimateBasis(basis.estimate)})`;
+    case 'rateWithoutCredits':
+      return `${tuitionFigures([basis.figure])}, but the article doesn't give the number of credits, so the total is unknown`;
+    case 'pastLimit':
+      return `${tuitionFigures(basis.figures)}, already past your limit`;
+    case 'noTotal': {
+      const shortYear = basis.shortYear ? `; the program takes ${durationText(p)}, so you may not pay a full year` : '';
+      return `${tuitionFigures(basis.figures)}; the article doesn't give a total for the program, so I can't tell for sure${shortYear}`;
+    }
+  }
+}
+
+/** Why a program got its verdict, in words (one clause, no full stop). */
+export function verdictReason(kb: KnowledgeBase, v: Verdict, p: Program): string {
+  return reasonOf(kb, v, p).replace(/\.\s*$/, '');
+}
+
+function reasonOf(kb: KnowledgeBase, v: Verdict, p: Program): string {
+  const c = v.criterion;
+  switch (c.kind) {
+    case 'criterion':
+      return criterionReason(c.id, c.negated ? (v.status === 'yes' ? 'no' : v.status === 'no' ? 'yes' : 'unknown') : v.status, p);
+    case 'states':
+    case 'region':
+      return place(p);
+    case 'accreditors':
+      return `accredited by ${kb.accreditors.find((a) => a.id === p.accreditorId)?.abbreviation ?? p.accreditorId}`;
+    case 'relation': {
+      if (v.detail.kind !== 'relations') return SILENT;
+      if (v.detail.matched.length > 0) return v.detail.matched.map(relationSentence).join('; ');
+      if (v.detail.other.length > 0) return `the article links it to ${c.body ?? 'a professional body'} another way: ${v.detail.other.map(relationSentence).join('; ')}`;
+      return `the article doesn't connect it to ${c.body ?? 'continuing education'}`;
+    }
+    case 'terms':
+      return p.startTerms.known ? `starts in ${joinAnd(p.startTerms.value)}` : "the article doesn't give start terms";
+    case 'duration': {
+      const takes = `takes ${durationText(p)}`;
+      return v.detail.kind === 'durationEdge' ? `${takes}, so only at the ${v.detail.edge} end` : takes;
+    }
+    case 'budget':
+      return v.detail.kind === 'budget' ? budgetReason(v.detail.basis, p) : SILENT;
+  }
+}
+
+/** Reasons joined into one clause, without their own full stops. */
+export function verdictsReason(kb: KnowledgeBase, verdicts: readonly Verdict[], p: Program): string {
+  return verdicts.map((v) => verdictReason(kb, v, p).replace(/\.\s*$/, '')).join('; ');
+}

@@ -1,0 +1,89 @@
+/**
+ * Reads what a message tells the program finder: experience, online study, time available, budget,
+ * state of residence, or "skip". Short answers ("yes", "12", "OR") count only for the question
+ * asked; clear ones ("18 months", "$8,000", "Utah") fill any question, asked or not. Vocabulary
+ * comes from `knowledge/lexicon.json`.
+ */
+import type { FinderProfile, FinderSlot } from '../advice/finder.js';
+import type { KnowledgeBase, QueryCriterionId } from '../knowledge/types.js';
+import { PhraseMatcher } from './phraseMatcher.js';
+import { QuantityParser } from './quantities.js';
+import type { Understanding } from './understand.js';
+
+/** What a message says for the finder: the values it gives, and whether it skips the open question. */
+export interface FinderReading {
+  readonly values: FinderProfile;
+  readonly skip: boolean;
+}
+
+/** The profile field each question fills. */
+const SLOT_FIELDS: Record<FinderSlot, keyof FinderProfile> = { audience: 'audience', online: 'online', time: 'maxMonths', budget: 'budget', state: 'state' };
+
+/** True when the profile has an answer for the question. */
+export function hasAnswer(profile: FinderProfile, slot: FinderSlot): boolean {
+  return profile[SLOT_FIELDS[slot]] !== undefined;
+}
+
+/** A bare number this small, in answer to "how much time", is a number of months. */
+const MAX_BARE_MONTHS = 60;
+
+type Word = 'yes' | 'no' | 'either' | 'skip' | QueryCriterionId;
+
+/** Reads finder answers with one knowledge base's vocabulary. */
+export class FinderAnswers {
+  private readonly words: PhraseMatcher<Word>;
+  private readonly quantities: QuantityParser;
+
+  constructor(private readonly kb: KnowledgeBase) {
+    const q = kb.query;
+    this.words = new PhraseMatcher<Word>([
+      ...q.criteria.flatMap((c) => c.phrases.map((p) => [p, c.id] as const)),
+      ...q.skip.map((p) => [p, 'skip'] as const),
+      ...q.answers.either.map((p) => [p, 'either'] as const),
+      ...q.answers.yes.map((p) => [p, 'yes'] as const),
+      ...q.answers.no.map((p) => [p, 'no'] as const),
+    ]);
+    this.quantities = new QuantityParser(q);
+  }
+
+  /** What the message says, with `open` the question being asked. */
+  read(u: Understanding, open: FinderSlot): FinderReading {
+    const tokens = u.recognition.tokens;
+    const words = new Set(this.words.match(tokens).map((m) => m.tag));
+    const values: { -readonly [K in keyof FinderProfile]: FinderProfile[K] } = {};
+    const audience = this.audience(words, open === 'audience');
+    if (audience !== undefined) values.audience = audience;
+    const online = this.online(words, open === 'online');
+    if (online !== undefined) values.online = online;
+    const months = this.quantities.first(tokens, 'months')?.value ?? (open === 'time' ? bareMonths(tokens) : undefined);
+    if (months !== undefined) values.maxMonths = months;
+    const budget = this.quantities.first(tokens, 'money')?.value;
+    if (budget !== undefined) values.budget = budget;
+    // A state named in full counts anywhere; a two-letter code only as the answer to "which state?".
+    const state = u.states[0] ?? (open === 'state' && tokens.length === 1 ? this.kb.states.find((s) => s.code.toLowerCase() === tokens[0])?.code : undefined);
+    if (state !== undefined) values.state = state;
+    return { values, skip: words.has('skip') && !hasAnswer(values, open) };
+  }
+
+  private audience(words: ReadonlySet<Word>, asked: boolean): FinderProfile['audience'] {
+    if (words.has('professionals_only')) return 'professional';
+    if (words.has('newcomers')) return 'newcomer';
+    if (!asked) return undefined;
+    if (words.has('yes')) return 'professional';
+    if (words.has('no')) return 'newcomer';
+    return undefined;
+  }
+
+  private online(words: ReadonlySet<Word>, asked: boolean): boolean | undefined {
+    if (words.has('online')) return true;
+    if (!asked) return undefined;
+    if (words.has('either') || words.has('no')) return false;
+    if (words.has('yes')) return true;
+    return undefined;
+  }
+}
+
+function bareMonths(tokens: readonly string[]): number | undefined {
+  const only = tokens.length === 1 && /^\d+$/.test(tokens[0] ?? '') ? Number(tokens[0]) : undefined;
+  return only !== undefined && only > 0 && only <= MAX_BARE_MONTHS ? only : undefined;
+}

@@ -1,0 +1,43 @@
+/**
+ * What a conversation remembers from one turn to the next, and how a turn changes it. Every user
+ * act returns a {@link MemoryUpdate}; the root dialog applies it once, after the reply is sent.
+ */
+
+/** What the conversation remembers (kept in conversation state; no message text). */
+export interface TurnMemory {
+  readonly intent?: string;
+  /** The programs under discussion ("is it online?", "how long do they take?"). */
+  readonly programs: readonly string[];
+  readonly attribute?: string;
+  readonly residency?: string;
+  /** Program ids of the last list the bot showed ("which of those is cheapest?", "the second one"). */
+  readonly lastResults?: readonly string[];
+}
+
+/** How one turn changes the memory: fields given replace the old ones; `forget` starts afresh. */
+export interface MemoryUpdate {
+  readonly forget?: boolean;
+  readonly intent?: string;
+  readonly programs?: readonly string[];
+  readonly attribute?: string;
+  readonly residency?: string;
+  readonly lastResults?: readonly string[];
+}
+
+/** The memory of a conversation that has none yet. */
+export const NO_MEMORY: TurnMemory = { programs: [] };
+
+/** An update that changes nothing. */
+export const KEEP: MemoryUpdate = {};
+
+/** The memory after an update. */
+export function applyUpdate(memory: TurnMemory, update: MemoryUpdate): TurnMemory {
+  const base = update.forget === true ? NO_MEMORY : memory;
+  const { forget: _forget, ...changes } = update;
+  const next = { ...base, ...definedOnly(changes) };
+  return { ...next, programs: next.programs ?? [] };
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

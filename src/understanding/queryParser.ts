@@ -1,0 +1,99 @@
+/**
+ * What a question over the programs asks for — filters, a superlative, a scope — read from the
+ * recognizer's entities plus the query vocabulary matched over the message's tokens.
+ */
+import type { Quantity, QueryConstraints } from '../advice/queryEngine.js';
+import type { BodyRelation, KnowledgeBase, QueryCriterionId, RegionTerm, SuperlativeTerm } from '../knowledge/types.js';
+import type { TurnMemory } from './memory.js';
+import { PhraseMatcher } from './phraseMatcher.js';
+import { QuantityParser } from './quantities.js';
+import type { Understanding } from './understand.js';
+
+type Tag =
+  | { readonly kind: 'criterion'; readonly id: QueryCriterionId }
+  | { readonly kind: 'superlative'; readonly term: SuperlativeTerm }
+  | { readonly kind: 'body'; readonly id: string }
+  | { readonly kind: 'relation'; readonly id: BodyRelation['relation'] }
+  | { readonly kind: 'term'; readonly id: string }
+  | { readonly kind: 'region'; readonly region: RegionTerm }
+  | { readonly kind: 'anaphora' };
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}
+
+/** The bound of a measure, plus the lower end when the message gives a range (an upper and a lower bound). */
+function bounds(quantities: readonly Quantity[], measure: Quantity['measure']): [Quantity | undefined, Quantity | undefined] {
+  const of = quantities.filter((q) => q.measure === measure);
+  const upper = of.find((q) => q.bound === 'at_most');
+  const lower = of.find((q) => q.bound === 'at_least');
+  return upper !== undefined && lower !== undefined ? [upper, lower] : [of[0], undefined];
+}
+
+/** Reads {@link QueryConstraints} from an understood turn. */
+export class QueryParser {
+  private readonly vocabulary: PhraseMatcher<Tag>;
+  private readonly quantities: QuantityParser;
+
+  constructor(private readonly kb: KnowledgeBase) {
+    const q = kb.query;
+    const entries: Array<readonly [string, Tag]> = [
+      ...q.criteria.flatMap((c) => c.phrases.map((p) => [p, { kind: 'criterion', id: c.id }] as const)),
+      ...q.superlatives.flatMap((s) => s.phrases.map((p) => [p, { kind: 'superlative', term: s }] as const)),
+      ...q.bodies.flatMap((b) => b.phrases.map((p) => [p, { kind: 'body', id: b.id }] as const)),
+      ...q.relations.flatMap((r) => r.phrases.map((p) => [p, { kind: 'relation', id: r.id }] as const)),
+      ...q.terms.flatMap((t) => t.phrases.map((p) => [p, { kind: 'term', id: t.id }] as const)),
+      ...q.regions.flatMap((r) => r.phrases.map((p) => [p, { kind: 'region', region: r }] as const)),
+      ...q.anaphora.map((p) => [p, { kind: 'anaphora' }] as const),
+    ];
+    this.vocabulary = new PhraseMatcher(entries);
+    this.quantities = new QuantityParser(q);
+  }
+
+  /** The constraints of a turn; "of those" limits the scope to the last list shown. */
+  parse(u: Understanding, memory: TurnMemory | undefined): QueryConstraints {
+    const tokens = u.recognition.tokens;
+    // Entity spans (program names, states) are not query words: "Oregon Tech" is not "tech".
+    const taken = this.entityPositions(tokens.length, u.recognition.entities);
+    const matches = this.vocabulary.match(tokens, taken);
+    // "not online", "aren't available online": a negator up to two words before a criterion turns it around.
+    const negated = (start: number): boolean => [tokens[start - 1], tokens[start - 2]].some((t) => t !== undefined && this.kb.query.negators.includes(t));
+    const excluded = unique(matches.flatMap((m) => (m.tag.kind === 'criterion' && negated(m.start) ? [m.tag.id] : [])));
+    const tags = matches.filter((m) => !(m.tag.kind === 'criterion' && excluded.includes(m.tag.id))).map((m) => m.tag);
+    const quantities = this.quantities.parse(tokens);
+    const of = <K extends Tag['kind']>(kind: K): Extract<Tag, { kind: K }>[] => tags.filter((t): t is Extract<Tag, { kind: K }> => t.kind === kind);
+    const named = u.programsFromContext ? [] : u.programs;
+    const previous = of('anaphora').length > 0 && memory?.lastResults !== undefined && memory.lastResults.length > 0 ? memory.lastResults : undefined;
+    const [months, monthsFloor] = bounds(quantities, 'months');
+    const [budget, budgetFloor] = bounds(quantities, 'money');
+    const superlative = of('superlative')[0]?.term;
+    const residency = u.residency === 'in_state' || u.residency === 'out_of_state' ? u.residency : undefined;
+    const scope = named.length > 0 ? { scope: named, scopeFrom: 'named' as const } : previous ? { scope: previous, scopeFrom: 'previous' as const } : {};
+    return {
+      criteria: unique(of('criterion').map((t) => t.id)),
+      ...(excluded.length > 0 ? { excluded } : {}),
+      states: unique(u.states),
+      regions: unique(of('region').map((t) => t.region)),
+      accreditors: unique(u.accreditors),
+      bodies: unique(of('body').map((t) => t.id)),
+      relations: unique(of('relation').map((t) => t.id)),
+      terms: unique(of('term').map((t) => t.id)),
+      ...(months ? { months } : {}),
+      ...(monthsFloor ? { monthsFloor } : {}),
+      ...(budget ? { budget } : {}),
+      ...(budgetFloor ? { budgetFloor } : {}),
+      ...(residency ? { residency } : {}),
+      ...(superlative ? { superlative } : {}),
+      ...scope,
+    };
+  }
+
+  private entityPositions(length: number, entities: Understanding['recognition']['entities']): boolean[] {
+    const taken = new Array<boolean>(length).fill(false);
+    for (const e of entities) {
+      if (e.kind === 'attribute' || e.kind === 'residency') continue;
+      for (let i = e.start; i < e.end && i < length; i++) taken[i] = true;
+    }
+    return taken;
+  }
+}

@@ -1,0 +1,187 @@
+/**
+ * Turns a recognition into what the user means in this conversation: resolves follow-ups
+ * ("and HACC?", "is it online?") against what was talked about before.
+ */
+import type { EntityMention } from '../nlu/entities.js';
+import type { IntentScore, Recognition } from '../nlu/recognizer.js';
+import { FUNCTION_WORDS } from '../nlu/stopwords.js';
+import { entriesAt, listPositions } from './listPosition.js';
+import type { MemoryUpdate, TurnMemory } from './memory.js';
+import type { IntentDefinition, KnowledgeBase, ProgramAttribute } from '../knowledge/types.js';
+
+/** The intent with this id, if the knowledge base has one. */
+export function intentById(kb: KnowledgeBase, id: string | undefined): IntentDefinition | undefined {
+  return id === undefined ? undefined : kb.intents.find((i) => i.id === id);
+}
+
+/** The user's meaning for this turn. */
+export interface Understanding {
+  /** Resolved intent id, or undefined when the message is out of scope. */
+  readonly intent: string | undefined;
+  readonly score: number;
+  readonly runnerUp: IntentScore | undefined;
+  readonly ambiguous: boolean;
+  /** Programs named (or, for a follow-up, carried over), in the order mentioned. */
+  readonly programs: readonly string[];
+  /** True when the programs came from an earlier turn rather than this message. */
+  readonly programsFromContext: boolean;
+  readonly accreditors: readonly string[];
+  readonly states: readonly string[];
+  readonly attribute: string | undefined;
+  readonly residency: string | undefined;
+  /** True when the message only made sense as a continuation of the previous one. */
+  readonly followUp: boolean;
+  readonly recognition: Recognition;
+}
+
+const PROGRAM_SPECIFIC = new Set(['programAttribute', 'programOverview']);
+/** Action kinds whose programs may be named by their state ("the Utah one"). */
+const NAMES_PROGRAMS = new Set([...PROGRAM_SPECIFIC, 'compare']);
+/** The attribute a message asks about when it names a place and no other attribute ("anything in Texas?"). */
+const PLACE_ATTRIBUTE: ProgramAttribute = 'location';
+
+/** The ids mentioned of each kind of entity, in the order mentioned, without repeats. */
+function idsByKind(entities: readonly EntityMention[]): ReadonlyMap<string, readonly string[]> {
+  const byKind = new Map<string, string[]>();
+  for (const e of entities) {
+    const ids = byKind.get(e.kind);
+    if (ids === undefined) byKind.set(e.kind, [e.id]);
+    else if (!ids.includes(e.id)) ids.push(e.id);
+  }
+  return byKind;
+}
+
+const NONE: readonly string[] = [];
+
+/** True when every word outside the entities is a function word: "and HACC?", "what about in-state?". */
+function isElliptical(recognition: Recognition): boolean {
+  const covered = new Set<number>();
+  for (const e of recognition.entities) for (let i = e.start; i < e.end; i++) covered.add(i);
+  if (covered.size === 0) return false;
+  return recognition.tokens.every((t, i) => covered.has(i) || FUNCTION_WORDS.has(t));
+}
+
+/** Programs a state stands for, when the message names a state instead of a school ("the Utah one"). */
+function programsInStates(kb: KnowledgeBase, states: readonly string[]): string[] {
+  return kb.programs.filter((p) => states.includes(p.location.stateCode)).map((p) => p.id);
+}
+
+/** True when the message names a state or a region ("anything out west?"): a question about where. */
+function namesPlace(kb: KnowledgeBase, recognition: Recognition, states: readonly string[]): boolean {
+  if (states.length > 0) return true;
+  const tokens = recognition.tokens;
+  // A phrase is named when its words appear in a row.
+  const phrases = kb.query.regions.flatMap((r) => r.phrases.map((p) => p.split(' ')));
+  return tokens.some((_token, i) => phrases.some((words) => words.every((w, k) => tokens[i + k] === w)));
+}
+
+/** Words that point back at several things at once: "how long do they take?", "are both online?". */
+const PLURAL_REFERENCES: ReadonlySet<string> = new Set(['they', 'them', 'their', 'those', 'these', 'both', 'each', 'either']);
+
+/**
+ * Whether a question that names no program is about the programs of the previous turn: always for
+ * one program ("is it online?"), and for several only when the message points back at them
+ * ("how long do they take?"), so "is financial aid available anywhere?" after a list is about all.
+ */
+function carriesOver(memory: TurnMemory, recognition: Recognition): boolean {
+  if (memory.programs.length === 1) return true;
+  return memory.programs.length > 1 && recognition.tokens.some((t) => PLURAL_REFERENCES.has(t));
+}
+
+/** True when the winning intent asks for more confidence than the recognizer has. */
+function belowOwnBar(intent: IntentDefinition | undefined, recognition: Recognition): boolean {
+  return intent?.minConfidence !== undefined && recognition.intent !== undefined && recognition.intent.score < intent.minConfidence;
+}
+
+/** Resolves this turn's meaning from the recognition and the previous turn's memory. */
+export function understand(recognition: Recognition, kb: KnowledgeBase, memory?: TurnMemory): Understanding {
+  const mentioned = idsByKind(recognition.entities);
+  const named = mentioned.get('program') ?? NONE;
+  const states = mentioned.get('state') ?? NONE;
+  const attributes = mentioned.get('attribute') ?? NONE;
+  const residency = mentioned.get('residency')?.[0];
+  let intent = recognition.intent?.intent;
+  let programs = named;
+  let followUp = false;
+
+  // "and HACC?" / "what about out-of-state?" continue the previous question.
+  const previous = intentById(kb, memory?.intent);
+  if (previous !== undefined && PROGRAM_SPECIFIC.has(previous.action.kind) && isElliptical(recognition) && attributes.length === 0) {
+    intent = previous.id;
+    followUp = true;
+  }
+
+  // "the second one" / "how much is the last one?": entries of the last list the bot showed.
+  const picked = programs.length === 0 && memory?.lastResults !== undefined ? entriesAt(memory.lastResults, listPositions(recognition.tokens, kb.query)) : undefined;
+  if (picked !== undefined && picked.length > 0) {
+    programs = picked;
+    followUp = true;
+    const kind = intentById(kb, intent)?.action.kind;
+    const keeps = kind !== undefined && (PROGRAM_SPECIFIC.has(kind) || (kind === 'compare' && picked.length > 1));
+    if (!keeps) intent = kb.intents.find((i) => i.action.kind === 'programOverview')?.id;
+  }
+
+  const action = intentById(kb, intent)?.action;
+  if (programs.length === 0 && states.length > 0 && action !== undefined && NAMES_PROGRAMS.has(action.kind)) {
+    programs = programsInStates(kb, states);
+  }
+
+  // A general question that names a program becomes the program's own question.
+  const definition = intentById(kb, intent);
+  if (definition?.whenProgramNamed !== undefined && programs.length > 0) intent = definition.whenProgramNamed;
+
+  // "Tell me more about the HLC": an overview of an accreditor, not of a program.
+  const accreditors = mentioned.get('accreditor') ?? NONE;
+  if (definition?.action.kind === 'programOverview' && programs.length === 0 && accreditors.length > 0) {
+    intent = kb.intents.find((i) => i.action.kind === 'accreditors')?.id ?? intent;
+  }
+
+  let programsFromContext = false;
+  const resolved = intentById(kb, intent);
+  if (programs.length === 0 && resolved !== undefined && PROGRAM_SPECIFIC.has(resolved.action.kind) && memory !== undefined && carriesOver(memory, recognition)) {
+    programs = [...memory.programs];
+    programsFromContext = true;
+  }
+  // "compare it with HACC" / "is that cheaper than Weber?": one program named, the other is the one under discussion.
+  if (resolved?.action.kind === 'compare' && programs.length === 1 && memory !== undefined) {
+    const discussed = memory.programs.filter((id) => !programs.includes(id));
+    if (discussed.length > 0) programs = [...discussed, ...programs];
+  }
+
+  const attribute = resolved?.action.kind === 'programAttribute' ? resolved.action.attribute : (attributes[0] ?? (namesPlace(kb, recognition, states) ? PLACE_ATTRIBUTE : undefined));
+  return {
+    intent,
+    score: recognition.intent?.score ?? recognition.ranking[0]?.score ?? 0,
+    runnerUp: recognition.runnerUp,
+    ambiguous: (recognition.ambiguous || belowOwnBar(resolved, recognition)) && !followUp,
+    programs,
+    programsFromContext,
+    accreditors,
+    states,
+    attribute,
+    residency: residency ?? (followUp ? memory?.residency : undefined),
+    followUp,
+    recognition,
+  };
+}
+
+/** What an understood turn itself adds to the memory (acts add the lists they show). */
+export function rememberTurn(u: Understanding): MemoryUpdate {
+  if (u.intent === undefined) return {};
+  return {
+    intent: u.intent,
+    ...(u.programs.length > 0 ? { programs: u.programs } : {}),
+    ...(u.attribute !== undefined ? { attribute: u.attribute } : {}),
+    ...(u.residency !== undefined ? { residency: u.residency } : {}),
+  };
+}
+
+/**
+ * A copy of `u` that may be kept in conversation state while a question waits for a clarification.
+ * @remarks Conversation state lives up to STATE_EXPIRY_DAYS on disk or in Redis, so the raw message
+ * text and spelling corrections are dropped; the normalized tokens stay because the flows re-read
+ * numbers and filter words from them, and they disappear when the flow ends.
+ */
+export function withoutText(u: Understanding): Understanding {
+  return { ...u, recognition: { ...u.recognition, text: '', corrections: [] } };
+}
