@@ -39,7 +39,7 @@ export function botFrameworkChannel(urls: readonly string[], serviceUrl: string)
     open: async (_agent, conversation) => {
       let turn = 0;
       return async (agent, text, i) => {
-        const body = JSON.stringify({ type: 'message', id: `m${i}`, text, channelId: 'emulator', serviceUrl, conversation: { id: conversation }, from: { id: `student-${conversation}` }, recipient: { id: 'bot' }, timestamp: new Date().toISOString() });
+        const body = JSON.stringify({ type: 'message', id: `m${i}`, text, channelId: 'webchat', serviceUrl, conversation: { id: conversation }, from: { id: `student-${conversation}` }, recipient: { id: 'bot' }, timestamp: new Date().toISOString() });
         return (await post(agent, `${pick(urls, turn++, true)}/api/messages`, body)).status;
       };
     },

@@ -12,12 +12,11 @@ import { loadKnowledge } from './knowledge/loadKnowledge.js';
 import { recognizerFor } from './knowledge/recognizerModel.js';
 import type { KnowledgeBase } from './knowledge/types.js';
 import { createLogger, type Logger } from './logger.js';
-import type { Recognizer } from './nlu/recognizer.js';
 import { ComparisonSelection } from './understanding/comparisonSelection.js';
 import { FinderAnswers } from './understanding/finderAnswers.js';
 import type { TurnMemory } from './understanding/memory.js';
 import { QueryParser } from './understanding/queryParser.js';
-import { Understander } from './understanding/understander.js';
+import { Understander, type Recognize } from './understanding/understander.js';
 import { ChooseProgramDialog } from '../dialogs/chooseProgramDialog.js';
 import { CompareProgramsDialog } from '../dialogs/compareProgramsDialog.js';
 import { DidYouMeanDialog } from '../dialogs/didYouMeanDialog.js';
@@ -39,7 +38,7 @@ import { createWidgetChannel, type WidgetChannel } from './directline/widgetChan
 export interface BotApp {
   readonly config: Config;
   readonly kb: KnowledgeBase;
-  readonly recognizer: Recognizer;
+  readonly recognizer: Recognize;
   readonly storage: Storage;
   readonly conversationState: ConversationState;
   readonly bot: AdvisorBot;
@@ -56,7 +55,7 @@ export interface BotOverrides {
   readonly storage?: Storage;
   readonly logger?: Logger;
   readonly kb?: KnowledgeBase;
-  readonly recognizer?: Recognizer;
+  readonly recognizer?: Recognize;
   /** Where self-hosted Direct Line conversations live; in memory (one instance) by default. */
   readonly conversationStore?: ConversationStore;
 }

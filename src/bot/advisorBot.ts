@@ -40,7 +40,7 @@ export class AdvisorBot extends TeamsActivityHandler {
     this.onMessage(async (context, next) => {
       // Teams: drop the bot's @mention; card buttons without text ask the follow-up they name.
       prepareIncomingText(context);
-      if (typeof context.activity.text === 'string' && context.activity.text !== '') await runDialog(deps.rootDialog, context, this.dialogState);
+      if (typeof context.activity.text === 'string') await runDialog(deps.rootDialog, context, this.dialogState);
       await next();
     });
     this.onMembersAdded(async (context, next) => {

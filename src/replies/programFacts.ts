@@ -4,7 +4,7 @@
  */
 import { totalEstimate } from '../advice/tuition.js';
 import type { KnowledgeBase, Program, ProgramAttribute } from '../knowledge/types.js';
-import { accreditorName, creditsText, durationText, estimateBasis, joinAnd, money, notStated, place, relationSentence, tuitionFigure } from './format.js';
+import { accreditorName, count, creditsText, durationText, estimateBasis, joinAnd, money, notStated, place, relationSentence, tuitionFigure } from './format.js';
 import { bullets } from './reply.js';
 
 /** The answer for one attribute of one program, in markdown. */
@@ -31,7 +31,7 @@ const tuition: FactWriter = (p, _kb, { residency }) => {
 const location: FactWriter = (p) => `**${p.name}** is in ${place(p)}.`;
 
 const accreditation: FactWriter = (p, kb) =>
-  `**${p.name}** is accredited by the ${accreditorName(kb, p)}, one of the ${kb.accreditors.length} US regional accrediting bodies the article lists.`;
+  `**${p.name}** is accredited by the ${accreditorName(kb, p)}, one of the ${count(kb.accreditors.length)} US regional accrediting bodies the article lists.`;
 
 const duration: FactWriter = (p) => `The program at **${p.name}** is expected to take **${durationText(p)}** to complete.`;
 

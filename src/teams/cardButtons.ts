@@ -9,6 +9,8 @@ import { CardFactory, type Attachment, type CardAction } from 'botbuilder';
 
 /** The content type of an Adaptive Card attachment. */
 export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+/** The most actions an Adaptive Card shows in Teams; follow-ups beyond it are left off the card. */
+export const MAX_CARD_ACTIONS = 5;
 /** The newest Adaptive Card version every Teams client renders. */
 export const MAX_TEAMS_CARD_VERSION = '1.5';
 
@@ -49,7 +51,8 @@ export function withFollowUpButtons(attachments: readonly Attachment[], question
   const target = attachments[last];
   if (target !== undefined && isAdaptiveCard(target)) {
     const existing = Array.isArray(target.content.actions) ? (target.content.actions as unknown[]) : [];
-    const card = { ...target, content: { ...target.content, actions: [...existing, ...questions.map(followUpSubmit)] } };
+    const room = Math.max(0, MAX_CARD_ACTIONS - existing.length);
+    const card = { ...target, content: { ...target.content, actions: [...existing, ...questions.slice(0, room).map(followUpSubmit)] } };
     return attachments.map((a, i) => (i === last ? card : a));
   }
   return [...attachments, CardFactory.heroCard('', undefined, questions.map(followUpButton))];

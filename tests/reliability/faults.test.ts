@@ -56,7 +56,7 @@ async function harness(env: Record<string, string>, overrides: BotOverrides = {}
         body: JSON.stringify({ type: 'message', id, text, channelId: 'emulator', serviceUrl: stub.url, conversation: { id: 'fault-conv' }, from: { id: 'u' }, recipient: { id: 'b' } }),
       });
       const texts = replies === 0 ? [] : await waitFor(() => {
-        const got = stub.received.filter((r) => r.body.replyToId === id).map((r) => r.body.text ?? '');
+        const got = stub.received.filter((r) => r.body.replyToId === id && r.body.type === 'message').map((r) => r.body.text ?? '');
         return got.length >= replies ? got : undefined;
       });
       return { status: res.status, texts };

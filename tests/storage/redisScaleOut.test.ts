@@ -47,7 +47,7 @@ describe('scale-out on Redis', () => {
       body: JSON.stringify({ type: 'message', id, text, channelId: 'emulator', serviceUrl: stub.url, conversation: { id: conversationId }, from: { id: 'student' }, recipient: { id: 'bot' } }),
     });
     expect(res.status).toBe(200);
-    const reply = await waitFor(() => stub.received.find((r) => r.body.replyToId === id));
+    const reply = await waitFor(() => stub.received.find((r) => r.body.replyToId === id && r.body.type === 'message'));
     return reply.body.text ?? '';
   }
 

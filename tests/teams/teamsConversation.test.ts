@@ -64,7 +64,7 @@ describe('Teams: personal chat', () => {
       .send(teamsMessage('personal', 'what programs are there'))
       .assertReply((a) => {
         const t = textOf(a);
-        expect(t).toMatch(/^The article features 5 PACS programs:\n\n- \*\*Oregon Institute of Technology\*\*/);
+        expect(t).toMatch(/^The article features \w+ PACS programs:\n\n- \*\*Oregon Institute of Technology\*\*/);
         expect(t).toMatch(/\n\n- \*\*Weber State University\*\*/);
         expect(t).not.toMatch(/[^\n]\n[^\n]/);
       })

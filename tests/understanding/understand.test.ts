@@ -1,72 +1,70 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { remember, understand, type TurnMemory } from '../../src/conversation/understand.js';
-import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
-import { trainingData } from '../../src/knowledge/trainingData.js';
-import { Recognizer } from '../../src/nlu/recognizer.js';
+import { applyUpdate, NO_MEMORY, type TurnMemory } from '../../src/understanding/memory.js';
+import { rememberTurn, understand } from '../../src/understanding/understand.js';
+import { fixtureBot } from '../helpers/fixtureBot.js';
+import { kb, understood } from '../helpers/fixtureUnderstanding.js';
 
-const kb = loadKnowledge(join(__dirname, '..', '..', 'knowledge'));
-const recognizer = Recognizer.train(trainingData(kb));
+const recognizer = fixtureBot().recognizer;
 
 /** Understands a sequence of user lines, carrying memory from turn to turn. */
 function conversation(...lines: string[]) {
-  let memory: TurnMemory | undefined;
+  let memory: TurnMemory = NO_MEMORY;
   return lines.map((line) => {
-    const u = understand(recognizer.recognize(line), kb, memory);
-    memory = remember(u, memory);
+    const u = understood(line, memory);
+    memory = applyUpdate(memory, rememberTurn(u));
     return u;
   });
 }
 
 describe('understand', () => {
   it('carries the previous question over to a newly named program', () => {
-    const [, second] = conversation('how long does weber take', 'and HACC?');
+    const [, second] = conversation('how long does alder take', 'and cedar valley?');
     expect(second?.intent).toBe('program_duration');
-    expect(second?.programs).toEqual(['hacc']);
+    expect(second?.programs).toEqual(['cedar']);
     expect(second?.followUp).toBe(true);
   });
 
   it('carries the program over to a new question', () => {
-    const [, second] = conversation('tell me about clarkson', 'is it online?');
+    const [, second] = conversation('tell me about birchwood', 'is it online?');
     expect(second?.intent).toBe('program_delivery');
-    expect(second?.programs).toEqual(['clarkson']);
+    expect(second?.programs).toEqual(['birch']);
     expect(second?.programsFromContext).toBe(true);
   });
 
   it('keeps the program and question when only the residency changes', () => {
-    const [, second] = conversation('weber state tuition', 'what about out of state?');
+    const [, second] = conversation('birchwood tuition', 'what about out of state?');
     expect(second?.intent).toBe('program_tuition');
-    expect(second?.programs).toEqual(['weber']);
+    expect(second?.programs).toEqual(['birch']);
     expect(second?.residency).toBe('out_of_state');
   });
 
   it('turns a general question that names a program into that program’s question', () => {
-    const [u] = conversation('what are the admission requirements at EFSC?');
+    const [u] = conversation('what are the admission requirements at cedar valley?');
     expect(u?.intent).toBe('program_admission');
-    expect(u?.programs).toEqual(['efsc']);
+    expect(u?.programs).toEqual(['cedar']);
   });
 
   it('reads a state as the program located there for program questions', () => {
-    const [u] = conversation('how much is the program in Utah?');
-    expect(u?.programs).toEqual(['weber']);
+    const [u] = conversation('how much is the program in Idaho?');
+    expect(u?.programs).toEqual(['alder']);
   });
 
   it('does not invent a follow-up for a fresh general question', () => {
-    const [, second] = conversation('how much is OIT', 'what is accreditation?');
+    const [, second] = conversation('how much is alder', 'what is accreditation?');
     expect(second?.intent).toBe('accreditation_info');
     expect(second?.followUp).toBe(false);
   });
 
   it('compares the program under discussion with the one a comparison names', () => {
-    const [, second] = conversation('tell me about OIT', 'compare it with HACC');
+    const [, second] = conversation('tell me about alder', 'compare it with cedar valley');
     expect(second?.intent).toBe('compare_programs');
-    expect(second?.programs).toEqual(['oit', 'hacc']);
+    expect(second?.programs).toEqual(['alder', 'cedar']);
   });
 
   it('compares the programs of the states a comparison names', () => {
-    const [u] = conversation('compare the Utah program with the Pennsylvania one');
+    const [u] = conversation('compare the Idaho program with the Ohio one');
     expect(u?.intent).toBe('compare_programs');
-    expect(new Set(u?.programs)).toEqual(new Set(['weber', 'hacc']));
+    expect(new Set(u?.programs)).toEqual(new Set(['alder', 'cedar']));
   });
 
   it('reads a search that names a state or a region as a question about location', () => {
@@ -77,23 +75,23 @@ describe('understand', () => {
   });
 
   it('leaves out-of-scope messages out of scope and keeps the memory', () => {
-    let memory: TurnMemory | undefined = remember(understand(recognizer.recognize('how much is OIT'), kb));
-    const u = understand(recognizer.recognize('what is the weather in Paris'), kb, memory);
+    let memory: TurnMemory = applyUpdate(NO_MEMORY, rememberTurn(understood('how much is alder')));
+    const u = understood('what is the weather in Paris', memory);
     expect(u.intent).toBeUndefined();
-    memory = remember(u, memory);
-    expect(memory.programs).toEqual(['oit']);
+    memory = applyUpdate(memory, rememberTurn(u));
+    expect(memory.programs).toEqual(['alder']);
   });
 });
 
 describe('understand: several programs under discussion', () => {
   it('keeps them when the question points back at them', () => {
-    const [, second] = conversation('compare weber and clarkson', 'how long do they take?');
+    const [, second] = conversation('compare alder and birchwood', 'how long do they take?');
     expect(second?.intent).toBe('program_duration');
-    expect(second?.programs).toEqual(['weber', 'clarkson']);
+    expect(second?.programs).toEqual(['alder', 'birch']);
   });
 
   it('asks about every program when the question does not point back', () => {
-    const [, second] = conversation('compare weber and clarkson', 'is financial aid available anywhere?');
+    const [, second] = conversation('compare alder and birchwood', 'is financial aid available anywhere?');
     expect(second?.programsFromContext).toBe(false);
     expect(second?.programs).toEqual([]);
   });
@@ -101,7 +99,7 @@ describe('understand: several programs under discussion', () => {
 
 describe('understand: accreditors', () => {
   it('reads "tell me more about" an accreditor as a question about the accreditor, even with a program under discussion', () => {
-    const [, second] = conversation('where is OIT', 'can you tell me more about the HLC');
+    const [, second] = conversation('where is alder', 'can you tell me more about the HLC');
     expect(second?.intent).toBe('accreditors_list');
     expect(second?.accreditors).toEqual(['hlc']);
   });

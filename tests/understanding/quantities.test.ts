@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { QuantityParser } from '../../src/query/quantities.js';
-import { kb, tokens } from './fixtures.js';
+import { QuantityParser } from '../../src/understanding/quantities.js';
+import { kb, tokens } from '../helpers/fixtureUnderstanding.js';
 
 const parser = new QuantityParser(kb.query);
 

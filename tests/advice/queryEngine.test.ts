@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { NO_CONSTRAINTS, runQuery } from '../../src/advice/queryEngine.js';
+import { queryAnswer } from '../../src/replies/queries.js';
+import { kb } from '../helpers/fixtureUnderstanding.js';
+import { adaptiveContent, cardProblems } from '../helpers/validateCard.js';
+
+const ids = (list: ReadonlyArray<{ program: { id: string } }>) => list.map((v) => v.program.id);
+
+describe('runQuery', () => {
+  it('sorts programs into matches, open questions and exclusions', () => {
+    const r = runQuery(kb, { ...NO_CONSTRAINTS, criteria: ['online'], months: { measure: 'months', value: 12, bound: 'at_most' } });
+    expect(ids(r.matches)).toEqual(['alder']);
+    expect(ids(r.open)).toEqual(['birch']);
+    expect(ids(r.excluded)).toEqual(['cedar']);
+  });
+
+  it('offers online programs when no program is in the state asked for', () => {
+    const r = runQuery(kb, { ...NO_CONSTRAINTS, states: ['CA'] });
+    expect(r.matches).toEqual([]);
+    expect(r.alternative?.instead).toEqual({ kind: 'criterion', id: 'online', negated: false });
+    expect(r.alternative?.programs.map((p) => p.id)).toEqual(['alder']);
+  });
+
+  it('ranks durations and reports ties', () => {
+    const fastest = kb.query.superlatives.find((s) => s.id === 'fastest');
+    const r = runQuery(kb, { ...NO_CONSTRAINTS, scope: ['alder', 'birch'], superlative: fastest });
+    expect(r.ranking?.measure).toBe('duration');
+    if (r.ranking?.measure === 'duration') expect(r.ranking.ranked.map((p) => p.id)).toEqual(['alder', 'birch']);
+  });
+
+  it('answers with a valid list card', () => {
+    const reply = queryAnswer(kb, runQuery(kb, { ...NO_CONSTRAINTS, criteria: ['online'] }));
+    expect(cardProblems(adaptiveContent(reply.attachments?.[0]))).toEqual([]);
+  });
+
+  it('turns a negated criterion around and keeps what the article leaves open as open', () => {
+    const r = runQuery(kb, { ...NO_CONSTRAINTS, excluded: ['online'] });
+    expect(ids(r.matches)).toEqual(['cedar']);
+    expect(ids(r.excluded)).toEqual(['alder']);
+    expect(ids(r.open)).toEqual(['birch']);
+    expect(queryAnswer(kb, r).text).toMatch(/One of the three programs\*\* is campus-only/);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { budgetFit, compareTuition } from '../../src/advice/tuition.js';
+import { kb, program } from '../helpers/fixtureUnderstanding.js';
+
+describe('compareTuition', () => {
+  it('ranks only figures in a unit two programs share, and lists the rest with their own figures', () => {
+    const c = compareTuition(kb.programs, 'lowest');
+    expect(c.unit).toBeUndefined();
+    expect(c.ranked).toEqual([]);
+    expect(c.others.map((o) => o.program.id)).toEqual(['alder', 'birch', 'cedar']);
+    expect(c.estimates).toEqual([{ program: program('alder'), estimate: { amount: 6000, credits: 20, creditUnit: 'credits', rate: 300 } }]);
+  });
+
+  it('uses the figures of the residency asked for', () => {
+    const c = compareTuition([program('birch'), program('cedar')], 'lowest', 'out_of_state');
+    expect(c.others.map((o) => o.figures.map((f) => f.amount))).toEqual([[12000], [8000]]);
+  });
+});
+
+describe('budgetFit', () => {
+  it('compares a budget with an estimated total', () => {
+    expect(budgetFit(program('alder'), 7000, 'at_most')).toMatchObject({ status: 'yes', basis: { kind: 'estimate' } });
+    expect(budgetFit(program('alder'), 5000, 'at_most').status).toBe('no');
+  });
+
+  it('does not rule out a yearly rate over budget when the program can take under a year', () => {
+    expect(budgetFit(program('birch'), 4000, 'at_most')).toMatchObject({ status: 'unknown', basis: { kind: 'noTotal', shortYear: true } });
+  });
+
+  it('rules out a figure past the budget when no shorter time could make it fit', () => {
+    expect(budgetFit(program('cedar'), 5000, 'at_most')).toMatchObject({ status: 'no', basis: { kind: 'pastLimit' } });
+  });
+});

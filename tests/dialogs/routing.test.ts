@@ -1,0 +1,53 @@
+/**
+ * Routing with a stub recognizer: each message is "recognized" exactly as the test says, so these
+ * tests specify what the root dialog does with an understanding, without machine learning.
+ */
+import { MemoryStorage } from 'botbuilder';
+import { describe, it } from 'vitest';
+import { parseConfig } from '../../src/config.js';
+import { createBot } from '../../src/createBot.js';
+import { createLogger } from '../../src/logger.js';
+import { FIXTURE_KNOWLEDGE, fixtureKb } from '../helpers/fixtureBot.js';
+import { stubRecognizer, type Stub } from '../helpers/stubRecognizer.js';
+import { play } from '../helpers/transcript.js';
+
+function botWith(table: Record<string, Stub>) {
+  return createBot(parseConfig({ LOG_LEVEL: 'silent', KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE }), {
+    kb: fixtureKb(),
+    recognizer: stubRecognizer(table),
+    storage: new MemoryStorage(),
+    logger: createLogger('silent'),
+  });
+}
+
+const unsure: Stub = { intent: 'program_tuition', runnerUp: 'program_duration', ambiguous: true, programs: ['alder'] };
+
+describe('routing', () => {
+  it('asks "Did you mean…?" when two intents are too close to call, and answers the pick for the program named', () =>
+    play(botWith({ 'alder money time': unsure }), [
+      ['alder money time', { says: 'Did you mean', buttons: ['How much does it cost', 'How long does it take', 'None of these'] }],
+      ['How long does it take?', { says: ['Alder', '9 months'], not: '$300' }],
+    ]));
+
+  it('offers help when none of the options fits', () =>
+    play(botWith({ 'alder money time': unsure }), [
+      ['alder money time', 'Did you mean'],
+      ['None of these', 'You can ask me'],
+    ]));
+
+  it('routes a reply that picks none of the options as a new question', () =>
+    play(botWith({ 'alder money time': unsure, 'what is pacs': { intent: 'what_is_pacs' } }), [
+      ['alder money time', 'Did you mean'],
+      ['what is pacs', { says: 'What PACS is', not: 'Please pick' }],
+    ]));
+
+  it('asks rather than refuses when an unsure question names a program', () =>
+    play(botWith({ 'alder?': { programs: ['alder'], ranking: [['program_overview', 0.25], ['program_tuition', 0.22]] } }), [['alder?', 'Did you mean']]));
+
+  it('does not act on a doubtful "start over" but offers it as a choice, and acts on a clear one', () =>
+    play(botWith({ 'how much is alder': { intent: 'program_tuition', programs: ['alder'] }, 'start in the fall': { intent: 'cancel', score: 0.45, runnerUp: 'program_start_terms', ambiguous: false }, 'start over': { intent: 'cancel', score: 0.95 } }), [
+      ['how much is alder', '$300'],
+      ['start in the fall', { says: 'Did you mean', not: /start over/i }],
+      ['start over', /start over/i],
+    ]));
+});

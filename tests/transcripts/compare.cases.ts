@@ -1,0 +1,65 @@
+/** Comparisons: named programs, "all", the last list, and asking for the programs. */
+import type { Transcript } from '../helpers/transcript.js';
+
+export const compareCases: readonly Transcript[] = [
+  {
+    name: 'compares two named programs on every attribute',
+    steps: [['compare alder and cedar valley', ['Alder vs Cedar Valley', 'Location', 'Boise, Idaho', 'Columbus, Ohio', 'Tuition']]],
+  },
+  {
+    name: 'compares every program when asked for all of them',
+    steps: [['compare all the programs', 'Alder vs Birchwood vs Cedar Valley']],
+  },
+  {
+    name: 'asks which program to compare with when only one is known, with buttons, and re-asks after a wrong answer',
+    steps: [
+      ['compare birchwood', { says: 'compare Birchwood with', buttons: ['Alder', 'Cedar Valley', 'All of them'] }],
+      ['something else entirely', 'Please pick a program'],
+      ['alder', 'Birchwood vs Alder'],
+    ],
+  },
+  {
+    name: 'asks for both programs when none is known',
+    steps: [
+      ['compare programs', { says: 'Which programs would you like to compare', buttons: ['Alder', 'Birchwood', 'Cedar Valley', 'All of them'] }],
+      ['alder', 'compare Alder with'],
+      ['birchwood', 'Alder vs Birchwood'],
+    ],
+  },
+  {
+    name: 'compares "those" from the last list',
+    steps: [
+      ['which programs are accredited by the HLC?', 'Birchwood'],
+      ['compare them', 'Birchwood vs Cedar Valley'],
+    ],
+  },
+  {
+    name: 'compares the program under discussion with the one named',
+    steps: [
+      ['tell me about alder', 'Alder Technical Institute'],
+      ['compare it with birchwood', 'Alder vs Birchwood'],
+    ],
+  },
+  {
+    name: 'answers a different question instead of insisting on the pick',
+    steps: [
+      ['compare birchwood', 'compare Birchwood with'],
+      ['what is pacs?', { says: 'What PACS is', not: 'Please pick' }],
+    ],
+  },
+  {
+    name: 'answers the question a card button carries when it is clicked in Web Chat (value only, no text)',
+    steps: [[{ type: 'message', value: { text: 'Tell me about Cedar Valley' } }, 'Cedar Valley Community College']],
+  },
+  {
+    name: 'lets the user cancel the pick',
+    steps: [
+      ['compare birchwood', 'compare Birchwood with'],
+      ['cancel', /start over/i],
+    ],
+  },
+  {
+    name: 'ranks the compared programs on the one measure asked about',
+    steps: [['compare alder and birchwood, which one is faster?', ['Fastest', 'Birchwood']]],
+  },
+];

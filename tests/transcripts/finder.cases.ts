@@ -1,0 +1,88 @@
+/** "Help me choose": the program finder. */
+import type { Transcript } from '../helpers/transcript.js';
+
+const AUDIENCE = ['New to the field', 'Registered technologist', 'Skip'];
+
+export const finderCases: readonly Transcript[] = [
+  {
+    name: 'asks each question with buttons and ends with ranked programs, reasons and what to check',
+    steps: [
+      ['help me choose a program', { says: 'registered imaging technologist', buttons: AUDIENCE }],
+      ['New to the field', { says: 'study online', buttons: ['Online only', 'Either is fine', 'Skip'] }],
+      ['Online only', 'How much time'],
+      ['Under a year', 'budget'],
+      ['Under $10,000', 'which US state'],
+      ['Idaho', ['Alder Technical Institute', 'in your state', /check with Birchwood/i, /not a fit/i, 'Cedar Valley']],
+    ],
+  },
+  {
+    name: 'accepts skip for every question and still recommends',
+    steps: [
+      ['help me choose', 'registered imaging technologist'],
+      ['skip', 'study online'],
+      ['skip', 'How much time'],
+      ['skip', 'budget'],
+      ['skip', 'which US state'],
+      ['skip', ['no preferences given', 'Alder', 'Birchwood']],
+    ],
+  },
+  {
+    name: 'asks a question it cannot understand again once, then leaves it out',
+    steps: [
+      ['help me choose', 'registered imaging technologist'],
+      ['skip', 'study online'],
+      ['purple', 'Do you need an online program'],
+      ['purple again', ["I'll leave that one out", 'How much time']],
+    ],
+  },
+  {
+    name: 'answers a side question mid-flow and then asks the same question again',
+    steps: [
+      ['help me choose', 'registered imaging technologist'],
+      ['how much is alder?', ['$300', 'Back to finding your program', 'registered imaging technologist']],
+      ['new to the field', 'study online'],
+    ],
+  },
+  {
+    name: 'answers a question over the data mid-flow, and that list becomes "those"',
+    steps: [
+      ['help me choose', 'registered imaging technologist'],
+      ['which programs are accredited by the HLC?', ['Birchwood', 'Cedar Valley', 'Back to finding your program']],
+      ['which of those is fastest?', { says: ['Birchwood', 'Back to finding your program'], not: 'Alder' }],
+    ],
+  },
+  {
+    name: 'shows help mid-flow and keeps the question open',
+    steps: [
+      ['help me choose', 'registered imaging technologist'],
+      ['help', ['You can ask me', 'registered imaging technologist']],
+    ],
+  },
+  {
+    name: 'stops when the user cancels halfway',
+    steps: [
+      ['help me choose', 'registered imaging technologist'],
+      ['new to the field', 'study online'],
+      ['cancel', { says: /start over/i, not: 'How much time' }],
+    ],
+  },
+  {
+    name: 'takes what the request already says and does not ask for it again',
+    steps: [
+      ['help me choose a program, I live in Ohio and I am new to the field', { says: 'study online', not: 'registered imaging technologist' }],
+      ['either is fine', 'How much time'],
+      ['2 years', { says: 'budget' }],
+      ['skip', { says: ['lives in Ohio', 'new to imaging'], not: 'which US state' }],
+    ],
+  },
+  {
+    name: 'keeps answers given out of turn and does not ask for them again',
+    steps: [
+      ['help me choose', 'registered imaging technologist'],
+      ['new to the field', 'study online'],
+      ['my budget is $9,000', 'Do you need an online program'],
+      ['online only', 'How much time'],
+      ['12 months', { says: 'which US state', not: 'budget' }],
+    ],
+  },
+];

@@ -1,0 +1,47 @@
+/** Short follow-ups that lean on the previous turn. */
+import type { Transcript } from '../helpers/transcript.js';
+
+export const followUpCases: readonly Transcript[] = [
+  {
+    name: 'picks programs by their place in the list just shown',
+    steps: [
+      ['which programs are there?', 'Birchwood University'],
+      ['the second one', /^\*\*Birchwood University\*\*/],
+      ['how much is the last one?', 'Cedar Valley Community College'],
+    ],
+  },
+  {
+    name: 'answers a bare "by whom?" about the program under discussion',
+    steps: [
+      ['is cedar valley accredited', 'Higher Learning Commission'],
+      ['by whom?', 'Higher Learning Commission'],
+    ],
+  },
+  {
+    name: 'takes "and the fastest?" after "the cheapest" as the next ranking',
+    steps: [
+      ['whats the cheapest option', /different units/i],
+      ['and the fastest?', /Fastest/],
+    ],
+  },
+  {
+    name: 'understands in-district as a residency in a tuition follow-up',
+    steps: [
+      ['how much is birchwood for out of state students', '$12,000'],
+      ['what about in-district?', { says: '$5,000', not: '$12,000' }],
+    ],
+  },
+  {
+    name: 'takes "i dont care" as skipping a finder question',
+    steps: [
+      ['help me choose a program', 'registered imaging technologist'],
+      ['new to the field', 'online'],
+      ['either is fine', 'How much time'],
+      ['i dont care about time', 'budget'],
+    ],
+  },
+  {
+    name: 'introduces itself when asked who it is',
+    steps: [['who are you?', /advisor for PACS/]],
+  },
+];

@@ -1,0 +1,91 @@
+/** Single questions and their follow-ups, answered from the fixture knowledge base. */
+import type { Transcript } from '../helpers/transcript.js';
+
+export const lookUpCases: readonly Transcript[] = [
+  {
+    name: 'gives tuition with its unit and labels a total as an estimate with its basis',
+    steps: [['how much is alder?', ['$300', 'per credit', /estimate/i, '$6,000', '20 credits × $300']]],
+  },
+  {
+    name: 'gives both residency rates, each with its unit, and only the asked one when a residency is given',
+    steps: [
+      ['how much does birchwood cost?', ['in-state', '$5,000', 'out-of-state', '$12,000', 'per year']],
+      ['what about out of state?', { says: ['$12,000', 'per year'], not: ['$5,000'] }],
+    ],
+  },
+  {
+    name: 'carries the question over to a newly named program',
+    steps: [
+      ['how long does alder take?', '9 months'],
+      ['and cedar valley?', ['Cedar Valley', '2 years']],
+    ],
+  },
+  {
+    name: 'carries the program over to a new question',
+    steps: [
+      ['tell me about birchwood', ['Birchwood University', 'Tucson, Arizona']],
+      ['is it online?', { says: ["doesn't say", 'Birchwood'], not: ['Alder'] }],
+    ],
+  },
+  {
+    name: 'says where the guide is silent and points to the school',
+    steps: [['does birchwood offer financial aid?', [/doesn't say/i, /check with Birchwood/i]]],
+  },
+  {
+    name: 'answers no where the guide says no',
+    steps: [['can I get financial aid at alder?', [/no/i, 'Alder']]],
+  },
+  {
+    name: 'understands a misspelled program name',
+    steps: [['how much is birchwod', '$5,000']],
+  },
+  {
+    name: 'asks which program when an overview names none, then answers the pick',
+    steps: [
+      ['tell me about a program', { says: 'Which program', buttons: ['Alder', 'Birchwood', 'Cedar Valley'] }],
+      ['Cedar Valley', ['Cedar Valley Community College', 'Columbus, Ohio']],
+    ],
+  },
+  {
+    name: 'answers a new question instead of insisting on the pending choice',
+    steps: [
+      ['tell me about a program', 'Which program'],
+      ['what is pacs?', { says: 'What PACS is', not: 'Which program' }],
+    ],
+  },
+  {
+    name: 'greets, thanks and says goodbye',
+    steps: [
+      ['hello', /hi/i],
+      ['thanks!', /welcome/i],
+      ['bye', /goodbye/i],
+    ],
+  },
+  {
+    name: 'declines off-topic questions without inventing facts',
+    steps: [['what is the capital of france?', { says: /can't help/i, not: /\$/ }]],
+  },
+  {
+    name: 'says what the guide does not cover when asked about pay, from the knowledge',
+    steps: [['what salary could I earn?', 'says nothing about pay']],
+  },
+  {
+    name: 'lists every program when asked which programs there are, and picks one by its place in the list',
+    steps: [
+      ['which programs are there?', ['three', 'Alder Technical Institute', 'Birchwood University', 'Cedar Valley Community College']],
+      ['the second one', ['Birchwood University', 'Tucson']],
+    ],
+  },
+  {
+    name: 'starts over on a clear "start over" and forgets the program under discussion',
+    steps: [
+      ['how much is alder?', '$300'],
+      ['start over', /start over/i],
+      ['is it online?', ['Alder', 'Birchwood', 'Cedar Valley']],
+    ],
+  },
+  {
+    name: 'names the professional bodies a program asks for as alternatives',
+    steps: [['what are the prerequisites for cedar valley?', ['ARRT', 'ARDMS']]],
+  },
+];

@@ -1,0 +1,52 @@
+/** Questions over the programs' data: filters, superlatives, "those". */
+import type { Transcript } from '../helpers/transcript.js';
+
+export const queryCases: readonly Transcript[] = [
+  {
+    name: 'lists the programs the guide says are online, leaves the silent ones open and rules out the rest',
+    steps: [['which programs are online?', ['Alder', /leaves it open/i, 'Birchwood', /ruled out/i, 'Cedar Valley']]],
+  },
+  {
+    name: 'answers "none" for a state with no program and offers the online ones instead',
+    steps: [['any programs in texas?', [/none of the three programs/i, 'Texas', 'online', 'Alder']]],
+  },
+  {
+    name: 'finds the program in a state',
+    steps: [['is there a program in ohio?', { says: 'Cedar Valley', not: /none of/i }]],
+  },
+  {
+    name: 'filters by accreditor',
+    steps: [['which programs are accredited by the HLC?', ['Birchwood', 'Cedar Valley']]],
+  },
+  {
+    name: 'rules out a program for beginners where the guide says it is for professionals only',
+    steps: [['which programs accept beginners?', ['Alder', /ruled out/i, 'Cedar Valley']]],
+  },
+  {
+    name: 'filters by length',
+    steps: [['which programs take under a year?', { says: ['Alder'], not: /Cedar Valley Community College\*\* \(Cedar Valley\) — takes/ }]],
+  },
+  {
+    name: 'names the fastest program with its duration',
+    steps: [['which program is the fastest?', ['Birchwood', '6 to 12 months']]],
+  },
+  {
+    name: 'compares only like units for the cheapest and lists what it could not compare',
+    steps: [['which program is cheapest?', ['different units', 'Cedar Valley', '$8,000']]],
+  },
+  {
+    name: 'finds the program that starts in spring',
+    steps: [['which programs start in the spring?', 'Alder']],
+  },
+  {
+    name: 'checks a budget against an estimate and leaves a figure without a unit open',
+    steps: [['which programs cost under $7,000?', ['Alder', /estimate/i, 'Cedar Valley']]],
+  },
+  {
+    name: 'limits "which of those" to the last list shown',
+    steps: [
+      ['which programs are accredited by the HLC?', 'Birchwood'],
+      ['which of those is fastest?', { says: 'Birchwood', not: 'Alder' }],
+    ],
+  },
+];
