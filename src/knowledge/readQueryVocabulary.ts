@@ -1,9 +1,8 @@
 /** Reads and validates the `query` section of `knowledge/lexicon.json` (filter and superlative vocabulary). */
 import { Field } from './fields.js';
-import { QUERY_CRITERIA, type QueryTerm, type QueryVocabulary, type RegionTerm, type SuperlativeTerm, type UnitWord } from './types.js';
+import { QUERY_CRITERIA, RELATIONS, type QueryTerm, type QueryVocabulary, type RegionTerm, type SuperlativeTerm, type UnitWord } from './types.js';
 
 const SUPERLATIVES = ['cheapest', 'most_expensive', 'fastest', 'longest'] as const;
-const RELATIONS = ['exam_eligibility', 'continuing_education', 'certification_opportunity', 'required_registration'] as const;
 const COMPARATORS = ['at_most', 'at_least', 'between'] as const;
 
 function term<Id extends string>(readId: (f: Field) => Id): (f: Field) => QueryTerm<Id> {

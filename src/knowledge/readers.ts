@@ -1,7 +1,12 @@
 /** Readers that turn validated JSON fields into typed knowledge objects. */
 import { Field } from './fields.js';
 import {
+  DELIVERY_MODES,
   PROGRAM_ATTRIBUTES,
+  RELATIONS,
+  RESIDENCIES,
+  SMALLTALK_REPLIES,
+  TUITION_UNITS,
   type Accreditor,
   type BodyRelation,
   type IntentAction,
@@ -15,11 +20,6 @@ import {
   type UsState,
 } from './types.js';
 
-const TUITION_UNITS = ['per_credit', 'per_year', 'per_semester', 'unspecified'] as const;
-const RESIDENCIES = ['in_state', 'out_of_state', 'any'] as const;
-const DELIVERY = ['online', 'on_campus', 'hybrid'] as const;
-const RELATIONS = ['exam_eligibility', 'continuing_education', 'certification_opportunity', 'required_registration'] as const;
-const SMALLTALK = ['greeting', 'thanks', 'goodbye', 'help', 'cancel'] as const;
 const ACTION_KINDS = [
   'topic', 'programAttribute', 'programOverview', 'programList', 'accreditors',
   'compare', 'query', 'finder', 'smalltalk', 'source', 'outOfScope',
@@ -113,7 +113,7 @@ export function readProgram(f: Field): Program {
       amount: v.get('amount').number(),
       unit: v.get('unit').oneOf(['semester_hours', 'credits'] as const),
     })),
-    delivery: readKnown(f.get('delivery'), (v) => v.oneOf(DELIVERY)),
+    delivery: readKnown(f.get('delivery'), (v) => v.oneOf(DELIVERY_MODES)),
     financialAid: readKnown(f.get('financialAid'), (v) => v.boolean()),
     requiresInstitutionAdmission: readKnown(f.get('requiresInstitutionAdmission'), (v) => v.boolean()),
     openToNewcomers: readKnown(f.get('openToNewcomers'), (v) => v.boolean()),
@@ -138,7 +138,7 @@ function readAction(f: Field): IntentAction {
     case 'programAttribute':
       return { kind, attribute: f.get('attribute').oneOf(PROGRAM_ATTRIBUTES) };
     case 'smalltalk':
-      return { kind, reply: f.get('reply').oneOf(SMALLTALK) };
+      return { kind, reply: f.get('reply').oneOf(SMALLTALK_REPLIES) };
     default:
       return { kind };
   }

@@ -37,8 +37,12 @@ export interface Accreditor {
   readonly aliases: readonly string[];
 }
 
-export type TuitionUnit = 'per_credit' | 'per_year' | 'per_semester' | 'unspecified';
-export type Residency = 'in_state' | 'out_of_state' | 'any';
+/** Units the article gives tuition in; `unspecified` when it gives none. */
+export const TUITION_UNITS = ['per_credit', 'per_year', 'per_semester', 'unspecified'] as const;
+export type TuitionUnit = (typeof TUITION_UNITS)[number];
+/** Who a tuition figure applies to. */
+export const RESIDENCIES = ['in_state', 'out_of_state', 'any'] as const;
+export type Residency = (typeof RESIDENCIES)[number];
 
 /** One tuition figure exactly as the article gives it. */
 export interface TuitionFigure {
@@ -49,13 +53,18 @@ export interface TuitionFigure {
   readonly note?: string;
 }
 
-export type DeliveryMode = 'online' | 'on_campus' | 'hybrid';
+/** How a program is taught. */
+export const DELIVERY_MODES = ['online', 'on_campus', 'hybrid'] as const;
+export type DeliveryMode = (typeof DELIVERY_MODES)[number];
+
+/** How the article relates a program to a professional body. */
+export const RELATIONS = ['exam_eligibility', 'continuing_education', 'certification_opportunity', 'required_registration'] as const;
 
 /** A professional body the article relates to a program (ABII, ARRT, ...). */
 export interface BodyRelation {
   readonly body: string;
   readonly bodyName: string;
-  readonly relation: 'exam_eligibility' | 'continuing_education' | 'certification_opportunity' | 'required_registration';
+  readonly relation: (typeof RELATIONS)[number];
   /** Condition attached by the article, in our own words (e.g. three years of work in the field). */
   readonly condition?: string;
 }
@@ -104,7 +113,9 @@ export type IntentAction =
   | { readonly kind: 'source' }
   | { readonly kind: 'outOfScope' };
 
-export type SmalltalkReply = 'greeting' | 'thanks' | 'goodbye' | 'help' | 'cancel';
+/** Small talk the bot answers. */
+export const SMALLTALK_REPLIES = ['greeting', 'thanks', 'goodbye', 'help', 'cancel'] as const;
+export type SmalltalkReply = (typeof SMALLTALK_REPLIES)[number];
 
 /** Program attributes the bot can answer about. */
 export const PROGRAM_ATTRIBUTES = [
