@@ -2,9 +2,9 @@
  * Runs the conversation set end to end and scores it: a conversation is right when every check of
  * every turn passes. Reports accuracy per pattern and overall, and every failed conversation.
  */
-import { checkReply, type CheckFailure, type ProgramNames } from './conversationChecks.js';
-import type { SendMessage } from './conversationBot.js';
-import { PATTERNS, type ArticleFigures, type Conversation, type Pattern } from './conversationSet.js';
+import { checkReply, type CheckFailure } from './conversationChecks.js';
+import type { EvalBot } from './conversationBot.js';
+import { PATTERNS, type ArticleFigures, type Conversation, type ConversationSet, type Pattern } from './conversationSet.js';
 
 /** One turn as it happened. */
 export interface TurnResult {
@@ -37,17 +37,9 @@ export interface ConversationReport {
   readonly failed: readonly ConversationResult[];
 }
 
-/** What running a conversation needs: a fresh conversation per call, and what the checks read. */
-export interface ConversationRunner {
-  readonly programs: readonly ProgramNames[];
-  readonly figures: ArticleFigures;
-  readonly maxTextChars: number;
-  startConversation(): SendMessage;
-}
-
-/** Sends every turn of one conversation to a fresh conversation and checks each reply. */
-export async function runConversation(runner: ConversationRunner, conversation: Conversation): Promise<ConversationResult> {
-  const send = runner.startConversation();
+/** Sends every turn of one conversation to a fresh conversation of `bot` and checks each reply. */
+export async function runConversation(bot: EvalBot, figures: ArticleFigures, conversation: Conversation): Promise<ConversationResult> {
+  const send = bot.startConversation();
   const turns: TurnResult[] = [];
   const userTurns: string[] = [];
   for (const turn of conversation.turns) {
@@ -60,7 +52,7 @@ export async function runConversation(runner: ConversationRunner, conversation: 
       turns.push({ user: turn.user, reply: '', failures: [{ check: 'error', detail: `the turn threw: ${(error as Error).message}` }] });
       break;
     }
-    const failures = checkReply(reply, turn.expect, { programs: runner.programs, figures: runner.figures, userTurns, maxTextChars: runner.maxTextChars });
+    const failures = checkReply(reply, turn.expect, { programs: bot.programs, figures, userTurns, maxTextChars: bot.maxTextChars });
     turns.push({ user: turn.user, reply, failures });
   }
   const right = turns.length === conversation.turns.length && turns.every((t) => t.failures.length === 0);
@@ -78,9 +70,9 @@ export function conversationReport(results: readonly ConversationResult[]): Conv
   return { overall: tally(results), perPattern, results, failed: results.filter((r) => !r.right) };
 }
 
-/** Runs the conversations one after another (each on its own fresh state) and scores them. */
-export async function evaluateConversations(runner: ConversationRunner, conversations: readonly Conversation[]): Promise<ConversationReport> {
+/** Runs the set's conversations (or the given subset) one after another, each on fresh state, and scores them. */
+export async function evaluateConversations(bot: EvalBot, set: ConversationSet, conversations: readonly Conversation[] = set.conversations): Promise<ConversationReport> {
   const results: ConversationResult[] = [];
-  for (const c of conversations) results.push(await runConversation(runner, c));
+  for (const c of conversations) results.push(await runConversation(bot, set.articleFigures, c));
   return conversationReport(results);
 }
