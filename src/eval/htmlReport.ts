@@ -2,6 +2,8 @@
  * A self-contained HTML page for the PACS report: headline figures, confusion-matrix heat map,
  * score histogram, per-intent table and the misses. Inline CSS and SVG only, no external assets.
  */
+import { excerpt } from './conversationChecks.js';
+import type { ConversationReport, ConversationResult } from './conversationEval.js';
 import type { ItemResult, PacsReport } from './pacsEval.js';
 import { pct } from './textReport.js';
 
@@ -75,14 +77,35 @@ function missRow(r: ItemResult): string {
   return `<tr><td>${esc(r.item.text)}${r.item.previous !== undefined ? `<div class="prev">after “${esc(r.item.previous)}”</div>` : ''}</td><td>${esc(r.item.intent)}</td><td class="${r.intentCorrect ? '' : 'bad'}">${esc(r.predicted)}</td><td>${ranking}</td><td>${entityNote}</td></tr>`;
 }
 
+function failedConversationRows(r: ConversationResult): string {
+  const c = r.conversation;
+  return r.turns
+    .map((t, i) => ({ t, i }))
+    .filter(({ t }) => t.failures.length > 0)
+    .map(({ t, i }) => {
+      const checks = t.failures.map((f) => `<div><b>${esc(f.check)}</b>: ${esc(f.detail)}</div>`).join('');
+      return `<tr><td>${esc(c.id)}<div class="prev">${esc(c.pattern)} · ${esc(c.persona)} · turn ${i + 1}</div></td><td>${esc(excerpt(t.user, 200))}</td><td class="bad">${checks}</td><td>${esc(excerpt(t.reply, 400))}</td></tr>`;
+    })
+    .join('');
+}
+
+/** The conversation set's section: accuracy per pattern and overall, and every failed conversation. */
+export function conversationHtml(report: ConversationReport): string {
+  const rows = report.perPattern.map((p) => `<tr><td>${esc(p.pattern)}</td><td>${pct(p.accuracy)}</td><td>${p.right}</td><td>${p.total}</td></tr>`).join('');
+  return `<h2>Conversation set — ${pct(report.overall.accuracy)} right end to end (${report.overall.right}/${report.overall.total})</h2>
+<p>Each conversation runs through the real bot, dialogs included; it is right when every check of every turn passes.</p>
+<table><tr><th>pattern</th><th>accuracy</th><th>right</th><th>total</th></tr>${rows}<tr><td><b>overall</b></td><td><b>${pct(report.overall.accuracy)}</b></td><td>${report.overall.right}</td><td>${report.overall.total}</td></tr></table>
+<h2>Failed conversations (${report.failed.length})</h2><table><tr><th>conversation</th><th>user</th><th>failed checks</th><th>bot's reply</th></tr>${report.failed.map(failedConversationRows).join('')}</table>`;
+}
+
 const STYLE = `body{font:14px/1.45 system-ui,sans-serif;margin:2rem;color:#222;max-width:1200px}
 h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2rem}.cards{display:flex;gap:1rem;flex-wrap:wrap}
 .card{border:1px solid #ddd;border-radius:6px;padding:.6rem 1rem;min-width:8rem}.card b{display:block;font-size:1.5rem}
 table{border-collapse:collapse}td,th{border-bottom:1px solid #eee;padding:.25rem .5rem;text-align:left;vertical-align:top}
 .bad{color:#b22}.prev{color:#777;font-size:.85em}.legend span{display:inline-block;width:.8em;height:.8em;margin:0 .3em 0 1em}`;
 
-/** The whole report page. */
-export function pacsHtml(report: PacsReport): string {
+/** The whole report page; the conversation set's section follows the recognizer's when given. */
+export function pacsHtml(report: PacsReport, conversations?: ConversationReport): string {
   const m = report.metrics;
   const card = (name: string, value: string): string => `<div class="card">${esc(name)}<b>${value}</b></div>`;
   const perLabel = m.perLabel
@@ -100,6 +123,7 @@ export function pacsHtml(report: PacsReport): string {
 <h2>Per intent</h2><table><tr><th>intent</th><th>precision</th><th>recall</th><th>F1</th><th>n</th></tr>${perLabel}</table>
 <h2>Per tag</h2><table><tr><th>tag</th><th>accuracy</th><th>n</th></tr>${tags}</table>
 <h2>Misses (${report.misses.length})</h2><table><tr><th>utterance</th><th>expected</th><th>predicted</th><th>top scores</th><th>entity errors</th></tr>${report.misses.map(missRow).join('')}</table>
+${conversations !== undefined ? conversationHtml(conversations) : ''}
 </body></html>
 `;
 }

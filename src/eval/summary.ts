@@ -1,6 +1,7 @@
 /**
  * The one-line JSON summaries printed by `npm run eval -- --json`.
  */
+import type { ConversationReport } from './conversationEval.js';
 import type { CorpusReport, Figure } from './corpusEval.js';
 import type { PacsReport } from './pacsEval.js';
 
@@ -45,4 +46,22 @@ export function corpusSummary(reports: readonly CorpusReport[], pooled: Figure |
   }
   if (pooled !== undefined) out['Braun pooled'] = { [pooled.name]: r4(pooled.value) };
   return out;
+}
+
+/** Headline figures of the conversation set: overall and per pattern, as fractions right. */
+export interface ConversationSummary {
+  readonly set: 'conversations';
+  readonly conversations: number;
+  readonly accuracy: number;
+  readonly perPattern: Readonly<Record<string, number>>;
+}
+
+/** Headline figures of the conversation report. */
+export function conversationSummary(report: ConversationReport): ConversationSummary {
+  return {
+    set: 'conversations',
+    conversations: report.overall.total,
+    accuracy: r4(report.overall.accuracy),
+    perPattern: Object.fromEntries(report.perPattern.map((p) => [p.pattern, r4(p.accuracy)])),
+  };
 }

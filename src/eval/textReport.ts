@@ -1,6 +1,8 @@
 /**
  * Plain-text rendering of evaluation reports for the terminal.
  */
+import { excerpt } from './conversationChecks.js';
+import type { ConversationReport, ConversationResult } from './conversationEval.js';
 import type { CorpusReport } from './corpusEval.js';
 import type { ItemResult, PacsReport } from './pacsEval.js';
 
@@ -59,5 +61,33 @@ export function corpusText(report: CorpusReport): string {
     lines.push(`  ${pad(f.name, 22)} ${f.value.toFixed(3)}${target}`);
   }
   if (report.notes.length > 0) lines.push(...report.notes.map((n) => `  ${n}`));
+  return lines.join('\n');
+}
+
+/** The lines describing one failed conversation: each failing turn, its failed checks and the bot's reply. */
+function describeFailedConversation(r: ConversationResult): string[] {
+  const c = r.conversation;
+  const lines = [`  ${c.id} (${c.pattern}, ${c.persona}):`];
+  r.turns.forEach((t, i) => {
+    if (t.failures.length === 0) return;
+    lines.push(`    turn ${i + 1} "${excerpt(t.user, 120)}"`);
+    lines.push(...t.failures.map((f) => `      ✗ ${f.check}: ${f.detail}`));
+    lines.push(`      reply: "${excerpt(t.reply, 240)}"`);
+  });
+  return lines;
+}
+
+/** The conversation set's report: accuracy per pattern and overall, then every failed conversation. */
+export function conversationText(report: ConversationReport): string {
+  const turns = report.results.reduce((n, r) => n + r.conversation.turns.length, 0);
+  const lines = [
+    `Conversation set: ${report.overall.total} conversations, ${turns} turns, run end to end through the bot`,
+    `  overall ${pct(report.overall.accuracy)} (${report.overall.right}/${report.overall.total} right)`,
+    `  ${pad('pattern', 18)} ${pad('right', 7)} ${pad('total', 7)} accuracy`,
+    ...report.perPattern.map((p) => `  ${pad(p.pattern, 18)} ${pad(String(p.right), 7)} ${pad(String(p.total), 7)} ${pct(p.accuracy)}`),
+    '',
+    `Failed conversations (${report.failed.length}):`,
+    ...report.failed.flatMap(describeFailedConversation),
+  ];
   return lines.join('\n');
 }

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
 import { trainingData } from '../../src/knowledge/trainingData.js';
 import { Recognizer } from '../../src/nlu/recognizer.js';
+import { leakedTurns, loadConversationSet } from '../../src/eval/conversationSet.js';
 import { heldOutItems, leakKey, leakedUtterances, loadEvalSet, OUT_OF_SCOPE, type EvalItem } from '../../src/eval/evalSet.js';
 import { evaluatePacs, type PacsReport } from '../../src/eval/pacsEval.js';
 
@@ -41,6 +42,11 @@ describe('the held-out PACS evaluation set', () => {
   it('never appears in the training examples, even with case, spacing or punctuation changed', () => {
     const training = kb.intents.flatMap((i) => i.examples);
     expect(leakedUtterances(items, training)).toEqual([]);
+  });
+
+  it('shares no user turn with the training examples, nor does the end-to-end conversation set', () => {
+    const conversations = loadConversationSet(join(ROOT, 'tests/fixtures/eval/conversations.json'), kb.programs.map((p) => p.id));
+    expect(leakedTurns(conversations, kb.intents.flatMap((i) => i.examples))).toEqual([]);
   });
 
   it('has at least 400 items, 80 of them out of scope, all labeled with known intents', () => {
