@@ -74,7 +74,7 @@ export function createBot(config: Config, overrides: BotOverrides = {}): BotApp 
   logger.info({ storage: opened.description }, 'state store opened');
   // Saves with the eTag it read: two instances (or two quick messages) never silently overwrite each other.
   const conversationState: ConversationState = new OptimisticConversationState(storage);
-  const understander = new Understander(recognizer, kb);
+  const understander = new Understander(recognizer, kb, { maxTextChars: config.maxTextChars });
   const advisor = new Advisor({ kb, parser: new QueryParser(kb), selection: new ComparisonSelection(kb) });
   const rootDialog = new RootDialog({
     advisor,

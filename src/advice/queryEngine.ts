@@ -7,11 +7,13 @@ import type { BodyRelation, KnowledgeBase, Program, QueryCriterionId, RegionTerm
 import { criteriaFor, isPlace, verdictOf, type Criterion, type Verdict } from './checks.js';
 import { compareTuition, type StudentResidency, type TuitionComparison } from './tuition.js';
 
-/** An amount with its measure and whether it is an upper or a lower bound. */
+/** An amount with its measure and whether it is an upper or a lower bound (strict: "cheaper than", "longer than"). */
 export interface Quantity {
-  readonly measure: 'money' | 'months';
+  /** Money is a total or budget; a rate is money per credit; credits and months are counts. */
+  readonly measure: 'money' | 'rate' | 'credits' | 'months';
   readonly value: number;
   readonly bound: 'at_most' | 'at_least';
+  readonly strict?: boolean;
 }
 
 /** The constraints of one question over the programs. */

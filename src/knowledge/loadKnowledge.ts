@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assertUnique, deepFreeze, Field, KnowledgeError } from './fields.js';
 import { readAccreditor, readIntent, readProgram, readSilence, readState, readSynonyms, readTopic } from './readers.js';
-import { readQueryVocabulary } from './readQueryVocabulary.js';
+import { readQueryVocabulary, readSpanishVocabulary, readStudentVocabulary } from './readQueryVocabulary.js';
 import type { KnowledgeBase } from './types.js';
 
 /** The files that make up the knowledge base, relative to its directory. */
@@ -36,6 +36,7 @@ export function loadKnowledge(dir: string): KnowledgeBase {
   const accreditorList = accreditorsFile.get('accreditors');
   const programList = programsFile.get('programs');
   const intentList = intentsFile.get('intents');
+  const stateCodes = new Set(lexiconFile.get('states').array(readState).map((s) => s.code));
 
   const kb: KnowledgeBase = {
     source: { title: source.get('title').string(), author: source.get('author').string(), file: source.get('file').string() },
@@ -48,7 +49,9 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     attributes: lexiconFile.get('attributes').array(readSynonyms),
     residencies: lexiconFile.get('residencies').array(readSynonyms),
     states: lexiconFile.get('states').array(readState),
-    query: readQueryVocabulary(lexiconFile.get('query'), new Set(lexiconFile.get('states').array(readState).map((s) => s.code))),
+    query: readQueryVocabulary(lexiconFile.get('query'), stateCodes),
+    student: readStudentVocabulary(lexiconFile.get('student'), stateCodes),
+    spanish: readSpanishVocabulary(lexiconFile.get('spanish')),
   };
 
   assertUnique(topicList, kb.topics.map((t) => t.id));

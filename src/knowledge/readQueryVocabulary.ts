@@ -1,9 +1,8 @@
 /** Reads and validates the `query` section of `knowledge/lexicon.json` (filter and superlative vocabulary). */
 import { Field } from './fields.js';
-import { QUERY_CRITERIA, RELATIONS, type QueryTerm, type QueryVocabulary, type RegionTerm, type SuperlativeTerm, type UnitWord } from './types.js';
+import { BACKGROUNDS, COMPARATORS, EDUCATION_LEVELS, QUERY_CRITERIA, RELATIONS, type SpanishVocabulary, type StudentVocabulary, type QueryTerm, type QueryVocabulary, type RegionTerm, type SuperlativeTerm, type UnitWord } from './types.js';
 
 const SUPERLATIVES = ['cheapest', 'most_expensive', 'fastest', 'longest'] as const;
-const COMPARATORS = ['at_most', 'at_least', 'between'] as const;
 
 function term<Id extends string>(readId: (f: Field) => Id): (f: Field) => QueryTerm<Id> {
   return (f) => ({ id: readId(f.get('id')), phrases: f.get('phrases').strings({ minLength: 1 }) });
@@ -20,7 +19,7 @@ function readSuperlative(f: Field): SuperlativeTerm {
 function readUnit(f: Field): UnitWord {
   const factor = f.get('factor').number();
   if (factor <= 0) f.get('factor').fail('must be positive');
-  return { phrase: f.get('phrase').string(), measure: f.get('measure').oneOf(['money', 'months'] as const), factor };
+  return { phrase: f.get('phrase').string(), measure: f.get('measure').oneOf(['money', 'months', 'credits'] as const), factor };
 }
 
 /** Reads the query vocabulary; region states must be codes of `knownStates`. */
@@ -58,5 +57,34 @@ export function readQueryVocabulary(f: Field, knownStates: ReadonlySet<string>):
     },
     skip: f.get('skip').strings({ minLength: 1 }),
     questionWords: f.get('questionWords').strings({ minLength: 1 }),
+    yesNoWords: f.get('yesNoWords').strings({ minLength: 1 }),
+    fillers: f.get('fillers').strings(),
+    rateUnits: f.get('rateUnits').strings({ minLength: 1 }),
+    ignoredUnits: f.get('ignoredUnits').strings(),
+    emoji: f.get('emoji').array((e) => ({ emoji: e.get('emoji').string(), word: e.get('word').string() })),
   };
+}
+
+/** Reads what students say about themselves; cities must be in known states. */
+export function readStudentVocabulary(f: Field, knownStates: ReadonlySet<string>): StudentVocabulary {
+  return {
+    backgrounds: f.get('backgrounds').array(term((v) => v.oneOf(BACKGROUNDS))),
+    education: f.get('education').array(term((v) => v.oneOf(EDUCATION_LEVELS))),
+    working: f.get('working').strings({ minLength: 1 }),
+    residence: f.get('residence').strings({ minLength: 1 }),
+    requirementCues: f.get('requirementCues').strings({ minLength: 1 }),
+    selfWords: f.get('selfWords').strings({ minLength: 1 }),
+    cities: f.get('cities').array((c) => {
+      const state = c.get('state').string();
+      if (!knownStates.has(state)) c.get('state').fail(`names unknown state code "${state}"`);
+      return { name: c.get('name').string(), state };
+    }),
+  };
+}
+
+/** Reads the words that tell a Spanish message. */
+export function readSpanishVocabulary(f: Field): SpanishVocabulary {
+  const minShare = f.get('minShare').number();
+  if (minShare <= 0 || minShare > 1) f.get('minShare').fail(`must be above 0 and at most 1 (got ${minShare})`);
+  return { words: f.get('words').strings({ minLength: 1 }), minShare };
 }

@@ -7,7 +7,7 @@ import type { TrainingData } from '../nlu/recognizer.js';
 import type { KnowledgeBase } from './types.js';
 
 /** Entity kinds the bot understands. */
-export type EntityKind = 'program' | 'accreditor' | 'attribute' | 'residency' | 'state';
+export type EntityKind = 'program' | 'accreditor' | 'attribute' | 'residency' | 'state' | 'city';
 
 /** Abbreviations this short only match exactly; fuzzy matching would find them everywhere. */
 const SHORT_PHRASE = 4;
@@ -26,6 +26,9 @@ export function gazetteer(kb: KnowledgeBase): GazetteerEntry[] {
   for (const a of kb.attributes) for (const phrase of a.synonyms) out.push({ kind: 'attribute', id: a.id, phrase, exactOnly: true });
   for (const r of kb.residencies) for (const phrase of r.synonyms) out.push({ kind: 'residency', id: r.id, phrase, exactOnly: true });
   for (const s of kb.states) out.push(entry('state', s.code, s.name));
+  // A city that is also a program's city or alias names the program; "I live in Omaha" still reads it as home.
+  const programPhrases = new Set(out.filter((e) => e.kind === 'program').map((e) => e.phrase.toLowerCase()));
+  for (const c of kb.student.cities) if (!programPhrases.has(c.name.toLowerCase())) out.push(entry('city', c.state, c.name));
   return out;
 }
 

@@ -190,6 +190,9 @@ export interface KnowledgeBase {
   readonly states: readonly UsState[];
   /** Vocabulary for filters, superlatives and figures in questions over the data. */
   readonly query: QueryVocabulary;
+  /** Vocabulary of what students say about themselves. */
+  readonly student: StudentVocabulary;
+  readonly spanish: SpanishVocabulary;
 }
 
 /** Words for one value of the query vocabulary (a filter, a term, an exam body...). */
@@ -217,10 +220,10 @@ export interface RegionTerm extends QueryTerm {
   readonly states: readonly string[];
 }
 
-/** A unit word after a number: "dollars" (money) or "years" (12 months). */
+/** A unit word after a number: "dollars" (money), "years" (12 months) or "credits". */
 export interface UnitWord {
   readonly phrase: string;
-  readonly measure: 'money' | 'months';
+  readonly measure: 'money' | 'months' | 'credits';
   readonly factor: number;
 }
 
@@ -234,6 +237,40 @@ export interface PositionVocabulary {
   readonly numberPrefixes: readonly string[];
 }
 
+/** Comparators before a figure: inclusive bounds, strict ones ("cheaper than"), and the start of a range. */
+export const COMPARATORS = ['at_most', 'at_least', 'less_than', 'more_than', 'between'] as const;
+export type Comparator = (typeof COMPARATORS)[number];
+
+/** What a student says about their background. */
+export const BACKGROUNDS = ['beginner', 'other_health', 'imaging', 'imaging_student'] as const;
+export type Background = (typeof BACKGROUNDS)[number];
+/** The education a student says they have (or lack). */
+export const EDUCATION_LEVELS = ['no_high_school', 'high_school', 'associate', 'bachelor'] as const;
+export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
+
+/** Words that tell what a student says about themselves, from `knowledge/lexicon.json` → `student`. */
+export interface StudentVocabulary {
+  readonly backgrounds: readonly QueryTerm<Background>[];
+  readonly education: readonly QueryTerm<EducationLevel>[];
+  /** Phrases that say the student already works ("I work full time"). */
+  readonly working: readonly string[];
+  /** Phrases before a place that make it where the student lives ("I live in", "from"). */
+  readonly residence: readonly string[];
+  /** Words that make a body named in the message a requirement asked about, not a registration held. */
+  readonly requirementCues: readonly string[];
+  /** Words of a student speaking about themselves ("I", "my", "as"). */
+  readonly selfWords: readonly string[];
+  /** Cities students name, with their state. */
+  readonly cities: readonly { readonly name: string; readonly state: string }[];
+}
+
+/** Words that tell a message is in Spanish (the bot answers in English and says so). */
+export interface SpanishVocabulary {
+  readonly words: readonly string[];
+  /** Share of a message's words that must be Spanish. */
+  readonly minShare: number;
+}
+
 /** Vocabulary for questions over the programs' data, from `knowledge/lexicon.json` → `query`. */
 export interface QueryVocabulary {
   readonly superlatives: readonly SuperlativeTerm[];
@@ -245,8 +282,14 @@ export interface QueryVocabulary {
   readonly relations: readonly QueryTerm<BodyRelation['relation']>[];
   readonly terms: readonly QueryTerm[];
   readonly regions: readonly RegionTerm[];
-  /** "under", "at least", and "between" (the lower end of a range whose upper end follows). */
-  readonly comparators: readonly QueryTerm<'at_most' | 'at_least' | 'between'>[];
+  /** "under", "at least", "cheaper than", "more than", and "between" (the lower end of a range whose upper end follows). */
+  readonly comparators: readonly QueryTerm<Comparator>[];
+  /** Words after an amount that make it a price per credit ("$300 per credit"), not a budget. */
+  readonly rateUnits: readonly string[];
+  /** Words after an amount that make it neither a budget nor a rate ("$25 an hour"). */
+  readonly ignoredUnits: readonly string[];
+  /** Emoji read as words ("👋" is a greeting). */
+  readonly emoji: readonly { readonly emoji: string; readonly word: string }[];
   readonly units: readonly UnitWord[];
   readonly numberWords: readonly { readonly word: string; readonly value: number }[];
   /** Words that point back at the last list shown ("which of those…"). */
@@ -261,4 +304,8 @@ export interface QueryVocabulary {
   readonly skip: readonly string[];
   /** Words a question starts with ("how do I apply…", "is there…"). */
   readonly questionWords: readonly string[];
+  /** Words a yes/no question starts with ("can", "is", "does"). */
+  readonly yesNoWords: readonly string[];
+  /** Words skipped before a question starts ("so", "ok", "quick question"). */
+  readonly fillers: readonly string[];
 }

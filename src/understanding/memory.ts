@@ -3,6 +3,8 @@
  * act returns a {@link MemoryUpdate}; the root dialog applies it once, after the reply is sent.
  */
 
+import type { StudentFacts } from './student.js';
+
 /** What the conversation remembers (kept in conversation state; no message text). */
 export interface TurnMemory {
   readonly intent?: string;
@@ -12,6 +14,8 @@ export interface TurnMemory {
   readonly residency?: string;
   /** Program ids of the last list the bot showed ("which of those is cheapest?", "the second one"). */
   readonly lastResults?: readonly string[];
+  /** What the student said about themselves: background, registrations, home state (derived facts only). */
+  readonly student?: StudentFacts;
 }
 
 /** How one turn changes the memory: fields given replace the old ones; `forget` starts afresh. */
@@ -22,6 +26,7 @@ export interface MemoryUpdate {
   readonly attribute?: string;
   readonly residency?: string;
   readonly lastResults?: readonly string[];
+  readonly student?: StudentFacts;
 }
 
 /** The memory of a conversation that has none yet. */

@@ -7,6 +7,7 @@ import type { IntentScore, Recognition } from '../nlu/recognizer.js';
 import { FUNCTION_WORDS } from '../nlu/stopwords.js';
 import { entriesAt, listPositions } from './listPosition.js';
 import type { MemoryUpdate, TurnMemory } from './memory.js';
+import { mergeFacts, type StudentFacts } from './student.js';
 import type { IntentDefinition, KnowledgeBase, ProgramAttribute } from '../knowledge/types.js';
 
 /** The intent with this id, if the knowledge base has one. */
@@ -31,8 +32,32 @@ export interface Understanding {
   readonly residency: string | undefined;
   /** True when the message only made sense as a continuation of the previous one. */
   readonly followUp: boolean;
+  /** What the conversation knows about the student, this message included. */
+  readonly student: StudentFacts;
+  /** True when the question asks for a yes or a no ("Is Weber online?", "Can a nurse apply?"). */
+  readonly yesNo: boolean;
+  /** True when the message was longer than the bot reads and was cut. */
+  readonly cut: boolean;
+  /** The message's language, when it is not English. */
+  readonly language: 'en' | 'es';
   readonly recognition: Recognition;
 }
+
+/** What the understander found in the whole message besides the question's recognition. */
+export interface MessageContext {
+  /** Facts the message gives about the student. */
+  readonly student: StudentFacts;
+  /** Programs and states named only as where the student lives ("I live in Omaha"): not what they ask about. */
+  readonly residenceOnly: { readonly programs: readonly string[]; readonly states: readonly string[] };
+  /** Programs named in the message outside the question itself ("I like Weber. Is it online?"). */
+  readonly otherPrograms: readonly string[];
+  readonly yesNo: boolean;
+  readonly cut: boolean;
+  readonly language: 'en' | 'es';
+}
+
+/** A message with nothing around its question. */
+export const PLAIN_MESSAGE: MessageContext = { student: {}, residenceOnly: { programs: [], states: [] }, otherPrograms: [], yesNo: false, cut: false, language: 'en' };
 
 const PROGRAM_SPECIFIC = new Set(['programAttribute', 'programOverview']);
 /** Action kinds whose programs may be named by their state ("the Utah one"). */
@@ -94,10 +119,11 @@ function belowOwnBar(intent: IntentDefinition | undefined, recognition: Recognit
 }
 
 /** Resolves this turn's meaning from the recognition and the previous turn's memory. */
-export function understand(recognition: Recognition, kb: KnowledgeBase, memory?: TurnMemory): Understanding {
+export function understand(recognition: Recognition, kb: KnowledgeBase, memory?: TurnMemory, message: MessageContext = PLAIN_MESSAGE): Understanding {
   const mentioned = idsByKind(recognition.entities);
-  const named = mentioned.get('program') ?? NONE;
-  const states = mentioned.get('state') ?? NONE;
+  const inQuestion = (mentioned.get('program') ?? NONE).filter((id) => !message.residenceOnly.programs.includes(id));
+  const named = inQuestion.length > 0 ? inQuestion : message.otherPrograms;
+  const states = (mentioned.get('state') ?? NONE).filter((code) => !message.residenceOnly.states.includes(code));
   const attributes = mentioned.get('attribute') ?? NONE;
   const residency = mentioned.get('residency')?.[0];
   let intent = recognition.intent?.intent;
@@ -161,18 +187,23 @@ export function understand(recognition: Recognition, kb: KnowledgeBase, memory?:
     attribute,
     residency: residency ?? (followUp ? memory?.residency : undefined),
     followUp,
+    student: mergeFacts(memory?.student, message.student),
+    yesNo: message.yesNo,
+    cut: message.cut,
+    language: message.language,
     recognition,
   };
 }
 
 /** What an understood turn itself adds to the memory (acts add the lists they show). */
 export function rememberTurn(u: Understanding): MemoryUpdate {
-  if (u.intent === undefined) return {};
+  if (u.intent === undefined) return Object.keys(u.student).length > 0 ? { student: u.student } : {};
   return {
     intent: u.intent,
     ...(u.programs.length > 0 ? { programs: u.programs } : {}),
     ...(u.attribute !== undefined ? { attribute: u.attribute } : {}),
     ...(u.residency !== undefined ? { residency: u.residency } : {}),
+    ...(Object.keys(u.student).length > 0 ? { student: u.student } : {}),
   };
 }
 

@@ -1,0 +1,110 @@
+/**
+ * What a message says about the student: their background, registrations, education, whether they
+ * already work, and where they live. The same words play other roles elsewhere ("an associate
+ * degree" can be what a program awards; "Idaho" can be where a campus is), so each fact is read
+ * only where the message speaks about the student.
+ */
+import type { Background, EducationLevel, KnowledgeBase } from '../knowledge/types.js';
+import type { EntityMention } from '../nlu/entities.js';
+import { PhraseMatcher, type PhraseMatch } from './phraseMatcher.js';
+
+/** What the conversation knows about the student (kept in memory: derived facts, never their words). */
+export interface StudentFacts {
+  readonly background?: Background;
+  /** Professional bodies the student is registered with (ARRT, ARDMS, NMTCB…). */
+  readonly registrations?: readonly string[];
+  /** True when the student says they hold no registration ("not registered with anyone"). */
+  readonly unregistered?: boolean;
+  readonly education?: EducationLevel;
+  /** True when the student already works and needs flexibility. */
+  readonly working?: boolean;
+  /** Two-letter code of the state the student lives in. */
+  readonly homeState?: string;
+}
+
+type Cue = 'working' | 'residence' | 'requirement' | 'self' | { readonly background: Background } | { readonly education: EducationLevel };
+
+/** How far before a place a residence cue may stand ("I live in beautiful Ogden"). */
+const RESIDENCE_REACH = 4;
+/** How far before a body a negation may stand ("not ARRT", "no ARRT or ARDMS"). */
+const NEGATION_REACH = 3;
+
+/** Reads student facts with one knowledge base's vocabulary. */
+export class StudentReader {
+  private readonly cues: PhraseMatcher<Cue>;
+  private readonly bodies: PhraseMatcher<string>;
+  private readonly negators: ReadonlySet<string>;
+
+  constructor(private readonly kb: KnowledgeBase) {
+    const v = kb.student;
+    this.cues = new PhraseMatcher<Cue>([
+      ...v.backgrounds.flatMap((b) => b.phrases.map((p) => [p, { background: b.id }] as const)),
+      ...v.education.flatMap((e) => e.phrases.map((p) => [p, { education: e.id }] as const)),
+      ...v.working.map((p) => [p, 'working'] as const),
+      ...v.residence.map((p) => [p, 'residence'] as const),
+      ...v.requirementCues.map((p) => [p, 'requirement'] as const),
+      ...v.selfWords.map((p) => [p, 'self'] as const),
+    ]);
+    this.bodies = new PhraseMatcher(kb.query.bodies.flatMap((b) => b.phrases.map((p) => [p, b.id] as const)));
+    this.negators = new Set([...kb.query.negators, 'without', 'neither', 'nor']);
+  }
+
+  /**
+   * The facts a message gives. `places` are the message's state, city and program-city mentions;
+   * the ones the student lives in are returned as `homeState` and listed in `residencePlaces`.
+   */
+  read(tokens: readonly string[], places: readonly EntityMention[]): { facts: StudentFacts; residencePlaces: readonly EntityMention[] } {
+    const cues = this.cues.match(tokens);
+    const has = (pred: (c: Cue) => boolean): PhraseMatch<Cue>[] => cues.filter((m) => pred(m.tag));
+    const asksRequirement = has((c) => c === 'requirement').length > 0;
+    const facts: { -readonly [K in keyof StudentFacts]: StudentFacts[K] } = {};
+
+    const background = has((c) => typeof c === 'object' && 'background' in c).map((m) => (m.tag as { background: Background }).background);
+    // The most specific background wins: an imaging registration outranks "new", a student outranks "imaging".
+    const order: readonly Background[] = ['imaging_student', 'imaging', 'other_health', 'beginner'];
+    const chosen = order.find((b) => background.includes(b));
+    if (chosen !== undefined) facts.background = chosen;
+
+    const education = has((c) => typeof c === 'object' && 'education' in c).map((m) => (m.tag as { education: EducationLevel }).education);
+    const level = (['no_high_school', 'bachelor', 'associate', 'high_school'] as const).find((e) => education.includes(e));
+    // "Do programs require an associate degree?" asks about a requirement; it says nothing about the student.
+    if (level !== undefined && !(asksRequirement && has((c) => c === 'self').length === 0)) facts.education = level;
+
+    if (has((c) => c === 'working').length > 0) facts.working = true;
+
+    // Bodies named as held ("I'm ARRT registered", "NMTCB certified"), not as asked about ("do I need the ARRT?").
+    if (!asksRequirement) {
+      const held: string[] = [];
+      for (const m of this.bodies.match(tokens)) {
+        const before = tokens.slice(Math.max(0, m.start - NEGATION_REACH), m.start);
+        if (!before.some((t) => this.negators.has(t))) held.push(m.tag);
+      }
+      if (held.length > 0) facts.registrations = [...new Set(held)];
+    }
+    if (/\b(not|never|n t) (registered|certified)\b|\bno (registry|registration|certification)\b/.test(tokens.join(' ')) && facts.registrations === undefined) facts.unregistered = true;
+
+    // A place right after a residence cue ("I live in Idaho", "from Omaha") or right before one ("Texas resident").
+    const residences = has((c) => c === 'residence');
+    const residencePlaces = places.filter((p) => residences.some((r) => (r.end <= p.start && p.start - r.end <= RESIDENCE_REACH) || r.start === p.end));
+    const home = residencePlaces.map((p) => this.stateOf(p)).find((s) => s !== undefined);
+    if (home !== undefined) facts.homeState = home;
+    return { facts, residencePlaces };
+  }
+
+  /** The state a place mention stands for: a state, a city, or the city of a program. */
+  private stateOf(mention: EntityMention): string | undefined {
+    if (mention.kind === 'state' || mention.kind === 'city') return mention.id;
+    if (mention.kind === 'program') return this.kb.programs.find((p) => p.id === mention.id)?.location.stateCode;
+    return undefined;
+  }
+}
+
+/** Facts of this message over the ones remembered; a new background or registration replaces the old. */
+export function mergeFacts(remembered: StudentFacts | undefined, now: StudentFacts): StudentFacts {
+  return { ...remembered, ...now };
+}
+
+/** True when the facts say anything at all. */
+export function knowsStudent(f: StudentFacts | undefined): boolean {
+  return f !== undefined && Object.keys(f).length > 0;
+}
