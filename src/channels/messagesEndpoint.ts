@@ -3,8 +3,9 @@
  * mapped before it reaches the caller.
  * @remarks `CloudAdapter.process` answers a failure with the error's message as the body (botbuilder
  * internals, file paths). Here it writes into a stand-in response, and the real one gets: the
- * adapter's own answer when it succeeded, a plain 401 for a refused token, and a generic 500 naming
- * the request id otherwise, with the details in the structured log.
+ * adapter's own answer when it succeeded (an invoke's status and body included), a plain 401 for a
+ * refused token, and a generic 500 naming the request id when it failed, with the details in the
+ * structured log.
  */
 import { type CloudAdapter, StatusCodes, type TurnContext } from 'botbuilder';
 import type { Request, Response } from 'restify';
@@ -40,7 +41,8 @@ export async function processMessages(adapter: CloudAdapter, req: Request, res: 
   if (answer.status === StatusCodes.UNAUTHORIZED) {
     logger.info({ reqId: req.getId(), reason: String(answer.body) }, 'refused a request without a valid token');
     res.send(StatusCodes.UNAUTHORIZED, { error: { code: 'Unauthorized', message: 'A valid Bot Framework token is required.' } });
-  } else if (answer.status >= 500) {
+  } else if (answer.status >= 500 && (typeof answer.body === 'string' || answer.body instanceof Error)) {
+    // The adapter's failure, with the error's message as body (an invoke's own answer, such as 501, has none or an object).
     logger.error({ reqId: req.getId(), status: answer.status, err: { message: String(answer.body) } }, 'turn failed outside the bot');
     res.send(StatusCodes.INTERNAL_SERVER_ERROR, { ...INTERNAL_ERROR_BODY, requestId: req.getId() });
   } else if (answer.body === undefined) {

@@ -36,8 +36,8 @@ export class SqliteStorage implements Storage {
   private readonly deleteOne: Database.Statement<[string]>;
   private readonly purgeOlder: Database.Statement<[number]>;
   private readonly writeAll: (entries: ReadonlyArray<readonly [string, string, unknown]>) => void;
-  /** Why the last operation failed (disk full, I/O error), until one succeeds again. */
-  private failure: string | undefined;
+  /** Why the last read, or the last write, failed (disk full, I/O error), until one of the same kind succeeds. */
+  private readonly failures: { read?: string; write?: string } = {};
 
   constructor(private readonly options: SqliteStorageOptions) {
     if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
@@ -66,7 +66,7 @@ export class SqliteStorage implements Storage {
   /** Reads the items that exist and have not expired. */
   async read(keys: string[]): Promise<StoreItems> {
     if (!Array.isArray(keys)) throw new ReferenceError('Keys are required when reading.');
-    return this.run(() => {
+    return this.run('read', () => {
       const items: StoreItems = {};
       for (const key of keys) {
         const row = this.selectOne.get(key, this.cutoff());
@@ -81,13 +81,13 @@ export class SqliteStorage implements Storage {
     if (changes === null || typeof changes !== 'object') throw new ReferenceError('Changes are required when writing.');
     // Turned into JSON now: a change the turn makes to an item afterwards is not written.
     const entries = Object.entries(changes).map(([key, item]) => [key, serialize(item), (item as { eTag?: unknown }).eTag] as const);
-    this.run(() => this.writeAll(entries));
+    this.run('write', () => this.writeAll(entries));
   }
 
   /** Deletes the items; missing keys are ignored. */
   async delete(keys: string[]): Promise<void> {
     if (!Array.isArray(keys)) throw new ReferenceError('Keys are required when deleting.');
-    this.run(() => keys.forEach((key) => this.deleteOne.run(key)));
+    this.run('write', () => keys.forEach((key) => this.deleteOne.run(key)));
   }
 
   /** Deletes every item untouched for longer than the expiry; returns how many went. */
@@ -98,7 +98,8 @@ export class SqliteStorage implements Storage {
   /** Why the store cannot be used right now, or undefined when it can. */
   async health(): Promise<string | undefined> {
     if (!this.db.open) return 'the state database is closed';
-    return this.failure === undefined ? undefined : `the state database failed: ${this.failure}`;
+    const failure = this.failures.write ?? this.failures.read;
+    return failure === undefined ? undefined : `the state database failed: ${failure}`;
   }
 
   /** Stops the purge timer and closes the database. */
@@ -108,13 +109,13 @@ export class SqliteStorage implements Storage {
   }
 
   /** Runs an operation, remembering whether the database failed (an eTag conflict is no failure of the store). */
-  private run<T>(operation: () => T): T {
+  private run<T>(kind: 'read' | 'write', operation: () => T): T {
     try {
       const result = operation();
-      this.failure = undefined;
+      this.failures[kind] = undefined;
       return result;
     } catch (error) {
-      if (!(error instanceof ETagConflictError)) this.failure = (error as Error).message;
+      if (!(error instanceof ETagConflictError)) this.failures[kind] = (error as Error).message;
       throw error;
     }
   }
