@@ -8,13 +8,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { constants, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
-import { ActivityHandler, CloudAdapter, MessageFactory, type Activity } from 'botbuilder';
+import { ActivityHandler, MessageFactory, type Activity } from 'botbuilder';
 import restify, { type Request, type Response } from 'restify';
 import { parseConfig } from '../src/config.js';
 import { createBot } from '../src/createBot.js';
 import { createLogger } from '../src/logger.js';
 import { createServer, listen } from '../src/server.js';
 import { createBotAuthentication } from '../src/security/botAuthentication.js';
+import { ChannelAdapter } from '../src/channels/channelAdapter.js';
 import { processMessages } from '../src/channels/messagesEndpoint.js';
 import { refuseUnreadableBodies } from '../src/security/requestBodies.js';
 
@@ -85,7 +86,7 @@ const storage = process.argv[3] ?? 'sqlite';
  * and endpoint handling + an ActivityHandler that echoes.
  */
 function echoServer(rich: boolean): restify.Server {
-  const adapter = new CloudAdapter(createBotAuthentication(parseConfig({}).credentials));
+  const adapter = new ChannelAdapter(createBotAuthentication(parseConfig({}).credentials), parseConfig({}).channelTimeoutMs);
   const logger = createLogger('warn');
   const bot = new ActivityHandler();
   bot.onMessage(async (context, next) => {

@@ -3,7 +3,7 @@
  * {@link Config}. The server, the terminal chat and the tests all build the bot through here.
  */
 import {
-  CloudAdapter,
+  type CloudAdapter,
   ConversationState,
   UserState,
   type Storage,
@@ -36,6 +36,7 @@ import { OptimisticConversationState } from './storage/optimisticState.js';
 import { TextLimitMiddleware } from './security/textLimit.js';
 import { createBotAuthentication } from './security/botAuthentication.js';
 import { REQUEST_ID_KEY } from './security/httpErrors.js';
+import { ChannelAdapter } from './channels/channelAdapter.js';
 import { TypingMiddleware } from './channels/typing.js';
 import type { ConversationStore } from './directline/conversationStore.js';
 import { MemoryConversationStore } from './directline/memoryConversationStore.js';
@@ -103,7 +104,7 @@ export function createBot(config: Config, overrides: BotOverrides = {}): BotApp 
   };
   const mainDialog = new MainDialog({ advisor, understanding, flows });
   const bot = new AdvisorBot({ kb, conversationState, userState, mainDialog, logger });
-  const adapter = new CloudAdapter(createBotAuthentication(config.credentials, config.openIdMetadataUrl, config.channelTimeoutMs));
+  const adapter = new ChannelAdapter(createBotAuthentication(config.credentials, config.openIdMetadataUrl), config.channelTimeoutMs);
   adapter.onTurnError = turnErrorHandler(conversationState, logger);
   adapter.use(new TextLimitMiddleware(config.maxTextChars));
   adapter.use(new TypingMiddleware(logger));

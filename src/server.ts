@@ -24,7 +24,8 @@ export interface RunningServer {
 
 /** Builds the restify server for a bot; call {@link listen} to start it. */
 export function createServer(app: BotApp): Server {
-  const server = restify.createServer({ name: 'pacs-advisor' });
+  // No name: restify then sends no Server header (nothing about the software to the caller).
+  const server = restify.createServer({ name: '' });
   // Slow clients: headers and whole requests must arrive in time, and open connections are capped.
   server.server.headersTimeout = app.config.http.headersTimeoutMs;
   server.server.requestTimeout = app.config.http.requestTimeoutMs;

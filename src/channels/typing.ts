@@ -8,8 +8,8 @@
  * botbuilder has revoked the context and every read throws. Here everything the sends need is taken
  * from the context before the first wait, a send starts only while the turn is running (the adapter
  * reads the context synchronously as it starts), and a failed send is logged once per turn and never
- * rethrown. The indicator also gives up after {@link TYPING_MAX_MS}, so a hung channel is not polled
- * forever.
+ * rethrown. A new indicator waits for the previous one, and the indicator gives up after
+ * {@link TYPING_MAX_MS}, so a slow or hung channel is not sent a pile of them.
  */
 import { ActivityTypes, TurnContext, type Activity, type Middleware } from 'botbuilder';
 import { errorFields, type Logger } from '../logger.js';
@@ -45,21 +45,26 @@ export class TypingMiddleware implements Middleware {
     const startedAt = Date.now();
     let running = true;
     let warned = false;
+    let sending = false;
     let timer: NodeJS.Timeout | undefined;
 
     const send = async (): Promise<void> => {
+      sending = true;
       try {
         await adapter.sendActivities(context, [{ ...typing }]);
       } catch (error) {
         // Cosmetic: the answer still goes out (or fails and is logged) on its own. Once per turn is enough.
         if (!warned) this.logger.warn({ err: errorFields(error), channel }, 'could not send the typing indicator');
         warned = true;
+      } finally {
+        sending = false;
       }
     };
     const schedule = (ms: number): void => {
       timer = setTimeout(() => {
         if (!running || warned || Date.now() - startedAt > this.timings.maxMs) return;
-        void send();
+        // One indicator at a time: a slow channel is not sent a second one while the first waits.
+        if (!sending) void send();
         schedule(this.timings.periodMs);
       }, ms);
       timer.unref();

@@ -48,6 +48,8 @@ function idProblem(activity: Record<string, unknown>, field: string, required: b
   const id = account.id;
   if (typeof id !== 'string' || id.trim() === '' || id.length > MAX_ID) return `activity.${field}.id must be a non-empty string of at most ${MAX_ID} characters`;
   if (printable && !PRINTABLE_ID.test(id)) return `activity.${field}.id must be printable ASCII`;
+  // Replies carry the accounts back: a name that is not a string would fail their serialization after the turn.
+  if (account.name !== undefined && account.name !== null && typeof account.name !== 'string') return `activity.${field}.name must be a string`;
   return undefined;
 }
 

@@ -1,7 +1,6 @@
 /**
  * Authentication of requests to `/api/messages`: botbuilder's configuration-driven authentication,
- * with every token failure answered 401, no token without an expiry, and a time limit on every
- * call the bot makes to a channel.
+ * with every token failure answered 401 and no token without an expiry.
  * @remarks botbuilder turns a token with a bad signature (a `JsonWebTokenError`, not its own
  * `AuthenticationError`) into a 500 that echoes the error, and accepts a signed token that has no
  * `exp` claim at all (a token valid forever). Both are the caller's fault, so both get a 401 here.
@@ -9,30 +8,11 @@
  * botframework-connector); it is left at that, the most any Bot Framework channel needs.
  */
 import { CallerIdConstants, ConfigurationBotFrameworkAuthentication, StatusCodes, type Activity, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
-import { AuthenticationConstants, AuthenticationError, type AuthenticateRequestResult, type ConnectorClientOptions } from 'botframework-connector';
+import { AuthenticationConstants, AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
 import type { BotCredentials } from '../config.js';
 
 /** Error names of the jsonwebtoken library: every one means the token is not acceptable. */
 const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError', 'SyntaxError']);
-
-/** A factory of the connector client's request policies, as its public options take them. */
-type RequestPolicyFactory = Extract<NonNullable<ConnectorClientOptions['requestPolicyFactories']>, readonly unknown[]>[number];
-
-/**
- * A connector request policy that aborts a call (retries included) after `timeoutMs`: a channel
- * that accepts the connection and never answers must not keep a turn, or its typing indicator, alive.
- */
-export function timeoutPolicy(timeoutMs: number): RequestPolicyFactory {
-  return {
-    create: (next) => ({
-      sendRequest: (request) => {
-        const limit = AbortSignal.timeout(timeoutMs);
-        request.abortSignal = request.abortSignal === undefined ? limit : AbortSignal.any([request.abortSignal as AbortSignal, limit]);
-        return next.sendRequest(request);
-      },
-    }),
-  };
-}
 
 /** `ConfigurationBotFrameworkAuthentication` that answers any unacceptable token with 401. */
 export class StrictBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthentication {
@@ -57,10 +37,9 @@ export class StrictBotFrameworkAuthentication extends ConfigurationBotFrameworkA
 
 /**
  * The authentication for the bot's credentials. `openIdMetadataUrl` replaces the Bot Framework's
- * OpenID metadata (where the signing keys are published), e.g. for a proxy or a test's key stub;
- * `channelTimeoutMs` bounds every outgoing call to a channel.
+ * OpenID metadata (where the signing keys are published), e.g. for a proxy or a test's key stub.
  */
-export function createBotAuthentication(credentials: BotCredentials, openIdMetadataUrl = '', channelTimeoutMs = 15_000): StrictBotFrameworkAuthentication {
+export function createBotAuthentication(credentials: BotCredentials, openIdMetadataUrl = ''): StrictBotFrameworkAuthentication {
   const options: ConfigurationBotFrameworkAuthenticationOptions = { ...credentials };
   if (openIdMetadataUrl !== '') {
     // Setting any of these switches botbuilder to "parameterized" mode, where all must be given.
@@ -75,5 +54,5 @@ export function createBotAuthentication(credentials: BotCredentials, openIdMetad
       ValidateAuthority: true,
     });
   }
-  return new StrictBotFrameworkAuthentication(options, undefined, undefined, undefined, { requestPolicyFactories: [timeoutPolicy(channelTimeoutMs)] });
+  return new StrictBotFrameworkAuthentication(options);
 }

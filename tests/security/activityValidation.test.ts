@@ -67,6 +67,7 @@ describe('activityProblem', () => {
     expect(activityProblem({ ...valid, recipient: { id: 5 } }, loopbackOnly, LOCAL)?.message).toMatch(/activity\.recipient\.id/);
     expect(activityProblem({ ...valid, id: { x: 1 } }, loopbackOnly, LOCAL)?.message).toMatch(/activity\.id/);
     expect(activityProblem({ ...valid, conversation: { id: 'x'.repeat(2000) } }, loopbackOnly, LOCAL)?.message).toMatch(/activity\.conversation\.id/);
+    expect(activityProblem({ ...valid, recipient: { id: 'b', name: 7 } }, loopbackOnly, LOCAL)?.message).toBe('activity.recipient.name must be a string');
   });
 
   it('refuses conversation and activity ids that could not go into the reply address', () => {
