@@ -13,7 +13,8 @@ import { createServer, listen, type RunningServer } from './server.js';
 async function main(): Promise<void> {
   const config = parseConfig(environment());
   const app = createBot(config);
-  let running: RunningServer | undefined;
+  // Set once listening; a fatal error before that stops without a server to close.
+  let running: RunningServer | undefined = undefined;
   let stopping = false;
   const stop = (signal: string, code = 0): void => {
     if (stopping) return;
