@@ -30,11 +30,11 @@ export function createServer(app: BotApp): Server {
   server.server.headersTimeout = app.config.http.headersTimeoutMs;
   server.server.requestTimeout = app.config.http.requestTimeoutMs;
   server.server.maxConnections = app.config.http.maxConnections;
-  server.pre(trackRequestId);
   installErrorHandling(server, app.logger);
   server.pre(refuseUnreadableBodies);
   server.use(restify.plugins.bodyReader({ maxBodySize: app.config.maxBodyBytes }));
   server.use(restify.plugins.jsonBodyParser({ mapParams: false, bodyReader: true }));
+  server.use(trackRequestId);
 
   const servicePolicy = { allowedOrigins: app.config.allowedServiceOrigins };
   server.post('/api/messages', async (req: Request, res: Response) => {

@@ -73,7 +73,7 @@ function watermarkOf(req: Request): string {
 }
 
 /** True when no token was given; directlinejs sends `Bearer undefined` when it starts without one. Linear in the header's length. */
-export function anonymous(authorization: string | undefined): boolean {
+function anonymous(authorization: string | undefined): boolean {
   const value = (authorization ?? '').trim();
   return value === '' || /^Bearer(\s+(undefined|null))?$/i.test(value);
 }

@@ -13,7 +13,10 @@ import { errorFields, type Logger } from '../logger.js';
 
 const requestIds = new AsyncLocalStorage<string>();
 
-/** Restify `pre` handler: everything the request starts, however late it runs, knows the request id. */
+/**
+ * Restify `use` handler, after the body is read (the body's socket events carry no request's
+ * context): everything the request's handler starts, however late it runs, knows the request id.
+ */
 export function trackRequestId(req: Request, _res: Response, next: () => void): void {
   requestIds.run(req.getId(), next);
 }
@@ -23,18 +26,25 @@ export function currentRequestId(): string | undefined {
   return requestIds.getStore();
 }
 
-/** Installs the handlers; `exit` is called once, after the first uncaught exception. Returns a function that removes them. */
-export function installProcessGuards(logger: Logger, exit: (reason: string) => void): () => void {
+/** The process's handlers for errors nobody caught; `exit` is called once, after the first uncaught exception. */
+export function processErrorHandlers(logger: Logger, exit: (reason: string) => void): { readonly onRejection: (reason: unknown) => void; readonly onException: (error: Error) => void } {
   let exiting = false;
-  const onRejection = (reason: unknown): void => {
-    logger.error({ reqId: currentRequestId(), err: { ...errorFields(reason), stack: reason instanceof Error ? reason.stack : undefined } }, 'unhandled promise rejection; still serving');
+  return {
+    onRejection: (reason) => {
+      logger.error({ reqId: currentRequestId(), err: { ...errorFields(reason), stack: reason instanceof Error ? reason.stack : undefined } }, 'unhandled promise rejection; still serving');
+    },
+    onException: (error) => {
+      logger.fatal({ reqId: currentRequestId(), err: { ...errorFields(error), stack: error.stack } }, 'uncaught exception; shutting down for a restart');
+      if (exiting) return;
+      exiting = true;
+      exit('uncaughtException');
+    },
   };
-  const onException = (error: Error): void => {
-    logger.fatal({ reqId: currentRequestId(), err: { ...errorFields(error), stack: error.stack } }, 'uncaught exception; shutting down for a restart');
-    if (exiting) return;
-    exiting = true;
-    exit('uncaughtException');
-  };
+}
+
+/** Installs {@link processErrorHandlers} on the process. Returns a function that removes them. */
+export function installProcessGuards(logger: Logger, exit: (reason: string) => void): () => void {
+  const { onRejection, onException } = processErrorHandlers(logger, exit);
   process.on('unhandledRejection', onRejection);
   process.on('uncaughtException', onException);
   return () => {
