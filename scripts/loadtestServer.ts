@@ -15,7 +15,9 @@ import { createBot } from '../src/createBot.js';
 import { createLogger } from '../src/logger.js';
 import { createServer, listen } from '../src/server.js';
 import { createBotAuthentication } from '../src/security/botAuthentication.js';
-import { MessagesAdapter, processMessagesRequest } from '../src/channels/messagesEndpoint.js';
+import { ChannelAdapter } from '../src/channels/channelAdapter.js';
+import { processMessages } from '../src/channels/messagesEndpoint.js';
+import { refuseUnreadableBodies } from '../src/security/requestBodies.js';
 
 /** Memory use reported to the driver, in bytes. */
 export interface MemoryReport {
@@ -80,11 +82,11 @@ function richEcho(text: string): Partial<Activity> {
 const storage = process.argv[3] ?? 'sqlite';
 
 /**
- * The bare floor on the bot's own stack: restify + body parser + the same adapter, authentication
- * (with its client reuse) and endpoint handling + an ActivityHandler that echoes.
+ * The bare floor on the bot's own stack: restify + the same body handling, adapter, authentication
+ * and endpoint handling + an ActivityHandler that echoes.
  */
 function echoServer(rich: boolean): restify.Server {
-  const adapter = new MessagesAdapter(createBotAuthentication(parseConfig({}).credentials));
+  const adapter = new ChannelAdapter(createBotAuthentication(parseConfig({}).credentials), parseConfig({}).channelTimeoutMs);
   const logger = createLogger('warn');
   const bot = new ActivityHandler();
   bot.onMessage(async (context, next) => {
@@ -93,9 +95,11 @@ function echoServer(rich: boolean): restify.Server {
     await next();
   });
   const server = restify.createServer({ name: 'echo' });
-  server.use(restify.plugins.bodyParser({ maxBodySize: 64 * 1024, mapParams: false }));
+  server.pre(refuseUnreadableBodies);
+  server.use(restify.plugins.bodyReader({ maxBodySize: 64 * 1024 }));
+  server.use(restify.plugins.jsonBodyParser({ mapParams: false, bodyReader: true }));
   server.post('/api/messages', async (req: Request, res: Response) => {
-    await processMessagesRequest(adapter, req, res, (context) => bot.run(context), logger);
+    await processMessages(adapter, req, res, (context) => bot.run(context), logger);
   });
   return server;
 }
@@ -114,6 +118,7 @@ async function main(): Promise<void> {
       DIRECT_LINE_TOKEN_SECRET: process.env.DIRECT_LINE_TOKEN_SECRET ?? '',
       RATE_LIMIT_CONVERSATIONS_PER_MINUTE: '100000',
       RATE_LIMIT_ACTIVITIES_PER_MINUTE: '100000',
+      RATE_LIMIT_ACTIVITIES_PER_CONVERSATION_PER_MINUTE: '100000',
     };
     const app = createBot(parseConfig(env), { logger: createLogger('warn') });
     url = (await listen(createServer(app), 0, '127.0.0.1')).url;

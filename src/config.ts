@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { isIP } from 'node:net';
 import { parseEnv } from 'node:util';
 
 /** Raised for a missing or malformed setting; the message names the variable and the value. */
@@ -28,7 +29,10 @@ export interface BotCredentials {
 /** Every setting the bot reads. */
 export interface Config {
   readonly port: number;
+  /** Interface to bind: loopback by default without credentials, all interfaces with them. */
   readonly host: string;
+  /** ALLOW_UNAUTHENTICATED_PUBLIC: bind a non-loopback interface without credentials (logged as a warning at start-up). */
+  readonly allowUnauthenticatedPublic: boolean;
   readonly credentials: BotCredentials;
   readonly knowledgeDir: string;
   /** Recognizer confidence below which a message is out of scope. */
@@ -41,11 +45,15 @@ export interface Config {
   /** Longest message text, in characters, that the bot reads; the rest is cut off before recognition. */
   readonly maxTextChars: number;
   /**
-   * Origins allowed as an activity's `serviceUrl` (where replies go), besides loopback. `*` = any:
-   * the default with credentials, where the channel's signed token vouches for it; without
-   * credentials the default is loopback only, so nobody can make the bot post to other hosts.
+   * Every origin allowed as an activity's `serviceUrl` (where replies go): `*` = any (the default
+   * with credentials, where the channel's signed token vouches for it), `loopback` = any port on
+   * this machine (the default without credentials: the Emulator), or listed origins.
    */
   readonly allowedServiceOrigins: readonly string[];
+  /** How long one outgoing call to a channel (a reply or "typing…") may take, retries included. */
+  readonly channelTimeoutMs: number;
+  /** Slow clients: limits of the HTTP server. */
+  readonly http: HttpLimits;
   /** Where the token signing keys are published (OpenID metadata); empty = the Bot Framework's own. */
   readonly openIdMetadataUrl: string;
   /** On SIGTERM, how long in-flight turns may take before the process exits anyway. */
@@ -56,6 +64,16 @@ export interface Config {
   readonly web: WebConfig;
   /** Direct Line for the widget: self-hosted (default) or Azure when a secret is set. */
   readonly directLine: DirectLineConfig;
+}
+
+/** Limits that keep slow or numerous clients from holding the server's sockets. */
+export interface HttpLimits {
+  /** Time to receive a request's headers. */
+  readonly headersTimeoutMs: number;
+  /** Time to receive a whole request (headers and body). */
+  readonly requestTimeoutMs: number;
+  /** Open connections at most; more are refused by the operating system's accept queue. */
+  readonly maxConnections: number;
 }
 
 /** Theming of the chat pages and widget, and the CORS allow-list. */
@@ -81,14 +99,20 @@ export interface DirectLineConfig {
   /** HMAC key for self-hosted conversation tokens; empty means a random key per start (tokens die on restart). */
   readonly tokenSecret: string;
   readonly tokenTtlSeconds: number;
-  /** Per client IP, per minute. */
+  /** New conversations per client IP (or /64 IPv6 network), per minute: generous, so a campus lab behind one NAT address fits. */
   readonly conversationsPerMinute: number;
-  /** Per client IP, per minute. */
+  /** Activities per client IP (or /64 IPv6 network), per minute: generous, for the same reason. */
   readonly activitiesPerMinute: number;
+  /** Activities per conversation (that is, per token), per minute: the limit one student meets. */
+  readonly activitiesPerConversationPerMinute: number;
   /** Largest activity a client may post, in bytes (larger ones get 413). */
   readonly maxActivityBytes: number;
-  /** Take the client IP for rate limits from the last X-Forwarded-For entry (set behind one reverse proxy, e.g. App Service). */
-  readonly trustProxy: boolean;
+  /**
+   * Addresses or CIDR ranges of the reverse proxies whose last `X-Forwarded-For` entry names the
+   * client (for rate limits); empty = the header is ignored. `TRUST_PROXY=true` means loopback and
+   * private networks, where a proxy beside the bot usually sits.
+   */
+  readonly trustedProxies: readonly string[];
 }
 
 /** The project root (where package.json and knowledge/ live), from src/ or dist/src/. */
@@ -215,35 +239,89 @@ function directLineConfig(env: Env): DirectLineConfig {
     endpoint: matching(env, 'DIRECT_LINE_ENDPOINT', 'https://directline.botframework.com', /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/i, 'an http(s) base address such as https://directline.botframework.com').replace(/\/+$/, ''),
     tokenSecret,
     tokenTtlSeconds: integer(env, 'DIRECT_LINE_TOKEN_TTL_SECONDS', 1800, 60, 86_400),
-    conversationsPerMinute: integer(env, 'RATE_LIMIT_CONVERSATIONS_PER_MINUTE', 10, 1, 100_000),
-    activitiesPerMinute: integer(env, 'RATE_LIMIT_ACTIVITIES_PER_MINUTE', 60, 1, 100_000),
+    conversationsPerMinute: integer(env, 'RATE_LIMIT_CONVERSATIONS_PER_MINUTE', 120, 1, 100_000),
+    activitiesPerMinute: integer(env, 'RATE_LIMIT_ACTIVITIES_PER_MINUTE', 1200, 1, 1_000_000),
+    activitiesPerConversationPerMinute: integer(env, 'RATE_LIMIT_ACTIVITIES_PER_CONVERSATION_PER_MINUTE', 30, 1, 100_000),
     maxActivityBytes: integer(env, 'DIRECT_LINE_MAX_ACTIVITY_BYTES', 8 * 1024, 256, 1024 * 1024),
-    trustProxy: oneOf(env, 'TRUST_PROXY', ['true', 'false'], 'false') === 'true',
+    trustedProxies: trustedProxies(env),
   };
 }
 
+/** Loopback and private networks: where a reverse proxy beside the bot usually connects from. */
+const NEARBY_NETWORKS = ['127.0.0.0/8', '::1/128', '10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', 'fc00::/7'];
+
+function trustedProxies(env: Env): readonly string[] {
+  const raw = text(env, 'TRUST_PROXY', 'false');
+  if (raw.toLowerCase() === 'false') return [];
+  if (raw.toLowerCase() === 'true') return NEARBY_NETWORKS;
+  const entries = raw.split(',').map((e) => e.trim()).filter((e) => e !== '');
+  for (const e of entries) {
+    const [address = '', bits, extra] = e.split('/');
+    const family = isIP(address);
+    const maxBits = family === 6 ? 128 : 32;
+    if (family === 0 || extra !== undefined || (bits !== undefined && !(/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits))) {
+      throw new ConfigError(`TRUST_PROXY must be true, false or a comma-separated list of proxy addresses or CIDR ranges such as 10.0.0.0/8 (got "${e}")`);
+    }
+  }
+  return entries;
+}
+
 function serviceOrigins(env: Env, authenticated: boolean): readonly string[] {
-  const raw = text(env, 'ALLOWED_SERVICE_URLS', authenticated ? '*' : '');
+  const raw = text(env, 'ALLOWED_SERVICE_URLS', authenticated ? '*' : 'loopback');
   const origins = raw.split(',').map((o) => o.trim().replace(/\/$/, '')).filter((o) => o !== '');
   for (const o of origins) {
-    if (o !== '*' && !/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i.test(o)) throw new ConfigError(`ALLOWED_SERVICE_URLS must be * or a comma-separated list of origins such as https://smba.trafficmanager.net (got "${o}")`);
+    if (o !== '*' && o !== 'loopback' && !/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i.test(o)) {
+      throw new ConfigError(`ALLOWED_SERVICE_URLS must be *, loopback or a comma-separated list of origins such as https://smba.trafficmanager.net (got "${o}")`);
+    }
   }
   return origins;
 }
 
+function httpLimits(env: Env): HttpLimits {
+  const headersTimeoutMs = integer(env, 'HEADERS_TIMEOUT_MS', 15_000, 100, 600_000);
+  const requestTimeoutMs = integer(env, 'REQUEST_TIMEOUT_MS', 30_000, 100, 600_000);
+  // Node needs the headers to arrive within the time for the whole request.
+  if (headersTimeoutMs > requestTimeoutMs) throw new ConfigError(`HEADERS_TIMEOUT_MS (${headersTimeoutMs}) must not exceed REQUEST_TIMEOUT_MS (${requestTimeoutMs})`);
+  return { headersTimeoutMs, requestTimeoutMs, maxConnections: integer(env, 'MAX_CONNECTIONS', 1000, 1, 1_000_000) };
+}
+
+/** Whether a host to bind is this machine only. */
+function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+/**
+ * The interface to bind. Without credentials `/api/messages` accepts anyone's activities, so the
+ * default is loopback (the Emulator on the same machine), and any other interface needs
+ * ALLOW_UNAUTHENTICATED_PUBLIC=true.
+ */
+function bindHost(env: Env, authenticated: boolean, allowPublic: boolean): string {
+  const host = text(env, 'HOST', authenticated ? '0.0.0.0' : '127.0.0.1');
+  if (!authenticated && !allowPublic && !isLoopbackHost(host)) {
+    throw new ConfigError(`HOST is ${host} but no MicrosoftAppId is set: anyone on the network could drive /api/messages. Set the bot's credentials, bind 127.0.0.1, or set ALLOW_UNAUTHENTICATED_PUBLIC=true`);
+  }
+  return host;
+}
+
 /** Parses settings from an environment; throws {@link ConfigError} on a bad value. */
 export function parseConfig(env: Env): Config {
+  const creds = credentials(env);
+  const authenticated = creds.MicrosoftAppId !== '';
+  const allowUnauthenticatedPublic = oneOf(env, 'ALLOW_UNAUTHENTICATED_PUBLIC', ['true', 'false'], 'false') === 'true';
   return {
     port: integer(env, 'PORT', 3978, 0, 65535),
-    host: text(env, 'HOST', '0.0.0.0'),
-    credentials: credentials(env),
+    host: bindHost(env, authenticated, allowUnauthenticatedPublic),
+    allowUnauthenticatedPublic,
+    credentials: creds,
     knowledgeDir: resolve(PROJECT_ROOT, text(env, 'KNOWLEDGE_DIR', 'knowledge')),
     nluThreshold: fraction(env, 'NLU_THRESHOLD', 0.3),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
     storage: storageConfig(env),
     maxTextChars: integer(env, 'MAX_TEXT_CHARS', 2000, 50, 100_000),
-    allowedServiceOrigins: serviceOrigins(env, text(env, 'MicrosoftAppId', '') !== ''),
+    allowedServiceOrigins: serviceOrigins(env, authenticated),
+    channelTimeoutMs: integer(env, 'CHANNEL_TIMEOUT_MS', 15_000, 100, 600_000),
+    http: httpLimits(env),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     openIdMetadataUrl: matching(env, 'BOT_OPENID_METADATA_URL', '', /^$|^https?:\/\/\S+$/i, 'an http(s) URL of an OpenID metadata document'),
     botDomain: hostName(env, 'BOT_DOMAIN'),

@@ -2,7 +2,7 @@
  * The composition root: builds knowledge, recognizer, state, dialogs, bot and adapter from a
  * {@link Config}. The server, the terminal chat and the tests all build the bot through here.
  */
-import { ConversationState, type Storage, type TurnContext } from 'botbuilder';
+import { type CloudAdapter, ConversationState, type Storage, type TurnContext } from 'botbuilder';
 import { recognizeChoices } from 'botbuilder-dialogs';
 import { Advisor } from './acts/advisor.js';
 import { AdvisorBot } from './bot/advisorBot.js';
@@ -11,7 +11,7 @@ import type { Config } from './config.js';
 import { loadKnowledge } from './knowledge/loadKnowledge.js';
 import { recognizerFor } from './knowledge/recognizerModel.js';
 import type { KnowledgeBase } from './knowledge/types.js';
-import { createLogger, type Logger } from './logger.js';
+import { createLogger, errorFields, type Logger } from './logger.js';
 import { ComparisonSelection } from './understanding/comparisonSelection.js';
 import { FinderAnswers } from './understanding/finderAnswers.js';
 import type { TurnMemory } from './understanding/memory.js';
@@ -28,8 +28,8 @@ import { OptimisticConversationState } from './storage/optimisticState.js';
 import { TextLimitMiddleware } from './security/textLimit.js';
 import { createBotAuthentication } from './security/botAuthentication.js';
 import { REQUEST_ID_KEY } from './security/httpErrors.js';
-import { TypingIndicator } from './channels/typing.js';
-import { MessagesAdapter } from './channels/messagesEndpoint.js';
+import { ChannelAdapter } from './channels/channelAdapter.js';
+import { TypingMiddleware } from './channels/typing.js';
 import type { ConversationStore } from './directline/conversationStore.js';
 import { MemoryConversationStore } from './directline/memoryConversationStore.js';
 import { createWidgetChannel, type WidgetChannel } from './directline/widgetChannel.js';
@@ -42,12 +42,19 @@ export interface BotApp {
   readonly storage: Storage;
   readonly conversationState: ConversationState;
   readonly bot: AdvisorBot;
-  readonly adapter: MessagesAdapter;
+  readonly adapter: CloudAdapter;
   readonly logger: Logger;
   /** The website widget's channel: self-hosted Direct Line or Azure token exchange (see src/directline). */
   readonly widget: WidgetChannel;
+  /** Why the bot cannot serve right now (the state store is unreachable), or undefined when it can; for `/healthz`. */
+  health(): Promise<string | undefined>;
   /** Releases the state store (closes the SQLite file or the Redis connection); call after the server stops. */
   close(): Promise<void>;
+}
+
+/** A store passed in by a caller that can also say whether it works (as the stores here can). */
+interface HealthReporting {
+  health(): Promise<string | undefined>;
 }
 
 /** Optional replacements, mostly for tests. */
@@ -69,7 +76,7 @@ export function createBot(config: Config, overrides: BotOverrides = {}): BotApp 
   const recognizer = built.recognizer;
   logger.info({ recognizer: built.origin }, 'recognizer ready');
   // Durable by default (SQLite in DATA_DIR, or Redis); MemoryStorage only when configured or passed in by a test.
-  const opened: OpenStorage = overrides.storage ? { storage: overrides.storage, description: 'provided by caller', close: async () => undefined } : createStorage(config.storage, logger);
+  const opened: OpenStorage = overrides.storage ? providedStorage(overrides.storage) : createStorage(config.storage, logger);
   const storage = opened.storage;
   logger.info({ storage: opened.description }, 'state store opened');
   // Saves with the eTag it read: two instances (or two quick messages) never silently overwrite each other.
@@ -91,38 +98,58 @@ export function createBot(config: Config, overrides: BotOverrides = {}): BotApp 
   // The choice prompts' number and ordinal models are built on first use; build them now, not in a student's turn.
   recognizeChoices('the first one', ['a', 'b']);
   const bot = new AdvisorBot({ kb, conversationState, rootDialog, logger });
-  const adapter = new MessagesAdapter(createBotAuthentication(config.credentials, config.openIdMetadataUrl));
+  const adapter = new ChannelAdapter(createBotAuthentication(config.credentials, config.openIdMetadataUrl), config.channelTimeoutMs);
   adapter.onTurnError = turnErrorHandler(conversationState, logger);
-  adapter.use(new TextLimitMiddleware(config.maxTextChars));
-  adapter.use(new TypingIndicator(logger));
+  adapter.use(incomingText(config));
+  adapter.use(new TypingMiddleware(logger));
   const widget = createWidgetChannel({ config, store: overrides.conversationStore ?? opened.conversationStore ?? new MemoryConversationStore(), logic: (context) => bot.run(context), logger });
   widget.adapter.onTurnError = turnErrorHandler(conversationState, logger);
-  widget.adapter.use(new TextLimitMiddleware(config.maxTextChars));
-  widget.adapter.use(new TypingIndicator(logger));
+  widget.adapter.use(incomingText(config));
+  widget.adapter.use(new TypingMiddleware(logger));
   const close = (): Promise<void> => opened.close();
-  return { config, kb, recognizer, storage, conversationState, bot, adapter, logger, widget, close };
+  return { config, kb, recognizer, storage, conversationState, bot, adapter, logger, widget, health: () => opened.health(), close };
 }
 
-/** Logs the failure, apologises, and clears the conversation's state so the next message works. */
+/**
+ * The middleware that prepares every message's text (Teams mentions, card buttons) and caps its
+ * length, for the channels and for tests that drive the bot through botbuilder's TestAdapter.
+ * @remarks The cap is twice MAX_TEXT_CHARS: the understanding reads the first MAX_TEXT_CHARS and
+ * tells the student when it cut their message, so it must see that there was more.
+ */
+export function incomingText(config: Pick<Config, 'maxTextChars'>): TextLimitMiddleware {
+  return new TextLimitMiddleware(config.maxTextChars * 2);
+}
+
+/** A store passed in by the caller: healthy unless it can say otherwise. */
+function providedStorage(storage: Storage): OpenStorage {
+  const reporting = storage as Partial<HealthReporting>;
+  const health = typeof reporting.health === 'function' ? () => (storage as Storage & HealthReporting).health() : async () => undefined;
+  return { storage, description: 'provided by caller', health, close: async () => undefined };
+}
+
+/**
+ * Logs the failure, apologises, and clears the conversation's state so the next message works.
+ * @remarks It never throws: whatever fails in here (the apology, the delete, or reading a context
+ * botbuilder has already revoked) is logged once and dropped, since an error leaving this handler
+ * would reach the endpoint or, from a late callback, the process.
+ */
 export function turnErrorHandler(conversationState: ConversationState, logger: Logger) {
   return async (context: TurnContext, error: Error): Promise<void> => {
-    if (isETagConflict(error)) {
-      // Another turn of this conversation saved first; its state is newer, so keep it rather than clear it.
-      logger.warn({ reqId: context.turnState.get(REQUEST_ID_KEY) as unknown, channel: context.activity.channelId, err: { name: error.name } }, 'turn lost a state write race');
-      await context.sendActivity("Two of your messages arrived at once, so I may have lost track of the last one. If my answer doesn't fit, please ask again.").catch(() => undefined);
-      return;
-    }
-    const reqId: unknown = context.turnState.get(REQUEST_ID_KEY);
-    logger.error({ reqId, err: { name: error.name, message: error.message, stack: error.stack }, channel: context.activity.channelId, activityType: context.activity.type }, 'turn failed');
     try {
-      await context.sendActivity("Sorry, something went wrong on my side. Let's start again: what would you like to know?");
-    } catch (sendError) {
-      logger.warn({ err: { message: (sendError as Error).message } }, 'could not send the error message');
-    }
-    try {
-      await conversationState.delete(context);
-    } catch (deleteError) {
-      logger.warn({ err: { message: (deleteError as Error).message } }, 'could not clear conversation state');
+      const reqId: unknown = context.turnState.get(REQUEST_ID_KEY);
+      const channel = context.activity.channelId;
+      if (isETagConflict(error)) {
+        // Another turn of this conversation saved first; its state is newer, so keep it rather than clear it.
+        logger.warn({ reqId, channel, err: { name: error.name } }, 'turn lost a state write race');
+        await context.sendActivity("Two of your messages arrived at once, so I may have lost track of the last one. If my answer doesn't fit, please ask again.").catch(() => undefined);
+        return;
+      }
+      logger.error({ reqId, err: { ...errorFields(error), stack: error instanceof Error ? error.stack : undefined }, channel, activityType: context.activity.type }, 'turn failed');
+      await context.sendActivity("Sorry, something went wrong on my side. Let's start again: what would you like to know?").catch((sendError: unknown) => logger.warn({ reqId, err: errorFields(sendError) }, 'could not send the error message'));
+      await conversationState.delete(context).catch((deleteError: unknown) => logger.warn({ reqId, err: errorFields(deleteError) }, 'could not clear conversation state'));
+    } catch (handlerError) {
+      // Typically a context revoked because its turn is over: nothing more can be done for it.
+      logger.warn({ err: errorFields(handlerError), turnError: errorFields(error) }, 'turn error handler could not finish');
     }
   };
 }

@@ -5,10 +5,13 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import type { BotApp } from './createBot.js';
 import { messagingRequestProblem } from './security/activityValidation.js';
 import { installErrorHandling, REQUEST_ID_KEY } from './security/httpErrors.js';
+import { trackRequestId } from './security/processGuards.js';
+import { refuseUnreadableBodies } from './security/requestBodies.js';
+import { guardUpgrades } from './security/upgrades.js';
 import { mountWidgetChannel, SHUTDOWN_EVENT } from './directline/widgetChannel.js';
 import { registerWebRoutes, webRouteDeps } from './web/webRoutes.js';
 import { PROJECT_ROOT } from './config.js';
-import { processMessagesRequest } from './channels/messagesEndpoint.js';
+import { processMessages } from './channels/messagesEndpoint.js';
 
 /** A running server and how to stop it cleanly. */
 export interface RunningServer {
@@ -21,28 +24,38 @@ export interface RunningServer {
 
 /** Builds the restify server for a bot; call {@link listen} to start it. */
 export function createServer(app: BotApp): Server {
-  const server = restify.createServer({ name: 'pacs-advisor' });
-  server.use(restify.plugins.bodyParser({ maxBodySize: app.config.maxBodyBytes, mapParams: false }));
-
+  // No name: restify then sends no Server header (nothing about the software to the caller).
+  const server = restify.createServer({ name: '' });
+  // Slow clients: headers and whole requests must arrive in time, and open connections are capped.
+  server.server.headersTimeout = app.config.http.headersTimeoutMs;
+  server.server.requestTimeout = app.config.http.requestTimeoutMs;
+  server.server.maxConnections = app.config.http.maxConnections;
   installErrorHandling(server, app.logger);
+  server.pre(refuseUnreadableBodies);
+  server.use(restify.plugins.bodyReader({ maxBodySize: app.config.maxBodyBytes }));
+  server.use(restify.plugins.jsonBodyParser({ mapParams: false, bodyReader: true }));
+  server.use(trackRequestId);
 
   const servicePolicy = { allowedOrigins: app.config.allowedServiceOrigins };
   server.post('/api/messages', async (req: Request, res: Response) => {
     // Refuse junk with a 4xx that names the problem, before the adapter turns it into a 500.
-    const problem = messagingRequestProblem(req.header('content-type'), req.body, servicePolicy);
+    const problem = messagingRequestProblem(req.header('content-type'), req.body, servicePolicy, req.socket.remoteAddress);
     if (problem) {
       res.send(problem.status, { error: { code: problem.code, message: problem.message } });
       return;
     }
-    await processMessagesRequest(app.adapter, req, res, (context) => {
+    await processMessages(app.adapter, req, res, (context) => {
       context.turnState.set(REQUEST_ID_KEY, req.getId());
       return app.bot.run(context);
     }, app.logger);
   });
   server.get('/healthz', async (_req: Request, res: Response) => {
-    res.send(200, { status: 'ok' });
+    const problem = await app.health();
+    if (problem === undefined) res.send(200, { status: 'ok' });
+    else res.send(503, { status: 'degraded', reason: problem });
   });
-  mountWidgetChannel(server, app.widget, app.logger);
+  const streamUpgrade = mountWidgetChannel(server, app.widget, app.logger);
+  guardUpgrades(server.server, streamUpgrade === undefined ? [] : [streamUpgrade], app.logger);
   registerWebRoutes(server, webRouteDeps(app.config, PROJECT_ROOT));
   return server;
 }

@@ -10,7 +10,6 @@ import type { KnowledgeBase } from '../knowledge/types.js';
 import type { Logger } from '../logger.js';
 import { teamIntroAnswer, welcomeAnswer } from '../replies/general.js';
 import { greetingOnMembersAdded, type Greeting } from '../teams/greeting.js';
-import { prepareIncomingText } from '../teams/incomingText.js';
 import { programSearchResponse } from '../teams/programSearch.js';
 import { renderReply } from './render.js';
 
@@ -38,8 +37,6 @@ export class AdvisorBot extends TeamsActivityHandler {
     this.welcomed = deps.conversationState.createProperty<boolean>('welcomed');
 
     this.onMessage(async (context, next) => {
-      // Teams: drop the bot's @mention; card buttons without text ask the follow-up they name.
-      prepareIncomingText(context);
       if (typeof context.activity.text === 'string') await runDialog(deps.rootDialog, context, this.dialogState);
       await next();
     });

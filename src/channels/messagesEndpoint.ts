@@ -1,72 +1,54 @@
 /**
- * The Bot Framework endpoint's HTTP handling: the parsed activity goes straight to the adapter.
- * @remarks `CloudAdapter.process` builds its zod schemas anew on every request, prints errors to
- * stderr unstructured, and answers a failed turn with the error's message. The request here has
- * already been checked (see `security/activityValidation`), so this calls
- * `CloudAdapter.processActivity` directly: 401 for an unacceptable token, a generic 500 with the
- * request id otherwise, and the details in the structured log.
+ * The Bot Framework endpoint's HTTP handling: botbuilder's `CloudAdapter.process`, with its answer
+ * mapped before it reaches the caller.
+ * @remarks `CloudAdapter.process` answers a failure with the error's message as the body (botbuilder
+ * internals, file paths). Here it writes into a stand-in response, and the real one gets: the
+ * adapter's own answer when it succeeded (an invoke's status and body included), a plain 401 for a
+ * refused token, and a generic 500 naming the request id when it failed, with the details in the
+ * structured log.
  */
-import { type Activity, CloudAdapter, type InvokeResponse, type ResourceResponse, StatusCodes, type TurnContext } from 'botbuilder';
-import { AuthenticationError } from 'botframework-connector';
+import { type CloudAdapter, StatusCodes, type TurnContext } from 'botbuilder';
 import type { Request, Response } from 'restify';
-import type { Logger } from '../logger.js';
+import { errorFields, type Logger } from '../logger.js';
 import { INTERNAL_ERROR_BODY } from '../security/httpErrors.js';
 
-/** Fields botbuilder expects as `Date`s; channels send them as ISO strings (kept in the `raw…` field). */
-const DATE_FIELDS = [
-  ['timestamp', 'rawTimestamp'],
-  ['localTimestamp', 'rawLocalTimestamp'],
-  ['expiration', 'rawExpiration'],
-] as const;
-
-/** The activity as botbuilder's own parsing leaves it: date strings become dates. */
-export function toActivity(body: Record<string, unknown>): Activity {
-  const activity: Record<string, unknown> = { ...body };
-  for (const [field, raw] of DATE_FIELDS) {
-    const value = activity[field];
-    if (typeof value === 'string') {
-      activity[raw] = value;
-      activity[field] = new Date(value);
-    }
-  }
-  return activity as unknown as Activity;
+/** What `CloudAdapter.process` wrote: a status and an optional body. */
+interface Answer {
+  status: number;
+  body: unknown;
 }
 
-/** `CloudAdapter` whose turn processing the endpoint calls directly. */
-export class MessagesAdapter extends CloudAdapter {
-  /**
-   * Sends replies once the network I/O already waiting has run: under load, the replies of many
-   * turns then go out together rather than one per event-loop pass (`npm run loadtest`: about a
-   * fifth less CPU per turn, for the bare echo bot as for the advisor).
-   */
-  override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    return super.sendActivities(context, activities);
-  }
-
-  /** Authenticates the request, runs the turn, and returns the invoke response, if any. */
-  runActivity(authorization: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
-    return this.processActivity(authorization, activity, logic);
-  }
+/** The four response methods `CloudAdapter.process` uses, recording what it writes. */
+function recorder(answer: Answer): Pick<Response, 'status' | 'header' | 'send' | 'end'> {
+  const self = {
+    status: (code: number) => ((answer.status = code), code),
+    header: () => undefined,
+    send: (body?: unknown) => ((answer.body = body), self),
+    end: () => true,
+  };
+  return self as unknown as Pick<Response, 'status' | 'header' | 'send' | 'end'>;
 }
 
-/** Runs one checked request's activity through the adapter and writes the HTTP answer. */
-export async function processMessagesRequest(adapter: MessagesAdapter, req: Request, res: Response, logic: (context: TurnContext) => Promise<void>, logger: Logger): Promise<void> {
-  const activity = toActivity(req.body as Record<string, unknown>);
-  const authorization = req.header('authorization') ?? '';
+/** Runs one checked request through the adapter and writes the HTTP answer; never throws. */
+export async function processMessages(adapter: CloudAdapter, req: Request, res: Response, logic: (context: TurnContext) => Promise<void>, logger: Logger): Promise<void> {
+  const answer: Answer = { status: StatusCodes.INTERNAL_SERVER_ERROR, body: undefined };
   try {
-    const invokeResponse = await adapter.runActivity(authorization, activity, logic);
-    res.status(invokeResponse?.status ?? StatusCodes.OK);
-    if (invokeResponse?.body !== undefined) res.send(invokeResponse.body);
-    res.end();
+    await adapter.process(req, recorder(answer) as Response, logic);
   } catch (error) {
-    if (error instanceof AuthenticationError) {
-      logger.info({ reqId: req.getId(), reason: error.message }, 'refused a request without a valid token');
-      res.send(StatusCodes.UNAUTHORIZED, { error: { code: 'Unauthorized', message: 'A valid Bot Framework token is required.' } });
-      return;
-    }
-    const err = error instanceof Error ? error : new Error(String(error));
-    logger.error({ reqId: req.getId(), err: { name: err.name, message: err.message, stack: err.stack } }, 'turn failed outside the bot');
+    answer.status = StatusCodes.INTERNAL_SERVER_ERROR;
+    answer.body = errorFields(error).message;
+  }
+  if (answer.status === StatusCodes.UNAUTHORIZED) {
+    logger.info({ reqId: req.getId(), reason: String(answer.body) }, 'refused a request without a valid token');
+    res.send(StatusCodes.UNAUTHORIZED, { error: { code: 'Unauthorized', message: 'A valid Bot Framework token is required.' } });
+  } else if (answer.status >= 500 && (typeof answer.body === 'string' || answer.body instanceof Error)) {
+    // The adapter's failure, with the error's message as body (an invoke's own answer, such as 501, has none or an object).
+    logger.error({ reqId: req.getId(), status: answer.status, err: { message: String(answer.body) } }, 'turn failed outside the bot');
     res.send(StatusCodes.INTERNAL_SERVER_ERROR, { ...INTERNAL_ERROR_BODY, requestId: req.getId() });
+  } else if (answer.body === undefined) {
+    res.status(answer.status);
+    res.end();
+  } else {
+    res.send(answer.status, answer.body);
   }
 }

@@ -1,71 +1,88 @@
 /**
  * The Direct Line WebSocket stream at `streamUrl`: after the token and origin checks, sends the
  * activities after the requested watermark, then every new one, as activity groups.
- * @remarks Attached to restify's underlying http server ('upgrade'); other upgrade paths are left
- * alone. `close()` ends every open stream so the server can shut down.
+ * @remarks It runs inside the HTTP server's `upgrade` event, where an exception would end the
+ * process: the path is matched as raw text against server-made ids (never decoded), and every
+ * refusal answers and closes the socket. A stream ends when its token expires; the client then
+ * reconnects with its refreshed token.
  */
-import type { IncomingMessage, Server as HttpServer } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Logger } from '../logger.js';
 import type { CorsPolicy } from '../web/cors.js';
 import type { StoredActivity } from './conversationStore.js';
 import { DirectLineError, type DirectLineService } from './directLineService.js';
+import { refuseUpgrade } from '../security/upgrades.js';
 
-const STREAM_PATH = /^\/v3\/directline\/conversations\/([^/?]+)\/stream$/;
+/** Conversation ids are made by the server (base64url), so anything else is not a stream address. */
+const STREAM_PATH = /^\/v3\/directline\/conversations\/([A-Za-z0-9_-]{1,64})\/stream$/;
 const HEARTBEAT_MS = 30_000;
 /** Open streams allowed per conversation (a few tabs); more are refused so one token cannot hoard sockets. */
 export const MAX_STREAMS_PER_CONVERSATION = 4;
+/** Open streams allowed in all: each holds a socket and a subscription. */
+export const MAX_OPEN_STREAMS = 2000;
 
 /** Dependencies of the activity stream. */
 export interface ActivityStreamDeps {
   readonly service: DirectLineService;
   readonly cors: CorsPolicy;
   readonly logger: Logger;
+  readonly now?: () => number;
 }
 
-/** A running stream endpoint. */
+/** A stream endpoint: offered each upgrade request, closed at shutdown. */
 export interface ActivityStream {
+  /** Takes the upgrade if its path is a stream address (answering it, whatever the outcome); false otherwise. */
+  upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean;
   /** Closes every open stream and stops the heartbeat. */
   close(): void;
 }
 
-function refuse(socket: Duplex, status: number, reason: string): void {
-  socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+/** The stream's path and query, split from the raw request target without decoding anything. */
+function target(rawUrl: string | undefined): { readonly path: string; readonly query: URLSearchParams } {
+  const url = rawUrl ?? '';
+  const at = url.indexOf('?');
+  return at < 0 ? { path: url, query: new URLSearchParams() } : { path: url.slice(0, at), query: new URLSearchParams(url.slice(at + 1)) };
 }
 
-/** Serves the stream on `httpServer`'s upgrade requests. */
-export function attachActivityStream(httpServer: HttpServer, deps: ActivityStreamDeps): ActivityStream {
+/** Serves the stream; the server's upgrade handler offers it each upgrade request. */
+export function createActivityStream(deps: ActivityStreamDeps): ActivityStream {
+  const now = deps.now ?? Date.now;
   // Clients only send empty pings; anything large is not a Direct Line client.
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
   const alive = new WeakMap<WebSocket, boolean>();
   const openPerConversation = new Map<string, number>();
 
-  const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const match = STREAM_PATH.exec(url.pathname);
-    if (match === null) return;
-    const conversationId = decodeURIComponent(match[1]);
-    if (!deps.cors.allows(req.headers.origin, req.headers.host)) return refuse(socket, 403, 'Forbidden');
-    let claimsOk = false;
+  const upgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): boolean => {
+    const { path, query } = target(req.url);
+    const match = STREAM_PATH.exec(path);
+    if (match === null) return false;
+    const conversationId = match[1] ?? '';
+    if (!deps.cors.allows(req.headers.origin, req.headers.host)) return refuseUpgrade(socket, 403, 'Forbidden');
+    let expiresAt: number;
     try {
-      deps.service.checkToken(url.searchParams.get('t') ?? '', conversationId);
-      claimsOk = true;
+      expiresAt = deps.service.checkToken(query.get('t') ?? '', conversationId).expiresAt;
     } catch (error) {
-      if (!(error instanceof DirectLineError)) throw error;
+      if (error instanceof DirectLineError) return refuseUpgrade(socket, 403, 'Forbidden');
+      throw error;
     }
-    if (!claimsOk) return refuse(socket, 403, 'Forbidden');
-    if ((openPerConversation.get(conversationId) ?? 0) >= MAX_STREAMS_PER_CONVERSATION) return refuse(socket, 429, 'Too Many Requests');
-    const watermark = Number.parseInt(url.searchParams.get('watermark') ?? '0', 10);
+    if (wss.clients.size >= MAX_OPEN_STREAMS || (openPerConversation.get(conversationId) ?? 0) >= MAX_STREAMS_PER_CONVERSATION) return refuseUpgrade(socket, 429, 'Too Many Requests');
+    const watermark = Number.parseInt(query.get('watermark') ?? '0', 10);
     wss.handleUpgrade(req, socket, head, (ws) => {
-      void stream(ws, conversationId, Number.isFinite(watermark) && watermark > 0 ? watermark : 0);
+      void stream(ws, conversationId, Number.isFinite(watermark) && watermark > 0 ? watermark : 0, expiresAt * 1000);
     });
+    return true;
   };
 
-  const stream = async (ws: WebSocket, conversationId: string, watermark: number): Promise<void> => {
+  const stream = async (ws: WebSocket, conversationId: string, watermark: number, expiresAtMs: number): Promise<void> => {
     alive.set(ws, true);
     openPerConversation.set(conversationId, (openPerConversation.get(conversationId) ?? 0) + 1);
+    // The token's end is the stream's end; the client reconnects with the token it has refreshed since.
+    const expiry = setTimeout(() => ws.close(1000, 'token expired'), Math.max(0, expiresAtMs - now()));
+    expiry.unref();
     ws.on('close', () => {
+      clearTimeout(expiry);
       const left = (openPerConversation.get(conversationId) ?? 1) - 1;
       if (left > 0) openPerConversation.set(conversationId, left);
       else openPerConversation.delete(conversationId);
@@ -108,11 +125,10 @@ export function attachActivityStream(httpServer: HttpServer, deps: ActivityStrea
   }, HEARTBEAT_MS);
   heartbeat.unref();
 
-  httpServer.on('upgrade', onUpgrade);
   return {
+    upgrade,
     close: () => {
       clearInterval(heartbeat);
-      httpServer.off('upgrade', onUpgrade);
       for (const ws of wss.clients) ws.terminate();
       wss.close();
     },

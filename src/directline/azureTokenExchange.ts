@@ -8,6 +8,7 @@ import type { Logger } from '../logger.js';
 import type { CorsPolicy } from '../web/cors.js';
 import { guarded } from './directLineRoutes.js';
 import type { RateLimiter } from './rateLimiter.js';
+import type { TrustedProxies } from './requestInfo.js';
 
 /** What the browser receives: a token and where to use it. */
 export interface WidgetToken {
@@ -62,7 +63,7 @@ export interface AzureTokenRouteDeps {
   readonly cors: CorsPolicy;
   readonly limiter: RateLimiter;
   readonly logger: Logger;
-  readonly trustProxy: boolean;
+  readonly proxies: TrustedProxies;
 }
 
 /** `POST /api/directline/token` in Azure mode; 502 when the service fails (the reason is logged, not sent). */

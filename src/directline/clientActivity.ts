@@ -22,7 +22,8 @@ export function normalizeClientActivity(body: unknown): Partial<Activity> | stri
   if (typeof b.name === 'string') out.name = b.name;
   if (b.value !== undefined) out.value = b.value;
   if (typeof b.channelData === 'object' && b.channelData !== null) out.channelData = b.channelData;
-  if (Array.isArray(b.entities)) out.entities = b.entities as Activity['entities'];
+  // Client entities are dropped: Web Chat's (client capabilities) are of no use to the bot, and a
+  // malformed one (a mention without `mentioned`) would fail the turn inside botbuilder.
   if (Array.isArray(b.attachments) && b.attachments.length > 0) return 'attachments are not accepted';
   const from = b.from as { name?: unknown } | undefined;
   if (typeof from?.name === 'string') out.from = { id: '', name: from.name.slice(0, 64) };

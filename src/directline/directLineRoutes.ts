@@ -7,7 +7,7 @@ import type { Logger } from '../logger.js';
 import type { CorsPolicy } from '../web/cors.js';
 import { DirectLineError, type DirectLineService } from './directLineService.js';
 import type { RateLimiter } from './rateLimiter.js';
-import { clientIp, publicOrigin, streamOrigin } from './requestInfo.js';
+import { clientIp, publicOrigin, streamOrigin, type TrustedProxies } from './requestInfo.js';
 import type { ConversationResponse } from './types.js';
 
 /** Dependencies of the Direct Line routes. */
@@ -16,11 +16,13 @@ export interface DirectLineRouteDeps {
   readonly cors: CorsPolicy;
   /** Counts new conversations per client IP. */
   readonly conversationLimiter: RateLimiter;
-  /** Counts posted activities per client IP. */
+  /** Counts posted activities (and token refreshes) per client IP. */
   readonly activityLimiter: RateLimiter;
+  /** Counts posted activities per conversation, that is per token. */
+  readonly conversationActivityLimiter: RateLimiter;
   readonly logger: Logger;
-  /** Rate-limit by the last X-Forwarded-For entry instead of the socket address. */
-  readonly trustProxy: boolean;
+  /** Proxies whose X-Forwarded-For names the client for rate limits. */
+  readonly proxies: TrustedProxies;
 }
 
 const BASE = '/v3/directline';
@@ -28,21 +30,24 @@ const PATHS = [`${BASE}/conversations`, `${BASE}/conversations/:id`, `${BASE}/co
 
 type Handler = (req: Request, res: Response) => Promise<void>;
 
-/** Wraps a handler with the CORS check, an optional rate limit and error mapping. */
-export function guarded(deps: Pick<DirectLineRouteDeps, 'cors' | 'logger' | 'trustProxy'>, handler: Handler, limiter?: RateLimiter): Handler {
+/** Answers 429 and returns false when `key` is over `limiter`'s limit. */
+function withinLimit(res: Response, limiter: RateLimiter, key: string): boolean {
+  const decision = limiter.take(key);
+  if (decision.allowed) return true;
+  res.header('Retry-After', String(decision.retryAfterSeconds));
+  res.send(429, { error: { code: 'TooManyRequests', message: 'too many requests, try again later' } });
+  return false;
+}
+
+/** Wraps a handler with the CORS check, an optional per-client rate limit and error mapping; responses are never cached (they carry tokens). */
+export function guarded(deps: Pick<DirectLineRouteDeps, 'cors' | 'logger' | 'proxies'>, handler: Handler, limiter?: RateLimiter): Handler {
   return async (req, res) => {
+    res.header('Cache-Control', 'no-store');
     if (!deps.cors.apply(req, res)) {
       res.send(403, { error: { code: 'Forbidden', message: 'origin not allowed' } });
       return;
     }
-    if (limiter !== undefined) {
-      const decision = limiter.take(clientIp(req, deps.trustProxy));
-      if (!decision.allowed) {
-        res.header('Retry-After', String(decision.retryAfterSeconds));
-        res.send(429, { error: { code: 'TooManyRequests', message: 'too many requests, try again later' } });
-        return;
-      }
-    }
+    if (limiter !== undefined && !withinLimit(res, limiter, clientIp(req, deps.proxies))) return;
     try {
       await handler(req, res);
     } catch (error) {
@@ -67,9 +72,10 @@ function watermarkOf(req: Request): string {
   return new URL(req.url ?? '/', 'http://localhost').searchParams.get('watermark') ?? '';
 }
 
-/** True when no token was given; directlinejs sends `Bearer undefined` when it starts without one. */
+/** True when no token was given; directlinejs sends `Bearer undefined` when it starts without one. Linear in the header's length. */
 function anonymous(authorization: string | undefined): boolean {
-  return authorization === undefined || /^Bearer\s*(undefined|null)?\s*$/i.test(authorization);
+  const value = (authorization ?? '').trim();
+  return value === '' || /^Bearer(\s+(undefined|null))?$/i.test(value);
 }
 
 /** Registers the Direct Line routes on the restify server. */
@@ -96,23 +102,20 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
 
   server.post(
     `${BASE}/tokens/refresh`,
-    guarded(deps, async (req, res) => {
-      res.send(200, service.refresh(service.authorize(req.headers.authorization)));
-    }),
+    guarded(
+      deps,
+      async (req, res) => {
+        res.send(200, service.refresh(service.authorize(req.headers.authorization)));
+      },
+      deps.activityLimiter,
+    ),
   );
 
   server.post(
     `${BASE}/conversations`,
     guarded(deps, async (req, res) => {
       const claims = anonymous(req.headers.authorization) ? undefined : service.authorize(req.headers.authorization);
-      if (claims === undefined) {
-        const decision = deps.conversationLimiter.take(clientIp(req, deps.trustProxy));
-        if (!decision.allowed) {
-          res.header('Retry-After', String(decision.retryAfterSeconds));
-          res.send(429, { error: { code: 'TooManyRequests', message: 'too many conversations, try again later' } });
-          return;
-        }
-      }
+      if (claims === undefined && !withinLimit(res, deps.conversationLimiter, clientIp(req, deps.proxies))) return;
       const { created, conversation } = await service.start(claims);
       res.send(created ? 201 : 200, withStream(req, conversation, ''));
     }),
@@ -132,6 +135,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
       deps,
       async (req, res) => {
         const claims = service.authorize(req.headers.authorization, String(req.params.id));
+        if (!withinLimit(res, deps.conversationActivityLimiter, claims.conversationId)) return;
         res.send(200, await service.post(claims, req.body, publicOrigin(req)));
       },
       deps.activityLimiter,

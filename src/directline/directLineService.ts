@@ -13,6 +13,8 @@ import type { ActivityGroup, ConversationResponse, TokenClaims } from './types.j
 
 /** The channel id the bot sees for the website widget. */
 export const DIRECT_LINE_CHANNEL = 'directline';
+/** How long one conversation's tokens can be refreshed: a student's visit, not a standing credential. */
+export const MAX_CONVERSATION_SECONDS = 24 * 60 * 60;
 
 /** A refusal the HTTP layer turns into a status code. */
 export class DirectLineError extends Error {
@@ -78,8 +80,9 @@ export class DirectLineService {
     return this.response(claims);
   }
 
-  /** A fresh token for the same conversation and user (`tokens/refresh`). */
+  /** A fresh token for the same conversation and user (`tokens/refresh`), until the conversation is a day old. */
   refresh(claims: TokenClaims): ConversationResponse {
+    if (Date.now() / 1000 - claims.startedAt > MAX_CONVERSATION_SECONDS) throw new DirectLineError(403, 'TokenExpired', 'this conversation can no longer be renewed; start a new one');
     return this.response(claims);
   }
 
@@ -102,7 +105,9 @@ export class DirectLineService {
       from: { id: claims.userId, name: fields.from?.name ?? '', role: 'user' },
       recipient: this.deps.adapter.botAccount,
     };
-    if (activity.type !== 'typing') await this.deps.store.append(claims.conversationId, activity);
+    // The echo lets the client confirm its message; an event's value and channel data are for the bot only, not kept.
+    if (activity.type === 'message') await this.deps.store.append(claims.conversationId, activity);
+    else if (activity.type === 'event') await this.deps.store.append(claims.conversationId, { ...activity, value: undefined, channelData: undefined });
     await this.deps.adapter.process(activity, this.deps.logic);
     this.deps.logger.debug({ conversation: claims.conversationId, type: activity.type }, 'direct line activity handled');
     return { id };
@@ -120,8 +125,8 @@ export class DirectLineService {
     return this.deps.store;
   }
 
-  private response(claims: Pick<TokenClaims, 'conversationId' | 'userId'>): ConversationResponse {
-    return { conversationId: claims.conversationId, token: this.deps.tokens.issue(claims.conversationId, claims.userId), expires_in: this.deps.tokens.ttlSeconds };
+  private response(claims: Pick<TokenClaims, 'conversationId' | 'userId'> & Partial<Pick<TokenClaims, 'startedAt'>>): ConversationResponse {
+    return { conversationId: claims.conversationId, token: this.deps.tokens.issue(claims.conversationId, claims.userId, claims.startedAt), expires_in: this.deps.tokens.ttlSeconds };
   }
 }
 

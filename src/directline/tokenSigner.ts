@@ -33,10 +33,13 @@ export class TokenSigner {
     this.key = secret === '' ? randomBytes(32) : Buffer.from(secret, 'utf8');
   }
 
-  /** A fresh token for the conversation and user, valid for `ttlSeconds`. */
-  issue(conversationId: string, userId: string): string {
+  /**
+   * A fresh token for the conversation and user, valid for `ttlSeconds`. `startedAt` (epoch
+   * seconds) is when the conversation's first token was issued; refreshed tokens carry it on.
+   */
+  issue(conversationId: string, userId: string, startedAt?: number): string {
     const iat = Math.floor(this.now() / 1000);
-    const payload = base64url(JSON.stringify({ iss: ISSUER, conv: conversationId, user: userId, iat, exp: iat + this.ttlSeconds }));
+    const payload = base64url(JSON.stringify({ iss: ISSUER, conv: conversationId, user: userId, iat, exp: iat + this.ttlSeconds, start: startedAt ?? iat }));
     return `${HEADER}.${payload}.${this.sign(`${HEADER}.${payload}`)}`;
   }
 
@@ -47,7 +50,7 @@ export class TokenSigner {
     const expected = Buffer.from(this.sign(`${parts[0]}.${parts[1]}`));
     const given = Buffer.from(parts[2]);
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, problem: 'bad-signature' };
-    let claims: { iss?: unknown; conv?: unknown; user?: unknown; exp?: unknown };
+    let claims: { iss?: unknown; conv?: unknown; user?: unknown; exp?: unknown; start?: unknown; iat?: unknown };
     try {
       claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as typeof claims;
     } catch {
@@ -55,7 +58,9 @@ export class TokenSigner {
     }
     if (claims.iss !== ISSUER || typeof claims.conv !== 'string' || typeof claims.user !== 'string' || typeof claims.exp !== 'number') return { ok: false, problem: 'malformed' };
     if (claims.exp * 1000 <= this.now()) return { ok: false, problem: 'expired' };
-    return { ok: true, claims: { conversationId: claims.conv, userId: claims.user, expiresAt: claims.exp } };
+    // Tokens issued before `start` existed began their chain no later than their own issue time.
+    const startedAt = typeof claims.start === 'number' ? claims.start : typeof claims.iat === 'number' ? claims.iat : claims.exp;
+    return { ok: true, claims: { conversationId: claims.conv, userId: claims.user, expiresAt: claims.exp, startedAt } };
   }
 
   private sign(data: string): string {

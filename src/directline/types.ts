@@ -26,4 +26,6 @@ export interface TokenClaims {
   readonly conversationId: string;
   readonly userId: string;
   readonly expiresAt: number;
+  /** When the conversation's first token was issued (epoch seconds): refreshing stops a fixed time after it. */
+  readonly startedAt: number;
 }

@@ -7,13 +7,15 @@ import type { Server } from 'restify';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { CorsPolicy } from '../web/cors.js';
-import { attachActivityStream } from './activityStream.js';
+import type { UpgradeHandler } from '../security/upgrades.js';
+import { createActivityStream } from './activityStream.js';
 import { AzureTokenExchange, registerAzureTokenRoute } from './azureTokenExchange.js';
 import type { ConversationStore } from './conversationStore.js';
 import { DirectLineAdapter } from './directLineAdapter.js';
 import { registerDirectLineRoutes } from './directLineRoutes.js';
 import { DirectLineService } from './directLineService.js';
 import { RateLimiter } from './rateLimiter.js';
+import { TrustedProxies } from './requestInfo.js';
 import { TokenSigner } from './tokenSigner.js';
 
 /** Emitted on the restify server just before it closes, so open streams end and the close can finish. */
@@ -27,10 +29,14 @@ export interface WidgetChannel {
   readonly adapter: DirectLineAdapter;
   readonly azure?: AzureTokenExchange;
   readonly cors: CorsPolicy;
+  /** New conversations per client address. */
   readonly conversationLimiter: RateLimiter;
+  /** Activities per client address. */
   readonly activityLimiter: RateLimiter;
-  /** Rate-limit by X-Forwarded-For (behind a reverse proxy). */
-  readonly trustProxy: boolean;
+  /** Activities per conversation (per token). */
+  readonly conversationActivityLimiter: RateLimiter;
+  /** Proxies whose X-Forwarded-For names the client. */
+  readonly proxies: TrustedProxies;
 }
 
 /** Inputs of {@link createWidgetChannel}. */
@@ -63,17 +69,22 @@ export function createWidgetChannel(deps: WidgetChannelDeps): WidgetChannel {
     cors: new CorsPolicy(web.corsOrigins),
     conversationLimiter: new RateLimiter(directLine.conversationsPerMinute),
     activityLimiter: new RateLimiter(directLine.activitiesPerMinute),
-    trustProxy: directLine.trustProxy,
+    conversationActivityLimiter: new RateLimiter(directLine.activitiesPerConversationPerMinute),
+    proxies: new TrustedProxies(directLine.trustedProxies),
   };
 }
 
-/** Registers the widget's routes (and, self-hosted, the WebSocket stream) on the server. */
-export function mountWidgetChannel(server: Server, channel: WidgetChannel, logger: Logger): void {
+/**
+ * Registers the widget's routes on the server; self-hosted, also returns the WebSocket stream's
+ * upgrade handler for the server's upgrade listener (closed on {@link SHUTDOWN_EVENT}).
+ */
+export function mountWidgetChannel(server: Server, channel: WidgetChannel, logger: Logger): UpgradeHandler | undefined {
   if (channel.azure !== undefined) {
-    registerAzureTokenRoute(server, { exchange: channel.azure, cors: channel.cors, limiter: channel.conversationLimiter, logger, trustProxy: channel.trustProxy });
-    return;
+    registerAzureTokenRoute(server, { exchange: channel.azure, cors: channel.cors, limiter: channel.conversationLimiter, logger, proxies: channel.proxies });
+    return undefined;
   }
-  registerDirectLineRoutes(server, { service: channel.service, cors: channel.cors, conversationLimiter: channel.conversationLimiter, activityLimiter: channel.activityLimiter, logger, trustProxy: channel.trustProxy });
-  const stream = attachActivityStream(server.server, { service: channel.service, cors: channel.cors, logger });
+  registerDirectLineRoutes(server, { ...channel, logger });
+  const stream = createActivityStream({ service: channel.service, cors: channel.cors, logger });
   server.on(SHUTDOWN_EVENT, () => stream.close());
+  return stream.upgrade;
 }

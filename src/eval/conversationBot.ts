@@ -8,9 +8,8 @@
  */
 import { MemoryStorage, TestAdapter, type Activity, type Attachment } from 'botbuilder';
 import { parseConfig } from '../config.js';
-import { createBot, type BotApp } from '../createBot.js';
+import { createBot, incomingText, type BotApp } from '../createBot.js';
 import { createLogger } from '../logger.js';
-import { TextLimitMiddleware } from '../security/textLimit.js';
 import type { ProgramNames } from './conversationChecks.js';
 
 /** Sends one user message and resolves to the text of every message the bot sent back. */
@@ -48,7 +47,7 @@ export function createEvalBot(env: Record<string, string> = {}): EvalBot {
     maxTextChars: config.maxTextChars,
     startConversation(): SendMessage {
       const app = createBot(config, { logger, kb: base.kb, recognizer: base.recognizer, storage: new MemoryStorage() });
-      const adapter = new TestAdapter((context) => app.bot.run(context)).use(new TextLimitMiddleware(config.maxTextChars));
+      const adapter = new TestAdapter((context) => app.bot.run(context)).use(incomingText(config));
       return async (text) => {
         await adapter.receiveActivity(text);
         return adapter.activeQueue.splice(0).filter((a) => a.type === 'message').map(visibleText);

@@ -1,46 +1,37 @@
 /**
  * Authentication of requests to `/api/messages`: botbuilder's configuration-driven authentication,
- * with every token failure answered 401.
+ * with every token failure answered 401 and no token without an expiry.
  * @remarks botbuilder turns a token with a bad signature (a `JsonWebTokenError`, not its own
- * `AuthenticationError`) into a 500 that echoes the error. A forged token is the caller's fault,
- * so it gets a 401 here, like a missing or expired one.
+ * `AuthenticationError`) into a 500 that echoes the error, and accepts a signed token that has no
+ * `exp` claim at all (a token valid forever). Both are the caller's fault, so both get a 401 here.
+ * botbuilder's clock-skew leeway for `exp` and `nbf` is 300 s (`clockTolerance: 5 * 60` in
+ * botframework-connector); it is left at that, the most any Bot Framework channel needs.
  */
 import { CallerIdConstants, ConfigurationBotFrameworkAuthentication, StatusCodes, type Activity, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
-import { AuthenticationConstants, AuthenticationError, type AuthenticateRequestResult, type ClaimsIdentity, type ConnectorFactory, type UserTokenClient } from 'botframework-connector';
+import { AuthenticationConstants, AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
 import type { BotCredentials } from '../config.js';
-import { BotClientCache } from './connectorCache.js';
 
 /** Error names of the jsonwebtoken library: every one means the token is not acceptable. */
 const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError', 'SyntaxError']);
 
-/**
- * `ConfigurationBotFrameworkAuthentication` that answers any unacceptable token with 401 and reuses
- * connector and user-token clients across turns (see {@link BotClientCache}).
- */
+/** `ConfigurationBotFrameworkAuthentication` that answers any unacceptable token with 401. */
 export class StrictBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthentication {
-  /** The clients reused across turns (public for tests). */
-  readonly clients = new BotClientCache();
-
   /** Validates the request's token; throws an `AuthenticationError` (401) for any bad token. */
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    let result: AuthenticateRequestResult;
     try {
-      const result = await super.authenticateRequest(activity, authHeader);
-      return result.connectorFactory === undefined ? result : { ...result, connectorFactory: this.clients.connectorFactory(result.connectorFactory, result.claimsIdentity) };
+      result = await super.authenticateRequest(activity, authHeader);
     } catch (error) {
       if (error instanceof AuthenticationError) throw error;
       if (error instanceof Error && TOKEN_ERRORS.has(error.name)) throw new AuthenticationError(`Unauthorized: ${error.message}`, StatusCodes.UNAUTHORIZED);
       throw error;
     }
-  }
-
-  /** The factory for proactive messages, sharing the same cached clients. */
-  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
-    return this.clients.connectorFactory(super.createConnectorFactory(claimsIdentity), claimsIdentity);
-  }
-
-  /** The user-token client, made once per app id instead of once per turn. */
-  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
-    return this.clients.userTokenClient(claimsIdentity, () => super.createUserTokenClient(claimsIdentity));
+    // With credentials, every accepted request carries a validated token: it must expire.
+    const identity = result.claimsIdentity;
+    if (identity.isAuthenticated && identity.claims.length > 0 && identity.getClaimValue('exp') === null) {
+      throw new AuthenticationError('Unauthorized: the token has no expiry (exp)', StatusCodes.UNAUTHORIZED);
+    }
+    return result;
   }
 }
 

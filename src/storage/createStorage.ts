@@ -19,8 +19,13 @@ export interface OpenStorage {
   readonly description: string;
   /** Self-hosted Direct Line conversations shared across instances (Redis only; otherwise in memory per instance). */
   readonly conversationStore?: ConversationStore;
+  /** Why the store cannot be used right now (for `/healthz`), or undefined when it can. */
+  health(): Promise<string | undefined>;
   close(): Promise<void>;
 }
+
+/** How long `/healthz` waits for Redis to answer a PING. */
+const PING_TIMEOUT_MS = 1000;
 
 /** The SQLite file inside a data directory. */
 export function sqliteFile(dataDir: string): string {
@@ -32,11 +37,11 @@ export function createStorage(config: StorageConfig, logger: Logger): OpenStorag
   switch (config.kind) {
     case 'memory':
       // MemoryStorage loses every conversation on restart: only for tests and throwaway runs.
-      return { storage: new MemoryStorage(), description: 'memory (lost on restart)', close: async () => undefined };
+      return { storage: new MemoryStorage(), description: 'memory (lost on restart)', health: async () => undefined, close: async () => undefined };
     case 'sqlite': {
       const file = sqliteFile(config.dataDir);
       const storage = openSqlite(file, config.expiryMs);
-      return { storage, description: `sqlite ${file}`, close: async () => storage.close() };
+      return { storage, description: `sqlite ${file}`, health: () => storage.health(), close: async () => storage.close() };
     }
     case 'redis':
       return openRedis(config, logger);
@@ -77,6 +82,11 @@ function openRedis(config: StorageConfig, logger: Logger): OpenStorage {
     storage,
     conversationStore,
     description: `redis ${redactUrl(config.redisUrl)} prefix ${config.redisKeyPrefix}`,
+    health: async () => {
+      if (!client.isReady) return 'redis is not connected';
+      const timeout = new Promise<string>((done) => setTimeout(() => done('redis did not answer a ping'), PING_TIMEOUT_MS).unref());
+      return Promise.race([client.ping().then(() => undefined, () => 'redis did not answer a ping'), timeout]);
+    },
     close: async () => {
       await conversationStore.close();
       if (client.isOpen) await client.close();

@@ -2,7 +2,6 @@
  * The eTag rules shared by the durable stores, matching botbuilder's `MemoryStorage` contract.
  */
 import { randomUUID } from 'node:crypto';
-import type { Storage } from 'botbuilder';
 
 /** Raised when a write carries an eTag that no longer matches the stored item. */
 export class ETagConflictError extends Error {
@@ -11,6 +10,12 @@ export class ETagConflictError extends Error {
     this.name = 'ETagConflictError';
   }
 }
+
+/**
+ * The eTag of a write that creates an item: it matches no stored item, so the write fails if
+ * another turn created the item first (insert if absent), in every store, `MemoryStorage` included.
+ */
+export const NEW_ITEM_ETAG = 'new-item';
 
 /**
  * Whether a write carrying `incoming` may replace an item stored with `stored`.
@@ -22,14 +27,9 @@ export function mayOverwrite(incoming: unknown, stored: string | undefined): boo
   return incoming === stored;
 }
 
-/** This process's part of every eTag it makes: processes sharing one store never make the same one. */
-const PROCESS_PART = randomUUID();
-let made = 0;
-
-/** A fresh, globally unique eTag (unique across processes sharing one store): no random draw per write. */
+/** A fresh eTag, unique across processes sharing one store. */
 export function newETag(): string {
-  made++;
-  return `${PROCESS_PART}.${made.toString(36)}`;
+  return randomUUID();
 }
 
 /** The JSON stored for an item: its fields without the eTag, which lives in its own column or field. */
@@ -44,33 +44,6 @@ export function deserialize(json: string, eTag: string): Record<string, unknown>
   const item = JSON.parse(json) as Record<string, unknown>;
   item.eTag = eTag;
   return item;
-}
-
-/** One item as the stores here keep it: its fields as JSON (without the eTag), and its eTag. */
-export interface StoredJson {
-  readonly json: string;
-  readonly eTag: string;
-}
-
-/**
- * A store that also reads and writes one item as its JSON. The state class uses these every turn:
- * the JSON read is the state's snapshot and the JSON compared at save is what gets stored, with
- * no copy of the state with and without its eTag in between.
- */
-export interface JsonItemStorage extends Storage {
-  /** The item's JSON and current eTag; undefined when there is none. The object may be the store's own copy: never change it. */
-  readJson(key: string): Promise<StoredJson | undefined>;
-  /**
-   * Stores `json` as the item if `eTag` is still the stored one (see {@link mayOverwrite}: `*`
-   * overwrites); throws {@link ETagConflictError}, writing nothing, otherwise.
-   */
-  writeJson(key: string, json: string, eTag: string): Promise<void>;
-}
-
-/** Whether a store can read and write items as JSON. */
-export function isJsonItemStorage(storage: Storage): storage is JsonItemStorage {
-  const candidate = storage as Partial<JsonItemStorage>;
-  return typeof candidate.readJson === 'function' && typeof candidate.writeJson === 'function';
 }
 
 /** Whether an error is an eTag conflict, from these stores or from botbuilder's own (which throw plain errors). */

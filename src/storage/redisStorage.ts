@@ -4,8 +4,8 @@
  * time without a write. A write checks every eTag and writes every item in one Lua script, so it is
  * atomic across instances: a stale eTag fails the whole write instead of overwriting.
  */
-import type { StoreItems } from 'botbuilder';
-import { ETagConflictError, deserialize, newETag, serialize, type JsonItemStorage, type StoredJson } from './etag.js';
+import type { Storage, StoreItems } from 'botbuilder';
+import { ETagConflictError, deserialize, newETag, serialize } from './etag.js';
 
 /** The few Redis commands the store needs (the node `redis` client has them). */
 export interface RedisCommands {
@@ -44,7 +44,7 @@ end
 return 0`;
 
 /** Bot state in Redis with optimistic concurrency on eTags. */
-export class RedisStorage implements JsonItemStorage {
+export class RedisStorage implements Storage {
   private isReady: boolean;
 
   constructor(
@@ -71,26 +71,10 @@ export class RedisStorage implements JsonItemStorage {
     return items;
   }
 
-  /** One item's JSON and eTag, if it exists. */
-  async readJson(key: string): Promise<StoredJson | undefined> {
-    await this.connected();
-    return this.stored(key);
-  }
-
   /** Writes all changes atomically; throws {@link ETagConflictError} (writing nothing) on a stale eTag. */
   async write(changes: StoreItems): Promise<void> {
     if (changes === null || typeof changes !== 'object') throw new ReferenceError('Changes are required when writing.');
     const entries = Object.entries(changes).map(([key, item]) => [key, serialize(item), (item as { eTag?: unknown }).eTag] as const);
-    await this.writeEntries(entries);
-  }
-
-  /** Writes one item's JSON; throws {@link ETagConflictError} on a stale eTag. */
-  async writeJson(key: string, json: string, eTag: string): Promise<void> {
-    await this.writeEntries([[key, json, eTag]]);
-  }
-
-  /** Writes [key, json, expected eTag] entries in one script: all of them, or none on a stale eTag. */
-  private async writeEntries(entries: ReadonlyArray<readonly [string, string, unknown]>): Promise<void> {
     if (entries.length === 0) return;
     const args = [String(this.options.expiryMs)];
     for (const [, json, expected] of entries) args.push(typeof expected === 'string' ? expected : '', newETag(), json);
@@ -100,7 +84,7 @@ export class RedisStorage implements JsonItemStorage {
   }
 
   /** A key's JSON and eTag as stored, if any (call once connected). */
-  private async stored(key: string): Promise<StoredJson | undefined> {
+  private async stored(key: string): Promise<{ readonly json: string; readonly eTag: string } | undefined> {
     const [eTag, json] = (await this.client.hmGet(this.redisKey(key), ['etag', 'json'])) as Array<string | null>;
     return typeof eTag === 'string' && typeof json === 'string' ? { json, eTag } : undefined;
   }

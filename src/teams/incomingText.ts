@@ -4,7 +4,7 @@
  * @remarks In channels Teams only delivers messages that @mention the bot, so nearly every channel
  * message starts with the mention; left in, the bot's own name would confuse the recognizer.
  */
-import { TurnContext, type Activity } from 'botbuilder';
+import { TurnContext, type Activity, type Mention } from 'botbuilder';
 
 const AT_TAG = /<at(?:\s[^>]*)?>(.*?)<\/at>/gis;
 
@@ -30,12 +30,20 @@ function needsTidying(text: string): boolean {
   return /[<&]|\s\s|[^\S ]/.test(text) || text.startsWith(' ') || text.endsWith(' ');
 }
 
+/** A mention entity botbuilder can read: its text and the id of who is mentioned (a client may send anything). */
+function isWellFormedMention(entity: unknown): entity is Mention {
+  const e = entity as Partial<Mention> | null;
+  return typeof e === 'object' && e !== null && e.type === 'mention' && typeof e.text === 'string' && typeof e.mentioned?.id === 'string';
+}
+
 /** The message text without the bot's mention (and without the markup of any other mention). */
 export function withoutMentions(activity: Partial<Activity>): string {
   let text = activity.text ?? '';
-  if (!needsTidying(text) && !(activity.entities ?? []).some((e) => e.type === 'mention')) return text;
-  if (activity.recipient !== undefined && (activity.entities ?? []).length > 0) text = TurnContext.removeRecipientMention(activity) ?? text;
-  const botName = activity.recipient?.name?.trim().toLowerCase();
+  const mentions = Array.isArray(activity.entities) ? activity.entities.filter(isWellFormedMention) : [];
+  if (!needsTidying(text) && mentions.length === 0) return text;
+  // botbuilder's removal reads every mention entity and rewrites the activity it is given: give it a copy with the readable ones.
+  if (typeof activity.recipient?.id === 'string' && mentions.length > 0) text = TurnContext.removeRecipientMention({ ...activity, text, entities: mentions }) ?? text;
+  const botName = typeof activity.recipient?.name === 'string' ? activity.recipient.name.trim().toLowerCase() : undefined;
   // A mention of the bot without its entity is dropped too; other people's names stay as plain words.
   return text
     .replace(AT_TAG, (_tag, name: string) => (name.trim().toLowerCase() === botName ? '' : name))

@@ -50,7 +50,8 @@ function resultFor(kb: KnowledgeBase, p: Program): MessagingExtensionAttachment 
 /** The response to a compose-box search. */
 export function programSearchResponse(kb: KnowledgeBase, query: MessagingExtensionQuery): MessagingExtensionResponse {
   if (query.commandId !== PROGRAM_SEARCH_COMMAND) {
-    return { composeExtension: { type: 'message', text: 'Unknown search command.' } };
+    // The command id is not repeated back: it is whatever the caller sent.
+    return { composeExtension: { type: 'message', text: 'This search command is not supported.' } };
   }
   const programs = searchPrograms(kb, queryText(query));
   return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: programs.map((p) => resultFor(kb, p)) } };

@@ -20,6 +20,10 @@ function u(text: string, stub: Stub, programsFromContext = false): Understanding
     attribute: undefined,
     residency: undefined,
     followUp: false,
+    student: {},
+    yesNo: false,
+    cut: false,
+    language: 'en',
     recognition: r,
   };
 }

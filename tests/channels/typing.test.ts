@@ -1,12 +1,13 @@
 /**
  * The typing indicator, end to end: a slow turn through the real server shows "typing…" before its
- * answer arrives at the (stubbed) Teams connector.
+ * answer arrives at the (stubbed) Teams connector; and on its own: it stops with the turn, and a
+ * failing or late send is logged once, never thrown and never treated as a failed turn.
  */
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { MemoryStorage, TestAdapter, TurnContext, type Activity, type StoreItems } from 'botbuilder';
+import { MemoryStorage, TestAdapter, type Activity, type StoreItems } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TYPING_DELAY_MS, TypingIndicator } from '../../src/channels/typing.js';
+import { TYPING_DELAY_MS, TypingMiddleware } from '../../src/channels/typing.js';
 import { parseConfig } from '../../src/config.js';
 import { createBot, type BotApp } from '../../src/createBot.js';
 import { createLogger, type Logger } from '../../src/logger.js';
@@ -65,26 +66,47 @@ describe('typing indicator', () => {
   });
 });
 
-describe('TypingIndicator', () => {
+describe('TypingMiddleware', () => {
   const message = { type: 'message', text: 'hi', channelId: 'test', serviceUrl: 'http://127.0.0.1:1', conversation: { id: 'c' }, from: { id: 'u' }, recipient: { id: 'b' } } as Activity;
   const pause = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+  const timings = { delayMs: 30, periodMs: 60, maxMs: 10_000 };
 
-  /** Runs one turn of `ms` through the middleware and returns the typing activities sent, then again after the turn. */
-  async function turn(ms: number, failing = false): Promise<{ during: number; after: number; warnings: number }> {
+  interface Outcome {
+    readonly during: number;
+    readonly after: number;
+    readonly warnings: number;
+    readonly turnErrors: number;
+    readonly unhandled: number;
+  }
+
+  /**
+   * Runs one turn of `ms` through the middleware on a real adapter pipeline (which revokes the
+   * context when the turn ends) and counts the typing activities sent during and after it.
+   * `send` replaces the adapter's sending of typing activities.
+   */
+  async function turn(ms: number, send: () => Promise<void> = async () => undefined): Promise<Outcome> {
     let typing = 0;
     let warnings = 0;
-    const adapter = new TestAdapter(async () => undefined);
-    adapter.sendActivities = async (_context, activities) => {
-      if (failing) throw new Error('403 from the channel');
+    let turnErrors = 0;
+    let unhandled = 0;
+    const onUnhandled = (): void => void unhandled++;
+    process.on('unhandledRejection', onUnhandled);
+    const adapter = new TestAdapter(() => pause(ms));
+    adapter.onTurnError = async () => void turnErrors++;
+    adapter.sendActivities = async (context, activities) => {
+      // As botbuilder's adapters do, read the turn's context before sending.
+      void context.activity.conversation;
       typing += activities.filter((a) => a.type === 'typing').length;
+      await send();
       return activities.map(() => ({ id: 'x' }));
     };
     const logger = { ...createLogger('silent'), warn: () => void warnings++ } as unknown as Logger;
-    const indicator = new TypingIndicator(logger, 30, 60, 5);
-    await indicator.onTurn(new TurnContext(adapter, { ...message }), () => pause(ms));
+    adapter.use(new TypingMiddleware(logger, timings));
+    await adapter.processActivity({ ...message });
     const during = typing;
-    await pause(100);
-    return { during, after: typing - during, warnings };
+    await pause(150);
+    process.off('unhandledRejection', onUnhandled);
+    return { during, after: typing - during, warnings, turnErrors, unhandled };
   }
 
   it('shows nothing for a quick answer', async () => {
@@ -98,8 +120,29 @@ describe('TypingIndicator', () => {
     expect(after).toBe(0);
   });
 
-  it('logs a channel refusing the indicator instead of failing the turn', async () => {
-    const { warnings } = await turn(60, true);
-    expect(warnings).toBeGreaterThan(0);
+  it('logs a channel refusing the indicator once, stops sending, and does not fail the turn', async () => {
+    const outcome = await turn(300, async () => {
+      throw new Error('403 from the channel');
+    });
+    expect(outcome).toMatchObject({ during: 1, warnings: 1, turnErrors: 0, unhandled: 0 });
+  });
+
+  it('logs a send that fails after its turn has ended without touching the ended turn', async () => {
+    // The send is still waiting on the channel when the turn ends and botbuilder revokes its context.
+    const outcome = await turn(50, async () => {
+      await pause(80);
+      throw new Error('ECONNREFUSED');
+    });
+    expect(outcome).toMatchObject({ during: 1, after: 0, warnings: 1, turnErrors: 0, unhandled: 0 });
+  });
+
+  it('gives up after its longest duration even if the turn goes on', async () => {
+    const adapter = new TestAdapter(() => pause(300));
+    let typing = 0;
+    adapter.sendActivities = async (_context, activities) => ((typing += activities.length), activities.map(() => ({ id: 'x' })));
+    adapter.use(new TypingMiddleware(createLogger('silent'), { delayMs: 10, periodMs: 20, maxMs: 60 }));
+    await adapter.processActivity({ ...message });
+    expect(typing).toBeGreaterThanOrEqual(1);
+    expect(typing).toBeLessThanOrEqual(4);
   });
 });

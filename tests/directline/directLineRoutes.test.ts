@@ -186,3 +186,27 @@ describe('self-hosted Direct Line shutdown', () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 });
+
+describe('self-hosted Direct Line limits on a campus network', () => {
+  let running: RunningServer;
+  beforeAll(async () => {
+    running = await listen(createServer(testBot({ RATE_LIMIT_ACTIVITIES_PER_CONVERSATION_PER_MINUTE: '2' })), 0, '127.0.0.1');
+  });
+  afterAll(async () => {
+    await running.close();
+  });
+
+  it('lets a lab of 40 students behind one address start their conversations', async () => {
+    const statuses = await Promise.all(Array.from({ length: 40 }, async () => (await fetch(`${running.url}/v3/directline/conversations`, { method: 'POST' })).status));
+    expect(statuses.every((s) => s === 201)).toBe(true);
+  });
+
+  it('limits the messages of one conversation without holding back the others at the same address', async () => {
+    const a = await start(running.url);
+    const b = await start(running.url);
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i++) statuses.push((await say(running.url, a, { type: 'message', text: 'What is PACS?' })).status);
+    expect(statuses).toEqual([200, 200, 429]);
+    expect((await say(running.url, b, { type: 'message', text: 'What is PACS?' })).status).toBe(200);
+  });
+});

@@ -35,4 +35,26 @@ describe('MemoryConversationStore limits', () => {
     expect(await store.get('c')).toBeDefined();
     unsubscribe();
   });
+
+  it('keeps a conversation within its byte limit by dropping its oldest activities', async () => {
+    const store = new MemoryConversationStore({ maxConversationBytes: 3000 });
+    await store.create({ id: 'c1', userId: 'u', createdAt: 0 });
+    for (let i = 0; i < 5; i++) await store.append('c1', { type: 'message', text: `${i}`.repeat(1000) });
+    const kept = await store.read('c1', 0);
+    expect(kept.map((s) => s.position)).toEqual([4, 5]);
+    expect(store.size.bytes).toBeLessThanOrEqual(3000);
+  });
+
+  it('stays within its total byte limit by forgetting the least recently used conversations', async () => {
+    const store = new MemoryConversationStore({ maxTotalBytes: 5000 });
+    for (const id of ['a', 'b', 'c']) {
+      await store.create({ id, userId: 'u', createdAt: 0 });
+      await store.append(id, { type: 'message', text: 'x'.repeat(2000) });
+    }
+    expect(await store.get('a')).toBeUndefined();
+    expect(await store.get('b')).toBeDefined();
+    expect(await store.get('c')).toBeDefined();
+    expect(store.size).toMatchObject({ conversations: 2 });
+    expect(store.size.bytes).toBeLessThanOrEqual(5000);
+  });
 });

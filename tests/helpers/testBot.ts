@@ -1,7 +1,7 @@
 /** Builds the real bot (same composition root as the server) for transcript tests. */
 import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import { parseConfig } from '../../src/config.js';
-import { createBot, type BotApp } from '../../src/createBot.js';
+import { createBot, incomingText, type BotApp } from '../../src/createBot.js';
 import { createLogger } from '../../src/logger.js';
 
 let shared: BotApp | undefined;
@@ -19,7 +19,7 @@ export function testBot(env: Record<string, string> = {}): BotApp {
 
 /** A TestAdapter wired to a fresh bot. */
 export function testAdapter(app: BotApp = testBot()): TestAdapter {
-  return new TestAdapter((context) => app.bot.run(context));
+  return new TestAdapter((context) => app.bot.run(context)).use(incomingText(app.config));
 }
 
 /** The text of a reply, asserting it is a message. */

@@ -4,7 +4,7 @@
  */
 import { TestAdapter, type Activity } from 'botbuilder';
 import { expect } from 'vitest';
-import type { BotApp } from '../../src/createBot.js';
+import { incomingText, type BotApp } from '../../src/createBot.js';
 
 /** Text the reply must contain (a string, case-insensitive) or match (a pattern). */
 export type Check = string | RegExp;
@@ -57,7 +57,7 @@ export async function say(adapter: TestAdapter, user: string | Partial<Activity>
 
 /** A test adapter for a bot. */
 export function adapterFor(app: BotApp): TestAdapter {
-  return new TestAdapter((context) => app.bot.run(context));
+  return new TestAdapter((context) => app.bot.run(context)).use(incomingText(app.config));
 }
 
 /** Plays a transcript and checks every step. */

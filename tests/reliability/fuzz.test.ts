@@ -50,7 +50,7 @@ describe('fuzzing the bot', () => {
   beforeAll(async () => {
     shared = testBot();
     stub = await connectorStub();
-    const app = createBot(parseConfig({ LOG_LEVEL: 'silent', STORAGE: 'memory', RATE_LIMIT_ACTIVITIES_PER_MINUTE: '100000', RATE_LIMIT_CONVERSATIONS_PER_MINUTE: '100000' }), { logger: shared.logger, kb: shared.kb, recognizer: shared.recognizer });
+    const app = createBot(parseConfig({ LOG_LEVEL: 'silent', STORAGE: 'memory', RATE_LIMIT_ACTIVITIES_PER_MINUTE: '100000', RATE_LIMIT_ACTIVITIES_PER_CONVERSATION_PER_MINUTE: '100000', RATE_LIMIT_CONVERSATIONS_PER_MINUTE: '100000' }), { logger: shared.logger, kb: shared.kb, recognizer: shared.recognizer });
     server = await listen(createServer(app), 0, '127.0.0.1');
   });
 

@@ -1,5 +1,6 @@
 /** The turn error handler: a lost eTag race keeps the (newer) state; any other failure clears it. */
 import { ConversationState, MemoryStorage, TestAdapter, TurnContext, type Activity } from 'botbuilder';
+import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { turnErrorHandler } from '../../src/createBot.js';
 import { createLogger } from '../../src/logger.js';
@@ -31,5 +32,17 @@ describe('turnErrorHandler', () => {
     const { replies, stored } = await afterError(new Error('SQLITE_FULL: database or disk is full'));
     expect(replies[0]).toMatch(/Sorry, something went wrong on my side/);
     expect(stored).toBeUndefined();
+  });
+
+  it('never throws, even for a turn whose context botbuilder has already revoked, and logs that once', async () => {
+    const logs: string[] = [];
+    const sink = new Writable({ write: (chunk: Buffer, _enc, done) => (logs.push(chunk.toString()), done()) });
+    const adapter = new TestAdapter(async () => undefined);
+    const { proxy, revoke } = Proxy.revocable(new TurnContext(adapter, message), {});
+    revoke();
+    const handler = turnErrorHandler(new ConversationState(new MemoryStorage()), createLogger('info', sink));
+    await expect(handler(proxy, new Error('ECONNREFUSED'))).resolves.toBeUndefined();
+    await new Promise((r) => setImmediate(r));
+    expect(logs.filter((l) => l.includes('turn error handler could not finish'))).toHaveLength(1);
   });
 });

@@ -76,11 +76,17 @@ describe('authentication of /api/messages', () => {
     ['a token for another bot', () => `Bearer ${issuer.sign(claims({ aud: '00000000-0000-0000-0000-000000000000' }))}`],
     ['a token from another issuer', () => `Bearer ${issuer.sign(claims({ iss: 'https://evil.example' }))}`],
     ['a token for another serviceUrl', () => `Bearer ${issuer.sign(claims({ serviceurl: 'http://127.0.0.1:1' }))}`],
+    ['a token without an expiry (no exp claim)', () => `Bearer ${issuer.sign(claims({ exp: undefined }))}`],
+    ['a token expired for longer than the 5-minute clock leeway', () => `Bearer ${issuer.sign(claims({ exp: now() - 301 - 5, nbf: now() - 7200, iat: now() - 7200 }))}`],
   ];
   it.each(refused)('refuses %s with 401', async (_name, header) => {
     const res = await post(header());
     expect(res.status).toBe(401);
     expect(res.text).not.toMatch(/node_modules|\bat \S+ \(/);
+  });
+
+  it('accepts a token that expired within botbuilder\'s 5-minute clock leeway, and no later one', async () => {
+    expect((await post(`Bearer ${issuer.sign(claims({ exp: now() - 10, nbf: now() - 7200, iat: now() - 7200 }))}`)).status).toBe(200);
   });
 
   it('never writes the app password to the logs', () => {

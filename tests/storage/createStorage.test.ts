@@ -31,8 +31,8 @@ describe('storage configuration', () => {
     expect(() => parseConfig({ STATE_EXPIRY_DAYS: '0' })).toThrow(/STATE_EXPIRY_DAYS must be a whole number from 1/);
   });
 
-  it('accepts only loopback reply addresses without credentials, any with them', () => {
-    expect(parseConfig({}).allowedServiceOrigins).toEqual([]);
+  it('accepts only loopback reply addresses without credentials, any with them, and exactly the list when given', () => {
+    expect(parseConfig({}).allowedServiceOrigins).toEqual(['loopback']);
     expect(parseConfig({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'x' }).allowedServiceOrigins).toEqual(['*']);
     expect(parseConfig({ ALLOWED_SERVICE_URLS: 'https://a.example, https://b.example/' }).allowedServiceOrigins).toEqual(['https://a.example', 'https://b.example']);
     expect(() => parseConfig({ ALLOWED_SERVICE_URLS: 'ftp://x' })).toThrow(/ALLOWED_SERVICE_URLS/);
@@ -45,12 +45,15 @@ describe('createStorage', () => {
     const sqlite = createStorage(parseConfig({ DATA_DIR: dataDir }).storage, logger);
     expect(sqlite.storage).toBeInstanceOf(SqliteStorage);
     expect(existsSync(sqliteFile(dataDir))).toBe(true);
+    expect(await sqlite.health()).toBeUndefined();
     await sqlite.close();
     const memory = createStorage(parseConfig({ STORAGE: 'memory' }).storage, logger);
     expect(memory.storage).toBeInstanceOf(MemoryStorage);
     const redis = createStorage(parseConfig({ REDIS_URL: 'redis://:hunter2@127.0.0.1:1' }).storage, logger);
     expect(redis.storage).toBeInstanceOf(RedisStorage);
     expect(redis.description).not.toContain('hunter2');
+    expect(await redis.health()).toBe('redis is not connected');
+    expect(await memory.health()).toBeUndefined();
     await redis.close();
   });
 

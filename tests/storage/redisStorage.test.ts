@@ -1,7 +1,7 @@
 /** RedisStorage against a real redis-server on loopback. */
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ETagConflictError } from '../../src/storage/etag.js';
+import { ETagConflictError, NEW_ITEM_ETAG } from '../../src/storage/etag.js';
 import { RedisStorage, type RedisCommands } from '../../src/storage/redisStorage.js';
 import { startRedis, type TestRedis } from '../helpers/redisServer.js';
 
@@ -60,15 +60,10 @@ describe('RedisStorage', () => {
     expect([items.a.v, items.b.v]).toEqual([2, 1]);
   });
 
-  it('reads and writes single items as JSON, with the same eTags and checks as whole items', async () => {
-    expect(await storage.readJson('json/missing')).toBeUndefined();
-    await storage.writeJson('json/k', '{"v":1}', '*');
-    const first = await storage.readJson('json/k');
-    expect(first?.json).toBe('{"v":1}');
-    expect((await storage.read(['json/k']))['json/k']).toEqual({ v: 1, eTag: first?.eTag });
-    await storage.writeJson('json/k', '{"v":2}', first?.eTag ?? '');
-    await expect(storage.writeJson('json/k', '{"v":"stale"}', first?.eTag ?? '')).rejects.toBeInstanceOf(ETagConflictError);
-    expect((await storage.readJson('json/k'))?.json).toBe('{"v":2}');
+  it('creates an item with the new-item eTag only if no other write created it first', async () => {
+    await storage.write({ fresh: { v: 'first', eTag: NEW_ITEM_ETAG } });
+    await expect(storage.write({ fresh: { v: 'second', eTag: NEW_ITEM_ETAG } })).rejects.toBeInstanceOf(ETagConflictError);
+    expect((await storage.read(['fresh'])).fresh).toMatchObject({ v: 'first' });
   });
 
   it('deletes keys and ignores missing ones', async () => {

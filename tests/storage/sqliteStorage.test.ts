@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ETagConflictError } from '../../src/storage/etag.js';
+import { ETagConflictError, NEW_ITEM_ETAG } from '../../src/storage/etag.js';
 import { SqliteStorage } from '../../src/storage/sqliteStorage.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -74,63 +74,6 @@ describe('SqliteStorage', () => {
     await expect(b.write({ k: { ...seen, v: 'b' } })).rejects.toBeInstanceOf(ETagConflictError);
   });
 
-  it('never answers from its cache what another connection has since changed or deleted', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'sqlite-')), 'state.sqlite');
-    const a = open(file);
-    const b = open(file);
-    await a.write({ k: { v: 0 }, gone: { v: 0 } });
-    expect((await b.read(['k', 'gone'])).k).toMatchObject({ v: 0 });
-    await a.write({ k: { v: 1, eTag: '*' } });
-    await a.delete(['gone']);
-    const seen = await b.read(['k', 'gone']);
-    expect(seen.k).toMatchObject({ v: 1 });
-    expect(seen.gone).toBeUndefined();
-    // And b's own writes are read back by a.
-    await b.write({ k: { ...seen.k, v: 2 } });
-    expect((await a.read(['k'])).k).toMatchObject({ v: 2 });
-  });
-
-  it('keeps the order of a write and a delete asked for one after the other', async () => {
-    const s = open();
-    const written = s.write({ k: { v: 1 } });
-    await s.delete(['k']);
-    await written;
-    expect(await s.read(['k'])).toEqual({});
-  });
-
-  it('reads a write back at once, before its group would have been committed', async () => {
-    const s = open();
-    await s.write({ k: { v: 1 } });
-    const first = (await s.read(['k'])).k;
-    const written = s.write({ k: { ...first, v: 2 } });
-    // Asked for before the write's promise settles: the waiting write is committed first, not missed.
-    const read = await s.read(['k']);
-    await written;
-    expect(read.k).toMatchObject({ v: 2 });
-    expect(read.k?.eTag).not.toBe(first?.eTag);
-  });
-
-  it('reads and writes single items as JSON, with the same eTags, checks and read-back as whole items', async () => {
-    const s = open();
-    expect(await s.readJson('k')).toBeUndefined();
-    // Any eTag writes when nothing is stored (as in MemoryStorage); "*" always overwrites.
-    await s.writeJson('k', '{"v":1}', 'never-read');
-    const first = await s.readJson('k');
-    expect(first?.json).toBe('{"v":1}');
-    expect((await s.read(['k'])).k).toEqual({ v: 1, eTag: first?.eTag });
-    const written = s.writeJson('k', '{"v":2}', first?.eTag ?? '');
-    // A JSON write still waiting for its group commit is read back as written, by either kind of read.
-    const second = await s.readJson('k');
-    await written;
-    expect(second?.json).toBe('{"v":2}');
-    expect(second?.eTag).not.toBe(first?.eTag);
-    await expect(s.writeJson('k', '{"v":"stale"}', first?.eTag ?? '')).rejects.toBeInstanceOf(ETagConflictError);
-    await s.write({ k: { v: 3, eTag: second?.eTag } });
-    expect((await s.readJson('k'))?.json).toBe('{"v":3}');
-    await s.writeJson('k', '{"v":4}', '*');
-    expect((await s.read(['k'])).k.v).toBe(4);
-  });
-
   it('writes an item as it was when the write was asked for, even if it changes before the commit', async () => {
     const s = open();
     const item = { list: ['weber'] };
@@ -189,21 +132,7 @@ describe('SqliteStorage', () => {
     expect(rows()).toBe(0);
   });
 
-  it('commits the writes of one moment together, each succeeding or failing on its own', async () => {
-    const s = open();
-    await s.write({ a: { v: 0 }, b: { v: 0 } });
-    const stale = (await s.read(['b'])).b;
-    await s.write({ b: { ...stale, v: 1 } });
-    const fresh = (await s.read(['a'])).a;
-    // Issued together, without waiting: one group commit.
-    const outcomes = await Promise.allSettled([s.write({ a: { ...fresh, v: 'A' } }), s.write({ b: { ...stale, v: 'lost' } }), s.write({ c: { v: 'C' } })]);
-    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
-    expect(outcomes[1]).toMatchObject({ reason: expect.any(ETagConflictError) });
-    const items = await s.read(['a', 'b', 'c']);
-    expect([items.a?.v, items.b?.v, items.c?.v]).toEqual(['A', 1, 'C']);
-  });
-
-  it('fails the whole group when the disk is full, keeps what was there, and works again once there is room', async () => {
+  it('fails a write when the disk is full, keeps what was there, reports itself unhealthy, and works again once there is room', async () => {
     const s = open();
     await s.write({ kept: { v: 'before' } });
     // Simulates a full disk: the database may not grow past its current size.
@@ -211,12 +140,26 @@ describe('SqliteStorage', () => {
     const pages = (db.pragma('page_count', { simple: true }) as number) + 1;
     db.pragma(`max_page_count = ${pages}`);
     const big = 'x'.repeat(64 * 1024);
-    const outcomes = await Promise.allSettled([s.write({ small: { v: 1 } }), s.write({ big: { v: big } })]);
-    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
-    expect(String((outcomes[1] as PromiseRejectedResult).reason)).toMatch(/full/i);
+    await expect(s.write({ small: { v: 1 }, big: { v: big } })).rejects.toThrow(/full/i);
     expect(Object.keys(await s.read(['kept', 'small', 'big']))).toEqual(['kept']);
+    expect(await s.health()).toMatch(/full/i);
     db.pragma('max_page_count = 1073741823');
     await s.write({ small: { v: 2 } });
     expect((await s.read(['small'])).small).toMatchObject({ v: 2 });
+    expect(await s.health()).toBeUndefined();
+  });
+
+  it('creates an item with the new-item eTag only if no other write created it first', async () => {
+    const s = open();
+    await s.write({ k: { v: 'first', eTag: NEW_ITEM_ETAG } });
+    await expect(s.write({ k: { v: 'second', eTag: NEW_ITEM_ETAG } })).rejects.toBeInstanceOf(ETagConflictError);
+    expect((await s.read(['k'])).k).toMatchObject({ v: 'first' });
+  });
+
+  it('does not count an eTag conflict as a failure of the store', async () => {
+    const s = open();
+    await s.write({ k: { v: 1 } });
+    await expect(s.write({ k: { v: 2, eTag: 'stale' } })).rejects.toBeInstanceOf(ETagConflictError);
+    expect(await s.health()).toBeUndefined();
   });
 });
