@@ -173,7 +173,7 @@ export class Advisor {
       ...(said.includes('online') ? { online: true } : {}),
       ...(parsed.months?.bound === 'at_most' ? { maxMonths: parsed.months.value } : {}),
       ...(parsed.budget?.bound === 'at_most' ? { budget: parsed.budget.value } : {}),
-      ...(u.states[0] !== undefined ? { state: u.states[0] } : {}),
+      ...(u.student.homeState !== undefined ? { state: u.student.homeState } : u.states[0] !== undefined ? { state: u.states[0] } : {}),
     };
   }
 

@@ -2,9 +2,10 @@
  * One yes/no/unknown test per thing a student asks for, applied to a program straight from its
  * data. An unknown stays unknown. Verdicts are facts, never words: the replies layer words them.
  */
-import type { BodyRelation, Program, QueryCriterionId, RegionTerm } from '../knowledge/types.js';
+import type { BodyRelation, Program, QueryCriterionId, RegionTerm, TuitionFigure } from '../knowledge/types.js';
 import type { QueryConstraints } from './queryEngine.js';
-import { budgetFit, type BudgetBasis, type StudentResidency } from './tuition.js';
+import { registrationsOf } from './eligibility.js';
+import { applicableFigures, budgetFit, type BudgetBasis, type StudentResidency } from './tuition.js';
 
 /** What one check asks for, in structured form (the replies layer turns it into "online", "in Utah"…). */
 export type Criterion =
@@ -14,14 +15,20 @@ export type Criterion =
   | { readonly kind: 'accreditors'; readonly ids: readonly string[] }
   | { readonly kind: 'relation'; readonly body: string | undefined; readonly relations: readonly BodyRelation['relation'][] }
   | { readonly kind: 'terms'; readonly terms: readonly string[] }
-  | { readonly kind: 'duration'; readonly bound: 'at_most' | 'at_least'; readonly months: number }
-  | { readonly kind: 'budget'; readonly bound: 'at_most' | 'at_least'; readonly amount: number; readonly residency: StudentResidency | undefined };
+  | { readonly kind: 'duration'; readonly bound: 'at_most' | 'at_least'; readonly months: number; readonly strict?: boolean; readonly plain?: boolean }
+  | { readonly kind: 'budget'; readonly bound: 'at_most' | 'at_least'; readonly amount: number; readonly residency: StudentResidency | undefined; readonly homeState?: string }
+  | { readonly kind: 'figure'; readonly unit: 'per_credit' | 'per_year' | 'per_semester'; readonly amount: number; readonly compare: 'equals' | 'at_most' | 'at_least' | 'less_than' | 'more_than'; readonly residency: StudentResidency | undefined; readonly homeState?: string; readonly plain?: boolean }
+  | { readonly kind: 'city'; readonly name: string }
+  | { readonly kind: 'accredited' }
+  | { readonly kind: 'credits'; readonly amount: number };
 
 /** What decided a verdict, beyond the program's own data. */
 export type VerdictDetail =
   | { readonly kind: 'data' }
   | { readonly kind: 'durationEdge'; readonly edge: 'faster' | 'slower' }
   | { readonly kind: 'relations'; readonly matched: readonly BodyRelation[]; readonly other: readonly BodyRelation[] }
+  | { readonly kind: 'accepts'; readonly body: string }
+  | { readonly kind: 'figures'; readonly figures: readonly TuitionFigure[] }
   | { readonly kind: 'budget'; readonly basis: BudgetBasis };
 
 /** The outcome of one check on one program. */
@@ -65,6 +72,16 @@ function turnAround(status: Status): Status {
 
 function durationVerdict(c: Extract<Criterion, { kind: 'duration' }>, p: Program): Verdict {
   const { minMonths, maxMonths } = p.duration;
+  if (c.strict === true) {
+    const under = c.bound === 'at_most';
+    if (under ? maxMonths < c.months : minMonths > c.months) return { status: 'yes', criterion: c, detail: DATA };
+    if (under ? minMonths >= c.months : maxMonths <= c.months) return { status: 'no', criterion: c, detail: DATA };
+    return { status: 'unknown', criterion: c, detail: { kind: 'durationEdge', edge: under ? 'faster' : 'slower' } };
+  }
+  // "Does it take six months?": the figure itself, or the longest it can take.
+  if (c.plain === true && (maxMonths === c.months || (minMonths <= c.months && c.months <= maxMonths))) {
+    return { status: minMonths === maxMonths || maxMonths === c.months ? 'yes' : 'unknown', criterion: c, detail: minMonths === maxMonths || maxMonths === c.months ? DATA : { kind: 'durationEdge', edge: 'faster' } };
+  }
   if (c.bound === 'at_most') {
     if (maxMonths <= c.months) return { status: 'yes', criterion: c, detail: DATA };
     if (minMonths > c.months) return { status: 'no', criterion: c, detail: DATA };
@@ -76,10 +93,43 @@ function durationVerdict(c: Extract<Criterion, { kind: 'duration' }>, p: Program
 }
 
 function relationVerdict(c: Extract<Criterion, { kind: 'relation' }>, p: Program): Verdict {
+  // A body the program's entry conditions name ("which program cares about ARDMS?") links it too.
+  if (c.body !== undefined && c.relations.length === 0 && p.requirements.known && registrationsOf(p.requirements.value).includes(c.body)) {
+    return { status: 'yes', criterion: c, detail: { kind: 'accepts', body: c.body } };
+  }
   const withBody = p.relations.filter((r) => c.body === undefined || r.body === c.body);
   const matched = withBody.filter((r) => c.relations.length === 0 || c.relations.includes(r.relation));
   const other = withBody.filter((r) => !matched.includes(r));
   return { status: matched.length > 0 ? 'yes' : 'unknown', criterion: c, detail: { kind: 'relations', matched, other } };
+}
+
+/** The student's residency for a program: the one asked about, else in-state when they live in its state. */
+export function residencyAt(p: Program, residency: StudentResidency | undefined, homeState: string | undefined): StudentResidency | undefined {
+  if (residency !== undefined) return residency;
+  if (homeState === undefined) return undefined;
+  return p.location.stateCode === homeState ? 'in_state' : 'out_of_state';
+}
+
+function figureVerdict(c: Extract<Criterion, { kind: 'figure' }>, p: Program): Verdict {
+  const figures = applicableFigures(p, residencyAt(p, c.residency, c.homeState)).filter((f) => f.unit === c.unit || f.unit === 'unspecified');
+  const detail: VerdictDetail = { kind: 'figures', figures };
+  const ofUnit = figures.filter((f) => f.unit === c.unit);
+  const matches = (amount: number): boolean => {
+    switch (c.compare) {
+      case 'equals':
+        return amount === c.amount;
+      case 'at_most':
+        return amount <= c.amount;
+      case 'at_least':
+        return amount >= c.amount;
+      case 'less_than':
+        return amount < c.amount;
+      case 'more_than':
+        return amount > c.amount;
+    }
+  };
+  if (ofUnit.length === 0) return { status: figures.some((f) => matches(f.amount)) && c.compare === 'equals' ? 'yes' : 'unknown', criterion: c, detail };
+  return { status: ofUnit.some((f) => matches(f.amount)) ? 'yes' : 'no', criterion: c, detail };
 }
 
 /** Applies one criterion to one program. */
@@ -105,9 +155,17 @@ export function verdictOf(c: Criterion, p: Program): Verdict {
     case 'duration':
       return durationVerdict(c, p);
     case 'budget': {
-      const fit = budgetFit(p, c.amount, c.bound, c.residency);
+      const fit = budgetFit(p, c.amount, c.bound, residencyAt(p, c.residency, c.homeState));
       return { status: fit.status, criterion: c, detail: { kind: 'budget', basis: fit.basis } };
     }
+    case 'figure':
+      return figureVerdict(c, p);
+    case 'city':
+      return { status: p.location.city.toLowerCase() === c.name.toLowerCase() ? 'yes' : 'no', criterion: c, detail: DATA };
+    case 'accredited':
+      return { status: 'yes', criterion: c, detail: DATA };
+    case 'credits':
+      return { status: p.credits.known ? (p.credits.value.amount === c.amount ? 'yes' : 'no') : 'unknown', criterion: c, detail: DATA };
   }
 }
 
@@ -128,7 +186,12 @@ export function criteriaFor(c: QueryConstraints): Criterion[] {
   const bodies = c.bodies.length > 0 ? c.bodies : c.relations.length > 0 ? [undefined] : [];
   for (const body of bodies) out.push({ kind: 'relation', body, relations: c.relations });
   if (c.terms.length > 0) out.push({ kind: 'terms', terms: c.terms });
-  for (const m of [c.monthsFloor, c.months]) if (m !== undefined) out.push({ kind: 'duration', bound: m.bound, months: m.value });
-  for (const b of [c.budgetFloor, c.budget]) if (b !== undefined) out.push({ kind: 'budget', bound: b.bound, amount: b.value, residency: c.residency });
+  for (const m of [c.monthsFloor, c.months]) if (m !== undefined) out.push({ kind: 'duration', bound: m.bound, months: m.value, ...(m.strict === true ? { strict: true } : {}), ...(m.plain === true ? { plain: true } : {}) });
+  for (const b of [c.budgetFloor, c.budget]) if (b !== undefined) out.push({ kind: 'budget', bound: b.bound, amount: b.value, residency: c.residency, ...(c.homeState !== undefined ? { homeState: c.homeState } : {}) });
+  for (const f of c.figures ?? []) {
+    if (f.per === undefined) continue;
+    const compare = f.strict === true ? (f.bound === 'at_most' ? 'less_than' : 'more_than') : f.bound;
+    out.push({ kind: 'figure', unit: f.per, amount: f.value, compare, residency: c.residency, ...(c.homeState !== undefined ? { homeState: c.homeState } : {}), ...(f.plain === true ? { plain: true } : {}) });
+  }
   return out;
 }

@@ -9,11 +9,15 @@ import { compareTuition, type StudentResidency, type TuitionComparison } from '.
 
 /** An amount with its measure and whether it is an upper or a lower bound (strict: "cheaper than", "longer than"). */
 export interface Quantity {
-  /** Money is a total or budget; a rate is money per credit; credits and months are counts. */
-  readonly measure: 'money' | 'rate' | 'credits' | 'months';
+  /** Money is a total or a budget unless `per` gives its unit; credits and months are counts. */
+  readonly measure: 'money' | 'credits' | 'months';
   readonly value: number;
   readonly bound: 'at_most' | 'at_least';
   readonly strict?: boolean;
+  /** For money: the unit that makes it a tuition figure ("$300 per credit", "$15,000 a year"). */
+  readonly per?: 'per_credit' | 'per_year' | 'per_semester';
+  /** True when the message gave no comparator: "take six months", "$632 per credit". */
+  readonly plain?: boolean;
 }
 
 /** The constraints of one question over the programs. */
@@ -38,6 +42,12 @@ export interface QueryConstraints {
   readonly budget?: Quantity;
   /** The lower end of a budget range ("between $5,000 and $10,000"). */
   readonly budgetFloor?: Quantity;
+  /** Tuition figures with their unit ("under $500 per credit", "more than $15,000 a year"). */
+  readonly figures?: readonly Quantity[];
+  /** Credits the student names ("15 credits"), for estimates. */
+  readonly credits?: number;
+  /** The state the student lives in, which decides in-state or out-of-state rates per program. */
+  readonly homeState?: string;
   readonly residency?: StudentResidency;
   readonly superlative?: SuperlativeTerm;
   /** Program ids the question is limited to; undefined means all programs. */

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assertUnique, deepFreeze, Field, KnowledgeError } from './fields.js';
-import { readAccreditor, readIntent, readProgram, readSilence, readState, readSynonyms, readTopic } from './readers.js';
+import { readAccreditor, readIntent, readProgram, readSilence, readState, readSynonyms, readTerm, readTopic } from './readers.js';
 import { readQueryVocabulary, readSpanishVocabulary, readStudentVocabulary } from './readQueryVocabulary.js';
 import type { KnowledgeBase } from './types.js';
 
@@ -39,9 +39,10 @@ export function loadKnowledge(dir: string): KnowledgeBase {
   const stateCodes = new Set(lexiconFile.get('states').array(readState).map((s) => s.code));
 
   const kb: KnowledgeBase = {
-    source: { title: source.get('title').string(), author: source.get('author').string(), file: source.get('file').string() },
+    source: { title: source.get('title').string(), author: source.get('author').string(), authorBio: source.get('authorBio').string(), file: source.get('file').string() },
     topics: topicList.array(readTopic, { minLength: 1 }),
     commonRequirements: topicsFile.get('commonRequirements').strings({ minLength: 1 }),
+    terms: topicsFile.get('terms').array(readTerm),
     silences: topicsFile.get('silences').array(readSilence),
     accreditors: accreditorList.array(readAccreditor, { minLength: 1 }),
     programs: programList.array(readProgram, { minLength: 1 }),

@@ -1,6 +1,7 @@
 /** Readers that turn validated JSON fields into typed knowledge objects. */
 import { Field } from './fields.js';
 import {
+  AUDIENCES,
   DELIVERY_MODES,
   PROGRAM_ATTRIBUTES,
   RELATIONS,
@@ -13,6 +14,8 @@ import {
   type IntentDefinition,
   type Known,
   type Program,
+  type Requirement,
+  type Term,
   type Silence,
   type SynonymEntry,
   type Topic,
@@ -55,6 +58,24 @@ export function readSilence(f: Field): Silence {
     text: f.get('text').string(),
     followUps: f.get('followUps').strings(),
   };
+}
+
+export function readTerm(f: Field): Term {
+  return {
+    id: f.get('id').string(),
+    name: f.get('name').string(),
+    abbreviation: f.get('abbreviation').string(),
+    aliases: f.get('aliases').strings(),
+    summary: f.get('summary').string(),
+  };
+}
+
+/** Reads an entry condition: `{ anyOf: [...] }`, `{ allOf: [...] }` or `{ registration: "ARRT" }`. */
+export function readRequirement(f: Field): Requirement {
+  if (f.has('anyOf')) return { anyOf: f.get('anyOf').array(readRequirement, { minLength: 1 }) };
+  if (f.has('allOf')) return { allOf: f.get('allOf').array(readRequirement, { minLength: 1 }) };
+  if (f.has('registration')) return { registration: f.get('registration').string() };
+  return f.fail('must have anyOf, allOf or registration');
 }
 
 export function readAccreditor(f: Field): Accreditor {
@@ -117,7 +138,7 @@ export function readProgram(f: Field): Program {
     financialAid: readKnown(f.get('financialAid'), (v) => v.boolean()),
     requiresInstitutionAdmission: readKnown(f.get('requiresInstitutionAdmission'), (v) => v.boolean()),
     openToNewcomers: readKnown(f.get('openToNewcomers'), (v) => v.boolean()),
-    prerequisites: f.get('prerequisites').strings(),
+    requirements: readKnown(f.get('requirements'), readRequirement),
     startTerms: readKnown(f.get('startTerms'), (v) => v.strings({ minLength: 1 })),
     credential: {
       kind: credential.get('kind').oneOf(['certificate', 'associate_degree'] as const),
@@ -127,6 +148,7 @@ export function readProgram(f: Field): Program {
     certificationLevels: readKnown(f.get('certificationLevels'), (v) => v.string()),
     relations: f.get('relations').array(readRelation),
     highlights: f.get('highlights').strings(),
+    suits: f.get('suits').array((a) => ({ audience: a.get('audience').oneOf(AUDIENCES), note: a.get('note').string() })),
   };
 }
 

@@ -13,8 +13,31 @@ export type Known<T> =
 export interface Source {
   readonly title: string;
   readonly author: string;
+  /** Who the author is, in our own words, from the article's byline. */
+  readonly authorBio: string;
   readonly file: string;
 }
+
+/** A body or phrase the article names that students ask about (ABII, ARRT, "three levels of PACS certification"). */
+export interface Term {
+  readonly id: string;
+  readonly name: string;
+  /** How the article abbreviates it (or its short name). */
+  readonly abbreviation: string;
+  readonly aliases: readonly string[];
+  /** What it is, in our own words; only what the article supports. */
+  readonly summary: string;
+}
+
+/** A condition of entry, as the article states it: all of, any of, or one fact about the applicant. */
+export type Requirement =
+  | { readonly anyOf: readonly Requirement[] }
+  | { readonly allOf: readonly Requirement[] }
+  | { readonly registration: string };
+
+/** Whom the article says a program suits. */
+export const AUDIENCES = ['working', 'professionals', 'distance', 'remote', 'multiple_qualifications'] as const;
+export type Audience = (typeof AUDIENCES)[number];
 
 /** A general topic of the article (what PACS is, why archives matter, ...). */
 export interface Topic {
@@ -58,7 +81,7 @@ export const DELIVERY_MODES = ['online', 'on_campus', 'hybrid'] as const;
 export type DeliveryMode = (typeof DELIVERY_MODES)[number];
 
 /** How the article relates a program to a professional body. */
-export const RELATIONS = ['exam_eligibility', 'continuing_education', 'certification_opportunity', 'required_registration'] as const;
+export const RELATIONS = ['exam_eligibility', 'continuing_education', 'certification_opportunity'] as const;
 
 /** A professional body the article relates to a program (ABII, ARRT, ...). */
 export interface BodyRelation {
@@ -88,8 +111,8 @@ export interface Program {
   readonly requiresInstitutionAdmission: Known<boolean>;
   /** Whether someone new to imaging can enrol (false: only already-registered professionals). */
   readonly openToNewcomers: Known<boolean>;
-  /** Program-specific prerequisites, in our own words. Empty when the article names none. */
-  readonly prerequisites: readonly string[];
+  /** The program's own entry conditions; unknown when the article names none beyond the basics. */
+  readonly requirements: Known<Requirement>;
   readonly startTerms: Known<readonly string[]>;
   readonly credential: { readonly kind: 'certificate' | 'associate_degree'; readonly name: string };
   readonly department: Known<string>;
@@ -97,6 +120,8 @@ export interface Program {
   readonly relations: readonly BodyRelation[];
   /** Other things the article says about the program, in our own words. */
   readonly highlights: readonly string[];
+  /** Whom the article says the program suits, with its reason. */
+  readonly suits: readonly { readonly audience: Audience; readonly note: string }[];
 }
 
 /** What a recognized intent asks the bot to do; dialogs route on this, never on intent ids. */
@@ -180,6 +205,8 @@ export interface KnowledgeBase {
   readonly topics: readonly Topic[];
   /** What nearly every program asks applicants for. */
   readonly commonRequirements: readonly string[];
+  /** Bodies and phrases the article names that students ask about. */
+  readonly terms: readonly Term[];
   /** Questions the article does not answer, with the honest reply for each. */
   readonly silences: readonly Silence[];
   readonly accreditors: readonly Accreditor[];
@@ -284,8 +311,8 @@ export interface QueryVocabulary {
   readonly regions: readonly RegionTerm[];
   /** "under", "at least", "cheaper than", "more than", and "between" (the lower end of a range whose upper end follows). */
   readonly comparators: readonly QueryTerm<Comparator>[];
-  /** Words after an amount that make it a price per credit ("$300 per credit"), not a budget. */
-  readonly rateUnits: readonly string[];
+  /** Words after an amount that give its unit ("$300 per credit", "$6,000 a year"): a figure, not a budget. */
+  readonly moneyUnits: readonly { readonly phrase: string; readonly unit: Exclude<TuitionUnit, 'unspecified'> }[];
   /** Words after an amount that make it neither a budget nor a rate ("$25 an hour"). */
   readonly ignoredUnits: readonly string[];
   /** Emoji read as words ("👋" is a greeting). */

@@ -6,7 +6,7 @@
 import { totalEstimate } from '../advice/tuition.js';
 import type { KnowledgeBase, Program } from '../knowledge/types.js';
 import { comparisonCard } from './cards/comparisonCard.js';
-import { accreditorAbbreviation, citation, creditsText, durationText, estimateBasis, joinAnd, money, place, relationLabel, sourceName, tuitionFigures } from './format.js';
+import { accreditorAbbreviation, citation, creditsText, durationText, estimateBasis, joinAnd, money, place, relationLabel, requirementText, sourceName, tuitionFigures } from './format.js';
 import { reply, type Reply } from './reply.js';
 
 /** One attribute with one value per program, in the programs' order. */
@@ -17,7 +17,8 @@ export interface ComparisonRow {
 
 const NOT_STATED = 'not stated';
 
-function whoCanApply(p: Program): string {
+function whoCanApply(kb: KnowledgeBase, p: Program): string {
+  if (p.requirements.known) return `people with ${requirementText(kb, p.requirements.value, { short: true })}`;
   if (p.openToNewcomers.known && !p.openToNewcomers.value) return 'registered imaging professionals only';
   if (p.requiresInstitutionAdmission.known && !p.requiresInstitutionAdmission.value) return 'stand-alone: no admission to the college needed';
   return 'no specific requirement stated';
@@ -45,7 +46,7 @@ export function comparisonRows(kb: KnowledgeBase, programs: readonly Program[]):
     row('Accreditation', (p) => accreditorAbbreviation(kb, p)),
     row('Online', (p) => (p.delivery.known ? (p.delivery.value === 'online' ? 'yes' : p.delivery.value.replace('_', ' ')) : NOT_STATED)),
     row('Start terms', (p) => (p.startTerms.known ? joinAnd([...p.startTerms.value]) : NOT_STATED)),
-    row('Who can apply', whoCanApply),
+    row('Who can apply', (p) => whoCanApply(kb, p)),
     row('Financial aid', (p) => (p.financialAid.known ? (p.financialAid.value ? 'yes' : 'no') : NOT_STATED)),
     row('Exams and certifications', exams),
     row('Department', (p) => (p.department.known ? p.department.value : NOT_STATED)),

@@ -3,7 +3,7 @@
  * relations to professional bodies, lists. Every other reply file words facts through these.
  */
 import type { TotalEstimate } from '../advice/tuition.js';
-import type { BodyRelation, KnowledgeBase, Program, TuitionFigure } from '../knowledge/types.js';
+import type { BodyRelation, KnowledgeBase, Program, Requirement, TuitionFigure } from '../knowledge/types.js';
 
 const USD = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 
@@ -114,7 +114,6 @@ const RELATION_PHRASES: Record<BodyRelation['relation'], { readonly sentence: (r
   exam_eligibility: { sentence: (r) => `You qualify to sit the ${r.bodyName} (${r.body}) exam`, label: 'exam eligibility' },
   continuing_education: { sentence: (r) => `Courses count towards ${r.bodyName} (${r.body}) continuing-education requirements`, label: 'continuing education' },
   certification_opportunity: { sentence: (r) => `A chance to earn ${r.bodyName} (${r.body}) certification`, label: 'certification' },
-  required_registration: { sentence: (r) => `Requires good standing with the ${r.bodyName} (${r.body}), one of the accepted registries`, label: 'registration required' },
 };
 
 /** A relation as a sentence, with its condition: "You qualify to sit the … (ABII) exam once …". */
@@ -130,6 +129,29 @@ export function relationLabel(r: BodyRelation): string {
 /** The kind of relation alone: "continuing education". */
 export function relationKindLabel(kind: BodyRelation['relation']): string {
   return RELATION_PHRASES[kind].label;
+}
+
+/** "the American Registry of Radiologic Technologists (ARRT)", from the knowledge's terms. */
+export function bodyName(kb: KnowledgeBase, abbreviation: string): string {
+  const term = kb.terms.find((t) => t.abbreviation === abbreviation);
+  return term === undefined ? `the ${abbreviation}` : `the ${term.name} (${term.abbreviation})`;
+}
+
+/**
+ * An entry condition in words: "good standing with the ARRT, the ARDMS or the NMTCB (any one of
+ * them is enough)". `short` uses the abbreviations alone.
+ */
+export function requirementText(kb: KnowledgeBase, r: Requirement, options: { short?: boolean } = {}): string {
+  const name = (abbreviation: string): string => (options.short === true ? `the ${abbreviation}` : bodyName(kb, abbreviation));
+  if ('registration' in r) return `good standing with ${name(r.registration)}`;
+  const registries = r[('anyOf' in r ? 'anyOf' : 'allOf') as keyof typeof r] as readonly Requirement[];
+  if (registries.every((x) => 'registration' in x)) {
+    const names = registries.map((x) => name((x as { registration: string }).registration));
+    if ('anyOf' in r) return `good standing with ${joinOr(names)}${names.length > 1 ? ' (any one of them is enough)' : ''}`;
+    return `good standing with ${joinAnd(names)}${names.length > 1 ? ' (all of them)' : ''}`;
+  }
+  const parts = registries.map((x) => requirementText(kb, x, options));
+  return 'anyOf' in r ? `${joinOr(parts)} (any one is enough)` : joinAnd(parts);
 }
 
 /** "Title by Author": how replies name where their facts come from. */

@@ -4,7 +4,7 @@
  */
 import { totalEstimate } from '../advice/tuition.js';
 import type { KnowledgeBase, Program, ProgramAttribute } from '../knowledge/types.js';
-import { accreditorName, count, creditsText, durationText, estimateBasis, joinAnd, money, notStated, place, relationSentence, tuitionFigure } from './format.js';
+import { accreditorName, count, creditsText, durationText, estimateBasis, joinAnd, money, notStated, place, relationSentence, requirementText, tuitionFigure } from './format.js';
 import { bullets } from './reply.js';
 
 /** The answer for one attribute of one program, in markdown. */
@@ -53,10 +53,10 @@ const financialAid: FactWriter = (p) => {
 
 const admission: FactWriter = (p, kb) => {
   const lines: string[] = [];
+  if (p.requirements.known) lines.push(`You need ${requirementText(kb, p.requirements.value)}.`);
   if (p.requiresInstitutionAdmission.known) {
     lines.push(p.requiresInstitutionAdmission.value ? 'You must be admitted to the college itself.' : (p.requiresInstitutionAdmission.note ?? 'You do not need to be admitted to the college itself.'));
   }
-  lines.push(...p.prerequisites);
   if (p.openToNewcomers.known && !p.openToNewcomers.value) lines.push(p.openToNewcomers.note ?? 'Not open to newcomers to imaging.');
   const common = `\n\nNearly every program also asks for:\n${bullets(kb.commonRequirements.map((r) => r.charAt(0).toLowerCase() + r.slice(1)))}`;
   if (lines.length === 0) return `The article lists no requirements specific to **${p.name}**.${common}\n\nCheck the exact list with ${p.shortName}.`;

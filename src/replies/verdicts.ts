@@ -2,7 +2,7 @@
 import type { Criterion, Verdict } from '../advice/checks.js';
 import type { BudgetBasis } from '../advice/tuition.js';
 import type { KnowledgeBase, Program, QueryCriterionId } from '../knowledge/types.js';
-import { durationText, estimateBasis, joinAnd, money, monthsText, place, relationKindLabel, relationSentence, tuitionFigures } from './format.js';
+import { accreditorName, creditsText, durationText, estimateBasis, joinAnd, money, monthsText, place, relationKindLabel, relationSentence, requirementText, tuitionFigures, UNIT_WORDS } from './format.js';
 
 /** How each criterion reads after "programs …", asked for and asked in the negative. */
 const CRITERION_LABELS: Record<QueryCriterionId, { readonly asked: string; readonly negated: string }> = {
@@ -35,23 +35,35 @@ export function criterionLabel(kb: KnowledgeBase, c: Criterion): string {
     case 'terms':
       return `starting in ${joinAnd(c.terms)}`;
     case 'duration':
+      if (c.strict === true) return c.bound === 'at_most' ? `shorter than ${monthsText(c.months)}` : `longer than ${monthsText(c.months)}`;
       return c.bound === 'at_most' ? `done in ${monthsText(c.months)} or less` : `taking at least ${monthsText(c.months)}`;
     case 'budget':
-      return `${c.bound === 'at_most' ? 'within' : 'over'} ${money(c.amount)}`;
+      return `${c.bound === 'at_most' ? 'within' : 'over'} a budget of ${money(c.amount)}`;
+    case 'figure':
+      return `charging ${FIGURE_COMPARE[c.compare]} ${money(c.amount)} ${UNIT_WORDS[c.unit]}`;
+    case 'city':
+      return `in ${c.name}`;
+    case 'accredited':
+      return 'accredited';
+    case 'credits':
+      return `taking ${c.amount} credits`;
   }
 }
 
+const FIGURE_COMPARE = { equals: 'exactly', at_most: 'at most', at_least: 'at least', less_than: 'less than', more_than: 'more than' } as const;
+
 /** Why a program passed or failed one criterion, in words, from its own data. */
-function criterionReason(id: QueryCriterionId, status: 'yes' | 'no' | 'unknown', p: Program): string {
+function criterionReason(kb: KnowledgeBase, id: QueryCriterionId, status: 'yes' | 'no' | 'unknown', p: Program): string {
+  const requires = p.requirements.known ? `only for people with ${requirementText(kb, p.requirements.value, { short: true })}` : undefined;
   switch (id) {
     case 'online':
       if (!p.delivery.known) return p.delivery.note ?? SILENT;
       return p.delivery.value === 'on_campus' ? 'on campus' : (p.delivery.note ?? p.delivery.value);
     case 'newcomers':
-      if (!p.openToNewcomers.known) return p.prerequisites.length > 0 ? p.prerequisites.join(' ') : 'the article names no experience requirement, but does not say outright that beginners are accepted';
+      if (!p.openToNewcomers.known) return requires ?? 'the article names no experience requirement, but does not say outright that beginners are accepted';
       return p.openToNewcomers.value ? 'open to newcomers' : (p.openToNewcomers.note ?? 'only for registered professionals');
     case 'professionals_only':
-      return status === 'yes' ? (p.prerequisites[0] ?? p.openToNewcomers.note ?? 'registered professionals only') : 'the article names no such restriction';
+      return status === 'yes' ? (requires ?? p.openToNewcomers.note ?? 'registered professionals only') : 'the article names no such restriction';
     case 'financial_aid':
       if (!p.financialAid.known) return SILENT;
       return p.financialAid.value ? 'financial aid available' : (p.financialAid.note ?? 'no financial aid');
@@ -90,13 +102,14 @@ function reasonOf(kb: KnowledgeBase, v: Verdict, p: Program): string {
   const c = v.criterion;
   switch (c.kind) {
     case 'criterion':
-      return criterionReason(c.id, c.negated ? (v.status === 'yes' ? 'no' : v.status === 'no' ? 'yes' : 'unknown') : v.status, p);
+      return criterionReason(kb, c.id, c.negated ? (v.status === 'yes' ? 'no' : v.status === 'no' ? 'yes' : 'unknown') : v.status, p);
     case 'states':
     case 'region':
       return place(p);
     case 'accreditors':
       return `accredited by ${kb.accreditors.find((a) => a.id === p.accreditorId)?.abbreviation ?? p.accreditorId}`;
     case 'relation': {
+      if (v.detail.kind === 'accepts') return p.requirements.known ? `its entry condition is ${requirementText(kb, p.requirements.value, { short: true })}` : SILENT;
       if (v.detail.kind !== 'relations') return SILENT;
       if (v.detail.matched.length > 0) return v.detail.matched.map(relationSentence).join('; ');
       if (v.detail.other.length > 0) return `the article links it to ${c.body ?? 'a professional body'} another way: ${v.detail.other.map(relationSentence).join('; ')}`;
@@ -110,6 +123,14 @@ function reasonOf(kb: KnowledgeBase, v: Verdict, p: Program): string {
     }
     case 'budget':
       return v.detail.kind === 'budget' ? budgetReason(v.detail.basis, p) : SILENT;
+    case 'figure':
+      return v.detail.kind === 'figures' && v.detail.figures.length > 0 ? tuitionFigures(v.detail.figures) : `the article gives no figure ${UNIT_WORDS[c.unit]}: ${tuitionFigures(p.tuition)}`;
+    case 'city':
+      return place(p);
+    case 'accredited':
+      return `accredited by the ${accreditorName(kb, p)}`;
+    case 'credits':
+      return p.credits.known ? creditsText(p.credits.value.amount, p.credits.value.unit) : "the article doesn't give the number of credits";
   }
 }
 

@@ -60,7 +60,7 @@ export class FinderAnswers {
     const budget = this.quantities.first(tokens, 'money')?.value;
     if (budget !== undefined) values.budget = budget;
     // A state named in full counts anywhere; a two-letter code only as the answer to "which state?".
-    const state = u.states[0] ?? (open === 'state' && tokens.length === 1 ? this.kb.states.find((s) => s.code.toLowerCase() === tokens[0])?.code : undefined);
+    const state = u.states[0] ?? u.student.homeState ?? (open === 'state' && tokens.length === 1 ? this.kb.states.find((s) => s.code.toLowerCase() === tokens[0])?.code : undefined);
     if (state !== undefined) values.state = state;
     return { values, skip: words.has('skip') && !hasAnswer(values, open) };
   }

@@ -1,12 +1,12 @@
 /**
- * Reads amounts of money, rates, credits and lengths of time from a message's tokens: "under
- * $10,000", "$300 per credit" (a rate, not a budget), "15 credits", "less than a year", "longer
- * than a year" (strictly more). Vocabulary (units, number words, comparators) is data from
- * `knowledge/lexicon.json`.
+ * Reads amounts from a message's tokens: money ("under $10,000"), tuition figures with their unit
+ * ("$300 per credit", "$15,000 a year": figures, not budgets), credits ("15 credits"), and time
+ * ("less than a year", "longer than a year": strictly more). Vocabulary (units, number words,
+ * comparators) is data from `knowledge/lexicon.json`.
  */
 import type { Quantity } from '../advice/queryEngine.js';
 import type { Comparator, QueryVocabulary, UnitWord } from '../knowledge/types.js';
-import { PhraseMatcher } from './phraseMatcher.js';
+import { PhraseMatcher, type PhraseMatch } from './phraseMatcher.js';
 
 /** How far before a number a comparator may stand ("less than about 12 months"). */
 const COMPARATOR_REACH = 3;
@@ -15,48 +15,57 @@ const RANGE_GAP = 2;
 /** A bare number this large, without a unit, is taken as money ("anything under 5000"). */
 const BARE_MONEY_FLOOR = 100;
 
+type After = { readonly per: NonNullable<Quantity['per']> } | 'ignored';
+
+interface NumberMatch {
+  readonly tag: number;
+  readonly start: number;
+  readonly end: number;
+  readonly digits: boolean;
+}
+
 /** Parses quantities with the vocabulary it was built with. */
 export class QuantityParser {
   private readonly numbers: PhraseMatcher<number>;
   private readonly units: PhraseMatcher<UnitWord>;
   private readonly comparators: PhraseMatcher<Comparator>;
-  private readonly after: PhraseMatcher<'rate' | 'ignored'>;
+  private readonly after: PhraseMatcher<After>;
 
   constructor(vocabulary: QueryVocabulary) {
     this.numbers = new PhraseMatcher(vocabulary.numberWords.map((n) => [n.word, n.value] as const));
     this.units = new PhraseMatcher(vocabulary.units.map((u) => [u.phrase, u] as const));
     this.comparators = new PhraseMatcher(vocabulary.comparators.flatMap((c) => c.phrases.map((p) => [p, c.id] as const)));
-    this.after = new PhraseMatcher([...vocabulary.rateUnits.map((p) => [p, 'rate'] as const), ...vocabulary.ignoredUnits.map((p) => [p, 'ignored'] as const)]);
+    this.after = new PhraseMatcher<After>([
+      ...vocabulary.moneyUnits.map((m) => [m.phrase, { per: m.unit }] as const),
+      ...vocabulary.ignoredUnits.map((p) => [p, 'ignored'] as const),
+    ]);
   }
 
   /** Every quantity in the tokens, in order; "between 6 and 12 months" gives a lower and an upper bound. */
   parse(tokens: readonly string[]): Quantity[] {
     const units = this.units.match(tokens);
     const comparators = this.comparators.match(tokens);
-    const numbers = [
-      ...tokens.flatMap((t, i) => (/^\d+(\.\d+)?$/.test(t) ? [{ tag: Number(t), start: i, end: i + 1, digits: true }] : [])),
-      ...this.numbers.match(tokens).map((m) => ({ ...m, digits: false })),
-    ].sort((a, b) => a.start - b.start);
-    const afterUnits = this.after.match(tokens);
-    const unitMatch = (n: { end: number }) => units.find((u) => u.start === n.end || (u.start === n.end + 1 && tokens[n.end] === 'of'));
-    const unitAfter = (n: { end: number }): UnitWord | undefined => unitMatch(n)?.tag;
-    // "$300 per credit" is a rate; "$25 an hour" is neither a budget nor a rate.
-    const perWord = (n: { end: number }) => {
-      const end = unitMatch(n)?.end ?? n.end;
-      return afterUnits.find((a) => a.start === end)?.tag;
-    };
+    const digitNumbers: NumberMatch[] = tokens.flatMap((t, i) => (/^\d+(\.\d+)?$/.test(t) ? [{ tag: Number(t), start: i, end: i + 1, digits: true }] : []));
+    const unitMatch = (n: { end: number }): PhraseMatch<UnitWord> | undefined => units.find((u) => u.start === n.end || (u.start === n.end + 1 && tokens[n.end] === 'of'));
+    // A unit phrase right after an amount of money ("a year" in "$6,000 a year") is not a number of its own.
+    const afterMoney = this.after.match(tokens).filter((a) => digitNumbers.some((n) => (unitMatch(n)?.tag.measure === 'money' || n.tag >= BARE_MONEY_FLOOR) && (unitMatch(n)?.end ?? n.end) === a.start));
+    const taken = new Set(afterMoney.flatMap((a) => range(a.start, a.end)));
+    const numbers = [...digitNumbers, ...this.numbers.match(tokens).filter((m) => !taken.has(m.start)).map((m) => ({ ...m, digits: false }))].sort((a, b) => a.start - b.start);
+    const perWord = (n: { end: number }): After | undefined => afterMoney.find((a) => a.start === (unitMatch(n)?.end ?? n.end))?.tag;
     const out: Quantity[] = [];
-    const push = (q: Quantity, n: { end: number }): void => {
-      const per = q.measure === 'money' ? perWord(n) : undefined;
+    const push = (q: Quantity, n: NumberMatch): void => {
+      if (q.measure !== 'money') return void out.push(q);
+      const per = perWord(n);
       if (per === 'ignored') return;
-      out.push(per === 'rate' ? { ...q, measure: 'rate' } : q);
+      out.push(per === undefined ? q : { ...q, per: per.per });
     };
     let closesRange = false;
     numbers.forEach((n, k) => {
+      if (taken.has(n.start)) return;
       if (closesRange) {
         // The upper end of a range: its comparator is the range's own "between".
         closesRange = false;
-        const unit = unitAfter(n);
+        const unit = unitMatch(n)?.tag;
         if (unit !== undefined) push({ measure: unit.measure, value: n.tag * unit.factor, bound: 'at_most' }, n);
         else if (n.digits && n.tag >= BARE_MONEY_FLOOR) push({ measure: 'money', value: n.tag, bound: 'at_most' }, n);
         return;
@@ -65,7 +74,7 @@ export class QuantityParser {
       const upper = numbers[k + 1];
       const opensRange = comparator === 'between' && upper !== undefined && upper.start - n.end <= RANGE_GAP;
       // The lower end of a range takes the unit of the upper end: "between 6 and 12 months".
-      const unit = unitAfter(n) ?? (opensRange ? unitAfter(upper) : undefined);
+      const unit = unitMatch(n)?.tag ?? (opensRange && upper !== undefined ? unitMatch(upper)?.tag : undefined);
       let measure: Quantity['measure'];
       let value = n.tag;
       if (unit !== undefined) {
@@ -77,16 +86,32 @@ export class QuantityParser {
         return;
       }
       closesRange = opensRange;
-      if (comparator === 'between') push({ measure, value, bound: 'at_least' }, n);
-      else if (comparator === 'less_than') push({ measure, value, bound: 'at_most', strict: true }, n);
-      else if (comparator === 'more_than') push({ measure, value, bound: 'at_least', strict: true }, n);
-      else push({ measure, value, bound: comparator ?? 'at_most' }, n);
+      push(quantity(measure, value, comparator), n);
     });
     return out;
   }
 
-  /** The first quantity of a measure, if any. */
+  /** The first quantity of a measure, if any (money figures with a unit are not budgets). */
   first(tokens: readonly string[], measure: Quantity['measure']): Quantity | undefined {
-    return this.parse(tokens).find((q) => q.measure === measure);
+    return this.parse(tokens).find((q) => q.measure === measure && q.per === undefined);
   }
+}
+
+function quantity(measure: Quantity['measure'], value: number, comparator: Comparator | undefined): Quantity {
+  switch (comparator) {
+    case 'between':
+      return { measure, value, bound: 'at_least' };
+    case 'less_than':
+      return { measure, value, bound: 'at_most', strict: true };
+    case 'more_than':
+      return { measure, value, bound: 'at_least', strict: true };
+    case undefined:
+      return { measure, value, bound: 'at_most', plain: true };
+    default:
+      return { measure, value, bound: comparator };
+  }
+}
+
+function range(start: number, end: number): number[] {
+  return Array.from({ length: end - start }, (_, i) => start + i);
 }

@@ -6,7 +6,6 @@ import type { Quantity, QueryConstraints } from '../advice/queryEngine.js';
 import type { BodyRelation, KnowledgeBase, QueryCriterionId, RegionTerm, SuperlativeTerm } from '../knowledge/types.js';
 import type { TurnMemory } from './memory.js';
 import { PhraseMatcher } from './phraseMatcher.js';
-import { QuantityParser } from './quantities.js';
 import type { Understanding } from './understand.js';
 
 type Tag =
@@ -33,7 +32,6 @@ function bounds(quantities: readonly Quantity[], measure: Quantity['measure']): 
 /** Reads {@link QueryConstraints} from an understood turn. */
 export class QueryParser {
   private readonly vocabulary: PhraseMatcher<Tag>;
-  private readonly quantities: QuantityParser;
 
   constructor(private readonly kb: KnowledgeBase) {
     const q = kb.query;
@@ -47,7 +45,6 @@ export class QueryParser {
       ...q.anaphora.map((p) => [p, { kind: 'anaphora' }] as const),
     ];
     this.vocabulary = new PhraseMatcher(entries);
-    this.quantities = new QuantityParser(q);
   }
 
   /** The constraints of a turn; "of those" limits the scope to the last list shown. */
@@ -60,12 +57,14 @@ export class QueryParser {
     const negated = (start: number): boolean => [tokens[start - 1], tokens[start - 2]].some((t) => t !== undefined && this.kb.query.negators.includes(t));
     const excluded = unique(matches.flatMap((m) => (m.tag.kind === 'criterion' && negated(m.start) ? [m.tag.id] : [])));
     const tags = matches.filter((m) => !(m.tag.kind === 'criterion' && excluded.includes(m.tag.id))).map((m) => m.tag);
-    const quantities = this.quantities.parse(tokens);
+    const quantities = u.figures;
     const of = <K extends Tag['kind']>(kind: K): Extract<Tag, { kind: K }>[] => tags.filter((t): t is Extract<Tag, { kind: K }> => t.kind === kind);
     const named = u.programsFromContext ? [] : u.programs;
     const previous = of('anaphora').length > 0 && memory?.lastResults !== undefined && memory.lastResults.length > 0 ? memory.lastResults : undefined;
     const [months, monthsFloor] = bounds(quantities, 'months');
-    const [budget, budgetFloor] = bounds(quantities, 'money');
+    const [budget, budgetFloor] = bounds(quantities.filter((q) => q.per === undefined), 'money');
+    const figures = quantities.filter((q) => q.measure === 'money' && q.per !== undefined);
+    const credits = quantities.find((q) => q.measure === 'credits');
     const superlative = of('superlative')[0]?.term;
     const residency = u.residency === 'in_state' || u.residency === 'out_of_state' ? u.residency : undefined;
     const scope = named.length > 0 ? { scope: named, scopeFrom: 'named' as const } : previous ? { scope: previous, scopeFrom: 'previous' as const } : {};
@@ -82,6 +81,9 @@ export class QueryParser {
       ...(monthsFloor ? { monthsFloor } : {}),
       ...(budget ? { budget } : {}),
       ...(budgetFloor ? { budgetFloor } : {}),
+      ...(figures.length > 0 ? { figures } : {}),
+      ...(credits ? { credits: credits.value } : {}),
+      ...(u.student.homeState !== undefined ? { homeState: u.student.homeState } : {}),
       ...(residency ? { residency } : {}),
       ...(superlative ? { superlative } : {}),
       ...scope,

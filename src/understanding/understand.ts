@@ -2,6 +2,7 @@
  * Turns a recognition into what the user means in this conversation: resolves follow-ups
  * ("and HACC?", "is it online?") against what was talked about before.
  */
+import type { Quantity } from '../advice/queryEngine.js';
 import type { EntityMention } from '../nlu/entities.js';
 import type { IntentScore, Recognition } from '../nlu/recognizer.js';
 import { FUNCTION_WORDS } from '../nlu/stopwords.js';
@@ -36,6 +37,8 @@ export interface Understanding {
   readonly student: StudentFacts;
   /** True when the question asks for a yes or a no ("Is Weber online?", "Can a nurse apply?"). */
   readonly yesNo: boolean;
+  /** Amounts in the question (or, when it has none, in the rest of the message): money, figures, credits, time. */
+  readonly figures: readonly Quantity[];
   /** True when the message was longer than the bot reads and was cut. */
   readonly cut: boolean;
   /** The message's language, when it is not English. */
@@ -52,12 +55,13 @@ export interface MessageContext {
   /** Programs named in the message outside the question itself ("I like Weber. Is it online?"). */
   readonly otherPrograms: readonly string[];
   readonly yesNo: boolean;
+  readonly figures: readonly Quantity[];
   readonly cut: boolean;
   readonly language: 'en' | 'es';
 }
 
 /** A message with nothing around its question. */
-export const PLAIN_MESSAGE: MessageContext = { student: {}, residenceOnly: { programs: [], states: [] }, otherPrograms: [], yesNo: false, cut: false, language: 'en' };
+export const PLAIN_MESSAGE: MessageContext = { student: {}, residenceOnly: { programs: [], states: [] }, otherPrograms: [], yesNo: false, figures: [], cut: false, language: 'en' };
 
 const PROGRAM_SPECIFIC = new Set(['programAttribute', 'programOverview']);
 /** Action kinds whose programs may be named by their state ("the Utah one"). */
@@ -189,6 +193,7 @@ export function understand(recognition: Recognition, kb: KnowledgeBase, memory?:
     followUp,
     student: mergeFacts(memory?.student, message.student),
     yesNo: message.yesNo,
+    figures: message.figures,
     cut: message.cut,
     language: message.language,
     recognition,

@@ -8,6 +8,7 @@ import type { KnowledgeBase } from '../knowledge/types.js';
 import type { Recognition } from '../nlu/recognizer.js';
 import { normalize, tokenize } from '../nlu/text.js';
 import { NO_MEMORY, type TurnMemory } from './memory.js';
+import { QuantityParser } from './quantities.js';
 import { StudentReader } from './student.js';
 import { understand, type MessageContext, type Understanding } from './understand.js';
 
@@ -35,6 +36,7 @@ const PICTOGRAPH = /\p{Extended_Pictographic}|\u200d|\ufe0f/gu;
 /** Understands messages against one knowledge base. Pure: same text and memory, same meaning. */
 export class Understander {
   private readonly student: StudentReader;
+  private readonly quantities: QuantityParser;
   private readonly spanish: ReadonlySet<string>;
 
   constructor(
@@ -43,6 +45,7 @@ export class Understander {
     private readonly options: UnderstanderOptions = { maxTextChars: Number.POSITIVE_INFINITY },
   ) {
     this.student = new StudentReader(kb);
+    this.quantities = new QuantityParser(kb.query);
     this.spanish = new Set(kb.spanish.words);
   }
 
@@ -59,11 +62,13 @@ export class Understander {
       return [...asHome].filter((id) => !places.some((p) => p.kind === kind && p.id === id && !residencePlaces.includes(p)));
     };
     const residenceOnlyPrograms = residenceOnly('program');
+    const asked = this.quantities.parse(focus.tokens);
     const context: MessageContext = {
       student: facts,
       residenceOnly: { programs: residenceOnlyPrograms, states: residenceOnly('state') },
       otherPrograms: [...new Set(whole.entities.filter((e) => e.kind === 'program' && !residenceOnlyPrograms.includes(e.id)).map((e) => e.id))],
       yesNo: this.isYesNo(focus.tokens),
+      figures: asked.length > 0 || focus === whole ? asked : this.quantities.parse(whole.tokens),
       cut,
       language: this.isSpanish(raw) ? 'es' : 'en',
     };

@@ -1,0 +1,55 @@
+/**
+ * Whether a student can get into a program, reasoned from the program's entry conditions (any of,
+ * all of) and what the student has said about themselves. The answer is yes, no, "only if…" when it
+ * depends on something the student has not said, or unknown when the article names no condition.
+ */
+import type { Program, Requirement } from '../knowledge/types.js';
+import type { StudentFacts } from '../understanding/student.js';
+
+/** The outcome of checking one condition against what is known of the student. */
+export type Met = 'yes' | 'no' | 'depends';
+
+/** Whether a student can enter a program, and why. */
+export type Eligibility =
+  | { readonly status: 'yes'; readonly requirement: Requirement; readonly held: readonly string[] }
+  | { readonly status: 'no'; readonly requirement: Requirement; readonly because: 'notRegistered' | 'beginner' }
+  | { readonly status: 'depends'; readonly requirement: Requirement }
+  | { readonly status: 'noHighSchool' }
+  | { readonly status: 'unknown' };
+
+/** Backgrounds that hold none of the imaging registries unless the student says otherwise. */
+const UNREGISTERED_BACKGROUNDS = new Set(['beginner', 'other_health', 'imaging_student']);
+
+/** Whether a student meets one condition. */
+export function meets(r: Requirement, s: StudentFacts): Met {
+  if ('anyOf' in r) {
+    const results = r.anyOf.map((x) => meets(x, s));
+    return results.includes('yes') ? 'yes' : results.every((x) => x === 'no') ? 'no' : 'depends';
+  }
+  if ('allOf' in r) {
+    const results = r.allOf.map((x) => meets(x, s));
+    return results.includes('no') ? 'no' : results.every((x) => x === 'yes') ? 'yes' : 'depends';
+  }
+  if (s.registrations?.includes(r.registration) === true) return 'yes';
+  const saysNone = s.unregistered === true || (s.registrations === undefined && s.background !== undefined && UNREGISTERED_BACKGROUNDS.has(s.background));
+  // Registered with another body only: this condition is not met, though an "any of" may still be.
+  return saysNone || (s.registrations !== undefined && s.registrations.length > 0) ? 'no' : 'depends';
+}
+
+/** The registrations a condition names, in order. */
+export function registrationsOf(r: Requirement): string[] {
+  if ('anyOf' in r) return r.anyOf.flatMap(registrationsOf);
+  if ('allOf' in r) return r.allOf.flatMap(registrationsOf);
+  return [r.registration];
+}
+
+/** Whether the student can enter the program, as far as the article and the student's words tell. */
+export function eligibility(p: Program, s: StudentFacts): Eligibility {
+  if (s.education === 'no_high_school') return { status: 'noHighSchool' };
+  if (!p.requirements.known) return { status: 'unknown' };
+  const requirement = p.requirements.value;
+  const met = meets(requirement, s);
+  if (met === 'yes') return { status: 'yes', requirement, held: registrationsOf(requirement).filter((b) => s.registrations?.includes(b) === true) };
+  if (met === 'no') return { status: 'no', requirement, because: s.background === 'beginner' ? 'beginner' : 'notRegistered' };
+  return { status: 'depends', requirement };
+}
