@@ -2,6 +2,7 @@
  * The shared phrasing of every reply: money with unit and residency, months, credits, places,
  * relations to professional bodies, lists. Every other reply file words facts through these.
  */
+import type { CostEstimate } from '../advice/costs.js';
 import type { TotalEstimate } from '../advice/tuition.js';
 import type { BodyRelation, KnowledgeBase, Program, Requirement, TuitionFigure } from '../knowledge/types.js';
 
@@ -62,6 +63,23 @@ export function creditsText(amount: number, unit: 'semester_hours' | 'credits'):
 /** "12 semester hours × $632 per credit": the basis of a total estimate. */
 export function estimateBasis(e: TotalEstimate): string {
   return `${creditsText(e.credits, e.creditUnit)} × ${money(e.rate)} per credit`;
+}
+
+/**
+ * A labelled estimate with its basis: "about $7,584 (my estimate: 12 semester hours × $632 per
+ * credit)", "at most $6,228 (my estimate: up to 12 months at the in-state rate of $6,228 per year)".
+ */
+export function estimateText(e: CostEstimate): string {
+  const b = e.basis;
+  const figure = tuitionFigure(b.figure, { plain: true });
+  switch (b.kind) {
+    case 'credits':
+      return `about ${money(e.amount)} (my estimate: ${b.from === 'student' ? 'your ' : ''}${creditsText(b.credits, b.creditUnit)} × ${money(b.figure.amount)} per credit)`;
+    case 'yearBound':
+      return `at most ${money(e.amount)} (my estimate: the program takes up to ${monthsText(e.program.duration.maxMonths)}, at ${figure})`;
+    case 'oneSemester':
+      return `about ${money(e.amount)} (my estimate: one semester at ${figure}, as the program takes ${durationText(e.program)})`;
+  }
 }
 
 /** "Omaha, Nebraska". */

@@ -3,10 +3,12 @@
  * why, what the article leaves open, what was ruled out, rankings with the unit compared, and an
  * alternative when nothing matches.
  */
+import { residencyAt } from '../advice/checks.js';
+import { costEstimate, type CostEstimate } from '../advice/costs.js';
 import type { DurationRanking, ProgramVerdicts, QueryResult, TuitionRanking } from '../advice/queryEngine.js';
 import type { KnowledgeBase, Program } from '../knowledge/types.js';
 import { listCard, type ListItem } from './cards/listCard.js';
-import { capitalize, count, durationText, estimateBasis, joinAnd, money, place, tuitionFigure, tuitionFigures } from './format.js';
+import { capitalize, count, durationText, estimateText, joinAnd, place, tuitionFigure, tuitionFigures } from './format.js';
 import { bullets, reply, type Reply } from './reply.js';
 import { criterionLabel, verdictsReason } from './verdicts.js';
 
@@ -55,10 +57,13 @@ function filterText(kb: KnowledgeBase, r: QueryResult): string {
     const verb = r.matches.length === 1 ? 'is' : 'are';
     const howMany = capitalize(`${r.matches.length === total && total > 1 ? 'all' : count(r.matches.length)} of the ${count(total)} programs`);
     parts.push(`${scopeIntro(r)}**${howMany}** ${verb} ${label}, according to the article:\n${bullets(r.matches.map((m) => line(kb, m)))}`);
+  } else if (r.open.length > 0) {
+    const may = r.open.length === 1 ? 'one program may be' : `${count(r.open.length)} programs may be`;
+    parts.push(`${scopeIntro(r)}The article doesn't confirm any program as ${label}, but ${may}. Please check with the school:\n${bullets(r.open.map((m) => line(kb, m)))}`);
   } else {
-    parts.push(`${scopeIntro(r)}**None of the ${count(total)} programs** is ${label}${r.open.length > 0 ? ' for certain' : ''}, according to the article.`);
+    parts.push(`${scopeIntro(r)}None of the ${count(total)} programs is ${label}, according to the article.`);
   }
-  if (r.open.length > 0) parts.push(`The article leaves it open for ${r.open.length === 1 ? 'this one' : 'these'} — please check with the school:\n${bullets(r.open.map((m) => line(kb, m)))}`);
+  if (r.open.length > 0 && r.matches.length > 0) parts.push(`The article leaves it open for ${r.open.length === 1 ? 'this one' : 'these'}; please check with the school:\n${bullets(r.open.map((m) => line(kb, m)))}`);
   if (r.excluded.length > 0 && r.matches.length + r.open.length > 0) parts.push(`Ruled out: ${r.excluded.map((v) => `${v.program.shortName} (${because(kb, v)})`).join(', ')}.`);
   const alt = r.alternative;
   if (alt !== undefined && r.matches.length === 0) {
@@ -75,7 +80,7 @@ function filterText(kb: KnowledgeBase, r: QueryResult): string {
 /** One paragraph on what the filters kept, before a ranking of what they kept. */
 function filterSummary(kb: KnowledgeBase, r: QueryResult): string {
   const label = labels(kb, r);
-  const kept = r.matches.length > 0 ? `I ranked ${r.matches.length === 1 ? 'the one program that is' : `the ${count(r.matches.length)} programs that are`} ${label} according to the article (${names(r.matches.map((m) => m.program))}).` : `None of the programs is ${label} for certain, according to the article.`;
+  const kept = r.matches.length > 0 ? `I ranked ${r.matches.length === 1 ? 'the one program that is' : `the ${count(r.matches.length)} programs that are`} ${label} according to the article (${names(r.matches.map((m) => m.program))}).` : `The article confirms no program as ${label}.`;
   const open = r.open.length > 0 ? ` The article doesn't settle it for ${names(r.open.map((m) => m.program))}, so I left ${r.open.length === 1 ? 'it' : 'them'} out — check with the school.` : '';
   return `${scopeIntro(r)}${kept}${open}`;
 }
@@ -89,7 +94,7 @@ function durationRankingText(rank: DurationRanking): string {
   return rank.ranked.length > 1 ? `${lead}\n\nAll in order:\n${bullets(rank.ranked.map((p) => `${p.shortName}: ${durationText(p)}`))}` : lead;
 }
 
-function tuitionRankingText(rank: TuitionRanking, residency: QueryResult['constraints']['residency']): string {
+function tuitionRankingText(rank: TuitionRanking, residency: QueryResult['constraints']['residency'], estimates: readonly CostEstimate[]): string {
   const who = residency ? RESIDENCY_LABELS[residency] : '';
   const word = rank.order === 'lowest' ? 'Lowest' : 'Highest';
   const parts: string[] = [];
@@ -107,9 +112,8 @@ function tuitionRankingText(rank: TuitionRanking, residency: QueryResult['constr
   } else {
     parts.push('No program passes those filters, so there is nothing to rank.');
   }
-  const estimates = rank.estimates.filter((e) => rank.ranked.some((x) => x.program.id === e.program.id) || rank.others.some((o) => o.program.id === e.program.id));
   if (estimates.length > 0) {
-    parts.push(`Estimated total where the article allows one (my estimate, not a quoted price): ${estimates.map((e) => `${e.program.shortName} about ${money(e.estimate.amount)} (${estimateBasis(e.estimate)})`).join('; ')}.`);
+    parts.push(`Estimated totals where the article allows one (my estimates, not quoted prices):\n${bullets(estimates.map((e) => `${e.program.shortName}: ${estimateText(e)}`))}`);
   }
   parts.push('Fees and rates change: confirm the full cost with each school.');
   return parts.join('\n\n');
@@ -135,6 +139,13 @@ function listItems(programs: readonly Program[], reasons: ReadonlyMap<string, st
   }));
 }
 
+/** Total-cost estimates for the programs a tuition ranking covers, with each program's residency for the student. */
+function estimatesFor(r: QueryResult): CostEstimate[] {
+  const c = r.constraints;
+  const programs = r.ranking?.measure === 'tuition' ? [...r.ranking.ranked.map((x) => x.program), ...r.ranking.others.map((o) => o.program)] : [];
+  return programs.flatMap((p) => costEstimate(p, residencyAt(p, c.residency, c.homeState), c.credits) ?? []);
+}
+
 /** The programs a query answer lists and the ones it is about (for the conversation's memory). */
 export function queryFocus(r: QueryResult): QueryFocus {
   const rank = r.ranking;
@@ -145,13 +156,19 @@ export function queryFocus(r: QueryResult): QueryFocus {
   return { listed, focus };
 }
 
-/** The reply to a query, with a list card of the programs it is about. */
-export function queryAnswer(kb: KnowledgeBase, r: QueryResult): Reply {
+/** "Yes", "No" or "Not for certain", for a filter asked as a yes/no question ("Is there anything in Ohio?"). */
+function yesNoLead(r: QueryResult): string {
+  if (r.matches.length > 0) return 'Yes. ';
+  return r.open.length > 0 ? 'Not for certain. ' : 'No. ';
+}
+
+/** The reply to a query, with a list card of the programs it is about; `yesNo` leads with the answer. */
+export function queryAnswer(kb: KnowledgeBase, r: QueryResult, options: { yesNo?: boolean } = {}): Reply {
   const sections: string[] = [];
   if (r.criteria.length > 0) sections.push(r.ranking !== undefined ? filterSummary(kb, r) : filterText(kb, r));
   const rank = r.ranking;
   if (rank !== undefined) {
-    const ranking = rank.measure === 'duration' ? durationRankingText(rank) : tuitionRankingText(rank, r.constraints.residency);
+    const ranking = rank.measure === 'duration' ? durationRankingText(rank) : tuitionRankingText(rank, r.constraints.residency, estimatesFor(r));
     sections.push(r.criteria.length > 0 ? ranking : `${scopeIntro(r)}${ranking}`);
   }
   if (sections.length === 0) {
@@ -162,6 +179,7 @@ export function queryAnswer(kb: KnowledgeBase, r: QueryResult): Reply {
         'You can narrow them down by online study, state, accreditor, start term, length or budget, for example "which programs are online?" or "anything under a year?".',
     );
   }
+  if (options.yesNo === true && r.criteria.length > 0 && r.ranking === undefined) sections[0] = `${yesNoLead(r)}${sections[0] ?? ''}`;
   const { listed, focus } = queryFocus(r);
   const reasons = new Map([...r.matches, ...r.open].map((v) => [v.program.id, because(kb, v)]));
   const suggestions = suggestionsFor(r, focus.length > 0 ? focus : listed);
