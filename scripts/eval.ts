@@ -2,11 +2,15 @@
  * `npm run eval`: answer quality of the PACS recognizer on the held-out evaluation set and of the
  * whole bot on the end-to-end conversation set (per pattern), and (`-- --corpus <file|dir>`,
  * repeatable) on the public Braun et al. 2017 and CLINC150 corpora.
+ * `--set <file>` runs another conversation set in the same format instead of
+ * tests/fixtures/eval/conversations.json (the holdout set, tests/fixtures/eval/conversations-holdout.json);
+ * its reports are named after the file so they never overwrite the main set's, and the terminal
+ * shows only its per-pattern figures (the failures are in the report files).
  * `--json` prints one JSON summary line instead of the text report. `--hinge` trains the corpus
  * models with the one-vs-rest squared hinge (`HINGE_TRAINING`) instead of the bot's settings.
  */
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { loadKnowledge } from '../src/knowledge/loadKnowledge.js';
 import { trainingData } from '../src/knowledge/trainingData.js';
 import { HINGE_TRAINING } from '../src/nlu/classifier.js';
@@ -26,14 +30,23 @@ const ROOT = resolve(__dirname, '..');
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const corpusOptions = args.includes('--hinge') ? { training: HINGE_TRAINING } : {};
-const corpora: string[] = [];
-args.forEach((a, i) => {
-  if (a === '--corpus') {
+
+/** Every value given to `option` (`--corpus a --corpus b` gives both). */
+function optionValues(option: string, what: string): string[] {
+  return args.flatMap((a, i) => {
+    if (a !== option) return [];
     const value = args[i + 1];
-    if (value === undefined) throw new Error('--corpus needs a file or directory');
-    corpora.push(value);
-  }
-});
+    if (value === undefined || value.startsWith('--')) throw new Error(`${option} needs ${what}`);
+    return [value];
+  });
+}
+
+const corpora = optionValues('--corpus', 'a file or directory');
+const sets = optionValues('--set', 'a conversation set file');
+if (sets.length > 1) throw new Error('--set may be given once');
+const setFile = sets[0] === undefined ? join(ROOT, 'tests/fixtures/eval/conversations.json') : resolve(sets[0]);
+// The main set keeps the historical report names; another set's reports carry its name.
+const reportName = sets[0] === undefined ? 'eval' : `eval-${basename(setFile, '.json')}`;
 
 function corpusFiles(path: string): string[] {
   const full = resolve(path);
@@ -69,16 +82,17 @@ async function runPacs(): Promise<void> {
   const summary = pacsSummary(report);
   // The conversation set runs through the whole bot, built by the composition root like the server's.
   const bot = createEvalBot();
-  const set = loadConversationSet(join(ROOT, 'tests/fixtures/eval/conversations.json'), bot.programs.map((p) => p.id));
+  const set = loadConversationSet(setFile, bot.programs.map((p) => p.id));
   const leaks = leakedTurns(set, kb.intents.flatMap((i) => i.examples));
   if (leaks.length > 0) console.error(`warning: ${leaks.length} conversation turns also occur in training (the leak test fails until they are rewritten): ${leaks.join(' | ')}`);
   const conversations = await evaluateConversations(bot, set);
   const conversationFigures = conversationSummary(conversations);
   mkdirSync(join(ROOT, 'reports'), { recursive: true });
-  writeFileSync(join(ROOT, 'reports/eval.json'), `${JSON.stringify({ summary, conversationSummary: conversationFigures, report, conversations }, null, 2)}\n`);
-  writeFileSync(join(ROOT, 'reports/eval.html'), pacsHtml(report, conversations));
-  if (json) console.log(JSON.stringify({ ...summary, conversations: conversationFigures }));
-  else console.log(`${pacsText(report)}\n\n${conversationText(conversations)}\n\nWrote reports/eval.json and reports/eval.html`);
+  writeFileSync(join(ROOT, `reports/${reportName}.json`), `${JSON.stringify({ summary, conversationSummary: conversationFigures, report, conversations }, null, 2)}\n`);
+  writeFileSync(join(ROOT, `reports/${reportName}.html`), pacsHtml(report, conversations));
+  if (json) console.log(JSON.stringify({ ...summary, conversationSet: basename(setFile), conversations: conversationFigures }));
+  // Another set (the holdout) shows only its figures here: its failures stay in the report files, so nobody tunes to them by accident.
+  else console.log(`${pacsText(report)}\n\n${basename(setFile)}:\n${conversationText(conversations, sets[0] === undefined)}\n\nWrote reports/${reportName}.json and reports/${reportName}.html`);
 }
 
 if (corpora.length > 0) runCorpora();

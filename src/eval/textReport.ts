@@ -77,17 +77,18 @@ function describeFailedConversation(r: ConversationResult): string[] {
   return lines;
 }
 
-/** The conversation set's report: accuracy per pattern and overall, then every failed conversation. */
-export function conversationText(report: ConversationReport): string {
+/**
+ * The conversation set's report: accuracy per pattern and overall, then (unless `showFailures` is
+ * false, as for a holdout set nobody should tune to) every failed conversation.
+ */
+export function conversationText(report: ConversationReport, showFailures = true): string {
   const turns = report.results.reduce((n, r) => n + r.conversation.turns.length, 0);
   const lines = [
     `Conversation set: ${report.overall.total} conversations, ${turns} turns, run end to end through the bot`,
     `  overall ${pct(report.overall.accuracy)} (${report.overall.right}/${report.overall.total} right)`,
     `  ${pad('pattern', 18)} ${pad('right', 7)} ${pad('total', 7)} accuracy`,
     ...report.perPattern.map((p) => `  ${pad(p.pattern, 18)} ${pad(String(p.right), 7)} ${pad(String(p.total), 7)} ${pct(p.accuracy)}`),
-    '',
-    `Failed conversations (${report.failed.length}):`,
-    ...report.failed.flatMap(describeFailedConversation),
   ];
+  if (showFailures) lines.push('', `Failed conversations (${report.failed.length}):`, ...report.failed.flatMap(describeFailedConversation));
   return lines.join('\n');
 }

@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { leakedTurns, loadConversationSet } from '../../src/eval/conversationSet.js';
+import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
+import { leakedTurns, loadConversationSet, PATTERNS } from '../../src/eval/conversationSet.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'conversation-set-'));
 
@@ -52,5 +53,17 @@ describe('the conversation set\'s leak check', () => {
     const set = loadConversationSet(setFile({}, 'leak.json'), ['north']);
     expect(leakedTurns(set, ['is north valley online'])).toEqual(['pc-001: Is North Valley online?']);
     expect(leakedTurns(set, ['is north valley in ohio'])).toEqual([]);
+  });
+});
+
+describe('the holdout conversation set', () => {
+  it('loads with at least 15 conversations for each pattern, 30 the article does not answer and 15 look-ups', () => {
+    const kb = loadKnowledge(join(__dirname, '../../knowledge'));
+    const set = loadConversationSet(join(__dirname, '../fixtures/eval/conversations-holdout.json'), kb.programs.map((p) => p.id));
+    const count = (pattern: string): number => set.conversations.filter((c) => c.pattern === pattern).length;
+    const issuePatterns = PATTERNS.filter((p) => p !== 'unanswerable' && p !== 'lookup');
+    expect(issuePatterns.filter((p) => count(p) < 15)).toEqual([]);
+    expect(count('unanswerable')).toBeGreaterThanOrEqual(30);
+    expect(count('lookup')).toBeGreaterThanOrEqual(15);
   });
 });

@@ -44,8 +44,8 @@ describe('the held-out PACS evaluation set', () => {
     expect(leakedUtterances(items, training)).toEqual([]);
   });
 
-  it('shares no user turn with the training examples, nor does the end-to-end conversation set', () => {
-    const conversations = loadConversationSet(join(ROOT, 'tests/fixtures/eval/conversations.json'), kb.programs.map((p) => p.id));
+  it.each(['conversations.json', 'conversations-holdout.json'])('shares no user turn with the training examples, nor does the conversation set %s', (file) => {
+    const conversations = loadConversationSet(join(ROOT, 'tests/fixtures/eval', file), kb.programs.map((p) => p.id));
     expect(leakedTurns(conversations, kb.intents.flatMap((i) => i.examples))).toEqual([]);
   });
 
