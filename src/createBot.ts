@@ -82,7 +82,7 @@ export function createBot(config: Config, overrides: BotOverrides = {}): BotApp 
   // Saves with the eTag it read: two instances (or two quick messages) never silently overwrite each other.
   const conversationState: ConversationState = new OptimisticConversationState(storage);
   const understander = new Understander(recognizer, kb, { maxTextChars: config.maxTextChars });
-  const advisor = new Advisor({ kb, parser: new QueryParser(kb), selection: new ComparisonSelection(kb) });
+  const advisor = new Advisor({ kb, parser: new QueryParser(kb), selection: new ComparisonSelection(kb), contact: config.advisorContact ?? { text: '', url: '' }, maxTextChars: config.maxTextChars });
   const rootDialog = new RootDialog({
     advisor,
     understander,

@@ -3,14 +3,23 @@
  * returns the reply and the memory update; the root dialog sends the one and commits the other.
  * Pure: no framework types, so every act is testable without a bot.
  */
+import { criteriaFor, residencyAt, verdictOf, type Criterion } from '../advice/checks.js';
+import { costEstimate } from '../advice/costs.js';
+import { eligibility } from '../advice/eligibility.js';
 import type { FinderProfile } from '../advice/finder.js';
+import { applicableFigures } from '../advice/tuition.js';
 import { rankForProfile } from '../advice/finder.js';
 import { runQuery } from '../advice/queryEngine.js';
-import type { IntentDefinition, KnowledgeBase } from '../knowledge/types.js';
+import type { IntentDefinition, KnowledgeBase, Program, Term } from '../knowledge/types.js';
+import { claimAnswer, costComparisonAnswer, durationComparisonAnswer, type CostSide } from '../replies/claims.js';
+import { fitAnswer, fitsAcrossAnswer, verdictOf as fitVerdict, type Fit } from '../replies/eligibility.js';
+import { programNameAnswer, termPrograms, termsAnswer } from '../replies/terms.js';
+import { PhraseMatcher } from '../understanding/phraseMatcher.js';
+import { knowsStudent } from '../understanding/student.js';
 import { comparisonAnswer } from '../replies/comparison.js';
 import { finderAnswer } from '../replies/finder.js';
 import { programsById } from '../replies/format.js';
-import { accreditorsAnswer, outOfScopeAnswer, programListAnswer, smalltalkAnswer, sourceAnswer, topicAnswer } from '../replies/general.js';
+import { accreditorsAnswer, cutNotice, outOfScopeAnswer, programListAnswer, smalltalkAnswer, sourceAnswer, spanishAnswer, topicAnswer, type Contact } from '../replies/general.js';
 import { attributeAnswer, overviewsAnswer } from '../replies/programs.js';
 import { queryAnswer, queryFocus } from '../replies/queries.js';
 import type { Reply } from '../replies/reply.js';
@@ -47,6 +56,10 @@ export interface AdvisorDeps {
   readonly kb: KnowledgeBase;
   readonly parser: QueryParser;
   readonly selection: ComparisonSelection;
+  /** How students reach a person (ADVISOR_CONTACT, ADVISOR_CONTACT_URL). */
+  readonly contact: Contact;
+  /** The bot reads at most this many characters of a message. */
+  readonly maxTextChars: number;
 }
 
 /** Answers every user act from the knowledge base. */
@@ -54,10 +67,14 @@ export class Advisor {
   readonly kb: KnowledgeBase;
   /** The question shown for each intent in "Did you mean…?", chosen once from the intent's examples. */
   private readonly labels: ReadonlyMap<string, string>;
+  private readonly eligibilityWords: PhraseMatcher<true>;
+  private readonly institutionWords: PhraseMatcher<true>;
 
   constructor(private readonly deps: AdvisorDeps) {
     this.kb = deps.kb;
     this.labels = optionLabels(deps.kb);
+    this.eligibilityWords = new PhraseMatcher(deps.kb.query.eligibility.map((p) => [p, true] as const));
+    this.institutionWords = new PhraseMatcher(deps.kb.query.institutionAdmission.map((p) => [p, true] as const));
   }
 
   /** The intent definition of an understood turn. */
@@ -67,12 +84,28 @@ export class Advisor {
 
   /** What to do with a message that arrives while no flow is open. */
   respond(u: Understanding, memory: TurnMemory): Step {
+    const step = this.route(u, memory);
+    if (!u.cut || step.kind !== 'answer') return step;
+    const { reply: r, remember } = step.outcome;
+    return { kind: 'answer', outcome: { reply: { ...r, text: `${cutNotice(this.deps.maxTextChars)}\n\n${r.text}` }, remember } };
+  }
+
+  private route(u: Understanding, memory: TurnMemory): Step {
+    if (u.language === 'es') return { kind: 'answer', outcome: { reply: spanishAnswer(), remember: {} } };
+    const action = this.intent(u)?.action;
+    const terms = this.termsNamed(u);
+    if (action?.kind === 'term' || (terms.length > 0 && (action === undefined || action.kind === 'outOfScope' || action.kind === 'accreditors'))) {
+      return { kind: 'answer', outcome: this.explain(u, terms) };
+    }
     const candidates = this.clarifications(u);
     if (candidates.length === 2) return { kind: 'clarify', candidates };
-    const action = this.intent(u)?.action;
+    const asksFit = this.asksFit(u);
+    const fitAct = action !== undefined && action.kind !== 'outOfScope' && action.kind !== 'smalltalk' && (action.kind !== 'finder' || u.programs.length > 0);
+    if (asksFit && fitAct) return { kind: 'answer', outcome: this.fit(u, memory) };
     switch (action?.kind) {
       case 'programOverview':
-        return u.programs.length === 0 ? { kind: 'chooseProgram' } : { kind: 'answer', outcome: this.lookUp(u) };
+        if (u.programs.length === 0) return { kind: 'chooseProgram' };
+        return { kind: 'answer', outcome: u.yesNo ? this.claim(u, memory) : this.lookUp(u) };
       case 'compare': {
         const chosen = this.deps.selection.resolve(u, memory);
         return chosen.length >= 2 ? { kind: 'answer', outcome: this.compare(u, memory, chosen) } : { kind: 'compare', chosen };
@@ -84,9 +117,65 @@ export class Advisor {
       case 'smalltalk':
         if (action.reply === 'cancel') return { kind: 'answer', outcome: this.cancel() };
         return { kind: 'answer', outcome: this.lookUp(u) };
+      case 'programAttribute': {
+        const constraints = this.deps.parser.parse(u, memory);
+        // "Is OIT cheaper than Clarkson?", "Is Weber faster than HACC?": two programs and a comparative.
+        if (constraints.superlative !== undefined && u.programs.length === 2 && !u.programsFromContext) return { kind: 'answer', outcome: this.compare(u, memory, u.programs) };
+        if (u.yesNo && u.programs.length > 0) return { kind: 'answer', outcome: this.claim(u, memory) };
+        return { kind: 'answer', outcome: this.lookUp(u) };
+      }
       default:
         return { kind: 'answer', outcome: this.lookUp(u) };
     }
+  }
+
+  /** The terms the message names (ABII, ARRT, "three levels of PACS certification"…). */
+  private termsNamed(u: Understanding): Term[] {
+    const ids = u.recognition.entities.filter((e) => e.kind === 'term').map((e) => e.id);
+    return this.kb.terms.filter((t) => ids.includes(t.id));
+  }
+
+  /** True when the message asks whether someone can get in, or whether a program suits them. */
+  private asksFit(u: Understanding): boolean {
+    return this.eligibilityWords.match(u.recognition.tokens).length > 0 && (u.yesNo || knowsStudent(u.student) || u.programs.length === 0);
+  }
+
+  /** What a term, an accreditor or a program's abbreviation is. */
+  explain(u: Understanding, terms: readonly Term[]): Outcome {
+    if (terms.length > 0) return { reply: termsAnswer(this.kb, terms, { yesNo: u.yesNo }), remember: { ...rememberTurn(u), programs: termPrograms(this.kb, terms), lastResults: termPrograms(this.kb, terms) } };
+    if (u.accreditors.length > 0) return { reply: accreditorsAnswer(this.kb, u.accreditors), remember: rememberTurn(u) };
+    const programs = programsById(this.kb, u.programs);
+    if (programs.length > 0) return { reply: programNameAnswer(programs), remember: rememberTurn(u) };
+    return { reply: outOfScopeAnswer(this.kb, u.recognition.tokens), remember: {} };
+  }
+
+  /** "Can I get in?", "Is it a good fit for me?": for the programs named, or across all of them. */
+  fit(u: Understanding, memory: TurnMemory): Outcome {
+    const institution = this.institutionWords.match(u.recognition.tokens).length > 0;
+    const without = u.recognition.tokens.includes('without');
+    const programs = u.programs.length > 0 ? programsById(this.kb, u.programs) : this.kb.programs;
+    const fits = programs.map((program): Fit => ({
+      program,
+      eligibility: eligibility(program, u.student),
+      suits: program.suits.filter((x) => (x.audience === 'working' && u.student.working === true) || (x.audience === 'professionals' && u.student.background === 'imaging')).map((x) => x.audience),
+      notForBeginners: program.openToNewcomers.known && !program.openToNewcomers.value && (u.student.background === 'beginner' || u.student.background === 'other_health'),
+      ...(institution && u.programs.length > 0 ? { institutionAdmission: without } : {}),
+    }));
+    const remember = { ...rememberTurn(u), ...(u.programs.length === 0 ? { lastResults: fits.filter((f) => fitVerdict(f) !== 'no').map((f) => f.program.id) } : {}) };
+    void memory;
+    return { reply: u.programs.length > 0 ? fitAnswer(this.kb, fits, u.student) : fitsAcrossAnswer(this.kb, fits, u.student), remember };
+  }
+
+  /** A yes/no question about named programs: what it asserts, checked against each program's facts. */
+  claim(u: Understanding, memory: TurnMemory): Outcome {
+    const constraints = this.deps.parser.parse(u, memory);
+    const criteria = claimCriteria(this.kb, u, criteriaFor(constraints));
+    const programs = programsById(this.kb, u.programs);
+    if (criteria.length === 0) return this.lookUp(u);
+    const claims = programs.map((program) => ({ program, verdicts: criteria.map((c) => verdictOf(c, program)) }));
+    const first = programs[0];
+    const suggestions = first === undefined ? [] : [`Tell me about ${first.shortName}`, `How much is ${first.shortName}?`, 'Help me choose a program'];
+    return { reply: claimAnswer(this.kb, claims, suggestions), remember: rememberTurn(u) };
   }
 
   /** A one-turn answer from the knowledge base: topics, program facts, lists, accreditors, small talk, refusals. */
@@ -115,7 +204,9 @@ export class Advisor {
       case 'source':
         return { reply: sourceAnswer(this.kb), remember };
       case 'smalltalk':
-        return action.reply === 'cancel' ? this.cancel() : { reply: smalltalkAnswer(action.reply), remember };
+        return action.reply === 'cancel' ? this.cancel() : { reply: smalltalkAnswer(action.reply, this.kb, this.deps.contact), remember };
+      case 'term':
+        return this.explain(u, this.termsNamed(u));
       case 'outOfScope':
         return refusal();
     }
@@ -126,7 +217,7 @@ export class Advisor {
     const result = runQuery(this.kb, this.deps.parser.parse(u, memory));
     const { listed, focus } = queryFocus(result);
     return {
-      reply: queryAnswer(this.kb, result),
+      reply: queryAnswer(this.kb, result, { yesNo: u.yesNo }),
       remember: {
         ...rememberTurn(u),
         lastResults: listed.map((p) => p.id),
@@ -139,7 +230,17 @@ export class Advisor {
   compare(u: Understanding, memory: TurnMemory, ids: readonly string[]): Outcome {
     const constraints = this.deps.parser.parse(u, memory);
     const remember = { ...rememberTurn(u), programs: ids, lastResults: ids };
-    if (constraints.superlative !== undefined) {
+    const s = constraints.superlative;
+    const [a, b] = programsById(this.kb, ids);
+    if (s !== undefined && a !== undefined && b !== undefined && ids.length === 2) {
+      if (s.measure === 'duration') return { reply: durationComparisonAnswer(a, b, { yesNo: u.yesNo, faster: s.order === 'lowest' }), remember };
+      const side = (p: Program, credits?: number): CostSide => {
+        const residency = residencyAt(p, constraints.residency, constraints.homeState);
+        return { program: p, figures: applicableFigures(p, residency), estimate: costEstimate(p, residency, credits) };
+      };
+      return { reply: costComparisonAnswer(this.kb, side(a, constraints.credits), side(b), { yesNo: u.yesNo, cheaper: s.order === 'lowest' }), remember };
+    }
+    if (s !== undefined) {
       const result = runQuery(this.kb, { ...constraints, scope: ids, scopeFrom: 'named' });
       return { reply: queryAnswer(this.kb, result), remember };
     }
@@ -219,4 +320,18 @@ function optionLabels(kb: KnowledgeBase): Map<string, string> {
     if (label !== undefined) labels.set(intent.id, label.charAt(0).toUpperCase() + label.slice(1));
   }
   return labels;
+}
+
+/**
+ * What a yes/no question asserts about a program, as criteria: the filters it names, plus a city
+ * ("in Portland?"), being accredited at all, or a number of credits; a plain figure ("$632 per
+ * credit?") asks for that exact figure.
+ */
+function claimCriteria(kb: KnowledgeBase, u: Understanding, parsed: readonly Criterion[]): Criterion[] {
+  const out: Criterion[] = parsed.map((c) => (c.kind === 'figure' && c.plain === true ? { ...c, compare: 'equals' } : c));
+  for (const e of u.recognition.entities) if (e.kind === 'city') out.push({ kind: 'city', name: kb.student.cities.find((c) => c.name.toLowerCase() === e.text.toLowerCase())?.name ?? e.text });
+  const credits = u.figures.find((f) => f.measure === 'credits');
+  if (credits !== undefined) out.push({ kind: 'credits', amount: credits.value });
+  if (out.length === 0 && u.attribute === 'accreditation' && u.accreditors.length === 0) out.push({ kind: 'accredited' });
+  return out;
 }

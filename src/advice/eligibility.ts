@@ -31,7 +31,9 @@ export function meets(r: Requirement, s: StudentFacts): Met {
     return results.includes('no') ? 'no' : results.every((x) => x === 'yes') ? 'yes' : 'depends';
   }
   if (s.registrations?.includes(r.registration) === true) return 'yes';
-  const saysNone = s.unregistered === true || (s.registrations === undefined && s.background !== undefined && UNREGISTERED_BACKGROUNDS.has(s.background));
+  // A beginner, a nurse or someone with only a diploma holds no imaging registration unless they say so.
+  const unregisteredBackground = s.background !== undefined ? UNREGISTERED_BACKGROUNDS.has(s.background) : s.education === 'high_school';
+  const saysNone = s.unregistered === true || (s.registrations === undefined && unregisteredBackground);
   // Registered with another body only: this condition is not met, though an "any of" may still be.
   return saysNone || (s.registrations !== undefined && s.registrations.length > 0) ? 'no' : 'depends';
 }

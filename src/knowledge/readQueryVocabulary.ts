@@ -59,6 +59,8 @@ export function readQueryVocabulary(f: Field, knownStates: ReadonlySet<string>):
     questionWords: f.get('questionWords').strings({ minLength: 1 }),
     yesNoWords: f.get('yesNoWords').strings({ minLength: 1 }),
     fillers: f.get('fillers').strings(),
+    eligibility: f.get('eligibility').strings({ minLength: 1 }),
+    institutionAdmission: f.get('institutionAdmission').strings({ minLength: 1 }),
     moneyUnits: f.get('moneyUnits').array((m) => ({ phrase: m.get('phrase').string(), unit: m.get('unit').oneOf(['per_credit', 'per_year', 'per_semester'] as const) }), { minLength: 1 }),
     ignoredUnits: f.get('ignoredUnits').strings(),
     emoji: f.get('emoji').array((e) => ({ emoji: e.get('emoji').string(), word: e.get('word').string() })),

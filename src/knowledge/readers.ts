@@ -25,7 +25,7 @@ import {
 
 const ACTION_KINDS = [
   'topic', 'programAttribute', 'programOverview', 'programList', 'accreditors',
-  'compare', 'query', 'finder', 'smalltalk', 'source', 'outOfScope',
+  'compare', 'query', 'finder', 'smalltalk', 'source', 'term', 'outOfScope',
 ] as const;
 
 /** Reads `{ known: true, value }` or `{ known: false }`. */

@@ -7,7 +7,7 @@ import type { TrainingData } from '../nlu/recognizer.js';
 import type { KnowledgeBase } from './types.js';
 
 /** Entity kinds the bot understands. */
-export type EntityKind = 'program' | 'accreditor' | 'attribute' | 'residency' | 'state' | 'city';
+export type EntityKind = 'program' | 'accreditor' | 'attribute' | 'residency' | 'state' | 'city' | 'term';
 
 /** Abbreviations this short only match exactly; fuzzy matching would find them everywhere. */
 const SHORT_PHRASE = 4;
@@ -23,6 +23,7 @@ export function gazetteer(kb: KnowledgeBase): GazetteerEntry[] {
     for (const phrase of [p.name, p.shortName, p.location.city, ...p.aliases]) out.push(entry('program', p.id, phrase));
   }
   for (const a of kb.accreditors) for (const phrase of [a.name, a.abbreviation, ...a.aliases]) out.push(entry('accreditor', a.id, phrase));
+  for (const t of kb.terms) for (const phrase of [t.name, t.abbreviation, ...t.aliases]) out.push(entry('term', t.id, phrase));
   for (const a of kb.attributes) for (const phrase of a.synonyms) out.push({ kind: 'attribute', id: a.id, phrase, exactOnly: true });
   for (const r of kb.residencies) for (const phrase of r.synonyms) out.push({ kind: 'residency', id: r.id, phrase, exactOnly: true });
   for (const s of kb.states) out.push(entry('state', s.code, s.name));
@@ -38,7 +39,7 @@ export function trainingData(kb: KnowledgeBase): TrainingData {
   return {
     intents: kb.intents.map((i) => ({ id: i.id, examples: i.examples })),
     entities: gazetteer(kb),
-    placeholderKinds: ['program', 'accreditor', 'state'],
+    placeholderKinds: ['program', 'accreditor', 'state', 'term'],
     ...(outOfScope ? { outOfScopeIntent: outOfScope.id } : {}),
   };
 }

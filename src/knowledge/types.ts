@@ -136,10 +136,11 @@ export type IntentAction =
   | { readonly kind: 'finder' }
   | { readonly kind: 'smalltalk'; readonly reply: SmalltalkReply }
   | { readonly kind: 'source' }
+  | { readonly kind: 'term' }
   | { readonly kind: 'outOfScope' };
 
 /** Small talk the bot answers. */
-export const SMALLTALK_REPLIES = ['greeting', 'thanks', 'goodbye', 'help', 'cancel'] as const;
+export const SMALLTALK_REPLIES = ['greeting', 'thanks', 'goodbye', 'help', 'cancel', 'identity', 'contact', 'rude'] as const;
 export type SmalltalkReply = (typeof SMALLTALK_REPLIES)[number];
 
 /** Program attributes the bot can answer about. */
@@ -335,4 +336,8 @@ export interface QueryVocabulary {
   readonly yesNoWords: readonly string[];
   /** Words skipped before a question starts ("so", "ok", "quick question"). */
   readonly fillers: readonly string[];
+  /** Words that ask whether someone can get in or whether a program suits them ("can I", "eligible", "good fit"). */
+  readonly eligibility: readonly string[];
+  /** Words that ask about admission to the college itself ("admitted to", "without enrolling"). */
+  readonly institutionAdmission: readonly string[];
 }

@@ -18,7 +18,7 @@ export interface ComparisonRow {
 const NOT_STATED = 'not stated';
 
 function whoCanApply(kb: KnowledgeBase, p: Program): string {
-  if (p.requirements.known) return `people with ${requirementText(kb, p.requirements.value, { short: true })}`;
+  if (p.requirements.known) return `people ${requirementText(kb, p.requirements.value, { short: true })}`;
   if (p.openToNewcomers.known && !p.openToNewcomers.value) return 'registered imaging professionals only';
   if (p.requiresInstitutionAdmission.known && !p.requiresInstitutionAdmission.value) return 'stand-alone: no admission to the college needed';
   return 'no specific requirement stated';

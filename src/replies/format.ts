@@ -156,17 +156,17 @@ export function bodyName(kb: KnowledgeBase, abbreviation: string): string {
 }
 
 /**
- * An entry condition in words: "good standing with the ARRT, the ARDMS or the NMTCB (any one of
- * them is enough)". `short` uses the abbreviations alone.
+ * An entry condition in words: "in good standing with the ARRT, the ARDMS or the NMTCB (any one
+ * of them is enough)". `short` uses the abbreviations alone.
  */
 export function requirementText(kb: KnowledgeBase, r: Requirement, options: { short?: boolean } = {}): string {
   const name = (abbreviation: string): string => (options.short === true ? `the ${abbreviation}` : bodyName(kb, abbreviation));
-  if ('registration' in r) return `good standing with ${name(r.registration)}`;
+  if ('registration' in r) return `in good standing with ${name(r.registration)}`;
   const registries = r[('anyOf' in r ? 'anyOf' : 'allOf') as keyof typeof r] as readonly Requirement[];
   if (registries.every((x) => 'registration' in x)) {
     const names = registries.map((x) => name((x as { registration: string }).registration));
-    if ('anyOf' in r) return `good standing with ${joinOr(names)}${names.length > 1 ? ' (any one of them is enough)' : ''}`;
-    return `good standing with ${joinAnd(names)}${names.length > 1 ? ' (all of them)' : ''}`;
+    if ('anyOf' in r) return `in good standing with ${joinOr(names)}${names.length > 1 ? ' (any one of them is enough)' : ''}`;
+    return `in good standing with ${joinAnd(names)}${names.length > 1 ? ' (all of them)' : ''}`;
   }
   const parts = registries.map((x) => requirementText(kb, x, options));
   return 'anyOf' in r ? `${joinOr(parts)} (any one is enough)` : joinAnd(parts);

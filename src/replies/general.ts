@@ -62,9 +62,33 @@ const HELP_TEXT =
   ]) +
   '\n\nSay **cancel** at any time to start over.';
 
-/** Greeting, thanks, goodbye, help and cancel. */
-export function smalltalkAnswer(kind: SmalltalkReply): Reply {
+/** How students reach a person: the settings ADVISOR_CONTACT and ADVISOR_CONTACT_URL (either may be empty). */
+export interface Contact {
+  readonly text: string;
+  readonly url: string;
+}
+
+/** "You can reach an advisor at …", or where to turn when no contact is set up. */
+function reachPerson(kb: KnowledgeBase, contact: Contact): string {
+  if (contact.text !== '' || contact.url !== '') {
+    const link = contact.url !== '' ? `[${contact.text !== '' ? contact.text : contact.url}](${contact.url})` : contact.text;
+    return `To talk to a person, contact an advisor: ${link}.`;
+  }
+  return `I can't connect you with a person from here. For questions I can't answer, contact the schools directly: ${joinAnd(kb.programs.map((p) => p.shortName))} each have admissions staff.`;
+}
+
+/** Greeting, thanks, goodbye, help, cancel, who the bot is, reaching a person, and a calm answer to rudeness. */
+export function smalltalkAnswer(kind: SmalltalkReply, kb?: KnowledgeBase, contact: Contact = { text: '', url: '' }): Reply {
   switch (kind) {
+    case 'identity':
+      return reply(
+        `I'm an automated assistant, not a person: a chatbot that answers questions about PACS certificate programs from one article. ${kb !== undefined ? reachPerson(kb, contact) : ''}`.trim(),
+        STARTER_QUESTIONS,
+      );
+    case 'contact':
+      return reply(`I'm an automated assistant, so I can't talk with you as a person would. ${kb !== undefined ? reachPerson(kb, contact) : ''} In the meantime I'm happy to answer what I can about PACS programs.`.trim(), STARTER_QUESTIONS);
+    case 'rude':
+      return reply("Sorry this has been frustrating. I'm an automated assistant and I can help with PACS certificate programs: costs, length, admission, accreditation and the featured schools. What would you like to know?", STARTER_QUESTIONS);
     case 'greeting':
       return reply("Hi! I can answer questions about PACS certificate programs. What would you like to know?", STARTER_QUESTIONS);
     case 'thanks':
@@ -78,12 +102,30 @@ export function smalltalkAnswer(kind: SmalltalkReply): Reply {
   }
 }
 
-/** The welcome shown once when a user joins. */
+/** The welcome shown once when a user joins: it says it is automated. */
 export function welcomeAnswer(kb: KnowledgeBase): Reply {
   return reply(
-    `Welcome! I'm the PACS certificate advisor. I can tell you what PACS is, what a certificate involves, and everything the article *${kb.source.title}* says about ${count(kb.programs.length)} featured programs.`,
+    `Welcome! I'm an automated assistant for PACS certificate programs. I can tell you what PACS is, what a certificate involves, and everything the article *${kb.source.title}* says about ${count(kb.programs.length)} featured programs.`,
     STARTER_QUESTIONS,
   );
+}
+
+/** For a message in Spanish: the advisor answers in English, with the same offer of help. */
+export function spanishAnswer(): Reply {
+  return reply(
+    'Hola. Soy un asistente automático y respondo solo en inglés. Puedo ayudarte con los programas de certificado PACS: costos, duración, admisión y acreditación. Escribe tu pregunta en inglés, por ejemplo: "How much is the program?"',
+    STARTER_QUESTIONS,
+  );
+}
+
+/** Said first when the student's message was longer than the bot reads. */
+export function cutNotice(maxChars: number): string {
+  return `Your message was long, so I read only its first ${maxChars.toLocaleString('en-US')} characters. If your question came later, please ask it again on its own.`;
+}
+
+/** Who wrote the article the bot draws on. */
+export function authorAnswer(kb: KnowledgeBase): Reply {
+  return reply(`The article, *${kb.source.title}*, was written by ${kb.source.author}. ${kb.source.authorBio}`, STARTER_QUESTIONS);
 }
 
 /** For anything the article doesn't cover. */

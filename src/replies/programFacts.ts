@@ -53,7 +53,7 @@ const financialAid: FactWriter = (p) => {
 
 const admission: FactWriter = (p, kb) => {
   const lines: string[] = [];
-  if (p.requirements.known) lines.push(`You need ${requirementText(kb, p.requirements.value)}.`);
+  if (p.requirements.known) lines.push(`You need to be ${requirementText(kb, p.requirements.value)}.`);
   if (p.requiresInstitutionAdmission.known) {
     lines.push(p.requiresInstitutionAdmission.value ? 'You must be admitted to the college itself.' : (p.requiresInstitutionAdmission.note ?? 'You do not need to be admitted to the college itself.'));
   }

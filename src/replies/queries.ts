@@ -159,7 +159,7 @@ export function queryFocus(r: QueryResult): QueryFocus {
 /** "Yes", "No" or "Not for certain", for a filter asked as a yes/no question ("Is there anything in Ohio?"). */
 function yesNoLead(r: QueryResult): string {
   if (r.matches.length > 0) return 'Yes. ';
-  return r.open.length > 0 ? 'Not for certain. ' : 'No. ';
+  return r.open.length > 0 ? "The article doesn't say for certain. " : 'No. ';
 }
 
 /** The reply to a query, with a list card of the programs it is about; `yesNo` leads with the answer. */

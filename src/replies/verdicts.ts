@@ -54,7 +54,7 @@ const FIGURE_COMPARE = { equals: 'exactly', at_most: 'at most', at_least: 'at le
 
 /** Why a program passed or failed one criterion, in words, from its own data. */
 function criterionReason(kb: KnowledgeBase, id: QueryCriterionId, status: 'yes' | 'no' | 'unknown', p: Program): string {
-  const requires = p.requirements.known ? `only for people with ${requirementText(kb, p.requirements.value, { short: true })}` : undefined;
+  const requires = p.requirements.known ? `only for people ${requirementText(kb, p.requirements.value, { short: true })}` : undefined;
   switch (id) {
     case 'online':
       if (!p.delivery.known) return p.delivery.note ?? SILENT;
@@ -109,7 +109,7 @@ function reasonOf(kb: KnowledgeBase, v: Verdict, p: Program): string {
     case 'accreditors':
       return `accredited by ${kb.accreditors.find((a) => a.id === p.accreditorId)?.abbreviation ?? p.accreditorId}`;
     case 'relation': {
-      if (v.detail.kind === 'accepts') return p.requirements.known ? `its entry condition is ${requirementText(kb, p.requirements.value, { short: true })}` : SILENT;
+      if (v.detail.kind === 'accepts') return p.requirements.known ? `it takes people ${requirementText(kb, p.requirements.value, { short: true })}` : SILENT;
       if (v.detail.kind !== 'relations') return SILENT;
       if (v.detail.matched.length > 0) return v.detail.matched.map(relationSentence).join('; ');
       if (v.detail.other.length > 0) return `the article links it to ${c.body ?? 'a professional body'} another way: ${v.detail.other.map(relationSentence).join('; ')}`;

@@ -1,0 +1,81 @@
+/** Direct answers: a yes/no question gets yes, no or "the article doesn't say" first, then the facts. */
+import type { Verdict } from '../advice/checks.js';
+import { cheaperOf, type CostEstimate } from '../advice/costs.js';
+import type { KnowledgeBase, Program, TuitionFigure } from '../knowledge/types.js';
+import { citation, durationText, estimateText, tuitionFigures } from './format.js';
+import { reply, type Reply } from './reply.js';
+import { verdictsReason } from './verdicts.js';
+
+/** One program's verdicts on what a yes/no question asserts. */
+export interface ProgramClaim {
+  readonly program: Program;
+  readonly verdicts: readonly Verdict[];
+}
+
+function statusOf(verdicts: readonly Verdict[]): Verdict['status'] {
+  if (verdicts.some((v) => v.status === 'no')) return 'no';
+  return verdicts.every((v) => v.status === 'yes') ? 'yes' : 'unknown';
+}
+
+const LEADS = { yes: 'Yes', no: 'No', unknown: "The article doesn't say for certain" } as const;
+
+/** "Yes: Clarkson College — coursework is completed online." One line per program, the verdict first. */
+export function claimAnswer(kb: KnowledgeBase, claims: readonly ProgramClaim[], suggestions: readonly string[]): Reply {
+  const statuses = claims.map((c) => statusOf(c.verdicts));
+  const same = statuses.every((s) => s === statuses[0]);
+  const lines = claims.map((c, i) => `${same && i > 0 ? '' : `${LEADS[statuses[i] ?? 'unknown']}: `}**${c.program.name}**: ${verdictsReason(kb, c.verdicts, c.program)}.`);
+  const check = statuses.includes('unknown') ? `\n\nPlease check with ${claims.filter((_, i) => statuses[i] === 'unknown').map((c) => c.program.shortName).join(' and ')} to be sure.` : '';
+  return reply(`${lines.join('\n\n')}${check}\n\n${citation(kb)}`, suggestions);
+}
+
+/** What each program costs for the student, as the article gives it or as a labelled estimate. */
+export interface CostSide {
+  readonly program: Program;
+  readonly figures: readonly TuitionFigure[];
+  readonly estimate: CostEstimate | undefined;
+}
+
+function costLine(c: CostSide): string {
+  return `**${c.program.shortName}**: ${tuitionFigures(c.figures)}${c.estimate !== undefined ? `; in total ${estimateText(c.estimate)}` : ''}`;
+}
+
+/** "Is A cheaper than B?" / "Which costs less, A or B?": like units compared directly, unlike ones only through estimates. */
+export function costComparisonAnswer(kb: KnowledgeBase, a: CostSide, b: CostSide, options: { yesNo: boolean; cheaper: boolean }): Reply {
+  const sameUnit = a.figures.find((f) => b.figures.some((g) => g.unit === f.unit && f.unit !== 'unspecified'));
+  const other = sameUnit === undefined ? undefined : b.figures.find((g) => g.unit === sameUnit.unit);
+  let winner: Program | undefined;
+  let how = '';
+  if (sameUnit !== undefined && other !== undefined && sameUnit.amount !== other.amount) {
+    winner = sameUnit.amount < other.amount ? a.program : b.program;
+    how = `comparing like with like (${tuitionFigures([sameUnit])} against ${tuitionFigures([other])})`;
+  } else {
+    const order = cheaperOf(a.estimate, b.estimate);
+    winner = order === 'first' ? a.program : order === 'second' ? b.program : undefined;
+    how = 'by my estimates of the total, below';
+  }
+  const loser = winner === a.program ? b.program : a.program;
+  const lines = [costLine(a), costLine(b)].join('\n- ');
+  const asked = options.cheaper ? a.program : b.program;
+  let lead: string;
+  if (winner === undefined) {
+    lead = `${options.yesNo ? "The article doesn't say for certain. " : ''}I can't tell which costs less: the article gives their tuition in ways that can't be compared honestly.`;
+  } else if (options.yesNo) {
+    lead = `${winner === asked ? 'Yes' : 'No'}: **${winner.shortName}** costs less than ${loser.shortName}, ${how}.`;
+  } else {
+    lead = `**${winner.shortName}** costs less than ${loser.shortName}, ${how}.`;
+  }
+  return reply(`${lead}\n\n- ${lines}\n\nFees and rates change: confirm the full cost with each school.`, [`Tell me about ${(winner ?? a.program).shortName}`, 'Which program is fastest?', 'Help me choose a program']);
+}
+
+/** "Is A faster than B?" / "Which is quicker, A or B?", from the expected time to completion. */
+export function durationComparisonAnswer(a: Program, b: Program, options: { yesNo: boolean; faster: boolean }): Reply {
+  const aFaster = a.duration.maxMonths < b.duration.minMonths || (a.duration.maxMonths <= b.duration.minMonths && a.duration.minMonths < b.duration.maxMonths);
+  const bFaster = b.duration.maxMonths < a.duration.minMonths || (b.duration.maxMonths <= a.duration.minMonths && b.duration.minMonths < a.duration.maxMonths);
+  const winner = aFaster ? a : bFaster ? b : undefined;
+  const facts = `${a.shortName} takes ${durationText(a)}; ${b.shortName} takes ${durationText(b)}.`;
+  if (winner === undefined) return reply(`${options.yesNo ? "The article doesn't say for certain. " : ''}Their expected times overlap, so neither is clearly faster: ${facts}`, [`Tell me about ${a.shortName}`]);
+  const loser = winner === a ? b : a;
+  const askedFirst = options.faster ? a : b;
+  const lead = options.yesNo ? `${winner === askedFirst ? 'Yes' : 'No'}: ` : '';
+  return reply(`${lead}**${winner.shortName}** is faster than ${loser.shortName}. ${facts}`, [`Tell me about ${winner.shortName}`, 'Which program is cheapest?']);
+}

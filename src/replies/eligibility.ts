@@ -1,0 +1,97 @@
+/** Answers to "can I get in?" and "is it a good fit for me?": yes, no, "only if…" or "the article doesn't say", then why. */
+import type { Eligibility } from '../advice/eligibility.js';
+import type { Audience, KnowledgeBase, Program } from '../knowledge/types.js';
+import type { StudentFacts } from '../understanding/student.js';
+import { joinAnd, requirementText } from './format.js';
+import { bullets, reply, type Reply } from './reply.js';
+
+/** One program weighed for one student. */
+export interface Fit {
+  readonly program: Program;
+  readonly eligibility: Eligibility;
+  /** The audiences the article says the program suits that match the student. */
+  readonly suits: readonly Audience[];
+  /** True when the article says the program is not for people just starting out, and the student is one. */
+  readonly notForBeginners: boolean;
+  /** Whether the program needs admission to the college itself, when the question asks about it. */
+  readonly institutionAdmission?: boolean;
+}
+
+/** The overall verdict of a fit. */
+export type FitVerdict = 'yes' | 'no' | 'depends' | 'unknown';
+
+/** Yes when the student meets the conditions or the article says the program suits them; no when it rules them out. */
+export function verdictOf(f: Fit): FitVerdict {
+  if (f.institutionAdmission !== undefined) return 'yes';
+  if (f.eligibility.status === 'no' || f.eligibility.status === 'noHighSchool' || f.notForBeginners) return 'no';
+  if (f.eligibility.status === 'yes' || f.suits.length > 0) return 'yes';
+  return f.eligibility.status === 'depends' ? 'depends' : 'unknown';
+}
+
+const BACKGROUND_WORDS = { beginner: 'someone new to the field', other_health: 'someone with a nursing or other non-imaging background', imaging_student: 'a student not yet registered', imaging: 'an imaging professional' } as const;
+
+function who(s: StudentFacts): string {
+  if (s.registrations !== undefined && s.registrations.length > 0) return `someone registered with ${joinAnd(s.registrations.map((r) => `the ${r}`))}`;
+  return s.background !== undefined ? BACKGROUND_WORDS[s.background] : 'you';
+}
+
+const SUIT_WORDS: Record<Audience, string> = {
+  working: 'people who already work',
+  professionals: 'working imaging professionals',
+  distance: 'students outside its area',
+  remote: 'students who want to learn remotely',
+  multiple_qualifications: 'people who want more than one qualification',
+};
+
+function basics(kb: KnowledgeBase): string {
+  return joinAnd(kb.commonRequirements.map((r) => r.charAt(0).toLowerCase() + r.slice(1)));
+}
+
+/** The verdict and reason for one program. */
+function fitText(kb: KnowledgeBase, f: Fit, s: StudentFacts): string {
+  const p = f.program;
+  const note = p.suits.find((x) => f.suits.includes(x.audience))?.note;
+  if (f.institutionAdmission !== undefined) {
+    const needed = p.requiresInstitutionAdmission;
+    if (needed.known && !needed.value) return `${f.institutionAdmission ? 'Yes' : 'No'}: you do not need to be admitted to ${p.name} itself. ${needed.note ?? ''}`.trim();
+    if (needed.known) return `${f.institutionAdmission ? 'No' : 'Yes'}: you must be admitted to ${p.name} itself.`;
+    return `The article doesn't say whether ${p.name} requires admission to the college itself. Please check with ${p.shortName}.`;
+  }
+  const e = f.eligibility;
+  if (e.status === 'noHighSchool') return `Not yet, most likely: the article says nearly every program, ${p.shortName} included, asks for a high school diploma or an equivalent such as the GED. Once you have one, ask ${p.shortName} what else it needs.`;
+  if (e.status === 'no') return `No: **${p.name}** takes only people ${requirementText(kb, e.requirement)}. As ${who(s)} without one of those registrations, you would not qualify.`;
+  if (f.notForBeginners) return `No: the article says **${p.name}** is ${p.openToNewcomers.known && p.openToNewcomers.note !== undefined ? p.openToNewcomers.note.charAt(0).toLowerCase() + p.openToNewcomers.note.slice(1).replace(/\.$/, '') : 'meant for working imaging professionals'}, so it is not a good fit for someone just starting out.`;
+  if (e.status === 'yes') return `Yes: **${p.name}** takes people ${requirementText(kb, e.requirement)}, and you are registered with ${joinAnd(e.held.map((b) => `the ${b}`))}.`;
+  if (note !== undefined) return `Yes: the article says **${p.name}** suits ${SUIT_WORDS[f.suits[0] ?? 'working']}. ${note}`;
+  if (e.status === 'depends') return `Only if you are registered: **${p.name}** takes only people ${requirementText(kb, e.requirement)}.`;
+  return `The article doesn't say: it names no entry requirement of its own for **${p.name}**, beyond what nearly every program asks for (${basics(kb)}). Please check with ${p.shortName}.`;
+}
+
+/** The answer for the programs a student asked about, one verdict each, the verdict first. */
+export function fitAnswer(kb: KnowledgeBase, fits: readonly Fit[], s: StudentFacts): Reply {
+  const text = fits.map((f) => fitText(kb, f, s)).join('\n\n');
+  const first = fits[0]?.program;
+  return reply(text, first === undefined ? [] : [`What are the requirements for ${first.shortName}?`, `How much is ${first.shortName}?`, 'Help me choose a program']);
+}
+
+/** The answer across every program: which are open to the student, which are not, and which the article leaves open. */
+export function fitsAcrossAnswer(kb: KnowledgeBase, fits: readonly Fit[], s: StudentFacts): Reply {
+  const by = (v: FitVerdict): Fit[] => fits.filter((f) => verdictOf(f) === v);
+  const names = (list: readonly Fit[]): string => joinAnd(list.map((f) => f.program.shortName));
+  const parts: string[] = [];
+  const yes = by('yes');
+  const no = by('no');
+  const depends = by('depends');
+  const unknown = by('unknown');
+  const highSchool = s.education === 'high_school' ? ' with a high school diploma' : '';
+  const section = (title: string, list: readonly Fit[]): string => `**${title}**:\n${bullets(list.map((f) => fitText(kb, f, s).replace(/^[^:]+: /, '')))}`;
+  if (yes.length > 0) parts.push(section(`Open to you${highSchool}`, yes));
+  if (no.length > 0) parts.push(section('Not for you', no));
+  if (depends.length > 0) parts.push(section('Only with a registration', depends));
+  if (unknown.length > 0) {
+    parts.push(`**The article names no entry requirement of its own** for ${names(unknown)}, beyond what nearly every program asks for (${basics(kb)}), so they may be open to you${highSchool}. Please confirm with each school.`);
+  }
+  const ruledOut = [...no, ...depends];
+  const lead = yes.length > 0 ? `You can likely get into ${names(yes)}.` : no.length === fits.length ? 'None of the programs is a fit, according to the article.' : ruledOut.length > 0 ? `${names(ruledOut)} ${ruledOut.length === 1 ? 'is' : 'are'} out of reach for now; the article leaves the others open.` : 'The article names no entry requirement that rules you out.';
+  return reply([lead, ...parts].filter((x) => x !== '').join('\n\n'), ['Help me choose a program', 'What are the admission requirements?', 'Which programs are online?']);
+}

@@ -1,0 +1,47 @@
+/** Answers about the bodies and terms the article names (ABII, ARRT…), and what program abbreviations stand for. */
+import { registrationsOf } from '../advice/eligibility.js';
+import type { KnowledgeBase, Program, Term } from '../knowledge/types.js';
+import { joinAnd, relationSentence, requirementText } from './format.js';
+import { bullets, reply, type Reply } from './reply.js';
+
+/** Where the article connects a term to a program, one line per program. */
+function programLinks(kb: KnowledgeBase, term: Term): string[] {
+  return kb.programs.flatMap((p) => {
+    const relations = p.relations.filter((r) => r.body === term.abbreviation).map((r) => relationSentence(r));
+    const required = p.requirements.known && registrationsOf(p.requirements.value).includes(term.abbreviation) ? [`it takes people ${requirementText(kb, p.requirements.value, { short: true })}`] : [];
+    const named = [...relations, ...required];
+    return named.length === 0 ? [] : [`**${p.name}**: ${named.join('; ')}.`];
+  });
+}
+
+/** What one term is and which programs the article links it to. */
+function termText(kb: KnowledgeBase, term: Term): string {
+  const title = term.abbreviation !== term.name && !term.name.startsWith('the ') ? `**${term.abbreviation}** is the ${term.name}.` : `**${term.name.charAt(0).toUpperCase()}${term.name.slice(1)}**:`;
+  const links = programLinks(kb, term);
+  return [title, term.summary, links.length > 0 ? `In the article:\n${bullets(links)}` : ''].filter((x) => x !== '').join(' ');
+}
+
+/** The answer for the terms a message names; two different terms asked "the same?" get "No" first. */
+export function termsAnswer(kb: KnowledgeBase, terms: readonly Term[], options: { yesNo?: boolean } = {}): Reply {
+  const text = terms.map((t) => termText(kb, t)).join('\n\n');
+  const lead = options.yesNo === true && terms.length === 2 ? `No, they are different bodies: the ${terms[0]?.abbreviation} and the ${terms[1]?.abbreviation}.\n\n` : '';
+  const first = terms[0];
+  const linked = first === undefined ? [] : kb.programs.filter((p) => programLinks(kb, first).some((l) => l.includes(p.name)));
+  return reply(`${lead}${text}`, [...linked.slice(0, 2).map((p) => `Tell me about ${p.shortName}`), 'Which programs are there?']);
+}
+
+/** "HACC stands for Harrisburg Area Community College." */
+export function programNameAnswer(programs: readonly Program[]): Reply {
+  const lines = programs.map((p) => `**${p.shortName}** stands for **${p.name}**, in ${p.location.city}, ${p.location.state}.`);
+  return reply(lines.join('\n\n'), programs.slice(0, 1).flatMap((p) => [`Tell me about ${p.shortName}`, `How much is ${p.shortName}?`]));
+}
+
+/** The programs in a term answer, for the conversation's memory ("which programs have anything to do with it?"). */
+export function termPrograms(kb: KnowledgeBase, terms: readonly Term[]): string[] {
+  return kb.programs.filter((p) => terms.some((t) => programLinks(kb, t).some((l) => l.includes(p.name)))).map((p) => p.id);
+}
+
+/** The terms' names joined: "the ABII and the ARRT". */
+export function termNames(terms: readonly Term[]): string {
+  return joinAnd(terms.map((t) => `the ${t.abbreviation}`));
+}
