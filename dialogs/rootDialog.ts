@@ -45,13 +45,24 @@ export class RootDialog extends ComponentDialog {
   /** A message with no flow waiting: understand it and answer it, or start the flow that will. */
   protected override async onBeginDialog(inner: DialogContext): Promise<DialogTurnResult> {
     const memory = await this.recall(inner.context);
-    return this.route(inner, this.deps.understander.understand(messageText(inner.context), memory), memory);
+    const u = this.deps.understander.understand(messageText(inner.context), memory);
+    return this.noticeCut(inner.context, u, await this.route(inner, u, memory));
   }
 
   /** A message while a flow waits: the conversation policy decides what it is. */
   protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
     const memory = await this.recall(inner.context);
     const u = this.deps.understander.understand(messageText(inner.context), memory);
+    return this.noticeCut(inner.context, u, await this.handle(inner, u, memory));
+  }
+
+  /** After the turn's answer: tells the student when their message was cut. */
+  private async noticeCut(context: TurnContext, u: Understanding, result: DialogTurnResult): Promise<DialogTurnResult> {
+    if (u.cut) await this.send(context, this.deps.advisor.cutNotice());
+    return result;
+  }
+
+  private async handle(inner: DialogContext, u: Understanding, memory: TurnMemory): Promise<DialogTurnResult> {
     const flow = this.flows.get(inner.activeDialog?.id ?? '');
     if (flow === undefined) return this.route(inner, u, memory);
     const { advisor } = this.deps;

@@ -19,10 +19,10 @@ import { knowsStudent } from '../understanding/student.js';
 import { comparisonAnswer } from '../replies/comparison.js';
 import { finderAnswer } from '../replies/finder.js';
 import { programsById } from '../replies/format.js';
-import { accreditorsAnswer, cutNotice, outOfScopeAnswer, programListAnswer, smalltalkAnswer, sourceAnswer, spanishAnswer, topicAnswer, type Contact } from '../replies/general.js';
+import { accreditorsAnswer, cutNotice, outOfScopeAnswer, programListAnswer, silenceAnswer, silenceFor, smalltalkAnswer, sourceAnswer, spanishAnswer, topicAnswer, type Contact } from '../replies/general.js';
 import { attributeAnswer, overviewsAnswer } from '../replies/programs.js';
 import { queryAnswer, queryFocus } from '../replies/queries.js';
-import type { Reply } from '../replies/reply.js';
+import { reply, type Reply } from '../replies/reply.js';
 import type { ComparisonSelection } from '../understanding/comparisonSelection.js';
 import type { MemoryUpdate, TurnMemory } from '../understanding/memory.js';
 import type { QueryParser } from '../understanding/queryParser.js';
@@ -84,14 +84,10 @@ export class Advisor {
 
   /** What to do with a message that arrives while no flow is open. */
   respond(u: Understanding, memory: TurnMemory): Step {
-    const step = this.route(u, memory);
-    if (!u.cut || step.kind !== 'answer') return step;
-    const { reply: r, remember } = step.outcome;
-    return { kind: 'answer', outcome: { reply: { ...r, text: `${cutNotice(this.deps.maxTextChars)}\n\n${r.text}` }, remember } };
-  }
-
-  private route(u: Understanding, memory: TurnMemory): Step {
     if (u.language === 'es') return { kind: 'answer', outcome: { reply: spanishAnswer(), remember: {} } };
+    // A detail the article never gives (deadlines, fees, contacts…): say so rather than answer a nearby fact.
+    const silence = silenceFor(this.kb, u.recognition.tokens);
+    if (silence !== undefined) return { kind: 'answer', outcome: { reply: silenceAnswer(silence, programsById(this.kb, u.programs)), remember: rememberTurn(u) } };
     const action = this.intent(u)?.action;
     const terms = this.termsNamed(u);
     if (action?.kind === 'term' || (terms.length > 0 && (action === undefined || action.kind === 'outOfScope' || action.kind === 'accreditors'))) {
@@ -252,6 +248,11 @@ export class Advisor {
     const result = rankForProfile(this.kb, profile);
     const ranked = result.fits.map((f) => f.program.id);
     return { reply: finderAnswer(this.kb, result), remember: { programs: ranked.slice(0, 1), lastResults: ranked } };
+  }
+
+  /** Said after the answer when the student's message was longer than the bot reads. */
+  cutNotice(): Reply {
+    return reply(cutNotice(this.deps.maxTextChars));
   }
 
   /** "Start over": forgets the conversation so far. */

@@ -128,6 +128,13 @@ export function authorAnswer(kb: KnowledgeBase): Reply {
   return reply(`The article, *${kb.source.title}*, was written by ${kb.source.author}. ${kb.source.authorBio}`, STARTER_QUESTIONS);
 }
 
+/** A question the article leaves unanswered (deadlines, fees, contacts…): what is missing, for the programs named, and what the article does say. */
+export function silenceAnswer(silence: Silence, programs: readonly { readonly name: string; readonly shortName: string }[]): Reply {
+  if (programs.length === 0) return reply(silence.text, silence.followUps);
+  const names = joinAnd(programs.map((p) => p.name));
+  return reply(`The article doesn't give ${silence.about} for ${names}; please check with ${joinAnd(programs.map((p) => p.shortName))} directly. ${silence.text}`, silence.followUps);
+}
+
 /** For anything the article doesn't cover. */
 export function outOfScopeAnswer(kb: KnowledgeBase, tokens: readonly string[]): Reply {
   const silence = silenceFor(kb, tokens);
