@@ -120,7 +120,7 @@ export function spanishAnswer(): Reply {
 
 /** Said first when the student's message was longer than the bot reads. */
 export function cutNotice(maxChars: number): string {
-  return `Your message was long, so I read only its first ${maxChars.toLocaleString('en-US')} characters. If your question came later, please ask it again on its own.`;
+  return `Your message was too long for me to read in full: I only read the first ${maxChars.toLocaleString('en-US')} characters and the rest was cut off. If your question came later, please ask it again on its own.`;
 }
 
 /** Who wrote the article the bot draws on. */

@@ -25,8 +25,12 @@ export interface UnderstanderOptions {
 
 /** A part of the message must beat the whole message by this much to be taken as the question. */
 const FOCUS_MARGIN = 0.05;
+/** A sentence with a question mark gets this much head start over other parts: it is where students ask. */
+const QUESTION_MARK_BONUS = 0.1;
 /** Only the last few sentences are tried as the question's end, besides every sentence with a question mark. */
 const TRAILING_SENTENCES = 3;
+/** A message with this many sentences is a story: the question is one of its parts, never the whole. */
+const STORY_SENTENCES = 4;
 
 /** Where a sentence or a clause ends. */
 const SENTENCE_END = /(?<=[.!?\n])\s+|(?<=[;:])\s+|\s+(?:—|–|-)\s+/u;
@@ -89,15 +93,17 @@ export class Understander {
   private focus(text: string, whole: Recognition): Recognition {
     const parts = text.split(SENTENCE_END).filter((p) => p.trim() !== '');
     if (parts.length < 2) return whole;
+    const story = parts.length >= STORY_SENTENCES;
     const candidates = new Set<string>();
     for (let i = Math.max(1, parts.length - TRAILING_SENTENCES); i < parts.length; i++) candidates.add(parts.slice(i).join(' '));
     for (const p of parts) if (p.includes('?')) candidates.add(p);
     let best = whole;
-    let bestScore = this.inScopeScore(whole);
+    // In a story, small talk ("thanks in advance") and the story itself are never the question.
+    let bestScore = story ? 0 : this.inScopeScore(whole, false);
     for (const candidate of candidates) {
       const r = this.recognizer.recognize(candidate);
-      const score = this.inScopeScore(r);
-      if (score > bestScore + FOCUS_MARGIN) {
+      const score = this.inScopeScore(r, story) + (candidate.includes('?') ? QUESTION_MARK_BONUS : 0);
+      if (score > bestScore + FOCUS_MARGIN || (story && best === whole && score > 0)) {
         best = r;
         bestScore = score;
       }
@@ -105,10 +111,12 @@ export class Understander {
     return best;
   }
 
-  private inScopeScore(r: Recognition): number {
+  private inScopeScore(r: Recognition, questionsOnly: boolean): number {
     const intent = r.intent?.intent;
     if (intent === undefined) return 0;
-    return this.kb.intents.find((i) => i.id === intent)?.action.kind === 'outOfScope' ? 0 : (r.intent?.score ?? 0);
+    const kind = this.kb.intents.find((i) => i.id === intent)?.action.kind;
+    if (kind === 'outOfScope' || (questionsOnly && kind === 'smalltalk')) return 0;
+    return r.intent?.score ?? 0;
   }
 
   /** True when the question starts, after fillers ("so", "ok"), with a word that asks for yes or no. */
