@@ -10,12 +10,11 @@ import type { FinderProfile } from '../advice/finder.js';
 import { applicableFigures } from '../advice/tuition.js';
 import { rankForProfile } from '../advice/finder.js';
 import { runQuery } from '../advice/queryEngine.js';
-import type { IntentDefinition, KnowledgeBase, Program, Term } from '../knowledge/types.js';
+import type { IntentAction, IntentDefinition, KnowledgeBase, Program, Term } from '../knowledge/types.js';
 import { claimAnswer, costComparisonAnswer, durationComparisonAnswer, type CostSide } from '../replies/claims.js';
-import { fitAnswer, fitsAcrossAnswer, verdictOf as fitVerdict, type Fit } from '../replies/eligibility.js';
+import { bodiesNeededAnswer, commonRequirementsAnswer, fitAnswer, fitsAcrossAnswer, verdictOf as fitVerdict, type Fit } from '../replies/eligibility.js';
 import { programNameAnswer, termPrograms, termsAnswer } from '../replies/terms.js';
 import { PhraseMatcher } from '../understanding/phraseMatcher.js';
-import { knowsStudent } from '../understanding/student.js';
 import { comparisonAnswer } from '../replies/comparison.js';
 import { finderAnswer } from '../replies/finder.js';
 import { programsById } from '../replies/format.js';
@@ -48,6 +47,9 @@ export type Step =
   | { readonly kind: 'compare'; readonly chosen: readonly string[] }
   | { readonly kind: 'finder'; readonly profile: FinderProfile };
 
+/** Intent kinds about who can get in, where softer words ("can I", "apply") ask about eligibility. */
+const ADMISSION_KINDS: ReadonlySet<IntentAction['kind']> = new Set(['programOverview', 'finder', 'query', 'topic']);
+
 /** A best guess at least this sure, on a message that names a program, is offered rather than refused. */
 const NEAR_MISS = 0.2;
 
@@ -68,13 +70,19 @@ export class Advisor {
   /** The question shown for each intent in "Did you mean…?", chosen once from the intent's examples. */
   private readonly labels: ReadonlyMap<string, string>;
   private readonly eligibilityWords: PhraseMatcher<true>;
+  private readonly weakEligibilityWords: PhraseMatcher<true>;
   private readonly institutionWords: PhraseMatcher<true>;
+  private readonly commonWords: PhraseMatcher<string>;
+  private readonly homeWords: PhraseMatcher<true>;
 
   constructor(private readonly deps: AdvisorDeps) {
     this.kb = deps.kb;
     this.labels = optionLabels(deps.kb);
     this.eligibilityWords = new PhraseMatcher(deps.kb.query.eligibility.map((p) => [p, true] as const));
+    this.weakEligibilityWords = new PhraseMatcher(deps.kb.query.eligibilityWeak.map((p) => [p, true] as const));
     this.institutionWords = new PhraseMatcher(deps.kb.query.institutionAdmission.map((p) => [p, true] as const));
+    this.commonWords = new PhraseMatcher(deps.kb.commonRequirementPhrases.flatMap((r) => r.phrases.map((p) => [p, r.requirement] as const)));
+    this.homeWords = new PhraseMatcher(deps.kb.student.homeState.map((p) => [p, true] as const));
   }
 
   /** The intent definition of an understood turn. */
@@ -93,11 +101,11 @@ export class Advisor {
     if (action?.kind === 'term' || (terms.length > 0 && (action === undefined || action.kind === 'outOfScope' || action.kind === 'accreditors'))) {
       return { kind: 'answer', outcome: this.explain(u, terms) };
     }
+    if (action?.kind !== 'smalltalk' && this.asksFit(u, action)) return { kind: 'answer', outcome: this.fit(u, memory) };
+    const common = this.commonRequirementsNamed(u);
+    if (common.length > 0 && (u.yesNo || action?.kind === 'topic')) return { kind: 'answer', outcome: { reply: commonRequirementsAnswer(this.kb, common), remember: rememberTurn(u) } };
     const candidates = this.clarifications(u);
     if (candidates.length === 2) return { kind: 'clarify', candidates };
-    const asksFit = this.asksFit(u);
-    const fitAct = action !== undefined && action.kind !== 'outOfScope' && action.kind !== 'smalltalk' && (action.kind !== 'finder' || u.programs.length > 0);
-    if (asksFit && fitAct) return { kind: 'answer', outcome: this.fit(u, memory) };
     switch (action?.kind) {
       case 'programOverview':
         if (u.programs.length === 0) return { kind: 'chooseProgram' };
@@ -131,9 +139,22 @@ export class Advisor {
     return this.kb.terms.filter((t) => ids.includes(t.id));
   }
 
-  /** True when the message asks whether someone can get in, or whether a program suits them. */
-  private asksFit(u: Understanding): boolean {
-    return this.eligibilityWords.match(u.recognition.tokens).length > 0 && (u.yesNo || knowsStudent(u.student) || u.programs.length === 0);
+  /**
+   * True when the message asks whether someone can get in, or whether a program suits them: clear
+   * words ("eligible", "get into", "good fit") say so alone; softer ones ("can I", "apply", "for me")
+   * only in a question about admission, so "what would Weber's tuition be for me?" stays a cost question.
+   */
+  private asksFit(u: Understanding, action: IntentAction | undefined): boolean {
+    const tokens = u.recognition.tokens;
+    if (this.eligibilityWords.match(tokens).length > 0) return true;
+    if (this.weakEligibilityWords.match(tokens).length === 0) return false;
+    return action !== undefined && (ADMISSION_KINDS.has(action.kind) || (action.kind === 'programAttribute' && action.attribute === 'admission'));
+  }
+
+  /** The requirements nearly every program has that the message names ("a letter of recommendation"). */
+  private commonRequirementsNamed(u: Understanding): string[] {
+    const found = new Set(this.commonWords.match(u.recognition.tokens).map((m) => m.tag));
+    return this.kb.commonRequirements.filter((r) => found.has(r));
   }
 
   /** What a term, an accreditor or a program's abbreviation is. */
@@ -147,6 +168,9 @@ export class Advisor {
 
   /** "Can I get in?", "Is it a good fit for me?": for the programs named, or across all of them. */
   fit(u: Understanding, memory: TurnMemory): Outcome {
+    const asked = this.askedBodies(u);
+    const named = programsById(this.kb, u.programs);
+    if (asked.length > 0 && named.length > 0 && this.asksRequirement(u)) return { reply: bodiesNeededAnswer(this.kb, named, asked), remember: rememberTurn(u) };
     const institution = this.institutionWords.match(u.recognition.tokens).length > 0;
     const without = u.recognition.tokens.includes('without');
     const programs = u.programs.length > 0 ? programsById(this.kb, u.programs) : this.kb.programs;
@@ -159,13 +183,27 @@ export class Advisor {
     }));
     const remember = { ...rememberTurn(u), ...(u.programs.length === 0 ? { lastResults: fits.filter((f) => fitVerdict(f) !== 'no').map((f) => f.program.id) } : {}) };
     void memory;
-    return { reply: u.programs.length > 0 ? fitAnswer(this.kb, fits, u.student) : fitsAcrossAnswer(this.kb, fits, u.student), remember };
+    const answer = u.programs.length > 0 ? fitAnswer(this.kb, fits, u.student) : fitsAcrossAnswer(this.kb, fits, u.student);
+    // "Could I enroll at EFSC, and what would I pay?": the cost too, at the student's rate.
+    const cost = u.attribute === 'tuition' && u.programs.length > 0 ? attributeAnswer(this.kb, named, 'tuition', u.residency, u.student.homeState).text : undefined;
+    return { reply: cost === undefined ? answer : { ...answer, text: `${answer.text}\n\n${cost}` }, remember };
+  }
+
+  /** The bodies a message names (ARRT, ARDMS…). */
+  private askedBodies(u: Understanding): string[] {
+    const ids = u.recognition.entities.filter((e) => e.kind === 'term').map((e) => e.id);
+    return this.kb.terms.filter((t) => ids.includes(t.id)).map((t) => t.abbreviation);
+  }
+
+  /** True when the message asks what is required ("do I need", "is it required"). */
+  private asksRequirement(u: Understanding): boolean {
+    return u.recognition.tokens.some((t) => this.kb.student.requirementCues.includes(t));
   }
 
   /** A yes/no question about named programs: what it asserts, checked against each program's facts. */
   claim(u: Understanding, memory: TurnMemory): Outcome {
     const constraints = this.deps.parser.parse(u, memory);
-    const criteria = claimCriteria(this.kb, u, criteriaFor(constraints));
+    const criteria = claimCriteria(this.kb, u, criteriaFor(constraints), this.homeWords.match(u.recognition.tokens).length > 0);
     const programs = programsById(this.kb, u.programs);
     if (criteria.length === 0) return this.lookUp(u);
     const claims = programs.map((program) => ({ program, verdicts: criteria.map((c) => verdictOf(c, program)) }));
@@ -187,7 +225,7 @@ export class Advisor {
         return topic ? { reply: topicAnswer(topic), remember } : refusal();
       }
       case 'programAttribute':
-        return { reply: attributeAnswer(this.kb, programs.length > 0 ? programs : this.kb.programs, action.attribute, u.residency), remember };
+        return { reply: attributeAnswer(this.kb, programs.length > 0 ? programs : this.kb.programs, action.attribute, u.residency, u.student.homeState, u.figures), remember };
       case 'programOverview':
       case 'compare':
       case 'query':
@@ -328,11 +366,12 @@ function optionLabels(kb: KnowledgeBase): Map<string, string> {
  * ("in Portland?"), being accredited at all, or a number of credits; a plain figure ("$632 per
  * credit?") asks for that exact figure.
  */
-function claimCriteria(kb: KnowledgeBase, u: Understanding, parsed: readonly Criterion[]): Criterion[] {
+function claimCriteria(kb: KnowledgeBase, u: Understanding, parsed: readonly Criterion[], home: boolean): Criterion[] {
   const out: Criterion[] = parsed.map((c) => (c.kind === 'figure' && c.plain === true ? { ...c, compare: 'equals' } : c));
   for (const e of u.recognition.entities) if (e.kind === 'city') out.push({ kind: 'city', name: kb.student.cities.find((c) => c.name.toLowerCase() === e.text.toLowerCase())?.name ?? e.text });
   const credits = u.figures.find((f) => f.measure === 'credits');
   if (credits !== undefined) out.push({ kind: 'credits', amount: credits.value });
+  if (home && u.student.homeState !== undefined && !out.some((c) => c.kind === 'states')) out.push({ kind: 'states', codes: [u.student.homeState] });
   if (out.length === 0 && u.attribute === 'accreditation' && u.accreditors.length === 0) out.push({ kind: 'accredited' });
   return out;
 }

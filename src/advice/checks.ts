@@ -5,7 +5,8 @@
 import type { BodyRelation, Program, QueryCriterionId, RegionTerm, TuitionFigure } from '../knowledge/types.js';
 import type { QueryConstraints } from './queryEngine.js';
 import { registrationsOf } from './eligibility.js';
-import { applicableFigures, budgetFit, type BudgetBasis, type StudentResidency } from './tuition.js';
+import { budgetFit, type BudgetBasis } from './costs.js';
+import { applicableFigures, type StudentResidency } from './tuition.js';
 
 /** What one check asks for, in structured form (the replies layer turns it into "online", "in Utah"…). */
 export type Criterion =
@@ -13,7 +14,7 @@ export type Criterion =
   | { readonly kind: 'states'; readonly codes: readonly string[] }
   | { readonly kind: 'region'; readonly region: RegionTerm }
   | { readonly kind: 'accreditors'; readonly ids: readonly string[] }
-  | { readonly kind: 'relation'; readonly body: string | undefined; readonly relations: readonly BodyRelation['relation'][] }
+  | { readonly kind: 'relation'; readonly body: string | undefined; readonly relations: readonly BodyRelation['relation'][]; readonly workYears?: number; readonly rightAway?: boolean }
   | { readonly kind: 'terms'; readonly terms: readonly string[] }
   | { readonly kind: 'duration'; readonly bound: 'at_most' | 'at_least'; readonly months: number; readonly strict?: boolean; readonly plain?: boolean }
   | { readonly kind: 'budget'; readonly bound: 'at_most' | 'at_least'; readonly amount: number; readonly residency: StudentResidency | undefined; readonly homeState?: string }
@@ -100,7 +101,15 @@ function relationVerdict(c: Extract<Criterion, { kind: 'relation' }>, p: Program
   const withBody = p.relations.filter((r) => c.body === undefined || r.body === c.body);
   const matched = withBody.filter((r) => c.relations.length === 0 || c.relations.includes(r.relation));
   const other = withBody.filter((r) => !matched.includes(r));
-  return { status: matched.length > 0 ? 'yes' : 'unknown', criterion: c, detail: { kind: 'relations', matched, other } };
+  const detail: VerdictDetail = { kind: 'relations', matched, other };
+  if (matched.length === 0) return { status: 'unknown', criterion: c, detail };
+  // A link that needs years of work first ("after three years in the field"): only then, never straight after the program.
+  const years = matched.find((r) => r.afterWorkYears !== undefined)?.afterWorkYears;
+  if (years !== undefined && matched.every((r) => r.afterWorkYears !== undefined)) {
+    if (c.rightAway === true) return { status: 'no', criterion: c, detail };
+    if (c.workYears !== undefined) return { status: c.workYears >= years ? 'yes' : 'no', criterion: c, detail };
+  }
+  return { status: 'yes', criterion: c, detail };
 }
 
 /** The student's residency for a program: the one asked about, else in-state when they live in its state. */
@@ -184,7 +193,7 @@ export function criteriaFor(c: QueryConstraints): Criterion[] {
   for (const region of c.regions) out.push({ kind: 'region', region });
   if (c.accreditors.length > 0) out.push({ kind: 'accreditors', ids: c.accreditors });
   const bodies = c.bodies.length > 0 ? c.bodies : c.relations.length > 0 ? [undefined] : [];
-  for (const body of bodies) out.push({ kind: 'relation', body, relations: c.relations });
+  for (const body of bodies) out.push({ kind: 'relation', body, relations: c.relations, ...(c.workYears !== undefined ? { workYears: c.workYears } : {}), ...(c.rightAway === true ? { rightAway: true } : {}) });
   if (c.terms.length > 0) out.push({ kind: 'terms', terms: c.terms });
   for (const m of [c.monthsFloor, c.months]) if (m !== undefined) out.push({ kind: 'duration', bound: m.bound, months: m.value, ...(m.strict === true ? { strict: true } : {}), ...(m.plain === true ? { plain: true } : {}) });
   for (const b of [c.budgetFloor, c.budget]) if (b !== undefined) out.push({ kind: 'budget', bound: b.bound, amount: b.value, residency: c.residency, ...(c.homeState !== undefined ? { homeState: c.homeState } : {}) });

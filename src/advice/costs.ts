@@ -60,3 +60,29 @@ export function cheaperOf(a: CostEstimate | undefined, b: CostEstimate | undefin
 export function rankByEstimate(estimates: readonly CostEstimate[]): CostEstimate[] {
   return [...estimates].sort((x, y) => x.amount - y.amount);
 }
+
+/** Why a budget check came out as it did. */
+export type BudgetBasis =
+  | { readonly kind: 'estimate'; readonly estimate: CostEstimate }
+  | { readonly kind: 'rateWithoutCredits'; readonly figure: TuitionFigure }
+  | { readonly kind: 'pastLimit'; readonly figures: readonly TuitionFigure[] }
+  | { readonly kind: 'noTotal'; readonly figures: readonly TuitionFigure[]; readonly shortYear: boolean };
+
+/** Whether a program fits a budget, comparing only what can honestly be compared (a total, or a labelled estimate of one). */
+export function budgetFit(p: Program, limit: number, bound: 'at_most' | 'at_least', residency?: StudentResidency): { status: 'yes' | 'no' | 'unknown'; basis: BudgetBasis } {
+  const fits = (amount: number): boolean => (bound === 'at_most' ? amount <= limit : amount >= limit);
+  const estimate = costEstimate(p, residency);
+  if (estimate !== undefined) {
+    // An "at most" estimate settles a budget only when even its top end fits.
+    const status = !estimate.atMost ? (fits(estimate.amount) ? 'yes' : 'no') : bound === 'at_most' && fits(estimate.amount) ? 'yes' : 'unknown';
+    return { status, basis: { kind: 'estimate', estimate } };
+  }
+  const figures = applicableFigures(p, residency);
+  const perCredit = figures.find((f) => f.unit === 'per_credit');
+  if (perCredit !== undefined) return { status: 'unknown', basis: { kind: 'rateWithoutCredits', figure: perCredit } };
+  const within = figures.filter((f) => fits(f.amount));
+  const fullYears = figures.every((f) => f.unit !== 'per_year' || p.duration.minMonths >= 12);
+  if (within.length === 0 && bound === 'at_most' && fullYears) return { status: 'no', basis: { kind: 'pastLimit', figures } };
+  const shortYear = figures.some((f) => f.unit === 'per_year') && p.duration.minMonths < 12;
+  return { status: 'unknown', basis: { kind: 'noTotal', figures, shortYear } };
+}

@@ -48,6 +48,10 @@ export interface QueryConstraints {
   readonly credits?: number;
   /** The state the student lives in, which decides in-state or out-of-state rates per program. */
   readonly homeState?: string;
+  /** Years the student has worked in imaging (for links that need work experience first). */
+  readonly workYears?: number;
+  /** True when the question asks about straight after the program ("right after finishing"). */
+  readonly rightAway?: boolean;
   readonly residency?: StudentResidency;
   readonly superlative?: SuperlativeTerm;
   /** Program ids the question is limited to; undefined means all programs. */

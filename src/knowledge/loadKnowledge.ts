@@ -42,6 +42,7 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     source: { title: source.get('title').string(), author: source.get('author').string(), authorBio: source.get('authorBio').string(), file: source.get('file').string() },
     topics: topicList.array(readTopic, { minLength: 1 }),
     commonRequirements: topicsFile.get('commonRequirements').strings({ minLength: 1 }),
+    commonRequirementPhrases: topicsFile.get('requirementWords').array((w) => ({ requirement: w.get('requirement').string(), phrases: w.get('phrases').strings({ minLength: 1 }) })),
     terms: topicsFile.get('terms').array(readTerm),
     silences: topicsFile.get('silences').array(readSilence),
     accreditors: accreditorList.array(readAccreditor, { minLength: 1 }),
@@ -81,6 +82,9 @@ function checkReferences(kb: KnowledgeBase, fields: { programList: Field; intent
     if (intent.whenProgramNamed !== undefined && !intents.has(intent.whenProgramNamed)) {
       at('whenProgramNamed', intent.whenProgramNamed).fail(`names unknown intent "${intent.whenProgramNamed}"`);
     }
+  });
+  kb.commonRequirementPhrases.forEach((w, i) => {
+    if (!kb.commonRequirements.includes(w.requirement)) new Field('knowledge/topics.json', `requirementWords[${i}].requirement`, w.requirement).fail('must be one of commonRequirements');
   });
   if (!kb.intents.some((i) => i.action.kind === 'outOfScope')) {
     new Field(fields.intentList.file, 'intents', undefined).fail('must include one intent with action kind "outOfScope"');

@@ -60,6 +60,7 @@ export function readQueryVocabulary(f: Field, knownStates: ReadonlySet<string>):
     yesNoWords: f.get('yesNoWords').strings({ minLength: 1 }),
     fillers: f.get('fillers').strings(),
     eligibility: f.get('eligibility').strings({ minLength: 1 }),
+    eligibilityWeak: f.get('eligibilityWeak').strings(),
     institutionAdmission: f.get('institutionAdmission').strings({ minLength: 1 }),
     moneyUnits: f.get('moneyUnits').array((m) => ({ phrase: m.get('phrase').string(), unit: m.get('unit').oneOf(['per_credit', 'per_year', 'per_semester'] as const) }), { minLength: 1 }),
     ignoredUnits: f.get('ignoredUnits').strings(),
@@ -74,6 +75,9 @@ export function readStudentVocabulary(f: Field, knownStates: ReadonlySet<string>
     education: f.get('education').array(term((v) => v.oneOf(EDUCATION_LEVELS))),
     working: f.get('working').strings({ minLength: 1 }),
     residence: f.get('residence').strings({ minLength: 1 }),
+    residenceAfter: f.get('residenceAfter').strings(),
+    homeState: f.get('homeState').strings(),
+    experience: f.get('experience').strings(),
     requirementCues: f.get('requirementCues').strings({ minLength: 1 }),
     selfWords: f.get('selfWords').strings({ minLength: 1 }),
     cities: f.get('cities').array((c) => {

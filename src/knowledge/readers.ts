@@ -106,8 +106,9 @@ function readRelation(f: Field): BodyRelation {
     body: f.get('body').string(),
     bodyName: f.get('bodyName').string(),
     relation: f.get('relation').oneOf(RELATIONS),
+    ...(condition !== undefined ? { condition } : {}),
   };
-  return condition === undefined ? relation : { ...relation, condition };
+  return f.has('afterWorkYears') ? { ...relation, afterWorkYears: f.get('afterWorkYears').number() } : relation;
 }
 
 export function readProgram(f: Field): Program {

@@ -90,6 +90,8 @@ export interface BodyRelation {
   readonly relation: (typeof RELATIONS)[number];
   /** Condition attached by the article, in our own words (e.g. three years of work in the field). */
   readonly condition?: string;
+  /** Years of work in the field the article says come first, when it gives them. */
+  readonly afterWorkYears?: number;
 }
 
 /** One of the featured programs. */
@@ -206,6 +208,8 @@ export interface KnowledgeBase {
   readonly topics: readonly Topic[];
   /** What nearly every program asks applicants for. */
   readonly commonRequirements: readonly string[];
+  /** Words students use for each common requirement ("letter of recommendation", "GED"). */
+  readonly commonRequirementPhrases: readonly { readonly requirement: string; readonly phrases: readonly string[] }[];
   /** Bodies and phrases the article names that students ask about. */
   readonly terms: readonly Term[];
   /** Questions the article does not answer, with the honest reply for each. */
@@ -284,6 +288,12 @@ export interface StudentVocabulary {
   readonly working: readonly string[];
   /** Phrases before a place that make it where the student lives ("I live in", "from"). */
   readonly residence: readonly string[];
+  /** Words after a place that make it where the student lives ("Texas resident"). */
+  readonly residenceAfter: readonly string[];
+  /** Phrases that mean the student's own state ("my state", "close to home"). */
+  readonly homeState: readonly string[];
+  /** Words near a number of years that make it the student's years in imaging. */
+  readonly experience: readonly string[];
   /** Words that make a body named in the message a requirement asked about, not a registration held. */
   readonly requirementCues: readonly string[];
   /** Words of a student speaking about themselves ("I", "my", "as"). */
@@ -336,8 +346,10 @@ export interface QueryVocabulary {
   readonly yesNoWords: readonly string[];
   /** Words skipped before a question starts ("so", "ok", "quick question"). */
   readonly fillers: readonly string[];
-  /** Words that ask whether someone can get in or whether a program suits them ("can I", "eligible", "good fit"). */
+  /** Words that ask whether someone can get in or whether a program suits them ("eligible", "get into", "good fit"). */
   readonly eligibility: readonly string[];
+  /** Words that ask about getting in only when the question is about admission ("can I", "apply"). */
+  readonly eligibilityWeak: readonly string[];
   /** Words that ask about admission to the college itself ("admitted to", "without enrolling"). */
   readonly institutionAdmission: readonly string[];
 }

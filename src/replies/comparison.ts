@@ -3,10 +3,10 @@
  * (one line per attribute) and as a comparison card. Unknowns read "not stated"; tuition in
  * different units is flagged rather than compared.
  */
-import { totalEstimate } from '../advice/tuition.js';
+import { costEstimate } from '../advice/costs.js';
 import type { KnowledgeBase, Program } from '../knowledge/types.js';
 import { comparisonCard } from './cards/comparisonCard.js';
-import { accreditorAbbreviation, citation, creditsText, durationText, estimateBasis, joinAnd, money, place, relationLabel, requirementText, sourceName, tuitionFigures } from './format.js';
+import { accreditorAbbreviation, citation, creditsText, durationText, estimateText, joinAnd, place, relationLabel, requirementText, sourceName, tuitionFigures } from './format.js';
 import { reply, type Reply } from './reply.js';
 
 /** One attribute with one value per program, in the programs' order. */
@@ -39,8 +39,8 @@ export function comparisonRows(kb: KnowledgeBase, programs: readonly Program[]):
     row('Time to complete', durationText),
     row('Tuition', (p) => tuitionFigures(p.tuition, { plain: true })),
     row('Estimated total', (p) => {
-      const e = totalEstimate(p);
-      return e ? `about ${money(e.amount)} (my estimate: ${estimateBasis(e)})` : 'cannot be worked out from the article';
+      const e = costEstimate(p);
+      return e ? estimateText(e) : 'cannot be worked out from the article';
     }),
     row('Credits', (p) => (p.credits.known ? creditsText(p.credits.value.amount, p.credits.value.unit) : NOT_STATED)),
     row('Accreditation', (p) => accreditorAbbreviation(kb, p)),

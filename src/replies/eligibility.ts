@@ -1,5 +1,5 @@
 /** Answers to "can I get in?" and "is it a good fit for me?": yes, no, "only if…" or "the article doesn't say", then why. */
-import type { Eligibility } from '../advice/eligibility.js';
+import { registrationsOf, type Eligibility } from '../advice/eligibility.js';
 import type { Audience, KnowledgeBase, Program } from '../knowledge/types.js';
 import type { StudentFacts } from '../understanding/student.js';
 import { joinAnd, requirementText } from './format.js';
@@ -94,4 +94,28 @@ export function fitsAcrossAnswer(kb: KnowledgeBase, fits: readonly Fit[], s: Stu
   const ruledOut = [...no, ...depends];
   const lead = yes.length > 0 ? `You can likely get into ${names(yes)}.` : no.length === fits.length ? 'None of the programs is a fit, according to the article.' : ruledOut.length > 0 ? `${names(ruledOut)} ${ruledOut.length === 1 ? 'is' : 'are'} out of reach for now; the article leaves the others open.` : 'The article names no entry requirement that rules you out.';
   return reply([lead, ...parts].filter((x) => x !== '').join('\n\n'), ['Help me choose a program', 'What are the admission requirements?', 'Which programs are online?']);
+}
+
+/** "Do I need the ARRT, the ARDMS and the NMTCB?": what the programs' conditions ask of those bodies. */
+export function bodiesNeededAnswer(kb: KnowledgeBase, programs: readonly Program[], bodies: readonly string[]): Reply {
+  const lines = programs.map((p) => {
+    if (!p.requirements.known) return `The article doesn't say: it names no registration requirement for **${p.name}**. Please check with ${p.shortName}.`;
+    const r = p.requirements.value;
+    const listed = registrationsOf(r);
+    const named = bodies.filter((b) => listed.includes(b));
+    if ('anyOf' in r && bodies.length > 1) return `No: **${p.name}** takes people ${requirementText(kb, r)}, so you need only one of them.`;
+    if ('anyOf' in r && named.length === 1) return `Not necessarily: **${p.name}** takes people ${requirementText(kb, r)}; the ${named[0]} is one of them.`;
+    if (named.length === 0) return `No: **${p.name}** asks for ${requirementText(kb, r)}, which doesn't include ${joinAnd(bodies.map((b) => `the ${b}`))}.`;
+    return `Yes: **${p.name}** takes only people ${requirementText(kb, r)}.`;
+  });
+  return reply(lines.join('\n\n'), programs.slice(0, 1).map((p) => `How much is ${p.shortName}?`));
+}
+
+/** "Do I need a letter of recommendation?": what nearly every program asks for. */
+export function commonRequirementsAnswer(kb: KnowledgeBase, named: readonly string[]): Reply {
+  const asked = joinAnd(named.map((r) => r.charAt(0).toLowerCase() + r.slice(1)));
+  const all = bullets(kb.commonRequirements.map((r) => r.charAt(0).toLowerCase() + r.slice(1)));
+  const more = kb.programs.filter((p) => p.requirements.known).map((p) => p.name);
+  const extra = more.length > 0 ? ` Some programs ask for more (${joinAnd(more)} takes only people with an imaging registration), so check each school's list.` : " Check each school's list.";
+  return reply(`Yes, most likely: the article says nearly every PACS program asks for ${asked}. The basics it lists are:\n${all}\n\n${extra.trim()}`, ['What are the admission requirements?', 'Help me choose a program']);
 }

@@ -3,7 +3,6 @@
  * relations to professional bodies, lists. Every other reply file words facts through these.
  */
 import type { CostEstimate } from '../advice/costs.js';
-import type { TotalEstimate } from '../advice/tuition.js';
 import type { BodyRelation, KnowledgeBase, Program, Requirement, TuitionFigure } from '../knowledge/types.js';
 
 const USD = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
@@ -58,11 +57,6 @@ export function durationText(p: Program): string {
 /** "12 semester hours", "30 credits". */
 export function creditsText(amount: number, unit: 'semester_hours' | 'credits'): string {
   return `${amount} ${unit === 'semester_hours' ? 'semester hours' : 'credits'}`;
-}
-
-/** "12 semester hours × $632 per credit": the basis of a total estimate. */
-export function estimateBasis(e: TotalEstimate): string {
-  return `${creditsText(e.credits, e.creditUnit)} × ${money(e.rate)} per credit`;
 }
 
 /**

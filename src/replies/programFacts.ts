@@ -2,29 +2,49 @@
  * One sentence (or short block) per program attribute, straight from the structured data.
  * Unknown facts say so and send the student to the school.
  */
-import { totalEstimate } from '../advice/tuition.js';
+import { residencyAt } from '../advice/checks.js';
+import { costEstimate } from '../advice/costs.js';
+import type { Quantity } from '../advice/queryEngine.js';
+import { applicableFigures } from '../advice/tuition.js';
 import type { KnowledgeBase, Program, ProgramAttribute } from '../knowledge/types.js';
-import { accreditorName, count, creditsText, durationText, estimateBasis, joinAnd, money, notStated, place, relationSentence, requirementText, tuitionFigure } from './format.js';
+import { accreditorName, count, creditsText, durationText, estimateText, joinAnd, notStated, place, relationSentence, requirementText, tuitionFigure, tuitionFigures, UNIT_WORDS } from './format.js';
 import { bullets } from './reply.js';
 
+/** What the question adds to an attribute answer: the residency asked or implied, and figures the student gave. */
+export interface FactOptions {
+  /** In-state or out-of-state, when the question says so. */
+  readonly residency?: string;
+  /** The student's state, which makes each program's rate in-state or out-of-state. */
+  readonly homeState?: string;
+  /** Amounts in the question: a unit asked about ("per year"), credits the student will take. */
+  readonly figures?: readonly Quantity[];
+}
+
 /** The answer for one attribute of one program, in markdown. */
-export type FactWriter = (p: Program, kb: KnowledgeBase, options: { residency?: string }) => string;
+export type FactWriter = (p: Program, kb: KnowledgeBase, options: FactOptions) => string;
 
+const RESIDENCY_NAMES = { in_state: 'in-state', out_of_state: 'out-of-state' } as const;
 
-const tuition: FactWriter = (p, _kb, { residency }) => {
-  const matching = residency ? p.tuition.filter((t) => t.residency === residency) : [];
-  const shown = matching.length > 0 ? matching : p.tuition;
-  const lines = shown.map((t) => tuitionFigure(t) + (t.note ? ` — ${t.note}` : ''));
-  let text = `Estimated tuition at **${p.name}**:\n${bullets(lines)}`;
-  if (residency && matching.length === 0 && p.tuition.every((t) => t.residency === 'any')) {
-    text += `\n\nThe article gives one rate for everyone; it doesn't distinguish in-state from out-of-state students.`;
+const tuition: FactWriter = (p, _kb, { residency, homeState, figures = [] }) => {
+  const asked = residency === 'in_state' || residency === 'out_of_state' ? residency : undefined;
+  const theirs = residencyAt(p, asked, homeState);
+  const leads: string[] = [];
+  // "Would I pay the in-state rate?" where the article gives one figure with no residency: it doesn't say.
+  if (asked !== undefined && p.tuition.every((t) => t.residency === 'any')) {
+    leads.push(`The article doesn't say whether ${RESIDENCY_NAMES[asked]} students pay a different rate at ${p.name}: it gives one figure, ${tuitionFigures(p.tuition, { plain: true })}, without a residency.`);
   }
-  const estimate = totalEstimate(p);
-  if (estimate) {
-    text += `\n\n**Estimated total: about ${money(estimate.amount)}** (my estimate: ${estimateBasis(estimate)}; fees and rate changes not included).`;
-  } else if (p.tuition.some((t) => t.unit === 'per_credit')) {
-    text += `\n\nThe article doesn't say how many credits the program takes, so I can't estimate a total.`;
+  const unit = figures.find((f) => f.measure === 'money' && f.per !== undefined)?.per;
+  if (unit !== undefined && !p.tuition.some((t) => t.unit === unit)) {
+    leads.push(`The article doesn't give a figure ${UNIT_WORDS[unit]} for ${p.name}: it gives ${tuitionFigures(p.tuition, { plain: true })}.`);
   }
+  const shown = theirs !== undefined ? applicableFigures(p, theirs) : [...p.tuition];
+  const who = homeState !== undefined && theirs !== undefined && shown.some((t) => t.residency !== 'any') ? ` (as you live in ${homeState === p.location.stateCode ? p.location.state : 'another state'}, the ${RESIDENCY_NAMES[theirs]} rate)` : '';
+  const lines = shown.map((t) => tuitionFigure(t) + (t.note ? `. ${t.note}` : ''));
+  let text = `${leads.length > 0 ? `${leads.join(' ')}\n\n` : ''}Estimated tuition at **${p.name}**${who}:\n${bullets(lines)}`;
+  const credits = figures.find((f) => f.measure === 'credits')?.value;
+  const estimate = costEstimate(p, theirs, credits);
+  if (estimate !== undefined) text += `\n\n**In total: ${estimateText(estimate)}**; fees and rate changes are not included.`;
+  else if (p.tuition.some((t) => t.unit === 'per_credit')) text += `\n\nThe article doesn't say how many credits the program takes, so I can't estimate a total.`;
   return text;
 };
 
@@ -68,12 +88,12 @@ const startTerms: FactWriter = (p) =>
     ? `At **${p.name}** you can start in the ${joinAnd([...p.startTerms.value])}.`
     : notStated('when the program starts', p);
 
-const credential: FactWriter = (p) => {
-  const kind = p.credential.kind === 'associate_degree' ? 'an associate degree' : 'a certificate';
-  let text = `**${p.name}** awards ${kind}: ${p.credential.name}.`;
-  if (p.credits.known) text += ` It requires ${creditsText(p.credits.value.amount, p.credits.value.unit)}.`;
-  else text += ` The article doesn't give the number of credits.`;
-  return text;
+const credential: FactWriter = (p, _kb, { figures = [] }) => {
+  const award = p.credential.kind === 'associate_degree' ? `an associate degree, the ${p.credential.name}` : `its ${p.credential.name}, a certificate rather than a degree`;
+  const credits = p.credits.known ? `It takes ${creditsText(p.credits.value.amount, p.credits.value.unit)}.` : "The article doesn't give the number of credits.";
+  // "How many credits is it?": the credits first, then what it awards.
+  const asked = figures.some((f) => f.measure === 'credits');
+  return asked ? `${p.credits.known ? '' : `The article doesn't give the number of credits for ${p.name}. `}${p.credits.known ? credits : ''} On finishing you earn ${award}.`.trim() : `On finishing **${p.name}** you earn ${award}. ${credits}`;
 };
 
 const certifications: FactWriter = (p) => {

@@ -1,10 +1,11 @@
 /** Answers about one or more named programs: an overview, or one attribute. */
-import { totalEstimate } from '../advice/tuition.js';
+import { costEstimate } from '../advice/costs.js';
 import type { KnowledgeBase, Program, ProgramAttribute } from '../knowledge/types.js';
 import { programCard } from './cards/programCard.js';
 import { comparisonRows } from './comparison.js';
-import { accreditorName, citation, durationText, estimateBasis, money, place, sourceName, tuitionFigures } from './format.js';
-import { FACT_WRITERS } from './programFacts.js';
+import { accreditorName, citation, durationText, estimateText, place, sourceName, tuitionFigures } from './format.js';
+import { FACT_WRITERS, type FactOptions } from './programFacts.js';
+import type { Quantity } from '../advice/queryEngine.js';
 import { bullets, reply, type Reply } from './reply.js';
 
 /** Questions to suggest after an attribute answer, phrased with the program's short name. */
@@ -31,9 +32,9 @@ const ACROSS_PROGRAMS: Partial<Record<ProgramAttribute, readonly string[]>> = {
 };
 
 /** The answer to one attribute for the given programs. */
-export function attributeAnswer(kb: KnowledgeBase, programs: readonly Program[], attribute: ProgramAttribute, residency?: string): Reply {
+export function attributeAnswer(kb: KnowledgeBase, programs: readonly Program[], attribute: ProgramAttribute, residency?: string, homeState?: string, figures: readonly Quantity[] = []): Reply {
   const write = FACT_WRITERS[attribute];
-  const options = residency !== undefined ? { residency } : {};
+  const options: FactOptions = { ...(residency !== undefined ? { residency } : {}), ...(homeState !== undefined ? { homeState } : {}), figures };
   const text = `${programs.map((p) => write(p, kb, options)).join('\n\n')}\n\n${citation(kb)}`;
   const first = programs[0];
   const suggestions = first && programs.length === 1 ? NEXT_QUESTIONS[attribute].map((q) => q(first.shortName)) : [...(ACROSS_PROGRAMS[attribute] ?? []), 'Compare all programs', 'Help me choose a program'];
@@ -42,12 +43,12 @@ export function attributeAnswer(kb: KnowledgeBase, programs: readonly Program[],
 
 /** A one-paragraph profile of a program with its key figures. */
 export function overviewAnswer(kb: KnowledgeBase, p: Program): Reply {
-  const estimate = totalEstimate(p);
+  const estimate = costEstimate(p);
   const lines = [
     `**Where:** ${place(p)}`,
     `**Credential:** ${p.credential.name}`,
     `**Time to complete:** ${durationText(p)}`,
-    `**Tuition:** ${tuitionFigures(p.tuition)}${estimate ? ` (estimated total about ${money(estimate.amount)}: ${estimateBasis(estimate)})` : ''}`,
+    `**Tuition:** ${tuitionFigures(p.tuition)}${estimate ? ` (in total ${estimateText(estimate)})` : ''}`,
     `**Accreditation:** ${accreditorName(kb, p)}`,
     `**Online:** ${p.delivery.known ? (p.delivery.value === 'online' ? 'yes' : p.delivery.value) : 'the article does not say'}`,
   ];

@@ -1,8 +1,8 @@
 /** Words for the advice layer's criteria and verdicts: "online", "in Utah", "takes 6 months". */
 import type { Criterion, Verdict } from '../advice/checks.js';
-import type { BudgetBasis } from '../advice/tuition.js';
+import type { BudgetBasis } from '../advice/costs.js';
 import type { KnowledgeBase, Program, QueryCriterionId } from '../knowledge/types.js';
-import { accreditorName, creditsText, durationText, estimateBasis, joinAnd, money, monthsText, place, relationKindLabel, relationSentence, requirementText, tuitionFigures, UNIT_WORDS } from './format.js';
+import { accreditorName, creditsText, durationText, estimateText, joinAnd, money, monthsText, place, relationKindLabel, relationSentence, requirementText, tuitionFigures, UNIT_WORDS } from './format.js';
 
 /** How each criterion reads after "programs …", asked for and asked in the negative. */
 const CRITERION_LABELS: Record<QueryCriterionId, { readonly asked: string; readonly negated: string }> = {
@@ -81,7 +81,7 @@ function criterionReason(kb: KnowledgeBase, id: QueryCriterionId, status: 'yes' 
 export function budgetReason(basis: BudgetBasis, p: Program): string {
   switch (basis.kind) {
     case 'estimate':
-      return `about ${money(basis.estimate.amount)} in total by my estimate (${estimateBasis(basis.estimate)})`;
+      return `${estimateText(basis.estimate)} in total`;
     case 'rateWithoutCredits':
       return `${tuitionFigures([basis.figure])}, but the article doesn't give the number of credits, so the total is unknown`;
     case 'pastLimit':

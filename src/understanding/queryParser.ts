@@ -17,6 +17,14 @@ type Tag =
   | { readonly kind: 'region'; readonly region: RegionTerm }
   | { readonly kind: 'anaphora' };
 
+/** How far after a superlative word "than" makes it a comparison ("cheaper per credit than"). */
+const COMPARATIVE_REACH = 3;
+/** How far before a filter phrase a first-person word makes it the student's own background. */
+const SELF_REACH = 3;
+const SELF_WORDS: ReadonlySet<string> = new Set(['i', 'my', 'im']);
+/** "right after finishing": a link that needs years of work first does not come straight away. */
+const RIGHT_AWAY = /\b(right|straight|directly|immediately) after\b|\bimmediately\b|\bas soon as\b/;
+
 function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
 }
@@ -55,8 +63,13 @@ export class QueryParser {
     const matches = this.vocabulary.match(tokens, taken);
     // "not online", "aren't available online": a negator up to two words before a criterion turns it around.
     const negated = (start: number): boolean => [tokens[start - 1], tokens[start - 2]].some((t) => t !== undefined && this.kb.query.negators.includes(t));
-    const excluded = unique(matches.flatMap((m) => (m.tag.kind === 'criterion' && negated(m.start) ? [m.tag.id] : [])));
-    const tags = matches.filter((m) => !(m.tag.kind === 'criterion' && excluded.includes(m.tag.id))).map((m) => m.tag);
+    const excluded = unique(matches.flatMap((m) => (m.tag.kind === 'criterion' && negated(m.start) && !this.aboutStudent(tokens, m.start) ? [m.tag.id] : [])));
+    const tags = matches
+      // "I have an associate degree", "I'm a registered tech": the student's background, not a filter.
+      .filter((m) => !(m.tag.kind === 'criterion' && (excluded.includes(m.tag.id) || this.aboutStudent(tokens, m.start))))
+      // "cheaper than $300", "shorter than six months", "cheaper than Clarkson": a comparison, not a superlative.
+      .filter((m) => !(m.tag.kind === 'superlative' && tokens.slice(m.end, m.end + COMPARATIVE_REACH).includes('than')))
+      .map((m) => m.tag);
     const quantities = u.figures;
     const of = <K extends Tag['kind']>(kind: K): Extract<Tag, { kind: K }>[] => tags.filter((t): t is Extract<Tag, { kind: K }> => t.kind === kind);
     const named = u.programsFromContext ? [] : u.programs;
@@ -84,16 +97,24 @@ export class QueryParser {
       ...(figures.length > 0 ? { figures } : {}),
       ...(credits ? { credits: credits.value } : {}),
       ...(u.student.homeState !== undefined ? { homeState: u.student.homeState } : {}),
+      ...(u.student.imagingYears !== undefined ? { workYears: u.student.imagingYears } : {}),
+      ...(RIGHT_AWAY.test(tokens.join(' ')) ? { rightAway: true } : {}),
       ...(residency ? { residency } : {}),
       ...(superlative ? { superlative } : {}),
       ...scope,
     };
   }
 
+  /** True when a phrase at `start` is something the student says about themselves ("I have an associate degree"). */
+  private aboutStudent(tokens: readonly string[], start: number): boolean {
+    return tokens.slice(Math.max(0, start - SELF_REACH), start).some((t) => SELF_WORDS.has(t));
+  }
+
   private entityPositions(length: number, entities: Understanding['recognition']['entities']): boolean[] {
     const taken = new Array<boolean>(length).fill(false);
     for (const e of entities) {
-      if (e.kind === 'attribute' || e.kind === 'residency') continue;
+      // Attributes, residencies and named bodies (ABII…) are query words too.
+      if (e.kind === 'attribute' || e.kind === 'residency' || e.kind === 'term') continue;
       for (let i = e.start; i < e.end && i < length; i++) taken[i] = true;
     }
     return taken;

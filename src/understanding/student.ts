@@ -20,14 +20,20 @@ export interface StudentFacts {
   readonly working?: boolean;
   /** Two-letter code of the state the student lives in. */
   readonly homeState?: string;
+  /** Years the student has worked in imaging, when they say ("I've been a rad tech for five years"). */
+  readonly imagingYears?: number;
 }
 
-type Cue = 'working' | 'residence' | 'requirement' | 'self' | { readonly background: Background } | { readonly education: EducationLevel };
+type Cue = 'working' | 'residence' | 'residenceAfter' | 'requirement' | 'self' | 'experience' | { readonly background: Background } | { readonly education: EducationLevel };
 
 /** How far before a place a residence cue may stand ("I live in beautiful Ogden"). */
 const RESIDENCE_REACH = 4;
 /** How far before a body a negation may stand ("not ARRT", "no ARRT or ARDMS"). */
 const NEGATION_REACH = 3;
+/** How far from a number of years the words about the student's work may stand. */
+const EXPERIENCE_REACH = 6;
+/** Words before a number of years that make it a program's length, not the student's experience. */
+const PROGRAM_TIME_WORDS: ReadonlySet<string> = new Set(['take', 'takes', 'taking', 'last', 'lasts', 'finish', 'complete', 'program', 'within', 'under']);
 
 /** Reads student facts with one knowledge base's vocabulary. */
 export class StudentReader {
@@ -42,6 +48,8 @@ export class StudentReader {
       ...v.education.flatMap((e) => e.phrases.map((p) => [p, { education: e.id }] as const)),
       ...v.working.map((p) => [p, 'working'] as const),
       ...v.residence.map((p) => [p, 'residence'] as const),
+      ...v.residenceAfter.map((p) => [p, 'residenceAfter'] as const),
+      ...v.experience.map((p) => [p, 'experience'] as const),
       ...v.requirementCues.map((p) => [p, 'requirement'] as const),
       ...v.selfWords.map((p) => [p, 'self'] as const),
     ]);
@@ -83,12 +91,33 @@ export class StudentReader {
     }
     if (/\b(not|never|n t) (registered|certified)\b|\bno (registry|registration|certification)\b/.test(tokens.join(' ')) && facts.registrations === undefined) facts.unregistered = true;
 
-    // A place right after a residence cue ("I live in Idaho", "from Omaha") or right before one ("Texas resident").
-    const residences = has((c) => c === 'residence');
-    const residencePlaces = places.filter((p) => residences.some((r) => (r.end <= p.start && p.start - r.end <= RESIDENCE_REACH) || r.start === p.end));
+    // The first place after a residence cue ("I live in Idaho", "from Omaha"), or the place right before "resident".
+    const after = has((c) => c === 'residence').flatMap((r) => {
+      const next = places.filter((p) => p.start >= r.end && p.start - r.end <= RESIDENCE_REACH).sort((a, b) => a.start - b.start)[0];
+      return next === undefined ? [] : [next];
+    });
+    const before = has((c) => c === 'residenceAfter').flatMap((r) => places.filter((p) => p.end === r.start));
+    const residencePlaces = [...new Set([...after, ...before])];
     const home = residencePlaces.map((p) => this.stateOf(p)).find((s) => s !== undefined);
     if (home !== undefined) facts.homeState = home;
+    const years = this.imagingYears(tokens, has((c) => c === 'experience'));
+    if (years !== undefined) facts.imagingYears = years;
     return { facts, residencePlaces };
+  }
+
+  /** "I've worked in imaging for three years", "rad tech for 5 years": a number of years near words about the student's work. */
+  private imagingYears(tokens: readonly string[], experience: readonly PhraseMatch<Cue>[]): number | undefined {
+    if (experience.length === 0) return undefined;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (!/^years?$/.test(tokens[i + 1] ?? '')) continue;
+      const word = tokens[i] ?? '';
+      const value = /^\d+$/.test(word) ? Number(word) : this.kb.query.numberWords.find((n) => n.word === word)?.value;
+      if (value === undefined) continue;
+      const near = experience.some((m) => Math.abs(m.start - i) <= EXPERIENCE_REACH);
+      const aboutProgram = tokens.slice(Math.max(0, i - 3), i).some((t) => PROGRAM_TIME_WORDS.has(t));
+      if (near && !aboutProgram) return value;
+    }
+    return undefined;
   }
 
   /** The state a place mention stands for: a state, a city, or the city of a program. */

@@ -22,6 +22,7 @@ function u(text: string, stub: Stub, programsFromContext = false): Understanding
     followUp: false,
     student: {},
     yesNo: false,
+    figures: [],
     cut: false,
     language: 'en',
     recognition: r,
