@@ -9,8 +9,8 @@ import { eligibility } from '../advice/eligibility.js';
 import type { FinderProfile } from '../advice/finder.js';
 import { applicableFigures } from '../advice/tuition.js';
 import { rankForProfile } from '../advice/finder.js';
-import { runQuery } from '../advice/queryEngine.js';
-import type { IntentAction, IntentDefinition, KnowledgeBase, Program, Term } from '../knowledge/types.js';
+import { runQuery, type QueryConstraints } from '../advice/queryEngine.js';
+import { PROGRAM_ATTRIBUTES, type IntentAction, type IntentDefinition, type KnowledgeBase, type Program, type Term } from '../knowledge/types.js';
 import { claimAnswer, costComparisonAnswer, durationComparisonAnswer, type CostSide } from '../replies/claims.js';
 import { bodiesNeededAnswer, commonRequirementsAnswer, fitAnswer, fitsAcrossAnswer, verdictOf as fitVerdict, type Fit } from '../replies/eligibility.js';
 import { programNameAnswer, termPrograms, termsAnswer } from '../replies/terms.js';
@@ -50,6 +50,9 @@ export type Step =
 /** Intent kinds about who can get in, where softer words ("can I", "apply") ask about eligibility. */
 const ADMISSION_KINDS: ReadonlySet<IntentAction['kind']> = new Set(['programOverview', 'finder', 'query', 'topic']);
 
+/** How far into a question its definitional words may stand ("so what exactly is the ARRT"). */
+const DEFINITION_REACH = 5;
+
 /** A best guess at least this sure, on a message that names a program, is offered rather than refused. */
 const NEAR_MISS = 0.2;
 
@@ -74,6 +77,7 @@ export class Advisor {
   private readonly institutionWords: PhraseMatcher<true>;
   private readonly commonWords: PhraseMatcher<string>;
   private readonly homeWords: PhraseMatcher<true>;
+  private readonly definitionWords: PhraseMatcher<true>;
 
   constructor(private readonly deps: AdvisorDeps) {
     this.kb = deps.kb;
@@ -83,6 +87,7 @@ export class Advisor {
     this.institutionWords = new PhraseMatcher(deps.kb.query.institutionAdmission.map((p) => [p, true] as const));
     this.commonWords = new PhraseMatcher(deps.kb.commonRequirementPhrases.flatMap((r) => r.phrases.map((p) => [p, r.requirement] as const)));
     this.homeWords = new PhraseMatcher(deps.kb.student.homeState.map((p) => [p, true] as const));
+    this.definitionWords = new PhraseMatcher(deps.kb.query.definitions.map((p) => [p, true] as const));
   }
 
   /** The intent definition of an understood turn. */
@@ -97,23 +102,38 @@ export class Advisor {
     const silence = silenceFor(this.kb, u.recognition.tokens);
     if (silence !== undefined) return { kind: 'answer', outcome: { reply: silenceAnswer(silence, programsById(this.kb, u.programs)), remember: rememberTurn(u) } };
     const action = this.intent(u)?.action;
+    const unsure = action === undefined || action.kind === 'outOfScope' || u.ambiguous;
     const terms = this.termsNamed(u);
-    if (action?.kind === 'term' || (terms.length > 0 && (action === undefined || action.kind === 'outOfScope' || action.kind === 'accreditors'))) {
+    // "What is the ARRT?", "What does the ABII have to do with Clarkson?": the term and where the article links it.
+    if (terms.length > 0 && (action?.kind === 'term' || unsure || this.definitional(u))) {
       return { kind: 'answer', outcome: this.explain(u, terms) };
     }
-    if (action?.kind !== 'smalltalk' && this.asksFit(u, action)) return { kind: 'answer', outcome: this.fit(u, memory) };
+    if (action?.kind === 'term') return { kind: 'answer', outcome: this.explain(u, terms) };
+    // "Explain NEASC", "What is the Middle States Commission, and which school does it accredit?"
+    if (u.accreditors.length > 0 && u.programs.length === 0 && (unsure || this.definitional(u) || action?.kind === 'programAttribute')) {
+      return { kind: 'answer', outcome: { reply: accreditorsAnswer(this.kb, u.accreditors), remember: rememberTurn(u) } };
+    }
     const common = this.commonRequirementsNamed(u);
-    if (common.length > 0 && (u.yesNo || action?.kind === 'topic')) return { kind: 'answer', outcome: { reply: commonRequirementsAnswer(this.kb, common), remember: rememberTurn(u) } };
+    if (common.length > 0 && u.programs.length === 0 && (u.yesNo || action?.kind === 'topic')) return { kind: 'answer', outcome: { reply: commonRequirementsAnswer(this.kb, common), remember: rememberTurn(u) } };
+    if (action?.kind !== 'smalltalk' && this.asksFit(u, action)) return { kind: 'answer', outcome: this.fit(u, memory) };
+    const constraints = this.deps.parser.parse(u, memory);
+    // "Is Clarkson cheaper than OIT?", "which of those is cheaper?": a comparison, whatever the recognizer leaned to.
+    const chosen = this.deps.selection.resolve(u, memory);
+    if (constraints.superlative !== undefined && (action?.kind === 'compare' || unsure || action?.kind === 'programAttribute') && chosen.length === 2 && (u.programs.length === 2 || constraints.scopeFrom === 'previous')) {
+      return { kind: 'answer', outcome: this.compare(u, memory, chosen) };
+    }
+    if (unsure) {
+      const step = this.fromEntities(u, memory, constraints);
+      if (step !== undefined) return step;
+    }
     const candidates = this.clarifications(u);
     if (candidates.length === 2) return { kind: 'clarify', candidates };
     switch (action?.kind) {
       case 'programOverview':
         if (u.programs.length === 0) return { kind: 'chooseProgram' };
         return { kind: 'answer', outcome: u.yesNo ? this.claim(u, memory) : this.lookUp(u) };
-      case 'compare': {
-        const chosen = this.deps.selection.resolve(u, memory);
+      case 'compare':
         return chosen.length >= 2 ? { kind: 'answer', outcome: this.compare(u, memory, chosen) } : { kind: 'compare', chosen };
-      }
       case 'query':
         return { kind: 'answer', outcome: this.query(u, memory) };
       case 'finder':
@@ -121,16 +141,33 @@ export class Advisor {
       case 'smalltalk':
         if (action.reply === 'cancel') return { kind: 'answer', outcome: this.cancel() };
         return { kind: 'answer', outcome: this.lookUp(u) };
-      case 'programAttribute': {
-        const constraints = this.deps.parser.parse(u, memory);
-        // "Is OIT cheaper than Clarkson?", "Is Weber faster than HACC?": two programs and a comparative.
-        if (constraints.superlative !== undefined && u.programs.length === 2 && !u.programsFromContext) return { kind: 'answer', outcome: this.compare(u, memory, u.programs) };
+      case 'programAttribute':
         if (u.yesNo && u.programs.length > 0) return { kind: 'answer', outcome: this.claim(u, memory) };
         return { kind: 'answer', outcome: this.lookUp(u) };
-      }
       default:
         return { kind: 'answer', outcome: this.lookUp(u) };
     }
+  }
+
+  /**
+   * When the recognizer is unsure, what the message names still tells a lot: a program and an
+   * attribute ("total for EFSC from Georgia?") is that attribute's question; a filter or a
+   * superlative ("the quickest program") is a question over the data.
+   */
+  private fromEntities(u: Understanding, memory: TurnMemory, constraints: QueryConstraints): Step | undefined {
+    const attribute = PROGRAM_ATTRIBUTES.find((a) => a === u.attribute);
+    if (u.programs.length > 0 && !u.programsFromContext && attribute !== undefined) {
+      const asked: Understanding = { ...u, intent: this.kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === attribute)?.id ?? u.intent, ambiguous: false };
+      return { kind: 'answer', outcome: u.yesNo ? this.claim(asked, memory) : this.lookUp(asked) };
+    }
+    const asksData = constraints.superlative !== undefined || criteriaFor(constraints).length > 0 || constraints.than !== undefined;
+    if (asksData) return { kind: 'answer', outcome: this.query(u, memory) };
+    return undefined;
+  }
+
+  /** True when the question asks what something is ("what is…", "explain…", "what does … stand for"). */
+  private definitional(u: Understanding): boolean {
+    return this.definitionWords.match(u.recognition.tokens.slice(0, DEFINITION_REACH)).length > 0;
   }
 
   /** The terms the message names (ABII, ARRT, "three levels of PACS certification"…). */

@@ -52,6 +52,8 @@ export interface QueryConstraints {
   readonly workYears?: number;
   /** True when the question asks about straight after the program ("right after finishing"). */
   readonly rightAway?: boolean;
+  /** "cheaper than Clarkson": the programs that beat a yardstick program on a measure. */
+  readonly than?: { readonly program: string; readonly measure: 'tuition' | 'duration'; readonly order: 'lowest' | 'highest' };
   readonly residency?: StudentResidency;
   readonly superlative?: SuperlativeTerm;
   /** Program ids the question is limited to; undefined means all programs. */
@@ -121,8 +123,10 @@ export function rankByDuration(programs: readonly Program[], order: 'lowest' | '
 }
 
 /** Runs the query described by the constraints over a knowledge base's programs. */
-export function runQuery(kb: KnowledgeBase, constraints: QueryConstraints): QueryResult {
-  const scope = constraints.scope ? kb.programs.filter((p) => constraints.scope?.includes(p.id)) : [...kb.programs];
+export function runQuery(kb: KnowledgeBase, asked: QueryConstraints): QueryResult {
+  const constraints = withYardstick(kb, asked);
+  const yardstick = asked.than?.program;
+  const scope = (constraints.scope ? kb.programs.filter((p) => constraints.scope?.includes(p.id)) : [...kb.programs]).filter((p) => p.id !== yardstick);
   const criteria = criteriaFor(constraints);
   const matches: ProgramVerdicts[] = [];
   const open: ProgramVerdicts[] = [];
@@ -156,4 +160,23 @@ function alternativeFor(scope: readonly Program[], criteria: readonly Criterion[
     if (programs.length > 0) return { dropped, programs };
   }
   return undefined;
+}
+
+/**
+ * "cheaper than Clarkson" becomes "charging less than Clarkson's per-credit rate"; "faster than
+ * Weber" becomes "shorter than the shortest Weber can take". Without a figure to beat, nothing is added.
+ */
+function withYardstick(kb: KnowledgeBase, c: QueryConstraints): QueryConstraints {
+  const than = c.than;
+  const program = than === undefined ? undefined : kb.programs.find((p) => p.id === than.program);
+  if (than === undefined || program === undefined) return c;
+  const less = than.order === 'lowest';
+  if (than.measure === 'duration') {
+    const months: Quantity = less ? { measure: 'months', value: program.duration.minMonths, bound: 'at_most', strict: true } : { measure: 'months', value: program.duration.maxMonths, bound: 'at_least', strict: true };
+    return { ...c, months };
+  }
+  const figure = program.tuition.find((t) => t.unit !== 'unspecified');
+  if (figure === undefined || figure.unit === 'unspecified') return c;
+  const quantity: Quantity = { measure: 'money', value: figure.amount, bound: less ? 'at_most' : 'at_least', strict: true, per: figure.unit };
+  return { ...c, figures: [...(c.figures ?? []), quantity] };
 }

@@ -9,6 +9,9 @@ import type { KnowledgeBase } from './types.js';
 /** Entity kinds the bot understands. */
 export type EntityKind = 'program' | 'accreditor' | 'attribute' | 'residency' | 'state' | 'city' | 'term';
 
+/** A credential name this long, awarded by one program only, is specific enough to name it. */
+const DISTINCT_CREDENTIAL_WORDS = 4;
+
 /** Abbreviations this short only match exactly; fuzzy matching would find them everywhere. */
 const SHORT_PHRASE = 4;
 
@@ -21,15 +24,20 @@ export function gazetteer(kb: KnowledgeBase): GazetteerEntry[] {
   const out: GazetteerEntry[] = [];
   for (const p of kb.programs) {
     for (const phrase of [p.name, p.shortName, p.location.city, ...p.aliases]) out.push(entry('program', p.id, phrase));
+    // A credential only one program awards names that program ("a radiology informatics associate in applied science").
+    const credential = p.credential.name;
+    if (credential.split(/\s+/).length >= DISTINCT_CREDENTIAL_WORDS && kb.programs.filter((q) => q.credential.name.toLowerCase() === credential.toLowerCase()).length === 1) out.push(entry('program', p.id, credential));
   }
   for (const a of kb.accreditors) for (const phrase of [a.name, a.abbreviation, ...a.aliases]) out.push(entry('accreditor', a.id, phrase));
-  for (const t of kb.terms) for (const phrase of [t.name, t.abbreviation, ...t.aliases]) out.push(entry('term', t.id, phrase));
+  // Terms match exactly: "PACS certificate" must not turn into "the levels of PACS certification".
+  for (const t of kb.terms) for (const phrase of [t.name, t.abbreviation, ...t.aliases]) out.push({ kind: 'term', id: t.id, phrase, exactOnly: true });
   for (const a of kb.attributes) for (const phrase of a.synonyms) out.push({ kind: 'attribute', id: a.id, phrase, exactOnly: true });
   for (const r of kb.residencies) for (const phrase of r.synonyms) out.push({ kind: 'residency', id: r.id, phrase, exactOnly: true });
   for (const s of kb.states) out.push(entry('state', s.code, s.name));
   // A city that is also a program's city or alias names the program; "I live in Omaha" still reads it as home.
   const programPhrases = new Set(out.filter((e) => e.kind === 'program').map((e) => e.phrase.toLowerCase()));
-  for (const c of kb.student.cities) if (!programPhrases.has(c.name.toLowerCase())) out.push(entry('city', c.state, c.name));
+  // Cities match exactly: "bill" is not Billings.
+  for (const c of kb.student.cities) if (!programPhrases.has(c.name.toLowerCase())) out.push({ kind: 'city', id: c.state, phrase: c.name, exactOnly: true });
   return out;
 }
 

@@ -352,4 +352,6 @@ export interface QueryVocabulary {
   readonly eligibilityWeak: readonly string[];
   /** Words that ask about admission to the college itself ("admitted to", "without enrolling"). */
   readonly institutionAdmission: readonly string[];
+  /** Words that ask what something is ("what is", "stand for", "explain"). */
+  readonly definitions: readonly string[];
 }

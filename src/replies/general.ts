@@ -47,7 +47,7 @@ export function accreditorsAnswer(kb: KnowledgeBase, named: readonly string[]): 
 /** Where the facts come from. */
 export function sourceAnswer(kb: KnowledgeBase): Reply {
   return reply(
-    `Everything I say comes from one article: *${kb.source.title}* by ${kb.source.author}. I don't add facts it doesn't give; where it is silent, I say so. Figures such as tuition can change, so always confirm them with the school.`,
+    `Everything I say comes from one article: *${kb.source.title}* by ${kb.source.author}. ${kb.source.authorBio} I don't add facts the article doesn't give; where it is silent, I say so. Figures such as tuition can change, so always confirm them with the school.`,
     STARTER_QUESTIONS,
   );
 }

@@ -64,11 +64,13 @@ export class QueryParser {
     // "not online", "aren't available online": a negator up to two words before a criterion turns it around.
     const negated = (start: number): boolean => [tokens[start - 1], tokens[start - 2]].some((t) => t !== undefined && this.kb.query.negators.includes(t));
     const excluded = unique(matches.flatMap((m) => (m.tag.kind === 'criterion' && negated(m.start) && !this.aboutStudent(tokens, m.start) ? [m.tag.id] : [])));
+    // A figure in a strict comparison ("cheaper than $300") or asked about yes or no ("is any program cheaper per credit than that?").
+    const comparesFigure = u.figures.some((f) => f.strict === true) || (u.yesNo && u.figures.length > 0 && u.programs.length < 2);
     const tags = matches
       // "I have an associate degree", "I'm a registered tech": the student's background, not a filter.
       .filter((m) => !(m.tag.kind === 'criterion' && (excluded.includes(m.tag.id) || this.aboutStudent(tokens, m.start))))
-      // "cheaper than $300", "shorter than six months", "cheaper than Clarkson": a comparison, not a superlative.
-      .filter((m) => !(m.tag.kind === 'superlative' && tokens.slice(m.end, m.end + COMPARATIVE_REACH).includes('than')))
+      // "cheaper than $300", "shorter than six months": a comparison with a figure, not a superlative.
+      .filter((m) => !(m.tag.kind === 'superlative' && tokens.slice(m.end, m.end + COMPARATIVE_REACH).includes('than') && comparesFigure))
       .map((m) => m.tag);
     const quantities = u.figures;
     const of = <K extends Tag['kind']>(kind: K): Extract<Tag, { kind: K }>[] => tags.filter((t): t is Extract<Tag, { kind: K }> => t.kind === kind);
@@ -79,8 +81,10 @@ export class QueryParser {
     const figures = quantities.filter((q) => q.measure === 'money' && q.per !== undefined);
     const credits = quantities.find((q) => q.measure === 'credits');
     const superlative = of('superlative')[0]?.term;
+    // "cheaper than Clarkson", "faster than Weber": the one program named after "than" is the yardstick, not the scope.
+    const yardstick = superlative !== undefined && named.length === 1 && tokens.includes('than') && !u.yesNo ? named[0] : undefined;
     const residency = u.residency === 'in_state' || u.residency === 'out_of_state' ? u.residency : undefined;
-    const scope = named.length > 0 ? { scope: named, scopeFrom: 'named' as const } : previous ? { scope: previous, scopeFrom: 'previous' as const } : {};
+    const scope = yardstick !== undefined ? {} : named.length > 0 ? { scope: named, scopeFrom: 'named' as const } : previous ? { scope: previous, scopeFrom: 'previous' as const } : {};
     return {
       criteria: unique(of('criterion').map((t) => t.id)),
       ...(excluded.length > 0 ? { excluded } : {}),
@@ -100,7 +104,8 @@ export class QueryParser {
       ...(u.student.imagingYears !== undefined ? { workYears: u.student.imagingYears } : {}),
       ...(RIGHT_AWAY.test(tokens.join(' ')) ? { rightAway: true } : {}),
       ...(residency ? { residency } : {}),
-      ...(superlative ? { superlative } : {}),
+      ...(superlative && yardstick === undefined ? { superlative } : {}),
+      ...(superlative && yardstick !== undefined ? { than: { program: yardstick, measure: superlative.measure, order: superlative.order } } : {}),
       ...scope,
     };
   }

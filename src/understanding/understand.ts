@@ -129,7 +129,9 @@ export function understand(recognition: Recognition, kb: KnowledgeBase, memory?:
   const named = inQuestion.length > 0 ? inQuestion : message.otherPrograms;
   const states = (mentioned.get('state') ?? NONE).filter((code) => !message.residenceOnly.states.includes(code));
   const attributes = mentioned.get('attribute') ?? NONE;
-  const residency = mentioned.get('residency')?.[0];
+  // "in-state or out-of-state?" names both: then neither one is asked for.
+  const residencies = mentioned.get('residency') ?? NONE;
+  const residency = residencies.length === 1 ? residencies[0] : undefined;
   let intent = recognition.intent?.intent;
   let programs = named;
   let followUp = false;
