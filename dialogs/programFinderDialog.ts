@@ -62,7 +62,7 @@ export class ProgramFinderDialog extends ComponentDialog implements Flow {
     const open = slotOfPrompt(dc.child?.activeDialog?.id);
     if (open === undefined) return { kind: 'form', answers: false };
     const reading = this.deps.answers.read(u, open);
-    return { kind: 'form', answers: reading.skip || Object.keys(reading.values).length > 0 };
+    return { kind: 'form', answers: reading.skip || reading.finish || Object.keys(reading.values).length > 0 };
   }
 
   /** Asks the first question still without an answer, or ends with the profile. */
@@ -85,6 +85,11 @@ export class ProgramFinderDialog extends ComponentDialog implements Flow {
     const asked = (step.values as { asked?: FinderSlot }).asked ?? 'audience';
     const reading = this.deps.answers.read(this.deps.understander.understand(String(step.result ?? '')), asked);
     const profile = { ...state.profile, ...reading.values };
+    // "So which ones would you suggest?": the results now, from what the student has said so far.
+    if (reading.finish) {
+      const result: FlowResult = { kind: 'profile', profile };
+      return step.endDialog(result);
+    }
     let { skipped, misses } = state;
     if (reading.skip) {
       skipped = [...skipped, asked];

@@ -354,4 +354,6 @@ export interface QueryVocabulary {
   readonly institutionAdmission: readonly string[];
   /** Words that ask what something is ("what is", "stand for", "explain"). */
   readonly definitions: readonly string[];
+  /** Words that ask the program finder for its results now ("what do you recommend?"). */
+  readonly finish: readonly string[];
 }

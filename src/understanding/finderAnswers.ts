@@ -10,10 +10,11 @@ import { PhraseMatcher } from './phraseMatcher.js';
 import { QuantityParser } from './quantities.js';
 import type { Understanding } from './understand.js';
 
-/** What a message says for the finder: the values it gives, and whether it skips the open question. */
+/** What a message says for the finder: the values it gives, whether it skips the open question, and whether it asks for the results now. */
 export interface FinderReading {
   readonly values: FinderProfile;
   readonly skip: boolean;
+  readonly finish: boolean;
 }
 
 /** The profile field each question fills. */
@@ -27,7 +28,7 @@ export function hasAnswer(profile: FinderProfile, slot: FinderSlot): boolean {
 /** A bare number this small, in answer to "how much time", is a number of months. */
 const MAX_BARE_MONTHS = 60;
 
-type Word = 'yes' | 'no' | 'either' | 'skip' | QueryCriterionId;
+type Word = 'yes' | 'no' | 'either' | 'skip' | 'finish' | QueryCriterionId;
 
 /** Reads finder answers with one knowledge base's vocabulary. */
 export class FinderAnswers {
@@ -38,6 +39,7 @@ export class FinderAnswers {
     const q = kb.query;
     this.words = new PhraseMatcher<Word>([
       ...q.criteria.flatMap((c) => c.phrases.map((p) => [p, c.id] as const)),
+      ...q.finish.map((p) => [p, 'finish'] as const),
       ...q.skip.map((p) => [p, 'skip'] as const),
       ...q.answers.either.map((p) => [p, 'either'] as const),
       ...q.answers.yes.map((p) => [p, 'yes'] as const),
@@ -62,7 +64,7 @@ export class FinderAnswers {
     // A state named in full counts anywhere; a two-letter code only as the answer to "which state?".
     const state = u.states[0] ?? u.student.homeState ?? (open === 'state' && tokens.length === 1 ? this.kb.states.find((s) => s.code.toLowerCase() === tokens[0])?.code : undefined);
     if (state !== undefined) values.state = state;
-    return { values, skip: words.has('skip') && !hasAnswer(values, open) };
+    return { values, skip: words.has('skip') && !hasAnswer(values, open), finish: words.has('finish') };
   }
 
   private audience(words: ReadonlySet<Word>, asked: boolean): FinderProfile['audience'] {

@@ -83,7 +83,8 @@ export class Understander {
   private readable(text: string): string {
     let out = text;
     for (const { emoji, word } of this.kb.query.emoji) if (out.includes(emoji)) out = out.split(emoji).join(` ${word} `);
-    return out.replace(PICTOGRAPH, ' ').replace(/[ \t]+/g, ' ').trim();
+    // "heyyy", "sooo": a letter typed three or more times is one letter.
+    return out.replace(PICTOGRAPH, ' ').replace(/(\p{L})\1{2,}/gu, '$1').replace(/[ \t]+/g, ' ').trim();
   }
 
   /**
