@@ -103,6 +103,8 @@ export class Advisor {
     if (silence !== undefined) return { kind: 'answer', outcome: { reply: silenceAnswer(silence, programsById(this.kb, u.programs)), remember: rememberTurn(u) } };
     const action = this.intent(u)?.action;
     const unsure = action === undefined || action.kind === 'outOfScope' || u.ambiguous;
+    // "Do I meet EFSC's entry requirement?", "Does OIT require admission to the institute itself?"
+    if (u.programs.length > 0 && action?.kind !== 'smalltalk' && (this.asksFit(u, action) || this.institutionWords.match(u.recognition.tokens).length > 0)) return { kind: 'answer', outcome: this.fit(u, memory) };
     const terms = this.termsNamed(u);
     // "What is the ARRT?", "What does the ABII have to do with Clarkson?": the term and where the article links it.
     if (terms.length > 0 && (action?.kind === 'term' || unsure || this.definitional(u))) {
@@ -405,7 +407,11 @@ function optionLabels(kb: KnowledgeBase): Map<string, string> {
  */
 function claimCriteria(kb: KnowledgeBase, u: Understanding, parsed: readonly Criterion[], home: boolean): Criterion[] {
   const out: Criterion[] = parsed.map((c) => (c.kind === 'figure' && c.plain === true ? { ...c, compare: 'equals' } : c));
-  for (const e of u.recognition.entities) if (e.kind === 'city') out.push({ kind: 'city', name: kb.student.cities.find((c) => c.name.toLowerCase() === e.text.toLowerCase())?.name ?? e.text });
+  for (const e of u.recognition.entities) {
+    // Only a city named in full: a word that merely looks like one ("bill") asserts nothing.
+    const city = e.kind === 'city' ? kb.student.cities.find((c) => c.name.toLowerCase() === e.text.toLowerCase()) : undefined;
+    if (city !== undefined) out.push({ kind: 'city', name: city.name });
+  }
   const credits = u.figures.find((f) => f.measure === 'credits');
   if (credits !== undefined) out.push({ kind: 'credits', amount: credits.value });
   if (home && u.student.homeState !== undefined && !out.some((c) => c.kind === 'states')) out.push({ kind: 'states', codes: [u.student.homeState] });

@@ -64,6 +64,8 @@ function criterionStatus(id: QueryCriterionId, p: Program): Status {
       return p.credential.kind === 'associate_degree' ? 'yes' : 'no';
     case 'certificate':
       return p.credential.kind === 'certificate' ? 'yes' : 'no';
+    case 'flexible_start':
+      return known(p.startTerms, (terms) => (terms.length > 1 ? 'yes' : 'no'));
   }
 }
 
@@ -79,10 +81,8 @@ function durationVerdict(c: Extract<Criterion, { kind: 'duration' }>, p: Program
     if (under ? minMonths >= c.months : maxMonths <= c.months) return { status: 'no', criterion: c, detail: DATA };
     return { status: 'unknown', criterion: c, detail: { kind: 'durationEdge', edge: under ? 'faster' : 'slower' } };
   }
-  // "Does it take six months?": the figure itself, or the longest it can take.
-  if (c.plain === true && (maxMonths === c.months || (minMonths <= c.months && c.months <= maxMonths))) {
-    return { status: minMonths === maxMonths || maxMonths === c.months ? 'yes' : 'unknown', criterion: c, detail: minMonths === maxMonths || maxMonths === c.months ? DATA : { kind: 'durationEdge', edge: 'faster' } };
-  }
+  // "Does it take six months?", "which programs take three years?": the figure within the expected time.
+  if (c.plain === true) return { status: minMonths <= c.months && c.months <= maxMonths ? 'yes' : 'no', criterion: c, detail: DATA };
   if (c.bound === 'at_most') {
     if (maxMonths <= c.months) return { status: 'yes', criterion: c, detail: DATA };
     if (minMonths > c.months) return { status: 'no', criterion: c, detail: DATA };

@@ -77,6 +77,7 @@ export function readStudentVocabulary(f: Field, knownStates: ReadonlySet<string>
     education: f.get('education').array(term((v) => v.oneOf(EDUCATION_LEVELS))),
     working: f.get('working').strings({ minLength: 1 }),
     residence: f.get('residence').strings({ minLength: 1 }),
+    residenceWithSelf: f.get('residenceWithSelf').strings(),
     residenceAfter: f.get('residenceAfter').strings(),
     homeState: f.get('homeState').strings(),
     experience: f.get('experience').strings(),

@@ -235,7 +235,7 @@ export interface QueryTerm<Id extends string = string> {
 }
 
 /** Filters the query engine understands besides places, accreditors, bodies, terms and figures. */
-export const QUERY_CRITERIA = ['online', 'newcomers', 'professionals_only', 'financial_aid', 'no_admission', 'associate_degree', 'certificate'] as const;
+export const QUERY_CRITERIA = ['online', 'newcomers', 'professionals_only', 'financial_aid', 'no_admission', 'associate_degree', 'certificate', 'flexible_start'] as const;
 /** One of {@link QUERY_CRITERIA}. */
 export type QueryCriterionId = (typeof QUERY_CRITERIA)[number];
 
@@ -288,6 +288,8 @@ export interface StudentVocabulary {
   readonly working: readonly string[];
   /** Phrases before a place that make it where the student lives ("I live in", "from"). */
   readonly residence: readonly string[];
+  /** Words before a place that make it where the student lives only next to "I", "my" ("I'm from Ohio"). */
+  readonly residenceWithSelf: readonly string[];
   /** Words after a place that make it where the student lives ("Texas resident"). */
   readonly residenceAfter: readonly string[];
   /** Phrases that mean the student's own state ("my state", "close to home"). */

@@ -10,7 +10,7 @@ import type { KnowledgeBase, Program } from '../knowledge/types.js';
 import { listCard, type ListItem } from './cards/listCard.js';
 import { capitalize, count, durationText, estimateText, joinAnd, place, tuitionFigure, tuitionFigures } from './format.js';
 import { bullets, reply, type Reply } from './reply.js';
-import { criterionLabel, verdictsReason } from './verdicts.js';
+import { criterionLabel, criterionPhrase, verdictsReason } from './verdicts.js';
 
 /** The programs a query answer lists, in order, and the ones it is mainly about. */
 export interface QueryFocus {
@@ -37,6 +37,10 @@ function line(kb: KnowledgeBase, v: ProgramVerdicts): string {
   return `**${v.program.name}** (${v.program.shortName}) — ${because(kb, v)}`;
 }
 
+function phrases(kb: KnowledgeBase, r: QueryResult, plural: boolean): string {
+  return joinAnd(r.criteria.map((c) => criterionPhrase(kb, c, plural)));
+}
+
 function labels(kb: KnowledgeBase, r: QueryResult): string {
   return joinAnd(r.criteria.map((c) => criterionLabel(kb, c)));
 }
@@ -54,14 +58,13 @@ function filterText(kb: KnowledgeBase, r: QueryResult): string {
   const total = r.scope.length;
   const parts: string[] = [];
   if (r.matches.length > 0) {
-    const verb = r.matches.length === 1 ? 'is' : 'are';
     const howMany = capitalize(`${r.matches.length === total && total > 1 ? 'all' : count(r.matches.length)} of the ${count(total)} programs`);
-    parts.push(`${scopeIntro(r)}**${howMany}** ${verb} ${label}, according to the article:\n${bullets(r.matches.map((m) => line(kb, m)))}`);
+    parts.push(`${scopeIntro(r)}**${howMany}** ${phrases(kb, r, r.matches.length > 1)}, according to the article:\n${bullets(r.matches.map((m) => line(kb, m)))}`);
   } else if (r.open.length > 0) {
     const may = r.open.length === 1 ? 'one program may be' : `${count(r.open.length)} programs may be`;
-    parts.push(`${scopeIntro(r)}The article doesn't confirm any program as ${label}, but ${may}. Please check with the school:\n${bullets(r.open.map((m) => line(kb, m)))}`);
+    parts.push(`${scopeIntro(r)}The article doesn't confirm that any program ${phrases(kb, r, false)}, but ${may}. Please check with the school:\n${bullets(r.open.map((m) => line(kb, m)))}`);
   } else {
-    parts.push(`${scopeIntro(r)}None of the ${count(total)} programs is ${label}, according to the article.`);
+    parts.push(`${scopeIntro(r)}None of the ${count(total)} programs ${phrases(kb, r, false)}, according to the article.`);
   }
   if (r.open.length > 0 && r.matches.length > 0) parts.push(`The article leaves it open for ${r.open.length === 1 ? 'this one' : 'these'}; please check with the school:\n${bullets(r.open.map((m) => line(kb, m)))}`);
   if (r.excluded.length > 0 && r.matches.length + r.open.length > 0) parts.push(`Ruled out: ${r.excluded.map((v) => `${v.program.shortName} (${because(kb, v)})`).join(', ')}.`);
@@ -80,7 +83,7 @@ function filterText(kb: KnowledgeBase, r: QueryResult): string {
 /** One paragraph on what the filters kept, before a ranking of what they kept. */
 function filterSummary(kb: KnowledgeBase, r: QueryResult): string {
   const label = labels(kb, r);
-  const kept = r.matches.length > 0 ? `I ranked ${r.matches.length === 1 ? 'the one program that is' : `the ${count(r.matches.length)} programs that are`} ${label} according to the article (${names(r.matches.map((m) => m.program))}).` : `The article confirms no program as ${label}.`;
+  const kept = r.matches.length > 0 ? `I ranked ${r.matches.length === 1 ? `the one program that ${phrases(kb, r, false)}` : `the ${count(r.matches.length)} programs that ${phrases(kb, r, true)}`} according to the article (${names(r.matches.map((m) => m.program))}).` : `The article confirms no program that ${phrases(kb, r, false)}.`;
   const open = r.open.length > 0 ? ` The article doesn't settle it for ${names(r.open.map((m) => m.program))}, so I left ${r.open.length === 1 ? 'it' : 'them'} out — check with the school.` : '';
   return `${scopeIntro(r)}${kept}${open}`;
 }

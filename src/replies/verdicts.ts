@@ -13,6 +13,7 @@ const CRITERION_LABELS: Record<QueryCriterionId, { readonly asked: string; reado
   no_admission: { asked: 'open without admission to the college itself', negated: 'requiring admission to the college itself' },
   associate_degree: { asked: 'awarding an associate degree', negated: 'not awarding an associate degree' },
   certificate: { asked: 'awarding a certificate', negated: 'not awarding a certificate' },
+  flexible_start: { asked: 'with more than one start term', negated: 'with a single start term' },
 };
 
 const SILENT = "the article doesn't say";
@@ -35,6 +36,7 @@ export function criterionLabel(kb: KnowledgeBase, c: Criterion): string {
     case 'terms':
       return `starting in ${joinAnd(c.terms)}`;
     case 'duration':
+      if (c.plain === true) return `taking ${monthsText(c.months)}`;
       if (c.strict === true) return c.bound === 'at_most' ? `shorter than ${monthsText(c.months)}` : `longer than ${monthsText(c.months)}`;
       return c.bound === 'at_most' ? `done in ${monthsText(c.months)} or less` : `taking at least ${monthsText(c.months)}`;
     case 'budget':
@@ -51,6 +53,49 @@ export function criterionLabel(kb: KnowledgeBase, c: Criterion): string {
 }
 
 const FIGURE_COMPARE = { equals: 'exactly', at_most: 'at most', at_least: 'at least', less_than: 'less than', more_than: 'more than' } as const;
+
+/** A verb phrase for each criterion, singular and plural: "is online" / "are online", "awards…" / "award…". */
+const CRITERION_PHRASES: Record<QueryCriterionId, { readonly asked: readonly [string, string]; readonly negated: readonly [string, string] }> = {
+  online: { asked: ['is online', 'are online'], negated: ['is campus-only (not offered online)', 'are campus-only (not offered online)'] },
+  newcomers: { asked: ['is open to people new to imaging', 'are open to people new to imaging'], negated: ['is closed to people new to imaging', 'are closed to people new to imaging'] },
+  professionals_only: { asked: ['is only for registered imaging professionals', 'are only for registered imaging professionals'], negated: ['is open to people new to imaging', 'are open to people new to imaging'] },
+  financial_aid: { asked: ['offers financial aid', 'offer financial aid'], negated: ['offers no financial aid', 'offer no financial aid'] },
+  no_admission: { asked: ['needs no admission to the college itself', 'need no admission to the college itself'], negated: ['needs admission to the college itself', 'need admission to the college itself'] },
+  associate_degree: { asked: ['awards an associate degree', 'award an associate degree'], negated: ['does not award an associate degree', 'do not award an associate degree'] },
+  certificate: { asked: ['awards a certificate', 'award a certificate'], negated: ['does not award a certificate', 'do not award a certificate'] },
+  flexible_start: { asked: ['lets you start at more than one time of year', 'let you start at more than one time of year'], negated: ['has a single start', 'have a single start'] },
+};
+
+/** What a program must do for a criterion, as a verb phrase agreeing with one program or several. */
+export function criterionPhrase(kb: KnowledgeBase, c: Criterion, plural: boolean): string {
+  const pick = (pair: readonly [string, string]): string => (plural ? pair[1] : pair[0]);
+  const be = plural ? 'are' : 'is';
+  switch (c.kind) {
+    case 'criterion':
+      return pick(c.negated ? CRITERION_PHRASES[c.id].negated : CRITERION_PHRASES[c.id].asked);
+    case 'states':
+    case 'region':
+    case 'accreditors':
+    case 'city':
+      return `${be} ${criterionLabel(kb, c)}`;
+    case 'accredited':
+      return `${be} accredited`;
+    case 'relation':
+      return `${be} ${criterionLabel(kb, c)}`;
+    case 'terms':
+      return `${plural ? 'start' : 'starts'} in ${joinAnd(c.terms)}`;
+    case 'duration':
+      if (c.plain === true) return `${plural ? 'take' : 'takes'} ${monthsText(c.months)}`;
+      if (c.strict === true) return `${plural ? 'take' : 'takes'} ${c.bound === 'at_most' ? 'less' : 'more'} than ${monthsText(c.months)}`;
+      return `${plural ? 'take' : 'takes'} ${c.bound === 'at_most' ? `${monthsText(c.months)} or less` : `at least ${monthsText(c.months)}`}`;
+    case 'budget':
+      return `${plural ? 'fit' : 'fits'} ${c.bound === 'at_most' ? 'within' : 'above'} a budget of ${money(c.amount)}`;
+    case 'figure':
+      return `${plural ? 'charge' : 'charges'} ${FIGURE_COMPARE[c.compare]} ${money(c.amount)} ${UNIT_WORDS[c.unit]}`;
+    case 'credits':
+      return `${plural ? 'take' : 'takes'} ${c.amount} credits`;
+  }
+}
 
 /** Why a program passed or failed one criterion, in words, from its own data. */
 function criterionReason(kb: KnowledgeBase, id: QueryCriterionId, status: 'yes' | 'no' | 'unknown', p: Program): string {
@@ -71,9 +116,11 @@ function criterionReason(kb: KnowledgeBase, id: QueryCriterionId, status: 'yes' 
       if (!p.requiresInstitutionAdmission.known) return SILENT;
       return p.requiresInstitutionAdmission.value ? 'you must be admitted to the college' : (p.requiresInstitutionAdmission.note ?? 'stand-alone');
     case 'associate_degree':
-      return p.credential.kind === 'associate_degree' ? p.credential.name : `awards a certificate: ${p.credential.name}`;
+      return p.credential.kind === 'associate_degree' ? p.credential.name : `awards a certificate, the ${p.credential.name}`;
     case 'certificate':
-      return p.credential.kind === 'certificate' ? p.credential.name : `awards a degree: ${p.credential.name}`;
+      return p.credential.kind === 'certificate' ? p.credential.name : `awards a degree, the ${p.credential.name}`;
+    case 'flexible_start':
+      return p.startTerms.known ? `starts in ${joinAnd(p.startTerms.value)}` : "the article doesn't give start terms";
   }
 }
 

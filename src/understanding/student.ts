@@ -24,10 +24,12 @@ export interface StudentFacts {
   readonly imagingYears?: number;
 }
 
-type Cue = 'working' | 'residence' | 'residenceAfter' | 'requirement' | 'self' | 'experience' | { readonly background: Background } | { readonly education: EducationLevel };
+type Cue = 'working' | 'residence' | 'residenceWithSelf' | 'residenceAfter' | 'requirement' | 'self' | 'experience' | { readonly background: Background } | { readonly education: EducationLevel };
 
 /** How far before a place a residence cue may stand ("I live in beautiful Ogden"). */
 const RESIDENCE_REACH = 4;
+/** How far before "from" or "in" the student's "I" or "my" may stand ("I am originally from"). */
+const SELF_REACH = 3;
 /** How far before a body a negation may stand ("not ARRT", "no ARRT or ARDMS"). */
 const NEGATION_REACH = 3;
 /** How far from a number of years the words about the student's work may stand. */
@@ -48,6 +50,7 @@ export class StudentReader {
       ...v.education.flatMap((e) => e.phrases.map((p) => [p, { education: e.id }] as const)),
       ...v.working.map((p) => [p, 'working'] as const),
       ...v.residence.map((p) => [p, 'residence'] as const),
+      ...v.residenceWithSelf.map((p) => [p, 'residenceWithSelf'] as const),
       ...v.residenceAfter.map((p) => [p, 'residenceAfter'] as const),
       ...v.experience.map((p) => [p, 'experience'] as const),
       ...v.requirementCues.map((p) => [p, 'requirement'] as const),
@@ -92,7 +95,10 @@ export class StudentReader {
     if (/\b(not|never|n t) (registered|certified)\b|\bno (registry|registration|certification)\b/.test(tokens.join(' ')) && facts.registrations === undefined) facts.unregistered = true;
 
     // The first place after a residence cue ("I live in Idaho", "from Omaha"), or the place right before "resident".
-    const after = has((c) => c === 'residence').flatMap((r) => {
+    // "from", "in", "based in" make a place home only when the student speaks of themselves right before ("I'm originally from Ohio").
+    const selfNear = (r: PhraseMatch<Cue>): boolean => has((c) => c === 'self').some((m) => m.end <= r.start && r.start - m.end <= SELF_REACH);
+    const homeCues = [...has((c) => c === 'residence'), ...has((c) => c === 'residenceWithSelf').filter(selfNear)];
+    const after = homeCues.flatMap((r) => {
       const next = places.filter((p) => p.start >= r.end && p.start - r.end <= RESIDENCE_REACH).sort((a, b) => a.start - b.start)[0];
       return next === undefined ? [] : [next];
     });

@@ -27,6 +27,8 @@ export interface UnderstanderOptions {
 const FOCUS_MARGIN = 0.05;
 /** A sentence with a question mark gets this much head start over other parts: it is where students ask. */
 const QUESTION_MARK_BONUS = 0.1;
+/** How much later parts of a message gain over earlier ones, all told. */
+const LATER_BONUS = 0.05;
 /** Only the last few sentences are tried as the question's end, besides every sentence with a question mark. */
 const TRAILING_SENTENCES = 3;
 /** A message with this many sentences is a story: the question is one of its parts, never the whole. */
@@ -101,9 +103,11 @@ export class Understander {
     let best = whole;
     // In a story, small talk ("thanks in advance") and the story itself are never the question.
     let bestScore = story ? 0 : this.inScopeScore(whole, false);
-    for (const candidate of candidates) {
+    const order = [...candidates];
+    for (const [i, candidate] of order.entries()) {
       const r = this.recognizer.recognize(candidate);
-      const score = this.inScopeScore(r, story) + (candidate.includes('?') ? QUESTION_MARK_BONUS : 0);
+      // A question mark, and coming later in the message, make a part likelier to be the question.
+      const score = this.inScopeScore(r, story) + (candidate.includes('?') ? QUESTION_MARK_BONUS : 0) + (LATER_BONUS * i) / order.length;
       if (score > bestScore + FOCUS_MARGIN || (story && best === whole && score > 0)) {
         best = r;
         bestScore = score;

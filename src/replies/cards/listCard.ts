@@ -36,6 +36,6 @@ export function listCard(content: ListCardContent): CardAttachment {
       { separator: i > 0 },
     ),
   );
-  const fallback = `${content.title}: ${content.items.map((i) => `${i.title} (${plain(i.detail)})`).join('; ')}`;
+  const fallback = `${content.title}: ${content.items.map((i) => (plain(i.detail).trim() === '' ? i.title : `${i.title} (${plain(i.detail)})`)).join('; ')}`;
   return cardAttachment(adaptiveCard([textBlock(content.title, { size: 'Medium', weight: 'Bolder' }), ...rows], [], fallback));
 }
