@@ -264,7 +264,7 @@ export class Advisor {
         return topic ? { reply: topicAnswer(topic), remember } : refusal();
       }
       case 'programAttribute':
-        return { reply: attributeAnswer(this.kb, programs.length > 0 ? programs : this.kb.programs, action.attribute, u.residency, u.student.homeState, u.figures), remember };
+        return { reply: attributeAnswer(this.kb, programs.length > 0 ? programs : this.kb.programs, action.attribute, u.residency, u.student.homeState, u.figures, u.asks), remember };
       case 'programOverview':
       case 'compare':
       case 'query':

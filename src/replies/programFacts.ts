@@ -5,6 +5,7 @@
 import { residencyAt } from '../advice/checks.js';
 import { costEstimate } from '../advice/costs.js';
 import type { Quantity } from '../advice/queryEngine.js';
+import type { Asks } from '../understanding/understand.js';
 import { applicableFigures } from '../advice/tuition.js';
 import type { KnowledgeBase, Program, ProgramAttribute } from '../knowledge/types.js';
 import { accreditorName, count, creditsText, durationText, estimateText, joinAnd, notStated, place, relationSentence, requirementText, tuitionFigure, tuitionFigures, UNIT_WORDS } from './format.js';
@@ -18,6 +19,8 @@ export interface FactOptions {
   readonly homeState?: string;
   /** Amounts in the question: a unit asked about ("per year"), credits the student will take. */
   readonly figures?: readonly Quantity[];
+  /** Details asked for by name: a tuition unit, the number of credits. */
+  readonly asks?: Asks;
 }
 
 /** The answer for one attribute of one program, in markdown. */
@@ -25,7 +28,7 @@ export type FactWriter = (p: Program, kb: KnowledgeBase, options: FactOptions) =
 
 const RESIDENCY_NAMES = { in_state: 'in-state', out_of_state: 'out-of-state' } as const;
 
-const tuition: FactWriter = (p, _kb, { residency, homeState, figures = [] }) => {
+const tuition: FactWriter = (p, _kb, { residency, homeState, figures = [], asks = {} }) => {
   const asked = residency === 'in_state' || residency === 'out_of_state' ? residency : undefined;
   const theirs = residencyAt(p, asked, homeState);
   const leads: string[] = [];
@@ -33,7 +36,7 @@ const tuition: FactWriter = (p, _kb, { residency, homeState, figures = [] }) => 
   if (asked !== undefined && p.tuition.every((t) => t.residency === 'any')) {
     leads.push(`The article doesn't say whether ${RESIDENCY_NAMES[asked]} students pay a different rate at ${p.name}: it gives one figure, ${tuitionFigures(p.tuition, { plain: true })}, without a residency.`);
   }
-  const unit = figures.find((f) => f.measure === 'money' && f.per !== undefined)?.per;
+  const unit = figures.find((f) => f.measure === 'money' && f.per !== undefined)?.per ?? asks.unit;
   if (unit !== undefined && !p.tuition.some((t) => t.unit === unit)) {
     leads.push(`The article doesn't give a figure ${UNIT_WORDS[unit]} for ${p.name}: it gives ${tuitionFigures(p.tuition, { plain: true })}.`);
   }
@@ -88,11 +91,11 @@ const startTerms: FactWriter = (p) =>
     ? `At **${p.name}** you can start in the ${joinAnd([...p.startTerms.value])}.`
     : notStated('when the program starts', p);
 
-const credential: FactWriter = (p, _kb, { figures = [] }) => {
+const credential: FactWriter = (p, _kb, { figures = [], asks = {} }) => {
   const award = p.credential.kind === 'associate_degree' ? `an associate degree, the ${p.credential.name}` : `its ${p.credential.name}, a certificate rather than a degree`;
   const credits = p.credits.known ? `It takes ${creditsText(p.credits.value.amount, p.credits.value.unit)}.` : "The article doesn't give the number of credits.";
   // "How many credits is it?": the credits first, then what it awards.
-  const asked = figures.some((f) => f.measure === 'credits');
+  const asked = asks.credits === true || figures.some((f) => f.measure === 'credits');
   return asked ? `${p.credits.known ? '' : `The article doesn't give the number of credits for ${p.name}. `}${p.credits.known ? credits : ''} On finishing you earn ${award}.`.trim() : `On finishing **${p.name}** you earn ${award}. ${credits}`;
 };
 

@@ -6,6 +6,7 @@ import { comparisonRows } from './comparison.js';
 import { accreditorName, citation, durationText, estimateText, place, sourceName, tuitionFigures } from './format.js';
 import { FACT_WRITERS, type FactOptions } from './programFacts.js';
 import type { Quantity } from '../advice/queryEngine.js';
+import type { Asks } from '../understanding/understand.js';
 import { bullets, reply, type Reply } from './reply.js';
 
 /** Questions to suggest after an attribute answer, phrased with the program's short name. */
@@ -32,9 +33,9 @@ const ACROSS_PROGRAMS: Partial<Record<ProgramAttribute, readonly string[]>> = {
 };
 
 /** The answer to one attribute for the given programs. */
-export function attributeAnswer(kb: KnowledgeBase, programs: readonly Program[], attribute: ProgramAttribute, residency?: string, homeState?: string, figures: readonly Quantity[] = []): Reply {
+export function attributeAnswer(kb: KnowledgeBase, programs: readonly Program[], attribute: ProgramAttribute, residency?: string, homeState?: string, figures: readonly Quantity[] = [], asks: Asks = {}): Reply {
   const write = FACT_WRITERS[attribute];
-  const options: FactOptions = { ...(residency !== undefined ? { residency } : {}), ...(homeState !== undefined ? { homeState } : {}), figures };
+  const options: FactOptions = { ...(residency !== undefined ? { residency } : {}), ...(homeState !== undefined ? { homeState } : {}), figures, asks };
   const text = `${programs.map((p) => write(p, kb, options)).join('\n\n')}\n\n${citation(kb)}`;
   const first = programs[0];
   const suggestions = first && programs.length === 1 ? NEXT_QUESTIONS[attribute].map((q) => q(first.shortName)) : [...(ACROSS_PROGRAMS[attribute] ?? []), 'Compare all programs', 'Help me choose a program'];

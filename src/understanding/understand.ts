@@ -39,11 +39,19 @@ export interface Understanding {
   readonly yesNo: boolean;
   /** Amounts in the question (or, when it has none, in the rest of the message): money, figures, credits, time. */
   readonly figures: readonly Quantity[];
+  /** What the question asks for by name without a figure: a tuition unit ("per year"), the number of credits. */
+  readonly asks: Asks;
   /** True when the message was longer than the bot reads and was cut. */
   readonly cut: boolean;
   /** The message's language, when it is not English. */
   readonly language: 'en' | 'es';
   readonly recognition: Recognition;
+}
+
+/** Details a question asks for by name ("how much per year?", "how many credits?"). */
+export interface Asks {
+  readonly unit?: 'per_credit' | 'per_year' | 'per_semester';
+  readonly credits?: boolean;
 }
 
 /** What the understander found in the whole message besides the question's recognition. */
@@ -56,12 +64,13 @@ export interface MessageContext {
   readonly otherPrograms: readonly string[];
   readonly yesNo: boolean;
   readonly figures: readonly Quantity[];
+  readonly asks: Asks;
   readonly cut: boolean;
   readonly language: 'en' | 'es';
 }
 
 /** A message with nothing around its question. */
-export const PLAIN_MESSAGE: MessageContext = { student: {}, residenceOnly: { programs: [], states: [] }, otherPrograms: [], yesNo: false, figures: [], cut: false, language: 'en' };
+export const PLAIN_MESSAGE: MessageContext = { student: {}, residenceOnly: { programs: [], states: [] }, otherPrograms: [], yesNo: false, figures: [], asks: {}, cut: false, language: 'en' };
 
 const PROGRAM_SPECIFIC = new Set(['programAttribute', 'programOverview']);
 /** Action kinds whose programs may be named by their state ("the Utah one"). */
@@ -196,6 +205,7 @@ export function understand(recognition: Recognition, kb: KnowledgeBase, memory?:
     student: mergeFacts(memory?.student, message.student),
     yesNo: message.yesNo,
     figures: message.figures,
+    asks: message.asks,
     cut: message.cut,
     language: message.language,
     recognition,

@@ -10,7 +10,8 @@ import { normalize, tokenize } from '../nlu/text.js';
 import { NO_MEMORY, type TurnMemory } from './memory.js';
 import { QuantityParser } from './quantities.js';
 import { StudentReader } from './student.js';
-import { understand, type MessageContext, type Understanding } from './understand.js';
+import { PhraseMatcher } from './phraseMatcher.js';
+import { understand, type Asks, type MessageContext, type Understanding } from './understand.js';
 
 /** Anything that recognizes a message: the trained recognizer, or a stub in routing tests. */
 export interface Recognize {
@@ -44,6 +45,8 @@ export class Understander {
   private readonly student: StudentReader;
   private readonly quantities: QuantityParser;
   private readonly spanish: ReadonlySet<string>;
+  private readonly askedUnits: PhraseMatcher<NonNullable<Asks['unit']>>;
+  private readonly creditWords: PhraseMatcher<true>;
 
   constructor(
     private readonly recognizer: Recognize,
@@ -52,6 +55,8 @@ export class Understander {
   ) {
     this.student = new StudentReader(kb);
     this.quantities = new QuantityParser(kb.query);
+    this.askedUnits = new PhraseMatcher(kb.query.moneyUnits.map((m) => [m.phrase, m.unit] as const));
+    this.creditWords = new PhraseMatcher(kb.query.units.filter((u) => u.measure === 'credits').map((u) => [u.phrase, true] as const));
     this.spanish = new Set(kb.spanish.words);
   }
 
@@ -75,10 +80,18 @@ export class Understander {
       otherPrograms: [...new Set(whole.entities.filter((e) => e.kind === 'program' && !residenceOnlyPrograms.includes(e.id)).map((e) => e.id))],
       yesNo: this.isYesNo(focus.tokens),
       figures: asked.length > 0 || focus === whole ? asked : this.quantities.parse(whole.tokens),
+      asks: this.asks(focus.tokens),
       cut,
       language: this.isSpanish(raw) ? 'es' : 'en',
     };
     return understand(focus, this.kb, memory, context);
+  }
+
+  /** "How much is it per year?", "how many credits?": a unit or the credits named without a figure. */
+  private asks(tokens: readonly string[]): Asks {
+    const unit = this.askedUnits.match(tokens)[0]?.tag;
+    const credits = this.creditWords.match(tokens).length > 0 && !tokens.some((t) => /^\d+$/.test(t));
+    return { ...(unit !== undefined ? { unit } : {}), ...(credits ? { credits } : {}) };
   }
 
   /** The text with the emoji the lexicon knows read as words, and other pictographs dropped. */

@@ -23,6 +23,7 @@ function u(text: string, stub: Stub, programsFromContext = false): Understanding
     student: {},
     yesNo: false,
     figures: [],
+    asks: {},
     cut: false,
     language: 'en',
     recognition: r,
