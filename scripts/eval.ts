@@ -2,13 +2,12 @@
  * `npm run eval`: answer quality of the PACS recognizer on the held-out evaluation set, and
  * (`-- --corpus <file|dir>`, repeatable) on the public Braun et al. 2017 and CLINC150 corpora.
  * `--json` prints one JSON summary line instead of the text report. `--hinge` trains the corpus
- * models with the one-vs-rest squared hinge (`HINGE_TRAINING`) instead of the bot's settings.
+ * models with the one-vs-rest squared hinge (learning rate 0.1) instead of the bot's settings.
  */
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadKnowledge } from '../src/knowledge/loadKnowledge.js';
 import { trainingData } from '../src/knowledge/trainingData.js';
-import { HINGE_TRAINING } from '../src/nlu/classifier.js';
 import { Recognizer } from '../src/nlu/recognizer.js';
 import { loadCorpus } from '../src/eval/corpora.js';
 import { evaluateCorpus, pooledBraun, type CorpusReport } from '../src/eval/corpusEval.js';
@@ -21,7 +20,7 @@ import { corpusText, pacsText } from '../src/eval/textReport.js';
 const ROOT = resolve(__dirname, '..');
 const args = process.argv.slice(2);
 const json = args.includes('--json');
-const corpusOptions = args.includes('--hinge') ? { training: HINGE_TRAINING } : {};
+const corpusOptions = args.includes('--hinge') ? { training: { loss: 'squaredHinge', learningRate: 0.1 } as const } : {};
 const corpora: string[] = [];
 args.forEach((a, i) => {
   if (a === '--corpus') {

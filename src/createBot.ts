@@ -18,7 +18,6 @@ import { recognizerFor } from './knowledge/recognizerModel.js';
 import type { KnowledgeBase } from './knowledge/types.js';
 import { createLogger, type Logger } from './logger.js';
 import type { Recognizer } from './nlu/recognizer.js';
-import { RecognitionCache } from './nlu/recognitionCache.js';
 import { SharedChatButtonsMiddleware } from './teams/promptButtons.js';
 import { MainDialog, type FlowDialogs } from '../dialogs/mainDialog.js';
 import { CompareProgramsDialog } from '../dialogs/compareProgramsDialog.js';
@@ -83,7 +82,7 @@ export function createBot(config: Config, overrides: BotOverrides = {}): BotApp 
   // Saves with the eTag it read: two instances (or two quick messages) never silently overwrite each other.
   const conversationState: ConversationState = new OptimisticConversationState(storage);
   const userState = new UserState(storage);
-  const understanding = new TurnUnderstanding(new RecognitionCache(recognizer), kb, conversationState.createProperty<TurnMemory>('memory'));
+  const understanding = new TurnUnderstanding(recognizer, kb, conversationState.createProperty<TurnMemory>('memory'));
   // Flows over the data: questions, comparisons and the program finder.
   const advisor = new Advisor(kb);
   const queryEngine = new QueryEngine(kb);

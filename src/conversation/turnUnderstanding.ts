@@ -4,7 +4,7 @@
  */
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { KnowledgeBase } from '../knowledge/types.js';
-import type { Recognize } from '../nlu/recognitionCache.js';
+import type { Recognize } from '../nlu/recognizer.js';
 import { remember, understand, type TurnMemory, type Understanding } from './understand.js';
 
 const CACHE_KEY = Symbol('understanding');

@@ -9,11 +9,9 @@ import type { KnowledgeBase } from './types.js';
 /** Entity kinds the bot understands. */
 export type EntityKind = 'program' | 'accreditor' | 'attribute' | 'residency' | 'state';
 
-/** Abbreviations this short only match exactly; fuzzy matching would find them everywhere. */
-const SHORT_PHRASE = 4;
-
-function entry(kind: EntityKind, id: string, phrase: string): GazetteerEntry {
-  return { kind, id, phrase, exactOnly: phrase.replace(/\s/g, '').length <= SHORT_PHRASE };
+/** A gazetteer entry of one of the bot's entity kinds. */
+function entry(kind: EntityKind, id: string, phrase: string, exactOnly = false): GazetteerEntry {
+  return { kind, id, phrase, exactOnly };
 }
 
 /** Every phrase that names an entity of the knowledge base. */
@@ -23,8 +21,9 @@ export function gazetteer(kb: KnowledgeBase): GazetteerEntry[] {
     for (const phrase of [p.name, p.shortName, p.location.city, ...p.aliases]) out.push(entry('program', p.id, phrase));
   }
   for (const a of kb.accreditors) for (const phrase of [a.name, a.abbreviation, ...a.aliases]) out.push(entry('accreditor', a.id, phrase));
-  for (const a of kb.attributes) for (const phrase of a.synonyms) out.push({ kind: 'attribute', id: a.id, phrase, exactOnly: true });
-  for (const r of kb.residencies) for (const phrase of r.synonyms) out.push({ kind: 'residency', id: r.id, phrase, exactOnly: true });
+  // Attribute and residency synonyms are common words ("cost", "online"): matched exactly, never fuzzily.
+  for (const a of kb.attributes) for (const phrase of a.synonyms) out.push(entry('attribute', a.id, phrase, true));
+  for (const r of kb.residencies) for (const phrase of r.synonyms) out.push(entry('residency', r.id, phrase, true));
   for (const s of kb.states) out.push(entry('state', s.code, s.name));
   return out;
 }

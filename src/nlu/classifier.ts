@@ -7,30 +7,10 @@
  * compete for it rather than all of them.
  */
 import type { SparseVector } from './features.js';
-
-/** Training settings. */
-export interface TrainingOptions {
-  readonly epochs: number;
-  readonly learningRate: number;
-  readonly l2: number;
-  readonly seed: number;
-  /** Gradients smaller than this (in absolute value) are not applied; 0 applies every one. */
-  readonly minGradient?: number;
-  /**
-   * `logistic` (default): softmax cross-entropy. `squaredHinge`: one-vs-rest squared hinge, a
-   * linear SVM per class, whose margins are scaled by {@link HINGE_SCALE} so that the softmax over
-   * them is about as peaked as a logistic model's.
-   */
-  readonly loss?: 'logistic' | 'squaredHinge';
-  /**
-   * Train this many models, each with its own shuffling seed (seed, seed + 1, …), and keep the mean
-   * of their weights: one model's accuracy swings by a point when one training example is added, the mean's much less.
-   */
-  readonly ensemble?: number;
-}
+import type { TrainingOptions } from './options.js';
 
 /** Margin scale of squared-hinge models: a margin of 1 over the rest becomes a logit gap of 10. */
-export const HINGE_SCALE = 10;
+const HINGE_SCALE = 10;
 
 /** d loss / d score of the squared hinge max(0, 1 − y·z)² for one class (y = +1 for the label, −1 for the rest). */
 function hingeGradient(score: number, positive: boolean): number {
@@ -38,16 +18,6 @@ function hingeGradient(score: number, positive: boolean): number {
   const margin = y * score;
   return margin >= 1 ? 0 : -2 * y * (1 - margin);
 }
-
-/** The settings the bot trains with. */
-export const DEFAULT_TRAINING: TrainingOptions = { epochs: 15, learningRate: 0.5, l2: 1e-5, seed: 7, minGradient: 0.02, ensemble: 5 };
-
-/**
- * One-vs-rest squared hinge with the learning rate it wants. Not the bot's setting: on CLINC150 it
- * ranks intents better than the logistic model, but out-of-scope messages score higher with it, so
- * the bot's threshold would let more of them through.
- */
-export const HINGE_TRAINING: TrainingOptions = { ...DEFAULT_TRAINING, learningRate: 0.1, loss: 'squaredHinge' };
 
 /** A labelled training vector. */
 export interface TrainingExample {
@@ -115,8 +85,8 @@ export class SoftmaxClassifier {
   }
 
   /** Trains in place. */
-  train(examples: readonly TrainingExample[], options: TrainingOptions = DEFAULT_TRAINING): void {
-    const members = Math.max(1, Math.floor(options.ensemble ?? 1));
+  train(examples: readonly TrainingExample[], options: TrainingOptions): void {
+    const members = Math.max(1, Math.floor(options.ensemble));
     if (members === 1) {
       this.trainOne(examples, options);
       return;
@@ -137,11 +107,10 @@ export class SoftmaxClassifier {
     const biasSq = new Float32Array(classes).fill(1e-8);
     const order = examples.map((_, i) => i);
     const random = seededRandom(options.seed);
-    const probs = new Float64Array(classes);
     const gradients = new Float64Array(classes);
     const activeClasses = new Int32Array(classes);
     const { learningRate: rate, l2 } = options;
-    const minGradient = options.minGradient ?? 0;
+    const minGradient = options.minGradient;
     const hinge = options.loss === 'squaredHinge';
     for (let epoch = 0; epoch < options.epochs; epoch++) {
       for (let i = order.length - 1; i > 0; i--) {
@@ -151,8 +120,7 @@ export class SoftmaxClassifier {
       for (const k of order) {
         const { vector, label } = examples[k] as TrainingExample;
         const { indices, values } = vector;
-        if (hinge) this.scores(vector, probs);
-        else this.probabilities(vector, probs);
+        const probs = hinge ? this.scores(vector) : this.probabilities(vector);
         let active = 0;
         for (let c = 0; c < classes; c++) {
           const g = hinge ? hingeGradient(probs[c] as number, c === label) : (probs[c] as number) - (c === label ? 1 : 0);
@@ -184,41 +152,33 @@ export class SoftmaxClassifier {
     }
   }
 
-  /** Writes the raw class scores (logits) for `vector` into `out` and returns it. */
-  scores(vector: SparseVector, out: Float64Array = new Float64Array(this.classes)): Float64Array {
-    const { classes, weights, bias } = this;
-    const { indices, values } = vector;
-    const nnz = indices.length;
-    for (let c = 0; c < classes; c++) out[c] = bias[c] as number;
-    // Feature-outer: each feature's row of class weights is read once, front to back (a message's
-    // rows are rarely in the CPU cache when many conversations run). Per class, the sum runs in the
-    // same order as a class-outer loop would, so the scores are the same to the last bit.
-    for (let n = 0; n < nnz; n++) {
-      const row = (indices[n] as number) * classes;
-      const v = values[n] as number;
+  /** The raw class scores (logits) for `vector`. */
+  scores(vector: SparseVector): number[] {
+    const { classes, weights } = this;
+    const out = Array.from(this.bias);
+    vector.indices.forEach((feature, n) => {
+      const row = feature * classes;
+      const v = vector.values[n] as number;
       for (let c = 0; c < classes; c++) out[c] = (out[c] as number) + (weights[row + c] as number) * v;
-    }
+    });
     return out;
   }
 
-
-  /** Writes class probabilities for `vector` into `out` and returns it. */
-  probabilities(vector: SparseVector, out: Float64Array = new Float64Array(this.classes)): Float64Array {
-    this.scores(vector, out);
-    let max = -Infinity;
-    for (let c = 0; c < this.classes; c++) if ((out[c] as number) > max) max = out[c] as number;
-    let sum = 0;
-    for (let c = 0; c < this.classes; c++) {
-      const e = Math.exp((out[c] as number) - max);
-      out[c] = e;
-      sum += e;
-    }
-    for (let c = 0; c < this.classes; c++) out[c] = (out[c] as number) / sum;
-    return out;
+  /** Class probabilities for `vector` (the softmax of its scores). */
+  probabilities(vector: SparseVector): number[] {
+    return softmax(this.scores(vector));
   }
 
   /** The weight of one feature for one class (for explanations). */
   weight(cls: number, feature: number): number {
     return this.weights[feature * this.classes + cls] as number;
   }
+}
+
+/** Probabilities from scores: exp(score) over the sum of all, computed without overflow. */
+export function softmax(scores: readonly number[]): number[] {
+  const max = Math.max(...scores);
+  const e = scores.map((s) => Math.exp(s - max));
+  const sum = e.reduce((a, b) => a + b, 0);
+  return e.map((x) => x / sum);
 }
