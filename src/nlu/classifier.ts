@@ -9,9 +9,6 @@
 import type { SparseVector } from './features.js';
 import type { TrainingOptions } from './options.js';
 
-/** Margin scale of squared-hinge models: a margin of 1 over the rest becomes a logit gap of 10. */
-const HINGE_SCALE = 10;
-
 /** d loss / d score of the squared hinge max(0, 1 − y·z)² for one class (y = +1 for the label, −1 for the rest). */
 function hingeGradient(score: number, positive: boolean): number {
   const y = positive ? 1 : -1;
@@ -112,6 +109,7 @@ export class SoftmaxClassifier {
     const { learningRate: rate, l2 } = options;
     const minGradient = options.minGradient;
     const hinge = options.loss === 'squaredHinge';
+    const classWeight = classWeights(examples, classes, options.classBalance);
     for (let epoch = 0; epoch < options.epochs; epoch++) {
       for (let i = order.length - 1; i > 0; i--) {
         const j = Math.floor(random() * (i + 1));
@@ -123,7 +121,7 @@ export class SoftmaxClassifier {
         const probs = hinge ? this.scores(vector) : this.probabilities(vector);
         let active = 0;
         for (let c = 0; c < classes; c++) {
-          const g = hinge ? hingeGradient(probs[c] as number, c === label) : (probs[c] as number) - (c === label ? 1 : 0);
+          const g = (classWeight[label] as number) * (hinge ? hingeGradient(probs[c] as number, c === label) : (probs[c] as number) - (c === label ? 1 : 0));
           if (g < minGradient && g > -minGradient) continue;
           activeClasses[active] = c;
           gradients[active++] = g;
@@ -147,8 +145,8 @@ export class SoftmaxClassifier {
       }
     }
     if (hinge) {
-      for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) * HINGE_SCALE;
-      for (let c = 0; c < classes; c++) bias[c] = (bias[c] as number) * HINGE_SCALE;
+      for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) * options.hingeScale;
+      for (let c = 0; c < classes; c++) bias[c] = (bias[c] as number) * options.hingeScale;
     }
   }
 
@@ -181,4 +179,15 @@ export function softmax(scores: readonly number[]): number[] {
   const e = scores.map((s) => Math.exp(s - max));
   const sum = e.reduce((a, b) => a + b, 0);
   return e.map((x) => x / sum);
+}
+
+/**
+ * A weight per class for its examples' gradients: (mean class size / class size) ^ balance, so 0
+ * weighs every example alike and 1 gives every class the same total weight.
+ */
+function classWeights(examples: readonly TrainingExample[], classes: number, balance: number): number[] {
+  const sizes = new Array<number>(classes).fill(0);
+  for (const e of examples) sizes[e.label] = (sizes[e.label] as number) + 1;
+  const mean = examples.length / Math.max(1, sizes.filter((n) => n > 0).length);
+  return sizes.map((n) => (n > 0 ? (mean / n) ** balance : 0));
 }

@@ -4,6 +4,11 @@
  * misses).
  */
 import type { FeatureOptions } from './options.js';
+import { ENGLISH_FUNCTION_WORDS } from './stopwords.js';
+import { stem } from './text.js';
+
+/** Stems of the English function words: they get no character n-grams and their own weight. */
+const FUNCTION_STEMS: ReadonlySet<string> = new Set([...ENGLISH_FUNCTION_WORDS].map(stem));
 
 /** Sparse vector: feature indices in increasing order and their weights. */
 export interface SparseVector {
@@ -11,21 +16,30 @@ export interface SparseVector {
   readonly values: readonly number[];
 }
 
-/** Raw feature names and their counts, before indexing. */
-export function featureCounts(stems: readonly string[], options: FeatureOptions): Map<string, number> {
+/**
+ * Raw feature names and their counts, before indexing. `weights` gives each stem's weight (all 1
+ * when left out): a word of the story around a question counts for less than a word of the question.
+ */
+export function featureCounts(stems: readonly string[], options: FeatureOptions, weights: readonly number[] = []): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (name: string, weight: number): void => {
     counts.set(name, (counts.get(name) ?? 0) + weight);
   };
+  const weightOf = (i: number): number => {
+    const s = stems[i] as string;
+    return (weights[i] ?? 1) * (FUNCTION_STEMS.has(s) ? options.functionWordWeight : 1);
+  };
   stems.forEach((s, i) => {
-    add(`w:${s}`, 1);
+    const w = weightOf(i);
+    add(`w:${s}`, w);
     const next = stems[i + 1];
-    if (next !== undefined) add(`b:${s}_${next}`, options.bigramWeight);
-    // Placeholders such as <program> have no character n-grams.
-    if (s.startsWith('<')) return;
+    if (next !== undefined) add(`b:${s}_${next}`, options.bigramWeight * Math.max(w, weightOf(i + 1)));
+    // Placeholders such as <program> have no character n-grams, nor do function words when so configured.
+    if (s.startsWith('<') || (!options.functionWordChars && FUNCTION_STEMS.has(s))) return;
     const padded = `^${s}$`;
+    const gramWeight = ((weights[i] ?? 1) * options.charWeight) / padded.length;
     for (const n of options.charGrams) {
-      for (let j = 0; j + n <= padded.length; j++) add(`c:${padded.slice(j, j + n)}`, options.charWeight / padded.length);
+      for (let j = 0; j + n <= padded.length; j++) add(`c:${padded.slice(j, j + n)}`, gramWeight);
     }
   });
   if (stems.length === 0) add('w:<empty>', 1);

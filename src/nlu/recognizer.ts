@@ -4,6 +4,7 @@
  * about any domain; the domain arrives as data.
  */
 import { SoftmaxClassifier, type ClassifierSnapshot } from './classifier.js';
+import { clauses, focusWeights } from './clauses.js';
 import { EntityExtractor, type EntityMention, type GazetteerEntry } from './entities.js';
 import { FeatureSpace, featureCounts, type FeatureSpaceSnapshot, type SparseVector } from './features.js';
 import { recognizerOptions, type DecisionOptions, type RecognizerOptions, type RecognizerOverrides } from './options.js';
@@ -51,6 +52,8 @@ interface Prepared {
   readonly corrections: Correction[];
   readonly entities: EntityMention[];
   readonly stems: string[];
+  /** Each stem's weight: less for the words around a question. */
+  readonly weights: number[];
 }
 
 const RANKING_SIZE = 5;
@@ -74,7 +77,10 @@ class TextStages {
   private readonly speller: Speller;
   private readonly placeholderKinds: ReadonlySet<string>;
 
+  private readonly contextWeight: number;
+
   constructor(data: TrainingData, options: RecognizerOptions) {
+    this.contextWeight = options.features.contextWeight;
     this.labels = data.intents.map((i) => i.id);
     this.extractor = data.entities && data.entities.length > 0 ? new EntityExtractor(data.entities, options.entities) : undefined;
     const frequency = new Map<string, number>();
@@ -87,10 +93,12 @@ class TextStages {
     this.placeholderKinds = new Set(data.placeholderKinds ?? []);
   }
 
-  /** normalize → tokenize → spell-correct → entities → stems, with placeholders for named entities. */
+  /** clauses → normalize → tokenize → spell-correct → entities → stems, with placeholders for named entities. */
   prepare(text: string): Prepared {
     const corrections: Correction[] = [];
-    const tokens = tokenize(normalize(text)).map((t) => {
+    const parts = clauses(text);
+    const focus = focusWeights(parts, this.contextWeight);
+    const tokens = parts.flatMap((c) => c.tokens).map((t) => {
       const fixed = this.speller.correct(t);
       if (fixed === undefined) return t;
       corrections.push({ from: t, to: fixed });
@@ -101,16 +109,14 @@ class TextStages {
     const placeholders = new Map<number, EntityMention>();
     for (const e of entities) if (this.placeholderKinds.has(e.kind) && !placeholders.has(e.start)) placeholders.set(e.start, e);
     const stems: string[] = [];
+    const weights: number[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const mention = placeholders.get(i);
-      if (mention !== undefined) {
-        stems.push(`<${mention.kind}>`);
-        i = mention.end - 1;
-      } else {
-        stems.push(stem(tokens[i] as string));
-      }
+      stems.push(mention !== undefined ? `<${mention.kind}>` : stem(tokens[i] as string));
+      weights.push(focus[i] as number);
+      if (mention !== undefined) i = mention.end - 1;
     }
-    return { tokens, corrections, entities, stems };
+    return { tokens, corrections, entities, stems, weights };
   }
 }
 
@@ -128,7 +134,7 @@ export class Recognizer {
   static train(data: TrainingData, overrides: RecognizerOverrides = {}): Recognizer {
     const options = recognizerOptions(overrides);
     const stages = new TextStages(data, options);
-    const docs = data.intents.flatMap((intent, label) => intent.examples.map((ex) => ({ counts: featureCounts(stages.prepare(ex).stems, options.features), label })));
+    const docs = data.intents.flatMap((intent, label) => intent.examples.map((ex) => ({ counts: countsOf(stages.prepare(ex), options), label })));
     const space = FeatureSpace.fit(docs.map((d) => d.counts));
     const classifier = new SoftmaxClassifier(stages.labels.length, space.size);
     classifier.train(
@@ -171,7 +177,7 @@ export class Recognizer {
   /** Recognizes one message. Never throws: any text, however odd, gets a result. */
   recognize(text: string): Recognition {
     const prepared = this.stages.prepare(text);
-    const vector = this.vectorOf(prepared.stems);
+    const vector = this.vectorOf(prepared);
     const ranking = this.classifier
       .probabilities(vector)
       .map((score, i) => ({ intent: this.stages.labels[i] as string, score }))
@@ -197,7 +203,7 @@ export class Recognizer {
    * push hardest towards it, strongest first. For people (tests, the evaluation report), not for answering.
    */
   explain(text: string): string[] {
-    const vector = this.vectorOf(this.stages.prepare(text).stems);
+    const vector = this.vectorOf(this.stages.prepare(text));
     const scores = this.classifier.scores(vector);
     const top = scores.indexOf(Math.max(...scores));
     return vector.indices
@@ -208,7 +214,12 @@ export class Recognizer {
       .map(({ f }) => (this.space.nameOf(f) ?? '').slice(2).replace('_', ' '));
   }
 
-  private vectorOf(stems: readonly string[]): SparseVector {
-    return this.space.vectorize(featureCounts(stems, this.options.features));
+  private vectorOf(prepared: Prepared): SparseVector {
+    return this.space.vectorize(countsOf(prepared, this.options));
   }
+}
+
+/** The raw feature counts of a prepared message. */
+function countsOf(prepared: Prepared, options: RecognizerOptions): Map<string, number> {
+  return featureCounts(prepared.stems, options.features, prepared.weights);
 }
