@@ -1,8 +1,8 @@
 /**
- * `npm run eval`: answer quality of the PACS recognizer on the held-out evaluation set, and
+ * `npm run eval`: answer quality of the PACS recognizer on the held-out evaluation set and on the
+ * recognizer's development set (personal framing, slang, long messages), its latency, and
  * (`-- --corpus <file|dir>`, repeatable) on the public Braun et al. 2017 and CLINC150 corpora.
- * `--json` prints one JSON summary line instead of the text report. `--hinge` trains the corpus
- * models with the one-vs-rest squared hinge (learning rate 0.1) instead of the bot's settings.
+ * `--json` prints one JSON summary line instead of the text report.
  */
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,7 +11,8 @@ import { trainingData } from '../src/knowledge/trainingData.js';
 import { Recognizer } from '../src/nlu/recognizer.js';
 import { loadCorpus } from '../src/eval/corpora.js';
 import { evaluateCorpus, pooledBraun, type CorpusReport } from '../src/eval/corpusEval.js';
-import { heldOutItems, loadEvalSet } from '../src/eval/evalSet.js';
+import { heldOutItems, loadEvalSet, type EvalItem } from '../src/eval/evalSet.js';
+import { measure } from '../src/eval/latency.js';
 import { pacsHtml } from '../src/eval/htmlReport.js';
 import { evaluatePacs } from '../src/eval/pacsEval.js';
 import { corpusSummary, pacsSummary } from '../src/eval/summary.js';
@@ -20,7 +21,6 @@ import { corpusText, pacsText } from '../src/eval/textReport.js';
 const ROOT = resolve(__dirname, '..');
 const args = process.argv.slice(2);
 const json = args.includes('--json');
-const corpusOptions = args.includes('--hinge') ? { training: { loss: 'squaredHinge', learningRate: 0.1 } as const } : {};
 const corpora: string[] = [];
 args.forEach((a, i) => {
   if (a === '--corpus') {
@@ -42,7 +42,7 @@ function corpusFiles(path: string): string[] {
 function runCorpora(): void {
   const reports: CorpusReport[] = [];
   for (const file of corpora.flatMap(corpusFiles)) {
-    const report = evaluateCorpus(loadCorpus(file), corpusOptions);
+    const report = evaluateCorpus(loadCorpus(file));
     reports.push(report);
     if (!json) console.log(corpusText(report));
   }
@@ -51,22 +51,36 @@ function runCorpora(): void {
   else if (pooled !== undefined) console.log(`Braun et al. pooled: ${pooled.name} ${pooled.value.toFixed(3)} (published best ${pooled.published?.value.toFixed(3) ?? '?'})`);
 }
 
+/** The items of an evaluation set that do not occur in training (with a warning when some do). */
+function heldOut(file: string, training: readonly string[]): EvalItem[] {
+  const all = loadEvalSet(join(ROOT, 'tests/fixtures/eval', file));
+  const items = heldOutItems(all, training);
+  if (items.length < all.length) console.error(`warning: ${all.length - items.length} items of ${file} also occur in training; they are left out of the figures`);
+  return items;
+}
+
 function runPacs(): void {
   const kb = loadKnowledge(join(ROOT, 'knowledge'));
   const recognizer = Recognizer.train(trainingData(kb));
-  const all = loadEvalSet(join(ROOT, 'tests/fixtures/eval/pacs-eval.json'));
-  const items = heldOutItems(
-    all,
-    kb.intents.flatMap((i) => i.examples),
-  );
-  if (items.length < all.length) console.error(`warning: ${all.length - items.length} evaluation items also occur in training; they are left out of the figures`);
+  const training = kb.intents.flatMap((i) => i.examples);
+  const items = heldOut('pacs-eval.json', training);
   const report = evaluatePacs(recognizer, kb, items);
-  const summary = pacsSummary(report);
+  const dev = evaluatePacs(recognizer, kb, heldOut('nlu-dev.json', training));
+  const texts = items.map((i) => i.text);
+  measure(texts, (t) => recognizer.recognize(t), 300);
+  const speed = measure(texts, (t) => recognizer.recognize(t), 2000);
+  const latency = { p50Ms: Number(speed.p50Ms.toFixed(4)), p99Ms: Number(speed.p99Ms.toFixed(4)) };
+  const summary = { ...pacsSummary(report), latency, dev: pacsSummary(dev) };
   mkdirSync(join(ROOT, 'reports'), { recursive: true });
   writeFileSync(join(ROOT, 'reports/eval.json'), `${JSON.stringify({ summary, report }, null, 2)}\n`);
   writeFileSync(join(ROOT, 'reports/eval.html'), pacsHtml(report));
   if (json) console.log(JSON.stringify(summary));
-  else console.log(`${pacsText(report)}\n\nWrote reports/eval.json and reports/eval.html`);
+  else {
+    console.log(pacsText(report));
+    console.log(`\nRecognizer latency over the ${texts.length} messages: p50 ${latency.p50Ms} ms, p99 ${latency.p99Ms} ms`);
+    console.log(`\n${pacsText(dev, 'Development set (tests/fixtures/eval/nlu-dev.json)')}`);
+    console.log('\nWrote reports/eval.json and reports/eval.html');
+  }
 }
 
 if (corpora.length > 0) runCorpora();

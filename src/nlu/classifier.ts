@@ -9,13 +9,6 @@
 import type { SparseVector } from './features.js';
 import type { TrainingOptions } from './options.js';
 
-/** d loss / d score of the squared hinge max(0, 1 − y·z)² for one class (y = +1 for the label, −1 for the rest). */
-function hingeGradient(score: number, positive: boolean): number {
-  const y = positive ? 1 : -1;
-  const margin = y * score;
-  return margin >= 1 ? 0 : -2 * y * (1 - margin);
-}
-
 /** A labelled training vector. */
 export interface TrainingExample {
   readonly vector: SparseVector;
@@ -81,35 +74,14 @@ export class SoftmaxClassifier {
     return out;
   }
 
-  /** Trains in place. */
+  /** Trains in place (softmax cross-entropy, AdaGrad), examples in a seeded shuffled order each epoch. */
   train(examples: readonly TrainingExample[], options: TrainingOptions): void {
-    const members = Math.max(1, Math.floor(options.ensemble));
-    if (members === 1) {
-      this.trainOne(examples, options);
-      return;
-    }
-    this.weights.fill(0);
-    this.bias.fill(0);
-    for (let m = 0; m < members; m++) {
-      const member = new SoftmaxClassifier(this.classes, this.features);
-      member.trainOne(examples, { ...options, seed: options.seed + m });
-      for (let i = 0; i < this.weights.length; i++) this.weights[i] = (this.weights[i] as number) + (member.weights[i] as number) / members;
-      for (let c = 0; c < this.classes; c++) this.bias[c] = (this.bias[c] as number) + (member.bias[c] as number) / members;
-    }
-  }
-
-  private trainOne(examples: readonly TrainingExample[], options: TrainingOptions): void {
     const { classes, weights, bias } = this;
-    const gradSq = new Float32Array(classes * this.features).fill(1e-8);
-    const biasSq = new Float32Array(classes).fill(1e-8);
+    const { learningRate: rate, l2, minGradient, initialAccumulator } = options;
+    const gradSq = new Float32Array(classes * this.features).fill(initialAccumulator);
+    const biasSq = new Float32Array(classes).fill(initialAccumulator);
     const order = examples.map((_, i) => i);
     const random = seededRandom(options.seed);
-    const gradients = new Float64Array(classes);
-    const activeClasses = new Int32Array(classes);
-    const { learningRate: rate, l2 } = options;
-    const minGradient = options.minGradient;
-    const hinge = options.loss === 'squaredHinge';
-    const classWeight = classWeights(examples, classes, options.classBalance);
     for (let epoch = 0; epoch < options.epochs; epoch++) {
       for (let i = order.length - 1; i > 0; i--) {
         const j = Math.floor(random() * (i + 1));
@@ -117,36 +89,31 @@ export class SoftmaxClassifier {
       }
       for (const k of order) {
         const { vector, label } = examples[k] as TrainingExample;
-        const { indices, values } = vector;
-        const probs = hinge ? this.scores(vector) : this.probabilities(vector);
-        let active = 0;
-        for (let c = 0; c < classes; c++) {
-          const g = (classWeight[label] as number) * (hinge ? hingeGradient(probs[c] as number, c === label) : (probs[c] as number) - (c === label ? 1 : 0));
-          if (g < minGradient && g > -minGradient) continue;
-          activeClasses[active] = c;
-          gradients[active++] = g;
+        // The classes whose gradient is worth applying for this example, and their gradients.
+        const active: Array<{ readonly c: number; readonly g: number }> = [];
+        this.probabilities(vector).forEach((p, c) => {
+          const g = p - (c === label ? 1 : 0);
+          if (g >= minGradient || g <= -minGradient) active.push({ c, g });
+        });
+        for (const { c, g } of active) {
           const sq = (biasSq[c] as number) + g * g;
           biasSq[c] = sq;
           bias[c] = (bias[c] as number) - (rate * g) / Math.sqrt(sq);
         }
         // Feature-outer, class-inner: each feature's classes sit side by side in memory.
-        for (let n = 0; n < indices.length; n++) {
-          const row = (indices[n] as number) * classes;
-          const v = values[n] as number;
-          for (let a = 0; a < active; a++) {
-            const at = row + (activeClasses[a] as number);
+        vector.indices.forEach((feature, n) => {
+          const row = feature * classes;
+          const v = vector.values[n] as number;
+          for (const { c, g } of active) {
+            const at = row + c;
             const w = weights[at] as number;
-            const grad = (gradients[a] as number) * v + l2 * w;
+            const grad = g * v + l2 * w;
             const sq = (gradSq[at] as number) + grad * grad;
             gradSq[at] = sq;
             weights[at] = w - (rate * grad) / Math.sqrt(sq);
           }
-        }
+        });
       }
-    }
-    if (hinge) {
-      for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) * options.hingeScale;
-      for (let c = 0; c < classes; c++) bias[c] = (bias[c] as number) * options.hingeScale;
     }
   }
 
@@ -174,20 +141,10 @@ export class SoftmaxClassifier {
 }
 
 /** Probabilities from scores: exp(score) over the sum of all, computed without overflow. */
-export function softmax(scores: readonly number[]): number[] {
+function softmax(scores: readonly number[]): number[] {
   const max = Math.max(...scores);
   const e = scores.map((s) => Math.exp(s - max));
   const sum = e.reduce((a, b) => a + b, 0);
   return e.map((x) => x / sum);
 }
 
-/**
- * A weight per class for its examples' gradients: (mean class size / class size) ^ balance, so 0
- * weighs every example alike and 1 gives every class the same total weight.
- */
-function classWeights(examples: readonly TrainingExample[], classes: number, balance: number): number[] {
-  const sizes = new Array<number>(classes).fill(0);
-  for (const e of examples) sizes[e.label] = (sizes[e.label] as number) + 1;
-  const mean = examples.length / Math.max(1, sizes.filter((n) => n > 0).length);
-  return sizes.map((n) => (n > 0 ? (mean / n) ** balance : 0));
-}

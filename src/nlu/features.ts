@@ -4,11 +4,6 @@
  * misses).
  */
 import type { FeatureOptions } from './options.js';
-import { ENGLISH_FUNCTION_WORDS } from './stopwords.js';
-import { stem } from './text.js';
-
-/** Stems of the English function words: they get no character n-grams and their own weight. */
-const FUNCTION_STEMS: ReadonlySet<string> = new Set([...ENGLISH_FUNCTION_WORDS].map(stem));
 
 /** Sparse vector: feature indices in increasing order and their weights. */
 export interface SparseVector {
@@ -25,19 +20,17 @@ export function featureCounts(stems: readonly string[], options: FeatureOptions,
   const add = (name: string, weight: number): void => {
     counts.set(name, (counts.get(name) ?? 0) + weight);
   };
-  const weightOf = (i: number): number => {
-    const s = stems[i] as string;
-    return (weights[i] ?? 1) * (FUNCTION_STEMS.has(s) ? options.functionWordWeight : 1);
-  };
+  const weightOf = (i: number): number => weights[i] ?? 1;
   stems.forEach((s, i) => {
     const w = weightOf(i);
     add(`w:${s}`, w);
     const next = stems[i + 1];
+    // A pair across a clause boundary counts as much as its heavier word.
     if (next !== undefined) add(`b:${s}_${next}`, options.bigramWeight * Math.max(w, weightOf(i + 1)));
-    // Placeholders such as <program> have no character n-grams, nor do function words when so configured.
-    if (s.startsWith('<') || (!options.functionWordChars && FUNCTION_STEMS.has(s))) return;
+    // Placeholders such as <program> have no character n-grams.
+    if (s.startsWith('<')) return;
     const padded = `^${s}$`;
-    const gramWeight = ((weights[i] ?? 1) * options.charWeight) / padded.length;
+    const gramWeight = (w * options.charWeight) / padded.length;
     for (const n of options.charGrams) {
       for (let j = 0; j + n <= padded.length; j++) add(`c:${padded.slice(j, j + n)}`, gramWeight);
     }

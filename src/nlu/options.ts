@@ -14,10 +14,6 @@ export interface FeatureOptions {
   readonly charWeight: number;
   /** Lengths of the character n-grams taken inside each word. */
   readonly charGrams: readonly number[];
-  /** Weight of an English function word ("how", "my", "is") relative to other words. */
-  readonly functionWordWeight: number;
-  /** Whether function words get character n-grams too. */
-  readonly functionWordChars: boolean;
   /** Weight of the words around a question (a personal story, a greeting) relative to the question's own words; 1 weighs all alike. */
   readonly contextWeight: number;
 }
@@ -26,24 +22,15 @@ export interface FeatureOptions {
 export interface TrainingOptions {
   readonly epochs: number;
   readonly learningRate: number;
+  /**
+   * AdaGrad's starting sum of squared gradients. The larger, the smaller the first steps of a
+   * weight: near zero, a weight's first gradient, however tiny, moves it by a whole learning rate.
+   */
+  readonly initialAccumulator: number;
   readonly l2: number;
   readonly seed: number;
-  /** Gradients smaller than this (in absolute value) are not applied; 0 applies every one. */
+  /** Gradients smaller than this (in absolute value) are not applied, which keeps training on many intents fast; 0 applies every one. */
   readonly minGradient: number;
-  /**
-   * Train this many models, each with its own shuffling seed (seed, seed + 1, …), and keep the mean
-   * of their weights: one model's accuracy swings by a point when one training example is added, the mean's much less.
-   */
-  readonly ensemble: number;
-  /**
-   * `logistic`: softmax cross-entropy. `squaredHinge`: one-vs-rest squared hinge (a linear SVM per
-   * class), its margins scaled so that the softmax over them is about as peaked as a logistic model's.
-   */
-  readonly loss: 'logistic' | 'squaredHinge';
-  /** Squared hinge only: margins are multiplied by this before the softmax turns them into scores. */
-  readonly hingeScale: number;
-  /** How far to even out class sizes: 0 weighs every example alike, 1 gives every class the same total weight. */
-  readonly classBalance: number;
 }
 
 /** How names are found in a message. */
@@ -86,8 +73,8 @@ export interface RecognizerOptions {
 export const DEFAULT_RECOGNIZER_OPTIONS: RecognizerOptions = {
   threshold: 0.3,
   ambiguityMargin: 0.12,
-  features: { bigramWeight: 0.7, charWeight: 0.35, charGrams: [3, 4], functionWordWeight: 1, functionWordChars: true, contextWeight: 1 },
-  training: { epochs: 15, learningRate: 0.5, l2: 1e-5, seed: 7, minGradient: 0.02, ensemble: 5, loss: 'logistic', hingeScale: 10, classBalance: 0 },
+  features: { bigramWeight: 0.7, charWeight: 0.7, charGrams: [3, 4], contextWeight: 0.25 },
+  training: { epochs: 15, learningRate: 0.5, initialAccumulator: 0.1, l2: 1e-5, seed: 7, minGradient: 0.001 },
   entities: { fuzzyThreshold: 0.25, fuzzyMinChars: 5, maxFuzzyWindow: 3, exactOnlyMaxChars: 4, minNameShare: 0.6 },
   spelling: { minLength: 4, longWord: 8, maxLength: 24 },
 };
