@@ -77,9 +77,8 @@ export class EntityExtractor {
     return [...out];
   }
 
-  /** Finds entities in already normalized, spell-corrected tokens. */
-  extract(tokens: readonly string[]): EntityMention[] {
-    const stems = tokens.map(stem);
+  /** Finds entities in already normalized, spell-corrected tokens; `stems` are their stems, when the caller has them already. */
+  extract(tokens: readonly string[], stems: readonly string[] = tokens.map(stem)): EntityMention[] {
     const taken = new Array<boolean>(tokens.length).fill(false);
     const mentions: EntityMention[] = [];
     for (let i = 0; i < tokens.length; ) {

@@ -104,7 +104,8 @@ class TextStages {
       corrections.push({ from: t, to: fixed });
       return fixed;
     });
-    const entities = this.extractor?.extract(tokens) ?? [];
+    const tokenStems = tokens.map(stem);
+    const entities = this.extractor?.extract(tokens, tokenStems) ?? [];
     // Placeholder mentions by first token: one look-up per token keeps this linear in the message length.
     const placeholders = new Map<number, EntityMention>();
     for (const e of entities) if (this.placeholderKinds.has(e.kind) && !placeholders.has(e.start)) placeholders.set(e.start, e);
@@ -112,7 +113,7 @@ class TextStages {
     const weights: number[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const mention = placeholders.get(i);
-      stems.push(mention !== undefined ? `<${mention.kind}>` : stem(tokens[i] as string));
+      stems.push(mention !== undefined ? `<${mention.kind}>` : (tokenStems[i] as string));
       weights.push(focus[i] as number);
       if (mention !== undefined) i = mention.end - 1;
     }

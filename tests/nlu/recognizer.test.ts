@@ -36,6 +36,13 @@ describe('Recognizer', () => {
     expect(r.intent?.intent).toBe('weather');
   });
 
+  it('answers the question inside a personal story, which alone would sway it', () => {
+    const story = 'I am a jazz musician and I play music every night';
+    expect(recognizer.recognize(story).ranking[0]?.intent).toBe('music');
+    expect(recognizer.recognize(`${story}, will it rain tomorrow?`).intent?.intent).toBe('weather');
+    expect(recognizer.recognize(`${story}. What time is it in Paris?`).intent?.intent).toBe('time');
+  });
+
   it('says out of scope for the out-of-scope class and for unknown words', () => {
     expect(recognizer.recognize('tell me a joke').intent).toBeUndefined();
     expect(recognizer.recognize('zxqv blorft').intent).toBeUndefined();
