@@ -59,7 +59,7 @@ describe('compare programs dialog', () => {
     await testAdapter()
       .send('comparison')
       .assertReply(reply((t) => expect(t).toMatch(/Which programs would you like to compare\?/)))
-      .send('the blue one')
+      .send('bananas')
       .assertReply(reply((t) => expect(t).toMatch(/Please pick a program/)))
       .send('Weber')
       .assertReply(reply((t) => expect(t).toMatch(/Which program should I compare Weber State with\?/)))
