@@ -6,21 +6,21 @@
  * tests/fixtures/eval/conversations.json (the holdout set, tests/fixtures/eval/conversations-holdout.json);
  * its reports are named after the file so they never overwrite the main set's, and the terminal
  * shows only its per-pattern figures (the failures are in the report files).
- * `--json` prints one JSON summary line instead of the text report. `--hinge` trains the corpus
- * models with the one-vs-rest squared hinge (`HINGE_TRAINING`) instead of the bot's settings.
+ * It also reports the recognizer's development set (personal framing, slang, long messages) and its
+ * latency. `--json` prints one JSON summary line instead of the text report.
  */
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { loadKnowledge } from '../src/knowledge/loadKnowledge.js';
 import { trainingData } from '../src/knowledge/trainingData.js';
-import { HINGE_TRAINING } from '../src/nlu/classifier.js';
 import { Recognizer } from '../src/nlu/recognizer.js';
 import { loadCorpus } from '../src/eval/corpora.js';
 import { evaluateCorpus, pooledBraun, type CorpusReport } from '../src/eval/corpusEval.js';
 import { createEvalBot } from '../src/eval/conversationBot.js';
 import { evaluateConversations } from '../src/eval/conversationEval.js';
 import { leakedTurns, loadConversationSet } from '../src/eval/conversationSet.js';
-import { heldOutItems, loadEvalSet } from '../src/eval/evalSet.js';
+import { heldOutItems, loadEvalSet, type EvalItem } from '../src/eval/evalSet.js';
+import { measure } from '../src/eval/latency.js';
 import { pacsHtml } from '../src/eval/htmlReport.js';
 import { evaluatePacs } from '../src/eval/pacsEval.js';
 import { conversationSummary, corpusSummary, pacsSummary } from '../src/eval/summary.js';
@@ -29,7 +29,6 @@ import { conversationText, corpusText, pacsText } from '../src/eval/textReport.j
 const ROOT = resolve(__dirname, '..');
 const args = process.argv.slice(2);
 const json = args.includes('--json');
-const corpusOptions = args.includes('--hinge') ? { training: HINGE_TRAINING } : {};
 
 /** Every value given to `option` (`--corpus a --corpus b` gives both). */
 function optionValues(option: string, what: string): string[] {
@@ -60,7 +59,7 @@ function corpusFiles(path: string): string[] {
 function runCorpora(): void {
   const reports: CorpusReport[] = [];
   for (const file of corpora.flatMap(corpusFiles)) {
-    const report = evaluateCorpus(loadCorpus(file), corpusOptions);
+    const report = evaluateCorpus(loadCorpus(file));
     reports.push(report);
     if (!json) console.log(corpusText(report));
   }
@@ -69,17 +68,26 @@ function runCorpora(): void {
   else if (pooled !== undefined) console.log(`Braun et al. pooled: ${pooled.name} ${pooled.value.toFixed(3)} (published best ${pooled.published?.value.toFixed(3) ?? '?'})`);
 }
 
+/** The items of an evaluation set that do not occur in training (with a warning when some do). */
+function heldOut(file: string, training: readonly string[]): EvalItem[] {
+  const all = loadEvalSet(join(ROOT, 'tests/fixtures/eval', file));
+  const items = heldOutItems(all, training);
+  if (items.length < all.length) console.error(`warning: ${all.length - items.length} items of ${file} also occur in training; they are left out of the figures`);
+  return items;
+}
+
 async function runPacs(): Promise<void> {
   const kb = loadKnowledge(join(ROOT, 'knowledge'));
   const recognizer = Recognizer.train(trainingData(kb));
-  const all = loadEvalSet(join(ROOT, 'tests/fixtures/eval/pacs-eval.json'));
-  const items = heldOutItems(
-    all,
-    kb.intents.flatMap((i) => i.examples),
-  );
-  if (items.length < all.length) console.error(`warning: ${all.length - items.length} evaluation items also occur in training; they are left out of the figures`);
+  const training = kb.intents.flatMap((i) => i.examples);
+  const items = heldOut('pacs-eval.json', training);
   const report = evaluatePacs(recognizer, kb, items);
-  const summary = pacsSummary(report);
+  const dev = evaluatePacs(recognizer, kb, heldOut('nlu-dev.json', training));
+  const texts = items.map((i) => i.text);
+  measure(texts, (t) => recognizer.recognize(t), 300);
+  const speed = measure(texts, (t) => recognizer.recognize(t), 2000);
+  const latency = { p50Ms: Number(speed.p50Ms.toFixed(4)), p99Ms: Number(speed.p99Ms.toFixed(4)) };
+  const summary = { ...pacsSummary(report), latency, dev: pacsSummary(dev) };
   // The conversation set runs through the whole bot, built by the composition root like the server's.
   const bot = createEvalBot();
   const set = loadConversationSet(setFile, bot.programs.map((p) => p.id));
@@ -92,7 +100,12 @@ async function runPacs(): Promise<void> {
   writeFileSync(join(ROOT, `reports/${reportName}.html`), pacsHtml(report, conversations));
   if (json) console.log(JSON.stringify({ ...summary, conversationSet: basename(setFile), conversations: conversationFigures }));
   // Another set (the holdout) shows only its figures here: its failures stay in the report files, so nobody tunes to them by accident.
-  else console.log(`${pacsText(report)}\n\n${basename(setFile)}:\n${conversationText(conversations, sets[0] === undefined)}\n\nWrote reports/${reportName}.json and reports/${reportName}.html`);
+  else {
+    console.log(pacsText(report));
+    console.log(`\nRecognizer latency over the ${texts.length} messages: p50 ${latency.p50Ms} ms, p99 ${latency.p99Ms} ms`);
+    console.log(`\n${pacsText(dev, 'Development set (tests/fixtures/eval/nlu-dev.json)')}`);
+    console.log(`\n${basename(setFile)}:\n${conversationText(conversations, sets[0] === undefined)}\n\nWrote reports/${reportName}.json and reports/${reportName}.html`);
+  }
 }
 
 if (corpora.length > 0) runCorpora();

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isIP } from 'node:net';
 import { parseEnv } from 'node:util';
+import { DEFAULT_RECOGNIZER_OPTIONS } from './nlu/options.js';
 
 /** Raised for a missing or malformed setting; the message names the variable and the value. */
 export class ConfigError extends Error {
@@ -351,7 +352,7 @@ export function parseConfig(env: Env): Config {
     allowUnauthenticatedPublic,
     credentials: creds,
     knowledgeDir: resolve(PROJECT_ROOT, text(env, 'KNOWLEDGE_DIR', 'knowledge')),
-    nluThreshold: fraction(env, 'NLU_THRESHOLD', 0.3),
+    nluThreshold: fraction(env, 'NLU_THRESHOLD', DEFAULT_RECOGNIZER_OPTIONS.threshold),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
     storage: storageConfig(env),

@@ -2,7 +2,8 @@
  * Benchmarks the recognizer on a public corpus with the bot's own settings: train on the training
  * split, tune the out-of-scope threshold on validation data only (CLINC150), score the test split.
  */
-import { Recognizer, type RecognizerOptions } from '../nlu/recognizer.js';
+import type { RecognizerOverrides } from '../nlu/options.js';
+import { Recognizer } from '../nlu/recognizer.js';
 import { BRAUN_PUBLISHED, CLINC_PUBLISHED, intentsOf, type CorpusSplits, type Labeled, type Published } from './corpora.js';
 import { classificationMetrics, type ClassificationMetrics } from './metrics.js';
 
@@ -81,7 +82,7 @@ export function tuneThreshold(decisions: readonly Decision[], gold: readonly Lab
 }
 
 /** Trains and tests on one corpus. */
-export function evaluateCorpus(corpus: CorpusSplits, options: Partial<RecognizerOptions> = {}): CorpusReport {
+export function evaluateCorpus(corpus: CorpusSplits, options: RecognizerOverrides = {}): CorpusReport {
   const started = performance.now();
   const oos = corpus.outOfScopeLabel;
   const recognizer = Recognizer.train({ intents: intentsOf(corpus.train), ...(oos !== undefined ? { outOfScopeIntent: oos } : {}) }, options);

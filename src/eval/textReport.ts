@@ -27,10 +27,10 @@ function describeMiss(r: ItemResult): string {
 }
 
 /** The PACS report: headline figures, per-intent table, confusions and every miss. */
-export function pacsText(report: PacsReport): string {
+export function pacsText(report: PacsReport, title = 'PACS evaluation set'): string {
   const m = report.metrics;
   const lines = [
-    `PACS evaluation set: ${m.total} items`,
+    `${title}: ${m.total} items`,
     `  accuracy ${pct(m.accuracy)} (${m.correct}/${m.total})   micro F1 ${m.microF1.toFixed(3)}   macro F1 ${m.macroF1.toFixed(3)}`,
     `  out of scope: precision ${pct(report.outOfScope.precision)}  recall ${pct(report.outOfScope.recall)}  (${report.outOfScope.support} items)`,
     `  entity accuracy ${pct(report.entities.accuracy)}  (${Object.entries(report.entities.perField)

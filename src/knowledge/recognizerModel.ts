@@ -4,7 +4,8 @@
  */
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../config.js';
-import type { Recognizer, RecognizerOptions } from '../nlu/recognizer.js';
+import type { RecognizerOverrides } from '../nlu/options.js';
+import type { Recognizer } from '../nlu/recognizer.js';
 import { loadOrTrain, type RecognizerOrigin } from '../nlu/modelFile.js';
 import { trainingData } from './trainingData.js';
 import type { KnowledgeBase } from './types.js';
@@ -13,6 +14,6 @@ import type { KnowledgeBase } from './types.js';
 export const MODEL_FILE = join(PROJECT_ROOT, 'dist', 'model.json');
 
 /** The recognizer for `kb`: read from {@link MODEL_FILE} when it fits the data, settings and code, else trained. */
-export function recognizerFor(kb: KnowledgeBase, options: Partial<RecognizerOptions> = {}, file: string = MODEL_FILE): { recognizer: Recognizer; origin: RecognizerOrigin } {
+export function recognizerFor(kb: KnowledgeBase, options: RecognizerOverrides = {}, file: string = MODEL_FILE): { recognizer: Recognizer; origin: RecognizerOrigin } {
   return loadOrTrain(file, trainingData(kb), options);
 }

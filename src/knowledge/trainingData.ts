@@ -12,11 +12,9 @@ export type EntityKind = 'program' | 'accreditor' | 'attribute' | 'residency' | 
 /** A credential name this long, awarded by one program only, is specific enough to name it. */
 const DISTINCT_CREDENTIAL_WORDS = 4;
 
-/** Abbreviations this short only match exactly; fuzzy matching would find them everywhere. */
-const SHORT_PHRASE = 4;
-
-function entry(kind: EntityKind, id: string, phrase: string): GazetteerEntry {
-  return { kind, id, phrase, exactOnly: phrase.replace(/\s/g, '').length <= SHORT_PHRASE };
+/** A gazetteer entry of one of the bot's entity kinds. */
+function entry(kind: EntityKind, id: string, phrase: string, exactOnly = false): GazetteerEntry {
+  return { kind, id, phrase, exactOnly };
 }
 
 /** Every phrase that names an entity of the knowledge base. */
@@ -30,14 +28,15 @@ export function gazetteer(kb: KnowledgeBase): GazetteerEntry[] {
   }
   for (const a of kb.accreditors) for (const phrase of [a.name, a.abbreviation, ...a.aliases]) out.push(entry('accreditor', a.id, phrase));
   // Terms match exactly: "PACS certificate" must not turn into "the levels of PACS certification".
-  for (const t of kb.terms) for (const phrase of [t.name, t.abbreviation, ...t.aliases]) out.push({ kind: 'term', id: t.id, phrase, exactOnly: true });
-  for (const a of kb.attributes) for (const phrase of a.synonyms) out.push({ kind: 'attribute', id: a.id, phrase, exactOnly: true });
-  for (const r of kb.residencies) for (const phrase of r.synonyms) out.push({ kind: 'residency', id: r.id, phrase, exactOnly: true });
+  for (const t of kb.terms) for (const phrase of [t.name, t.abbreviation, ...t.aliases]) out.push(entry('term', t.id, phrase, true));
+  // Attribute and residency synonyms are common words ("cost", "online"): matched exactly, never fuzzily.
+  for (const a of kb.attributes) for (const phrase of a.synonyms) out.push(entry('attribute', a.id, phrase, true));
+  for (const r of kb.residencies) for (const phrase of r.synonyms) out.push(entry('residency', r.id, phrase, true));
   for (const s of kb.states) out.push(entry('state', s.code, s.name));
   // A city that is also a program's city or alias names the program; "I live in Omaha" still reads it as home.
   const programPhrases = new Set(out.filter((e) => e.kind === 'program').map((e) => e.phrase.toLowerCase()));
   // Cities match exactly: "bill" is not Billings.
-  for (const c of kb.student.cities) if (!programPhrases.has(c.name.toLowerCase())) out.push({ kind: 'city', id: c.state, phrase: c.name, exactOnly: true });
+  for (const c of kb.student.cities) if (!programPhrases.has(c.name.toLowerCase())) out.push(entry('city', c.state, c.name, true));
   return out;
 }
 

@@ -4,6 +4,7 @@
  */
 import Fuse from 'fuse.js';
 import { BigramFilter } from './bigramFilter.js';
+import { DEFAULT_RECOGNIZER_OPTIONS, type EntityOptions } from './options.js';
 import { FUNCTION_WORDS } from './stopwords.js';
 import { normalize, stem, tokenize } from './text.js';
 
@@ -12,7 +13,7 @@ export interface GazetteerEntry {
   readonly kind: string;
   readonly id: string;
   readonly phrase: string;
-  /** Exact match only (short abbreviations such as "OIT" would match too much fuzzily). */
+  /** Exact match only, e.g. for common words; phrases as short as an abbreviation ("OIT") are exact-only anyway. */
   readonly exactOnly?: boolean;
 }
 
@@ -27,9 +28,6 @@ export interface EntityMention {
   readonly confidence: number;
 }
 
-const MAX_FUZZY_WINDOW = 3;
-const FUZZY_MIN_CHARS = 5;
-
 interface FuzzyItem {
   readonly key: string;
   readonly entries: readonly GazetteerEntry[];
@@ -41,9 +39,6 @@ interface FuzzyHit {
   readonly confidence: number;
 }
 
-/** Remembered fuzzy lookups by window text; `null` means no match. Used while training, where windows repeat. */
-export type FuzzyMemo = Map<string, FuzzyHit | null>;
-
 /** Finds gazetteer entities in token sequences. */
 export class EntityExtractor {
   private readonly exact = new Map<string, GazetteerEntry[]>();
@@ -51,10 +46,12 @@ export class EntityExtractor {
   private readonly prefixes = new Set<string>();
   /** One small index per phrase, so a search only visits the phrases the pre-filter lets through. */
   private readonly fuses: ReadonlyArray<Fuse<FuzzyItem>>;
-  private readonly fuzzyThreshold: number;
   private readonly prefilter: BigramFilter;
 
-  constructor(entries: readonly GazetteerEntry[], options: { fuzzyThreshold?: number } = {}) {
+  constructor(
+    entries: readonly GazetteerEntry[],
+    private readonly options: EntityOptions = DEFAULT_RECOGNIZER_OPTIONS.entities,
+  ) {
     const fuzzy = new Map<string, GazetteerEntry[]>();
     for (const entry of entries) {
       const tokens = tokenize(normalize(entry.phrase));
@@ -64,12 +61,12 @@ export class EntityExtractor {
       const key = stems.join(' ');
       pushUnique(this.exact, key, entry);
       const surface = tokens.join(' ');
-      if (!entry.exactOnly && surface.length >= FUZZY_MIN_CHARS) pushUnique(fuzzy, surface, entry);
+      const letters = surface.replace(/ /g, '').length;
+      if (!entry.exactOnly && letters > options.exactOnlyMaxChars && surface.length >= options.fuzzyMinChars) pushUnique(fuzzy, surface, entry);
     }
-    this.fuzzyThreshold = options.fuzzyThreshold ?? 0.25;
     const items = [...fuzzy].map(([key, list]) => ({ key, entries: list }));
     this.prefilter = new BigramFilter(items.map((i) => i.key));
-    const fuseOptions = { keys: ['key'], includeScore: true, threshold: this.fuzzyThreshold, ignoreLocation: true, minMatchCharLength: 3 };
+    const fuseOptions = { keys: ['key'], includeScore: true, threshold: options.fuzzyThreshold, ignoreLocation: true, minMatchCharLength: 3 };
     this.fuses = items.map((item) => new Fuse<FuzzyItem>([item], fuseOptions));
   }
 
@@ -80,9 +77,8 @@ export class EntityExtractor {
     return [...out];
   }
 
-  /** Finds entities in already normalized, spell-corrected tokens; `memo` caches fuzzy lookups across calls. */
-  extract(tokens: readonly string[], memo?: FuzzyMemo): EntityMention[] {
-    const stems = tokens.map(stem);
+  /** Finds entities in already normalized, spell-corrected tokens; `stems` are their stems, when the caller has them already. */
+  extract(tokens: readonly string[], stems: readonly string[] = tokens.map(stem)): EntityMention[] {
     const taken = new Array<boolean>(tokens.length).fill(false);
     const mentions: EntityMention[] = [];
     for (let i = 0; i < tokens.length; ) {
@@ -105,14 +101,14 @@ export class EntityExtractor {
       }
       i += Math.max(matched, 1);
     }
-    mentions.push(...this.fuzzyMatches(tokens, taken, memo));
+    mentions.push(...this.fuzzyMatches(tokens, taken));
     return mentions.sort((a, b) => a.start - b.start);
   }
 
   /** fuse.js over windows of content words that no exact match claimed. */
-  private fuzzyMatches(tokens: readonly string[], taken: boolean[], memo: FuzzyMemo | undefined): EntityMention[] {
+  private fuzzyMatches(tokens: readonly string[], taken: boolean[]): EntityMention[] {
     const out: EntityMention[] = [];
-    for (let len = MAX_FUZZY_WINDOW; len > 0; len--) {
+    for (let len = this.options.maxFuzzyWindow; len > 0; len--) {
       for (let i = 0; i + len <= tokens.length; i++) {
         if (FUNCTION_WORDS.has(tokens[i] as string) || FUNCTION_WORDS.has(tokens[i + len - 1] as string)) continue;
         let free = true;
@@ -121,14 +117,10 @@ export class EntityExtractor {
           if (taken[j] === true) free = false;
           letters += (tokens[j] as string).length;
         }
-        if (!free || letters < FUZZY_MIN_CHARS) continue;
+        if (!free || letters < this.options.fuzzyMinChars) continue;
         const text = tokens.slice(i, i + len).join(' ');
-        let best = memo?.get(text);
-        if (best === undefined) {
-          best = this.bestFuzzy(text) ?? null;
-          memo?.set(text, best);
-        }
-        if (best === null) continue;
+        const best = this.bestFuzzy(text);
+        if (best === undefined) continue;
         for (const e of best.entries) out.push({ kind: e.kind, id: e.id, text, start: i, end: i + len, confidence: best.confidence });
         taken.fill(true, i, i + len);
       }
@@ -138,14 +130,15 @@ export class EntityExtractor {
 
   private bestFuzzy(text: string): FuzzyHit | undefined {
     let top: { item: FuzzyItem; score: number } | undefined;
-    for (const id of this.prefilter.candidates(text, this.fuzzyThreshold)) {
+    const { fuzzyThreshold, minNameShare } = this.options;
+    for (const id of this.prefilter.candidates(text, fuzzyThreshold)) {
       const [hit] = (this.fuses[id] as Fuse<FuzzyItem>).search(text, { limit: 1 });
       if (hit?.score !== undefined && (top === undefined || hit.score < top.score)) top = { item: hit.item, score: hit.score };
     }
-    if (top === undefined || top.score > this.fuzzyThreshold) return undefined;
+    if (top === undefined || top.score > fuzzyThreshold) return undefined;
     // A window much shorter than the phrase is a partial name ("florida" in "eastern florida state"): too weak alone.
     const spaceless = (s: string): number => s.replace(/ /g, '').length;
-    if (spaceless(text) < spaceless(top.item.key) * 0.6) return undefined;
+    if (spaceless(text) < spaceless(top.item.key) * minNameShare) return undefined;
     return { entries: top.item.entries, confidence: 1 - top.score };
   }
 }

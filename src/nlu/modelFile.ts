@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
-import { Recognizer, DEFAULT_RECOGNIZER_OPTIONS, type RecognizerOptions, type RecognizerSnapshot, type TrainingData } from './recognizer.js';
+import { recognizerOptions, type RecognizerOverrides } from './options.js';
+import { Recognizer, type RecognizerSnapshot, type TrainingData } from './recognizer.js';
 
 /** Bumped when the file layout changes. */
 const FORMAT = 1;
@@ -21,27 +22,25 @@ interface ModelFile {
 /** How a recognizer came to be: read from a model file, or trained because there was none that fit. */
 export type RecognizerOrigin = 'model file' | 'trained';
 
-let codeHash: string | undefined;
-
 /**
  * A hash of this folder's source files (the .ts files under tsx and tests, the compiled .js under
  * dist), so a model saved by other recognizer code is never mistaken for a current one.
  */
 function recognizerCodeHash(): string {
-  if (codeHash === undefined) {
-    const hash = createHash('sha256');
-    const ext = extname(__filename);
-    for (const file of readdirSync(__dirname).filter((f) => extname(f) === ext).sort()) hash.update(file).update(readFileSync(join(__dirname, file)));
-    codeHash = hash.digest('hex');
-  }
-  return codeHash;
+  const hash = createHash('sha256');
+  const ext = extname(__filename);
+  for (const file of readdirSync(__dirname).filter((f) => extname(f) === ext).sort()) hash.update(file).update(readFileSync(join(__dirname, file)));
+  return hash.digest('hex');
 }
 
-/** Identifies what a trained model depends on: training data, training settings and recognizer code. */
-export function modelFingerprint(data: TrainingData, options: Partial<RecognizerOptions> = {}): string {
-  const { features, training } = { ...DEFAULT_RECOGNIZER_OPTIONS, ...options };
+/**
+ * Identifies what a trained model depends on: training data, recognizer code and every setting
+ * except the decision ones (threshold, ambiguity margin), which apply to a model as it is.
+ */
+export function modelFingerprint(data: TrainingData, overrides: RecognizerOverrides = {}): string {
+  const { threshold: _threshold, ambiguityMargin: _margin, ...trainedWith } = recognizerOptions(overrides);
   return createHash('sha256')
-    .update(JSON.stringify({ format: FORMAT, code: recognizerCodeHash(), features, training, data }))
+    .update(JSON.stringify({ format: FORMAT, code: recognizerCodeHash(), trainedWith, data }))
     .digest('hex');
 }
 
@@ -56,7 +55,7 @@ export function saveModel(file: string, recognizer: Recognizer, data: TrainingDa
  * The recognizer saved in `file` when the file exists and fits the data, settings and code;
  * otherwise a freshly trained one. A damaged or foreign file is treated as missing.
  */
-export function loadOrTrain(file: string, data: TrainingData, options: Partial<RecognizerOptions> = {}): { recognizer: Recognizer; origin: RecognizerOrigin } {
+export function loadOrTrain(file: string, data: TrainingData, options: RecognizerOverrides = {}): { recognizer: Recognizer; origin: RecognizerOrigin } {
   if (existsSync(file)) {
     try {
       const saved = JSON.parse(readFileSync(file, 'utf8')) as Partial<ModelFile>;

@@ -3,12 +3,13 @@
  * featurize → classify → threshold. It learns intents from example utterances and knows nothing
  * about any domain; the domain arrives as data.
  */
-import { SoftmaxClassifier, DEFAULT_TRAINING, type ClassifierSnapshot, type TrainingOptions } from './classifier.js';
-import { EntityExtractor, type EntityMention, type FuzzyMemo, type GazetteerEntry } from './entities.js';
-import { DEFAULT_FEATURE_OPTIONS, FeatureSpace, featureCounts, type FeatureOptions, type FeatureSpaceSnapshot, type SparseVector } from './features.js';
+import { SoftmaxClassifier, type ClassifierSnapshot } from './classifier.js';
+import { clauses, focusWeights } from './clauses.js';
+import { EntityExtractor, type EntityMention, type GazetteerEntry } from './entities.js';
+import { FeatureSpace, featureCounts, type FeatureSpaceSnapshot, type SparseVector } from './features.js';
+import { recognizerOptions, type DecisionOptions, type RecognizerOptions, type RecognizerOverrides } from './options.js';
 import { Speller, type Correction } from './spelling.js';
 import { normalize, stem, tokenize } from './text.js';
-import { CappedMap } from '../boundedMaps.js';
 
 /** Intents with their examples, and the entities to look for. */
 export interface TrainingData {
@@ -20,31 +21,13 @@ export interface TrainingData {
   readonly outOfScopeIntent?: string;
 }
 
-/** Recognizer settings. */
-export interface RecognizerOptions {
-  /** Below this top probability the message is out of scope. */
-  readonly threshold: number;
-  /** When the runner-up is within this distance of the top intent, the result is ambiguous. */
-  readonly ambiguityMargin: number;
-  readonly features: FeatureOptions;
-  readonly training: TrainingOptions;
-}
-
-/** The settings the bot uses. */
-export const DEFAULT_RECOGNIZER_OPTIONS: RecognizerOptions = {
-  threshold: 0.3,
-  ambiguityMargin: 0.12,
-  features: DEFAULT_FEATURE_OPTIONS,
-  training: DEFAULT_TRAINING,
-};
-
 /** One scored intent. */
 export interface IntentScore {
   readonly intent: string;
   readonly score: number;
 }
 
-/** What the recognizer understood, and why. */
+/** What the recognizer understood. A plain value: nothing in it is computed later or shared. */
 export interface Recognition {
   readonly text: string;
   /** The winning intent, or undefined when the message is out of scope. */
@@ -58,18 +41,24 @@ export interface Recognition {
   /** The normalized, spell-corrected tokens. */
   readonly tokens: readonly string[];
   readonly corrections: readonly Correction[];
-  /** The words and word pairs that pushed hardest towards the winning intent. */
-  readonly matchedTerms: readonly string[];
 }
 
+/** Anything that recognizes text: the {@link Recognizer}, or a stand-in in tests. */
+export type Recognize = Pick<Recognizer, 'recognize'>;
+
+/** A message after the text stages: its tokens, what was corrected, the entities and the stems to classify. */
 interface Prepared {
   readonly tokens: string[];
   readonly corrections: Correction[];
   readonly entities: EntityMention[];
   readonly stems: string[];
+  /** Each stem's weight: less for the words around a question. */
+  readonly weights: number[];
 }
 
 const RANKING_SIZE = 5;
+/** How many terms {@link Recognizer.explain} names. */
+const EXPLAINED_TERMS = 5;
 
 /**
  * What training learned, as plain JSON: the feature space and the classifier. The rest of a
@@ -81,53 +70,79 @@ export interface RecognizerSnapshot {
   readonly classifier: ClassifierSnapshot;
 }
 
-/** Everything training produces; shared by recognizers that differ only in decision settings. */
-interface Model {
+/** The parts of a model that come straight from the data: labels, gazetteer and the speller's vocabulary. */
+class TextStages {
   readonly labels: readonly string[];
-  readonly space: FeatureSpace;
-  readonly classifier: SoftmaxClassifier;
-  readonly extractor: EntityExtractor | undefined;
-  readonly speller: Speller;
-  readonly placeholderKinds: ReadonlySet<string>;
-  readonly outOfScopeIntent: string | undefined;
-  /** Fuzzy entity lookups seen while recognizing (pure: the gazetteer never changes). */
-  readonly fuzzyMemo: FuzzyMemo;
-}
+  private readonly extractor: EntityExtractor | undefined;
+  private readonly speller: Speller;
+  private readonly placeholderKinds: ReadonlySet<string>;
 
-/** A trained recognizer. Build with {@link Recognizer.train}. */
-export class Recognizer {
-  private readonly labels: readonly string[];
-  private readonly space: FeatureSpace;
-  private readonly classifier: SoftmaxClassifier;
-  /** Class probabilities of the message being recognized (reused: recognition is synchronous). */
-  private readonly probs: Float64Array;
+  private readonly contextWeight: number;
 
-  private constructor(
-    private readonly model: Model,
-    readonly options: RecognizerOptions,
-  ) {
-    this.labels = model.labels;
-    this.space = model.space;
-    this.classifier = model.classifier;
-    this.probs = new Float64Array(model.labels.length);
+  constructor(data: TrainingData, options: RecognizerOptions) {
+    this.contextWeight = options.features.contextWeight;
+    this.labels = data.intents.map((i) => i.id);
+    this.extractor = data.entities && data.entities.length > 0 ? new EntityExtractor(data.entities, options.entities) : undefined;
+    const frequency = new Map<string, number>();
+    const count = (w: string): void => {
+      frequency.set(w, (frequency.get(w) ?? 0) + 1);
+    };
+    for (const intent of data.intents) for (const ex of intent.examples) tokenize(normalize(ex)).forEach(count);
+    this.extractor?.words().forEach(count);
+    this.speller = new Speller(frequency, options.spelling);
+    this.placeholderKinds = new Set(data.placeholderKinds ?? []);
   }
 
-  /** Learns a recognizer from example utterances. */
-  static train(data: TrainingData, options: Partial<RecognizerOptions> = {}): Recognizer {
-    const opts: RecognizerOptions = { ...DEFAULT_RECOGNIZER_OPTIONS, ...options };
-    const base = untrainedModel(data);
-    const { labels } = base;
-    const docs: Array<{ counts: Map<string, number>; label: number }> = [];
-    const memo: FuzzyMemo = new Map();
-    data.intents.forEach((intent, label) => {
-      for (const ex of intent.examples) docs.push({ counts: featureCounts(prepare(base, ex, memo).stems, opts.features), label });
+  /** clauses → normalize → tokenize → spell-correct → entities → stems, with placeholders for named entities. */
+  prepare(text: string): Prepared {
+    const corrections: Correction[] = [];
+    const parts = clauses(text);
+    const focus = focusWeights(parts, this.contextWeight);
+    const tokens = parts.flatMap((c) => c.tokens).map((t) => {
+      const fixed = this.speller.correct(t);
+      if (fixed === undefined) return t;
+      corrections.push({ from: t, to: fixed });
+      return fixed;
     });
-    const space = new FeatureSpace();
-    space.fit(docs.map((d) => d.counts));
-    const examples = docs.map((d) => ({ vector: space.vectorize(d.counts), label: d.label }));
-    const classifier = new SoftmaxClassifier(labels.length, space.size);
-    classifier.train(examples, opts.training);
-    return new Recognizer({ ...base, space, classifier }, opts);
+    const tokenStems = tokens.map(stem);
+    const entities = this.extractor?.extract(tokens, tokenStems) ?? [];
+    // Placeholder mentions by first token: one look-up per token keeps this linear in the message length.
+    const placeholders = new Map<number, EntityMention>();
+    for (const e of entities) if (this.placeholderKinds.has(e.kind) && !placeholders.has(e.start)) placeholders.set(e.start, e);
+    const stems: string[] = [];
+    const weights: number[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const mention = placeholders.get(i);
+      stems.push(mention !== undefined ? `<${mention.kind}>` : (tokenStems[i] as string));
+      weights.push(focus[i] as number);
+      if (mention !== undefined) i = mention.end - 1;
+    }
+    return { tokens, corrections, entities, stems, weights };
+  }
+}
+
+/** A trained recognizer. Build with {@link Recognizer.train} or {@link Recognizer.restore}; immutable and re-entrant. */
+export class Recognizer {
+  private constructor(
+    private readonly stages: TextStages,
+    private readonly space: FeatureSpace,
+    private readonly classifier: SoftmaxClassifier,
+    private readonly outOfScopeIntent: string | undefined,
+    readonly options: RecognizerOptions,
+  ) {}
+
+  /** Learns a recognizer from example utterances. */
+  static train(data: TrainingData, overrides: RecognizerOverrides = {}): Recognizer {
+    const options = recognizerOptions(overrides);
+    const stages = new TextStages(data, options);
+    const docs = data.intents.flatMap((intent, label) => intent.examples.map((ex) => ({ counts: countsOf(stages.prepare(ex), options), label })));
+    const space = FeatureSpace.fit(docs.map((d) => d.counts));
+    const classifier = new SoftmaxClassifier(stages.labels.length, space.size);
+    classifier.train(
+      docs.map((d) => ({ vector: space.vectorize(d.counts), label: d.label })),
+      options.training,
+    );
+    return new Recognizer(stages, space, classifier, data.outOfScopeIntent, options);
   }
 
   /**
@@ -135,141 +150,77 @@ export class Recognizer {
    * (the caller makes sure they belong together, e.g. with {@link modelFingerprint}).
    * @remarks Skips the costly part of training: preparing every example and fitting the weights.
    */
-  static restore(data: TrainingData, snapshot: RecognizerSnapshot, options: Partial<RecognizerOptions> = {}): Recognizer {
-    const base = untrainedModel(data);
-    if (base.labels.join('\n') !== snapshot.labels.join('\n')) throw new Error('recognizer snapshot: its intents differ from the training data');
+  static restore(data: TrainingData, snapshot: RecognizerSnapshot, overrides: RecognizerOverrides = {}): Recognizer {
+    const options = recognizerOptions(overrides);
+    const stages = new TextStages(data, options);
+    if (stages.labels.join('\n') !== snapshot.labels.join('\n')) throw new Error('recognizer snapshot: its intents differ from the training data');
     const space = FeatureSpace.restore(snapshot.space);
     const classifier = SoftmaxClassifier.restore(snapshot.classifier);
-    if (classifier.classes !== base.labels.length || classifier.features !== space.size) throw new Error('recognizer snapshot: classifier and feature space sizes disagree');
-    return new Recognizer({ ...base, space, classifier }, { ...DEFAULT_RECOGNIZER_OPTIONS, ...options });
+    if (classifier.classes !== stages.labels.length || classifier.features !== space.size) throw new Error('recognizer snapshot: classifier and feature space sizes disagree');
+    return new Recognizer(stages, space, classifier, data.outOfScopeIntent, options);
   }
 
   /** What training learned, as JSON-safe data for {@link Recognizer.restore}. */
   snapshot(): RecognizerSnapshot {
-    return { labels: [...this.labels], space: this.space.snapshot(), classifier: this.classifier.snapshot() };
+    return { labels: [...this.stages.labels], space: this.space.snapshot(), classifier: this.classifier.snapshot() };
   }
 
   /** The same trained model with other decision settings (threshold, ambiguity margin); nothing is retrained. */
-  withDecision(decision: Partial<Pick<RecognizerOptions, 'threshold' | 'ambiguityMargin'>>): Recognizer {
-    const options = { ...this.options, ...decision };
-    return new Recognizer(this.model, options);
+  withDecision(decision: Partial<DecisionOptions>): Recognizer {
+    return new Recognizer(this.stages, this.space, this.classifier, this.outOfScopeIntent, { ...this.options, ...decision });
   }
 
   /** The intent ids this recognizer knows. */
   get intents(): readonly string[] {
-    return this.labels;
+    return this.stages.labels;
   }
 
   /** Recognizes one message. Never throws: any text, however odd, gets a result. */
   recognize(text: string): Recognition {
-    const prepared = prepare(this.model, text, this.model.fuzzyMemo);
-    const vector = this.space.vectorizeStems(prepared.stems, this.options.features);
-    const probs = this.classifier.probabilities(vector, this.probs);
-    const best = topIndices(probs, RANKING_SIZE);
-    const ranking = best.map((i) => ({ intent: this.labels[i] as string, score: probs[i] as number }));
+    const prepared = this.stages.prepare(text);
+    const vector = this.vectorOf(prepared);
+    const ranking = this.classifier
+      .probabilities(vector)
+      .map((score, i) => ({ intent: this.stages.labels[i] as string, score }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, RANKING_SIZE);
     const [top, second] = ranking as [IntentScore, IntentScore | undefined];
-    const topIndex = best[0] as number;
-    let knowsAWord = false;
-    for (let n = 0; n < vector.indices.length && !knowsAWord; n++) knowsAWord = this.space.isWordFeature(vector.indices[n] as number);
-    const inScope = knowsAWord && top.intent !== this.model.outOfScopeIntent && top.score >= this.options.threshold;
-    // The explanation is for people (tests, debugging), not for answering: worked out when first asked for.
-    let matchedTerms: readonly string[] | undefined;
-    const explain = (): readonly string[] => (matchedTerms ??= this.termsPushing(vector, topIndex));
+    const knowsAWord = vector.indices.some((f) => this.space.isWordFeature(f));
+    const inScope = knowsAWord && top.intent !== this.outOfScopeIntent && top.score >= this.options.threshold;
     return {
       text,
       intent: inScope ? top : undefined,
       ranking,
       runnerUp: second,
-      ambiguous: inScope && second !== undefined && second.intent !== this.model.outOfScopeIntent && top.score - second.score < this.options.ambiguityMargin,
+      ambiguous: inScope && second !== undefined && second.intent !== this.outOfScopeIntent && top.score - second.score < this.options.ambiguityMargin,
       entities: prepared.entities,
       tokens: prepared.tokens,
       corrections: prepared.corrections,
-      get matchedTerms() {
-        return explain();
-      },
     };
   }
 
-  /** The (at most five) word features of the message pushing hardest towards intent `cls`, as words. */
-  private termsPushing(vector: SparseVector, cls: number): string[] {
-    const pushing: number[] = [];
-    const pushes: number[] = [];
-    for (let n = 0; n < vector.indices.length; n++) {
-      const f = vector.indices[n] as number;
-      if (!this.space.isWordFeature(f)) continue;
-      const c = this.classifier.weight(cls, f) * (vector.values[n] as number);
-      if (c > 0) {
-        pushing.push(f);
-        pushes.push(c);
-      }
-    }
-    return topIndices(pushes, 5).map((p) => (this.space.nameOf(pushing[p] as number) ?? '').slice(2).replace('_', ' '));
+  /**
+   * Why a message got its top intent: the (at most five) words and word pairs of the message that
+   * push hardest towards it, strongest first. For people (tests, the evaluation report), not for answering.
+   */
+  explain(text: string): string[] {
+    const vector = this.vectorOf(this.stages.prepare(text));
+    const scores = this.classifier.scores(vector);
+    const top = scores.indexOf(Math.max(...scores));
+    return vector.indices
+      .map((f, n) => ({ f, push: this.classifier.weight(top, f) * (vector.values[n] as number) }))
+      .filter(({ f, push }) => push > 0 && this.space.isWordFeature(f))
+      .sort((a, b) => b.push - a.push)
+      .slice(0, EXPLAINED_TERMS)
+      .map(({ f }) => (this.space.nameOf(f) ?? '').slice(2).replace('_', ' '));
+  }
+
+  private vectorOf(prepared: Prepared): SparseVector {
+    return this.space.vectorize(countsOf(prepared, this.options));
   }
 }
 
-/**
- * The indices of the `k` highest scores, highest first; equal scores keep index order (as a stable
- * sort would), without sorting every class.
- */
-function topIndices(scores: ArrayLike<number>, k: number): number[] {
-  const top: number[] = [];
-  for (let i = 0; i < scores.length; i++) {
-    const score = scores[i] as number;
-    const full = top.length === k;
-    if (full && !(score > (scores[top[k - 1] as number] as number))) continue;
-    // The slot to fill: a new one at the end, or the last one (whose index drops out). Lower scores move down.
-    let at = full ? k - 1 : top.push(i) - 1;
-    while (at > 0 && score > (scores[top[at - 1] as number] as number)) {
-      top[at] = top[at - 1] as number;
-      at--;
-    }
-    top[at] = i;
-  }
-  return top;
-}
-
-/** Fuzzy entity lookups remembered while recognizing: the same word windows recur in message after message. */
-const FUZZY_MEMO_LIMIT = 20_000;
-
-/** The parts of a model that come straight from the data: labels, gazetteer and the speller's vocabulary. */
-function untrainedModel(data: TrainingData): Omit<Model, 'space' | 'classifier'> {
-  const extractor = data.entities && data.entities.length > 0 ? new EntityExtractor(data.entities) : undefined;
-  const frequency = new Map<string, number>();
-  const count = (w: string): void => {
-    frequency.set(w, (frequency.get(w) ?? 0) + 1);
-  };
-  for (const intent of data.intents) for (const ex of intent.examples) tokenize(normalize(ex)).forEach(count);
-  extractor?.words().forEach(count);
-  return {
-    labels: data.intents.map((i) => i.id),
-    extractor,
-    speller: new Speller(frequency),
-    placeholderKinds: new Set(data.placeholderKinds ?? []),
-    outOfScopeIntent: data.outOfScopeIntent,
-    fuzzyMemo: new CappedMap(FUZZY_MEMO_LIMIT),
-  };
-}
-
-/** normalize → tokenize → spell-correct → entities → stems with placeholders. */
-function prepare(model: Pick<Model, 'speller' | 'extractor' | 'placeholderKinds'>, text: string, memo?: FuzzyMemo): Prepared {
-  const raw = tokenize(normalize(text));
-  const corrections: Correction[] = [];
-  const tokens = raw.map((t) => {
-    const fixed = model.speller.correct(t);
-    if (fixed === undefined) return t;
-    corrections.push({ from: t, to: fixed });
-    return fixed;
-  });
-  const entities = model.extractor?.extract(tokens, memo) ?? [];
-  const stems: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const mention = entities.find((e) => e.start === i && model.placeholderKinds.has(e.kind));
-    if (mention !== undefined) {
-      stems.push(`<${mention.kind}>`);
-      i = mention.end - 1;
-    } else {
-      stems.push(stem(tokens[i] as string));
-    }
-  }
-  return { tokens, corrections, entities, stems };
+/** The raw feature counts of a prepared message. */
+function countsOf(prepared: Prepared, options: RecognizerOptions): Map<string, number> {
+  return featureCounts(prepared.stems, options.features, prepared.weights);
 }

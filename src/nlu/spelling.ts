@@ -7,6 +7,7 @@
  * letter ("helo" → "hello", not "help"), then to the more frequent word.
  */
 import { boundedEditDistance } from './editDistance.js';
+import { DEFAULT_RECOGNIZER_OPTIONS, type SpellingOptions } from './options.js';
 
 /** A correction the speller made, reported in the recognizer's explanation. */
 export interface Correction {
@@ -14,19 +15,10 @@ export interface Correction {
   readonly to: string;
 }
 
-const MIN_LENGTH = 4;
-const LONG_WORD = 8;
-/** Longer tokens (URLs, keyboard mashing) are left alone: their delete sets grow quadratically. */
-const MAX_LENGTH = 24;
-
 function deletes(word: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
   return out;
-}
-
-function maxEdits(word: string): number {
-  return word.length >= LONG_WORD ? 2 : 1;
 }
 
 /** Corrects unknown words to the closest known word. Built once per model. */
@@ -35,10 +27,13 @@ export class Speller {
   private readonly frequency: ReadonlyMap<string, number>;
 
   /** @param frequency how often each known word occurs; ties go to the more frequent word. */
-  constructor(frequency: ReadonlyMap<string, number>) {
+  constructor(
+    frequency: ReadonlyMap<string, number>,
+    private readonly options: SpellingOptions = DEFAULT_RECOGNIZER_OPTIONS.spelling,
+  ) {
     this.frequency = frequency;
     for (const word of frequency.keys()) {
-      if (word.length < MIN_LENGTH - 1 || word.length > MAX_LENGTH || /\d/.test(word)) continue;
+      if (word.length < options.minLength - 1 || word.length > options.maxLength || /\d/.test(word)) continue;
       for (const key of this.keysOf(word)) {
         const bucket = this.index.get(key);
         if (bucket === undefined) this.index.set(key, [word]);
@@ -47,21 +42,17 @@ export class Speller {
     }
   }
 
-  /** True when the word is in the vocabulary. */
-  knows(word: string): boolean {
-    return this.frequency.has(word);
-  }
-
   /** The best known replacement for an unknown word, or undefined to keep it. */
   correct(word: string): string | undefined {
-    if (this.frequency.has(word) || word.length < MIN_LENGTH || word.length > MAX_LENGTH || /\d/.test(word)) return undefined;
-    const limit = maxEdits(word);
+    const { minLength, maxLength } = this.options;
+    if (this.frequency.has(word) || word.length < minLength || word.length > maxLength || /\d/.test(word)) return undefined;
+    const limit = this.maxEdits(word);
     let best: string | undefined;
     let bestRank = Infinity;
     for (const key of this.keysOf(word)) {
       for (const candidate of this.index.get(key) ?? []) {
         if (candidate[0] !== word[0]) continue;
-        const bound = Math.min(limit, maxEdits(candidate));
+        const bound = Math.min(limit, this.maxEdits(candidate));
         const distance = boundedEditDistance(word, candidate, bound);
         if (distance > bound) continue;
         // Fewest edits first; then a word keeping the last letter too (typists keep first and last letters); then the more frequent.
@@ -81,7 +72,12 @@ export class Speller {
     const keys = new Set<string>([word]);
     const first = deletes(word);
     for (const d of first) keys.add(d);
-    if (maxEdits(word) > 1) for (const d of first) for (const dd of deletes(d)) keys.add(dd);
+    if (this.maxEdits(word) > 1) for (const d of first) for (const dd of deletes(d)) keys.add(dd);
     return keys;
+  }
+
+  /** Edits allowed for a word of this length: two for long words, else one. */
+  private maxEdits(word: string): number {
+    return word.length >= this.options.longWord ? 2 : 1;
   }
 }

@@ -41,10 +41,6 @@ function phrases(kb: KnowledgeBase, r: QueryResult, plural: boolean): string {
   return joinAnd(r.criteria.map((c) => criterionPhrase(kb, c, plural)));
 }
 
-function labels(kb: KnowledgeBase, r: QueryResult): string {
-  return joinAnd(r.criteria.map((c) => criterionLabel(kb, c)));
-}
-
 function scopeIntro(r: QueryResult): string {
   // A "those" that covers every program narrows nothing, so it needs no introduction.
   if (r.scope.length === r.total) return '';
@@ -54,7 +50,6 @@ function scopeIntro(r: QueryResult): string {
 }
 
 function filterText(kb: KnowledgeBase, r: QueryResult): string {
-  const label = labels(kb, r);
   const total = r.scope.length;
   const parts: string[] = [];
   if (r.matches.length > 0) {
@@ -82,7 +77,6 @@ function filterText(kb: KnowledgeBase, r: QueryResult): string {
 
 /** One paragraph on what the filters kept, before a ranking of what they kept. */
 function filterSummary(kb: KnowledgeBase, r: QueryResult): string {
-  const label = labels(kb, r);
   const kept = r.matches.length > 0 ? `I ranked ${r.matches.length === 1 ? `the one program that ${phrases(kb, r, false)}` : `the ${count(r.matches.length)} programs that ${phrases(kb, r, true)}`} according to the article (${names(r.matches.map((m) => m.program))}).` : `The article confirms no program that ${phrases(kb, r, false)}.`;
   const open = r.open.length > 0 ? ` The article doesn't settle it for ${names(r.open.map((m) => m.program))}, so I left ${r.open.length === 1 ? 'it' : 'them'} out — check with the school.` : '';
   return `${scopeIntro(r)}${kept}${open}`;

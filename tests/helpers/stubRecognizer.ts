@@ -34,7 +34,6 @@ export function recognition(text: string, stub: Stub): Recognition {
     entities,
     tokens,
     corrections: [],
-    matchedTerms: [],
   };
 }
 

@@ -1,49 +1,60 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FEATURE_OPTIONS, FeatureSpace, featureCounts } from '../../src/nlu/features.js';
+import { FeatureSpace, featureCounts } from '../../src/nlu/features.js';
+import { DEFAULT_RECOGNIZER_OPTIONS } from '../../src/nlu/options.js';
 
+const OPTIONS = DEFAULT_RECOGNIZER_OPTIONS.features;
 const TRAINING = [
   ['how', 'much', 'is', 'tuition'],
   ['is', 'the', 'program', 'onlin'],
   ['<program>', 'tuition', 'per', 'credit'],
   ['what', 'is', 'pac'],
 ];
+const space = FeatureSpace.fit(TRAINING.map((stems) => featureCounts(stems, OPTIONS)));
+const vector = (stems: string[]): { names: string[]; values: readonly number[] } => {
+  const v = space.vectorize(featureCounts(stems, OPTIONS));
+  return { names: v.indices.map((i) => space.nameOf(i) ?? '?'), values: v.values };
+};
 
-function fitted(): FeatureSpace {
-  const space = new FeatureSpace();
-  space.fit(TRAINING.map((stems) => featureCounts(stems, DEFAULT_FEATURE_OPTIONS)));
-  return space;
-}
+describe('featureCounts', () => {
+  it('counts stems, stem pairs and the character n-grams of each word, but none of a placeholder', () => {
+    const counts = featureCounts(['<program>', 'cost'], OPTIONS);
+    expect(counts.get('w:cost')).toBe(1);
+    expect(counts.get('b:<program>_cost')).toBe(OPTIONS.bigramWeight);
+    expect(counts.has('c:^co')).toBe(true);
+    expect([...counts.keys()].some((k) => k.startsWith('c:') && k.includes('<'))).toBe(false);
+  });
+});
 
-describe('FeatureSpace.vectorizeStems', () => {
-  it('gives exactly the vector of vectorize(featureCounts(...)), with unknown words, repeats, placeholders and nothing at all', () => {
-    const space = fitted();
-    const messages = [['how', 'much', 'is', 'tuition'], ['tuition', 'tuition', 'onlin', 'zzz'], ['<program>', 'onlin'], ['unheard', 'of'], []];
-    for (const stems of messages) {
-      const expected = space.vectorize(featureCounts(stems, DEFAULT_FEATURE_OPTIONS));
-      // Twice: the second call reads the per-stem n-gram cache.
-      for (let i = 0; i < 2; i++) {
-        const got = space.vectorizeStems(stems, DEFAULT_FEATURE_OPTIONS);
-        expect(Array.from(got.indices)).toEqual(Array.from(expected.indices));
-        expect(Array.from(got.values)).toEqual(Array.from(expected.values));
-      }
-    }
+describe('FeatureSpace', () => {
+  it('keeps only the features it was fitted on, each once, in increasing order, with unit length', () => {
+    const { names, values } = vector(['tuition', 'tuition', 'per', 'credit', 'zzz']);
+    expect(names).toContain('w:tuition');
+    expect(names).not.toContain('w:zzz');
+    expect(new Set(names).size).toBe(names.length);
+    const indices = space.vectorize(featureCounts(['tuition', 'per', 'credit'], OPTIONS)).indices;
+    expect([...indices]).toEqual([...indices].sort((a, b) => a - b));
+    expect(Math.hypot(...values)).toBeCloseTo(1, 10);
   });
 
-  it('does not reuse cached n-grams computed under other feature options', () => {
-    const space = fitted();
-    const stems = ['tuition', 'onlin'];
-    space.vectorizeStems(stems, DEFAULT_FEATURE_OPTIONS);
-    const other = { ...DEFAULT_FEATURE_OPTIONS, charWeight: 0.9 };
-    expect(Array.from(space.vectorizeStems(stems, other).values)).toEqual(Array.from(space.vectorize(featureCounts(stems, other)).values));
+  it('gives an empty vector for words it never saw', () => {
+    expect(vector(['qqqqqq'])).toEqual({ names: [], values: [] });
   });
 
-  it('lists each feature once, in increasing order, with unit length — also when a feature family weighs nothing', () => {
-    const space = fitted();
-    for (const options of [DEFAULT_FEATURE_OPTIONS, { ...DEFAULT_FEATURE_OPTIONS, bigramWeight: 0 }]) {
-      const { indices, values } = space.vectorizeStems(['tuition', 'tuition', 'per', 'credit', 'tuition'], options);
-      const list = Array.from(indices);
-      expect(list).toEqual([...new Set(list)].sort((a, b) => a - b));
-      expect(Math.hypot(...Array.from(values))).toBeCloseTo(1, 5);
-    }
+  it('weighs rare features above common ones', () => {
+    const { names, values } = vector(['is', 'tuition']);
+    expect(values[names.indexOf('w:tuition')]).toBeGreaterThan(values[names.indexOf('w:is')] as number);
+  });
+
+  it('tells word features from character n-grams', () => {
+    const v = space.vectorize(featureCounts(['tuition'], OPTIONS));
+    const kinds = v.indices.map((i) => space.isWordFeature(i));
+    expect(kinds).toContain(true);
+    expect(kinds).toContain(false);
+  });
+
+  it('survives a snapshot', () => {
+    const back = FeatureSpace.restore(JSON.parse(JSON.stringify(space.snapshot())) as ReturnType<FeatureSpace['snapshot']>);
+    const counts = featureCounts(['how', 'much', 'tuition'], OPTIONS);
+    expect(back.vectorize(counts)).toEqual(space.vectorize(counts));
   });
 });
