@@ -126,7 +126,7 @@ async function main(): Promise<void> {
     page = browser.pages()[0] ?? (await browser.newPage());
     await page.goto(playground.url);
     // The playground installs the app in a personal chat as it connects: the bot's welcome proves that path.
-    const welcome = await waitForBotMessage(page, /^Welcome! I'm the PACS certificate advisor/);
+    const welcome = await waitForBotMessage(page, /^Welcome! I'm an automated assistant/);
     console.log(`welcome: ${welcome.slice(0, 80)}…`);
     await page.waitForTimeout(1000);
     const welcomes = (await botMessages(page)).filter((t) => t.startsWith('Welcome!')).length;

@@ -157,7 +157,7 @@ export class Advisor {
    * superlative ("the quickest program") is a question over the data.
    */
   private fromEntities(u: Understanding, memory: TurnMemory, constraints: QueryConstraints): Step | undefined {
-    const attribute = PROGRAM_ATTRIBUTES.find((a) => a === u.attribute);
+    const attribute = PROGRAM_ATTRIBUTES.find((a) => a === u.attributeNamed);
     if (u.programs.length > 0 && !u.programsFromContext && attribute !== undefined) {
       const asked: Understanding = { ...u, intent: this.kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === attribute)?.id ?? u.intent, ambiguous: false };
       return { kind: 'answer', outcome: u.yesNo ? this.claim(asked, memory) : this.lookUp(asked) };
@@ -346,7 +346,9 @@ export class Advisor {
   profileFrom(u: Understanding): FinderProfile {
     const parsed = this.deps.parser.parse(u, undefined);
     const said = parsed.criteria;
-    const audience = said.includes('professionals_only') ? 'professional' : said.includes('newcomers') ? 'newcomer' : undefined;
+    const student = u.student;
+    const registered = (student.registrations?.length ?? 0) > 0;
+    const audience = said.includes('professionals_only') || registered ? 'professional' : said.includes('newcomers') || student.background === 'beginner' ? 'newcomer' : undefined;
     return {
       ...(audience ? { audience } : {}),
       ...(said.includes('online') ? { online: true } : {}),

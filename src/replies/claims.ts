@@ -2,9 +2,9 @@
 import type { Verdict } from '../advice/checks.js';
 import { cheaperOf, type CostEstimate } from '../advice/costs.js';
 import type { KnowledgeBase, Program, TuitionFigure } from '../knowledge/types.js';
-import { citation, durationText, estimateText, tuitionFigures } from './format.js';
+import { citation, durationText, estimateText, joinAnd, tuitionFigures } from './format.js';
 import { reply, type Reply } from './reply.js';
-import { verdictsReason } from './verdicts.js';
+import { criterionPhrase, isSilent, verdictsReason } from './verdicts.js';
 
 /** One program's verdicts on what a yes/no question asserts. */
 export interface ProgramClaim {
@@ -23,7 +23,14 @@ const LEADS = { yes: 'Yes', no: 'No', unknown: "The article doesn't say for cert
 export function claimAnswer(kb: KnowledgeBase, claims: readonly ProgramClaim[], suggestions: readonly string[]): Reply {
   const statuses = claims.map((c) => statusOf(c.verdicts));
   const same = statuses.every((s) => s === statuses[0]);
-  const lines = claims.map((c, i) => `${same && i > 0 ? '' : `${LEADS[statuses[i] ?? 'unknown']}: `}**${c.program.name}**: ${verdictsReason(kb, c.verdicts, c.program)}.`);
+  const lines = claims.map((c, i) => {
+    const status = statuses[i] ?? 'unknown';
+    if (status === 'unknown' && c.verdicts.every((v) => v.status === 'yes' || isSilent(kb, v, c.program))) {
+      const open = c.verdicts.filter((v) => v.status === 'unknown');
+      return `The article doesn't say whether **${c.program.name}** ${joinAnd(open.map((v) => criterionPhrase(kb, v.criterion, false)))}.`;
+    }
+    return `${same && i > 0 ? '' : `${LEADS[status]}: `}**${c.program.name}**: ${verdictsReason(kb, c.verdicts, c.program)}.`;
+  });
   const check = statuses.includes('unknown') ? `\n\nPlease check with ${claims.filter((_, i) => statuses[i] === 'unknown').map((c) => c.program.shortName).join(' and ')} to be sure.` : '';
   return reply(`${lines.join('\n\n')}${check}\n\n${citation(kb)}`, suggestions);
 }

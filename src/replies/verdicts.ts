@@ -56,7 +56,7 @@ const FIGURE_COMPARE = { equals: 'exactly', at_most: 'at most', at_least: 'at le
 
 /** A verb phrase for each criterion, singular and plural: "is online" / "are online", "awards…" / "award…". */
 const CRITERION_PHRASES: Record<QueryCriterionId, { readonly asked: readonly [string, string]; readonly negated: readonly [string, string] }> = {
-  online: { asked: ['is online', 'are online'], negated: ['is campus-only (not offered online)', 'are campus-only (not offered online)'] },
+  online: { asked: ['is offered online', 'are offered online'], negated: ['is campus-only (not offered online)', 'are campus-only (not offered online)'] },
   newcomers: { asked: ['is open to people new to imaging', 'are open to people new to imaging'], negated: ['is closed to people new to imaging', 'are closed to people new to imaging'] },
   professionals_only: { asked: ['is only for registered imaging professionals', 'are only for registered imaging professionals'], negated: ['is open to people new to imaging', 'are open to people new to imaging'] },
   financial_aid: { asked: ['offers financial aid', 'offer financial aid'], negated: ['offers no financial aid', 'offer no financial aid'] },
@@ -179,6 +179,11 @@ function reasonOf(kb: KnowledgeBase, v: Verdict, p: Program): string {
     case 'credits':
       return p.credits.known ? creditsText(p.credits.value.amount, p.credits.value.unit) : "the article doesn't give the number of credits";
   }
+}
+
+/** Whether the article is silent on the verdict's point for the program (nothing to say beyond that). */
+export function isSilent(kb: KnowledgeBase, v: Verdict, p: Program): boolean {
+  return v.status === 'unknown' && reasonOf(kb, v, p) === SILENT;
 }
 
 /** Reasons joined into one clause, without their own full stops. */

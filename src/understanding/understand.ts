@@ -30,6 +30,8 @@ export interface Understanding {
   readonly accreditors: readonly string[];
   readonly states: readonly string[];
   readonly attribute: string | undefined;
+  /** The attribute the message's own words name ("cost", "how long"), whatever the recognizer leaned to. */
+  readonly attributeNamed: string | undefined;
   readonly residency: string | undefined;
   /** True when the message only made sense as a continuation of the previous one. */
   readonly followUp: boolean;
@@ -189,7 +191,8 @@ export function understand(recognition: Recognition, kb: KnowledgeBase, memory?:
     if (discussed.length > 0) programs = [...discussed, ...programs];
   }
 
-  const attribute = resolved?.action.kind === 'programAttribute' ? resolved.action.attribute : (attributes[0] ?? (namesPlace(kb, recognition, states) ? PLACE_ATTRIBUTE : undefined));
+  const attributeNamed = attributes[0] ?? (namesPlace(kb, recognition, states) ? PLACE_ATTRIBUTE : undefined);
+  const attribute = resolved?.action.kind === 'programAttribute' ? resolved.action.attribute : attributeNamed;
   return {
     intent,
     score: recognition.intent?.score ?? recognition.ranking[0]?.score ?? 0,
@@ -200,6 +203,7 @@ export function understand(recognition: Recognition, kb: KnowledgeBase, memory?:
     accreditors,
     states,
     attribute,
+    attributeNamed,
     residency: residency ?? (followUp ? memory?.residency : undefined),
     followUp,
     student: mergeFacts(memory?.student, message.student),

@@ -18,6 +18,7 @@ function u(text: string, stub: Stub, programsFromContext = false): Understanding
     accreditors: [],
     states: [],
     attribute: undefined,
+    attributeNamed: undefined,
     residency: undefined,
     followUp: false,
     student: {},

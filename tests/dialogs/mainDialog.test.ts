@@ -74,7 +74,7 @@ describe('main dialog: programs', () => {
       .send('clarkson tuition')
       .assertReply(expectReply((t) => {
         expect(t).toContain('$632** per credit');
-        expect(t).toMatch(/Estimated total: about \$7,584/);
+        expect(t).toMatch(/about \$7,584 \(my estimate/);
         expect(t).toMatch(/12 semester hours × \$632 per credit/);
         expect(t).toMatch(/Source: .* by Johannes Stitz/);
       }))
@@ -106,7 +106,7 @@ describe('main dialog: programs', () => {
     await testAdapter()
       .send('can I do the oregon tech program online?')
       .assertReply(expectReply((t) => {
-        expect(t).toMatch(/doesn't say whether the program can be taken online/);
+        expect(t).toMatch(/doesn't say whether \*\*Oregon Institute of Technology\*\* is offered online/);
         expect(t).toMatch(/check with OIT/);
       }))
       .startTest();
@@ -115,7 +115,7 @@ describe('main dialog: programs', () => {
   it('says the article is silent on Weber State financial aid', async () => {
     await testAdapter()
       .send('does weber offer financial aid')
-      .assertReply(expectReply((t) => expect(t).toMatch(/doesn't say whether financial aid is available at Weber State University/)))
+      .assertReply(expectReply((t) => expect(t).toMatch(/doesn't say whether \*\*Weber State University\*\* offers financial aid/)))
       .startTest();
   });
 
@@ -272,72 +272,3 @@ describe('main dialog: starter questions', () => {
   });
 });
 
-/** A probe the recognizer finds ambiguous, so the tests don't hang on one wording the model may change. */
-function firstAmbiguous(app: ReturnType<typeof testBot>): string | undefined {
-  return ['which schools do not need me to be admitted', 'is it worth it', 'what about the exam', 'how do i get started', 'can i do it part time', 'is it accredited online'].find((t) => app.recognizer.recognize(t).ambiguous);
-}
-
-describe('main dialog: "Did you mean…?"', () => {
-  it('asks rather than refuses when an unsure question names a program, and keeps that program for the pick', async () => {
-    const app = testBot();
-    const unsure = [
-      "I'm a sonographer registered with ARDMS, can I do the EFSC program?",
-      'my cousin went to EFSC and I wonder if someone like me fits there',
-      'EFSC for a nuclear medicine tech with 5 years behind them?',
-      'is EFSC hard',
-      'EFSC worth it for me?',
-      'EFSC for sonographers?',
-    ].find((t) => {
-      const r = app.recognizer.recognize(t);
-      return r.intent === undefined && r.ranking[0]?.intent !== 'out_of_scope' && (r.ranking[0]?.score ?? 0) >= 0.2;
-    });
-    expect(unsure, 'an unsure probe utterance naming EFSC').toBeDefined();
-    let options: string[] = [];
-    await new TestAdapter((c) => app.bot.run(c))
-      .send(unsure ?? '')
-      .assertReply((a) => {
-        expect(textOf(a)).toMatch(/Did you mean/);
-        options = suggestionsOf(a).filter((o) => o !== 'None of these');
-        for (const o of options) expect(o).not.toMatch(/OIT|Oregon|Weber|Clarkson|HACC|Harrisburg/i);
-      })
-      .startTest();
-    await new TestAdapter((c) => app.bot.run(c))
-      .send(unsure ?? '')
-      .assertReply(() => undefined)
-      .send(options[0] ?? '')
-      .assertReply((a) => expect(textOf(a)).toContain('Eastern Florida State College'))
-      .startTest();
-  });
-
-  it('answers the option the user picks', async () => {
-    const app = testBot();
-    const ambiguous = firstAmbiguous(app);
-    let options: string[] = [];
-    await new TestAdapter((c) => app.bot.run(c))
-      .send(ambiguous ?? '')
-      .assertReply((a) => {
-        options = suggestionsOf(a);
-        expect(options).toContain('None of these');
-      })
-      .startTest();
-    const adapter = new TestAdapter((c) => app.bot.run(c));
-    await adapter
-      .send(ambiguous ?? '')
-      .assertReply(() => undefined)
-      .send(options[0] ?? '')
-      .assertReply((a) => expect(textOf(a)).not.toMatch(/Did you mean|can't help|Please pick/))
-      .startTest();
-  });
-
-  it('routes a reply that picks none of the options as a new question', async () => {
-    const app = testBot();
-    const ambiguous = firstAmbiguous(app);
-    expect(ambiguous, 'an ambiguous probe utterance').toBeDefined();
-    await new TestAdapter((c) => app.bot.run(c))
-      .send(ambiguous ?? '')
-      .assertReply((a) => expect(textOf(a)).toMatch(/Did you mean/))
-      .send('what is the weather like in Paris?')
-      .assertReply((a) => expect(textOf(a)).toMatch(/can't help with that/))
-      .startTest();
-  });
-});

@@ -26,7 +26,7 @@ describe('Teams: personal chat', () => {
       .assertNoReply('installationUpdate is not a greeting trigger', 200)
       .send(membersAdded('personal', [BOT]))
       .assertReply((a) => {
-        expect(textOf(a)).toMatch(/^Welcome! I'm the PACS certificate advisor/);
+        expect(textOf(a)).toMatch(/^Welcome! I'm an automated assistant/);
         expect(suggestionsOf(a)).toEqual(['What is PACS?', 'Which programs are there?', 'Help me choose a program']);
       })
       .send(membersAdded('personal', [BOT]))

@@ -60,6 +60,10 @@ export const compareCases: readonly Transcript[] = [
   },
   {
     name: 'ranks the compared programs on the one measure asked about',
-    steps: [['compare alder and birchwood, which one is faster?', ['Fastest', 'Birchwood']]],
+    steps: [['compare alder and cedar valley, which one is faster?', { says: ['**Alder** is faster', '9 months', '2 years'], not: 'tuition' }]],
+  },
+  {
+    name: 'does not name a winner where the article gives overlapping lengths',
+    steps: [['compare alder and birchwood, which one is faster?', { says: ['neither is clearly faster', '9 months', '6 to 12 months'], not: /\*\*\w+\*\* is faster/ }]],
   },
 ];
