@@ -49,19 +49,56 @@ export function cspViolations(page: Page): string[] {
   return seen;
 }
 
-/** A plain college page on its own origin that embeds the widget with one script tag. */
+/** A stylesheet from a college CMS at its worst: global colours, serif buttons, line-height and box-sizing on everything. */
+export const HOSTILE_CSS = `
+* { line-height: 2.1 !important; box-sizing: content-box !important; letter-spacing: .04em; }
+body { font-family: Georgia, "Times New Roman", serif; color: #333; background: #fffdf5; margin: 0; }
+h1, h2, h3 { color: #7a0019 !important; border-bottom: 3px solid #ffb71e; text-transform: uppercase; font-family: Georgia, serif; }
+button { font-family: Georgia, serif !important; background: #ffb71e !important; color: #000 !important; border: 4px dotted #c00 !important; padding: 1rem 2rem !important; text-transform: uppercase; }
+div, section, aside, iframe { border: 2px solid #c00 !important; margin: 8px; padding: 6px; }
+iframe { width: 200px !important; height: 120px !important; }
+p, li { font-size: 22px !important; }
+:focus { outline: none !important; }
+footer { background: #222; color: #eee; padding: 3rem 1rem 8rem; }
+`;
+
+/** The host pages: `/` plain, `/hostile` with {@link HOSTILE_CSS}, `/dark` a dark page; `?preload=idle` sets the embed's preload mode. */
+function hostHtml(path: string, preload: string | null, botUrl: string): string | undefined {
+  const attr = preload === null ? '' : ` data-preload="${preload === 'idle' ? 'idle' : 'click'}"`;
+  const script = `<script src="${botUrl}/embed.js" defer${attr}></script>`;
+  if (path === '/') {
+    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Example College: Radiology programs</title></head>
+<body><main><h1>Example College</h1><p>Our imaging informatics department offers a PACS administration certificate.</p>
+<p><a href="#apply">How to apply</a></p></main>
+${script}</body></html>`;
+  }
+  if (path === '/hostile') {
+    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Example College: Imaging informatics</title><style>${HOSTILE_CSS}</style></head>
+<body><header><h1>Example College</h1><nav><a href="#a">Admissions</a> · <a href="#b">Programs</a></nav></header>
+<main><h2>PACS administration certificate</h2><section><p>Learn to run the imaging archive of a hospital.</p><button type="button" id="host-button">Request information</button></section>
+<aside><h3>Talk to us</h3><p>Advisors are in the Health Sciences building.</p></aside></main>
+<footer><p>Example College · 1 College Way</p></footer>
+${script}</body></html>`;
+  }
+  if (path === '/dark') {
+    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Example College at night</title><style>html,body{background:#1b1b1b;color:#eee;margin:0;font-family:sans-serif}</style></head>
+<body><main><h1>Example College</h1><p>A dark page, like many college footers.</p></main>
+${script}</body></html>`;
+  }
+  return undefined;
+}
+
+/** A college site on its own origin that embeds the widget with one script tag (see {@link hostHtml} for the pages). */
 export function hostPage(botUrl: () => string): Promise<{ server: Server; url: string }> {
   const server = createHttpServer((req, res) => {
-    if (req.url !== '/') {
+    const url = new URL(req.url ?? '/', 'http://host');
+    const html = hostHtml(url.pathname, url.searchParams.get('preload'), botUrl());
+    // restify patches ServerResponse.prototype in this process, so writeHead is not chainable here.
+    if (html === undefined) {
       res.writeHead(404);
       res.end();
       return;
     }
-    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Example College: Radiology programs</title></head>
-<body><main><h1>Example College</h1><p>Our imaging informatics department offers a PACS administration certificate.</p>
-<p><a href="#apply">How to apply</a></p></main>
-<script src="${botUrl()}/embed.js" defer></script></body></html>`;
-    // restify patches ServerResponse.prototype in this process, so writeHead is not chainable here.
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(html);
   });
