@@ -54,6 +54,11 @@ export interface Config {
   readonly botDomain: string;
   /** The website chat widget: theming and which origins may embed it. */
   readonly web: WebConfig;
+  /**
+   * A person students can reach (ADVISOR_CONTACT, ADVISOR_CONTACT_URL); undefined when none is set.
+   * @remarks The widget shows it in its panel; the bot's own "talk to a person" answer should use it too.
+   */
+  readonly advisorContact?: AdvisorContact;
   /** Direct Line for the widget: self-hosted (default) or Azure when a secret is set. */
   readonly directLine: DirectLineConfig;
 }
@@ -70,6 +75,15 @@ export interface WebConfig {
   readonly welcomeText: string;
   /** Origins (scheme://host[:port]) of other sites allowed to call the Direct Line endpoints; the bot's own origin is always allowed. */
   readonly corsOrigins: readonly string[];
+  /** The college's privacy notice (WEB_PRIVACY_URL, http(s)); empty = the widget states what is kept without a link. */
+  readonly privacyUrl: string;
+}
+
+/** How to reach a human advisor: free text (an email address, a phone number, office hours) and an optional link. */
+export interface AdvisorContact {
+  readonly text: string;
+  /** An http(s) link (a booking page, a contact form); empty when none is set. */
+  readonly url: string;
 }
 
 /** Direct Line settings: Azure when `secret` is set, the bot's own Direct Line otherwise. */
@@ -192,6 +206,28 @@ function matching(env: Env, name: string, fallback: string, pattern: RegExp, exp
   return raw;
 }
 
+/** An optional http(s) URL; empty when unset. */
+function httpUrl(env: Env, name: string): string {
+  const raw = text(env, name, '');
+  if (raw === '') return '';
+  let ok = false;
+  try {
+    const url = new URL(raw);
+    ok = (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '' && !/\s/.test(raw);
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw new ConfigError(`${name} must be an http(s) address such as https://www.college.edu/privacy (got "${raw}")`);
+  return raw;
+}
+
+function advisorContact(env: Env): AdvisorContact | undefined {
+  const contactText = matching(env, 'ADVISOR_CONTACT', '', /^.{0,200}$/, 'at most 200 characters');
+  const url = httpUrl(env, 'ADVISOR_CONTACT_URL');
+  if (contactText === '' && url !== '') throw new ConfigError('ADVISOR_CONTACT_URL is set but ADVISOR_CONTACT is empty (say what the link is, e.g. "Book a call with an advisor")');
+  return contactText === '' ? undefined : { text: contactText, url };
+}
+
 function webConfig(env: Env): WebConfig {
   const origins = text(env, 'CORS_ORIGINS', '').split(',').map((o) => o.trim().replace(/\/$/, '')).filter((o) => o !== '');
   for (const o of origins) {
@@ -204,6 +240,7 @@ function webConfig(env: Env): WebConfig {
     avatarInitials: matching(env, 'WEB_AVATAR_INITIALS', 'PA', /^[\p{L}\p{N}]{1,3}$/u, 'one to three letters or digits'),
     welcomeText: matching(env, 'WEB_WELCOME_TEXT', 'Questions about PACS certificate programs? Ask me.', /^.{1,200}$/, 'at most 200 characters'),
     corsOrigins: origins.map((o) => o.toLowerCase()),
+    privacyUrl: httpUrl(env, 'WEB_PRIVACY_URL'),
   };
 }
 
@@ -248,6 +285,7 @@ export function parseConfig(env: Env): Config {
     openIdMetadataUrl: matching(env, 'BOT_OPENID_METADATA_URL', '', /^$|^https?:\/\/\S+$/i, 'an http(s) URL of an OpenID metadata document'),
     botDomain: hostName(env, 'BOT_DOMAIN'),
     web: webConfig(env),
+    advisorContact: advisorContact(env),
     directLine: directLineConfig(env),
   };
 }

@@ -43,7 +43,7 @@ export function createServer(app: BotApp): Server {
     res.send(200, { status: 'ok' });
   });
   mountWidgetChannel(server, app.widget, app.logger);
-  registerWebRoutes(server, webRouteDeps(app.config, PROJECT_ROOT));
+  registerWebRoutes(server, webRouteDeps(app.config, PROJECT_ROOT, app.logger));
   return server;
 }
 

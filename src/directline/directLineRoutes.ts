@@ -32,7 +32,7 @@ type Handler = (req: Request, res: Response) => Promise<void>;
 export function guarded(deps: Pick<DirectLineRouteDeps, 'cors' | 'logger' | 'trustProxy'>, handler: Handler, limiter?: RateLimiter): Handler {
   return async (req, res) => {
     if (!deps.cors.apply(req, res)) {
-      res.send(403, { error: { code: 'Forbidden', message: 'origin not allowed' } });
+      deps.cors.refuse(req, res, deps.logger);
       return;
     }
     if (limiter !== undefined) {
