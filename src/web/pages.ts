@@ -66,7 +66,7 @@ export function chatPageHtml(config: ChatPageConfig, trust: TrustNotice, files: 
   const intro = config.mode === 'page' ? `<p class="pacs-intro">${t(theme.welcomeText)}</p>` : '';
   const body = refused
     ? `<main id="webchat" class="pacs-refused"><p role="alert">This chat isn't available on this site.</p></main>`
-    : `<main id="webchat" aria-label="Chat with ${t(theme.botName)}"><p class="pacs-loading" role="status">Connecting…</p></main>`;
+    : `<main id="webchat" aria-label="Chat with ${t(theme.botName)}"><p class="pacs-loading" role="status">Loading the chat…</p></main>`;
   return `<!doctype html>
 <html lang="en" class="pacs-${config.mode}">
 <head>

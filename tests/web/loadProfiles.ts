@@ -31,8 +31,9 @@ export const WELCOME_MARK = 'Welcome! I';
 
 /**
  * Runs in every document of the page (host page and any frame) before its own scripts: notes the
- * first click and the first animation frame in which the welcome is in a bubble, as epoch
- * milliseconds so that times from different documents compare.
+ * first click, the first animation frame in which the welcome is on screen (in the chat's preview
+ * or in Web Chat), and the one in which Web Chat itself shows it, as epoch milliseconds so that
+ * times from different documents compare.
  * @remarks Plain JavaScript text, because test runners rewrite TypeScript functions with helpers
  * that do not exist in the page.
  */
@@ -40,18 +41,27 @@ const PROBE = `(() => {
   const mark = ${JSON.stringify(WELCOME_MARK)};
   const now = () => performance.timeOrigin + performance.now();
   window.addEventListener('click', () => { if (window.__pacsClickAt === undefined) window.__pacsClickAt = now(); }, true);
-  const inBubble = (node) => {
-    if (!(node.textContent || '').includes(mark)) return false;
+  const holder = (node) => {
+    if (!(node.textContent || '').includes(mark)) return undefined;
     const el = node.nodeType === 1 ? node : node.parentElement;
-    return !!el && (el.closest('[class*="webchat__bubble"]') !== null || el.querySelector('[class*="webchat__bubble"]') !== null);
+    if (!el) return undefined;
+    if (el.closest('[class*="webchat__bubble"]') || el.querySelector('[class*="webchat__bubble"]')) return 'webchat';
+    if (el.closest('.pacs-preview') || el.querySelector('.pacs-preview')) return 'preview';
+    return undefined;
   };
+  const stamp = (key) => requestAnimationFrame(() => { if (window[key] === undefined) window[key] = now(); });
   const observer = new MutationObserver((records) => {
     for (const r of records) {
       const nodes = r.type === 'characterData' ? [r.target] : Array.from(r.addedNodes);
-      if (nodes.some(inBubble)) {
-        observer.disconnect();
-        requestAnimationFrame(() => { if (window.__pacsWelcomeAt === undefined) window.__pacsWelcomeAt = now(); });
-        return;
+      for (const n of nodes) {
+        const where = holder(n);
+        if (where === undefined) continue;
+        stamp('__pacsWelcomeAt');
+        if (where === 'webchat') {
+          stamp('__pacsWebChatAt');
+          observer.disconnect();
+          return;
+        }
       }
     }
   });
@@ -94,29 +104,36 @@ export function countBytes(cdp: CDPSession, origin: string): { total(): number; 
   return { total: () => done.reduce((sum, f) => sum + f.bytes, 0), files: () => [...done] };
 }
 
-/** Epoch milliseconds of the first click and of the welcome, from whichever documents saw them. */
-export async function probeTimes(page: Page): Promise<{ clickAt?: number; welcomeAt?: number }> {
-  let clickAt: number | undefined;
-  let welcomeAt: number | undefined;
+/** What the probe saw, in epoch milliseconds: the click, the welcome on screen, Web Chat showing it. */
+export interface ProbeTimes {
+  readonly clickAt?: number;
+  readonly welcomeAt?: number;
+  readonly webChatAt?: number;
+}
+
+/** The probe's times, from whichever documents of the page saw them. */
+export async function probeTimes(page: Page): Promise<ProbeTimes> {
+  const seen: { clickAt?: number; welcomeAt?: number; webChatAt?: number } = {};
   for (const frame of page.frames()) {
     const t = await frame
       .evaluate(() => {
-        const w = window as unknown as { __pacsClickAt?: number; __pacsWelcomeAt?: number };
-        return { clickAt: w.__pacsClickAt, welcomeAt: w.__pacsWelcomeAt };
+        const w = window as unknown as { __pacsClickAt?: number; __pacsWelcomeAt?: number; __pacsWebChatAt?: number };
+        return { clickAt: w.__pacsClickAt, welcomeAt: w.__pacsWelcomeAt, webChatAt: w.__pacsWebChatAt };
       })
-      .catch(() => ({ clickAt: undefined, welcomeAt: undefined }));
-    clickAt ??= t.clickAt;
-    welcomeAt ??= t.welcomeAt;
+      .catch(() => ({ clickAt: undefined, welcomeAt: undefined, webChatAt: undefined }));
+    seen.clickAt ??= t.clickAt;
+    seen.welcomeAt ??= t.welcomeAt;
+    seen.webChatAt ??= t.webChatAt;
   }
-  return { clickAt, welcomeAt };
+  return seen;
 }
 
-/** Waits (bounded) until the welcome has been seen in some document of the page. */
-export async function waitForWelcome(page: Page, timeoutMs: number): Promise<{ clickAt?: number; welcomeAt?: number }> {
+/** Waits (bounded) until Web Chat shows the welcome in some document of the page. */
+export async function waitForWelcome(page: Page, timeoutMs: number): Promise<ProbeTimes> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const t = await probeTimes(page);
-    if (t.welcomeAt !== undefined || Date.now() > deadline) return t;
+    if (t.webChatAt !== undefined || Date.now() > deadline) return t;
     await page.waitForTimeout(100);
   }
 }

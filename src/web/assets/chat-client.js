@@ -170,6 +170,42 @@
     return bundle;
   }
 
+  /* ---- a preview of the bot's first message while Web Chat is still downloading (slow phones) ---- */
+  function escapeText(text) {
+    return text.replace(/[&<>"']/g, function (c) {
+      return '&#' + c.charCodeAt(0) + ';';
+    });
+  }
+  /* Paragraphs, **bold** and *italics*: enough for a welcome; anything else shows as plain text. */
+  function simpleMarkdown(text) {
+    return escapeText(text)
+      .split(/\n{2,}/)
+      .map(function (paragraph) {
+        return '<p>' + paragraph.replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>').replace(/\*([^*]+)\*/g, '<em>$1</em>').replace(/\n/g, '<br>') + '</p>';
+      })
+      .join('');
+  }
+  function preview(s) {
+    if (!s.joined || window.WebChat) return;
+    request('GET', conversationUrl(s, '/activities?watermark=0'), s.token).then(
+      function (group) {
+        var first = (group.activities || []).filter(function (a) {
+          return a.type === 'message' && a.text && a.from && a.from.role !== 'user';
+        })[0];
+        if (!first || current) return;
+        // Hidden from screen readers: Web Chat announces the same message once it takes over.
+        var bubble = document.createElement('div');
+        bubble.className = 'pacs-preview';
+        bubble.setAttribute('aria-hidden', 'true');
+        bubble.innerHTML = simpleMarkdown(first.text);
+        root.insertBefore(bubble, root.firstChild);
+      },
+      function () {
+        /* only a preview: Web Chat shows the conversation anyway */
+      },
+    );
+  }
+
   /* ---- look: stacked suggestions on narrow screens, dark theme, readable cards ---- */
   function matches(query) {
     return window.matchMedia !== undefined && window.matchMedia(query).matches;
@@ -343,7 +379,11 @@
     hideAlert();
     if (why !== 'open') say(why === 'start-over' ? 'Starting a new chat…' : 'Reconnecting…');
     var expired = why === 'expired';
-    starting = Promise.all([session(why === 'start-over' || expired), webChat()])
+    var started = session(why === 'start-over' || expired).then(function (s) {
+      preview(s);
+      return s;
+    });
+    starting = Promise.all([started, webChat()])
       .then(function (r) {
         render(r[0], r[1]);
         if (expired || r[0].expired) say('Your previous chat had ended, so this is a new one.');
@@ -413,6 +453,10 @@
       if (data.type === 'open') open(!!data.focus);
     });
   }
+  // Download and run Web Chat now, even before the student opens a preloaded frame: that is what preloading is for.
+  void webChat().then(null, function () {
+    /* reported when the chat starts */
+  });
   var hash = window.location.hash;
   if (!embedded || config.mode === 'page' || hash.indexOf('#start') === 0) open(hash === '#start-focus' || config.mode === 'page');
   tellParent('ready');
