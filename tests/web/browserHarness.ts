@@ -8,7 +8,7 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type FrameLocator, type Locator, type Page } from 'playwright-core';
 
 /** Where Debian installs chromium; the tests skip only when it is absent. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -106,7 +106,7 @@ export function hostPage(botUrl: () => string): Promise<{ server: Server; url: s
 }
 
 /** Serious and critical axe-core violations on the page (axe injected from node_modules). */
-export async function seriousAxeViolations(page: Page, include?: string): Promise<Array<{ id: string; impact: string; help: string; nodes: number }>> {
+export async function seriousAxeViolations(page: Page | Frame, include?: string): Promise<Array<{ id: string; impact: string; help: string; nodes: number }>> {
   const source = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
   // Evaluated through the DevTools protocol, which the page's CSP does not restrict.
   await page.evaluate(source);
@@ -119,3 +119,85 @@ export async function seriousAxeViolations(page: Page, include?: string): Promis
     return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, impact: v.impact ?? '', help: v.help, nodes: v.nodes.length }));
   }, include);
 }
+
+/** Where the chat is: the page itself (the chat page at /) or the widget's frame on a college page. */
+export type ChatScope = Page | FrameLocator;
+
+const BOT_BUBBLES = '.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content';
+
+/** The widget's launcher button on a college page (inside the widget's shadow root). */
+export const launcher = (page: Page): Locator => page.getByRole('button', { name: /^Chat with / });
+
+/** The widget's chat frame on a college page. */
+export const chatFrame = (page: Page): FrameLocator => page.frameLocator('iframe[title^="Chat with"]');
+
+/** The widget's frame as a Frame, for evaluating code in it (waits for it to exist). */
+export async function chatFrameOf(page: Page): Promise<Frame> {
+  await page.locator('iframe[title^="Chat with"]').waitFor({ state: 'attached' });
+  const handle = await page.locator('iframe[title^="Chat with"]').elementHandle();
+  const frame = await handle?.contentFrame();
+  if (!frame) throw new Error('no chat frame');
+  return frame;
+}
+
+/** Web Chat's send box. */
+export const sendBox = (scope: ChatScope): Locator => scope.locator('[data-id="webchat-sendbox-input"]');
+
+/** The bot's bubbles containing `text`. */
+export const botSaid = (scope: ChatScope, text: string | RegExp): Locator => scope.locator(BOT_BUBBLES).filter({ hasText: text });
+
+/** All of the bot's bubbles. */
+export const botBubbles = (scope: ChatScope): Locator => scope.locator(BOT_BUBBLES);
+
+/** The start of the bot's welcome. */
+export const WELCOME = 'Welcome! I';
+
+/** Types a question and sends it. */
+export async function ask(scope: ChatScope, text: string): Promise<void> {
+  await sendBox(scope).fill(text);
+  await sendBox(scope).press('Enter');
+}
+
+/** Uncaught errors and unhandled promise rejections in the page or any of its frames, collected from now on. */
+export function pageErrors(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('pageerror', (e) => seen.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /uncaught|unhandled/i.test(m.text())) seen.push(m.text());
+  });
+  return seen;
+}
+
+/**
+ * Layout problems a student would see in a document: the page scrolling sideways, chat parts
+ * reaching outside the window, words in cards, the header or suggestions broken across lines, and
+ * button labels cut off. Plain JavaScript text, evaluated in the page or the widget's frame.
+ */
+export const LAYOUT_PROBLEMS = `(() => {
+  const problems = [];
+  const vw = document.documentElement.clientWidth;
+  if (document.documentElement.scrollWidth > vw + 1) problems.push('the page scrolls sideways: ' + document.documentElement.scrollWidth + ' > ' + vw);
+  for (const el of document.querySelectorAll('.webchat__bubble, .ac-adaptiveCard, [data-id="webchat-sendbox-input"], .webchat__suggested-action, .pacs-header, .pacs-notice')) {
+    const r = el.getBoundingClientRect();
+    if (r.width > 0 && (r.left < -1 || r.right > vw + 1)) problems.push(el.className + ' spans ' + Math.round(r.left) + '..' + Math.round(r.right) + ' of ' + vw);
+  }
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const holder = n.parentElement;
+    if (!holder || !holder.closest('.ac-adaptiveCard, .pacs-header, .pacs-notice, .webchat__suggested-action')) continue;
+    const words = /[\\p{L}\\p{N}]{4,}/gu;
+    for (let m = words.exec(n.textContent); m; m = words.exec(n.textContent)) {
+      const range = document.createRange();
+      range.setStart(n, m.index);
+      range.setEnd(n, m.index + m[0].length);
+      const lines = new Set(Array.from(range.getClientRects()).filter((r) => r.width > 0).map((r) => Math.round(r.bottom)));
+      if (lines.size > 1) problems.push('"' + m[0] + '" is broken across lines');
+    }
+  }
+  for (const b of document.querySelectorAll('.ac-pushButton, .webchat__suggested-action')) {
+    for (const el of [b, ...b.querySelectorAll('*')]) {
+      if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible') problems.push('button "' + b.textContent + '" is cut off');
+    }
+  }
+  return problems;
+})()`;

@@ -320,7 +320,7 @@
   }
 
   /* ---- rendering, restarts ---- */
-  var current = null; /* { directLine, store, subscription } */
+  var current = null; /* { key, directLine, store, subscription } */
   var starting = null;
   var wantFocus = false;
 
@@ -338,10 +338,15 @@
       };
     });
   }
+  var mounted = false;
+  var conversations = 0;
   function paint() {
     if (!current) return;
+    if (!mounted) root.textContent = ''; /* the loading line and the preview; later renders belong to React */
+    mounted = true;
+    // A new `key` per conversation makes React replace Web Chat (its store and transcript) rather than update it.
     window.WebChat.renderWebChat(
-      { directLine: current.directLine, store: current.store, styleOptions: styleOptions(), adaptiveCardsHostConfig: hostConfig(), locale: 'en-US' },
+      { key: current.key, directLine: current.directLine, store: current.store, styleOptions: styleOptions(), adaptiveCardsHostConfig: hostConfig(), locale: 'en-US' },
       root,
     );
   }
@@ -354,7 +359,8 @@
   function render(s, WebChat) {
     teardown();
     var directLine = WebChat.createDirectLine({ token: s.token, domain: s.domain, conversationId: s.conversationId, webSocket: true });
-    var me = { directLine: directLine, store: storeFor(s, WebChat), subscription: null };
+    conversations += 1;
+    var me = { key: 'conversation-' + conversations, directLine: directLine, store: storeFor(s, WebChat), subscription: null };
     me.subscription = directLine.connectionStatus$.subscribe({
       next: function (status) {
         if (current !== me) return;
@@ -365,7 +371,6 @@
       },
     });
     current = me;
-    root.textContent = '';
     paint();
   }
   function focusSendBox(triesLeft) {

@@ -31,11 +31,14 @@
     'background:#fff;box-shadow:0 8px 28px rgba(0,0,0,.3)}' +
     '.panel[hidden]{display:none}' +
     '.panel iframe{display:block;flex:1;width:100%;height:100%;min-width:0;border:0;margin:0;padding:0;background:transparent}' +
+    '.notice{flex:1;padding:1rem;color:#1b1b1b;font-weight:400;line-height:1.45}.notice[hidden]{display:none}.notice p{margin:0 0 .75rem}' +
+    '.notice button{min-height:2.75rem;margin:0 .5rem .5rem 0;padding:.3rem .9rem;border:2px solid currentColor;border-radius:.4rem;background:transparent;color:inherit;font:inherit;font-weight:600;cursor:pointer}' +
+    '.notice button:focus-visible{outline:3px solid #1b1b1b;outline-offset:2px}' +
     '@media (max-width:480px),(max-height:420px){' +
     '.panel{top:0;right:0;bottom:0;left:0;width:auto;height:auto;border:0;border-radius:0;box-shadow:none;' +
     'padding:env(safe-area-inset-top) env(safe-area-inset-right) env(safe-area-inset-bottom) env(safe-area-inset-left)}' +
     '.launcher[aria-expanded="true"]{display:none}}' +
-    '@media (prefers-color-scheme:dark){.panel{background:#121212}}' +
+    '@media (prefers-color-scheme:dark){.panel{background:#121212}.notice{color:#f0f0f0}.notice button:focus-visible{outline-color:#f0f0f0}}' +
     '@media (forced-colors:active){.launcher,.panel{border:2px solid CanvasText}.launcher:focus-visible{outline-color:Highlight}}';
 
   var host = document.createElement('pacs-chat-widget');
@@ -66,12 +69,30 @@
   panel.id = 'pacs-chat-panel';
   panel.hidden = true;
   panel.setAttribute('aria-label', theme.botName + ' chat');
+  // Shown in place of the chat when its frame cannot load (offline, the bot unreachable).
+  var notice = document.createElement('div');
+  notice.className = 'notice';
+  notice.setAttribute('role', 'alert');
+  notice.hidden = true;
+  var noticeText = document.createElement('p');
+  noticeText.textContent = "Can't reach the chat service. Check your connection, then try again.";
+  var retryButton = document.createElement('button');
+  retryButton.type = 'button';
+  retryButton.textContent = 'Try again';
+  var closeButton = document.createElement('button');
+  closeButton.type = 'button';
+  closeButton.textContent = 'Close';
+  notice.appendChild(noticeText);
+  notice.appendChild(retryButton);
+  notice.appendChild(closeButton);
+  panel.appendChild(notice);
   shadow.appendChild(panel);
   shadow.appendChild(launcher);
   document.body.appendChild(host);
 
   var frame = null;
   var frameReady = false;
+  var frameFailed = false;
   var pending = null; /* an 'open' message waiting for the frame to load */
 
   function post(message) {
@@ -85,8 +106,21 @@
     frame = document.createElement('iframe');
     frame.title = 'Chat with ' + theme.botName;
     frame.src = config.frameUrl + '?embed=' + encodeURIComponent(window.location.origin) + (start ? (focus ? '#start-focus' : '#start') : '');
+    // The chat announces itself before its page finishes loading; a frame that loads without doing so is an error page.
+    frame.addEventListener('load', function () {
+      if (!frameReady) failed();
+    });
+    notice.hidden = true;
+    frameFailed = false;
     panel.appendChild(frame);
     return start;
+  }
+  function failed() {
+    frame.remove();
+    frame = null;
+    frameFailed = true;
+    pending = null;
+    notice.hidden = false;
   }
   function remember(open) {
     try {
@@ -99,6 +133,10 @@
     panel.hidden = false;
     launcher.setAttribute('aria-expanded', 'true');
     remember(true);
+    if (frameFailed) {
+      if (focus) retryButton.focus();
+      return;
+    }
     // A new frame starts by itself; a preloaded one is told to.
     if (!ensureFrame(true, focus)) post({ type: 'open', focus: focus });
     if (focus) frame.focus();
@@ -114,6 +152,11 @@
     if (panel.hidden) open(true);
     else hide();
   });
+  retryButton.addEventListener('click', function () {
+    frameFailed = false;
+    open(true);
+  });
+  closeButton.addEventListener('click', hide);
   // Escape on the panel itself (the frame handles Escape inside the chat and asks to close).
   panel.addEventListener('keydown', function (event) {
     if (event.key === 'Escape' && !event.defaultPrevented) hide();
