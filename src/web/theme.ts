@@ -11,9 +11,9 @@ export interface WidgetTheme {
   readonly accentColor: string;
   /** `#ffffff` or `#000000`, whichever contrasts more with the accent colour. */
   readonly onAccentColor: string;
-  /** The accent as link text on the light theme's white: darkened, if need be, until it reads at 4.5:1. */
+  /** The accent as link text in the light theme: darkened, if need be, until it reads at 4.5:1 on every light background. */
   readonly accentTextColor: string;
-  /** The accent as text and lines on the dark theme's background: lightened until it reads at 4.5:1 there. */
+  /** The accent as text and lines in the dark theme: lightened until it reads at 4.5:1 on every dark background. */
   readonly darkAccentColor: string;
   readonly avatarInitials: string;
   readonly welcomeText: string;
@@ -34,8 +34,10 @@ export function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-/** The dark theme's page background (the chat page's CSS uses the same value). */
-export const DARK_BACKGROUND = '#121212';
+/** The lightest background of the dark theme (bubbles, the notice); the page behind them is darker still. Same value in chat-page.css. */
+export const DARK_SURFACE = '#1e1e1e';
+/** The darkest background of the light theme (bubbles, the notice); the page behind them is white. Same value in chat-page.css. */
+export const LIGHT_SURFACE = '#f3f4f6';
 
 /** `hex` mixed with `toward` (black or white) by `amount` (0 = unchanged, 1 = `toward`). */
 function mix(hex: string, toward: 0 | 255, amount: number): string {
@@ -61,5 +63,5 @@ export function widgetTheme(web: WebConfig): WidgetTheme {
   const dark = '#000000';
   const accentColor = web.accentColor.toLowerCase();
   const onAccentColor = contrast(accentColor, '#ffffff') >= contrast(accentColor, dark) ? '#ffffff' : dark;
-  return { collegeName: web.collegeName, botName: web.botName, accentColor, onAccentColor, accentTextColor: readableOn('#ffffff', accentColor), darkAccentColor: readableOn(DARK_BACKGROUND, accentColor), avatarInitials: web.avatarInitials, welcomeText: web.welcomeText };
+  return { collegeName: web.collegeName, botName: web.botName, accentColor, onAccentColor, accentTextColor: readableOn(LIGHT_SURFACE, accentColor), darkAccentColor: readableOn(DARK_SURFACE, accentColor), avatarInitials: web.avatarInitials, welcomeText: web.welcomeText };
 }

@@ -62,10 +62,14 @@ p, li { font-size: 22px !important; }
 footer { background: #222; color: #eee; padding: 3rem 1rem 8rem; }
 `;
 
-/** The host pages: `/` plain, `/hostile` with {@link HOSTILE_CSS}, `/dark` a dark page; `?preload=idle` sets the embed's preload mode. */
-function hostHtml(path: string, preload: string | null, botUrl: string): string | undefined {
+/**
+ * The host pages: `/` plain, `/hostile` with {@link HOSTILE_CSS}, `/dark` a dark page; `?preload=idle`
+ * sets the embed's preload mode and `?embed=none` leaves the widget out (to compare the page without it).
+ */
+function hostHtml(path: string, query: URLSearchParams, botUrl: string): string | undefined {
+  const preload = query.get('preload');
   const attr = preload === null ? '' : ` data-preload="${preload === 'idle' ? 'idle' : 'click'}"`;
-  const script = `<script src="${botUrl}/embed.js" defer${attr}></script>`;
+  const script = query.get('embed') === 'none' ? '' : `<script src="${botUrl}/embed.js" defer${attr}></script>`;
   if (path === '/') {
     return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Example College: Radiology programs</title></head>
 <body><main><h1>Example College</h1><p>Our imaging informatics department offers a PACS administration certificate.</p>
@@ -92,7 +96,7 @@ ${script}</body></html>`;
 export function hostPage(botUrl: () => string): Promise<{ server: Server; url: string }> {
   const server = createHttpServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://host');
-    const html = hostHtml(url.pathname, url.searchParams.get('preload'), botUrl());
+    const html = hostHtml(url.pathname, url.searchParams, botUrl());
     // restify patches ServerResponse.prototype in this process, so writeHead is not chainable here.
     if (html === undefined) {
       res.writeHead(404);
@@ -106,17 +110,17 @@ export function hostPage(botUrl: () => string): Promise<{ server: Server; url: s
 }
 
 /** Serious and critical axe-core violations on the page (axe injected from node_modules). */
-export async function seriousAxeViolations(page: Page | Frame, include?: string): Promise<Array<{ id: string; impact: string; help: string; nodes: number }>> {
+export async function seriousAxeViolations(page: Page | Frame, include?: string): Promise<Array<{ id: string; impact: string; help: string; nodes: string[] }>> {
   const source = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
   // Evaluated through the DevTools protocol, which the page's CSP does not restrict.
   await page.evaluate(source);
   return page.evaluate(async (context) => {
     interface AxeResult {
-      violations: Array<{ id: string; impact: string | null; help: string; nodes: unknown[] }>;
+      violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }>;
     }
     const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe;
     const result = await axe.run(context ?? document, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, impact: v.impact ?? '', help: v.help, nodes: v.nodes.length }));
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, impact: v.impact ?? '', help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
   }, include);
 }
 
@@ -177,14 +181,14 @@ export const LAYOUT_PROBLEMS = `(() => {
   const problems = [];
   const vw = document.documentElement.clientWidth;
   if (document.documentElement.scrollWidth > vw + 1) problems.push('the page scrolls sideways: ' + document.documentElement.scrollWidth + ' > ' + vw);
-  for (const el of document.querySelectorAll('.webchat__bubble, .ac-adaptiveCard, [data-id="webchat-sendbox-input"], .webchat__suggested-action, .pacs-header, .pacs-notice')) {
+  for (const el of document.querySelectorAll('.webchat__bubble, .ac-adaptiveCard, [data-id="webchat-sendbox-input"], .webchat__suggested-actions__button, .pacs-header, .pacs-notice')) {
     const r = el.getBoundingClientRect();
     if (r.width > 0 && (r.left < -1 || r.right > vw + 1)) problems.push(el.className + ' spans ' + Math.round(r.left) + '..' + Math.round(r.right) + ' of ' + vw);
   }
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const holder = n.parentElement;
-    if (!holder || !holder.closest('.ac-adaptiveCard, .pacs-header, .pacs-notice, .webchat__suggested-action')) continue;
+    if (!holder || !holder.closest('.ac-adaptiveCard, .pacs-header, .pacs-notice, .webchat__suggested-actions__button')) continue;
     const words = /[\\p{L}\\p{N}]{4,}/gu;
     for (let m = words.exec(n.textContent); m; m = words.exec(n.textContent)) {
       const range = document.createRange();
@@ -194,7 +198,7 @@ export const LAYOUT_PROBLEMS = `(() => {
       if (lines.size > 1) problems.push('"' + m[0] + '" is broken across lines');
     }
   }
-  for (const b of document.querySelectorAll('.ac-pushButton, .webchat__suggested-action')) {
+  for (const b of document.querySelectorAll('.ac-pushButton, .webchat__suggested-actions__button')) {
     for (const el of [b, ...b.querySelectorAll('*')]) {
       if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible') problems.push('button "' + b.textContent + '" is cut off');
     }

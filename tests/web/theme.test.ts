@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
-import { contrast, DARK_BACKGROUND, widgetTheme } from '../../src/web/theme.js';
+import { contrast, DARK_SURFACE, LIGHT_SURFACE, widgetTheme } from '../../src/web/theme.js';
 
 describe('widgetTheme', () => {
   it('puts white text on a dark accent and dark text on a light one, always at least 4.5:1', () => {
@@ -12,11 +12,11 @@ describe('widgetTheme', () => {
 });
 
 describe('the dark and light variants of the accent', () => {
-  it('reads at 4.5:1 as links on white and as text on the dark background, whatever the accent', () => {
+  it('reads at 4.5:1 as links on the light backgrounds and as text on the dark ones, whatever the accent', () => {
     for (const accent of ['#0b5cad', '#ffd700', '#7a0019', '#00a3e0', '#777777', '#000000', '#ffffff']) {
       const theme = widgetTheme(parseConfig({ WEB_ACCENT_COLOR: accent }).web);
-      expect(contrast(theme.accentTextColor, '#ffffff')).toBeGreaterThanOrEqual(4.5);
-      expect(contrast(theme.darkAccentColor, DARK_BACKGROUND)).toBeGreaterThanOrEqual(4.5);
+      for (const light of ['#ffffff', LIGHT_SURFACE]) expect(contrast(theme.accentTextColor, light)).toBeGreaterThanOrEqual(4.5);
+      for (const dark of ['#121212', DARK_SURFACE]) expect(contrast(theme.darkAccentColor, dark)).toBeGreaterThanOrEqual(4.5);
     }
   });
 

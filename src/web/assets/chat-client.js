@@ -15,6 +15,7 @@
   var MESSAGE_SOURCE = 'pacs-chat';
   var SAVED_KEY = 'pacs-chat:conversation';
   var NARROW = '(max-width: 480px)';
+  var SHORT = '(max-height: 480px)';
   var DARK = '(prefers-color-scheme: dark)';
   var ONLINE = 2;
   var EXPIRED_TOKEN = 3;
@@ -241,6 +242,8 @@
       richCardWrapTitle: true,
       suggestedActionLayout: narrow ? 'stacked' : 'flow',
       suggestedActionsStackedLayoutButtonTextWrap: true,
+      // A short window (a phone on its side, 400% zoom) keeps most of its height for the messages; the suggestions scroll.
+      suggestedActionsStackedHeight: matches(SHORT) ? 56 : 'auto',
       suggestedActionBackgroundColor: p.bg,
       suggestedActionBorderColor: p.accent,
       suggestedActionTextColor: p.accent,
@@ -251,6 +254,7 @@
       sendBoxTextColor: p.text,
       sendBoxPlaceholderColor: p.subtle,
       sendBoxButtonColor: p.accent,
+      notificationText: p.text,
       sendBoxBorderTop: 'solid 1px ' + p.line,
       transcriptActivityVisualKeyboardIndicatorColor: p.text,
       transcriptVisualKeyboardIndicatorColor: p.text,
@@ -437,7 +441,7 @@
 
   wireButtons();
   // Narrower or wider, light or dark: Web Chat re-renders with the matching options.
-  [NARROW, DARK].forEach(function (query) {
+  [NARROW, SHORT, DARK].forEach(function (query) {
     var list = window.matchMedia ? window.matchMedia(query) : null;
     if (list && list.addEventListener) list.addEventListener('change', paint);
   });
