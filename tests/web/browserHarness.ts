@@ -1,14 +1,21 @@
 /**
- * Shared pieces of the real-browser tests: Debian's chromium driven by playwright-core with a fresh
- * profile and no network beyond localhost, a plain host page for /embed.js, and screenshots under
- * reports/web/.
+ * Shared pieces of the widget's tests: Debian's chromium driven by playwright-core with a fresh
+ * profile and no network beyond localhost, college pages that embed /embed.js, locators for the chat
+ * in the page or the widget's frame, layout and accessibility checks, screenshots under reports/web/,
+ * and a bot whose log the test can read.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Writable } from 'node:stream';
+import { MemoryStorage } from 'botbuilder';
 import { chromium, type BrowserContext, type Frame, type FrameLocator, type Locator, type Page } from 'playwright-core';
+import { parseConfig } from '../../src/config.js';
+import { createBot, type BotApp } from '../../src/createBot.js';
+import { createLogger } from '../../src/logger.js';
+import { testBot } from '../helpers/testBot.js';
 
 /** Where Debian installs chromium; the tests skip only when it is absent. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -205,3 +212,17 @@ export const LAYOUT_PROBLEMS = `(() => {
   }
   return problems;
 })()`;
+
+/** A bot (as {@link testBot} builds it) whose warnings and errors are collected as parsed JSON lines. */
+export function botWithLog(env: Record<string, string>): { app: BotApp; lines: Array<Record<string, unknown>> } {
+  const lines: Array<Record<string, unknown>> = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString('utf8').split('\n')) if (line.trim() !== '') lines.push(JSON.parse(line) as Record<string, unknown>);
+      done();
+    },
+  });
+  const base = testBot();
+  const app = createBot(parseConfig({ LOG_LEVEL: 'warn', ...env }), { logger: createLogger('warn', sink), kb: base.kb, recognizer: base.recognizer, storage: new MemoryStorage() });
+  return { app, lines };
+}

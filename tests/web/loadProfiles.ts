@@ -128,12 +128,12 @@ export async function probeTimes(page: Page): Promise<ProbeTimes> {
   return seen;
 }
 
-/** Waits (bounded) until Web Chat shows the welcome in some document of the page. */
-export async function waitForWelcome(page: Page, timeoutMs: number): Promise<ProbeTimes> {
+/** Waits (bounded) until the welcome is on screen (`visible`) or Web Chat itself shows it (`webchat`, the default). */
+export async function waitForWelcome(page: Page, timeoutMs: number, until: 'visible' | 'webchat' = 'webchat'): Promise<ProbeTimes> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const t = await probeTimes(page);
-    if (t.webChatAt !== undefined || Date.now() > deadline) return t;
+    if ((until === 'visible' ? t.welcomeAt : t.webChatAt) !== undefined || Date.now() > deadline) return t;
     await page.waitForTimeout(100);
   }
 }

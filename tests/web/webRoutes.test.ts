@@ -3,31 +3,13 @@
  * notice, the frame only allow-listed sites may show, refused sites (logged with their origin), the
  * hashed files with long caching in brotli or gzip, and /embed.js within its weight budget.
  */
-import { Writable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
-import { MemoryStorage } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config.js';
-import { createBot, type BotApp } from '../../src/createBot.js';
-import { createLogger } from '../../src/logger.js';
 import { createServer, listen, type RunningServer } from '../../src/server.js';
 import { testBot } from '../helpers/testBot.js';
+import { botWithLog } from './browserHarness.js';
 
 const COLLEGE = 'https://www.college.example';
-
-/** A bot whose warnings are collected as parsed JSON lines. */
-function botWithLog(env: Record<string, string>): { app: BotApp; lines: Array<Record<string, unknown>> } {
-  const lines: Array<Record<string, unknown>> = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString('utf8').split('\n')) if (line.trim() !== '') lines.push(JSON.parse(line) as Record<string, unknown>);
-      done();
-    },
-  });
-  const base = testBot();
-  const app = createBot(parseConfig({ LOG_LEVEL: 'warn', ...env }), { logger: createLogger('warn', sink), kb: base.kb, recognizer: base.recognizer, storage: new MemoryStorage() });
-  return { app, lines };
-}
 
 describe('widget pages and files', () => {
   let running: RunningServer;

@@ -41,6 +41,8 @@
   }
 
   if (config.refusedOrigin) {
+    // The page shows why there is no chat; the embedding page keeps it on screen and logs the reason.
+    tellParent('ready');
     tellParent('refused', { reason: config.refusedReason });
     wireButtons();
     return;
