@@ -5,11 +5,8 @@
  * reports/web/.
  */
 import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, listen, type RunningServer } from '../../src/server.js';
-import { testBot } from '../helpers/testBot.js';
 import {
   ask,
   botBubbles,
@@ -18,15 +15,15 @@ import {
   chatFrameOf,
   CHROMIUM,
   cspViolations,
-  hostPage,
-  launchBrowser,
   launcher,
   pageErrors,
   sendBox,
   seriousAxeViolations,
   shot,
   WELCOME,
+  widgetStage,
   type ChatScope,
+  type WidgetStage,
 } from './browserHarness.js';
 
 /** Waits until Web Chat reports no connection trouble and the latest message is in view. */
@@ -36,25 +33,14 @@ async function settled(scope: ChatScope): Promise<void> {
 }
 
 describe.skipIf(!existsSync(CHROMIUM))('the chat in chromium', () => {
-  let running: RunningServer;
-  let host: { server: Server; url: string };
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-  let context: BrowserContext;
+  let stage: WidgetStage;
 
   beforeAll(async () => {
-    let botUrl = '';
-    host = await hostPage(() => botUrl);
-    const app = testBot({ CORS_ORIGINS: host.url, RATE_LIMIT_CONVERSATIONS_PER_MINUTE: '1000', RATE_LIMIT_ACTIVITIES_PER_MINUTE: '1000', WEB_COLLEGE_NAME: 'Example College', ADVISOR_CONTACT: 'advising@example.edu' });
-    running = await listen(createServer(app), 0, '127.0.0.1');
-    botUrl = running.url;
-    browser = await launchBrowser();
-    context = browser.context;
+    stage = await widgetStage({ WEB_COLLEGE_NAME: 'Example College', ADVISOR_CONTACT: 'advising@example.edu' });
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await running?.close();
-    await new Promise((r) => host?.server.close(r));
+    await stage?.close();
   });
 
   describe('the chat page at /', () => {
@@ -63,13 +49,13 @@ describe.skipIf(!existsSync(CHROMIUM))('the chat in chromium', () => {
     let errors: string[];
 
     beforeAll(async () => {
-      page = await context.newPage();
+      page = await stage.context.newPage();
       violations = cspViolations(page);
       errors = pageErrors(page);
     });
 
     it('shows the welcome once, then answers a typed question', async () => {
-      await page.goto(`${running.url}/`);
+      await page.goto(`${stage.bot.url}/`);
       await botSaid(page, WELCOME).first().waitFor({ timeout: 20_000 });
       await settled(page);
       await shot(page, '01-page-welcome');
@@ -138,12 +124,12 @@ describe.skipIf(!existsSync(CHROMIUM))('the chat in chromium', () => {
     let errors: string[];
 
     beforeAll(async () => {
-      page = await context.newPage();
+      page = await stage.context.newPage();
       errors = pageErrors(page);
     });
 
     it('opens from a keyboard-reachable button, says it is automated, and chats with focus in the send box', async () => {
-      await page.goto(host.url);
+      await page.goto(stage.host.url);
       await launcher(page).waitFor();
       await shot(page, '06-embed-closed');
       // Reach the button with Tab alone (bounded), then open it with Enter.

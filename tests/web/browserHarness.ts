@@ -15,6 +15,7 @@ import { chromium, type BrowserContext, type Frame, type FrameLocator, type Loca
 import { parseConfig } from '../../src/config.js';
 import { createBot, type BotApp } from '../../src/createBot.js';
 import { createLogger } from '../../src/logger.js';
+import { createServer, listen, type RunningServer } from '../../src/server.js';
 import { testBot } from '../helpers/testBot.js';
 
 /** Where Debian installs chromium; the tests skip only when it is absent. */
@@ -225,4 +226,33 @@ export function botWithLog(env: Record<string, string>): { app: BotApp; lines: A
   const base = testBot();
   const app = createBot(parseConfig({ LOG_LEVEL: 'warn', ...env }), { logger: createLogger('warn', sink), kb: base.kb, recognizer: base.recognizer, storage: new MemoryStorage() });
   return { app, lines };
+}
+
+/** A college site, a bot that allows it (with limits no test reaches), and a fresh chromium. */
+export interface WidgetStage {
+  readonly host: { readonly server: Server; readonly url: string };
+  readonly bot: RunningServer;
+  readonly context: BrowserContext;
+  /** Closes the browser, then the bot and the site. */
+  close(): Promise<void>;
+}
+
+/** Starts what every widget test starts from; `env` adds bot settings. */
+export async function widgetStage(env: Record<string, string> = {}): Promise<WidgetStage> {
+  let botUrl = '';
+  const host = await hostPage(() => botUrl);
+  const bot = await listen(createServer(testBot({ CORS_ORIGINS: host.url, RATE_LIMIT_CONVERSATIONS_PER_MINUTE: '1000', RATE_LIMIT_ACTIVITIES_PER_MINUTE: '1000', ...env })), 0, '127.0.0.1');
+  botUrl = bot.url;
+  const browser = await launchBrowser();
+  return {
+    host,
+    bot,
+    context: browser.context,
+    close: async () => {
+      await browser.close();
+      await bot.close();
+      host.server.closeAllConnections();
+      await new Promise((r) => host.server.close(r));
+    },
+  };
 }

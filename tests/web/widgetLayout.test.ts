@@ -4,12 +4,9 @@
  * dark theme, forced colours and 400% zoom; axe-core on each. Screenshots go to reports/web/.
  */
 import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { BrowserContext, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, listen, type RunningServer } from '../../src/server.js';
-import { testBot } from '../helpers/testBot.js';
-import { ask, botSaid, chatFrame, chatFrameOf, CHROMIUM, hostPage, LAYOUT_PROBLEMS, launchBrowser, launcher, pageErrors, seriousAxeViolations, shot, WELCOME } from './browserHarness.js';
+import { ask, botSaid, chatFrame, chatFrameOf, CHROMIUM, LAYOUT_PROBLEMS, launcher, pageErrors, seriousAxeViolations, shot, WELCOME, widgetStage, type WidgetStage } from './browserHarness.js';
 
 const PHONES = [320, 390, 430];
 
@@ -51,34 +48,23 @@ function widgetStyles(page: Page, properties: readonly string[]): Promise<string
 const TEXT_STYLE = ['color', 'background-color', 'font-family', 'font-size', 'font-weight', 'line-height', 'letter-spacing', 'text-transform', 'box-sizing', 'border-top-width', 'border-bottom-width', 'padding-top', 'margin-top'];
 
 describe.skipIf(!existsSync(CHROMIUM))('the chat on phones, hostile and dark pages, in forced colours and at 400% zoom', () => {
-  let running: RunningServer;
-  let host: { server: Server; url: string };
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-  let context: BrowserContext;
+  let stage: WidgetStage;
 
   beforeAll(async () => {
-    let botUrl = '';
-    host = await hostPage(() => botUrl);
-    const app = testBot({ CORS_ORIGINS: host.url, RATE_LIMIT_CONVERSATIONS_PER_MINUTE: '1000', RATE_LIMIT_ACTIVITIES_PER_MINUTE: '1000', WEB_PRIVACY_URL: 'https://www.example.edu/privacy', ADVISOR_CONTACT: 'advising@example.edu', ADVISOR_CONTACT_URL: 'https://www.example.edu/advising' });
-    running = await listen(createServer(app), 0, '127.0.0.1');
-    botUrl = running.url;
-    browser = await launchBrowser();
-    context = browser.context;
+    stage = await widgetStage({ WEB_PRIVACY_URL: 'https://www.example.edu/privacy', ADVISOR_CONTACT: 'advising@example.edu', ADVISOR_CONTACT_URL: 'https://www.example.edu/advising' });
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await running?.close();
-    await new Promise((r) => host?.server.close(r));
+    await stage?.close();
   });
 
   describe('the chat page at / on phones', () => {
     let page: Page;
 
     beforeAll(async () => {
-      page = await context.newPage();
+      page = await stage.context.newPage();
       await page.setViewportSize({ width: 390, height: 844 });
-      await page.goto(`${running.url}/`);
+      await page.goto(`${stage.bot.url}/`);
       await botSaid(page, WELCOME).first().waitFor({ timeout: 20_000 });
       await ask(page, 'tell me about weber state');
       await page.locator('.ac-adaptiveCard').first().waitFor();
@@ -104,9 +90,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the chat on phones, hostile and dark pag
   describe('the widget on phones and on a desktop', () => {
     for (const width of PHONES) {
       it(`opens full-screen at ${width} px with a clear Close button, and fits`, async () => {
-        const page = await context.newPage();
+        const page = await stage.context.newPage();
         await page.setViewportSize({ width, height: 740 });
-        await page.goto(`${host.url}/`);
+        await page.goto(`${stage.host.url}/`);
         await launcher(page).click();
         const chat = chatFrame(page);
         await botSaid(chat, WELCOME).first().waitFor({ timeout: 20_000 });
@@ -132,9 +118,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the chat on phones, hostile and dark pag
     }
 
     it('floats as a panel beside the page on a desktop, and fits', async () => {
-      const page = await context.newPage();
+      const page = await stage.context.newPage();
       await page.setViewportSize({ width: 1280, height: 800 });
-      await page.goto(`${host.url}/`);
+      await page.goto(`${stage.host.url}/`);
       await launcher(page).click();
       await botSaid(chatFrame(page), WELCOME).first().waitFor({ timeout: 20_000 });
       const box = await panelBox(page);
@@ -150,9 +136,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the chat on phones, hostile and dark pag
   describe('on a college page whose stylesheet restyles everything', () => {
     it("looks exactly as on a plain page, and leaves the college's own styles alone", async () => {
       const snapshot = async (path: string): Promise<{ widget: string[]; chat: string[]; college: string[] }> => {
-        const page = await context.newPage();
+        const page = await stage.context.newPage();
         await page.setViewportSize({ width: 1280, height: 800 });
-        await page.goto(`${host.url}${path}`);
+        await page.goto(`${stage.host.url}${path}`);
         await launcher(page).click();
         const chat = chatFrame(page);
         await botSaid(chat, WELCOME).first().waitFor({ timeout: 20_000 });
@@ -173,8 +159,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the chat on phones, hostile and dark pag
       expect(hostile.widget).toEqual(plain.widget);
       expect(hostile.chat).toEqual(plain.chat);
 
-      const without = await context.newPage();
-      await without.goto(`${host.url}/hostile?embed=none`);
+      const without = await stage.context.newPage();
+      await without.goto(`${stage.host.url}/hostile?embed=none`);
       expect(hostile.college).toEqual(await stylesOf(without, ['h1', 'h2', '#host-button', 'p', 'body', 'footer'], TEXT_STYLE));
       await without.close();
     }, 90_000);
@@ -182,8 +168,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the chat on phones, hostile and dark pag
 
   describe('themes and accessibility settings', () => {
     it('shows a focus ring that stands out on a dark page', async () => {
-      const page = await context.newPage();
-      await page.goto(`${host.url}/dark`);
+      const page = await stage.context.newPage();
+      await page.goto(`${stage.host.url}/dark`);
       await launcher(page).waitFor();
       await page.keyboard.press('Tab');
       await expect.poll(() => launcher(page).evaluate((b) => b.matches(':focus-visible'))).toBe(true);
@@ -199,9 +185,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the chat on phones, hostile and dark pag
     }, 30_000);
 
     it('follows a dark colour scheme with readable contrast, in the page and in the widget', async () => {
-      const page = await context.newPage();
+      const page = await stage.context.newPage();
       await page.emulateMedia({ colorScheme: 'dark' });
-      await page.goto(`${running.url}/`);
+      await page.goto(`${stage.bot.url}/`);
       await botSaid(page, WELCOME).first().waitFor({ timeout: 20_000 });
       await ask(page, 'compare weber and clarkson');
       await page.locator('.ac-adaptiveCard').first().waitFor();
@@ -209,7 +195,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the chat on phones, hostile and dark pag
       expect(await seriousAxeViolations(page)).toEqual([]);
       await shot(page, '15-page-dark');
 
-      await page.goto(`${host.url}/`);
+      await page.goto(`${stage.host.url}/`);
       await launcher(page).click();
       await botSaid(chatFrame(page), WELCOME).first().waitFor({ timeout: 20_000 });
       const frame = await chatFrameOf(page);
@@ -220,9 +206,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the chat on phones, hostile and dark pag
     }, 60_000);
 
     it('keeps the edges of the button, the panel and the header in forced colours', async () => {
-      const page = await context.newPage();
+      const page = await stage.context.newPage();
       await page.emulateMedia({ forcedColors: 'active' });
-      await page.goto(`${host.url}/`);
+      await page.goto(`${stage.host.url}/`);
       await launcher(page).click();
       await botSaid(chatFrame(page), WELCOME).first().waitFor({ timeout: 20_000 });
       const edges = await widgetStyles(page, ['border-top-style', 'border-top-width']);
@@ -236,16 +222,16 @@ describe.skipIf(!existsSync(CHROMIUM))('the chat on phones, hostile and dark pag
     }, 60_000);
 
     it('can still be read at 400% zoom (320 × 256 CSS pixels), on the page and in the widget', async () => {
-      const page = await context.newPage();
+      const page = await stage.context.newPage();
       const errors = pageErrors(page);
       await page.setViewportSize({ width: 320, height: 256 });
       for (const [url, name] of [
-        [`${running.url}/`, '18-page-zoom-400'],
-        [`${host.url}/`, '19-embed-zoom-400'],
+        [`${stage.bot.url}/`, '18-page-zoom-400'],
+        [`${stage.host.url}/`, '19-embed-zoom-400'],
       ] as const) {
         await page.goto(url);
-        if (url.startsWith(host.url)) await launcher(page).click();
-        const scope: Page | Frame = url.startsWith(host.url) ? await chatFrameOf(page) : page;
+        if (url.startsWith(stage.host.url)) await launcher(page).click();
+        const scope: Page | Frame = url.startsWith(stage.host.url) ? await chatFrameOf(page) : page;
         await scope.locator('.webchat__bubble').filter({ hasText: WELCOME }).first().waitFor({ timeout: 20_000 });
         await scope.locator('.webchat__basic-transcript').scrollIntoViewIfNeeded();
         const transcript = await scope.locator('.webchat__basic-transcript').boundingBox();

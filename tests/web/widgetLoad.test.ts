@@ -6,13 +6,10 @@
  * welcome within 1.5 s on a desktop and 4 s on a phone. The figures go to reports/web/timings.json.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, listen, type RunningServer } from '../../src/server.js';
-import { testBot } from '../helpers/testBot.js';
-import { chatFrameOf, CHROMIUM, hostPage, launchBrowser, launcher, pageErrors, SHOTS_DIR } from './browserHarness.js';
+import { chatFrameOf, CHROMIUM, launcher, pageErrors, SHOTS_DIR, widgetStage, type WidgetStage } from './browserHarness.js';
 import { countBytes, DESKTOP, emulate, installProbe, networkQuiet, PHONE, waitForWelcome, type LoadProfile } from './loadProfiles.js';
 
 /** When each request to the bot started and finished (DevTools timestamps, seconds). */
@@ -29,9 +26,7 @@ function requestTimes(cdp: CDPSession, origin: string): Map<string, { url: strin
 }
 
 describe.skipIf(!existsSync(CHROMIUM))("the widget's weight and speed", () => {
-  let running: RunningServer;
-  let host: { server: Server; url: string };
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let stage: WidgetStage;
   let context: BrowserContext;
   const figures: Record<string, number> = {};
 
@@ -40,29 +35,23 @@ describe.skipIf(!existsSync(CHROMIUM))("the widget's weight and speed", () => {
     const page = await context.newPage();
     const errors = pageErrors(page);
     const cdp = await emulate(page, profile);
-    const bytes = countBytes(cdp, running.url);
-    const times = requestTimes(cdp, running.url);
-    await page.goto(`${host.url}/${query}`);
+    const bytes = countBytes(cdp, stage.bot.url);
+    const times = requestTimes(cdp, stage.bot.url);
+    await page.goto(`${stage.host.url}/${query}`);
     await launcher(page).waitFor({ timeout: 30_000 });
     return { page, errors, bytes, times };
   }
 
   beforeAll(async () => {
-    let botUrl = '';
-    host = await hostPage(() => botUrl);
-    running = await listen(createServer(testBot({ CORS_ORIGINS: host.url, RATE_LIMIT_CONVERSATIONS_PER_MINUTE: '1000', RATE_LIMIT_ACTIVITIES_PER_MINUTE: '1000' })), 0, '127.0.0.1');
-    botUrl = running.url;
-    browser = await launchBrowser();
-    context = browser.context;
+    stage = await widgetStage();
+    ({ context } = stage);
     await installProbe(context);
   }, 60_000);
 
   afterAll(async () => {
     mkdirSync(SHOTS_DIR, { recursive: true });
     writeFileSync(join(SHOTS_DIR, 'timings.json'), `${JSON.stringify(figures, null, 2)}\n`);
-    await browser?.close();
-    await running?.close();
-    await new Promise((r) => host?.server.close(r));
+    await stage?.close();
   });
 
   it('loads at most 15 KB from the bot before the launcher is clicked, then Web Chat on the click, and shows the welcome within 1.5 s on a desktop', async () => {
