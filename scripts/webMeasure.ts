@@ -61,6 +61,15 @@ async function bundleLoaded(page: Page, timeoutMs: number): Promise<void> {
   throw new Error('the Web Chat bundle never loaded');
 }
 
+/** Waits (bounded, without failing) until some document of the page shows `text`. */
+async function waitForText(page: Page, text: RegExp, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const f of page.frames()) if ((await f.getByText(text).count().catch(() => 0)) > 0) return;
+    await page.waitForTimeout(200);
+  }
+}
+
 /** The frame or page holding Web Chat's send box. */
 async function chatScope(page: Page): Promise<Page | Frame> {
   for (let i = 0; i < 200; i++) {
@@ -123,14 +132,20 @@ async function restartScreenshots(context: BrowserContext, dir: string, fixedSec
   await ask(page, 'what is PACS?', /Picture Archiving/);
   await bot.close();
   bot = await listen(createServer(testBot(env)), port, '127.0.0.1');
-  await page.waitForTimeout(4000);
+  // Web Chat notices the lost connection after its own reconnection delay (a few seconds, jittered).
+  await waitForText(page, /previous chat had ended|Unable to connect|Network interruption/, 30_000);
   await ask(page, 'how much is Clarkson?', /\$/).catch(() => console.log(`  (${label}: no answer on the same page after the restart)`));
   await shot(page, dir, `restart-${label}-a-same-page`);
+  // Another restart, then a reload before the page notices: the resume meets 403 (random key) or 404 (fixed key).
+  await bot.close();
+  bot = await listen(createServer(testBot(env)), port, '127.0.0.1');
   await page.reload();
-  await page.waitForTimeout(4000);
+  await waitForText(page, /Welcome! I|Unable to connect|not available/, 20_000);
+  await page.waitForTimeout(1000);
   await shot(page, dir, `restart-${label}-b-reloaded`);
   await page.close();
   await bot.close();
+  host.server.closeAllConnections();
   await new Promise((r) => (host.server as Server).close(r));
 }
 
@@ -167,6 +182,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await running.close();
+    host.server.closeAllConnections();
     await new Promise((r) => host.server.close(r));
   }
 }
