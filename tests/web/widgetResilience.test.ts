@@ -67,24 +67,28 @@ describe.skipIf(!existsSync(CHROMIUM))('the widget when things go wrong', () => 
     await new Promise((r) => host?.server.close(r));
   });
 
-  it('carries on in a new conversation, saying so, when the bot restarts under the open chat (random token key)', async () => {
-    await startBot();
-    await openChat();
-    const chat = chatFrame(page);
-    await ask(chat, 'What is PACS?');
-    await botSaid(chat, /Picture Archiving/).last().waitFor();
-    await startBot();
-    // The stream drops; Web Chat's reconnect gets 403 for the old token, and the widget starts afresh.
-    await chat.getByRole('status').filter({ hasText: ENDED }).waitFor({ timeout: 30_000 });
-    await botSaid(chat, WELCOME).first().waitFor();
-    await ask(chat, 'How much does Clarkson College cost?');
-    await botSaid(chat, '$632').first().waitFor();
-    await shot(page, '20-restart-random-secret-same-page');
-    // The new conversation is the one that survives a reload, without the notice.
-    await page.reload();
-    await botSaid(chatFrame(page), '$632').first().waitFor({ timeout: 20_000 });
-    expect(await chatFrame(page).getByText(ENDED).count()).toBe(0);
-  }, 90_000);
+  for (const [label, env, name] of [
+    ['a random token key (the message gets 403)', {}, 'random'],
+    ['a fixed DIRECT_LINE_TOKEN_SECRET (the message gets 404)', { DIRECT_LINE_TOKEN_SECRET: FIXED_SECRET }, 'fixed'],
+  ] as const) {
+    it(`carries a message sent just after a restart with ${label} into a new conversation, saying so`, async () => {
+      await startBot(env);
+      await openChat();
+      const chat = chatFrame(page);
+      await ask(chat, 'How long does Clarkson take?');
+      await botSaid(chat, '6 to 12 months').last().waitFor();
+      await startBot(env);
+      await ask(chat, 'How much does Clarkson College cost?');
+      await chat.getByRole('status').filter({ hasText: ENDED }).waitFor({ timeout: 30_000 });
+      await botSaid(chat, '$632').first().waitFor({ timeout: 20_000 });
+      expect(await botSaid(chat, WELCOME).count()).toBe(1);
+      await shot(page, `20-restart-${name}-secret-same-page`);
+      // The new conversation is the one that survives a reload, without the notice.
+      await page.reload();
+      await botSaid(chatFrame(page), '$632').first().waitFor({ timeout: 20_000 });
+      expect(await chatFrame(page).getByText(ENDED).count()).toBe(0);
+    }, 90_000);
+  }
 
   for (const [label, env] of [
     ['a random token key (refresh answers 403)', {}],

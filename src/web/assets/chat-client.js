@@ -326,22 +326,44 @@
   }
 
   /* ---- rendering, restarts ---- */
-  var current = null; /* { key, directLine, store, subscription } */
+  var current = null; /* { key, directLine, store, subscription, unsent: { clientActivityID: text } } */
   var starting = null;
   var wantFocus = false;
 
-  function storeFor(s, WebChat) {
+  /*
+   * Web Chat's store, watched for three things: the join (Azure mode only: it goes out once Web Chat
+   * has started the conversation), messages not yet accepted by the server (so they can be sent again
+   * in a new conversation), and a refused message, which may mean the conversation is gone.
+   */
+  function storeFor(s, me, WebChat) {
     return WebChat.createStore({}, function (api) {
       return function (next) {
         return function (action) {
-          // Azure mode only: the join goes out once Web Chat has started the conversation.
-          if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' && !s.joined) {
-            s.joined = true;
-            api.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: JOIN_EVENT, value: { language: navigator.language } } });
+          var id = action.meta && action.meta.clientActivityID;
+          var activity = action.payload && action.payload.activity;
+          if (action.type === 'DIRECT_LINE/POST_ACTIVITY_PENDING' && id && activity && activity.type === 'message' && activity.text) me.unsent[id] = activity.text;
+          else if (action.type === 'DIRECT_LINE/POST_ACTIVITY_FULFILLED' && id) delete me.unsent[id];
+          else if (action.type === 'DIRECT_LINE/POST_ACTIVITY_REJECTED') checkConversation(me, s);
+          else if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
+            if (!s.joined) {
+              s.joined = true;
+              api.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: JOIN_EVENT, value: { language: navigator.language } } });
+            }
+            (s.resend || []).forEach(function (text) {
+              api.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: text } });
+            });
+            s.resend = [];
           }
           return next(action);
         };
       };
+    });
+  }
+  /* A message was refused: if the server no longer has the conversation, carry on in a new one. */
+  function checkConversation(me, s) {
+    if (current !== me) return;
+    request('GET', conversationUrl(s, '?watermark='), me.directLine.token || s.token).then(null, function (error) {
+      if (error.kind === 'gone' && current === me) void restart('expired');
     });
   }
   var mounted = false;
@@ -366,7 +388,8 @@
     teardown();
     var directLine = WebChat.createDirectLine({ token: s.token, domain: s.domain, conversationId: s.conversationId, webSocket: true });
     conversations += 1;
-    var me = { key: 'conversation-' + conversations, directLine: directLine, store: storeFor(s, WebChat), subscription: null };
+    var me = { key: 'conversation-' + conversations, directLine: directLine, store: null, subscription: null, unsent: {} };
+    me.store = storeFor(s, me, WebChat);
     me.subscription = directLine.connectionStatus$.subscribe({
       next: function (status) {
         if (current !== me) return;
@@ -390,7 +413,10 @@
     hideAlert();
     if (why !== 'open') say(why === 'start-over' ? 'Starting a new chat…' : 'Reconnecting…');
     var expired = why === 'expired';
+    // What the student sent into a conversation that is gone goes again into the new one.
+    var resend = expired && current ? Object.keys(current.unsent).map(function (id) { return current.unsent[id]; }) : [];
     var started = session(why === 'start-over' || expired).then(function (s) {
+      s.resend = resend;
       preview(s);
       return s;
     });
