@@ -132,8 +132,7 @@ async function restartScreenshots(context: BrowserContext, dir: string, fixedSec
   await ask(page, 'what is PACS?', /Picture Archiving/);
   await bot.close();
   bot = await listen(createServer(testBot(env)), port, '127.0.0.1');
-  // Web Chat notices the lost connection after its own reconnection delay (a few seconds, jittered).
-  await waitForText(page, /previous chat had ended|Unable to connect|Network interruption/, 30_000);
+  // The student asks right away, into the conversation the restarted bot no longer has.
   await ask(page, 'how much is Clarkson?', /\$/).catch(() => console.log(`  (${label}: no answer on the same page after the restart)`));
   await shot(page, dir, `restart-${label}-a-same-page`);
   // Another restart, then a reload before the page notices: the resume meets 403 (random key) or 404 (fixed key).
@@ -157,7 +156,7 @@ async function main(): Promise<void> {
   const browser = await launchBrowser();
   try {
     await installProbe(browser.context);
-    for (const profile of [DESKTOP, PHONE]) {
+    for (const profile of RUNS > 0 ? [DESKTOP, PHONE] : []) {
       const runs = [];
       for (let i = 0; i < RUNS; i++) runs.push(await measureOnce(browser.context, host.url, botUrl, profile));
       console.log(
