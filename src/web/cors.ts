@@ -44,15 +44,14 @@ export class CorsPolicy {
   }
 
   /**
-   * Answers a refused origin with 403 and a reason the page can read, and logs the origin so an
-   * administrator knows what to add to CORS_ORIGINS.
-   * @remarks The refusal itself carries Access-Control-Allow-Origin (and nothing else), so the
-   * browser shows the reason instead of a bare "Failed to fetch"; it grants no access to any data.
+   * Answers a refused origin with 403 and a reason in words, and logs the origin so an administrator
+   * knows what to add to CORS_ORIGINS.
+   * @remarks No CORS headers, so a foreign page learns nothing from the answer; the widget's own frame
+   * (GET /chat) is where a refused college site is told why.
    */
   refuse(req: IncomingMessage, res: ServerResponse, logger: Logger): void {
     const origin = String(req.headers.origin ?? '');
     logger.warn({ origin, route: (req.url ?? '').split('?')[0] }, 'request from a site not in CORS_ORIGINS refused');
-    res.setHeader('Access-Control-Allow-Origin', origin);
     res.setHeader('Vary', 'Origin');
     const body = JSON.stringify({ error: { code: 'OriginNotAllowed', message: refusalReason(origin) } });
     res.writeHead(403, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(Buffer.byteLength(body)) });

@@ -106,9 +106,13 @@
     frame = document.createElement('iframe');
     frame.title = 'Chat with ' + theme.botName;
     frame.src = config.frameUrl + '?embed=' + encodeURIComponent(window.location.origin) + (start ? (focus ? '#start-focus' : '#start') : '');
-    // The chat announces itself before its page finishes loading; a frame that loads without doing so is an error page.
+    // The chat announces itself as its page loads; a frame that has loaded and stays silent is an
+    // error page (offline, the bot unreachable). The grace period covers messages that arrive after the load event.
+    var thisFrame = frame;
     frame.addEventListener('load', function () {
-      if (!frameReady) failed();
+      window.setTimeout(function () {
+        if (frame === thisFrame && !frameReady) failed();
+      }, 3000);
     });
     notice.hidden = true;
     frameFailed = false;
