@@ -56,7 +56,7 @@ export function createServer(app: BotApp): Server {
   });
   const streamUpgrade = mountWidgetChannel(server, app.widget, app.logger);
   guardUpgrades(server.server, streamUpgrade === undefined ? [] : [streamUpgrade], app.logger);
-  registerWebRoutes(server, webRouteDeps(app.config, PROJECT_ROOT));
+  registerWebRoutes(server, webRouteDeps(app.config, PROJECT_ROOT, app.logger));
   return server;
 }
 

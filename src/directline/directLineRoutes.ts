@@ -44,7 +44,7 @@ export function guarded(deps: Pick<DirectLineRouteDeps, 'cors' | 'logger' | 'pro
   return async (req, res) => {
     res.header('Cache-Control', 'no-store');
     if (!deps.cors.apply(req, res)) {
-      res.send(403, { error: { code: 'Forbidden', message: 'origin not allowed' } });
+      deps.cors.refuse(req, res, deps.logger);
       return;
     }
     if (limiter !== undefined && !withinLimit(res, limiter, clientIp(req, deps.proxies))) return;

@@ -4,6 +4,7 @@
  * CORS headers, so a foreign page cannot even create conversations or open the stream.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from '../logger.js';
 
 const ALLOWED_HEADERS = 'Authorization, Content-Type, x-ms-bot-agent, x-requested-with';
 
@@ -41,4 +42,29 @@ export class CorsPolicy {
     res.setHeader('Vary', 'Origin');
     return true;
   }
+
+  /**
+   * Answers a refused origin with 403 and a reason in words, and logs the origin so an administrator
+   * knows what to add to CORS_ORIGINS.
+   * @remarks No CORS headers, so a foreign page learns nothing from the answer; the widget's own frame
+   * (GET /chat) is where a refused college site is told why.
+   */
+  refuse(req: IncomingMessage, res: ServerResponse, logger: Logger): void {
+    const origin = String(req.headers.origin ?? '');
+    logger.warn({ origin, route: (req.url ?? '').split('?')[0] }, 'request from a site not in CORS_ORIGINS refused');
+    res.setHeader('Vary', 'Origin');
+    const body = JSON.stringify({ error: { code: 'OriginNotAllowed', message: refusalReason(origin) } });
+    res.writeHead(403, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(Buffer.byteLength(body)) });
+    res.end(body);
+  }
+
+  /** The `frame-ancestors` sources of the chat frame: the bot itself and the allow-listed sites. */
+  frameAncestors(): string {
+    return ["'self'", ...this.allowList].join(' ');
+  }
+}
+
+/** Why a site may not use the chat, in words an administrator can act on. */
+export function refusalReason(origin: string): string {
+  return `This site (${origin}) is not allowed to use the chat: add it to CORS_ORIGINS on the bot.`;
 }

@@ -5,8 +5,11 @@
  */
 import type { ServerResponse } from 'node:http';
 
-/** The Content-Security-Policy for the demo page; `directLineOrigin` is the Azure service's origin, if used. */
-export function contentSecurityPolicy(directLineOrigin?: string): string {
+/**
+ * The Content-Security-Policy of the chat pages; `directLineOrigin` is the Azure service's origin, if
+ * used, and `frameAncestors` the sites that may show the page in a frame (only the bot itself by default).
+ */
+export function contentSecurityPolicy(directLineOrigin?: string, frameAncestors = "'self'"): string {
   const connect = ["'self'"];
   if (directLineOrigin !== undefined) connect.push(directLineOrigin, directLineOrigin.replace(/^http/, 'ws'));
   return [
@@ -20,7 +23,7 @@ export function contentSecurityPolicy(directLineOrigin?: string): string {
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
-    "frame-ancestors 'self'",
+    `frame-ancestors ${frameAncestors}`,
   ].join('; ');
 }
 
@@ -30,10 +33,14 @@ export function setAssetHeaders(res: ServerResponse): void {
   res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
 }
 
-/** Headers for an HTML page: CSP, framing, permissions. */
-export function setPageHeaders(res: ServerResponse, directLineOrigin?: string): void {
+/**
+ * Headers for an HTML page: CSP, framing, permissions. `frameAncestors` (the widget's frame) lets the
+ * allow-listed college sites show the page; without it only the bot's own pages may frame it.
+ */
+export function setPageHeaders(res: ServerResponse, directLineOrigin?: string, frameAncestors?: string): void {
   setAssetHeaders(res);
-  res.setHeader('Content-Security-Policy', contentSecurityPolicy(directLineOrigin));
-  res.setHeader('X-Frame-Options', 'SAMEORIGIN');
+  res.setHeader('Content-Security-Policy', contentSecurityPolicy(directLineOrigin, frameAncestors));
+  // X-Frame-Options cannot name other sites; the CSP's frame-ancestors does the job for the frame.
+  if (frameAncestors === undefined) res.setHeader('X-Frame-Options', 'SAMEORIGIN');
   res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
 }
