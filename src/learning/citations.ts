@@ -34,7 +34,8 @@ function describe(source: Source, section: string | undefined): string {
  * Web Chat's also carries markdown for its pop-up; Teams' does not (it expects an Adaptive Card there).
  */
 export function citationClaim(source: Source, section: string | undefined, style: CitationStyle, position = 1): Claim {
-  const details = `**${source.title}**\n\nby ${source.author}${section === undefined ? '' : `\n\nSection: ${section}`}`;
+  // The pop-up's header already shows the title.
+  const details = `An article by ${source.author}.${section === undefined ? '' : `\n\nSection: ${section}`}`;
   return {
     '@type': 'Claim',
     position,

@@ -120,7 +120,8 @@ function ranked<T>(items: readonly T[], key: (item: T) => string | undefined): A
 }
 
 function unansweredGroup(members: readonly StoredUnanswered[]): UnansweredGroup {
-  const wordings = ranked(members, (m) => m.text.toLowerCase());
+  // Wordings that differ only in case or punctuation are one wording.
+  const wordings = ranked(members, (m) => m.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
   const leaning = ranked(members, (m) => m.leaningIntent)[0];
   const reasons: Partial<Record<UnansweredReason, number>> = {};
   for (const m of members) reasons[m.reason] = (reasons[m.reason] ?? 0) + 1;
