@@ -75,12 +75,9 @@ export function intentExamplesPatch(current: string, intentId: string, examples:
   return { intent: intentId, added, diff: `${header.join('\n')}${unifiedDiff(current, next, INTENTS_PATH)}` };
 }
 
-/** Lines of a text, and whether it ends with a newline. */
-function lines(text: string): { lines: string[]; finalNewline: boolean } {
-  const all = text.split('\n');
-  const finalNewline = text.endsWith('\n');
-  if (finalNewline) all.pop();
-  return { lines: all, finalNewline };
+/** Lines of a text, each with its newline (the last may have none), so a missing final newline counts as a difference. */
+function lines(text: string): string[] {
+  return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 }
 
 /** Lines of context around a change, as `diff -u` writes them. */
@@ -92,28 +89,26 @@ const CONTEXT = 3;
  * exact for an insertion in one place, the only change this module makes.
  */
 export function unifiedDiff(before: string, after: string, path: string): string {
+  if (before === after) return '';
   const a = lines(before);
   const b = lines(after);
-  if (before === after) return '';
   let start = 0;
-  while (start < a.lines.length && start < b.lines.length && a.lines[start] === b.lines[start]) start++;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let end = 0;
-  while (end < a.lines.length - start && end < b.lines.length - start && a.lines[a.lines.length - 1 - end] === b.lines[b.lines.length - 1 - end]) end++;
-  // A differing final newline makes the last line differ.
-  if (a.finalNewline !== b.finalNewline && end > 0) end = 0;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
   const from = Math.max(0, start - CONTEXT);
-  const aTo = Math.min(a.lines.length, a.lines.length - end + CONTEXT);
-  const bTo = Math.min(b.lines.length, b.lines.length - end + CONTEXT);
+  const aTo = Math.min(a.length, a.length - end + CONTEXT);
+  const bTo = Math.min(b.length, b.length - end + CONTEXT);
   const out = [`--- a/${path}`, `+++ b/${path}`, `@@ -${range(from, aTo - from)} +${range(from, bTo - from)} @@`];
-  const noNewline = '\\ No newline at end of file';
-  const emit = (prefix: string, side: { lines: string[]; finalNewline: boolean }, i: number): void => {
-    out.push(`${prefix}${side.lines[i] ?? ''}`);
-    if (i === side.lines.length - 1 && !side.finalNewline) out.push(noNewline);
+  const emit = (prefix: string, line: string | undefined): void => {
+    if (line === undefined) return;
+    out.push(`${prefix}${line.replace(/\n$/, '')}`);
+    if (!line.endsWith('\n')) out.push('\\ No newline at end of file');
   };
-  for (let i = from; i < start; i++) emit(' ', a, i);
-  for (let i = start; i < a.lines.length - end; i++) emit('-', a, i);
-  for (let i = start; i < b.lines.length - end; i++) emit('+', b, i);
-  for (let i = a.lines.length - end; i < aTo; i++) emit(' ', a, i);
+  for (let i = from; i < start; i++) emit(' ', a[i]);
+  for (let i = start; i < a.length - end; i++) emit('-', a[i]);
+  for (let i = start; i < b.length - end; i++) emit('+', b[i]);
+  for (let i = a.length - end; i < aTo; i++) emit(' ', a[i]);
   return `${out.join('\n')}\n`;
 }
 

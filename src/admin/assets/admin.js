@@ -164,6 +164,8 @@
     section.appendChild(el('p', { text: report.unansweredCount + ' unanswered question(s) in the last ' + report.retentionDays + ' days, grouped by similarity.' }));
     report.unanswered.forEach(function (group, g) {
       var select = el('select', { id: 'intent-' + g, 'aria-label': 'Intent to add these questions to' });
+      // Without a leaning intent staff must pick one: a silent default would add examples to a random intent.
+      select.appendChild(el('option', { value: '', text: 'Choose an intent…' }));
       report.intents.forEach(function (intent) {
         var option = el('option', { value: intent.id, text: intent.id });
         if (intent.id === group.leaningIntent) option.selected = true;
@@ -180,6 +182,10 @@
         var chosen = Array.prototype.slice.call(section.querySelectorAll('#group-' + g + ' input[type=checkbox]:checked')).map(function (b) { return b.dataset.wording; });
         if (chosen.length === 0) {
           note.textContent = 'Tick at least one wording.';
+          return;
+        }
+        if (!select.value) {
+          note.textContent = 'Choose an intent first.';
           return;
         }
         downloadPatch(select.value, chosen, note);
@@ -201,7 +207,7 @@
     if (report.feedback.length === 0) section.appendChild(el('p', { text: 'No reactions yet.' }));
     var rows = report.feedback.map(function (a) {
       var comments = el('ul', { class: 'comments' }, a.comments.map(function (c) {
-        return el('li', {}, [el('span', { class: 'reaction', text: c.reaction === 'up' ? '👍' : '👎' }), document.createTextNode(' ' + c.comment + ' (' + c.day + ')')]);
+        return el('li', {}, [el('span', { class: 'reaction reaction-' + c.reaction, text: c.reaction === 'up' ? 'liked:' : 'disliked:' }), document.createTextNode(' ' + c.comment + ' (' + c.day + ')')]);
       }));
       return el('tr', {}, [
         el('td', {}, [el('code', { text: a.answerKey })]),
@@ -213,7 +219,7 @@
     });
     if (rows.length > 0) {
       section.appendChild(el('table', { class: 'feedback' }, [
-        el('thead', {}, [el('tr', {}, ['Answer', 'Knowledge version', '👍', '👎', 'Comments'].map(function (h) { return el('th', { text: h }); }))]),
+        el('thead', {}, [el('tr', {}, ['Answer', 'Knowledge version', 'Thumbs up', 'Thumbs down', 'Comments'].map(function (h) { return el('th', { text: h }); }))]),
         el('tbody', {}, rows),
       ]));
     }
