@@ -42,6 +42,7 @@ import { MemoryConversationStore } from './directline/memoryConversationStore.js
 import { createWidgetChannel, type WidgetChannel } from './directline/widgetChannel.js';
 import type { LearningLog } from './learning/learningLog.js';
 import { openLearningLog } from './learning/openLearningLog.js';
+import { knowledgeVersion } from './learning/knowledgeVersion.js';
 
 /** Everything the bot is made of, for the server and for tests. */
 export interface BotApp {
@@ -58,6 +59,8 @@ export interface BotApp {
   readonly widget: WidgetChannel;
   /** Daily counts, unanswered questions (LEARNING_LOG=on) and feedback, for the staff report at /admin. */
   readonly learning: LearningLog;
+  /** Fingerprint of the knowledge files, recorded with unanswered questions and feedback. */
+  readonly knowledgeVersion: string;
   /** Releases the state store (closes the SQLite file or the Redis connection); call after the server stops. */
   close(): Promise<void>;
 }
@@ -118,7 +121,7 @@ export function createBot(config: Config, overrides: BotOverrides = {}): BotApp 
     await learning.close();
     await opened.close();
   };
-  return { config, kb, recognizer, storage, conversationState, userState, bot, adapter, logger, widget, learning, close };
+  return { config, kb, recognizer, storage, conversationState, userState, bot, adapter, logger, widget, learning, knowledgeVersion: knowledgeVersion(config.knowledgeDir), close };
 }
 
 /** Opens the learning log and says where it is and whether it keeps unanswered questions. */
