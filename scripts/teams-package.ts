@@ -5,12 +5,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, PROJECT_ROOT, environment, parseConfig } from '../src/config.js';
+import { loadKnowledge } from '../src/knowledge/loadKnowledge.js';
 import { buildAppPackage } from '../src/teams/appPackage.js';
 
 async function main(): Promise<void> {
   const config = parseConfig(environment());
   const { version } = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };
-  const built = await buildAppPackage(config, { teamsDir: join(PROJECT_ROOT, 'teams'), version });
+  const built = await buildAppPackage(config, { teamsDir: join(PROJECT_ROOT, 'teams'), version, kb: loadKnowledge(config.knowledgeDir) });
   const out = join(PROJECT_ROOT, 'teams', 'build', 'pacs-advisor.zip');
   mkdirSync(join(PROJECT_ROOT, 'teams', 'build'), { recursive: true });
   writeFileSync(out, built.zip);

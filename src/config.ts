@@ -70,6 +70,18 @@ export interface Config {
   readonly advisorContact?: AdvisorContact;
   /** Direct Line for the widget: self-hosted (default) or Azure when a secret is set. */
   readonly directLine: DirectLineConfig;
+  /** The learning log and the staff report. */
+  readonly learning: LearningConfig;
+}
+
+/** What the learning log keeps, for how long, and who may read the staff report. */
+export interface LearningConfig {
+  /** LEARNING_LOG=on: keep the (redacted) text of questions the bot could not answer. Off by default. */
+  readonly keepUnanswered: boolean;
+  /** LEARNING_LOG_DAYS: every log entry and day count is kept at most this many days. */
+  readonly retentionDays: number;
+  /** ADMIN_TOKEN: the bearer token of /admin; empty means the staff report is switched off (404). */
+  readonly adminToken: string;
 }
 
 /** Limits that keep slow or numerous clients from holding the server's sockets. */
@@ -341,6 +353,19 @@ function bindHost(env: Env, authenticated: boolean, allowPublic: boolean): strin
   return host;
 }
 
+/** The learning log's settings; ADMIN_TOKEN must be long enough to resist guessing. */
+function learningConfig(env: Env): LearningConfig {
+  const adminToken = env.ADMIN_TOKEN?.trim() ?? '';
+  if (adminToken !== '' && !/^[\x21-\x7e]{16,200}$/.test(adminToken)) {
+    throw new ConfigError('ADMIN_TOKEN must be 16 to 200 visible ASCII characters without spaces (got a value that is not)');
+  }
+  return {
+    keepUnanswered: oneOf(env, 'LEARNING_LOG', ['on', 'off'], 'off') === 'on',
+    retentionDays: integer(env, 'LEARNING_LOG_DAYS', 30, 1, 365),
+    adminToken,
+  };
+}
+
 /** Parses settings from an environment; throws {@link ConfigError} on a bad value. */
 export function parseConfig(env: Env): Config {
   const creds = credentials(env);
@@ -366,6 +391,7 @@ export function parseConfig(env: Env): Config {
     web: webConfig(env),
     advisorContact: advisorContact(env),
     directLine: directLineConfig(env),
+    learning: learningConfig(env),
   };
 }
 

@@ -33,6 +33,9 @@ import { TypingMiddleware } from './channels/typing.js';
 import type { ConversationStore } from './directline/conversationStore.js';
 import { MemoryConversationStore } from './directline/memoryConversationStore.js';
 import { createWidgetChannel, type WidgetChannel } from './directline/widgetChannel.js';
+import type { LearningLog } from './learning/learningLog.js';
+import { openLearningLog } from './learning/openLearningLog.js';
+import { knowledgeVersion } from './learning/knowledgeVersion.js';
 
 /** Everything the bot is made of, for the server and for tests. */
 export interface BotApp {
@@ -46,6 +49,10 @@ export interface BotApp {
   readonly logger: Logger;
   /** The website widget's channel: self-hosted Direct Line or Azure token exchange (see src/directline). */
   readonly widget: WidgetChannel;
+  /** Daily counts, unanswered questions (LEARNING_LOG=on) and feedback, for the staff report at /admin. */
+  readonly learning: LearningLog;
+  /** Fingerprint of the knowledge files, recorded with unanswered questions and feedback. */
+  readonly knowledgeVersion: string;
   /** Why the bot cannot serve right now (the state store is unreachable), or undefined when it can; for `/healthz`. */
   health(): Promise<string | undefined>;
   /** Releases the state store (closes the SQLite file or the Redis connection); call after the server stops. */
@@ -65,6 +72,8 @@ export interface BotOverrides {
   readonly recognizer?: Recognize;
   /** Where self-hosted Direct Line conversations live; in memory (one instance) by default. */
   readonly conversationStore?: ConversationStore;
+  /** The learning log; by default on the same backend as the state (SQLite, Redis or memory). */
+  readonly learning?: LearningLog;
 }
 
 /** Builds the whole bot. Throws if the knowledge base is invalid. */
@@ -106,8 +115,21 @@ export function createBot(config: Config, overrides: BotOverrides = {}): BotApp 
   widget.adapter.onTurnError = turnErrorHandler(conversationState, logger);
   widget.adapter.use(incomingText(config));
   widget.adapter.use(new TypingMiddleware(logger));
-  const close = (): Promise<void> => opened.close();
-  return { config, kb, recognizer, storage, conversationState, bot, adapter, logger, widget, health: () => opened.health(), close };
+  // Beside the state: a test that passes its own storage gets a learning log in memory too.
+  const learningStorage = overrides.storage ? { ...config.storage, kind: 'memory' as const } : config.storage;
+  const learning = overrides.learning ?? openLearning(learningStorage, config, logger);
+  const close = async (): Promise<void> => {
+    await learning.close();
+    await opened.close();
+  };
+  return { config, kb, recognizer, storage, conversationState, bot, adapter, logger, widget, learning, knowledgeVersion: knowledgeVersion(config.knowledgeDir), health: () => opened.health(), close };
+}
+
+/** Opens the learning log and says where it is and whether it keeps unanswered questions. */
+function openLearning(storage: Config['storage'], config: Config, logger: Logger): LearningLog {
+  const opened = openLearningLog(storage, config.learning, logger);
+  logger.info({ learningLog: opened.description, keepsUnanswered: config.learning.keepUnanswered, retentionDays: config.learning.retentionDays }, 'learning log opened');
+  return opened.log;
 }
 
 /**

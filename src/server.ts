@@ -1,5 +1,5 @@
 /**
- * The HTTP server (restify): the Bot Framework endpoint and the health check.
+ * The HTTP server (restify): the Bot Framework endpoint, the health check, the widget and the staff report.
  */
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { BotApp } from './createBot.js';
@@ -12,6 +12,7 @@ import { mountWidgetChannel, SHUTDOWN_EVENT } from './directline/widgetChannel.j
 import { registerWebRoutes, webRouteDeps } from './web/webRoutes.js';
 import { PROJECT_ROOT } from './config.js';
 import { processMessages } from './channels/messagesEndpoint.js';
+import { adminAssetsDir, mountAdmin } from './admin/adminRoutes.js';
 
 /** A running server and how to stop it cleanly. */
 export interface RunningServer {
@@ -57,6 +58,15 @@ export function createServer(app: BotApp): Server {
   const streamUpgrade = mountWidgetChannel(server, app.widget, app.logger);
   guardUpgrades(server.server, streamUpgrade === undefined ? [] : [streamUpgrade], app.logger);
   registerWebRoutes(server, webRouteDeps(app.config, PROJECT_ROOT, app.logger));
+  mountAdmin(server, {
+    log: app.learning,
+    adminToken: app.config.learning.adminToken,
+    botName: app.config.web.botName,
+    kb: app.kb,
+    knowledgeDir: app.config.knowledgeDir,
+    assetsDir: adminAssetsDir(PROJECT_ROOT),
+    logger: app.logger,
+  });
   return server;
 }
 

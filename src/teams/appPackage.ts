@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { ConfigError, type Config } from '../config.js';
-import { fillManifest, readManifestTemplate, type TeamsManifest } from './manifest.js';
+import type { KnowledgeBase } from '../knowledge/types.js';
+import { fillManifest, knowledgeManifestValues, readManifestTemplate, type TeamsManifest } from './manifest.js';
 
 /** Where the template and icons live, and which version to stamp into the manifest. */
 export interface AppPackageSource {
@@ -14,6 +15,8 @@ export interface AppPackageSource {
   readonly teamsDir: string;
   /** The app version (semver), usually package.json's. */
   readonly version: string;
+  /** The knowledge base the prompt starters take their example programs from. */
+  readonly kb: KnowledgeBase;
 }
 
 /** The package's bytes and the manifest inside it. */
@@ -33,6 +36,7 @@ export async function buildAppPackage(config: Config, source: AppPackageSource):
     MicrosoftAppId: config.credentials.MicrosoftAppId,
     BOT_DOMAIN: config.botDomain,
     APP_VERSION: source.version,
+    ...knowledgeManifestValues(source.kb),
   });
   const zip = new JSZip();
   zip.file('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);

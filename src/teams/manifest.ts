@@ -1,10 +1,11 @@
 /**
  * The Teams app manifest: the template in `teams/manifest.json` with the bot id, the public host
- * name and the version filled in from configuration.
+ * name and the version filled in from configuration, and example program names from the knowledge.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError } from '../config.js';
+import type { KnowledgeBase } from '../knowledge/types.js';
 
 /** Values substituted for `${{NAME}}` placeholders in the template. */
 export interface ManifestValues {
@@ -16,10 +17,40 @@ export interface ManifestValues {
   readonly APP_VERSION: string;
 }
 
+/** Values taken from the knowledge base, so the template names no program itself (see {@link knowledgeManifestValues}). */
+export interface KnowledgeManifestValues {
+  /** Short name of the first program, for the tuition prompt starter and the search hint. */
+  readonly EXAMPLE_PROGRAM: string;
+  /** Short name of the second program (the first when there is one), for the delivery prompt starter. */
+  readonly SECOND_EXAMPLE_PROGRAM: string;
+  /** A program's city and another's state, for the search hint. */
+  readonly EXAMPLE_CITY: string;
+  readonly EXAMPLE_STATE: string;
+}
+
+/** The knowledge-derived placeholder values: the first programs of the knowledge base as examples. */
+export function knowledgeManifestValues(kb: KnowledgeBase): KnowledgeManifestValues {
+  const at = (i: number) => kb.programs[Math.min(i, kb.programs.length - 1)];
+  return {
+    EXAMPLE_PROGRAM: at(0)?.shortName ?? '',
+    SECOND_EXAMPLE_PROGRAM: at(1)?.shortName ?? '',
+    EXAMPLE_CITY: at(1)?.location.city ?? '',
+    EXAMPLE_STATE: at(2)?.location.state ?? '',
+  };
+}
+
 /** One command of a bot command list, as the manifest declares it. */
 export interface ManifestCommand {
   readonly title: string;
   readonly description?: string;
+  /** `prompt`: a prompt starter (manifest 1.27+), whose `prompt` text Teams puts in the compose box; `basic` (the default) puts the title there. */
+  readonly type?: 'basic' | 'prompt';
+  readonly prompt?: string;
+}
+
+/** The text Teams puts in the compose box when someone picks the command. */
+export function commandText(command: ManifestCommand): string {
+  return command.type === 'prompt' && command.prompt !== undefined ? command.prompt : command.title;
 }
 
 /** The parts of a manifest that code reads (the rest is passed through untouched). */
@@ -45,7 +76,7 @@ export function readManifestTemplate(teamsDir: string): string {
  * Fills the template's placeholders; throws {@link ConfigError} when a value is missing or a
  * placeholder is unknown, so a package is never built with a blank bot id.
  */
-export function fillManifest(template: string, values: ManifestValues): TeamsManifest {
+export function fillManifest(template: string, values: ManifestValues & KnowledgeManifestValues): TeamsManifest {
   const known: Readonly<Record<string, string>> = { ...values };
   const filled = template.replace(PLACEHOLDER, (_match, name: string) => {
     const value = known[name];

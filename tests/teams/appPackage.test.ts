@@ -10,7 +10,9 @@ import Ajv from 'ajv-draft-04';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, PROJECT_ROOT, parseConfig } from '../../src/config.js';
+import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
 import { buildAppPackage, type AppPackage } from '../../src/teams/appPackage.js';
+import { commandText, manifestCommands, readManifestTemplate } from '../../src/teams/manifest.js';
 import { readPngHeader } from '../../src/teams/png.js';
 
 /** A verbatim copy of the published schema (see tests/fixtures/teams/SOURCE.md), so validation needs no network. */
@@ -18,6 +20,7 @@ const SCHEMA = join(PROJECT_ROOT, 'tests', 'fixtures', 'teams', 'MicrosoftTeams.
 const SHARED_SCHEMA = join(PROJECT_ROOT, '..', 'shared', 'schemas', 'teams', 'MicrosoftTeams.schema.v1.29.json');
 const TEAMS_DIR = join(PROJECT_ROOT, 'teams');
 const BOT_ID = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
+const kb = loadKnowledge(join(PROJECT_ROOT, 'knowledge'));
 const env = { LOG_LEVEL: 'silent', MicrosoftAppId: BOT_ID, MicrosoftAppPassword: 'secret', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: 'b1c2d3e4-0000-4000-8000-000000000000', BOT_DOMAIN: 'pacs-advisor.example.org' };
 
 function validator() {
@@ -53,7 +56,7 @@ describe('Teams app package', () => {
   let zip: JSZip;
 
   beforeAll(async () => {
-    pkg = await buildAppPackage(parseConfig(env), { teamsDir: TEAMS_DIR, version: '1.0.0' });
+    pkg = await buildAppPackage(parseConfig(env), { teamsDir: TEAMS_DIR, version: '1.0.0', kb });
     zip = await JSZip.loadAsync(pkg.zip);
   });
 
@@ -89,10 +92,30 @@ describe('Teams app package', () => {
     for (const list of lists) expect(list.commands.length).toBeLessThanOrEqual(12);
   });
 
+  it('offers the questions as prompt starters (type prompt, manifest 1.27+) and Help as a basic command', () => {
+    const commands = manifestCommands(pkg.manifest);
+    expect(commands.filter((c) => c.title !== 'Help').every((c) => c.type === 'prompt' && c.prompt === c.title)).toBe(true);
+    expect(commands.filter((c) => c.title === 'Help').map((c) => [c.type, commandText(c)])).toEqual([
+      [undefined, 'Help'],
+      [undefined, 'Help'],
+    ]);
+  });
+
+  it('names no program in the template: the example programs in the prompts come from the knowledge', () => {
+    const template = readManifestTemplate(TEAMS_DIR);
+    for (const p of kb.programs) for (const name of [p.name, p.shortName, ...p.aliases]) expect(template, name).not.toContain(name);
+    const texts = manifestCommands(pkg.manifest).map(commandText);
+    expect(texts).toContain(`How much is ${kb.programs[0]?.shortName}?`);
+    expect(texts).toContain(`Is ${kb.programs[1]?.shortName} online?`);
+  });
+
   it('rejects a manifest the schema forbids (the validator is really checking)', () => {
     const validate = validator();
     expect(validate({ ...pkg.manifest, manifestVersion: '1.17' })).toBe(false);
     expect(validate({ ...pkg.manifest, bots: [{ ...pkg.manifest.bots?.[0], botId: 'not-a-guid' }] })).toBe(false);
+    const bot = pkg.manifest.bots?.[0];
+    const badPrompt = { ...bot, commandLists: [{ scopes: ['personal'], commands: [{ title: 'What is PACS?', type: 'starter' }] }] };
+    expect(validate({ ...pkg.manifest, bots: [badPrompt] })).toBe(false);
   });
 
   it('ships a 192x192 colour icon and a 32x32 outline icon', async () => {
@@ -111,7 +134,7 @@ describe('Teams app package', () => {
   });
 
   it('refuses to build without a bot id or a public host name, naming the setting', async () => {
-    const source = { teamsDir: TEAMS_DIR, version: '1.0.0' };
+    const source = { teamsDir: TEAMS_DIR, version: '1.0.0', kb };
     await expect(buildAppPackage(parseConfig({ ...env, MicrosoftAppId: '', MicrosoftAppPassword: '' }), source)).rejects.toThrow(/MicrosoftAppId must be set/);
     await expect(buildAppPackage(parseConfig({ ...env, BOT_DOMAIN: '' }), source)).rejects.toThrow(/BOT_DOMAIN must be set/);
   });

@@ -6,16 +6,20 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
-import { fillManifest, manifestCommands, readManifestTemplate } from '../../src/teams/manifest.js';
+import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
+import { commandText, fillManifest, knowledgeManifestValues, manifestCommands, readManifestTemplate } from '../../src/teams/manifest.js';
 import { testAdapter, testBot, textOf } from '../helpers/testBot.js';
 import { mentionMessage, teamsMessage } from '../helpers/teamsActivity.js';
 
+const examples = knowledgeManifestValues(loadKnowledge(join(PROJECT_ROOT, 'knowledge')));
 const manifest = fillManifest(readManifestTemplate(join(PROJECT_ROOT, 'teams')), {
   MicrosoftAppId: '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
   BOT_DOMAIN: 'pacs-advisor.example.org',
   APP_VERSION: '1.0.0',
+  ...examples,
 });
-const commands = manifestCommands(manifest);
+/** Each command as the text Teams puts in the compose box (the prompt of a prompt starter). */
+const commands = manifestCommands(manifest).map((c) => ({ ...c, title: commandText(c) }));
 
 /** The intent each command must land on: a command that drifts to another answer fails here. */
 const EXPECTED_INTENT: Readonly<Record<string, string>> = {
@@ -27,8 +31,8 @@ const EXPECTED_INTENT: Readonly<Record<string, string>> = {
   'What is accreditation?': 'accreditation_info',
   'List the accreditation bodies': 'accreditors_list',
   'What programs are there?': 'program_list',
-  'How much is Weber State?': 'program_tuition',
-  'Is Clarkson College online?': 'program_delivery',
+  [`How much is ${examples.EXAMPLE_PROGRAM}?`]: 'program_tuition',
+  [`Is ${examples.SECOND_EXAMPLE_PROGRAM} online?`]: 'program_delivery',
   'Where does your information come from?': 'source',
   Help: 'help',
 };

@@ -7,7 +7,8 @@ import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { ADAPTIVE_CARD } from '../../src/teams/cardButtons.js';
-import { fillManifest, readManifestTemplate } from '../../src/teams/manifest.js';
+import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
+import { fillManifest, knowledgeManifestValues, readManifestTemplate } from '../../src/teams/manifest.js';
 import { PROGRAM_SEARCH_COMMAND, PROGRAM_SEARCH_PARAMETER, searchPrograms } from '../../src/teams/programSearch.js';
 import { testAdapter, testBot } from '../helpers/testBot.js';
 import { teamsMessage } from '../helpers/teamsActivity.js';
@@ -67,7 +68,12 @@ describe('program search (message extension)', () => {
   });
 
   it('is declared in the manifest with the same command id and parameter', () => {
-    const manifest = fillManifest(readManifestTemplate(join(PROJECT_ROOT, 'teams')), { MicrosoftAppId: '3f2504e0-4f89-41d3-9a0c-0305e82c3301', BOT_DOMAIN: 'example.org', APP_VERSION: '1.0.0' });
+    const manifest = fillManifest(readManifestTemplate(join(PROJECT_ROOT, 'teams')), {
+      MicrosoftAppId: '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+      BOT_DOMAIN: 'example.org',
+      APP_VERSION: '1.0.0',
+      ...knowledgeManifestValues(loadKnowledge(join(PROJECT_ROOT, 'knowledge'))),
+    });
     const extensions = manifest.composeExtensions as Array<{ botId: string; commands: Array<{ id: string; type: string; parameters: Array<{ name: string }> }> }>;
     expect(extensions[0]?.botId).toBe('3f2504e0-4f89-41d3-9a0c-0305e82c3301');
     const command = extensions[0]?.commands.find((c) => c.id === PROGRAM_SEARCH_COMMAND);
