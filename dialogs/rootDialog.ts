@@ -99,6 +99,7 @@ export class RootDialog extends ComponentDialog {
     const step = this.deps.advisor.respond(u, memory);
     switch (step.kind) {
       case 'answer':
+        if (u.then !== undefined) return this.answerBoth(inner, step.outcome, u.then, memory);
         return this.finish(inner, step.outcome, memory);
       case 'clarify':
         return inner.beginDialog(DID_YOU_MEAN_DIALOG, { candidates: step.candidates, pending: withoutText(u) } satisfies DidYouMeanOptions);
@@ -109,6 +110,15 @@ export class RootDialog extends ComponentDialog {
       case 'finder':
         return inner.beginDialog(PROGRAM_FINDER_DIALOG, { profile: step.profile });
     }
+  }
+
+  /** "…, and how long does it take?": the first answer, then the second question's, if it is a one-turn answer. */
+  private async answerBoth(inner: DialogContext, first: Outcome, then: string, memory: TurnMemory): Promise<DialogTurnResult> {
+    await this.commit(inner.context, first, memory);
+    const after = applyUpdate(memory, first.remember);
+    const step = this.deps.advisor.respond(this.deps.understander.understand(then, after), after);
+    if (step.kind === 'answer') await this.commit(inner.context, step.outcome, after);
+    return { status: DialogTurnStatus.complete };
   }
 
   /** Answers with what a finished flow gathered. */

@@ -50,6 +50,9 @@ export type Step =
 /** Intent kinds about who can get in, where softer words ("can I", "apply") ask about eligibility. */
 const ADMISSION_KINDS: ReadonlySet<IntentAction['kind']> = new Set(['programOverview', 'finder', 'query', 'topic']);
 
+/** Words that point back at the one program under discussion ("is it meant for me?"). */
+const SINGULAR_REFERENCES: ReadonlySet<string> = new Set(['it', 'its', 'this', 'that', 'there']);
+
 /** How far into a question its definitional words may stand ("so what exactly is the ARRT"). */
 const DEFINITION_REACH = 5;
 
@@ -77,6 +80,7 @@ export class Advisor {
   private readonly institutionWords: PhraseMatcher<true>;
   private readonly commonWords: PhraseMatcher<string>;
   private readonly homeWords: PhraseMatcher<true>;
+  private readonly generalWords: PhraseMatcher<true>;
   private readonly definitionWords: PhraseMatcher<true>;
 
   constructor(private readonly deps: AdvisorDeps) {
@@ -87,6 +91,7 @@ export class Advisor {
     this.institutionWords = new PhraseMatcher(deps.kb.query.institutionAdmission.map((p) => [p, true] as const));
     this.commonWords = new PhraseMatcher(deps.kb.commonRequirementPhrases.flatMap((r) => r.phrases.map((p) => [p, r.requirement] as const)));
     this.homeWords = new PhraseMatcher(deps.kb.student.homeState.map((p) => [p, true] as const));
+    this.generalWords = new PhraseMatcher(deps.kb.query.general.map((p) => [p, true] as const));
     this.definitionWords = new PhraseMatcher(deps.kb.query.definitions.map((p) => [p, true] as const));
   }
 
@@ -145,6 +150,8 @@ export class Advisor {
         return { kind: 'answer', outcome: this.lookUp(u) };
       case 'programAttribute':
         if (u.yesNo && u.programs.length > 0) return { kind: 'answer', outcome: this.claim(u, memory) };
+        // "Is there a program that awards a degree?", "which ones start in summer?": a question over the data.
+        if (u.programs.length === 0 && criteriaFor(constraints).length > 0 && this.generalWords.match(u.recognition.tokens).length > 0) return { kind: 'answer', outcome: this.query(u, memory) };
         return { kind: 'answer', outcome: this.lookUp(u) };
       default:
         return { kind: 'answer', outcome: this.lookUp(u) };
@@ -212,6 +219,10 @@ export class Advisor {
     if (asked.length > 0 && named.length > 0 && this.asksRequirement(u)) return { reply: bodiesNeededAnswer(this.kb, named, asked), remember: rememberTurn(u) };
     const institution = this.institutionWords.match(u.recognition.tokens).length > 0;
     const without = u.recognition.tokens.includes('without');
+    // "Is it meant for people like me?" right after a program's answer: that program.
+    if (u.programs.length === 0 && memory.programs.length === 1 && u.recognition.tokens.some((t) => SINGULAR_REFERENCES.has(t))) {
+      return this.fit({ ...u, programs: memory.programs, programsFromContext: true }, memory);
+    }
     const programs = u.programs.length > 0 ? programsById(this.kb, u.programs) : this.kb.programs;
     const fits = programs.map((program): Fit => ({
       program,
@@ -221,7 +232,6 @@ export class Advisor {
       ...(institution && u.programs.length > 0 ? { institutionAdmission: without } : {}),
     }));
     const remember = { ...rememberTurn(u), ...(u.programs.length === 0 ? { lastResults: fits.filter((f) => fitVerdict(f) !== 'no').map((f) => f.program.id) } : {}) };
-    void memory;
     const answer = u.programs.length > 0 ? fitAnswer(this.kb, fits, u.student) : fitsAcrossAnswer(this.kb, fits, u.student);
     // "Could I enroll at EFSC, and what would I pay?": the cost too, at the student's rate.
     const cost = u.attribute === 'tuition' && u.programs.length > 0 ? attributeAnswer(this.kb, named, 'tuition', u.residency, u.student.homeState).text : undefined;

@@ -358,4 +358,6 @@ export interface QueryVocabulary {
   readonly definitions: readonly string[];
   /** Words that ask the program finder for its results now ("what do you recommend?"). */
   readonly finish: readonly string[];
+  /** Words that ask about programs in general ("is there a program", "which ones"): with a filter, a question over the data. */
+  readonly general: readonly string[];
 }

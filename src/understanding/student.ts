@@ -30,6 +30,10 @@ type Cue = 'working' | 'residence' | 'residenceWithSelf' | 'residenceAfter' | 'r
 const RESIDENCE_REACH = 4;
 /** How far before "from" or "in" the student's "I" or "my" may stand ("I am originally from"). */
 const SELF_REACH = 3;
+/** How far before a background ("I've been a registered nurse") the student's "I" may stand. */
+const BACKGROUND_SELF_REACH = 5;
+/** Words that make the "as" after them someone else's ("she started as an X-ray tech"). */
+const THIRD_PERSON: ReadonlySet<string> = new Set(['she', 'he', 'they', 'her', 'his', 'their', 'someone', 'who']);
 /** How far before a body a negation may stand ("not ARRT", "no ARRT or ARDMS"). */
 const NEGATION_REACH = 3;
 /** How far from a number of years the words about the student's work may stand. */
@@ -70,7 +74,13 @@ export class StudentReader {
     const asksRequirement = has((c) => c === 'requirement').length > 0;
     const facts: { -readonly [K in keyof StudentFacts]: StudentFacts[K] } = {};
 
-    const background = has((c) => typeof c === 'object' && 'background' in c).map((m) => (m.tag as { background: Background }).background);
+    const backgroundCues = has((c) => typeof c === 'object' && 'background' in c);
+    // "I've been a nurse…; she started as an X-ray tech": what the student says of themselves comes first.
+    const selfCues = has((c) => c === 'self').filter((m) => !tokens.slice(Math.max(0, m.start - 2), m.start).some((t) => THIRD_PERSON.has(t)));
+    const ownedBy = (b: PhraseMatch<Cue>, m: PhraseMatch<Cue>): boolean =>
+      m.end <= b.start && b.start - m.end <= BACKGROUND_SELF_REACH && !tokens.slice(m.end, b.start).some((t) => THIRD_PERSON.has(t));
+    const own = backgroundCues.filter((b) => selfCues.some((m) => ownedBy(b, m)));
+    const background = (own.length > 0 ? own : backgroundCues).map((m) => (m.tag as { background: Background }).background);
     // The most specific background wins: an imaging registration outranks "new", a student outranks "imaging".
     const order: readonly Background[] = ['imaging_student', 'imaging', 'other_health', 'beginner'];
     const chosen = order.find((b) => background.includes(b));
