@@ -50,6 +50,9 @@ export type Step =
 /** Intent kinds about who can get in, where softer words ("can I", "apply") ask about eligibility. */
 const ADMISSION_KINDS: ReadonlySet<IntentAction['kind']> = new Set(['programOverview', 'finder', 'query', 'topic']);
 
+/** A message about the bot itself is short: longer ones that mention "a human" are about something else. */
+const IDENTITY_MAX_WORDS = 8;
+
 /** Words that point back at the one program under discussion ("is it meant for me?"). */
 const SINGULAR_REFERENCES: ReadonlySet<string> = new Set(['it', 'its', 'this', 'that', 'there']);
 
@@ -81,6 +84,7 @@ export class Advisor {
   private readonly commonWords: PhraseMatcher<string>;
   private readonly homeWords: PhraseMatcher<true>;
   private readonly generalWords: PhraseMatcher<true>;
+  private readonly identityWords: PhraseMatcher<true>;
   private readonly definitionWords: PhraseMatcher<true>;
 
   constructor(private readonly deps: AdvisorDeps) {
@@ -92,6 +96,7 @@ export class Advisor {
     this.commonWords = new PhraseMatcher(deps.kb.commonRequirementPhrases.flatMap((r) => r.phrases.map((p) => [p, r.requirement] as const)));
     this.homeWords = new PhraseMatcher(deps.kb.student.homeState.map((p) => [p, true] as const));
     this.generalWords = new PhraseMatcher(deps.kb.query.general.map((p) => [p, true] as const));
+    this.identityWords = new PhraseMatcher(deps.kb.query.identity.map((p) => [p, true] as const));
     this.definitionWords = new PhraseMatcher(deps.kb.query.definitions.map((p) => [p, true] as const));
   }
 
@@ -106,6 +111,11 @@ export class Advisor {
     // A detail the article never gives (deadlines, fees, contacts…): say so rather than answer a nearby fact.
     const silence = silenceFor(this.kb, u.recognition.tokens);
     if (silence !== undefined) return { kind: 'answer', outcome: { reply: silenceAnswer(silence, programsById(this.kb, u.programs)), remember: rememberTurn(u) } };
+    // "wait, are you a real person?", "who made you?": a short message about the bot itself.
+    const identity = this.kb.intents.find((i) => i.action.kind === 'smalltalk' && i.action.reply === 'identity');
+    if (identity !== undefined && u.recognition.tokens.length <= IDENTITY_MAX_WORDS && this.identityWords.match(u.recognition.tokens).length > 0) {
+      return { kind: 'answer', outcome: this.lookUp({ ...u, intent: identity.id, ambiguous: false }) };
+    }
     const action = this.intent(u)?.action;
     const unsure = action === undefined || action.kind === 'outOfScope' || u.ambiguous;
     // "Do I meet EFSC's entry requirement?", "Does OIT require admission to the institute itself?"

@@ -360,4 +360,6 @@ export interface QueryVocabulary {
   readonly finish: readonly string[];
   /** Words that ask about programs in general ("is there a program", "which ones"): with a filter, a question over the data. */
   readonly general: readonly string[];
+  /** Words that ask who or what the bot is ("are you a real person?", "are you a bot?"): in a short message, the identity answer. */
+  readonly identity: readonly string[];
 }

@@ -19,6 +19,8 @@ export interface TrainingData {
   readonly placeholderKinds?: readonly string[];
   /** The intent that stands for "none of the above", if the data has one. */
   readonly outOfScopeIntent?: string;
+  /** More words the speller must know, so it never "corrects" them: the knowledge's own phrases beyond the examples. */
+  readonly vocabulary?: readonly string[];
 }
 
 /** One scored intent. */
@@ -89,6 +91,7 @@ class TextStages {
     };
     for (const intent of data.intents) for (const ex of intent.examples) tokenize(normalize(ex)).forEach(count);
     this.extractor?.words().forEach(count);
+    for (const phrase of data.vocabulary ?? []) tokenize(normalize(phrase)).forEach(count);
     this.speller = new Speller(frequency, options.spelling);
     this.placeholderKinds = new Set(data.placeholderKinds ?? []);
   }

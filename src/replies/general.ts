@@ -74,7 +74,7 @@ function reachPerson(kb: KnowledgeBase, contact: Contact): string {
     const link = contact.url !== '' ? `[${contact.text !== '' ? contact.text : contact.url}](${contact.url})` : contact.text;
     return `To talk to a person, contact an advisor: ${link}.`;
   }
-  return `I can't connect you with a person from here. For anything beyond what I know, contact the schools directly: ${joinAnd(kb.programs.map((p) => p.shortName))} each have admissions staff.`;
+  return `I can't connect you with a person from here. To talk with someone, contact the schools directly: ${joinAnd(kb.programs.map((p) => p.shortName))}.`;
 }
 
 /** Greeting, thanks, goodbye, help, cancel, who the bot is, reaching a person, and a calm answer to rudeness. */
