@@ -11,8 +11,8 @@ import { applicableFigures } from '../advice/tuition.js';
 import { rankForProfile } from '../advice/finder.js';
 import { runQuery, type QueryConstraints } from '../advice/queryEngine.js';
 import { PROGRAM_ATTRIBUTES, type IntentAction, type IntentDefinition, type KnowledgeBase, type Program, type Term } from '../knowledge/types.js';
-import { claimAnswer, costComparisonAnswer, durationComparisonAnswer, type CostSide } from '../replies/claims.js';
-import { bodiesNeededAnswer, commonRequirementsAnswer, fitAnswer, fitsAcrossAnswer, verdictOf as fitVerdict, type Fit } from '../replies/eligibility.js';
+import { claimAnswer, costComparisonAnswer, durationComparisonAnswer, notDirectly, type CostSide } from '../replies/claims.js';
+import { bodiesNeededAnswer, commonRequirementsAnswer, fitAnswer, fitsAcrossAnswer, notedAnswer, verdictOf as fitVerdict, type Fit } from '../replies/eligibility.js';
 import { programNameAnswer, termPrograms, termsAnswer } from '../replies/terms.js';
 import { PhraseMatcher } from '../understanding/phraseMatcher.js';
 import { comparisonAnswer } from '../replies/comparison.js';
@@ -50,6 +50,9 @@ export type Step =
 /** Intent kinds about who can get in, where softer words ("can I", "apply") ask about eligibility. */
 const ADMISSION_KINDS: ReadonlySet<IntentAction['kind']> = new Set(['programOverview', 'finder', 'query', 'topic']);
 
+/** Attributes a "can I do…?" question may name and still ask about getting in (the place is where the student lives). */
+const FIT_ATTRIBUTES: ReadonlySet<string> = new Set(['admission', 'certifications', 'credential', 'location']);
+
 /** A message about the bot itself is short: longer ones that mention "a human" are about something else. */
 const IDENTITY_MAX_WORDS = 8;
 
@@ -80,6 +83,7 @@ export class Advisor {
   private readonly labels: ReadonlyMap<string, string>;
   private readonly eligibilityWords: PhraseMatcher<true>;
   private readonly weakEligibilityWords: PhraseMatcher<true>;
+  private readonly doingWords: PhraseMatcher<true>;
   private readonly institutionWords: PhraseMatcher<true>;
   private readonly commonWords: PhraseMatcher<string>;
   private readonly homeWords: PhraseMatcher<true>;
@@ -92,6 +96,7 @@ export class Advisor {
     this.labels = optionLabels(deps.kb);
     this.eligibilityWords = new PhraseMatcher(deps.kb.query.eligibility.map((p) => [p, true] as const));
     this.weakEligibilityWords = new PhraseMatcher(deps.kb.query.eligibilityWeak.map((p) => [p, true] as const));
+    this.doingWords = new PhraseMatcher(deps.kb.query.eligibilityDoing.map((p) => [p, true] as const));
     this.institutionWords = new PhraseMatcher(deps.kb.query.institutionAdmission.map((p) => [p, true] as const));
     this.commonWords = new PhraseMatcher(deps.kb.commonRequirementPhrases.flatMap((r) => r.phrases.map((p) => [p, r.requirement] as const)));
     this.homeWords = new PhraseMatcher(deps.kb.student.homeState.map((p) => [p, true] as const));
@@ -118,11 +123,17 @@ export class Advisor {
     }
     const action = this.intent(u)?.action;
     const unsure = action === undefined || action.kind === 'outOfScope' || u.ambiguous;
+    // A statement about the student and nothing asked: take it in, rather than refuse it.
+    if ((action === undefined || action.kind === 'outOfScope') && !u.recognition.text.includes('?') && !this.asksSomething(u) && this.saysAboutStudent(u, memory)) {
+      return { kind: 'answer', outcome: { reply: notedAnswer(this.kb, u.student), remember: { student: u.student } } };
+    }
     // "Do I meet EFSC's entry requirement?", "Does OIT require admission to the institute itself?"
     if (u.programs.length > 0 && action?.kind !== 'smalltalk' && (this.asksFit(u, action) || this.institutionWords.match(u.recognition.tokens).length > 0)) return { kind: 'answer', outcome: this.fit(u, memory) };
     const terms = this.termsNamed(u);
     // "What is the ARRT?", "What does the ABII have to do with Clarkson?": the term and where the article links it.
-    if (terms.length > 0 && (action?.kind === 'term' || unsure || this.definitional(u))) {
+    // "Which program prepares for the three levels of PACS certification?": the term, with the programs the article links to it.
+    const general = this.generalWords.match(u.recognition.tokens).length > 0;
+    if (terms.length > 0 && (action?.kind === 'term' || unsure || this.definitional(u) || (general && u.programs.length === 0))) {
       return { kind: 'answer', outcome: this.explain(u, terms) };
     }
     if (action?.kind === 'term') return { kind: 'answer', outcome: this.explain(u, terms) };
@@ -138,6 +149,13 @@ export class Advisor {
     const chosen = this.deps.selection.resolve(u, memory);
     if (constraints.superlative !== undefined && (action?.kind === 'compare' || unsure || action?.kind === 'programAttribute') && chosen.length === 2 && (u.programs.length === 2 || constraints.scopeFrom === 'previous')) {
       return { kind: 'answer', outcome: this.compare(u, memory, chosen) };
+    }
+    // "What are my options for an online program?", "which programs are cheaper than Clarkson per credit?": a question over the data.
+    const filters = criteriaFor(constraints).length > 0 || constraints.superlative !== undefined;
+    const overData = general && ((u.programs.length === 0 && filters) || constraints.than !== undefined);
+    const listLike = action === undefined || ['programList', 'programAttribute', 'compare', 'query', 'outOfScope'].includes(action.kind) || (action.kind === 'smalltalk' && action.reply === 'help');
+    if (overData && listLike) {
+      return { kind: 'answer', outcome: this.query(u, memory) };
     }
     if (unsure) {
       const step = this.fromEntities(u, memory, constraints);
@@ -184,6 +202,19 @@ export class Advisor {
     return undefined;
   }
 
+  /** True when the message starts like a question ("what…", "is…", "can…") after its fillers. */
+  private asksSomething(u: Understanding): boolean {
+    const first = u.recognition.tokens.find((t) => !this.kb.query.fillers.includes(t));
+    return u.yesNo || (first !== undefined && this.kb.query.questionWords.includes(first));
+  }
+
+  /** True when this message tells something new about the student (background, registration, home, education). */
+  private saysAboutStudent(u: Understanding, memory: TurnMemory): boolean {
+    const before = memory.student ?? {};
+    const now = u.student;
+    return (now.background !== undefined && now.background !== before.background) || (now.registrations?.length ?? 0) > (before.registrations?.length ?? 0) || (now.homeState !== undefined && now.homeState !== before.homeState) || (now.education !== undefined && now.education !== before.education) || (now.unregistered === true && before.unregistered !== true);
+  }
+
   /** True when the question asks what something is ("what is…", "explain…", "what does … stand for"). */
   private definitional(u: Understanding): boolean {
     return this.definitionWords.match(u.recognition.tokens.slice(0, DEFINITION_REACH)).length > 0;
@@ -202,7 +233,11 @@ export class Advisor {
    */
   private asksFit(u: Understanding, action: IntentAction | undefined): boolean {
     const tokens = u.recognition.tokens;
+    // "Which program would be right for me?" names none: a recommendation, which the finder gives.
+    if (action?.kind === 'finder' && u.programs.length === 0 && !u.ambiguous) return false;
     if (this.eligibilityWords.match(tokens).length > 0) return true;
+    // "Could I do the EFSC certificate?" asks about getting in; "can I do it online?" asks about the program.
+    if (this.doingWords.match(tokens).length > 0 && (u.attributeNamed === undefined || FIT_ATTRIBUTES.has(u.attributeNamed))) return true;
     if (this.weakEligibilityWords.match(tokens).length === 0) return false;
     return action !== undefined && (ADMISSION_KINDS.has(action.kind) || (action.kind === 'programAttribute' && action.attribute === 'admission'));
   }
@@ -224,7 +259,8 @@ export class Advisor {
 
   /** "Can I get in?", "Is it a good fit for me?": for the programs named, or across all of them. */
   fit(u: Understanding, memory: TurnMemory): Outcome {
-    const asked = this.askedBodies(u);
+    // Bodies the student says they hold ("as an ARDMS-registered sonographer") are facts about them, not the question.
+    const asked = this.askedBodies(u).filter((b) => !(u.student.registrations ?? []).includes(b));
     const named = programsById(this.kb, u.programs);
     if (asked.length > 0 && named.length > 0 && this.asksRequirement(u)) return { reply: bodiesNeededAnswer(this.kb, named, asked), remember: rememberTurn(u) };
     const institution = this.institutionWords.match(u.recognition.tokens).length > 0;
@@ -264,7 +300,11 @@ export class Advisor {
     const constraints = this.deps.parser.parse(u, memory);
     const criteria = claimCriteria(this.kb, u, criteriaFor(constraints), this.homeWords.match(u.recognition.tokens).length > 0);
     const programs = programsById(this.kb, u.programs);
-    if (criteria.length === 0) return this.lookUp(u);
+    if (criteria.length === 0) {
+      // "Do Nebraska residents get a lower rate?": nothing the data can check; say so before the facts.
+      const facts = this.lookUp(u);
+      return u.yesNo && u.attribute !== undefined ? { ...facts, reply: { ...facts.reply, text: `${notDirectly()}\n\n${facts.reply.text}` } } : facts;
+    }
     const claims = programs.map((program) => ({ program, verdicts: criteria.map((c) => verdictOf(c, program)) }));
     const first = programs[0];
     const suggestions = first === undefined ? [] : [`Tell me about ${first.shortName}`, `How much is ${first.shortName}?`, 'Help me choose a program'];

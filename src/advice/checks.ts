@@ -138,6 +138,8 @@ function figureVerdict(c: Extract<Criterion, { kind: 'figure' }>, p: Program): V
     }
   };
   if (ofUnit.length === 0) return { status: figures.some((f) => matches(f.amount)) && c.compare === 'equals' ? 'yes' : 'unknown', criterion: c, detail };
+  // "Is EFSC's $2,496 per semester?": that figure is the article's, but it doesn't say per what.
+  if (c.compare === 'equals' && figures.some((f) => f.unit === 'unspecified' && f.amount === c.amount)) return { status: 'unknown', criterion: c, detail };
   return { status: ofUnit.some((f) => matches(f.amount)) ? 'yes' : 'no', criterion: c, detail };
 }
 

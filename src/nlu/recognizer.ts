@@ -19,7 +19,7 @@ export interface TrainingData {
   readonly placeholderKinds?: readonly string[];
   /** The intent that stands for "none of the above", if the data has one. */
   readonly outOfScopeIntent?: string;
-  /** More words the speller must know, so it never "corrects" them: the knowledge's own phrases beyond the examples. */
+  /** Words the speller leaves alone but never corrects to: the knowledge's own phrases beyond the examples. */
   readonly vocabulary?: readonly string[];
 }
 
@@ -91,8 +91,8 @@ class TextStages {
     };
     for (const intent of data.intents) for (const ex of intent.examples) tokenize(normalize(ex)).forEach(count);
     this.extractor?.words().forEach(count);
-    for (const phrase of data.vocabulary ?? []) tokenize(normalize(phrase)).forEach(count);
-    this.speller = new Speller(frequency, options.spelling);
+    const kept = new Set((data.vocabulary ?? []).flatMap((phrase) => tokenize(normalize(phrase))));
+    this.speller = new Speller(frequency, options.spelling, kept);
     this.placeholderKinds = new Set(data.placeholderKinds ?? []);
   }
 

@@ -96,6 +96,18 @@ export function fitsAcrossAnswer(kb: KnowledgeBase, fits: readonly Fit[], s: Stu
   return reply([lead, ...parts].filter((x) => x !== '').join('\n\n'), ['Help me choose a program', 'What are the admission requirements?', 'Which programs are online?']);
 }
 
+/** "I'm an ICU nurse, no imaging background.": what the bot took in, and what it can do with it. */
+export function notedAnswer(kb: KnowledgeBase, s: StudentFacts): Reply {
+  const state = kb.states.find((x) => x.code === s.homeState)?.name;
+  const parts = [...(who(s) !== 'you' ? [`you are ${who(s)}`] : []), ...(state !== undefined ? [`you live in ${state}`] : [])];
+  const noted = parts.length > 0 ? `Thanks, I'll keep in mind that ${joinAnd(parts)}.` : "Thanks, I'll keep that in mind.";
+  return reply(`${noted} Ask me about any program, and I'll take it into account.`, [
+    'Which programs could I get into?',
+    'Help me choose a program',
+    'Which programs are online?',
+  ]);
+}
+
 /** "Do I need the ARRT, the ARDMS and the NMTCB?": what the programs' conditions ask of those bodies. */
 export function bodiesNeededAnswer(kb: KnowledgeBase, programs: readonly Program[], bodies: readonly string[]): Reply {
   const lines = programs.map((p) => {

@@ -34,6 +34,8 @@ const SELF_REACH = 3;
 const BACKGROUND_SELF_REACH = 5;
 /** Words that make the "as" after them someone else's ("she started as an X-ray tech"). */
 const THIRD_PERSON: ReadonlySet<string> = new Set(['she', 'he', 'they', 'her', 'his', 'their', 'someone', 'who']);
+/** Words next to a body that say the student holds it ("ARRT registered", "certified by the NMTCB"). */
+const HOLDING_WORDS: ReadonlySet<string> = new Set(['registered', 'certified', 'credentialed', 'licensed']);
 /** How far before a body a negation may stand ("not ARRT", "no ARRT or ARDMS"). */
 const NEGATION_REACH = 3;
 /** How far from a number of years the words about the student's work may stand. */
@@ -94,11 +96,14 @@ export class StudentReader {
     if (has((c) => c === 'working').length > 0) facts.working = true;
 
     // Bodies named as held ("I'm ARRT registered", "NMTCB certified"), not as asked about ("do I need the ARRT?").
-    if (!asksRequirement) {
+    {
       const held: string[] = [];
       for (const m of this.bodies.match(tokens)) {
         const before = tokens.slice(Math.max(0, m.start - NEGATION_REACH), m.start);
-        if (!before.some((t) => this.negators.has(t))) held.push(m.tag);
+        if (before.some((t) => this.negators.has(t))) continue;
+        // "As an ARDMS-registered sonographer, do I meet the requirement?": held, though the message asks about a requirement.
+        const marked = HOLDING_WORDS.has(tokens[m.end] ?? '') || HOLDING_WORDS.has(tokens[m.start - 1] ?? '');
+        if (!asksRequirement || marked) held.push(m.tag);
       }
       if (held.length > 0) facts.registrations = [...new Set(held)];
     }
@@ -108,8 +113,10 @@ export class StudentReader {
     // "from", "in", "based in" make a place home only when the student speaks of themselves right before ("I'm originally from Ohio").
     const selfNear = (r: PhraseMatch<Cue>): boolean => has((c) => c === 'self').some((m) => m.end <= r.start && r.start - m.end <= SELF_REACH);
     const homeCues = [...has((c) => c === 'residence'), ...has((c) => c === 'residenceWithSelf').filter(selfNear)];
+    // A program is a home only when named by its city ("I live in Omaha"), never by its name ("staying in state. How long is EFSC?").
+    const homes = places.filter((p) => p.kind !== 'program' || this.kb.programs.some((q) => q.id === p.id && q.location.city.toLowerCase() === p.text.toLowerCase()));
     const after = homeCues.flatMap((r) => {
-      const next = places.filter((p) => p.start >= r.end && p.start - r.end <= RESIDENCE_REACH).sort((a, b) => a.start - b.start)[0];
+      const next = homes.filter((p) => p.start >= r.end && p.start - r.end <= RESIDENCE_REACH).sort((a, b) => a.start - b.start)[0];
       return next === undefined ? [] : [next];
     });
     const before = has((c) => c === 'residenceAfter').flatMap((r) => places.filter((p) => p.end === r.start));

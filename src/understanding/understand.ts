@@ -95,6 +95,9 @@ function idsByKind(entities: readonly EntityMention[]): ReadonlyMap<string, read
 
 const NONE: readonly string[] = [];
 
+/** Words that, right after a place, say the student lives there ("a Texas resident"). */
+const PLACE_RESIDENTS: ReadonlySet<string> = new Set(['resident', 'residents']);
+
 /** True when every word outside the entities is a function word: "and HACC?", "what about in-state?". */
 function isElliptical(recognition: Recognition): boolean {
   const covered = new Set<number>();
@@ -162,7 +165,12 @@ export function understand(recognition: Recognition, kb: KnowledgeBase, memory?:
   const states = (mentioned.get('state') ?? NONE).filter((code) => !message.residenceOnly.states.includes(code));
   const attributes = mentioned.get('attribute') ?? NONE;
   // "in-state or out-of-state?" names both: then neither one is asked for.
-  const residencies = mentioned.get('residency') ?? NONE;
+  // "Texas resident": where the student lives, which decides the rate against each program's state; not "in-state" as such.
+  // A "Florida resident" asking about a Florida program keeps "in-state" as said.
+  const homeOfNamed = new Set(kb.programs.filter((p) => named.includes(p.id)).map((p) => p.location.stateCode));
+  const placed = (e: EntityMention): boolean =>
+    PLACE_RESIDENTS.has(e.text) && recognition.entities.some((p) => (p.kind === 'state' || p.kind === 'city') && p.end === e.start && !homeOfNamed.has(p.id));
+  const residencies = [...new Set(recognition.entities.filter((e) => e.kind === 'residency' && !placed(e)).map((e) => e.id))];
   const residency = residencies.length === 1 ? residencies[0] : undefined;
   let intent = recognition.intent?.intent;
   let programs = named;

@@ -91,7 +91,8 @@ export class Understander {
       student: facts,
       residenceOnly: { programs: residenceOnlyPrograms, states: residenceOnly('state') },
       otherPrograms: [...new Set(whole.entities.filter((e) => e.kind === 'program' && !residenceOnlyPrograms.includes(e.id)).map((e) => e.id))],
-      yesNo: this.isYesNo(question.tokens),
+      // "For a Utah resident, is Weber cheaper?": the yes/no word may open a later clause.
+      yesNo: this.isYesNo(question.tokens) || question.text.split(/[,;:]/).slice(1).some((clause) => this.isYesNo(tokenize(normalize(clause)))),
       // Without amounts of its own, a question takes the story's money ("I have $9,000"), never its years: those are the student's past.
       figures: asked.length > 0 || focus === whole ? asked : this.quantities.parse(whole.tokens).filter((q) => q.measure === 'money'),
       asks: this.asks(question.tokens),
