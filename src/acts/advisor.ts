@@ -3,13 +3,13 @@
  * returns the reply and the memory update; the root dialog sends the one and commits the other.
  * Pure: no framework types, so every act is testable without a bot.
  */
-import { criteriaFor, residencyAt, verdictOf, type Criterion } from '../advice/checks.js';
+import { residencyAt, verdictOf, type Criterion } from '../advice/checks.js';
 import { costEstimate } from '../advice/costs.js';
 import { eligibility } from '../advice/eligibility.js';
 import type { FinderProfile } from '../advice/finder.js';
 import { applicableFigures } from '../advice/tuition.js';
 import { rankForProfile } from '../advice/finder.js';
-import { runQuery, type QueryConstraints } from '../advice/queryEngine.js';
+import { criteriaFor, runQuery, type QueryConstraints } from '../advice/queryEngine.js';
 import { PROGRAM_ATTRIBUTES, type IntentAction, type IntentDefinition, type KnowledgeBase, type Program, type Term } from '../knowledge/types.js';
 import { claimAnswer, costComparisonAnswer, durationComparisonAnswer, notDirectly, type CostSide } from '../replies/claims.js';
 import { bodiesNeededAnswer, commonRequirementsAnswer, fitAnswer, fitsAcrossAnswer, notedAnswer, verdictOf as fitVerdict, type Fit } from '../replies/eligibility.js';

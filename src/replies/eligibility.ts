@@ -1,7 +1,7 @@
 /** Answers to "can I get in?" and "is it a good fit for me?": yes, no, "only if…" or "the article doesn't say", then why. */
 import { registrationsOf, type Eligibility } from '../advice/eligibility.js';
 import type { Audience, KnowledgeBase, Program } from '../knowledge/types.js';
-import type { StudentFacts } from '../understanding/student.js';
+import type { StudentFacts } from '../advice/eligibility.js';
 import { joinAnd, requirementText } from './format.js';
 import { bullets, reply, type Reply } from './reply.js';
 

@@ -4,25 +4,11 @@
  * degree" can be what a program awards; "Idaho" can be where a campus is), so each fact is read
  * only where the message speaks about the student.
  */
+import type { StudentFacts } from '../advice/eligibility.js';
 import type { Background, EducationLevel, KnowledgeBase } from '../knowledge/types.js';
 import type { EntityMention } from '../nlu/entities.js';
 import { PhraseMatcher, type PhraseMatch } from './phraseMatcher.js';
 
-/** What the conversation knows about the student (kept in memory: derived facts, never their words). */
-export interface StudentFacts {
-  readonly background?: Background;
-  /** Professional bodies the student is registered with (ARRT, ARDMS, NMTCB…). */
-  readonly registrations?: readonly string[];
-  /** True when the student says they hold no registration ("not registered with anyone"). */
-  readonly unregistered?: boolean;
-  readonly education?: EducationLevel;
-  /** True when the student already works and needs flexibility. */
-  readonly working?: boolean;
-  /** Two-letter code of the state the student lives in. */
-  readonly homeState?: string;
-  /** Years the student has worked in imaging, when they say ("I've been a rad tech for five years"). */
-  readonly imagingYears?: number;
-}
 
 type Cue = 'working' | 'residence' | 'residenceWithSelf' | 'residenceAfter' | 'requirement' | 'self' | 'experience' | { readonly background: Background } | { readonly education: EducationLevel };
 

@@ -8,7 +8,8 @@ import type { IntentScore, Recognition } from '../nlu/recognizer.js';
 import { FUNCTION_WORDS } from '../nlu/stopwords.js';
 import { entriesAt, listPositions } from './listPosition.js';
 import type { MemoryUpdate, TurnMemory } from './memory.js';
-import { mergeFacts, type StudentFacts } from './student.js';
+import type { StudentFacts } from '../advice/eligibility.js';
+import { mergeFacts } from './student.js';
 import type { IntentDefinition, KnowledgeBase, ProgramAttribute } from '../knowledge/types.js';
 
 /** The intent with this id, if the knowledge base has one. */
