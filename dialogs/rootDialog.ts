@@ -116,7 +116,10 @@ export class RootDialog extends ComponentDialog {
   private async answerBoth(inner: DialogContext, first: Outcome, then: string, memory: TurnMemory): Promise<DialogTurnResult> {
     await this.commit(inner.context, first, memory);
     const after = applyUpdate(memory, first.remember);
-    const step = this.deps.advisor.respond(this.deps.understander.understand(then, after), after);
+    const second = this.deps.understander.understand(then, after);
+    // "Could I enroll at EFSC, and what would I pay?": the second question is about the first one's programs.
+    const about = second.programs.length === 0 && after.programs.length > 0 ? { ...second, programs: after.programs, programsFromContext: false } : second;
+    const step = this.deps.advisor.respond(about, after);
     if (step.kind === 'answer') await this.commit(inner.context, step.outcome, after);
     return { status: DialogTurnStatus.complete };
   }

@@ -23,7 +23,7 @@ import { attributeAnswer, overviewsAnswer } from '../replies/programs.js';
 import { queryAnswer, queryFocus } from '../replies/queries.js';
 import { reply, type Reply } from '../replies/reply.js';
 import type { ComparisonSelection } from '../understanding/comparisonSelection.js';
-import type { MemoryUpdate, TurnMemory } from '../understanding/memory.js';
+import { NO_MEMORY, type MemoryUpdate, type TurnMemory } from '../understanding/memory.js';
 import type { QueryParser } from '../understanding/queryParser.js';
 import { intentById, rememberTurn, type Understanding } from '../understanding/understand.js';
 
@@ -52,6 +52,12 @@ const ADMISSION_KINDS: ReadonlySet<IntentAction['kind']> = new Set(['programOver
 
 /** Attributes a "can I do…?" question may name and still ask about getting in (the place is where the student lives). */
 const FIT_ATTRIBUTES: ReadonlySet<string> = new Set(['admission', 'certifications', 'credential', 'location']);
+
+/** "What is a <name>?": at most this many words besides the name. */
+const NAME_QUESTION_WORDS = 4;
+
+/** A statement about the student is taken in only when short: a long story without a question mark still asks something. */
+const NOTE_MAX_WORDS = 25;
 
 /** A message about the bot itself is short: longer ones that mention "a human" are about something else. */
 const IDENTITY_MAX_WORDS = 8;
@@ -124,12 +130,12 @@ export class Advisor {
     const action = this.intent(u)?.action;
     const unsure = action === undefined || action.kind === 'outOfScope' || u.ambiguous;
     // A statement about the student and nothing asked: take it in, rather than refuse it.
-    if ((action === undefined || action.kind === 'outOfScope') && !u.recognition.text.includes('?') && !this.asksSomething(u) && this.saysAboutStudent(u, memory)) {
+    if ((action === undefined || action.kind === 'outOfScope') && u.recognition.tokens.length <= NOTE_MAX_WORDS && !u.recognition.text.includes('?') && !this.asksSomething(u) && this.saysAboutStudent(u, memory)) {
       return { kind: 'answer', outcome: { reply: notedAnswer(this.kb, u.student), remember: { student: u.student } } };
     }
     // "Do I meet EFSC's entry requirement?", "Does OIT require admission to the institute itself?"
     if (u.programs.length > 0 && action?.kind !== 'smalltalk' && (this.asksFit(u, action) || this.institutionWords.match(u.recognition.tokens).length > 0)) return { kind: 'answer', outcome: this.fit(u, memory) };
-    const terms = this.termsNamed(u);
+    const terms = this.termsNamed(u, memory);
     // "What is the ARRT?", "What does the ABII have to do with Clarkson?": the term and where the article links it.
     // "Which program prepares for the three levels of PACS certification?": the term, with the programs the article links to it.
     const general = this.generalWords.match(u.recognition.tokens).length > 0;
@@ -137,6 +143,10 @@ export class Advisor {
       return { kind: 'answer', outcome: this.explain(u, terms) };
     }
     if (action?.kind === 'term') return { kind: 'answer', outcome: this.explain(u, terms) };
+    // "What is a radiology informatics associate in applied science?": a program's own name for its credential.
+    if (unsure && terms.length === 0 && u.programs.length > 0 && !u.programsFromContext && u.accreditors.length === 0 && u.attributeNamed === undefined && this.definitional(u) && this.onlyNames(u)) {
+      return { kind: 'answer', outcome: this.explain(u, terms) };
+    }
     // "Explain NEASC", "What is the Middle States Commission, and which school does it accredit?"
     if (u.accreditors.length > 0 && u.programs.length === 0 && (unsure || this.definitional(u) || action?.kind === 'programAttribute')) {
       return { kind: 'answer', outcome: { reply: accreditorsAnswer(this.kb, u.accreditors), remember: rememberTurn(u) } };
@@ -202,6 +212,13 @@ export class Advisor {
     return undefined;
   }
 
+  /** True when, besides the programs it names, the message is only a few words ("what is a …?"). */
+  private onlyNames(u: Understanding): boolean {
+    const named = u.recognition.entities.filter((e) => e.kind === 'program');
+    const rest = u.recognition.tokens.filter((_t, i) => !named.some((e) => i >= e.start && i < e.end));
+    return rest.length <= NAME_QUESTION_WORDS;
+  }
+
   /** True when the message starts like a question ("what…", "is…", "can…") after its fillers. */
   private asksSomething(u: Understanding): boolean {
     const first = u.recognition.tokens.find((t) => !this.kb.query.fillers.includes(t));
@@ -221,8 +238,11 @@ export class Advisor {
   }
 
   /** The terms the message names (ABII, ARRT, "three levels of PACS certification"…). */
-  private termsNamed(u: Understanding): Term[] {
-    const ids = u.recognition.entities.filter((e) => e.kind === 'term').map((e) => e.id);
+  private termsNamed(u: Understanding, memory: TurnMemory = NO_MEMORY): Term[] {
+    const named = u.recognition.entities.filter((e) => e.kind === 'term').map((e) => e.id);
+    // "Which programs have anything to do with it?" right after a term's answer: that term.
+    const pointed = u.recognition.tokens.some((t) => SINGULAR_REFERENCES.has(t)) && this.generalWords.match(u.recognition.tokens).length > 0;
+    const ids = named.length === 0 && pointed ? (memory.terms ?? []) : named;
     return this.kb.terms.filter((t) => ids.includes(t.id));
   }
 
@@ -250,7 +270,7 @@ export class Advisor {
 
   /** What a term, an accreditor or a program's abbreviation is. */
   explain(u: Understanding, terms: readonly Term[]): Outcome {
-    if (terms.length > 0) return { reply: termsAnswer(this.kb, terms, { yesNo: u.yesNo }), remember: { ...rememberTurn(u), programs: termPrograms(this.kb, terms), lastResults: termPrograms(this.kb, terms) } };
+    if (terms.length > 0) return { reply: termsAnswer(this.kb, terms, { yesNo: u.yesNo }), remember: { ...rememberTurn(u), programs: termPrograms(this.kb, terms), lastResults: termPrograms(this.kb, terms), terms: terms.map((t) => t.id) } };
     if (u.accreditors.length > 0) return { reply: accreditorsAnswer(this.kb, u.accreditors), remember: rememberTurn(u) };
     const programs = programsById(this.kb, u.programs);
     if (programs.length > 0) return { reply: programNameAnswer(programs), remember: rememberTurn(u) };
@@ -303,7 +323,7 @@ export class Advisor {
     if (criteria.length === 0) {
       // "Do Nebraska residents get a lower rate?": nothing the data can check; say so before the facts.
       const facts = this.lookUp(u);
-      return u.yesNo && u.attribute !== undefined ? { ...facts, reply: { ...facts.reply, text: `${notDirectly()}\n\n${facts.reply.text}` } } : facts;
+      return u.yesNo && u.attribute === 'tuition' ? { ...facts, reply: { ...facts.reply, text: `${notDirectly()}\n\n${facts.reply.text}` } } : facts;
     }
     const claims = programs.map((program) => ({ program, verdicts: criteria.map((c) => verdictOf(c, program)) }));
     const first = programs[0];

@@ -176,7 +176,7 @@ export function queryAnswer(kb: KnowledgeBase, r: QueryResult, options: { yesNo?
         'You can narrow them down by online study, state, accreditor, start term, length or budget, for example "which programs are online?" or "anything under a year?".',
     );
   }
-  if (options.yesNo === true && r.criteria.length > 0 && r.ranking === undefined) sections[0] = `${yesNoLead(r)}${sections[0] ?? ''}`;
+  if (options.yesNo === true && r.criteria.length > 0) sections[0] = `${yesNoLead(r)}${sections[0] ?? ''}`;
   const { listed, focus } = queryFocus(r);
   const reasons = new Map([...r.matches, ...r.open].map((v) => [v.program.id, because(kb, v)]));
   const suggestions = suggestionsFor(r, focus.length > 0 ? focus : listed);

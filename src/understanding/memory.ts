@@ -16,6 +16,8 @@ export interface TurnMemory {
   readonly lastResults?: readonly string[];
   /** What the student said about themselves: background, registrations, home state (derived facts only). */
   readonly student?: StudentFacts;
+  /** Terms the last answer explained ("which programs have anything to do with it?"). */
+  readonly terms?: readonly string[];
 }
 
 /** How one turn changes the memory: fields given replace the old ones; `forget` starts afresh. */
@@ -27,6 +29,7 @@ export interface MemoryUpdate {
   readonly residency?: string;
   readonly lastResults?: readonly string[];
   readonly student?: StudentFacts;
+  readonly terms?: readonly string[];
 }
 
 /** The memory of a conversation that has none yet. */

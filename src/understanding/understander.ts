@@ -35,6 +35,9 @@ const TRAILING_SENTENCES = 3;
 /** A message with this many sentences is a story: the question is one of its parts, never the whole. */
 const STORY_SENTENCES = 4;
 
+/** Words with which a question points back at something named before it in the message. */
+const POINTING_WORDS: ReadonlySet<string> = new Set(['it', 'its', 'they', 'them', 'this', 'that', 'those', 'these']);
+
 /** Where a second question joins the first: ", and how…", " and is it…". */
 const SECOND_QUESTION = /,?\s+(?:and|also|plus)\s+(?=(?:how|what|when|where|which|who|whose|is|are|was|does|do|did|can|could|would|will|should)\b)/i;
 /** How surely the second of two joined questions must be in scope to be answered on its own (half a score under the threshold). */
@@ -57,6 +60,8 @@ export class Understander {
   private readonly askedUnits: PhraseMatcher<NonNullable<Asks['unit']>>;
   private readonly creditWords: PhraseMatcher<true>;
   private readonly eligibilityWords: PhraseMatcher<true>;
+  private readonly definitionWords: PhraseMatcher<true>;
+  private readonly generalWords: PhraseMatcher<true>;
 
   constructor(
     private readonly recognizer: Recognize,
@@ -69,6 +74,8 @@ export class Understander {
     this.creditWords = new PhraseMatcher(kb.query.units.filter((u) => u.measure === 'credits').map((u) => [u.phrase, true] as const));
     this.spanish = new Set(kb.spanish.words);
     this.eligibilityWords = new PhraseMatcher(kb.query.eligibility.map((p) => [p, true] as const));
+    this.definitionWords = new PhraseMatcher(kb.query.definitions.map((p) => [p, true] as const));
+    this.generalWords = new PhraseMatcher(kb.query.general.map((p) => [p, true] as const));
   }
 
   /** The meaning of `text`, with follow-ups resolved against what the conversation remembers. */
@@ -91,8 +98,8 @@ export class Understander {
       student: facts,
       residenceOnly: { programs: residenceOnlyPrograms, states: residenceOnly('state') },
       otherPrograms: [...new Set(whole.entities.filter((e) => e.kind === 'program' && !residenceOnlyPrograms.includes(e.id)).map((e) => e.id))],
-      // "For a Utah resident, is Weber cheaper?": the yes/no word may open a later clause.
-      yesNo: this.isYesNo(question.tokens) || question.text.split(/[,;:]/).slice(1).some((clause) => this.isYesNo(tokenize(normalize(clause)))),
+      // "For a Utah resident, is Weber cheaper?", "I have $10,000. Could that cover it?": the yes/no word may open a later clause or sentence.
+      yesNo: this.isYesNo(question.tokens) || question.text.split(/[,;:.!?]/).slice(1).some((clause) => this.isYesNo(tokenize(normalize(clause)))),
       // Without amounts of its own, a question takes the story's money ("I have $9,000"), never its years: those are the student's past.
       figures: asked.length > 0 || focus === whole ? asked : this.quantities.parse(whole.tokens).filter((q) => q.measure === 'money'),
       asks: this.asks(question.tokens),
@@ -113,6 +120,8 @@ export class Understander {
     const before = focus.text.slice(0, match.index);
     const after = focus.text.slice(match.index + match[0].length);
     if (tokenize(normalize(before)).length < MIN_QUESTION_WORDS || tokenize(normalize(after)).length < MIN_QUESTION_WORDS) return undefined;
+    // "What is the Middle States Commission, and which school does it accredit?": the explanation answers both.
+    if (this.definitionWords.match(tokenize(normalize(before)).slice(0, 3)).length > 0 && this.generalWords.match(tokenize(normalize(after))).length > 0) return undefined;
     const alone = this.recognizer.recognize(before);
     const second = this.recognizer.recognize(after);
     // The second asks something the bot answers: the recognizer leans to a question, or it asks about eligibility ("is it meant for me?").
@@ -165,6 +174,8 @@ export class Understander {
         bestScore = score;
       }
     }
+    // "Tell me about the ABII. Which programs connect to it?": a short message whose question points back stays whole.
+    if (!story && best !== whole && best.tokens.some((t) => POINTING_WORDS.has(t))) return whole;
     return best;
   }
 
