@@ -7,7 +7,7 @@ import type { Candidate } from '../src/acts/advisor.js';
 import type { OpenPrompt } from '../src/acts/policy.js';
 import { didYouMeanPrompt, NONE_OF_THESE } from '../src/replies/prompts.js';
 import type { Understanding } from '../src/understanding/understand.js';
-import { messageText, type Flow, type FlowResult, type RenderReply } from './flow.js';
+import { messageText, type Flow, type FlowResult, type RefusedOffer, type RenderReply } from './flow.js';
 
 /** Dialog id of "Did you mean…?". */
 export const DID_YOU_MEAN_DIALOG = 'didYouMeanDialog';
@@ -15,12 +15,19 @@ const STEPS = 'didYouMeanSteps';
 const CHOICE_PROMPT = 'didYouMeanChoice';
 /** Where the offered labels are kept in this dialog's own state, for {@link DidYouMeanDialog.openPrompt}. */
 const LABELS = 'labels';
+/** Where the offer is kept in this dialog's own state, for {@link DidYouMeanDialog.refusedOffer}. */
+const OFFER = 'offer';
 
 /** Options of "Did you mean…?". */
 export interface DidYouMeanOptions {
   readonly candidates: readonly Candidate[];
   /** The question that needed clarifying, without its raw text. */
   readonly pending: Understanding;
+  /**
+   * The question's text, only when the learning log keeps unanswered questions: if the student
+   * turns the offer down, the question is logged as one the bot could not answer.
+   */
+  readonly question?: string;
 }
 
 /** Asks which of two close intents the user meant. */
@@ -34,7 +41,10 @@ export class DidYouMeanDialog extends ComponentDialog implements Flow {
 
   /** Keeps the labels in this dialog's own state so a reply can be checked against them. */
   override async beginDialog(outer: DialogContext, options?: DidYouMeanOptions): Promise<DialogTurnResult> {
-    if (outer.activeDialog) outer.activeDialog.state[LABELS] = options?.candidates.map((c) => c.label) ?? [];
+    if (outer.activeDialog) {
+      outer.activeDialog.state[LABELS] = options?.candidates.map((c) => c.label) ?? [];
+      outer.activeDialog.state[OFFER] = options === undefined ? undefined : offerOf(options);
+    }
     return super.beginDialog(outer, options);
   }
 
@@ -42,6 +52,11 @@ export class DidYouMeanDialog extends ComponentDialog implements Flow {
   openPrompt(dc: DialogContext): OpenPrompt {
     const labels = (dc.activeDialog?.state[LABELS] ?? []) as string[];
     return { kind: 'offer', answers: recognizeChoices(messageText(dc.context), [...labels, NONE_OF_THESE]).length > 0 };
+  }
+
+  /** The offer, when the student leaves it for a question of their own. */
+  refusedOffer(dc: DialogContext): RefusedOffer | undefined {
+    return dc.activeDialog?.state[OFFER] as RefusedOffer | undefined;
   }
 
   /** Offers the candidates as buttons. */
@@ -52,11 +67,19 @@ export class DidYouMeanDialog extends ComponentDialog implements Flow {
     return step.prompt(CHOICE_PROMPT, { prompt: this.render(words.prompt, step.context), retryPrompt: this.render(words.retry, step.context), choices: [...labels, NONE_OF_THESE] });
   }
 
-  /** Ends with the chosen intent, or "none" for "none of these". */
+  /** Ends with the chosen intent, or "none" (with the offer turned down) for "none of these". */
   private async resolveStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { candidates, pending } = step.options as DidYouMeanOptions;
-    const picked = candidates[(step.result as FoundChoice).index];
-    const result: FlowResult = picked === undefined ? { kind: 'none' } : { kind: 'intent', intent: picked.intent, pending };
+    const options = step.options as DidYouMeanOptions;
+    const picked = options.candidates[(step.result as FoundChoice).index];
+    const refused = offerOf(options);
+    const result: FlowResult = picked !== undefined ? { kind: 'intent', intent: picked.intent, pending: options.pending } : refused === undefined ? { kind: 'none' } : { kind: 'none', refused };
     return step.endDialog(result);
   }
+}
+
+/** The offer as the learning log sees it: the first candidate, and the question if it was kept. */
+function offerOf(options: DidYouMeanOptions): RefusedOffer | undefined {
+  const first = options.candidates[0];
+  if (first === undefined) return undefined;
+  return { leaningIntent: first.intent, ...(options.question === undefined ? {} : { question: options.question }) };
 }
