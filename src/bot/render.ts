@@ -37,8 +37,9 @@ function originOf(reply: Reply, deps: RendererDeps): ReplyOrigin {
 function renderReply(reply: Reply, context: TurnContext, deps: RendererDeps): Partial<Activity> {
   const teams = context.activity.channelId === 'msteams';
   const shared = teams && isSharedTeamsConversation(context.activity);
-  const decorated = decorateReply(teams ? teamsMarkdown(reply.text) : reply.text, replyClient(context.activity.channelId), originOf(reply, deps));
-  const text = decorated.text;
+  // Cited as written: the marker goes after the first paragraph of the answer, before Teams' line breaks are added.
+  const decorated = decorateReply(reply.text, replyClient(context.activity.channelId), originOf(reply, deps));
+  const text = teams ? teamsMarkdown(decorated.text) : decorated.text;
   let attachments: Attachment[] = (reply.attachments ?? []).map((a) => ({ contentType: a.contentType, content: a.content }));
   if (teams) attachments = attachments.map(capCardVersion);
   let activity: Partial<Activity>;
