@@ -25,7 +25,8 @@ export interface DidYouMeanOptions {
   readonly pending: Understanding;
   /**
    * The question's text, only when the learning log keeps unanswered questions: if the student
-   * turns the offer down, the question is logged as one the bot could not answer.
+   * turns the offer down, the question is logged as one the bot could not answer. Kept in this
+   * dialog's state (once) until the offer is answered.
    */
   readonly question?: string;
 }
@@ -39,13 +40,14 @@ export class DidYouMeanDialog extends ComponentDialog implements Flow {
     this.initialDialogId = STEPS;
   }
 
-  /** Keeps the labels in this dialog's own state so a reply can be checked against them. */
+  /** Keeps the labels and the offer in this dialog's own state, so a reply can be checked against them. */
   override async beginDialog(outer: DialogContext, options?: DidYouMeanOptions): Promise<DialogTurnResult> {
     if (outer.activeDialog) {
       outer.activeDialog.state[LABELS] = options?.candidates.map((c) => c.label) ?? [];
       outer.activeDialog.state[OFFER] = options === undefined ? undefined : offerOf(options);
     }
-    return super.beginDialog(outer, options);
+    // The steps need neither the question's text nor a second copy of it in state.
+    return super.beginDialog(outer, options === undefined ? undefined : { candidates: options.candidates, pending: options.pending });
   }
 
   /** A pick or "none of these" answers; anything else is a new question. */
@@ -54,7 +56,7 @@ export class DidYouMeanDialog extends ComponentDialog implements Flow {
     return { kind: 'offer', answers: recognizeChoices(messageText(dc.context), [...labels, NONE_OF_THESE]).length > 0 };
   }
 
-  /** The offer, when the student leaves it for a question of their own. */
+  /** The offer: the first option, and the question when it is kept. */
   refusedOffer(dc: DialogContext): RefusedOffer | undefined {
     return dc.activeDialog?.state[OFFER] as RefusedOffer | undefined;
   }
@@ -67,12 +69,11 @@ export class DidYouMeanDialog extends ComponentDialog implements Flow {
     return step.prompt(CHOICE_PROMPT, { prompt: this.render(words.prompt, step.context), retryPrompt: this.render(words.retry, step.context), choices: [...labels, NONE_OF_THESE] });
   }
 
-  /** Ends with the chosen intent, or "none" (with the offer turned down) for "none of these". */
+  /** Ends with the chosen intent, or "none" for "none of these". */
   private async resolveStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const options = step.options as DidYouMeanOptions;
-    const picked = options.candidates[(step.result as FoundChoice).index];
-    const refused = offerOf(options);
-    const result: FlowResult = picked !== undefined ? { kind: 'intent', intent: picked.intent, pending: options.pending } : refused === undefined ? { kind: 'none' } : { kind: 'none', refused };
+    const { candidates, pending } = step.options as DidYouMeanOptions;
+    const picked = candidates[(step.result as FoundChoice).index];
+    const result: FlowResult = picked === undefined ? { kind: 'none' } : { kind: 'intent', intent: picked.intent, pending };
     return step.endDialog(result);
   }
 }

@@ -25,7 +25,7 @@ export type FlowResult =
   | { readonly kind: 'program'; readonly program: string; readonly pending: Understanding }
   | { readonly kind: 'programs'; readonly ids: readonly string[]; readonly pending: Understanding }
   | { readonly kind: 'profile'; readonly profile: FinderProfile }
-  | { readonly kind: 'none'; readonly refused?: RefusedOffer };
+  | { readonly kind: 'none' };
 
 /** A dialog the root dialog can start, that says whether a message answers its open prompt. */
 export interface Flow extends Dialog {
@@ -35,7 +35,8 @@ export interface Flow extends Dialog {
    */
   openPrompt(dc: DialogContext, u: Understanding): OpenPrompt;
   /**
-   * The offer the student turns down by leaving this flow without answering it, if the flow is an offer.
+   * The offer this flow makes, if it is one: turned down when the flow ends with "none" or the
+   * student leaves it for another question.
    * @param dc the root dialog's inner context, whose active dialog is this flow.
    */
   refusedOffer?(dc: DialogContext): RefusedOffer | undefined;

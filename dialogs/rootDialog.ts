@@ -106,8 +106,12 @@ export class RootDialog extends ComponentDialog {
         await inner.cancelAllDialogs();
         return this.route(inner, u, memory);
       case 'answer': {
+        const offer = flow.refusedOffer?.(inner);
         const result = await inner.continueDialog();
-        return result.status === DialogTurnStatus.complete ? this.afterFlow(inner, result.result as FlowResult, memory) : result;
+        if (result.status !== DialogTurnStatus.complete) return result;
+        const ended = result.result as FlowResult;
+        if (ended.kind === 'none') this.noteRefused(inner.context, offer);
+        return this.afterFlow(inner, ended, memory);
       }
     }
   }
@@ -119,7 +123,8 @@ export class RootDialog extends ComponentDialog {
       case 'answer':
         return this.finish(inner, step.outcome, memory, u);
       case 'clarify': {
-        const question = this.deps.report.keepsQuestions ? { question: u.recognition.text } : {};
+        const text = ownText(inner.context, u);
+        const question = this.deps.report.keepsQuestions && text !== '' ? { question: text } : {};
         return inner.beginDialog(DID_YOU_MEAN_DIALOG, { candidates: step.candidates, pending: withoutText(u), ...question } satisfies DidYouMeanOptions);
       }
       case 'chooseProgram':
@@ -144,7 +149,6 @@ export class RootDialog extends ComponentDialog {
       case 'profile':
         return this.finish(inner, advisor.recommend(result.profile), memory, undefined, this.finderSubject);
       case 'none':
-        this.noteRefused(inner.context, result.refused);
         return this.finish(inner, advisor.help(), memory);
     }
   }
@@ -160,7 +164,7 @@ export class RootDialog extends ComponentDialog {
 
   /** Sends the reply (keyed as an answer, reported if unanswered), then applies the memory update: the only place memory is written. */
   private async commit(context: TurnContext, outcome: Outcome, memory: TurnMemory, u?: Understanding, subject?: AnswerSubject): Promise<void> {
-    const note = u === undefined ? undefined : unansweredNote(outcome.reply, u, this.deps.advisor.kb);
+    const note = u === undefined ? undefined : unansweredNote(outcome.reply, u, this.deps.advisor.kb, ownText(context, u));
     if (note !== undefined) this.deps.report.unanswered(context, note);
     await this.send(context, withAnswerKey(outcome.reply, subject ?? { intent: u?.intent, programs: u?.programs ?? [] }));
     await this.deps.memory.set(context, applyUpdate(memory, outcome.remember));
@@ -186,4 +190,9 @@ export class RootDialog extends ComponentDialog {
   private async recall(context: TurnContext): Promise<TurnMemory> {
     return (await this.deps.memory.get(context, NO_MEMORY)) ?? NO_MEMORY;
   }
+}
+
+/** The text of the message `u` understands: the turn's message, or none for a question kept across turns without its text (withoutText). */
+function ownText(context: TurnContext, u: Understanding): string {
+  return u.recognition.text === '' ? '' : messageText(context);
 }

@@ -45,13 +45,13 @@ export function withAnswerKey(reply: Reply, subject: AnswerSubject): Reply {
 }
 
 /**
- * Why a reply left the message unanswered, with the intent the recognizer leaned to: a refusal is
- * "below threshold" when the recognizer settled on no intent (leaning to its best guess) and "out of
- * scope" when it chose the out-of-scope class (leaning to the best intent in scope).
+ * Why a reply left the message `text` unanswered, with the intent the recognizer leaned to. A
+ * refusal is "out of scope" when the recognizer's best guess is the out-of-scope class (leaning to
+ * the best intent in scope) and "below threshold" when it settled on nothing (leaning to its best guess).
  */
-export function unansweredNote(reply: Reply, u: Understanding, kb: KnowledgeBase): UnansweredNote | undefined {
-  const text = u.recognition.text;
+export function unansweredNote(reply: Reply, u: Understanding, kb: KnowledgeBase, text: string): UnansweredNote | undefined {
   const lean = (intent: string | undefined): { leaningIntent?: string } => (intent === undefined ? {} : { leaningIntent: intent });
+  const inScope = (intent: string): boolean => intentById(kb, intent)?.action.kind !== 'outOfScope';
   switch (reply.unanswered) {
     case undefined:
       return undefined;
@@ -59,8 +59,9 @@ export function unansweredNote(reply: Reply, u: Understanding, kb: KnowledgeBase
       return { text, reason: 'article_silent', ...lean(u.intent) };
     case 'out_of_scope': {
       const ranking = u.recognition.ranking;
-      if (u.intent === undefined) return { text, reason: 'below_threshold', ...lean(ranking[0]?.intent) };
-      return { text, reason: 'out_of_scope', ...lean(ranking.find((r) => intentById(kb, r.intent)?.action.kind !== 'outOfScope')?.intent) };
+      const top = ranking[0];
+      if (u.intent === undefined && top !== undefined && inScope(top.intent)) return { text, reason: 'below_threshold', ...lean(top.intent) };
+      return { text, reason: 'out_of_scope', ...lean(ranking.find((r) => inScope(r.intent))?.intent) };
     }
   }
 }
