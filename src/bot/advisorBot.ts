@@ -70,11 +70,14 @@ export class AdvisorBot extends TeamsActivityHandler {
   /**
    * Teams' feedback invoke (`message/submitAction` with `actionName: "feedback"`) is answered 200
    * with an empty body, as Teams requires; TeamsActivityHandler has no handler for it (it would answer 501).
+   * @remarks Any other status makes Teams tell the student it could not reach the app, so a click
+   * that cannot be recorded (no reply id, as the Agents Playground sends it; a reply no longer
+   * remembered) is still answered 200, and only logged.
    */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     if (!isTeamsFeedbackInvoke(context.activity)) return super.onInvokeActivity(context);
-    const outcome = await this.deps.learning.teamsFeedback(context);
-    return outcome === 'malformed' ? { status: 400 } : { ...FEEDBACK_INVOKE_OK };
+    await this.deps.learning.teamsFeedback(context);
+    return { ...FEEDBACK_INVOKE_OK };
   }
 
   /** Teams message extension: a program search from the compose box, answered with program cards. */

@@ -27,7 +27,7 @@ export interface TurnLearningDeps {
   readonly logger: Logger;
 }
 
-/** What a feedback click came to: accepted for the log, or why not (for the invoke's answer and the debug log). */
+/** What a feedback click came to: accepted for the log, or why not (for the debug log). */
 export type FeedbackOutcome = 'accepted' | 'unknownReply' | 'malformed';
 
 /** Records each turn, its unanswered messages and the feedback on its answers. */
