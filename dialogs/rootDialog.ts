@@ -121,6 +121,7 @@ export class RootDialog extends ComponentDialog {
     const step = this.deps.advisor.respond(u, memory);
     switch (step.kind) {
       case 'answer':
+        if (u.then !== undefined) return this.answerBoth(inner, step.outcome, u, u.then, memory);
         return this.finish(inner, step.outcome, memory, u);
       case 'clarify': {
         const text = ownText(inner.context, u);
@@ -134,6 +135,16 @@ export class RootDialog extends ComponentDialog {
       case 'finder':
         return inner.beginDialog(PROGRAM_FINDER_DIALOG, { profile: step.profile });
     }
+  }
+
+  /** "…, and how long does it take?": the first answer, then the second question's, if it is a one-turn answer. */
+  private async answerBoth(inner: DialogContext, first: Outcome, u: Understanding, then: string, memory: TurnMemory): Promise<DialogTurnResult> {
+    await this.commit(inner.context, first, memory, u);
+    const after = applyUpdate(memory, first.remember);
+    const second = this.deps.understander.understand(then, after);
+    const step = this.deps.advisor.respond(second, after);
+    if (step.kind === 'answer') await this.commit(inner.context, step.outcome, after, second);
+    return { status: DialogTurnStatus.complete };
   }
 
   /** Answers with what a finished flow gathered. */

@@ -3,9 +3,8 @@
  * the bot starts without training (createBot retrains only when the knowledge, the settings or
  * the recognizer code changed since).
  */
-import { environment, parseConfig } from './config.js';
+import { environment, MODEL_FILE, parseConfig } from './config.js';
 import { loadKnowledge } from './knowledge/loadKnowledge.js';
-import { MODEL_FILE } from './knowledge/recognizerModel.js';
 import { trainingData } from './knowledge/trainingData.js';
 import { saveModel } from './nlu/modelFile.js';
 import { Recognizer } from './nlu/recognizer.js';

@@ -150,6 +150,9 @@ export const PROJECT_ROOT = ((): string => {
   return process.cwd();
 })();
 
+/** Where `npm run build` saves the trained recognizer, which the bot reads at start-up. */
+export const MODEL_FILE = join(PROJECT_ROOT, 'dist', 'model.json');
+
 type Env = Readonly<Record<string, string | undefined>>;
 
 function text(env: Env, name: string, fallback: string): string {

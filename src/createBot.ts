@@ -8,7 +8,7 @@ import { Advisor } from './acts/advisor.js';
 import { AdvisorBot } from './bot/advisorBot.js';
 import { replyRenderer } from './bot/render.js';
 import { TurnLearning } from './bot/turnLearning.js';
-import type { Config } from './config.js';
+import { MODEL_FILE, type Config } from './config.js';
 import { loadKnowledge } from './knowledge/loadKnowledge.js';
 import { recognizerFor } from './knowledge/recognizerModel.js';
 import type { KnowledgeBase } from './knowledge/types.js';
@@ -82,7 +82,7 @@ export function createBot(config: Config, overrides: BotOverrides = {}): BotApp 
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const kb = overrides.kb ?? loadKnowledge(config.knowledgeDir);
   // Read from dist/model.json (written by `npm run build`) when it fits this knowledge base, else trained here.
-  const built = overrides.recognizer !== undefined ? { recognizer: overrides.recognizer, origin: 'provided by caller' } : recognizerFor(kb, { threshold: config.nluThreshold });
+  const built = overrides.recognizer !== undefined ? { recognizer: overrides.recognizer, origin: 'provided by caller' } : recognizerFor(kb, { threshold: config.nluThreshold }, MODEL_FILE);
   const recognizer = built.recognizer;
   logger.info({ recognizer: built.origin }, 'recognizer ready');
   // Durable by default (SQLite in DATA_DIR, or Redis); MemoryStorage only when configured or passed in by a test.

@@ -3,16 +3,16 @@
  * returns the reply and the memory update; the root dialog sends the one and commits the other.
  * Pure: no framework types, so every act is testable without a bot.
  */
-import { criteriaFor, residencyAt, verdictOf, type Criterion } from '../advice/checks.js';
+import { residencyAt, verdictOf, type Criterion } from '../advice/checks.js';
 import { costEstimate } from '../advice/costs.js';
 import { eligibility } from '../advice/eligibility.js';
 import type { FinderProfile } from '../advice/finder.js';
 import { applicableFigures } from '../advice/tuition.js';
 import { rankForProfile } from '../advice/finder.js';
-import { runQuery, type QueryConstraints } from '../advice/queryEngine.js';
+import { criteriaFor, runQuery, type QueryConstraints } from '../advice/queryEngine.js';
 import { PROGRAM_ATTRIBUTES, type IntentAction, type IntentDefinition, type KnowledgeBase, type Program, type Term } from '../knowledge/types.js';
-import { claimAnswer, costComparisonAnswer, durationComparisonAnswer, type CostSide } from '../replies/claims.js';
-import { bodiesNeededAnswer, commonRequirementsAnswer, fitAnswer, fitsAcrossAnswer, verdictOf as fitVerdict, type Fit } from '../replies/eligibility.js';
+import { claimAnswer, costComparisonAnswer, durationComparisonAnswer, notDirectly, type CostSide } from '../replies/claims.js';
+import { bodiesNeededAnswer, commonRequirementsAnswer, fitAnswer, fitsAcrossAnswer, notedAnswer, verdictOf as fitVerdict, type Fit } from '../replies/eligibility.js';
 import { programNameAnswer, termPrograms, termsAnswer } from '../replies/terms.js';
 import { PhraseMatcher } from '../understanding/phraseMatcher.js';
 import { comparisonAnswer } from '../replies/comparison.js';
@@ -50,6 +50,15 @@ export type Step =
 /** Intent kinds about who can get in, where softer words ("can I", "apply") ask about eligibility. */
 const ADMISSION_KINDS: ReadonlySet<IntentAction['kind']> = new Set(['programOverview', 'finder', 'query', 'topic']);
 
+/** Attributes a "can I do…?" question may name and still ask about getting in (the place is where the student lives). */
+const FIT_ATTRIBUTES: ReadonlySet<string> = new Set(['admission', 'certifications', 'credential', 'location']);
+
+/** A message about the bot itself is short: longer ones that mention "a human" are about something else. */
+const IDENTITY_MAX_WORDS = 8;
+
+/** Words that point back at the one program under discussion ("is it meant for me?"). */
+const SINGULAR_REFERENCES: ReadonlySet<string> = new Set(['it', 'its', 'this', 'that', 'there']);
+
 /** How far into a question its definitional words may stand ("so what exactly is the ARRT"). */
 const DEFINITION_REACH = 5;
 
@@ -74,9 +83,12 @@ export class Advisor {
   private readonly labels: ReadonlyMap<string, string>;
   private readonly eligibilityWords: PhraseMatcher<true>;
   private readonly weakEligibilityWords: PhraseMatcher<true>;
+  private readonly doingWords: PhraseMatcher<true>;
   private readonly institutionWords: PhraseMatcher<true>;
   private readonly commonWords: PhraseMatcher<string>;
   private readonly homeWords: PhraseMatcher<true>;
+  private readonly generalWords: PhraseMatcher<true>;
+  private readonly identityWords: PhraseMatcher<true>;
   private readonly definitionWords: PhraseMatcher<true>;
 
   constructor(private readonly deps: AdvisorDeps) {
@@ -84,9 +96,12 @@ export class Advisor {
     this.labels = optionLabels(deps.kb);
     this.eligibilityWords = new PhraseMatcher(deps.kb.query.eligibility.map((p) => [p, true] as const));
     this.weakEligibilityWords = new PhraseMatcher(deps.kb.query.eligibilityWeak.map((p) => [p, true] as const));
+    this.doingWords = new PhraseMatcher(deps.kb.query.eligibilityDoing.map((p) => [p, true] as const));
     this.institutionWords = new PhraseMatcher(deps.kb.query.institutionAdmission.map((p) => [p, true] as const));
     this.commonWords = new PhraseMatcher(deps.kb.commonRequirementPhrases.flatMap((r) => r.phrases.map((p) => [p, r.requirement] as const)));
     this.homeWords = new PhraseMatcher(deps.kb.student.homeState.map((p) => [p, true] as const));
+    this.generalWords = new PhraseMatcher(deps.kb.query.general.map((p) => [p, true] as const));
+    this.identityWords = new PhraseMatcher(deps.kb.query.identity.map((p) => [p, true] as const));
     this.definitionWords = new PhraseMatcher(deps.kb.query.definitions.map((p) => [p, true] as const));
   }
 
@@ -101,13 +116,24 @@ export class Advisor {
     // A detail the article never gives (deadlines, fees, contacts…): say so rather than answer a nearby fact.
     const silence = silenceFor(this.kb, u.recognition.tokens);
     if (silence !== undefined) return { kind: 'answer', outcome: { reply: silenceAnswer(silence, programsById(this.kb, u.programs)), remember: rememberTurn(u) } };
+    // "wait, are you a real person?", "who made you?": a short message about the bot itself.
+    const identity = this.kb.intents.find((i) => i.action.kind === 'smalltalk' && i.action.reply === 'identity');
+    if (identity !== undefined && u.recognition.tokens.length <= IDENTITY_MAX_WORDS && this.identityWords.match(u.recognition.tokens).length > 0) {
+      return { kind: 'answer', outcome: this.lookUp({ ...u, intent: identity.id, ambiguous: false }) };
+    }
     const action = this.intent(u)?.action;
     const unsure = action === undefined || action.kind === 'outOfScope' || u.ambiguous;
+    // A statement about the student and nothing asked: take it in, rather than refuse it.
+    if ((action === undefined || action.kind === 'outOfScope') && !u.recognition.text.includes('?') && !this.asksSomething(u) && this.saysAboutStudent(u, memory)) {
+      return { kind: 'answer', outcome: { reply: notedAnswer(this.kb, u.student), remember: { student: u.student } } };
+    }
     // "Do I meet EFSC's entry requirement?", "Does OIT require admission to the institute itself?"
     if (u.programs.length > 0 && action?.kind !== 'smalltalk' && (this.asksFit(u, action) || this.institutionWords.match(u.recognition.tokens).length > 0)) return { kind: 'answer', outcome: this.fit(u, memory) };
     const terms = this.termsNamed(u);
     // "What is the ARRT?", "What does the ABII have to do with Clarkson?": the term and where the article links it.
-    if (terms.length > 0 && (action?.kind === 'term' || unsure || this.definitional(u))) {
+    // "Which program prepares for the three levels of PACS certification?": the term, with the programs the article links to it.
+    const general = this.generalWords.match(u.recognition.tokens).length > 0;
+    if (terms.length > 0 && (action?.kind === 'term' || unsure || this.definitional(u) || (general && u.programs.length === 0))) {
       return { kind: 'answer', outcome: this.explain(u, terms) };
     }
     if (action?.kind === 'term') return { kind: 'answer', outcome: this.explain(u, terms) };
@@ -123,6 +149,13 @@ export class Advisor {
     const chosen = this.deps.selection.resolve(u, memory);
     if (constraints.superlative !== undefined && (action?.kind === 'compare' || unsure || action?.kind === 'programAttribute') && chosen.length === 2 && (u.programs.length === 2 || constraints.scopeFrom === 'previous')) {
       return { kind: 'answer', outcome: this.compare(u, memory, chosen) };
+    }
+    // "What are my options for an online program?", "which programs are cheaper than Clarkson per credit?": a question over the data.
+    const filters = criteriaFor(constraints).length > 0 || constraints.superlative !== undefined;
+    const overData = general && ((u.programs.length === 0 && filters) || constraints.than !== undefined);
+    const listLike = action === undefined || ['programList', 'programAttribute', 'compare', 'query', 'outOfScope'].includes(action.kind) || (action.kind === 'smalltalk' && action.reply === 'help');
+    if (overData && listLike) {
+      return { kind: 'answer', outcome: this.query(u, memory) };
     }
     if (unsure) {
       const step = this.fromEntities(u, memory, constraints);
@@ -145,6 +178,8 @@ export class Advisor {
         return { kind: 'answer', outcome: this.lookUp(u) };
       case 'programAttribute':
         if (u.yesNo && u.programs.length > 0) return { kind: 'answer', outcome: this.claim(u, memory) };
+        // "Is there a program that awards a degree?", "which ones start in summer?": a question over the data.
+        if (u.programs.length === 0 && criteriaFor(constraints).length > 0 && this.generalWords.match(u.recognition.tokens).length > 0) return { kind: 'answer', outcome: this.query(u, memory) };
         return { kind: 'answer', outcome: this.lookUp(u) };
       default:
         return { kind: 'answer', outcome: this.lookUp(u) };
@@ -167,6 +202,19 @@ export class Advisor {
     return undefined;
   }
 
+  /** True when the message starts like a question ("what…", "is…", "can…") after its fillers. */
+  private asksSomething(u: Understanding): boolean {
+    const first = u.recognition.tokens.find((t) => !this.kb.query.fillers.includes(t));
+    return u.yesNo || (first !== undefined && this.kb.query.questionWords.includes(first));
+  }
+
+  /** True when this message tells something new about the student (background, registration, home, education). */
+  private saysAboutStudent(u: Understanding, memory: TurnMemory): boolean {
+    const before = memory.student ?? {};
+    const now = u.student;
+    return (now.background !== undefined && now.background !== before.background) || (now.registrations?.length ?? 0) > (before.registrations?.length ?? 0) || (now.homeState !== undefined && now.homeState !== before.homeState) || (now.education !== undefined && now.education !== before.education) || (now.unregistered === true && before.unregistered !== true);
+  }
+
   /** True when the question asks what something is ("what is…", "explain…", "what does … stand for"). */
   private definitional(u: Understanding): boolean {
     return this.definitionWords.match(u.recognition.tokens.slice(0, DEFINITION_REACH)).length > 0;
@@ -185,7 +233,11 @@ export class Advisor {
    */
   private asksFit(u: Understanding, action: IntentAction | undefined): boolean {
     const tokens = u.recognition.tokens;
+    // "Which program would be right for me?" names none: a recommendation, which the finder gives.
+    if (action?.kind === 'finder' && u.programs.length === 0 && !u.ambiguous) return false;
     if (this.eligibilityWords.match(tokens).length > 0) return true;
+    // "Could I do the EFSC certificate?" asks about getting in; "can I do it online?" asks about the program.
+    if (this.doingWords.match(tokens).length > 0 && (u.attributeNamed === undefined || FIT_ATTRIBUTES.has(u.attributeNamed))) return true;
     if (this.weakEligibilityWords.match(tokens).length === 0) return false;
     return action !== undefined && (ADMISSION_KINDS.has(action.kind) || (action.kind === 'programAttribute' && action.attribute === 'admission'));
   }
@@ -207,11 +259,16 @@ export class Advisor {
 
   /** "Can I get in?", "Is it a good fit for me?": for the programs named, or across all of them. */
   fit(u: Understanding, memory: TurnMemory): Outcome {
-    const asked = this.askedBodies(u);
+    // Bodies the student says they hold ("as an ARDMS-registered sonographer") are facts about them, not the question.
+    const asked = this.askedBodies(u).filter((b) => !(u.student.registrations ?? []).includes(b));
     const named = programsById(this.kb, u.programs);
     if (asked.length > 0 && named.length > 0 && this.asksRequirement(u)) return { reply: bodiesNeededAnswer(this.kb, named, asked), remember: rememberTurn(u) };
     const institution = this.institutionWords.match(u.recognition.tokens).length > 0;
     const without = u.recognition.tokens.includes('without');
+    // "Is it meant for people like me?" right after a program's answer: that program.
+    if (u.programs.length === 0 && memory.programs.length === 1 && u.recognition.tokens.some((t) => SINGULAR_REFERENCES.has(t))) {
+      return this.fit({ ...u, programs: memory.programs, programsFromContext: true }, memory);
+    }
     const programs = u.programs.length > 0 ? programsById(this.kb, u.programs) : this.kb.programs;
     const fits = programs.map((program): Fit => ({
       program,
@@ -221,7 +278,6 @@ export class Advisor {
       ...(institution && u.programs.length > 0 ? { institutionAdmission: without } : {}),
     }));
     const remember = { ...rememberTurn(u), ...(u.programs.length === 0 ? { lastResults: fits.filter((f) => fitVerdict(f) !== 'no').map((f) => f.program.id) } : {}) };
-    void memory;
     const answer = u.programs.length > 0 ? fitAnswer(this.kb, fits, u.student) : fitsAcrossAnswer(this.kb, fits, u.student);
     // "Could I enroll at EFSC, and what would I pay?": the cost too, at the student's rate.
     const cost = u.attribute === 'tuition' && u.programs.length > 0 ? attributeAnswer(this.kb, named, 'tuition', u.residency, u.student.homeState).text : undefined;
@@ -244,7 +300,11 @@ export class Advisor {
     const constraints = this.deps.parser.parse(u, memory);
     const criteria = claimCriteria(this.kb, u, criteriaFor(constraints), this.homeWords.match(u.recognition.tokens).length > 0);
     const programs = programsById(this.kb, u.programs);
-    if (criteria.length === 0) return this.lookUp(u);
+    if (criteria.length === 0) {
+      // "Do Nebraska residents get a lower rate?": nothing the data can check; say so before the facts.
+      const facts = this.lookUp(u);
+      return u.yesNo && u.attribute !== undefined ? { ...facts, reply: { ...facts.reply, text: `${notDirectly()}\n\n${facts.reply.text}` } } : facts;
+    }
     const claims = programs.map((program) => ({ program, verdicts: criteria.map((c) => verdictOf(c, program)) }));
     const first = programs[0];
     const suggestions = first === undefined ? [] : [`Tell me about ${first.shortName}`, `How much is ${first.shortName}?`, 'Help me choose a program'];

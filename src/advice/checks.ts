@@ -3,7 +3,6 @@
  * data. An unknown stays unknown. Verdicts are facts, never words: the replies layer words them.
  */
 import type { BodyRelation, Program, QueryCriterionId, RegionTerm, TuitionFigure } from '../knowledge/types.js';
-import type { QueryConstraints } from './queryEngine.js';
 import { registrationsOf } from './eligibility.js';
 import { budgetFit, type BudgetBasis } from './costs.js';
 import { applicableFigures, type StudentResidency } from './tuition.js';
@@ -138,6 +137,8 @@ function figureVerdict(c: Extract<Criterion, { kind: 'figure' }>, p: Program): V
     }
   };
   if (ofUnit.length === 0) return { status: figures.some((f) => matches(f.amount)) && c.compare === 'equals' ? 'yes' : 'unknown', criterion: c, detail };
+  // "Is EFSC's $2,496 per semester?": that figure is the article's, but it doesn't say per what.
+  if (c.compare === 'equals' && figures.some((f) => f.unit === 'unspecified' && f.amount === c.amount)) return { status: 'unknown', criterion: c, detail };
   return { status: ofUnit.some((f) => matches(f.amount)) ? 'yes' : 'no', criterion: c, detail };
 }
 
@@ -181,26 +182,4 @@ export function verdictOf(c: Criterion, p: Program): Verdict {
 /** True for location criteria, so a "none" answer can offer studying online instead. */
 export function isPlace(c: Criterion): boolean {
   return c.kind === 'states' || c.kind === 'region';
-}
-
-/** The criteria a set of constraints asks for, in a stable order. */
-export function criteriaFor(c: QueryConstraints): Criterion[] {
-  const out: Criterion[] = [
-    ...c.criteria.map((id): Criterion => ({ kind: 'criterion', id, negated: false })),
-    ...(c.excluded ?? []).map((id): Criterion => ({ kind: 'criterion', id, negated: true })),
-  ];
-  if (c.states.length > 0) out.push({ kind: 'states', codes: c.states });
-  for (const region of c.regions) out.push({ kind: 'region', region });
-  if (c.accreditors.length > 0) out.push({ kind: 'accreditors', ids: c.accreditors });
-  const bodies = c.bodies.length > 0 ? c.bodies : c.relations.length > 0 ? [undefined] : [];
-  for (const body of bodies) out.push({ kind: 'relation', body, relations: c.relations, ...(c.workYears !== undefined ? { workYears: c.workYears } : {}), ...(c.rightAway === true ? { rightAway: true } : {}) });
-  if (c.terms.length > 0) out.push({ kind: 'terms', terms: c.terms });
-  for (const m of [c.monthsFloor, c.months]) if (m !== undefined) out.push({ kind: 'duration', bound: m.bound, months: m.value, ...(m.strict === true ? { strict: true } : {}), ...(m.plain === true ? { plain: true } : {}) });
-  for (const b of [c.budgetFloor, c.budget]) if (b !== undefined) out.push({ kind: 'budget', bound: b.bound, amount: b.value, residency: c.residency, ...(c.homeState !== undefined ? { homeState: c.homeState } : {}) });
-  for (const f of c.figures ?? []) {
-    if (f.per === undefined) continue;
-    const compare = f.strict === true ? (f.bound === 'at_most' ? 'less_than' : 'more_than') : f.bound;
-    out.push({ kind: 'figure', unit: f.per, amount: f.value, compare, residency: c.residency, ...(c.homeState !== undefined ? { homeState: c.homeState } : {}), ...(f.plain === true ? { plain: true } : {}) });
-  }
-  return out;
 }

@@ -3,8 +3,23 @@
  * all of) and what the student has said about themselves. The answer is yes, no, "only if…" when it
  * depends on something the student has not said, or unknown when the article names no condition.
  */
-import type { Program, Requirement } from '../knowledge/types.js';
-import type { StudentFacts } from '../understanding/student.js';
+import type { Background, EducationLevel, Program, Requirement } from '../knowledge/types.js';
+
+/** What the conversation knows about the student (kept in memory: derived facts, never their words). */
+export interface StudentFacts {
+  readonly background?: Background;
+  /** Professional bodies the student is registered with (ARRT, ARDMS, NMTCB…). */
+  readonly registrations?: readonly string[];
+  /** True when the student says they hold no registration ("not registered with anyone"). */
+  readonly unregistered?: boolean;
+  readonly education?: EducationLevel;
+  /** True when the student already works and needs flexibility. */
+  readonly working?: boolean;
+  /** Two-letter code of the state the student lives in. */
+  readonly homeState?: string;
+  /** Years the student has worked in imaging, when they say ("I've been a rad tech for five years"). */
+  readonly imagingYears?: number;
+}
 
 /** The outcome of checking one condition against what is known of the student. */
 export type Met = 'yes' | 'no' | 'depends';

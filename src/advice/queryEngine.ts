@@ -4,7 +4,7 @@
  * matches. Returns facts only.
  */
 import type { BodyRelation, KnowledgeBase, Program, QueryCriterionId, RegionTerm, SuperlativeTerm } from '../knowledge/types.js';
-import { criteriaFor, isPlace, verdictOf, type Criterion, type Verdict } from './checks.js';
+import { isPlace, verdictOf, type Criterion, type Verdict } from './checks.js';
 import { compareTuition, type StudentResidency, type TuitionComparison } from './tuition.js';
 
 /** An amount with its measure and whether it is an upper or a lower bound (strict: "cheaper than", "longer than"). */
@@ -60,6 +60,28 @@ export interface QueryConstraints {
   readonly scope?: readonly string[];
   /** Why the scope is limited: programs named in the message, or the last list shown ("of those"). */
   readonly scopeFrom?: 'named' | 'previous';
+}
+
+/** The criteria a set of constraints asks for, in a stable order. */
+export function criteriaFor(c: QueryConstraints): Criterion[] {
+  const out: Criterion[] = [
+    ...c.criteria.map((id): Criterion => ({ kind: 'criterion', id, negated: false })),
+    ...(c.excluded ?? []).map((id): Criterion => ({ kind: 'criterion', id, negated: true })),
+  ];
+  if (c.states.length > 0) out.push({ kind: 'states', codes: c.states });
+  for (const region of c.regions) out.push({ kind: 'region', region });
+  if (c.accreditors.length > 0) out.push({ kind: 'accreditors', ids: c.accreditors });
+  const bodies = c.bodies.length > 0 ? c.bodies : c.relations.length > 0 ? [undefined] : [];
+  for (const body of bodies) out.push({ kind: 'relation', body, relations: c.relations, ...(c.workYears !== undefined ? { workYears: c.workYears } : {}), ...(c.rightAway === true ? { rightAway: true } : {}) });
+  if (c.terms.length > 0) out.push({ kind: 'terms', terms: c.terms });
+  for (const m of [c.monthsFloor, c.months]) if (m !== undefined) out.push({ kind: 'duration', bound: m.bound, months: m.value, ...(m.strict === true ? { strict: true } : {}), ...(m.plain === true ? { plain: true } : {}) });
+  for (const b of [c.budgetFloor, c.budget]) if (b !== undefined) out.push({ kind: 'budget', bound: b.bound, amount: b.value, residency: c.residency, ...(c.homeState !== undefined ? { homeState: c.homeState } : {}) });
+  for (const f of c.figures ?? []) {
+    if (f.per === undefined) continue;
+    const compare = f.strict === true ? (f.bound === 'at_most' ? 'less_than' : 'more_than') : f.bound;
+    out.push({ kind: 'figure', unit: f.per, amount: f.value, compare, residency: c.residency, ...(c.homeState !== undefined ? { homeState: c.homeState } : {}), ...(f.plain === true ? { plain: true } : {}) });
+  }
+  return out;
 }
 
 /** A question that asks for nothing in particular. */

@@ -48,5 +48,14 @@ export function trainingData(kb: KnowledgeBase): TrainingData {
     entities: gazetteer(kb),
     placeholderKinds: ['program', 'accreditor', 'state', 'term'],
     ...(outOfScope ? { outOfScopeIntent: outOfScope.id } : {}),
+    vocabulary: [...strings(kb.query), ...strings(kb.student), ...kb.silences.flatMap((s) => s.triggers.map((t) => t.join(' ')))],
   };
+}
+
+/** Every string inside a piece of vocabulary data (phrases, words, nested lists). */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(strings);
+  return [];
 }

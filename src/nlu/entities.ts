@@ -33,6 +33,11 @@ interface FuzzyItem {
   readonly entries: readonly GazetteerEntry[];
 }
 
+/** Entity kinds that are places, matched fuzzily only when nearly whole. */
+const PLACE_KINDS: ReadonlySet<string> = new Set(['state', 'city']);
+/** How much of a place's name a misspelling must keep. */
+const PLACE_NAME_SHARE = 0.8;
+
 /** The best fuzzy match for a window of text, if any. */
 interface FuzzyHit {
   readonly entries: readonly GazetteerEntry[];
@@ -139,6 +144,8 @@ export class EntityExtractor {
     // A window much shorter than the phrase is a partial name ("florida" in "eastern florida state"): too weak alone.
     const spaceless = (s: string): number => s.replace(/ /g, '').length;
     if (spaceless(text) < spaceless(top.item.key) * minNameShare) return undefined;
+    // A place is named nearly whole and from its first letter: "pensylvania" is Pennsylvania, "award" is not Delaware.
+    if (top.item.entries.every((e) => PLACE_KINDS.has(e.kind)) && (text[0] !== top.item.key[0] || spaceless(text) < spaceless(top.item.key) * PLACE_NAME_SHARE)) return undefined;
     return { entries: top.item.entries, confidence: 1 - top.score };
   }
 }

@@ -19,6 +19,8 @@ export interface TrainingData {
   readonly placeholderKinds?: readonly string[];
   /** The intent that stands for "none of the above", if the data has one. */
   readonly outOfScopeIntent?: string;
+  /** Words the speller leaves alone but never corrects to: the knowledge's own phrases beyond the examples. */
+  readonly vocabulary?: readonly string[];
 }
 
 /** One scored intent. */
@@ -89,7 +91,8 @@ class TextStages {
     };
     for (const intent of data.intents) for (const ex of intent.examples) tokenize(normalize(ex)).forEach(count);
     this.extractor?.words().forEach(count);
-    this.speller = new Speller(frequency, options.spelling);
+    const kept = new Set((data.vocabulary ?? []).flatMap((phrase) => tokenize(normalize(phrase))));
+    this.speller = new Speller(frequency, options.spelling, kept);
     this.placeholderKinds = new Set(data.placeholderKinds ?? []);
   }
 

@@ -26,10 +26,14 @@ export class Speller {
   private readonly index = new Map<string, string[]>();
   private readonly frequency: ReadonlyMap<string, number>;
 
-  /** @param frequency how often each known word occurs; ties go to the more frequent word. */
+  /**
+   * @param frequency how often each known word occurs; ties go to the more frequent word.
+   * @param kept words that are never corrected but never offered as corrections either ("oversees" stays, and nothing becomes "overseas").
+   */
   constructor(
     frequency: ReadonlyMap<string, number>,
     private readonly options: SpellingOptions = DEFAULT_RECOGNIZER_OPTIONS.spelling,
+    private readonly kept: ReadonlySet<string> = new Set(),
   ) {
     this.frequency = frequency;
     for (const word of frequency.keys()) {
@@ -45,7 +49,7 @@ export class Speller {
   /** The best known replacement for an unknown word, or undefined to keep it. */
   correct(word: string): string | undefined {
     const { minLength, maxLength } = this.options;
-    if (this.frequency.has(word) || word.length < minLength || word.length > maxLength || /\d/.test(word)) return undefined;
+    if (this.frequency.has(word) || this.kept.has(word) || word.length < minLength || word.length > maxLength || /\d/.test(word)) return undefined;
     const limit = this.maxEdits(word);
     let best: string | undefined;
     let bestRank = Infinity;

@@ -7,6 +7,11 @@ import { fromArticle, notAnswered, reply, type Reply } from './reply.js';
 import { programsSection } from './sections.js';
 import { criterionPhrase, isSilent, verdictsReason } from './verdicts.js';
 
+/** The lead of a yes/no question the article's facts can't settle: what it gives follows. */
+export function notDirectly(): string {
+  return "The article doesn't say that directly; here is what it gives.";
+}
+
 /** One program's verdicts on what a yes/no question asserts. */
 export interface ProgramClaim {
   readonly program: Program;
@@ -85,6 +90,8 @@ export function durationComparisonAnswer(a: Program, b: Program, options: { yesN
   const winner = aFaster ? a : bFaster ? b : undefined;
   const facts = `${a.shortName} takes ${durationText(a)}; ${b.shortName} takes ${durationText(b)}.`;
   const section = programsSection([a, b]);
+  const same = a.duration.minMonths === b.duration.minMonths && a.duration.maxMonths === b.duration.maxMonths;
+  if (same) return fromArticle(section, reply(`${options.yesNo ? 'No: ' : ''}the article gives them the same length, so neither is ${options.faster ? 'faster' : 'longer'}. ${facts}`, [`Tell me about ${a.shortName}`]));
   if (winner === undefined) return fromArticle(section, reply(`${options.yesNo ? "The article doesn't say for certain. " : ''}Their expected times overlap, so neither is clearly faster: ${facts}`, [`Tell me about ${a.shortName}`]));
   const loser = winner === a ? b : a;
   const askedFirst = options.faster ? a : b;

@@ -1,7 +1,7 @@
 /** Answers to "can I get in?" and "is it a good fit for me?": yes, no, "only if…" or "the article doesn't say", then why. */
 import { registrationsOf, type Eligibility } from '../advice/eligibility.js';
 import type { Audience, KnowledgeBase, Program } from '../knowledge/types.js';
-import type { StudentFacts } from '../understanding/student.js';
+import type { StudentFacts } from '../advice/eligibility.js';
 import { joinAnd, requirementText } from './format.js';
 import { bullets, fromArticle, reply, type Reply } from './reply.js';
 import { ADMISSION, FEATURED_PROGRAMS, programsSection } from './sections.js';
@@ -95,6 +95,18 @@ export function fitsAcrossAnswer(kb: KnowledgeBase, fits: readonly Fit[], s: Stu
   const ruledOut = [...no, ...depends];
   const lead = yes.length > 0 ? `You can likely get into ${names(yes)}.` : no.length === fits.length ? 'None of the programs is a fit, according to the article.' : ruledOut.length > 0 ? `${names(ruledOut)} ${ruledOut.length === 1 ? 'is' : 'are'} out of reach for now; the article leaves the others open.` : 'The article names no entry requirement that rules you out.';
   return fromArticle(FEATURED_PROGRAMS, reply([lead, ...parts].filter((x) => x !== '').join('\n\n'), ['Help me choose a program', 'What are the admission requirements?', 'Which programs are online?']));
+}
+
+/** "I'm an ICU nurse, no imaging background.": what the bot took in, and what it can do with it. */
+export function notedAnswer(kb: KnowledgeBase, s: StudentFacts): Reply {
+  const state = kb.states.find((x) => x.code === s.homeState)?.name;
+  const parts = [...(who(s) !== 'you' ? [`you are ${who(s)}`] : []), ...(state !== undefined ? [`you live in ${state}`] : [])];
+  const noted = parts.length > 0 ? `Thanks, I'll keep in mind that ${joinAnd(parts)}.` : "Thanks, I'll keep that in mind.";
+  return reply(`${noted} Ask me about any program, and I'll take it into account.`, [
+    'Which programs could I get into?',
+    'Help me choose a program',
+    'Which programs are online?',
+  ]);
 }
 
 /** "Do I need the ARRT, the ARDMS and the NMTCB?": what the programs' conditions ask of those bodies. */

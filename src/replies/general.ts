@@ -81,7 +81,7 @@ function reachPerson(kb: KnowledgeBase, contact: Contact): string {
     const link = contact.url !== '' ? `[${contact.text !== '' ? contact.text : contact.url}](${contact.url})` : contact.text;
     return `To talk to a person, contact an advisor: ${link}.`;
   }
-  return `I can't connect you with a person from here. For anything beyond what I know, contact the schools directly: ${joinAnd(kb.programs.map((p) => p.shortName))} each have admissions staff.`;
+  return `I can't connect you with a person from here. To talk with someone, contact the schools directly: ${joinAnd(kb.programs.map((p) => p.shortName))}.`;
 }
 
 /** Greeting, thanks, goodbye, help, cancel, who the bot is, reaching a person, and a calm answer to rudeness. */
@@ -157,8 +157,25 @@ export function outOfScopeAnswer(kb: KnowledgeBase, tokens: readonly string[]): 
 
 /** The article's silence a message runs into (pay, jobs…): one whose trigger words are all in it. */
 export function silenceFor(kb: KnowledgeBase, tokens: readonly string[]): Silence | undefined {
-  const words = new Set(tokens);
-  return kb.silences.find((s) => s.triggers.some((trigger) => trigger.every((w) => words.has(w))));
+  return kb.silences.find((s) => s.triggers.some((trigger) => occursIn(trigger, tokens)));
+}
+
+/** How many other words may stand between two words of a trigger ("what kind of courses"). */
+const TRIGGER_GAP = 3;
+
+/** True when the trigger's words occur in order, each at most {@link TRIGGER_GAP} words after the one before. */
+function occursIn(trigger: readonly string[], tokens: readonly string[]): boolean {
+  const [first, ...rest] = trigger;
+  return tokens.some((t, start) => {
+    if (t !== first) return false;
+    let at = start;
+    for (const word of rest) {
+      const next = tokens.slice(at + 1, at + 2 + TRIGGER_GAP).indexOf(word);
+      if (next < 0) return false;
+      at += next + 1;
+    }
+    return true;
+  });
 }
 
 /** "Hi everyone": who the bot is and how to ask it in a team or group chat (by @mentioning it). */

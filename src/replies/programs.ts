@@ -51,6 +51,7 @@ export function overviewAnswer(kb: KnowledgeBase, p: Program): Reply {
   const estimate = costEstimate(p);
   const lines = [
     `**Where:** ${place(p)}`,
+    ...(p.department.known ? [`**Run by:** ${p.department.value}`] : []),
     `**Credential:** ${p.credential.name}`,
     `**Time to complete:** ${durationText(p)}`,
     `**Tuition:** ${tuitionFigures(p.tuition)}${estimate ? ` (in total ${estimateText(estimate)})` : ''}`,

@@ -2,7 +2,7 @@
 import type { Criterion, Verdict } from '../advice/checks.js';
 import type { BudgetBasis } from '../advice/costs.js';
 import type { KnowledgeBase, Program, QueryCriterionId } from '../knowledge/types.js';
-import { accreditorName, creditsText, durationText, estimateText, joinAnd, money, monthsText, place, relationKindLabel, relationSentence, requirementText, tuitionFigures, UNIT_WORDS } from './format.js';
+import { accreditorName, creditsText, durationText, estimateText, joinAnd, money, monthsText, place, relationKindLabel, relationLabel, relationSentence, requirementText, tuitionFigures, UNIT_WORDS } from './format.js';
 
 /** How each criterion reads after "programs …", asked for and asked in the negative. */
 const CRITERION_LABELS: Record<QueryCriterionId, { readonly asked: string; readonly negated: string }> = {
@@ -160,7 +160,9 @@ function reasonOf(kb: KnowledgeBase, v: Verdict, p: Program): string {
       if (v.detail.kind !== 'relations') return SILENT;
       if (v.detail.matched.length > 0) return v.detail.matched.map(relationSentence).join('; ');
       if (v.detail.other.length > 0) return `the article links it to ${c.body ?? 'a professional body'} another way: ${v.detail.other.map(relationSentence).join('; ')}`;
-      return `the article doesn't connect it to ${c.body ?? 'continuing education'}`;
+      // "Do Weber's courses count toward my ARRT CE?": not the ARRT, but say what the article does link it to.
+      const linked = p.relations.length > 0 ? `; it links it to ${joinAnd(p.relations.map(relationLabel))}` : '';
+      return `the article doesn't connect it to ${c.body ?? 'continuing education'}${linked}`;
     }
     case 'terms':
       return p.startTerms.known ? `starts in ${joinAnd(p.startTerms.value)}` : "the article doesn't give start terms";

@@ -48,7 +48,9 @@ export function withoutMentions(activity: Partial<Activity>): string {
   return text
     .replace(AT_TAG, (_tag, name: string) => (name.trim().toLowerCase() === botName ? '' : name))
     .replace(/&nbsp;/g, ' ')
-    .replace(/\s+/g, ' ')
+    .replace(/[^\S\n]+/g, ' ')
+    // Line breaks stay (one per break): they end a student's sentences and paragraphs.
+    .replace(/ ?\n[\s]*/g, '\n')
     .trim();
 }
 

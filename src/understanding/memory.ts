@@ -3,7 +3,7 @@
  * act returns a {@link MemoryUpdate}; the root dialog applies it once, after the reply is sent.
  */
 
-import type { StudentFacts } from './student.js';
+import type { StudentFacts } from '../advice/eligibility.js';
 
 /** What the conversation remembers (kept in conversation state; no message text). */
 export interface TurnMemory {

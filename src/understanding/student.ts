@@ -4,25 +4,11 @@
  * degree" can be what a program awards; "Idaho" can be where a campus is), so each fact is read
  * only where the message speaks about the student.
  */
+import type { StudentFacts } from '../advice/eligibility.js';
 import type { Background, EducationLevel, KnowledgeBase } from '../knowledge/types.js';
 import type { EntityMention } from '../nlu/entities.js';
 import { PhraseMatcher, type PhraseMatch } from './phraseMatcher.js';
 
-/** What the conversation knows about the student (kept in memory: derived facts, never their words). */
-export interface StudentFacts {
-  readonly background?: Background;
-  /** Professional bodies the student is registered with (ARRT, ARDMS, NMTCB…). */
-  readonly registrations?: readonly string[];
-  /** True when the student says they hold no registration ("not registered with anyone"). */
-  readonly unregistered?: boolean;
-  readonly education?: EducationLevel;
-  /** True when the student already works and needs flexibility. */
-  readonly working?: boolean;
-  /** Two-letter code of the state the student lives in. */
-  readonly homeState?: string;
-  /** Years the student has worked in imaging, when they say ("I've been a rad tech for five years"). */
-  readonly imagingYears?: number;
-}
 
 type Cue = 'working' | 'residence' | 'residenceWithSelf' | 'residenceAfter' | 'requirement' | 'self' | 'experience' | { readonly background: Background } | { readonly education: EducationLevel };
 
@@ -30,6 +16,12 @@ type Cue = 'working' | 'residence' | 'residenceWithSelf' | 'residenceAfter' | 'r
 const RESIDENCE_REACH = 4;
 /** How far before "from" or "in" the student's "I" or "my" may stand ("I am originally from"). */
 const SELF_REACH = 3;
+/** How far before a background ("I've been a registered nurse") the student's "I" may stand. */
+const BACKGROUND_SELF_REACH = 5;
+/** Words that make the "as" after them someone else's ("she started as an X-ray tech"). */
+const THIRD_PERSON: ReadonlySet<string> = new Set(['she', 'he', 'they', 'her', 'his', 'their', 'someone', 'who']);
+/** Words next to a body that say the student holds it ("ARRT registered", "certified by the NMTCB"). */
+const HOLDING_WORDS: ReadonlySet<string> = new Set(['registered', 'certified', 'credentialed', 'licensed']);
 /** How far before a body a negation may stand ("not ARRT", "no ARRT or ARDMS"). */
 const NEGATION_REACH = 3;
 /** How far from a number of years the words about the student's work may stand. */
@@ -70,7 +62,13 @@ export class StudentReader {
     const asksRequirement = has((c) => c === 'requirement').length > 0;
     const facts: { -readonly [K in keyof StudentFacts]: StudentFacts[K] } = {};
 
-    const background = has((c) => typeof c === 'object' && 'background' in c).map((m) => (m.tag as { background: Background }).background);
+    const backgroundCues = has((c) => typeof c === 'object' && 'background' in c);
+    // "I've been a nurse…; she started as an X-ray tech": what the student says of themselves comes first.
+    const selfCues = has((c) => c === 'self').filter((m) => !tokens.slice(Math.max(0, m.start - 2), m.start).some((t) => THIRD_PERSON.has(t)));
+    const ownedBy = (b: PhraseMatch<Cue>, m: PhraseMatch<Cue>): boolean =>
+      m.end <= b.start && b.start - m.end <= BACKGROUND_SELF_REACH && !tokens.slice(m.end, b.start).some((t) => THIRD_PERSON.has(t));
+    const own = backgroundCues.filter((b) => selfCues.some((m) => ownedBy(b, m)));
+    const background = (own.length > 0 ? own : backgroundCues).map((m) => (m.tag as { background: Background }).background);
     // The most specific background wins: an imaging registration outranks "new", a student outranks "imaging".
     const order: readonly Background[] = ['imaging_student', 'imaging', 'other_health', 'beginner'];
     const chosen = order.find((b) => background.includes(b));
@@ -84,11 +82,14 @@ export class StudentReader {
     if (has((c) => c === 'working').length > 0) facts.working = true;
 
     // Bodies named as held ("I'm ARRT registered", "NMTCB certified"), not as asked about ("do I need the ARRT?").
-    if (!asksRequirement) {
+    {
       const held: string[] = [];
       for (const m of this.bodies.match(tokens)) {
         const before = tokens.slice(Math.max(0, m.start - NEGATION_REACH), m.start);
-        if (!before.some((t) => this.negators.has(t))) held.push(m.tag);
+        if (before.some((t) => this.negators.has(t))) continue;
+        // "As an ARDMS-registered sonographer, do I meet the requirement?": held, though the message asks about a requirement.
+        const marked = HOLDING_WORDS.has(tokens[m.end] ?? '') || HOLDING_WORDS.has(tokens[m.start - 1] ?? '');
+        if (!asksRequirement || marked) held.push(m.tag);
       }
       if (held.length > 0) facts.registrations = [...new Set(held)];
     }
@@ -98,8 +99,10 @@ export class StudentReader {
     // "from", "in", "based in" make a place home only when the student speaks of themselves right before ("I'm originally from Ohio").
     const selfNear = (r: PhraseMatch<Cue>): boolean => has((c) => c === 'self').some((m) => m.end <= r.start && r.start - m.end <= SELF_REACH);
     const homeCues = [...has((c) => c === 'residence'), ...has((c) => c === 'residenceWithSelf').filter(selfNear)];
+    // A program is a home only when named by its city ("I live in Omaha"), never by its name ("staying in state. How long is EFSC?").
+    const homes = places.filter((p) => p.kind !== 'program' || this.kb.programs.some((q) => q.id === p.id && q.location.city.toLowerCase() === p.text.toLowerCase()));
     const after = homeCues.flatMap((r) => {
-      const next = places.filter((p) => p.start >= r.end && p.start - r.end <= RESIDENCE_REACH).sort((a, b) => a.start - b.start)[0];
+      const next = homes.filter((p) => p.start >= r.end && p.start - r.end <= RESIDENCE_REACH).sort((a, b) => a.start - b.start)[0];
       return next === undefined ? [] : [next];
     });
     const before = has((c) => c === 'residenceAfter').flatMap((r) => places.filter((p) => p.end === r.start));

@@ -8,7 +8,8 @@ import type { IntentScore, Recognition } from '../nlu/recognizer.js';
 import { FUNCTION_WORDS } from '../nlu/stopwords.js';
 import { entriesAt, listPositions } from './listPosition.js';
 import type { MemoryUpdate, TurnMemory } from './memory.js';
-import { mergeFacts, type StudentFacts } from './student.js';
+import type { StudentFacts } from '../advice/eligibility.js';
+import { mergeFacts } from './student.js';
 import type { IntentDefinition, KnowledgeBase, ProgramAttribute } from '../knowledge/types.js';
 
 /** The intent with this id, if the knowledge base has one. */
@@ -48,6 +49,8 @@ export interface Understanding {
   /** The message's language, when it is not English. */
   readonly language: 'en' | 'es';
   readonly recognition: Recognition;
+  /** A second question asked in the same sentence ("…, and how long does it take?"), answered after this one. */
+  readonly then?: string;
 }
 
 /** Details a question asks for by name ("how much per year?", "how many credits?"). */
@@ -93,6 +96,9 @@ function idsByKind(entities: readonly EntityMention[]): ReadonlyMap<string, read
 
 const NONE: readonly string[] = [];
 
+/** Words that, right after a place, say the student lives there ("a Texas resident"). */
+const PLACE_RESIDENTS: ReadonlySet<string> = new Set(['resident', 'residents']);
+
 /** True when every word outside the entities is a function word: "and HACC?", "what about in-state?". */
 function isElliptical(recognition: Recognition): boolean {
   const covered = new Set<number>();
@@ -125,7 +131,26 @@ const PLURAL_REFERENCES: ReadonlySet<string> = new Set(['they', 'them', 'their',
  */
 function carriesOver(memory: TurnMemory, recognition: Recognition): boolean {
   if (memory.programs.length === 1) return true;
-  return memory.programs.length > 1 && recognition.tokens.some((t) => PLURAL_REFERENCES.has(t));
+  return (memory.programs.length > 1 || (memory.lastResults?.length ?? 0) > 1) && pointsBack(recognition);
+}
+
+function pointsBack(recognition: Recognition): boolean {
+  return recognition.tokens.some((t) => PLURAL_REFERENCES.has(t));
+}
+
+/** The programs "they" or "those" point back at: the last list shown, else the programs last discussed. */
+function pointedAt(memory: TurnMemory, recognition: Recognition): readonly string[] {
+  const list = memory.lastResults ?? [];
+  return pointsBack(recognition) && list.length > 1 ? list : memory.programs;
+}
+
+/** Words that make a question about programs in general ("is there a program that…", "which schools…"), not one named earlier. */
+const GENERAL_PROGRAM_WORDS: ReadonlySet<string> = new Set(['programs', 'schools', 'colleges', 'any', 'which']);
+
+/** True when the question asks about programs in general rather than about one the story named. */
+function asksInGeneral(recognition: Recognition): boolean {
+  const t = recognition.tokens;
+  return t.some((w, i) => GENERAL_PROGRAM_WORDS.has(w) || (w === 'a' && (t[i + 1] === 'program' || t[i + 2] === 'program')));
 }
 
 /** True when the winning intent asks for more confidence than the recognizer has. */
@@ -137,11 +162,16 @@ function belowOwnBar(intent: IntentDefinition | undefined, recognition: Recognit
 export function understand(recognition: Recognition, kb: KnowledgeBase, memory?: TurnMemory, message: MessageContext = PLAIN_MESSAGE): Understanding {
   const mentioned = idsByKind(recognition.entities);
   const inQuestion = (mentioned.get('program') ?? NONE).filter((id) => !message.residenceOnly.programs.includes(id));
-  const named = inQuestion.length > 0 ? inQuestion : message.otherPrograms;
+  const named = inQuestion.length > 0 || asksInGeneral(recognition) ? inQuestion : message.otherPrograms;
   const states = (mentioned.get('state') ?? NONE).filter((code) => !message.residenceOnly.states.includes(code));
   const attributes = mentioned.get('attribute') ?? NONE;
   // "in-state or out-of-state?" names both: then neither one is asked for.
-  const residencies = mentioned.get('residency') ?? NONE;
+  // "Texas resident": where the student lives, which decides the rate against each program's state; not "in-state" as such.
+  // A "Florida resident" asking about a Florida program keeps "in-state" as said.
+  const homeOfNamed = new Set(kb.programs.filter((p) => named.includes(p.id)).map((p) => p.location.stateCode));
+  const placed = (e: EntityMention): boolean =>
+    PLACE_RESIDENTS.has(e.text) && recognition.entities.some((p) => (p.kind === 'state' || p.kind === 'city') && p.end === e.start && !homeOfNamed.has(p.id));
+  const residencies = [...new Set(recognition.entities.filter((e) => e.kind === 'residency' && !placed(e)).map((e) => e.id))];
   const residency = residencies.length === 1 ? residencies[0] : undefined;
   let intent = recognition.intent?.intent;
   let programs = named;
@@ -182,7 +212,7 @@ export function understand(recognition: Recognition, kb: KnowledgeBase, memory?:
   let programsFromContext = false;
   const resolved = intentById(kb, intent);
   if (programs.length === 0 && resolved !== undefined && PROGRAM_SPECIFIC.has(resolved.action.kind) && memory !== undefined && carriesOver(memory, recognition)) {
-    programs = [...memory.programs];
+    programs = [...pointedAt(memory, recognition)];
     programsFromContext = true;
   }
   // "compare it with HACC" / "is that cheaper than Weber?": one program named, the other is the one under discussion.
@@ -218,7 +248,10 @@ export function understand(recognition: Recognition, kb: KnowledgeBase, memory?:
 
 /** What an understood turn itself adds to the memory (acts add the lists they show). */
 export function rememberTurn(u: Understanding): MemoryUpdate {
-  if (u.intent === undefined) return Object.keys(u.student).length > 0 ? { student: u.student } : {};
+  if (u.intent === undefined) {
+    // Unsure of the intent, but the programs named are still what the conversation is about now.
+    return { ...(u.programs.length > 0 && !u.programsFromContext ? { programs: u.programs } : {}), ...(Object.keys(u.student).length > 0 ? { student: u.student } : {}) };
+  }
   return {
     intent: u.intent,
     ...(u.programs.length > 0 ? { programs: u.programs } : {}),
@@ -235,5 +268,6 @@ export function rememberTurn(u: Understanding): MemoryUpdate {
  * numbers and filter words from them, and they disappear when the flow ends.
  */
 export function withoutText(u: Understanding): Understanding {
-  return { ...u, recognition: { ...u.recognition, text: '', corrections: [] } };
+  const { then: _then, ...rest } = u;
+  return { ...rest, recognition: { ...u.recognition, text: '', corrections: [] } };
 }

@@ -35,6 +35,15 @@ const TRAILING_SENTENCES = 3;
 /** A message with this many sentences is a story: the question is one of its parts, never the whole. */
 const STORY_SENTENCES = 4;
 
+/** Where a second question joins the first: ", and how…", " and is it…". */
+const SECOND_QUESTION = /,?\s+(?:and|also|plus)\s+(?=(?:how|what|when|where|which|who|whose|is|are|was|does|do|did|can|could|would|will|should)\b)/i;
+/** How surely the second of two joined questions must be in scope to be answered on its own (half a score under the threshold). */
+const SECOND_QUESTION_LEANING = 0.1;
+/** A first half read as off-topic or small talk this surely is not split off: the sentence is one question. */
+const OFF_TOPIC_FIRST = 0.5;
+/** Each of two joined questions has at least this many words ("how long is it"). */
+const MIN_QUESTION_WORDS = 3;
+
 /** Where a sentence or a clause ends. */
 const SENTENCE_END = /(?<=[.!?\n])\s+|(?<=[;:])\s+|\s+(?:—|–|-)\s+/u;
 /** Pictographs other than the ones the lexicon reads as words. */
@@ -47,6 +56,7 @@ export class Understander {
   private readonly spanish: ReadonlySet<string>;
   private readonly askedUnits: PhraseMatcher<NonNullable<Asks['unit']>>;
   private readonly creditWords: PhraseMatcher<true>;
+  private readonly eligibilityWords: PhraseMatcher<true>;
 
   constructor(
     private readonly recognizer: Recognize,
@@ -58,6 +68,7 @@ export class Understander {
     this.askedUnits = new PhraseMatcher(kb.query.moneyUnits.map((m) => [m.phrase, m.unit] as const));
     this.creditWords = new PhraseMatcher(kb.query.units.filter((u) => u.measure === 'credits').map((u) => [u.phrase, true] as const));
     this.spanish = new Set(kb.spanish.words);
+    this.eligibilityWords = new PhraseMatcher(kb.query.eligibility.map((p) => [p, true] as const));
   }
 
   /** The meaning of `text`, with follow-ups resolved against what the conversation remembers. */
@@ -73,18 +84,43 @@ export class Understander {
       return [...asHome].filter((id) => !places.some((p) => p.kind === kind && p.id === id && !residencePlaces.includes(p)));
     };
     const residenceOnlyPrograms = residenceOnly('program');
-    const asked = this.quantities.parse(focus.tokens);
+    const split = this.secondQuestion(focus);
+    const question = split?.first ?? focus;
+    const asked = this.quantities.parse(question.tokens);
     const context: MessageContext = {
       student: facts,
       residenceOnly: { programs: residenceOnlyPrograms, states: residenceOnly('state') },
       otherPrograms: [...new Set(whole.entities.filter((e) => e.kind === 'program' && !residenceOnlyPrograms.includes(e.id)).map((e) => e.id))],
-      yesNo: this.isYesNo(focus.tokens),
-      figures: asked.length > 0 || focus === whole ? asked : this.quantities.parse(whole.tokens),
-      asks: this.asks(focus.tokens),
+      // "For a Utah resident, is Weber cheaper?": the yes/no word may open a later clause.
+      yesNo: this.isYesNo(question.tokens) || question.text.split(/[,;:]/).slice(1).some((clause) => this.isYesNo(tokenize(normalize(clause)))),
+      // Without amounts of its own, a question takes the story's money ("I have $9,000"), never its years: those are the student's past.
+      figures: asked.length > 0 || focus === whole ? asked : this.quantities.parse(whole.tokens).filter((q) => q.measure === 'money'),
+      asks: this.asks(question.tokens),
       cut,
       language: this.isSpanish(raw) ? 'es' : 'en',
     };
-    return understand(focus, this.kb, memory, context);
+    const meaning = understand(question, this.kb, memory, context);
+    return split === undefined ? meaning : { ...meaning, then: split.second };
+  }
+
+  /**
+   * "What does HACC award, and how long does it take?": two questions in one sentence, each of
+   * which the recognizer understands on its own; the first is answered now, the second after it.
+   */
+  private secondQuestion(focus: Recognition): { first: Recognition; second: string } | undefined {
+    const match = SECOND_QUESTION.exec(focus.text);
+    if (match === null) return undefined;
+    const before = focus.text.slice(0, match.index);
+    const after = focus.text.slice(match.index + match[0].length);
+    if (tokenize(normalize(before)).length < MIN_QUESTION_WORDS || tokenize(normalize(after)).length < MIN_QUESTION_WORDS) return undefined;
+    const alone = this.recognizer.recognize(before);
+    const second = this.recognizer.recognize(after);
+    // The second asks something the bot answers: the recognizer leans to a question, or it asks about eligibility ("is it meant for me?").
+    if (this.leaning(second) < SECOND_QUESTION_LEANING && this.eligibilityWords.match(second.tokens).length === 0) return undefined;
+    // The first half may be unsure ("with my ARRT, am I eligible for it"), but not clearly off-topic.
+    if (this.leaning(alone) === 0 && (alone.ranking[0]?.score ?? 0) > OFF_TOPIC_FIRST) return undefined;
+    if (alone.intent?.intent !== undefined && alone.intent.intent === second.intent?.intent) return undefined;
+    return { first: alone, second: after };
   }
 
   /** "How much is it per year?", "how many credits?": a unit or the credits named without a figure. */
@@ -116,17 +152,29 @@ export class Understander {
     let best = whole;
     // In a story, small talk ("thanks in advance") and the story itself are never the question.
     let bestScore = story ? 0 : this.inScopeScore(whole, false);
-    const order = [...candidates];
+    let order = [...candidates];
+    // A story's question is a sentence that asks one, when the recognizer reads any of them as in scope.
+    const asked = story ? parts.filter((p) => p.includes('?') && this.leaning(this.recognizer.recognize(p)) > 0) : [];
+    if (asked.length > 0) order = asked;
     for (const [i, candidate] of order.entries()) {
       const r = this.recognizer.recognize(candidate);
       // A question mark, and coming later in the message, make a part likelier to be the question.
-      const score = this.inScopeScore(r, story) + (candidate.includes('?') ? QUESTION_MARK_BONUS : 0) + (LATER_BONUS * i) / order.length;
+      const score = (asked.length > 0 ? this.leaning(r) : this.inScopeScore(r, story)) + (candidate.includes('?') ? QUESTION_MARK_BONUS : 0) + (LATER_BONUS * i) / order.length;
       if (score > bestScore + FOCUS_MARGIN || (story && best === whole && score > 0)) {
         best = r;
         bestScore = score;
       }
     }
     return best;
+  }
+
+  /** Like {@link inScopeScore}, but an in-scope intent under the threshold counts for half its score. */
+  private leaning(r: Recognition): number {
+    const sure = this.inScopeScore(r, true);
+    if (sure > 0) return sure;
+    const top = r.ranking[0];
+    const kind = this.kb.intents.find((i) => i.id === top?.intent)?.action.kind;
+    return top === undefined || kind === undefined || kind === 'outOfScope' || kind === 'smalltalk' ? 0 : top.score / 2;
   }
 
   private inScopeScore(r: Recognition, questionsOnly: boolean): number {

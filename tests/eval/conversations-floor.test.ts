@@ -10,24 +10,24 @@ const SET_FILE = join(__dirname, '../fixtures/eval/conversations.json');
  * Right conversations of the end-to-end set, per pattern: floors that only go up. Raise a floor
  * when the bot improves; never lower one, and never edit the set to make the bot pass (fix an
  * expectation only when it is wrong against the article).
- * @remarks Measured 2026-12-04 on the bot of commit 8860b45 (the "before" figures of issue 17):
- * 227 of 466 conversations right (48.7%). Issue 17 is done at 95% overall.
+ * @remarks Before issue 17 (commit 8860b45, 2026-12-04): 227 of 466 right (48.7%). After it
+ * (2026-12-04): 445 of 466 (95.5%); the floors below are those figures.
  */
 const FLOORS: Readonly<Record<Pattern, number>> = {
-  'personal-context': 20,
-  'word-roles': 10,
-  'named-terms': 10,
-  eligibility: 5,
-  'direct-answers': 12,
-  comparatives: 12,
-  finder: 14,
-  'long-messages': 2,
-  identity: 9,
-  grammar: 26,
-  unanswerable: 64,
-  lookup: 43,
+  'personal-context': 33,
+  'word-roles': 28,
+  'named-terms': 29,
+  eligibility: 32,
+  'direct-answers': 30,
+  comparatives: 33,
+  finder: 30,
+  'long-messages': 26,
+  identity: 32,
+  grammar: 35,
+  unanswerable: 93,
+  lookup: 44,
 };
-const OVERALL_FLOOR = 227;
+const OVERALL_FLOOR = 445;
 
 /** The ten patterns issue 17 asks to cover with at least 25 conversations each. */
 const ISSUE_PATTERNS = PATTERNS.filter((p) => p !== 'unanswerable' && p !== 'lookup');

@@ -20,9 +20,10 @@ describe('withoutMentions', () => {
     expect(withoutMentions(teamsMessage('personal', 'what is pacs'))).toBe('what is pacs');
   });
 
-  it('tidies whitespace and entities in messages with other entities (Web Chat sends its capabilities)', () => {
-    const webChat = { text: '  how much\n is &nbsp; weber ', entities: [{ type: 'ClientCapabilities' }] };
+  it('tidies whitespace and entities in messages with other entities (Web Chat sends its capabilities), keeping line breaks', () => {
+    const webChat = { text: '  how much  is &nbsp; weber ', entities: [{ type: 'ClientCapabilities' }] };
     expect(withoutMentions(webChat)).toBe('how much is weber');
+    expect(withoutMentions({ text: 'I am a nurse.  \n\n  How much is weber?' })).toBe('I am a nurse.\nHow much is weber?');
     expect(withoutMentions({ text: 'tab\tand  spaces' })).toBe('tab and spaces');
   });
 });
