@@ -7,7 +7,7 @@ import type { Candidate } from '../src/acts/advisor.js';
 import type { OpenPrompt } from '../src/acts/policy.js';
 import { didYouMeanPrompt, NONE_OF_THESE } from '../src/replies/prompts.js';
 import type { Understanding } from '../src/understanding/understand.js';
-import { messageText, type Flow, type FlowResult, type RenderReply } from './flow.js';
+import { messageText, type Flow, type FlowResult, type RefusedOffer, type RenderReply } from './flow.js';
 
 /** Dialog id of "Did you mean…?". */
 export const DID_YOU_MEAN_DIALOG = 'didYouMeanDialog';
@@ -15,12 +15,20 @@ const STEPS = 'didYouMeanSteps';
 const CHOICE_PROMPT = 'didYouMeanChoice';
 /** Where the offered labels are kept in this dialog's own state, for {@link DidYouMeanDialog.openPrompt}. */
 const LABELS = 'labels';
+/** Where the offer is kept in this dialog's own state, for {@link DidYouMeanDialog.refusedOffer}. */
+const OFFER = 'offer';
 
 /** Options of "Did you mean…?". */
 export interface DidYouMeanOptions {
   readonly candidates: readonly Candidate[];
   /** The question that needed clarifying, without its raw text. */
   readonly pending: Understanding;
+  /**
+   * The question's text, only when the learning log keeps unanswered questions: if the student
+   * turns the offer down, the question is logged as one the bot could not answer. Kept in this
+   * dialog's state (once) until the offer is answered.
+   */
+  readonly question?: string;
 }
 
 /** Asks which of two close intents the user meant. */
@@ -32,16 +40,25 @@ export class DidYouMeanDialog extends ComponentDialog implements Flow {
     this.initialDialogId = STEPS;
   }
 
-  /** Keeps the labels in this dialog's own state so a reply can be checked against them. */
+  /** Keeps the labels and the offer in this dialog's own state, so a reply can be checked against them. */
   override async beginDialog(outer: DialogContext, options?: DidYouMeanOptions): Promise<DialogTurnResult> {
-    if (outer.activeDialog) outer.activeDialog.state[LABELS] = options?.candidates.map((c) => c.label) ?? [];
-    return super.beginDialog(outer, options);
+    if (outer.activeDialog) {
+      outer.activeDialog.state[LABELS] = options?.candidates.map((c) => c.label) ?? [];
+      outer.activeDialog.state[OFFER] = options === undefined ? undefined : offerOf(options);
+    }
+    // The steps need neither the question's text nor a second copy of it in state.
+    return super.beginDialog(outer, options === undefined ? undefined : { candidates: options.candidates, pending: options.pending });
   }
 
   /** A pick or "none of these" answers; anything else is a new question. */
   openPrompt(dc: DialogContext): OpenPrompt {
     const labels = (dc.activeDialog?.state[LABELS] ?? []) as string[];
     return { kind: 'offer', answers: recognizeChoices(messageText(dc.context), [...labels, NONE_OF_THESE]).length > 0 };
+  }
+
+  /** The offer: the first option, and the question when it is kept. */
+  refusedOffer(dc: DialogContext): RefusedOffer | undefined {
+    return dc.activeDialog?.state[OFFER] as RefusedOffer | undefined;
   }
 
   /** Offers the candidates as buttons. */
@@ -59,4 +76,11 @@ export class DidYouMeanDialog extends ComponentDialog implements Flow {
     const result: FlowResult = picked === undefined ? { kind: 'none' } : { kind: 'intent', intent: picked.intent, pending };
     return step.endDialog(result);
   }
+}
+
+/** The offer as the learning log sees it: the first candidate, and the question if it was kept. */
+function offerOf(options: DidYouMeanOptions): RefusedOffer | undefined {
+  const first = options.candidates[0];
+  if (first === undefined) return undefined;
+  return { leaningIntent: first.intent, ...(options.question === undefined ? {} : { question: options.question }) };
 }

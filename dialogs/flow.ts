@@ -12,6 +12,13 @@ import type { Understanding } from '../src/understanding/understand.js';
 /** Turns a reply into the activity for the turn's channel (the bot edge's renderer). */
 export type RenderReply = (reply: Reply, context: TurnContext) => Partial<Activity>;
 
+/** A "Did you mean…?" the student turned down: the intent offered first, and the question when its text is kept. */
+export interface RefusedOffer {
+  readonly leaningIntent: string;
+  /** Only when the learning log keeps unanswered questions (LEARNING_LOG=on). */
+  readonly question?: string;
+}
+
 /** How a flow ends; the root dialog answers from it. */
 export type FlowResult =
   | { readonly kind: 'intent'; readonly intent: string; readonly pending: Understanding }
@@ -27,6 +34,12 @@ export interface Flow extends Dialog {
    * @param dc the root dialog's inner context, whose active dialog is this flow.
    */
   openPrompt(dc: DialogContext, u: Understanding): OpenPrompt;
+  /**
+   * The offer this flow makes, if it is one: turned down when the flow ends with "none" or the
+   * student leaves it for another question.
+   * @param dc the root dialog's inner context, whose active dialog is this flow.
+   */
+  refusedOffer?(dc: DialogContext): RefusedOffer | undefined;
 }
 
 /** The text of the turn's message ('' for none). */

@@ -1,12 +1,14 @@
 /**
  * The root dialog: understands each message once, applies the one conversation policy while a
  * flow waits for an answer, and answers every user act through the advisor. It alone sends
- * answers and commits the conversation's memory, once, after sending.
+ * answers and commits the conversation's memory, once, after sending; and it tells the bot edge
+ * which answers went out and which messages went unanswered, for the learning log.
  */
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Advisor, Outcome } from '../src/acts/advisor.js';
 import { interruption } from '../src/acts/policy.js';
+import { unansweredNote, withAnswerKey, type AnswerSubject, type UnansweredNote } from '../src/learning/turnAnswers.js';
 import { backToFlow } from '../src/replies/prompts.js';
 import type { Reply } from '../src/replies/reply.js';
 import { applyUpdate, NO_MEMORY, type TurnMemory } from '../src/understanding/memory.js';
@@ -15,11 +17,21 @@ import { withoutText, type Understanding } from '../src/understanding/understand
 import { CHOOSE_PROGRAM_DIALOG, type ChooseProgramOptions } from './chooseProgramDialog.js';
 import { COMPARE_PROGRAMS_DIALOG, type CompareOptions } from './compareProgramsDialog.js';
 import { DID_YOU_MEAN_DIALOG, type DidYouMeanOptions } from './didYouMeanDialog.js';
-import { messageText, type Flow, type FlowResult, type RenderReply } from './flow.js';
+import { messageText, type Flow, type FlowResult, type RefusedOffer, type RenderReply } from './flow.js';
 import { PROGRAM_FINDER_DIALOG } from './programFinderDialog.js';
 
 /** Dialog id of the root dialog. */
 export const ROOT_DIALOG = 'rootDialog';
+
+/** What the root dialog tells the bot edge about a turn, for the learning log; the edge decides what is kept. */
+export interface TurnReport {
+  /** Whether unanswered questions are kept: only then does "Did you mean…?" carry its question's text. */
+  readonly keepsQuestions: boolean;
+  /** An answer from the article went out as the activity `replyId`. */
+  answered(context: TurnContext, replyId: string, answerKey: string): Promise<void>;
+  /** The turn left a message unanswered (or the student turned "Did you mean…?" down). */
+  unanswered(context: TurnContext, note: UnansweredNote): void;
+}
 
 /** Dependencies of {@link RootDialog}. */
 export interface RootDialogDeps {
@@ -30,15 +42,19 @@ export interface RootDialogDeps {
   readonly render: RenderReply;
   /** The flows, each under its dialog id. */
   readonly flows: readonly Flow[];
+  readonly report: TurnReport;
 }
 
 /** Routes every message to an answer or a flow. */
 export class RootDialog extends ComponentDialog {
   private readonly flows: ReadonlyMap<string, Flow>;
+  /** What a finished program finder answers: the finder's own intent. */
+  private readonly finderSubject: AnswerSubject;
 
   constructor(private readonly deps: RootDialogDeps) {
     super(ROOT_DIALOG);
     this.flows = new Map(deps.flows.map((f) => [f.id, f]));
+    this.finderSubject = { intent: deps.advisor.kb.intents.find((i) => i.action.kind === 'finder')?.id, programs: [] };
     for (const flow of deps.flows) this.addDialog(flow);
   }
 
@@ -68,6 +84,7 @@ export class RootDialog extends ComponentDialog {
     const { advisor } = this.deps;
     switch (interruption(u, advisor.intent(u)?.action, flow.openPrompt(inner, u), advisor.kb.query)) {
       case 'cancel':
+        this.noteRefused(inner.context, flow.refusedOffer?.(inner));
         await inner.cancelAllDialogs();
         return this.finish(inner, advisor.cancel(), memory);
       case 'help':
@@ -80,16 +97,21 @@ export class RootDialog extends ComponentDialog {
           await inner.cancelAllDialogs();
           return this.route(inner, u, memory);
         }
-        await this.commit(inner.context, step.outcome, memory);
+        await this.commit(inner.context, step.outcome, memory, u);
         await this.send(inner.context, backToFlow());
         return this.reprompt(inner);
       }
       case 'newQuestion':
+        this.noteRefused(inner.context, flow.refusedOffer?.(inner));
         await inner.cancelAllDialogs();
         return this.route(inner, u, memory);
       case 'answer': {
+        const offer = flow.refusedOffer?.(inner);
         const result = await inner.continueDialog();
-        return result.status === DialogTurnStatus.complete ? this.afterFlow(inner, result.result as FlowResult, memory) : result;
+        if (result.status !== DialogTurnStatus.complete) return result;
+        const ended = result.result as FlowResult;
+        if (ended.kind === 'none') this.noteRefused(inner.context, offer);
+        return this.afterFlow(inner, ended, memory);
       }
     }
   }
@@ -99,10 +121,13 @@ export class RootDialog extends ComponentDialog {
     const step = this.deps.advisor.respond(u, memory);
     switch (step.kind) {
       case 'answer':
-        if (u.then !== undefined) return this.answerBoth(inner, step.outcome, u.then, memory);
-        return this.finish(inner, step.outcome, memory);
-      case 'clarify':
-        return inner.beginDialog(DID_YOU_MEAN_DIALOG, { candidates: step.candidates, pending: withoutText(u) } satisfies DidYouMeanOptions);
+        if (u.then !== undefined) return this.answerBoth(inner, step.outcome, u, u.then, memory);
+        return this.finish(inner, step.outcome, memory, u);
+      case 'clarify': {
+        const text = ownText(inner.context, u);
+        const question = this.deps.report.keepsQuestions && text !== '' ? { question: text } : {};
+        return inner.beginDialog(DID_YOU_MEAN_DIALOG, { candidates: step.candidates, pending: withoutText(u), ...question } satisfies DidYouMeanOptions);
+      }
       case 'chooseProgram':
         return inner.beginDialog(CHOOSE_PROGRAM_DIALOG, { pending: withoutText(u) } satisfies ChooseProgramOptions);
       case 'compare':
@@ -113,14 +138,14 @@ export class RootDialog extends ComponentDialog {
   }
 
   /** "…, and how long does it take?": the first answer, then the second question's, if it is a one-turn answer. */
-  private async answerBoth(inner: DialogContext, first: Outcome, then: string, memory: TurnMemory): Promise<DialogTurnResult> {
-    await this.commit(inner.context, first, memory);
+  private async answerBoth(inner: DialogContext, first: Outcome, u: Understanding, then: string, memory: TurnMemory): Promise<DialogTurnResult> {
+    await this.commit(inner.context, first, memory, u);
     const after = applyUpdate(memory, first.remember);
     const second = this.deps.understander.understand(then, after);
     // "Could I enroll at EFSC, and what would I pay?": the second question is about the first one's programs.
     const about = second.programs.length === 0 && after.programs.length > 0 ? { ...second, programs: after.programs, programsFromContext: false } : second;
     const step = this.deps.advisor.respond(about, after);
-    if (step.kind === 'answer') await this.commit(inner.context, step.outcome, after);
+    if (step.kind === 'answer') await this.commit(inner.context, step.outcome, after, about);
     return { status: DialogTurnStatus.complete };
   }
 
@@ -133,28 +158,41 @@ export class RootDialog extends ComponentDialog {
       case 'program':
         return this.route(inner, { ...result.pending, programs: [result.program], programsFromContext: false }, memory);
       case 'programs':
-        return this.finish(inner, advisor.compare(result.pending, memory, result.ids), memory);
+        return this.finish(inner, advisor.compare(result.pending, memory, result.ids), memory, result.pending, { intent: result.pending.intent, programs: result.ids });
       case 'profile':
-        return this.finish(inner, advisor.recommend(result.profile), memory);
+        return this.finish(inner, advisor.recommend(result.profile), memory, undefined, this.finderSubject);
       case 'none':
         return this.finish(inner, advisor.help(), memory);
     }
   }
 
-  /** Sends an outcome, commits its memory, and ends the turn's dialog. */
-  private async finish(inner: DialogContext, outcome: Outcome, memory: TurnMemory): Promise<DialogTurnResult> {
-    await this.commit(inner.context, outcome, memory);
+  /**
+   * Sends an outcome, commits its memory, and ends the turn's dialog.
+   * @param u what the answer answers, when it answers a message (its intent and programs key the answer unless `subject` says otherwise).
+   */
+  private async finish(inner: DialogContext, outcome: Outcome, memory: TurnMemory, u?: Understanding, subject?: AnswerSubject): Promise<DialogTurnResult> {
+    await this.commit(inner.context, outcome, memory, u, subject);
     return { status: DialogTurnStatus.complete };
   }
 
-  /** Sends the reply, then applies the memory update: the only place memory is written. */
-  private async commit(context: TurnContext, outcome: Outcome, memory: TurnMemory): Promise<void> {
-    await this.send(context, outcome.reply);
+  /** Sends the reply (keyed as an answer, reported if unanswered), then applies the memory update: the only place memory is written. */
+  private async commit(context: TurnContext, outcome: Outcome, memory: TurnMemory, u?: Understanding, subject?: AnswerSubject): Promise<void> {
+    const note = u === undefined ? undefined : unansweredNote(outcome.reply, u, this.deps.advisor.kb, ownText(context, u));
+    if (note !== undefined) this.deps.report.unanswered(context, note);
+    await this.send(context, withAnswerKey(outcome.reply, subject ?? { intent: u?.intent, programs: u?.programs ?? [] }));
     await this.deps.memory.set(context, applyUpdate(memory, outcome.remember));
   }
 
+  /** Sends a reply; an answer's activity id is reported, so feedback on it can be traced back to the answer. */
   private async send(context: TurnContext, reply: Reply): Promise<void> {
-    await context.sendActivity(this.deps.render(reply, context));
+    const sent = await context.sendActivity(this.deps.render(reply, context));
+    if (reply.answerKey !== undefined && sent?.id !== undefined && sent.id !== '') await this.deps.report.answered(context, sent.id, reply.answerKey);
+  }
+
+  /** Reports a "Did you mean…?" the student turned down, with its question when that was kept. */
+  private noteRefused(context: TurnContext, offer: RefusedOffer | undefined): void {
+    if (offer === undefined) return;
+    this.deps.report.unanswered(context, { text: offer.question ?? '', reason: 'did_you_mean_refused', leaningIntent: offer.leaningIntent });
   }
 
   private async reprompt(inner: DialogContext): Promise<DialogTurnResult> {
@@ -165,4 +203,9 @@ export class RootDialog extends ComponentDialog {
   private async recall(context: TurnContext): Promise<TurnMemory> {
     return (await this.deps.memory.get(context, NO_MEMORY)) ?? NO_MEMORY;
   }
+}
+
+/** The text of the message `u` understands: the turn's message, or none for a question kept across turns without its text (withoutText). */
+function ownText(context: TurnContext, u: Understanding): string {
+  return u.recognition.text === '' ? '' : messageText(context);
 }

@@ -1,7 +1,9 @@
 /**
  * Drives the Microsoft 365 Agents Playground as a real Teams client: starts the bot and the
  * playground (`agentsplayground -c msteams`), opens the playground's page in headless Chromium,
- * asks two questions in the personal chat, checks the answers and saves screenshots in reports/.
+ * checks that installing the app in the personal chat sends no welcome (Teams shows the prompt
+ * starters there instead), asks two questions, checks the answers, sends 👍 with a comment on the
+ * first, and saves screenshots in reports/.
  * Exits non-zero on any failure.
  *
  * @remarks The playground probes a cloud metadata address at start-up, and its page loads fonts
@@ -113,6 +115,26 @@ async function checkGroupChat(page: Page): Promise<void> {
   console.log(`group chat: @mention answered, follow-ups shown as card buttons: ${answer.replace(/\s+/g, ' ').slice(0, 100)}…`);
 }
 
+/**
+ * 👍 under the first answer, with a comment in Teams' feedback form: the bot must answer the
+ * playground's feedback invoke 200, so the form thanks the student instead of "Unable to reach app".
+ * @remarks Playground 0.2.28 sends that invoke without `replyToId` (Teams names the rated reply
+ * there), so the bot cannot tell which answer was rated and records nothing; recording is covered
+ * by tests/teams/feedback.test.ts with the invoke Teams sends.
+ */
+async function checkFeedback(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Like' }).first().click();
+  const form = page.getByRole('dialog');
+  await form.locator('textarea').fill('Clear answer, thanks');
+  await form.getByRole('button', { name: 'Submit' }).click();
+  // The playground thanks the student only when the bot answered 200; otherwise it says "Unable to reach app".
+  await form.getByText('Thank you!').waitFor({ timeout: TIMEOUT_MS });
+  await page.screenshot({ path: join(REPORTS, 'teams-playground-2b-feedback.png') });
+  await form.getByRole('button', { name: 'Close' }).click();
+  await form.waitFor({ state: 'hidden', timeout: TIMEOUT_MS });
+  console.log('feedback: 👍 with a comment submitted, the bot answered the invoke 200');
+}
+
 async function main(): Promise<void> {
   mkdirSync(REPORTS, { recursive: true });
   const app = createBot(parseConfig({ LOG_LEVEL: 'silent' }), { logger: createLogger('silent'), storage: new MemoryStorage() });
@@ -125,13 +147,14 @@ async function main(): Promise<void> {
     browser = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1400, height: 900 } });
     page = browser.pages()[0] ?? (await browser.newPage());
     await page.goto(playground.url);
-    // The playground installs the app in a personal chat as it connects: the bot's welcome proves that path.
-    const welcome = await waitForBotMessage(page, /^Welcome! I'm an automated assistant/);
-    console.log(`welcome: ${welcome.slice(0, 80)}…`);
-    await page.waitForTimeout(1000);
-    const welcomes = (await botMessages(page)).filter((t) => t.startsWith('Welcome!')).length;
-    if (welcomes !== 1) throw new Error(`expected exactly one welcome, saw ${welcomes}`);
-    await page.screenshot({ path: join(REPORTS, 'teams-playground-0-welcome.png') });
+    // The playground installs the app in a personal chat as it connects. The bot sends no welcome
+    // there (the prompt starters take its place), so the first answer to a typed question proves that path.
+    await page.locator('[role="textbox"][contenteditable="true"]').first().waitFor({ timeout: TIMEOUT_MS });
+    await page.waitForTimeout(1500);
+    const early = await botMessages(page);
+    if (early.length > 0) throw new Error(`expected no welcome in the personal chat, the bot said:\n${early.join('\n---\n')}`);
+    await page.screenshot({ path: join(REPORTS, 'teams-playground-0-no-welcome.png') });
+    console.log('personal chat: no welcome on install');
     for (const exchange of EXCHANGES) {
       const before = (await botMessages(page)).length;
       await ask(page, exchange.question);
@@ -140,6 +163,7 @@ async function main(): Promise<void> {
       await page.screenshot({ path: join(REPORTS, exchange.screenshot) });
       console.log(`asked: ${exchange.question}\nanswer: ${answer.replace(/\s+/g, ' ').slice(0, 160)}…`);
     }
+    await checkFeedback(page);
     // A suggested action is an imBack: pressing it must ask the question it names.
     const before = (await botMessages(page)).length;
     await page.getByRole('button', { name: 'Is Clarkson online?' }).click();

@@ -6,7 +6,8 @@ import { type CloudAdapter, ConversationState, type Storage, type TurnContext } 
 import { recognizeChoices } from 'botbuilder-dialogs';
 import { Advisor } from './acts/advisor.js';
 import { AdvisorBot } from './bot/advisorBot.js';
-import { renderReply } from './bot/render.js';
+import { replyRenderer } from './bot/render.js';
+import { TurnLearning } from './bot/turnLearning.js';
 import { MODEL_FILE, type Config } from './config.js';
 import { loadKnowledge } from './knowledge/loadKnowledge.js';
 import { recognizerFor } from './knowledge/recognizerModel.js';
@@ -90,6 +91,12 @@ export function createBot(config: Config, overrides: BotOverrides = {}): BotApp 
   logger.info({ storage: opened.description }, 'state store opened');
   // Saves with the eTag it read: two instances (or two quick messages) never silently overwrite each other.
   const conversationState: ConversationState = new OptimisticConversationState(storage);
+  // Beside the state: a test that passes its own storage gets a learning log in memory too.
+  const learningStorage = overrides.storage ? { ...config.storage, kind: 'memory' as const } : config.storage;
+  const learning = overrides.learning ?? openLearning(learningStorage, config, logger);
+  const version = knowledgeVersion(config.knowledgeDir);
+  const turnLearning = new TurnLearning({ log: learning, knowledgeVersion: version, conversationState, logger });
+  const renderReply = replyRenderer({ source: kb.source, knowledgeVersion: version });
   const understander = new Understander(recognizer, kb, { maxTextChars: config.maxTextChars });
   const advisor = new Advisor({ kb, parser: new QueryParser(kb), selection: new ComparisonSelection(kb), contact: config.advisorContact ?? { text: '', url: '' }, maxTextChars: config.maxTextChars });
   const rootDialog = new RootDialog({
@@ -103,10 +110,11 @@ export function createBot(config: Config, overrides: BotOverrides = {}): BotApp 
       new CompareProgramsDialog(kb, renderReply),
       new ProgramFinderDialog({ understander, answers: new FinderAnswers(kb), render: renderReply }),
     ],
+    report: turnLearning,
   });
   // The choice prompts' number and ordinal models are built on first use; build them now, not in a student's turn.
   recognizeChoices('the first one', ['a', 'b']);
-  const bot = new AdvisorBot({ kb, conversationState, rootDialog, logger });
+  const bot = new AdvisorBot({ kb, conversationState, rootDialog, render: renderReply, learning: turnLearning, logger });
   const adapter = new ChannelAdapter(createBotAuthentication(config.credentials, config.openIdMetadataUrl), config.channelTimeoutMs);
   adapter.onTurnError = turnErrorHandler(conversationState, logger);
   adapter.use(incomingText(config));
@@ -115,14 +123,11 @@ export function createBot(config: Config, overrides: BotOverrides = {}): BotApp 
   widget.adapter.onTurnError = turnErrorHandler(conversationState, logger);
   widget.adapter.use(incomingText(config));
   widget.adapter.use(new TypingMiddleware(logger));
-  // Beside the state: a test that passes its own storage gets a learning log in memory too.
-  const learningStorage = overrides.storage ? { ...config.storage, kind: 'memory' as const } : config.storage;
-  const learning = overrides.learning ?? openLearning(learningStorage, config, logger);
   const close = async (): Promise<void> => {
     await learning.close();
     await opened.close();
   };
-  return { config, kb, recognizer, storage, conversationState, bot, adapter, logger, widget, learning, knowledgeVersion: knowledgeVersion(config.knowledgeDir), health: () => opened.health(), close };
+  return { config, kb, recognizer, storage, conversationState, bot, adapter, logger, widget, learning, knowledgeVersion: version, health: () => opened.health(), close };
 }
 
 /** Opens the learning log and says where it is and whether it keeps unanswered questions. */

@@ -2,8 +2,9 @@
 import type { Verdict } from '../advice/checks.js';
 import { cheaperOf, type CostEstimate } from '../advice/costs.js';
 import type { KnowledgeBase, Program, TuitionFigure } from '../knowledge/types.js';
-import { citation, durationText, estimateText, joinAnd, tuitionFigures } from './format.js';
-import { reply, type Reply } from './reply.js';
+import { durationText, estimateText, joinAnd, tuitionFigures } from './format.js';
+import { fromArticle, notAnswered, reply, type Reply } from './reply.js';
+import { programsSection } from './sections.js';
 import { criterionPhrase, isSilent, verdictsReason } from './verdicts.js';
 
 /** The lead of a yes/no question the article's facts can't settle: what it gives follows. */
@@ -37,7 +38,10 @@ export function claimAnswer(kb: KnowledgeBase, claims: readonly ProgramClaim[], 
     return `${same && i > 0 ? '' : `${LEADS[status]}: `}**${c.program.name}**: ${verdictsReason(kb, c.verdicts, c.program)}.`;
   });
   const check = statuses.includes('unknown') ? `\n\nPlease check with ${claims.filter((_, i) => statuses[i] === 'unknown').map((c) => c.program.shortName).join(' and ')} to be sure.` : '';
-  return reply(`${lines.join('\n\n')}${check}\n\n${citation(kb)}`, suggestions);
+  const answer = reply(`${lines.join('\n\n')}${check}`, suggestions);
+  // Not one program's claim settled: a "the article doesn't say" reply.
+  if (statuses.every((s) => s === 'unknown')) return notAnswered('article_silent', answer);
+  return fromArticle(programsSection(claims.map((c) => c.program)), answer);
 }
 
 /** What each program costs for the student, as the article gives it or as a labelled estimate. */
@@ -76,7 +80,7 @@ export function costComparisonAnswer(kb: KnowledgeBase, a: CostSide, b: CostSide
   } else {
     lead = `**${winner.shortName}** costs less than ${loser.shortName}, ${how}.`;
   }
-  return reply(`${lead}\n\n- ${lines}\n\nFees and rates change: confirm the full cost with each school.`, [`Tell me about ${(winner ?? a.program).shortName}`, 'Which program is fastest?', 'Help me choose a program']);
+  return fromArticle(programsSection([a.program, b.program]), reply(`${lead}\n\n- ${lines}\n\nFees and rates change: confirm the full cost with each school.`, [`Tell me about ${(winner ?? a.program).shortName}`, 'Which program is fastest?', 'Help me choose a program']));
 }
 
 /** "Is A faster than B?" / "Which is quicker, A or B?", from the expected time to completion. */
@@ -85,11 +89,12 @@ export function durationComparisonAnswer(a: Program, b: Program, options: { yesN
   const bFaster = b.duration.maxMonths < a.duration.minMonths || (b.duration.maxMonths <= a.duration.minMonths && b.duration.minMonths < a.duration.maxMonths);
   const winner = aFaster ? a : bFaster ? b : undefined;
   const facts = `${a.shortName} takes ${durationText(a)}; ${b.shortName} takes ${durationText(b)}.`;
+  const section = programsSection([a, b]);
   const same = a.duration.minMonths === b.duration.minMonths && a.duration.maxMonths === b.duration.maxMonths;
-  if (same) return reply(`${options.yesNo ? 'No: ' : ''}the article gives them the same length, so neither is ${options.faster ? 'faster' : 'longer'}. ${facts}`, [`Tell me about ${a.shortName}`]);
-  if (winner === undefined) return reply(`${options.yesNo ? "The article doesn't say for certain. " : ''}Their expected times overlap, so neither is clearly faster: ${facts}`, [`Tell me about ${a.shortName}`]);
+  if (same) return fromArticle(section, reply(`${options.yesNo ? 'No: ' : ''}the article gives them the same length, so neither is ${options.faster ? 'faster' : 'longer'}. ${facts}`, [`Tell me about ${a.shortName}`]));
+  if (winner === undefined) return fromArticle(section, reply(`${options.yesNo ? "The article doesn't say for certain. " : ''}Their expected times overlap, so neither is clearly faster: ${facts}`, [`Tell me about ${a.shortName}`]));
   const loser = winner === a ? b : a;
   const askedFirst = options.faster ? a : b;
   const lead = options.yesNo ? `${winner === askedFirst ? 'Yes' : 'No'}: ` : '';
-  return reply(`${lead}**${winner.shortName}** is faster than ${loser.shortName}. ${facts}`, [`Tell me about ${winner.shortName}`, 'Which program is cheapest?']);
+  return fromArticle(section, reply(`${lead}**${winner.shortName}** is faster than ${loser.shortName}. ${facts}`, [`Tell me about ${winner.shortName}`, 'Which program is cheapest?']));
 }

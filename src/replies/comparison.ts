@@ -6,8 +6,9 @@
 import { costEstimate } from '../advice/costs.js';
 import type { KnowledgeBase, Program } from '../knowledge/types.js';
 import { comparisonCard } from './cards/comparisonCard.js';
-import { accreditorAbbreviation, citation, creditsText, durationText, estimateText, joinAnd, place, relationLabel, requirementText, sourceName, tuitionFigures } from './format.js';
-import { reply, type Reply } from './reply.js';
+import { accreditorAbbreviation, creditsText, durationText, estimateText, joinAnd, place, relationLabel, requirementText, sourceName, tuitionFigures } from './format.js';
+import { fromArticle, reply, type Reply } from './reply.js';
+import { programsSection } from './sections.js';
 
 /** One attribute with one value per program, in the programs' order. */
 export interface ComparisonRow {
@@ -70,9 +71,8 @@ export function comparisonAnswer(kb: KnowledgeBase, programs: readonly Program[]
     `**${title}**, side by side from the article ("${NOT_STATED}" means the article doesn't say — ask the school):`,
     lines.join('\n\n'),
     ...(warning ? [warning] : []),
-    citation(kb),
   ].join('\n\n');
   const [a] = programs;
   const suggestions = ['Which of those is cheapest?', 'Which of those is fastest?', a ? `Tell me about ${a.shortName}` : 'Help me choose a program'];
-  return reply(text, suggestions, [comparisonCard({ title, programs: programs.map((p) => p.shortName), rows, note: warning, source: sourceName(kb) })]);
+  return fromArticle(programsSection(programs), reply(text, suggestions, [comparisonCard({ title, programs: programs.map((p) => p.shortName), rows, note: warning, source: sourceName(kb) })]));
 }

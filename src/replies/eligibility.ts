@@ -3,7 +3,8 @@ import { registrationsOf, type Eligibility } from '../advice/eligibility.js';
 import type { Audience, KnowledgeBase, Program } from '../knowledge/types.js';
 import type { StudentFacts } from '../advice/eligibility.js';
 import { joinAnd, requirementText } from './format.js';
-import { bullets, reply, type Reply } from './reply.js';
+import { bullets, fromArticle, reply, type Reply } from './reply.js';
+import { ADMISSION, FEATURED_PROGRAMS, programsSection } from './sections.js';
 
 /** One program weighed for one student. */
 export interface Fit {
@@ -71,7 +72,7 @@ function fitText(kb: KnowledgeBase, f: Fit, s: StudentFacts): string {
 export function fitAnswer(kb: KnowledgeBase, fits: readonly Fit[], s: StudentFacts): Reply {
   const text = fits.map((f) => fitText(kb, f, s)).join('\n\n');
   const first = fits[0]?.program;
-  return reply(text, first === undefined ? [] : [`What are the requirements for ${first.shortName}?`, `How much is ${first.shortName}?`, 'Help me choose a program']);
+  return fromArticle(programsSection(fits.map((f) => f.program)), reply(text, first === undefined ? [] : [`What are the requirements for ${first.shortName}?`, `How much is ${first.shortName}?`, 'Help me choose a program']));
 }
 
 /** The answer across every program: which are open to the student, which are not, and which the article leaves open. */
@@ -93,7 +94,7 @@ export function fitsAcrossAnswer(kb: KnowledgeBase, fits: readonly Fit[], s: Stu
   }
   const ruledOut = [...no, ...depends];
   const lead = yes.length > 0 ? `You can likely get into ${names(yes)}.` : no.length === fits.length ? 'None of the programs is a fit, according to the article.' : ruledOut.length > 0 ? `${names(ruledOut)} ${ruledOut.length === 1 ? 'is' : 'are'} out of reach for now; the article leaves the others open.` : 'The article names no entry requirement that rules you out.';
-  return reply([lead, ...parts].filter((x) => x !== '').join('\n\n'), ['Help me choose a program', 'What are the admission requirements?', 'Which programs are online?']);
+  return fromArticle(FEATURED_PROGRAMS, reply([lead, ...parts].filter((x) => x !== '').join('\n\n'), ['Help me choose a program', 'What are the admission requirements?', 'Which programs are online?']));
 }
 
 /** "I'm an ICU nurse, no imaging background.": what the bot took in, and what it can do with it. */
@@ -120,7 +121,7 @@ export function bodiesNeededAnswer(kb: KnowledgeBase, programs: readonly Program
     if (named.length === 0) return `No: **${p.name}** asks for ${requirementText(kb, r)}, which doesn't include ${joinAnd(bodies.map((b) => `the ${b}`))}.`;
     return `Yes: **${p.name}** takes only people ${requirementText(kb, r)}.`;
   });
-  return reply(lines.join('\n\n'), programs.slice(0, 1).map((p) => `How much is ${p.shortName}?`));
+  return fromArticle(programsSection(programs), reply(lines.join('\n\n'), programs.slice(0, 1).map((p) => `How much is ${p.shortName}?`)));
 }
 
 /** "Do I need a letter of recommendation?": what nearly every program asks for. */
@@ -129,5 +130,5 @@ export function commonRequirementsAnswer(kb: KnowledgeBase, named: readonly stri
   const all = bullets(kb.commonRequirements.map((r) => r.charAt(0).toLowerCase() + r.slice(1)));
   const more = kb.programs.filter((p) => p.requirements.known).map((p) => p.name);
   const extra = more.length > 0 ? ` Some programs ask for more (${joinAnd(more)} takes only people with an imaging registration), so check each school's list.` : " Check each school's list.";
-  return reply(`Yes, most likely: the article says nearly every PACS program asks for ${asked}. The basics it lists are:\n${all}\n\n${extra.trim()}`, ['What are the admission requirements?', 'Help me choose a program']);
+  return fromArticle(ADMISSION, reply(`Yes, most likely: the article says nearly every PACS program asks for ${asked}. The basics it lists are:\n${all}\n\n${extra.trim()}`, ['What are the admission requirements?', 'Help me choose a program']));
 }

@@ -3,7 +3,8 @@ import type { FinderFit, FinderPlus, FinderProfile, FinderResult } from '../advi
 import type { KnowledgeBase, Program } from '../knowledge/types.js';
 import { listCard } from './cards/listCard.js';
 import { durationText, joinAnd, money, place, relationLabel } from './format.js';
-import { bullets, reply, type Reply } from './reply.js';
+import { bullets, fromArticle, reply, type Reply } from './reply.js';
+import { programsSection } from './sections.js';
 import { criterionLabel, verdictReason, verdictsReason } from './verdicts.js';
 
 /** How many programs the recommendation ranks in detail. */
@@ -72,5 +73,5 @@ export function finderAnswer(kb: KnowledgeBase, result: FinderResult): Reply {
         })),
       })
     : undefined;
-  return reply(sections.join('\n\n'), suggestions, card ? [card] : undefined);
+  return fromArticle(programsSection(shown.map((f) => f.program)), reply(sections.join('\n\n'), suggestions, card ? [card] : undefined));
 }

@@ -171,11 +171,6 @@ export function sourceName(kb: KnowledgeBase): string {
   return `${kb.source.title} by ${kb.source.author}`;
 }
 
-/** The line that says where a program fact comes from. */
-export function citation(kb: KnowledgeBase): string {
-  return `*Source: ${sourceName(kb)}.*`;
-}
-
 /** "The article doesn't say … at X. Please check with X directly." */
 export function notStated(what: string, p: Program): string {
   return `The article I draw on doesn't say ${what} at ${p.name}. Please check with ${p.shortName} directly before you decide.`;

@@ -1,22 +1,26 @@
 /** Answers that are not about one program: topics, the program list, accreditors, the source, small talk. */
 import type { Accreditor, KnowledgeBase, Silence, SmalltalkReply, Topic } from '../knowledge/types.js';
 import { count, joinAnd, place } from './format.js';
-import { bullets, reply, type Reply } from './reply.js';
+import { bullets, fromArticle, notAnswered, reply, type Reply } from './reply.js';
+import { ACCREDITATION, FEATURED_PROGRAMS } from './sections.js';
 
 /** The main questions, offered whenever the user is unsure what to ask. */
 export const STARTER_QUESTIONS = ['What is PACS?', 'Which programs are there?', 'Help me choose a program'] as const;
 
 /** A general topic from the article. */
 export function topicAnswer(topic: Topic): Reply {
-  return reply(`**${topic.title}**\n\n${topic.summary}\n\n${bullets(topic.points)}`, topic.followUps);
+  return fromArticle(topic.title, reply(`**${topic.title}**\n\n${topic.summary}\n\n${bullets(topic.points)}`, topic.followUps));
 }
 
 /** The featured programs, one line each. */
 export function programListAnswer(kb: KnowledgeBase): Reply {
   const lines = kb.programs.map((p) => `**${p.name}** (${p.shortName}) — ${place(p)}`);
-  return reply(
-    `The article features ${count(kb.programs.length)} PACS programs:\n${bullets(lines)}\n\nAsk about any of them, or let me help you choose.`,
-    ['Help me choose a program', 'Which programs are online?', `Tell me about ${kb.programs[0]?.shortName ?? 'a program'}`],
+  return fromArticle(
+    FEATURED_PROGRAMS,
+    reply(
+      `The article features ${count(kb.programs.length)} PACS programs:\n${bullets(lines)}\n\nAsk about any of them, or let me help you choose.`,
+      ['Help me choose a program', 'Which programs are online?', `Tell me about ${kb.programs[0]?.shortName ?? 'a program'}`],
+    ),
   );
 }
 
@@ -35,12 +39,15 @@ export function accreditorsAnswer(kb: KnowledgeBase, named: readonly string[]): 
         return `**${a.abbreviation}** is the ${a.name}, one of the ${count(kb.accreditors.length)} regional accrediting bodies in the US that the article lists. ${which}`;
       })
       .join('\n\n');
-    return reply(text, ['List the accreditation bodies', 'What is accreditation?', 'Which programs are there?']);
+    return fromArticle(ACCREDITATION, reply(text, ['List the accreditation bodies', 'What is accreditation?', 'Which programs are there?']));
   }
   const lines = kb.accreditors.map((a) => `${a.name} (**${a.abbreviation}**)`);
-  return reply(
-    `US accreditation is regional. The article names ${count(kb.accreditors.length)} main accrediting bodies:\n${bullets(lines)}`,
-    ['What is accreditation?', `Who accredits ${kb.programs[0]?.shortName ?? 'a program'}?`, 'Which programs are there?'],
+  return fromArticle(
+    ACCREDITATION,
+    reply(
+      `US accreditation is regional. The article names ${count(kb.accreditors.length)} main accrediting bodies:\n${bullets(lines)}`,
+      ['What is accreditation?', `Who accredits ${kb.programs[0]?.shortName ?? 'a program'}?`, 'Which programs are there?'],
+    ),
   );
 }
 
@@ -130,18 +137,21 @@ export function authorAnswer(kb: KnowledgeBase): Reply {
 
 /** A question the article leaves unanswered (deadlines, fees, contacts…): what is missing, for the programs named, and what the article does say. */
 export function silenceAnswer(silence: Silence, programs: readonly { readonly name: string; readonly shortName: string }[]): Reply {
-  if (programs.length === 0) return reply(silence.text, silence.followUps);
+  if (programs.length === 0) return notAnswered('article_silent', reply(silence.text, silence.followUps));
   const names = joinAnd(programs.map((p) => p.name));
-  return reply(`The article doesn't give ${silence.about} for ${names}; please check with ${joinAnd(programs.map((p) => p.shortName))} directly. ${silence.text}`, silence.followUps);
+  return notAnswered('article_silent', reply(`The article doesn't give ${silence.about} for ${names}; please check with ${joinAnd(programs.map((p) => p.shortName))} directly. ${silence.text}`, silence.followUps));
 }
 
 /** For anything the article doesn't cover. */
 export function outOfScopeAnswer(kb: KnowledgeBase, tokens: readonly string[]): Reply {
   const silence = silenceFor(kb, tokens);
-  if (silence !== undefined) return reply(silence.text, silence.followUps);
-  return reply(
-    "Sorry, I can't help with that: it isn't covered by the information I have, and I'd rather not guess. I can tell you about PACS, PACS certificates, admission requirements, accreditation and the featured programs.",
-    STARTER_QUESTIONS,
+  if (silence !== undefined) return notAnswered('article_silent', reply(silence.text, silence.followUps));
+  return notAnswered(
+    'out_of_scope',
+    reply(
+      "Sorry, I can't help with that: it isn't covered by the information I have, and I'd rather not guess. I can tell you about PACS, PACS certificates, admission requirements, accreditation and the featured programs.",
+      STARTER_QUESTIONS,
+    ),
   );
 }
 

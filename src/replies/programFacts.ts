@@ -106,6 +106,30 @@ const certifications: FactWriter = (p) => {
   return `Certifications and exams related to **${p.name}**:\n${bullets(lines)}`;
 };
 
+/**
+ * Whether the article gives a program's `attribute` at all: false where its writer can only say
+ * that the article doesn't (see `notStated`).
+ */
+export function factStated(attribute: ProgramAttribute, p: Program): boolean {
+  switch (attribute) {
+    case 'delivery':
+      return p.delivery.known;
+    case 'financial_aid':
+      return p.financialAid.known;
+    case 'start_terms':
+      return p.startTerms.known;
+    case 'certifications':
+      return p.relations.length > 0 || p.certificationLevels.known;
+    case 'tuition':
+    case 'location':
+    case 'accreditation':
+    case 'duration':
+    case 'admission':
+    case 'credential':
+      return true;
+  }
+}
+
 /** The writer for every attribute the bot answers. */
 export const FACT_WRITERS: Record<ProgramAttribute, FactWriter> = {
   tuition,

@@ -3,11 +3,12 @@ import { costEstimate } from '../advice/costs.js';
 import type { KnowledgeBase, Program, ProgramAttribute } from '../knowledge/types.js';
 import { programCard } from './cards/programCard.js';
 import { comparisonRows } from './comparison.js';
-import { accreditorName, citation, durationText, estimateText, place, sourceName, tuitionFigures } from './format.js';
-import { FACT_WRITERS, type FactOptions } from './programFacts.js';
+import { accreditorName, durationText, estimateText, place, sourceName, tuitionFigures } from './format.js';
+import { FACT_WRITERS, factStated, type FactOptions } from './programFacts.js';
 import type { Quantity } from '../advice/queryEngine.js';
 import type { Asks } from '../understanding/understand.js';
-import { bullets, reply, type Reply } from './reply.js';
+import { bullets, fromArticle, notAnswered, reply, type Reply } from './reply.js';
+import { programsSection } from './sections.js';
 
 /** Questions to suggest after an attribute answer, phrased with the program's short name. */
 const NEXT_QUESTIONS: Record<ProgramAttribute, readonly ((name: string) => string)[]> = {
@@ -36,10 +37,13 @@ const ACROSS_PROGRAMS: Partial<Record<ProgramAttribute, readonly string[]>> = {
 export function attributeAnswer(kb: KnowledgeBase, programs: readonly Program[], attribute: ProgramAttribute, residency?: string, homeState?: string, figures: readonly Quantity[] = [], asks: Asks = {}): Reply {
   const write = FACT_WRITERS[attribute];
   const options: FactOptions = { ...(residency !== undefined ? { residency } : {}), ...(homeState !== undefined ? { homeState } : {}), figures, asks };
-  const text = `${programs.map((p) => write(p, kb, options)).join('\n\n')}\n\n${citation(kb)}`;
+  const text = programs.map((p) => write(p, kb, options)).join('\n\n');
   const first = programs[0];
   const suggestions = first && programs.length === 1 ? NEXT_QUESTIONS[attribute].map((q) => q(first.shortName)) : [...(ACROSS_PROGRAMS[attribute] ?? []), 'Compare all programs', 'Help me choose a program'];
-  return reply(text, suggestions);
+  const answer = reply(text, suggestions);
+  // The article gives this for none of them: a "the article doesn't say" reply.
+  if (!programs.some((p) => factStated(attribute, p))) return notAnswered('article_silent', answer);
+  return fromArticle(programsSection(programs), answer);
 }
 
 /** A one-paragraph profile of a program with its key figures. */
@@ -54,7 +58,7 @@ export function overviewAnswer(kb: KnowledgeBase, p: Program): Reply {
     `**Accreditation:** ${accreditorName(kb, p)}`,
     `**Online:** ${p.delivery.known ? (p.delivery.value === 'online' ? 'yes' : p.delivery.value) : 'the article does not say'}`,
   ];
-  const text = `**${p.name}** (${p.shortName})\n\n${bullets(lines)}\n\n${p.highlights.join(' ')}\n\n${citation(kb)}`;
+  const text = `**${p.name}** (${p.shortName})\n\n${bullets(lines)}\n\n${p.highlights.join(' ')}`;
   const card = programCard({
     title: p.name,
     subtitle: `${p.shortName} · ${place(p)}`,
@@ -63,12 +67,12 @@ export function overviewAnswer(kb: KnowledgeBase, p: Program): Reply {
     source: sourceName(kb),
     actions: [`Compare ${p.shortName} with the others`, 'Where does this come from?'],
   });
-  return reply(text, [`How much is ${p.shortName}?`, `Is ${p.shortName} online?`, `Prerequisites for ${p.shortName}?`], [card]);
+  return fromArticle(p.name, reply(text, [`How much is ${p.shortName}?`, `Is ${p.shortName} online?`, `Prerequisites for ${p.shortName}?`], [card]));
 }
 
 /** Overviews of several programs, one after another. */
 export function overviewsAnswer(kb: KnowledgeBase, programs: readonly Program[]): Reply {
   const replies = programs.map((p) => overviewAnswer(kb, p));
   if (replies.length === 1 && replies[0] !== undefined) return replies[0];
-  return reply(replies.map((r) => r.text).join('\n\n---\n\n'), replies.flatMap((r) => r.suggestions));
+  return fromArticle(programsSection(programs), reply(replies.map((r) => r.text).join('\n\n---\n\n'), replies.flatMap((r) => r.suggestions)));
 }

@@ -9,7 +9,8 @@ import type { DurationRanking, ProgramVerdicts, QueryResult, TuitionRanking } fr
 import type { KnowledgeBase, Program } from '../knowledge/types.js';
 import { listCard, type ListItem } from './cards/listCard.js';
 import { capitalize, count, durationText, estimateText, joinAnd, place, tuitionFigure, tuitionFigures } from './format.js';
-import { bullets, reply, type Reply } from './reply.js';
+import { bullets, fromArticle, reply, type Reply } from './reply.js';
+import { programsSection } from './sections.js';
 import { criterionLabel, criterionPhrase, verdictsReason } from './verdicts.js';
 
 /** The programs a query answer lists, in order, and the ones it is mainly about. */
@@ -181,5 +182,5 @@ export function queryAnswer(kb: KnowledgeBase, r: QueryResult, options: { yesNo?
   const reasons = new Map([...r.matches, ...r.open].map((v) => [v.program.id, because(kb, v)]));
   const suggestions = suggestionsFor(r, focus.length > 0 ? focus : listed);
   const card = listed.length > 0 ? listCard({ title: 'Programs', items: listItems(listed, reasons) }) : undefined;
-  return reply(sections.join('\n\n'), suggestions, card ? [card] : undefined);
+  return fromArticle(programsSection(listed.length > 0 ? listed : r.scope), reply(sections.join('\n\n'), suggestions, card ? [card] : undefined));
 }

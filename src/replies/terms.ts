@@ -2,7 +2,8 @@
 import { registrationsOf } from '../advice/eligibility.js';
 import type { KnowledgeBase, Program, Term } from '../knowledge/types.js';
 import { joinAnd, relationSentence, requirementText } from './format.js';
-import { bullets, reply, type Reply } from './reply.js';
+import { bullets, fromArticle, reply, type Reply } from './reply.js';
+import { programsSection } from './sections.js';
 
 /** Where the article connects a term to a program, one line per program. */
 function programLinks(kb: KnowledgeBase, term: Term): string[] {
@@ -27,18 +28,25 @@ export function termsAnswer(kb: KnowledgeBase, terms: readonly Term[], options: 
   const lead = options.yesNo === true && terms.length === 2 ? `No, they are different bodies: the ${terms[0]?.abbreviation} and the ${terms[1]?.abbreviation}.\n\n` : '';
   const first = terms[0];
   const linked = first === undefined ? [] : kb.programs.filter((p) => programLinks(kb, first).some((l) => l.includes(p.name)));
-  return reply(`${lead}${text}`, [...linked.slice(0, 2).map((p) => `Tell me about ${p.shortName}`), 'Which programs are there?']);
+  // The article names these bodies only where it presents the programs linked to them.
+  const section = programsSection(linkedPrograms(kb, terms));
+  return fromArticle(section, reply(`${lead}${text}`, [...linked.slice(0, 2).map((p) => `Tell me about ${p.shortName}`), 'Which programs are there?']));
 }
 
 /** "HACC stands for Harrisburg Area Community College." */
 export function programNameAnswer(programs: readonly Program[]): Reply {
   const lines = programs.map((p) => `**${p.shortName}** stands for **${p.name}**, in ${p.location.city}, ${p.location.state}.`);
-  return reply(lines.join('\n\n'), programs.slice(0, 1).flatMap((p) => [`Tell me about ${p.shortName}`, `How much is ${p.shortName}?`]));
+  return fromArticle(programsSection(programs), reply(lines.join('\n\n'), programs.slice(0, 1).flatMap((p) => [`Tell me about ${p.shortName}`, `How much is ${p.shortName}?`])));
 }
 
 /** The programs in a term answer, for the conversation's memory ("which programs have anything to do with it?"). */
 export function termPrograms(kb: KnowledgeBase, terms: readonly Term[]): string[] {
-  return kb.programs.filter((p) => terms.some((t) => programLinks(kb, t).some((l) => l.includes(p.name)))).map((p) => p.id);
+  return linkedPrograms(kb, terms).map((p) => p.id);
+}
+
+/** The programs the article links to any of the terms. */
+function linkedPrograms(kb: KnowledgeBase, terms: readonly Term[]): Program[] {
+  return kb.programs.filter((p) => terms.some((t) => programLinks(kb, t).some((l) => l.includes(p.name))));
 }
 
 /** The terms' names joined: "the ABII and the ARRT". */

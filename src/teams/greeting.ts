@@ -8,11 +8,15 @@
  * same moment; two turns that both read "not yet welcomed" would greet twice. So the bot greets
  * from the conversationUpdate only (the per-conversation `welcomed` flag still stops repeats), and
  * installationUpdate is deliberately not a greeting trigger.
+ *
+ * In a personal chat Teams shows the manifest's prompt starters, and Microsoft's guidance is that a
+ * bot uses either prompt starters or a welcome message there, not both: so no welcome in Teams
+ * personal chats. Other channels have no prompt starters and keep the welcome.
  */
 import type { Activity } from 'botbuilder';
 import { teamsScope } from './scope.js';
 
-/** A personal welcome, a short introduction to a team or group chat, or nothing. */
+/** A welcome (outside Teams), a short introduction to a team or group chat, or nothing. */
 export type Greeting = 'welcome' | 'teamIntro' | 'none';
 
 /** The greeting for members joining a conversation (conversationUpdate with membersAdded). */
@@ -23,8 +27,8 @@ export function greetingOnMembersAdded(activity: Partial<Activity>, joinEventCha
   const othersAdded = added.some((m) => m.id !== botId);
   if (activity.channelId === 'msteams') {
     const scope = teamsScope(activity);
-    // Installing the app in a personal chat adds only the bot; the user is already there.
-    if (scope === 'personal' || scope === undefined) return botAdded || othersAdded ? 'welcome' : 'none';
+    // A personal chat opens on the prompt starters instead of a welcome.
+    if (scope === 'personal' || scope === undefined) return 'none';
     return botAdded ? 'teamIntro' : 'none';
   }
   if (joinEventChannels.has(activity.channelId ?? '')) return 'none';

@@ -1,13 +1,15 @@
 import { TestAdapter, TurnContext, type Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { NO_CONSTRAINTS, runQuery } from '../../src/advice/queryEngine.js';
-import { renderReply } from '../../src/bot/render.js';
+import { replyRenderer } from '../../src/bot/render.js';
 import { MAX_CARD_ACTIONS } from '../../src/teams/cardButtons.js';
 import { comparisonAnswer } from '../../src/replies/comparison.js';
 import { overviewAnswer } from '../../src/replies/programs.js';
 import { queryAnswer } from '../../src/replies/queries.js';
 import { kb, program } from '../helpers/fixtureUnderstanding.js';
 import { adaptiveContent, cardProblems } from '../helpers/validateCard.js';
+
+const renderReply = replyRenderer({ source: kb.source, knowledgeVersion: 'k1' });
 
 function teamsGroupChat(): TurnContext {
   const activity: Partial<Activity> = { type: 'message', channelId: 'msteams', conversation: { id: 'c', conversationType: 'groupChat', isGroup: true, name: '' }, from: { id: 'u', name: 'u' }, recipient: { id: 'b', name: 'b' } };

@@ -6,8 +6,9 @@ import { BOT, USER, colleagues, membersAdded } from '../helpers/teamsActivity.js
 const JOIN = new Set(['webchat', 'directline']);
 
 describe('greetingOnMembersAdded', () => {
-  it('welcomes in a personal chat when Teams adds only the bot', () => {
-    expect(greetingOnMembersAdded(membersAdded('personal', [BOT]), JOIN)).toBe('welcome');
+  it('sends no welcome in a Teams personal chat, where the prompt starters take its place', () => {
+    expect(greetingOnMembersAdded(membersAdded('personal', [BOT]), JOIN)).toBe('none');
+    expect(greetingOnMembersAdded(membersAdded('personal', [BOT, USER]), JOIN)).toBe('none');
   });
 
   it('introduces the bot to a team or group chat it was added to', () => {

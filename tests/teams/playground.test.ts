@@ -1,7 +1,7 @@
 /**
  * The Microsoft 365 Agents Playground as a real Teams client: scripts/playground-check.ts starts
- * the bot and the playground, drives the playground's page in headless Chromium, asks two
- * questions in the personal chat and saves screenshots in reports/.
+ * the bot and the playground, drives the playground's page in headless Chromium, checks that no
+ * welcome comes on install, asks two questions in the personal chat and saves screenshots in reports/.
  * @remarks The playground probes a cloud metadata address at start-up, so the whole check runs in
  * a network namespace with only loopback (`unshare -n`): nothing can leave the machine. That needs
  * root (CI runs as root) or unprivileged user namespaces (`unshare -r -n`), plus `unshare` and `ip`
@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 
-const SCREENSHOTS = ['teams-playground-0-welcome.png', 'teams-playground-1-weber-tuition.png', 'teams-playground-2-clarkson-follow-up.png', 'teams-playground-3-suggested-action.png', 'teams-playground-4-group-chat-mention.png'];
+const SCREENSHOTS = ['teams-playground-0-no-welcome.png', 'teams-playground-1-weber-tuition.png', 'teams-playground-2-clarkson-follow-up.png', 'teams-playground-2b-feedback.png', 'teams-playground-3-suggested-action.png', 'teams-playground-4-group-chat-mention.png'];
 
 /** Runs a command, resolving with its exit code and everything it printed. */
 function run(command: string, args: readonly string[], timeoutMs: number): Promise<{ code: number | null; output: string }> {
@@ -31,7 +31,7 @@ function run(command: string, args: readonly string[], timeoutMs: number): Promi
 }
 
 describe('Microsoft 365 Agents Playground', () => {
-  it('welcomes once and answers two questions and a pressed suggestion in the personal chat, and an @mention in a group chat, offline', { timeout: 150_000 }, async () => {
+  it('sends no welcome on install, then answers two questions, takes a 👍 and answers a pressed suggestion in the personal chat, and an @mention in a group chat, offline', { timeout: 150_000 }, async () => {
     const started = Date.now();
     const inner = 'ip link set lo up && exec node node_modules/tsx/dist/cli.mjs scripts/playground-check.ts';
     // Root (CI) gets a plain network namespace; other users map themselves to root in a user namespace first.

@@ -20,32 +20,24 @@ function cardButtonsOf(activity: Partial<Activity>): CardAction[] {
 }
 
 describe('Teams: personal chat', () => {
-  it('welcomes the user once when the app is installed, although Teams announces it twice', async () => {
+  it('sends no welcome when the app is installed (the prompt starters take its place) and answers the first message', async () => {
     await testAdapter()
       .send(installationUpdate('personal', 'add'))
       .assertNoReply('installationUpdate is not a greeting trigger', 200)
       .send(membersAdded('personal', [BOT]))
+      .assertNoReply('no welcome beside the prompt starters', 200)
+      .send(teamsMessage('personal', 'hi'))
       .assertReply((a) => {
-        expect(textOf(a)).toMatch(/^Welcome! I'm an automated assistant/);
+        expect(textOf(a)).toMatch(/^Hi! I can answer questions about PACS certificate programs/);
         expect(suggestionsOf(a)).toEqual(['What is PACS?', 'Which programs are there?', 'Help me choose a program']);
       })
-      .send(membersAdded('personal', [BOT]))
-      .assertNoReply('no second welcome', 200)
       .startTest();
   });
 
-  it('welcomes once when both install announcements arrive at the same moment', async () => {
+  it('stays quiet when both install announcements arrive at the same moment', async () => {
     const adapter = testAdapter();
-    await Promise.all([adapter.processActivity(installationUpdate('personal', 'add')), adapter.processActivity(membersAdded('personal', [BOT]))]);
-    const welcomes = adapter.activeQueue.filter((a) => a.type === 'message' && /^Welcome!/.test(a.text ?? ''));
-    expect(welcomes).toHaveLength(1);
-  });
-
-  it('welcomes the user when only the bot is added to the personal chat', async () => {
-    await testAdapter()
-      .send(membersAdded('personal', [BOT]))
-      .assertReply((a) => expect(textOf(a)).toMatch(/^Welcome!/))
-      .startTest();
+    await Promise.all([adapter.processActivity(installationUpdate('personal', 'add')), adapter.processActivity(membersAdded('personal', [BOT, USER]))]);
+    expect(adapter.activeQueue.filter((a) => a.type === 'message')).toEqual([]);
   });
 
   it('answers with suggested actions, which Teams shows in personal chats', async () => {
