@@ -4,8 +4,9 @@
  * repeatable) on the public Braun et al. 2017 and CLINC150 corpora.
  * `--set <file>` runs another conversation set in the same format instead of
  * tests/fixtures/eval/conversations.json (the holdout set, tests/fixtures/eval/conversations-holdout.json);
- * its reports are named after the file so they never overwrite the main set's, and the terminal
- * shows only its per-pattern figures (the failures are in the report files).
+ * its reports are named after the file so they never overwrite the main set's. The terminal lists
+ * the failures of the sets meant for tuning (the main and development sets) and only the per-pattern
+ * figures of any other (the holdout's failures stay in the report files).
  * It also reports the recognizer's development set (personal framing, slang, long messages) and its
  * latency. `--json` prints one JSON summary line instead of the text report.
  */
@@ -46,6 +47,9 @@ if (sets.length > 1) throw new Error('--set may be given once');
 const setFile = sets[0] === undefined ? join(ROOT, 'tests/fixtures/eval/conversations.json') : resolve(sets[0]);
 // The main set keeps the historical report names; another set's reports carry its name.
 const reportName = sets[0] === undefined ? 'eval' : `eval-${basename(setFile, '.json')}`;
+// Sets written to be tuned to show their failures in the terminal; any other set (the holdout) shows only figures.
+const TUNABLE_SETS = ['conversations.json', 'conversations-dev.json'];
+const showFailures = TUNABLE_SETS.includes(basename(setFile));
 
 function corpusFiles(path: string): string[] {
   const full = resolve(path);
@@ -99,12 +103,12 @@ async function runPacs(): Promise<void> {
   writeFileSync(join(ROOT, `reports/${reportName}.json`), `${JSON.stringify({ summary, conversationSummary: conversationFigures, report, conversations }, null, 2)}\n`);
   writeFileSync(join(ROOT, `reports/${reportName}.html`), pacsHtml(report, conversations));
   if (json) console.log(JSON.stringify({ ...summary, conversationSet: basename(setFile), conversations: conversationFigures }));
-  // Another set (the holdout) shows only its figures here: its failures stay in the report files, so nobody tunes to them by accident.
+  // The holdout shows only its figures here: its failures stay in the report files, so nobody tunes to them by accident.
   else {
     console.log(pacsText(report));
     console.log(`\nRecognizer latency over the ${texts.length} messages: p50 ${latency.p50Ms} ms, p99 ${latency.p99Ms} ms`);
     console.log(`\n${pacsText(dev, 'Development set (tests/fixtures/eval/nlu-dev.json)')}`);
-    console.log(`\n${basename(setFile)}:\n${conversationText(conversations, sets[0] === undefined)}\n\nWrote reports/${reportName}.json and reports/${reportName}.html`);
+    console.log(`\n${basename(setFile)}:\n${conversationText(conversations, showFailures)}\n\nWrote reports/${reportName}.json and reports/${reportName}.html`);
   }
 }
 

@@ -169,9 +169,9 @@ interface DollarAmount {
 }
 
 const DOLLARS = /\$\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?(?:k|thousand)\b)?/gi;
-const NUMBERS = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?(?:k|thousand)\b)?/gi;
-/** "a thousand", "two hundred": round amounts students write in words. */
-const WORD_AMOUNTS = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|fifty)\s+(hundred|thousand)\b/gi;
+const NUMBERS = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?(?:k|thousand|grand)\b)?/gi;
+/** "a thousand", "two hundred", "ten grand": round amounts students write in words. */
+const WORD_AMOUNTS = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|fifty)\s+(hundred|thousand|grand)\b/gi;
 const WORD_VALUES: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20, fifty: 50 };
 
 function amount(digits: string, decimals: string | undefined, thousands: string | undefined): number {
@@ -197,11 +197,11 @@ export function dollarAmounts(reply: string): DollarAmount[] {
   return found;
 }
 
-/** Every number the user wrote so far ("$300", "12 credits", "10k", "a thousand"). */
+/** Every number the user wrote so far ("$300", "12 credits", "10k", "10 grand", "a thousand"). */
 export function studentNumbers(userTurns: readonly string[]): number[] {
   return userTurns.flatMap((t) => [
     ...[...t.matchAll(NUMBERS)].map((m) => amount(m[1] as string, m[2], m[3])),
-    ...[...t.matchAll(WORD_AMOUNTS)].map((m) => (WORD_VALUES[(m[1] as string).toLowerCase()] ?? 1) * ((m[2] as string).toLowerCase() === 'thousand' ? 1000 : 100)),
+    ...[...t.matchAll(WORD_AMOUNTS)].map((m) => (WORD_VALUES[(m[1] as string).toLowerCase()] ?? 1) * ((m[2] as string).toLowerCase() === 'hundred' ? 100 : 1000)),
   ]);
 }
 

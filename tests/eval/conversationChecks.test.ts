@@ -131,6 +131,10 @@ describe('the honesty check on every reply', () => {
   it('reads the student\'s numbers in digits, with k, and in words', () => {
     expect(studentNumbers(['about 12 credits, $1,500 or 10k', 'a thousand at most'])).toEqual([12, 1500, 10000, 1000]);
   });
+
+  it('reads "grand" as thousands, in digits and in words', () => {
+    expect(studentNumbers(['about 10 grand', 'ten grand tops'])).toEqual([10000, 10000]);
+  });
 });
 
 describe('the automatic checks', () => {

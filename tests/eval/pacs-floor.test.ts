@@ -54,7 +54,7 @@ describe('the held-out PACS evaluation set', () => {
     expect(leakedUtterances(dev, training)).toEqual([]);
   });
 
-  it.each(['conversations.json', 'conversations-holdout.json'])('shares no user turn with the training examples, nor does the conversation set %s', (file) => {
+  it.each(['conversations.json', 'conversations-holdout.json', 'conversations-dev.json'])('shares no user turn with the training examples, nor does the conversation set %s', (file) => {
     const conversations = loadConversationSet(join(ROOT, 'tests/fixtures/eval', file), kb.programs.map((p) => p.id));
     expect(leakedTurns(conversations, kb.intents.flatMap((i) => i.examples))).toEqual([]);
   });
