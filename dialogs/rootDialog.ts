@@ -133,6 +133,8 @@ export class RootDialog extends ComponentDialog {
       case 'compare':
         return inner.beginDialog(COMPARE_PROGRAMS_DIALOG, { chosen: step.chosen, pending: withoutText(u) } satisfies CompareOptions);
       case 'finder':
+        // What the student said about themselves outlives the finder ("could I get into EFSC then?").
+        if (Object.keys(u.student).length > 0) await this.deps.memory.set(inner.context, applyUpdate(memory, { student: u.student }));
         return inner.beginDialog(PROGRAM_FINDER_DIALOG, { profile: step.profile });
     }
   }

@@ -53,6 +53,9 @@ const ADMISSION_KINDS: ReadonlySet<IntentAction['kind']> = new Set(['programOver
 /** Attributes a "can I do…?" question may name and still ask about getting in (the place is where the student lives). */
 const FIT_ATTRIBUTES: ReadonlySet<string> = new Set(['admission', 'certifications', 'credential', 'location']);
 
+/** Words that ask without a question word ("I wonder…", "tell me…"). */
+const ASKING_WORDS: ReadonlySet<string> = new Set(['wonder', 'wondering', 'know', 'curious', 'tell', 'explain']);
+
 /** "What is a <name>?": at most this many words besides the name. */
 const NAME_QUESTION_WORDS = 4;
 
@@ -60,7 +63,7 @@ const NAME_QUESTION_WORDS = 4;
 const NOTE_MAX_WORDS = 25;
 
 /** A message about the bot itself is short: longer ones that mention "a human" are about something else. */
-const IDENTITY_MAX_WORDS = 8;
+const IDENTITY_MAX_WORDS = 12;
 
 /** Words that point back at the one program under discussion ("is it meant for me?"). */
 const SINGULAR_REFERENCES: ReadonlySet<string> = new Set(['it', 'its', 'this', 'that', 'there']);
@@ -95,6 +98,7 @@ export class Advisor {
   private readonly homeWords: PhraseMatcher<true>;
   private readonly generalWords: PhraseMatcher<true>;
   private readonly identityWords: PhraseMatcher<true>;
+  private readonly finderWords: PhraseMatcher<true>;
   private readonly definitionWords: PhraseMatcher<true>;
 
   constructor(private readonly deps: AdvisorDeps) {
@@ -108,6 +112,7 @@ export class Advisor {
     this.homeWords = new PhraseMatcher(deps.kb.student.homeState.map((p) => [p, true] as const));
     this.generalWords = new PhraseMatcher(deps.kb.query.general.map((p) => [p, true] as const));
     this.identityWords = new PhraseMatcher(deps.kb.query.identity.map((p) => [p, true] as const));
+    this.finderWords = new PhraseMatcher(deps.kb.query.finderStart.map((p) => [p, true] as const));
     this.definitionWords = new PhraseMatcher(deps.kb.query.definitions.map((p) => [p, true] as const));
   }
 
@@ -127,6 +132,8 @@ export class Advisor {
     if (identity !== undefined && u.recognition.tokens.length <= IDENTITY_MAX_WORDS && this.identityWords.match(u.recognition.tokens).length > 0) {
       return { kind: 'answer', outcome: this.lookUp({ ...u, intent: identity.id, ambiguous: false }) };
     }
+    // "Help me choose — I'm brand new and can only study online": the finder, with what the message already says.
+    if (u.programs.length === 0 && this.finderWords.match(u.recognition.tokens).length > 0) return { kind: 'finder', profile: this.profileFrom(u) };
     const action = this.intent(u)?.action;
     const unsure = action === undefined || action.kind === 'outOfScope' || u.ambiguous;
     // A statement about the student and nothing asked: take it in, rather than refuse it.
@@ -221,8 +228,9 @@ export class Advisor {
 
   /** True when the message starts like a question ("what…", "is…", "can…") after its fillers. */
   private asksSomething(u: Understanding): boolean {
-    const first = u.recognition.tokens.find((t) => !this.kb.query.fillers.includes(t));
-    return u.yesNo || (first !== undefined && this.kb.query.questionWords.includes(first));
+    // "ok so im in florida and i wanna know how long efsc is": a question word anywhere asks.
+    const tokens = u.recognition.tokens;
+    return u.yesNo || tokens.some((t) => this.kb.query.questionWords.includes(t) || ASKING_WORDS.has(t));
   }
 
   /** True when this message tells something new about the student (background, registration, home, education). */
@@ -428,7 +436,8 @@ export class Advisor {
     const said = parsed.criteria;
     const student = u.student;
     const registered = (student.registrations?.length ?? 0) > 0;
-    const audience = said.includes('professionals_only') || registered ? 'professional' : said.includes('newcomers') || student.background === 'beginner' ? 'newcomer' : undefined;
+    const newcomer = student.background === 'beginner' || student.background === 'other_health' || student.unregistered === true;
+    const audience = said.includes('professionals_only') || registered || student.background === 'imaging' ? 'professional' : said.includes('newcomers') || newcomer ? 'newcomer' : undefined;
     return {
       ...(audience ? { audience } : {}),
       ...(said.includes('online') ? { online: true } : {}),

@@ -360,6 +360,8 @@ export interface QueryVocabulary {
   readonly finish: readonly string[];
   /** Words that ask about programs in general ("is there a program", "which ones"): with a filter, a question over the data. */
   readonly general: readonly string[];
+  /** Words that ask for help choosing a program ("help me choose", "which program should I pick"): with no program named, the program finder starts. */
+  readonly finderStart: readonly string[];
   /** Words that ask whether the student can do or take a program ("can I do EFSC?"): eligibility, unless the message also names what it asks about ("can I do it online?"). */
   readonly eligibilityDoing: readonly string[];
   /** Words that ask who or what the bot is ("are you a real person?", "are you a bot?"): in a short message, the identity answer. */

@@ -161,7 +161,7 @@ export function silenceFor(kb: KnowledgeBase, tokens: readonly string[]): Silenc
 }
 
 /** How many other words may stand between two words of a trigger ("what kind of courses"). */
-const TRIGGER_GAP = 3;
+const TRIGGER_GAP = 4;
 
 /** True when the trigger's words occur in order, each at most {@link TRIGGER_GAP} words after the one before. */
 function occursIn(trigger: readonly string[], tokens: readonly string[]): boolean {

@@ -53,7 +53,9 @@ export class FinderAnswers {
     const tokens = u.recognition.tokens;
     const words = new Set(this.words.match(tokens).map((m) => m.tag));
     const values: { -readonly [K in keyof FinderProfile]: FinderProfile[K] } = {};
-    const audience = this.audience(words, open === 'audience');
+    // What the student says of themselves counts too: "I've been an MRI tech for 6 years", "never worked in a hospital".
+    const said = open === 'audience' && !u.recognition.text.includes('?') ? audienceOf(u.student) : undefined;
+    const audience = this.audience(words, open === 'audience') ?? said;
     if (audience !== undefined) values.audience = audience;
     const online = this.online(words, open === 'online');
     if (online !== undefined) values.online = online;
@@ -83,6 +85,13 @@ export class FinderAnswers {
     if (words.has('yes')) return true;
     return undefined;
   }
+}
+
+/** The finder's audience from what the student said about themselves, if it says. */
+function audienceOf(s: Understanding['student']): FinderProfile['audience'] {
+  if ((s.registrations?.length ?? 0) > 0 || s.background === 'imaging') return 'professional';
+  if (s.background === 'beginner' || s.background === 'other_health' || s.unregistered === true) return 'newcomer';
+  return undefined;
 }
 
 function bareMonths(tokens: readonly string[]): number | undefined {

@@ -23,7 +23,7 @@ const COMPARATIVE_REACH = 3;
 const SELF_REACH = 3;
 const SELF_WORDS: ReadonlySet<string> = new Set(['i', 'my', 'im']);
 /** "right after finishing": a link that needs years of work first does not come straight away. */
-const RIGHT_AWAY = /\b(right|straight|directly|immediately) after\b|\bimmediately\b|\bas soon as\b/;
+const RIGHT_AWAY = /\b(right|straight|directly|immediately|fresh) (after|out of)\b|\bimmediately\b|\bas soon as\b|\bno (work )?experience\b|\bwithout (any )?(work )?experience\b/;
 
 function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];

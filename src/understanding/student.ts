@@ -22,6 +22,12 @@ const BACKGROUND_SELF_REACH = 5;
 const THIRD_PERSON: ReadonlySet<string> = new Set(['she', 'he', 'they', 'her', 'his', 'their', 'someone', 'who']);
 /** Words next to a body that say the student holds it ("ARRT registered", "certified by the NMTCB"). */
 const HOLDING_WORDS: ReadonlySet<string> = new Set(['registered', 'certified', 'credentialed', 'licensed']);
+/** How far before a body the student's "I" or "my" may stand for the body to be theirs. */
+const HOLD_SELF_REACH = 6;
+/** Words that say a registration is no longer held. */
+const LAPSED = /\b(lapsed|expired|inactive|no longer|not current|not in good standing|revoked|suspended)\b/;
+/** How far around a body the words of a lapse may stand. */
+const LAPSE_REACH = 4;
 /** How far before a body a negation may stand ("not ARRT", "no ARRT or ARDMS"). */
 const NEGATION_REACH = 3;
 /** How far from a number of years the words about the student's work may stand. */
@@ -87,9 +93,19 @@ export class StudentReader {
       for (const m of this.bodies.match(tokens)) {
         const before = tokens.slice(Math.max(0, m.start - NEGATION_REACH), m.start);
         if (before.some((t) => this.negators.has(t))) continue;
+        // "My ARRT registration lapsed", "no longer in good standing with the ARDMS": not held now.
+        const around = tokens.slice(Math.max(0, m.start - LAPSE_REACH), m.end + LAPSE_REACH).join(' ');
+        if (LAPSED.test(around)) {
+          facts.unregistered = true;
+          continue;
+        }
         // "As an ARDMS-registered sonographer, do I meet the requirement?": held, though the message asks about a requirement.
         const marked = HOLDING_WORDS.has(tokens[m.end] ?? '') || HOLDING_WORDS.has(tokens[m.start - 1] ?? '');
-        if (!asksRequirement || marked) held.push(m.tag);
+        // "What is the ABII?" names a body; "my ARRT", "as an ARDMS sonographer", "ARRT registered" hold one.
+        const own = marked || has((c) => c === 'self').some((s) => s.end <= m.start && m.start - s.end <= HOLD_SELF_REACH);
+        // "Does EFSC want me to hold both ARRT and ARDMS?" asks; it does not say.
+        const wanted = /\bto (hold|have|get|be|keep|earn)\b/.test(tokens.slice(Math.max(0, m.start - 4), m.start).join(' '));
+        if (own && !wanted && (!asksRequirement || marked)) held.push(m.tag);
       }
       if (held.length > 0) facts.registrations = [...new Set(held)];
     }
@@ -98,7 +114,9 @@ export class StudentReader {
     // The first place after a residence cue ("I live in Idaho", "from Omaha"), or the place right before "resident".
     // "from", "in", "based in" make a place home only when the student speaks of themselves right before ("I'm originally from Ohio").
     const selfNear = (r: PhraseMatch<Cue>): boolean => has((c) => c === 'self').some((m) => m.end <= r.start && r.start - m.end <= SELF_REACH);
-    const homeCues = [...has((c) => c === 'residence'), ...has((c) => c === 'residenceWithSelf').filter(selfNear)];
+    // "My cousin lives in Utah and I live in Arizona": the student's own home first.
+    const ownFirst = (a: PhraseMatch<Cue>, b: PhraseMatch<Cue>): number => Number(selfNear(b)) - Number(selfNear(a)) || a.start - b.start;
+    const homeCues = [...has((c) => c === 'residence'), ...has((c) => c === 'residenceWithSelf').filter(selfNear)].sort(ownFirst);
     // A program is a home only when named by its city ("I live in Omaha"), never by its name ("staying in state. How long is EFSC?").
     const homes = places.filter((p) => p.kind !== 'program' || this.kb.programs.some((q) => q.id === p.id && q.location.city.toLowerCase() === p.text.toLowerCase()));
     const after = homeCues.flatMap((r) => {
@@ -106,7 +124,9 @@ export class StudentReader {
       return next === undefined ? [] : [next];
     });
     const before = has((c) => c === 'residenceAfter').flatMap((r) => places.filter((p) => p.end === r.start));
-    const residencePlaces = [...new Set([...after, ...before])];
+    // "I live in Bend, Oregon": the state named right after the city is the same home.
+    const withState = after.flatMap((p) => [p, ...places.filter((q) => q.kind === 'state' && q.start >= p.end && q.start - p.end <= 1)]);
+    const residencePlaces = [...new Set([...withState, ...before])];
     const home = residencePlaces.map((p) => this.stateOf(p)).find((s) => s !== undefined);
     if (home !== undefined) facts.homeState = home;
     const years = this.imagingYears(tokens, has((c) => c === 'experience'));

@@ -255,6 +255,8 @@ export function rememberTurn(u: Understanding): MemoryUpdate {
   return {
     intent: u.intent,
     ...(u.programs.length > 0 ? { programs: u.programs } : {}),
+    // "Tell me about OIT and HACC", then "which of those is quicker?": those two.
+    ...(u.programs.length > 1 ? { lastResults: u.programs } : {}),
     ...(u.attribute !== undefined ? { attribute: u.attribute } : {}),
     ...(u.residency !== undefined ? { residency: u.residency } : {}),
     ...(Object.keys(u.student).length > 0 ? { student: u.student } : {}),
