@@ -14,11 +14,13 @@
  * costs the framework more to send than plain text; bot-unique words every message differently, so
  * no recognition comes from the cache) --rate N (turns/s started at most, spread evenly: compares
  * targets at the same load; default as fast as the servers answer) --json.
- * --rounds N (3): runs the targets N times, alternating, and compares the medians: a single run on
- * this shared machine varies by about ±10%, as much as the differences being measured.
- * --warmup N turns before measuring (10000: the JIT keeps optimizing for thousands of turns, and a
- * production server runs warm; after only 1,000, throughput is about a fifth lower and p99 higher).
+ * --rounds N (3): runs the targets N times, alternating, and compares the medians: on a shared
+ * machine a single run varies as much as the differences being measured.
+ * --warmup N turns before measuring (10000: a production server runs warm, and the JIT keeps
+ * optimizing for thousands of turns).
  * Bounded: each target stops after N turns (plus the warm-up).
+ * The targets it checks are those of docs/performance.md: the bot at least 0.6× the bare echo's
+ * turns/s in the same round, p99 under 100 ms, no errors.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -334,22 +336,23 @@ async function main(): Promise<void> {
   console.log('');
   for (const r of ratios) {
     const floor = r.floor === 'echo' ? "the bare echo's (the framework's floor)" : "the echo with replies of the advisor's shape (the floor for such replies)";
-    console.log(`${r.target} against ${r.floor}: ${(r.throughput * 100).toFixed(0)}% of the turns/s; adds ${(r.cpuOverhead * 100).toFixed(0)}% server CPU per turn to ${floor} (target <= 25%); p50 ${signedPercent(r.p50Overhead)}`);
+    console.log(`${r.target} against ${r.floor}: ${(r.throughput * 100).toFixed(0)}% of the turns/s; adds ${(r.cpuOverhead * 100).toFixed(0)}% server CPU per turn to ${floor}; p50 ${signedPercent(r.p50Overhead)}`);
   }
   if (ROUNDS > 1) {
     for (const r of roundRatios) console.log(`${r.target} against ${r.floor}, round by round: ${r.perRound.map(signedPercent).join(', ')} (median ${signedPercent(median(r.perRound))})`);
   }
   for (const target of ['bot', 'bot-unique'] as const) {
-    const runs = runsOf(target);
-    if (runs.length === 0) continue;
-    const all = (test: (r: RunResult) => boolean): string => (runs.every(test) ? 'yes' : `NO (${runs.filter(test).length} of ${runs.length} runs)`);
+    // Each bot run with the bare echo of its own round, so a machine that slows down during the run affects both.
+    const pairs = rounds.flatMap((round) => round.filter((r) => r.target === target).map((bot) => ({ bot, echo: round.find((r) => r.target === 'echo') })));
+    if (pairs.length === 0) continue;
+    const all = (test: (pair: (typeof pairs)[number]) => boolean): string => (pairs.every(test) ? 'yes' : `NO (${pairs.filter(test).length} of ${pairs.length} runs)`);
     const checks = [
-      `>= 1000 turns/s: ${all((r) => r.turnsPerSecond >= 1000)}`,
-      `0 errors: ${all((r) => r.errors === 0)}`,
-      `p99 < 50 ms: ${all((r) => r.p99 < 50)}`,
-      `heap flat (±10%): ${all((r) => Math.abs(r.after.heapUsed / r.before.heapUsed - 1) <= 0.1)}`,
+      pairs.every((p) => p.echo !== undefined) ? `>= 0.6x the echo's turns/s: ${all((p) => p.echo !== undefined && p.bot.turnsPerSecond >= 0.6 * p.echo.turnsPerSecond)}` : '>= 0.6x the echo: not measured (add --target echo)',
+      `p99 < 100 ms: ${all((p) => p.bot.p99 < 100)}`,
+      `0 errors: ${all((p) => p.bot.errors === 0)}`,
+      `heap flat (±10%): ${all((p) => Math.abs(p.bot.after.heapUsed / p.bot.before.heapUsed - 1) <= 0.1)}`,
     ];
-    console.log(`targets for ${target}, in every run: ${checks.join(', ')}`);
+    console.log(`targets for ${target}, in every round: ${checks.join(', ')}`);
   }
   console.log('');
 }

@@ -1,6 +1,5 @@
 /**
- * Maps that cannot grow without bound, for the caches on the per-turn path (recognition, word
- * features, state, clients).
+ * Maps that cannot grow without bound, for anything keyed by what clients send.
  */
 
 /** A map that stops taking new keys at `limit` (existing keys may still change): for memos whose first entries are as good as any. */

@@ -1,7 +1,7 @@
 /**
  * `npm run loadtest` itself, on a few hundred turns: every target answers without errors, the Bot
  * Framework targets deliver one reply per turn to the connector stub, and both floors are compared.
- * The real figures come from the full run (see the README); this only keeps the tool working.
+ * The real figures come from the full run (see docs/performance.md); this only keeps the tool working.
  */
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
