@@ -18,7 +18,8 @@ export function phraseStems(phrase: string): string[] {
 
 /** Matches tagged phrases against token lists. */
 export class PhraseMatcher<T> {
-  private readonly entries: ReadonlyArray<{ readonly stems: readonly string[]; readonly tag: T }>;
+  /** Phrases by their first stem, each with its rank: longer phrases first, then in the order given. */
+  private readonly byFirst = new Map<string, Array<{ readonly stems: readonly string[]; readonly tag: T; readonly rank: number }>>();
 
   constructor(phrases: Iterable<readonly [string, T]>) {
     const entries: Array<{ stems: string[]; tag: T }> = [];
@@ -27,22 +28,31 @@ export class PhraseMatcher<T> {
       if (stems.length > 0) entries.push({ stems, tag });
     }
     // Longest first, so "do not require a license" wins over "license".
-    this.entries = entries.sort((a, b) => b.stems.length - a.stems.length);
+    entries.sort((a, b) => b.stems.length - a.stems.length);
+    entries.forEach((e, rank) => {
+      const first = e.stems[0] as string;
+      const list = this.byFirst.get(first) ?? [];
+      list.push({ ...e, rank });
+      this.byFirst.set(first, list);
+    });
   }
 
   /** Every non-overlapping match, in message order; `taken` positions are skipped and then marked. */
   match(tokens: readonly string[], taken: boolean[] = new Array<boolean>(tokens.length).fill(false)): PhraseMatch<T>[] {
     const stems = tokens.map(stem);
-    const found: PhraseMatch<T>[] = [];
-    for (const entry of this.entries) {
-      const n = entry.stems.length;
-      for (let i = 0; i + n <= stems.length; i++) {
-        if (taken.slice(i, i + n).some(Boolean)) continue;
-        if (entry.stems.every((s, k) => stems[i + k] === s)) {
-          found.push({ tag: entry.tag, start: i, end: i + n });
-          for (let k = i; k < i + n; k++) taken[k] = true;
-        }
+    const candidates: Array<{ readonly rank: number; readonly tag: T; readonly start: number; readonly end: number }> = [];
+    stems.forEach((first, i) => {
+      for (const e of this.byFirst.get(first) ?? []) {
+        if (e.stems.every((s, k) => stems[i + k] === s)) candidates.push({ rank: e.rank, tag: e.tag, start: i, end: i + e.stems.length });
       }
+    });
+    // Longer phrases claim their words first; then earlier ones.
+    candidates.sort((a, b) => a.rank - b.rank || a.start - b.start);
+    const found: PhraseMatch<T>[] = [];
+    for (const c of candidates) {
+      if (taken.slice(c.start, c.end).some(Boolean)) continue;
+      found.push({ tag: c.tag, start: c.start, end: c.end });
+      taken.fill(true, c.start, c.end);
     }
     return found.sort((a, b) => a.start - b.start);
   }
