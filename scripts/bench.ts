@@ -12,10 +12,10 @@ import { recognizerFor } from '../src/knowledge/recognizerModel.js';
 import { trainingData } from '../src/knowledge/trainingData.js';
 import { saveModel } from '../src/nlu/modelFile.js';
 import { Recognizer } from '../src/nlu/recognizer.js';
-import { loadCorpus } from '../src/eval/corpora.js';
-import { evaluateCorpus } from '../src/eval/corpusEval.js';
-import { loadEvalSet } from '../src/eval/evalSet.js';
-import { measure, quantile } from '../src/eval/latency.js';
+import { loadCorpus } from './eval/corpora.js';
+import { evaluateCorpus } from './eval/corpusEval.js';
+import { loadEvalSet } from './eval/evalSet.js';
+import { measure, quantile } from './eval/latency.js';
 
 const ROOT = resolve(__dirname, '..');
 const args = process.argv.slice(2);

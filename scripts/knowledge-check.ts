@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { heldOutItems, loadEvalSet } from '../src/eval/evalSet.js';
+import { heldOutItems, loadEvalSet } from './eval/evalSet.js';
 import { KnowledgeError } from '../src/knowledge/fields.js';
 import { KNOWLEDGE_FILES, loadKnowledge } from '../src/knowledge/loadKnowledge.js';
 import { trainingData } from '../src/knowledge/trainingData.js';

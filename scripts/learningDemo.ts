@@ -14,10 +14,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TestAdapter, type Activity } from 'botbuilder';
 import { chromium } from 'playwright-core';
-import { PROJECT_ROOT, parseConfig } from '../src/config.js';
-import { createBot, incomingText, type BotApp } from '../src/createBot.js';
+import { parseConfig } from '../src/app/config.js';
+import { PROJECT_ROOT } from '../src/platform/paths.js';
+import { createBot, incomingText, type BotApp } from '../src/app/createBot.js';
 import { TEAMS_FEEDBACK_INVOKE, WEB_CHAT_FEEDBACK_EVENT } from '../src/learning/feedbackShapes.js';
-import { createServer, listen } from '../src/server.js';
+import { createServer, listen } from '../src/app/server.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];

@@ -10,13 +10,13 @@ import { join } from 'node:path';
 import { constants, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { ActivityHandler, MessageFactory, type Activity } from 'botbuilder';
 import restify, { type Request, type Response } from 'restify';
-import { parseConfig } from '../src/config.js';
-import { createBot } from '../src/createBot.js';
-import { createLogger } from '../src/logger.js';
-import { createServer, listen } from '../src/server.js';
-import { createBotAuthentication } from '../src/security/botAuthentication.js';
-import { ChannelAdapter } from '../src/channels/channelAdapter.js';
-import { processMessages } from '../src/channels/messagesEndpoint.js';
+import { parseConfig } from '../src/app/config.js';
+import { createBot } from '../src/app/createBot.js';
+import { createLogger } from '../src/platform/logger.js';
+import { createServer, listen } from '../src/app/server.js';
+import { createBotAuthentication } from '../src/bot/botAuthentication.js';
+import { ChannelAdapter } from '../src/bot/channelAdapter.js';
+import { processMessages } from '../src/bot/messagesEndpoint.js';
 import { refuseUnreadableBodies } from '../src/security/requestBodies.js';
 
 /** Memory use reported to the driver, in bytes. */

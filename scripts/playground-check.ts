@@ -17,10 +17,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MemoryStorage } from 'botbuilder';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { PROJECT_ROOT, parseConfig } from '../src/config.js';
-import { createBot } from '../src/createBot.js';
-import { createLogger } from '../src/logger.js';
-import { createServer, listen } from '../src/server.js';
+import { parseConfig } from '../src/app/config.js';
+import { PROJECT_ROOT } from '../src/platform/paths.js';
+import { createBot } from '../src/app/createBot.js';
+import { createLogger } from '../src/platform/logger.js';
+import { createServer, listen } from '../src/app/server.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];

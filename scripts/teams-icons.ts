@@ -1,8 +1,8 @@
 /** Draws teams/color.png (192×192) and teams/outline.png (32×32); run after changing src/teams/icons.ts. */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../src/config.js';
-import { colorIcon, outlineIcon } from '../src/teams/icons.js';
+import { PROJECT_ROOT } from '../src/platform/paths.js';
+import { colorIcon, outlineIcon } from './teams/icons.js';
 
 const dir = join(PROJECT_ROOT, 'teams');
 writeFileSync(join(dir, 'color.png'), colorIcon());

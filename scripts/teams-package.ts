@@ -4,9 +4,11 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError, PROJECT_ROOT, environment, parseConfig } from '../src/config.js';
+import { environment, parseConfig } from '../src/app/config.js';
+import { ConfigError } from '../src/platform/configError.js';
+import { PROJECT_ROOT } from '../src/platform/paths.js';
 import { loadKnowledge } from '../src/knowledge/loadKnowledge.js';
-import { buildAppPackage } from '../src/teams/appPackage.js';
+import { buildAppPackage } from './teams/appPackage.js';
 
 async function main(): Promise<void> {
   const config = parseConfig(environment());

@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BotAdapter, MemoryStorage, TurnContext, type Activity, type ResourceResponse } from 'botbuilder';
-import { parseConfig } from '../src/config.js';
-import { createBot } from '../src/createBot.js';
-import { createLogger } from '../src/logger.js';
+import { parseConfig } from '../src/app/config.js';
+import { createBot } from '../src/app/createBot.js';
+import { createLogger } from '../src/platform/logger.js';
 
 const QUESTIONS = ['how much is weber', 'and clarkson?', 'is it online?', 'what is pacs', 'tell me about the program', 'the third one', 'what are the prerequisites for EFSC', 'where is hacc', 'how long is the OIT program', 'hello', 'what is accreditation?', 'thanks'];
 const PER_CONVERSATION = 20;

@@ -10,10 +10,10 @@ import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Frame, Locator, Page } from 'playwright-core';
-import { createServer, listen, type RunningServer } from '../src/server.js';
+import { createServer, listen, type RunningServer } from '../src/app/server.js';
 import { testBot } from '../tests/helpers/testBot.js';
-import { hostPage, launchBrowser } from '../tests/web/browserHarness.js';
-import { countBytes, DESKTOP, emulate, installProbe, networkQuiet, PHONE, waitForWelcome, type LoadProfile } from '../tests/web/loadProfiles.js';
+import { hostPage, launchBrowser } from '../tests/widget/web/browserHarness.js';
+import { countBytes, DESKTOP, emulate, installProbe, networkQuiet, PHONE, waitForWelcome, type LoadProfile } from '../tests/widget/web/loadProfiles.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string): string => {

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Request, Response, Server } from 'restify';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { LearningLog } from '../learning/learningLog.js';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../platform/logger.js';
 import { bearerToken, tokenMatches } from './adminAuth.js';
 import { ADMIN_PAGE_CSP, adminPageHtml } from './adminPage.js';
 import { intentExamplesPatch, PatchError } from './intentPatch.js';

@@ -10,10 +10,10 @@ import { runDialog, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import type { RenderReply } from '../../dialogs/flow.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { FEEDBACK_INVOKE_OK, isTeamsFeedbackInvoke, isWebChatFeedbackEvent } from '../learning/feedbackShapes.js';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../platform/logger.js';
 import { teamIntroAnswer, welcomeAnswer } from '../replies/general.js';
-import { greetingOnMembersAdded, type Greeting } from '../teams/greeting.js';
-import { programSearchResponse } from '../teams/programSearch.js';
+import { greetingOnMembersAdded, type Greeting } from './teams/greeting.js';
+import { programSearchResponse } from './teams/programSearch.js';
 import type { TurnLearning } from './turnLearning.js';
 
 /** Channels whose clients announce themselves with a `webchat/join` event. */

@@ -10,9 +10,9 @@ import type { RenderReply } from '../../dialogs/flow.js';
 import type { Source } from '../knowledge/types.js';
 import { decorateReply, replyClient, type ReplyOrigin } from '../learning/replyDecorations.js';
 import type { Reply } from '../replies/reply.js';
-import { capCardVersion, withFollowUpButtons } from '../teams/cardButtons.js';
-import { teamsMarkdown } from '../teams/markdown.js';
-import { isSharedTeamsConversation } from '../teams/scope.js';
+import { capCardVersion, withFollowUpButtons } from './teams/cardButtons.js';
+import { teamsMarkdown } from './teams/markdown.js';
+import { isSharedTeamsConversation } from './teams/scope.js';
 
 /** What the renderer cites and which knowledge its answers' feedback refers to. */
 export interface RendererDeps {

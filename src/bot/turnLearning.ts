@@ -8,7 +8,7 @@
  */
 import type { BotState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { TurnReport } from '../../dialogs/rootDialog.js';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../platform/logger.js';
 import { parseTeamsFeedback, parseWebChatFeedback } from '../learning/feedbackShapes.js';
 import type { LearningLog } from '../learning/learningLog.js';
 import { answerForReply, rememberAnswer, type RecentAnswers } from '../learning/recentAnswers.js';

@@ -6,7 +6,7 @@
  * never fails a turn: a store error is logged (without the text) and the student still gets the
  * answer.
  */
-import type { Logger } from '../logger.js';
+import type { Logger } from '../platform/logger.js';
 import { cleanForLog } from './redact.js';
 import { buildReport, type LearningReport } from './report.js';
 import {

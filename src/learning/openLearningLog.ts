@@ -3,14 +3,25 @@
  * Redis when REDIS_URL is set (shared by every instance), memory only when state is in memory.
  */
 import { createClient } from 'redis';
-import { ConfigError, type LearningConfig, type StorageConfig } from '../config.js';
+import { ConfigError } from '../platform/configError.js';
+import type { StorageConfig } from '../storage/createStorage.js';
 import { redactUrl } from '../storage/createStorage.js';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../platform/logger.js';
 import { LearningLog } from './learningLog.js';
 import { MemoryLearningStore } from './memoryLearningStore.js';
 import { RedisLearningStore, type RedisScripting } from './redisLearningStore.js';
 import { learningFile, SqliteLearningStore } from './sqliteLearningStore.js';
 import { DAY_MS, type LearningStore } from './types.js';
+
+/** What the learning log keeps, for how long, and who may read the staff report. */
+export interface LearningConfig {
+  /** LEARNING_LOG=on: keep the (redacted) text of questions the bot could not answer. Off by default. */
+  readonly keepUnanswered: boolean;
+  /** LEARNING_LOG_DAYS: every log entry and day count is kept at most this many days. */
+  readonly retentionDays: number;
+  /** ADMIN_TOKEN: the bearer token of /admin; empty means the staff report is switched off (404). */
+  readonly adminToken: string;
+}
 
 /** An open learning log, with a line for the start-up log. */
 export interface OpenLearningLog {

@@ -71,7 +71,9 @@ const HELP_TEXT =
 
 /** How students reach a person: the settings ADVISOR_CONTACT and ADVISOR_CONTACT_URL (either may be empty). */
 export interface Contact {
+  /** Free text: an email address, a phone number, office hours. */
   readonly text: string;
+  /** An http(s) link (a booking page, a contact form); empty when none is set. */
   readonly url: string;
 }
 

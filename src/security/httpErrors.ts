@@ -5,7 +5,7 @@
  * details go to the log under the same id.
  */
 import type { Request, Response, Server } from 'restify';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../platform/logger.js';
 
 /** Turn-state key under which the server puts the HTTP request id, so turn logs can name it. */
 export const REQUEST_ID_KEY = Symbol('requestId');

@@ -9,7 +9,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Request, Response } from 'restify';
-import { errorFields, type Logger } from '../logger.js';
+import { errorFields, type Logger } from '../platform/logger.js';
 
 const requestIds = new AsyncLocalStorage<string>();
 

@@ -7,7 +7,7 @@
  */
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../platform/logger.js';
 
 /** Takes an upgrade (answering it) and returns true, or returns false to leave it to others. */
 export type UpgradeHandler = (req: IncomingMessage, socket: Duplex, head: Buffer) => boolean;

@@ -5,12 +5,28 @@
 import { join } from 'node:path';
 import { MemoryStorage, type Storage } from 'botbuilder';
 import { createClient } from 'redis';
-import { ConfigError, type StorageConfig } from '../config.js';
-import type { ConversationStore } from '../directline/conversationStore.js';
-import type { Logger } from '../logger.js';
-import { RedisConversationStore } from './redisConversationStore.js';
+import { ConfigError } from '../platform/configError.js';
+import type { ConversationStore } from '../widget/directline/conversationStore.js';
+import type { Logger } from '../platform/logger.js';
+import { RedisConversationStore } from '../widget/directline/redisConversationStore.js';
 import { RedisStorage, type RedisCommands } from './redisStorage.js';
 import { SqliteStorage } from './sqliteStorage.js';
+
+/** The state stores the bot can use. */
+export const STORAGE_KINDS = ['sqlite', 'memory', 'redis'] as const;
+
+/** Where state is kept. `memory` loses every conversation on restart, so it is used only when asked for. */
+export interface StorageConfig {
+  readonly kind: (typeof STORAGE_KINDS)[number];
+  /** Folder of the SQLite database (`state.sqlite`). */
+  readonly dataDir: string;
+  /** Conversations untouched for this long are deleted. */
+  readonly expiryMs: number;
+  /** Redis connection URL; required for `redis`. */
+  readonly redisUrl: string;
+  /** Prefix of every Redis key, so several bots can share one Redis. */
+  readonly redisKeyPrefix: string;
+}
 
 /** A state store and how to release it (close the file or the connection). */
 export interface OpenStorage {

@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearerToken, tokenMatches } from '../../src/admin/adminAuth.js';
-import { createServer, listen, type RunningServer } from '../../src/server.js';
-import type { BotApp } from '../../src/createBot.js';
+import { createServer, listen, type RunningServer } from '../../src/app/server.js';
+import type { BotApp } from '../../src/app/createBot.js';
 import { testBot } from '../helpers/testBot.js';
 
 const TOKEN = 'staff-only-7f3a9c2e41d8b6';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { intentExamplesPatch, INTENTS_PATH, PatchError, unifiedDiff } from '../../src/admin/intentPatch.js';
-import { PROJECT_ROOT } from '../../src/config.js';
+import { PROJECT_ROOT } from '../../src/platform/paths.js';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
 
 const current = readFileSync(join(PROJECT_ROOT, INTENTS_PATH), 'utf8');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { TestAdapter, TurnContext, type Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { replyRenderer } from '../../src/bot/render.js';
-import { PROJECT_ROOT } from '../../src/config.js';
+import { PROJECT_ROOT } from '../../src/platform/paths.js';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
 import { fromArticle, reply, type Reply } from '../../src/replies/reply.js';
 import { teamsMessage } from '../helpers/teamsActivity.js';

@@ -2,7 +2,7 @@ import { TestAdapter, TurnContext, type Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { NO_CONSTRAINTS, runQuery } from '../../src/advice/queryEngine.js';
 import { replyRenderer } from '../../src/bot/render.js';
-import { MAX_CARD_ACTIONS } from '../../src/teams/cardButtons.js';
+import { MAX_CARD_ACTIONS } from '../../src/bot/teams/cardButtons.js';
 import { comparisonAnswer } from '../../src/replies/comparison.js';
 import { overviewAnswer } from '../../src/replies/programs.js';
 import { queryAnswer } from '../../src/replies/queries.js';

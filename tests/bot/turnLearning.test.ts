@@ -5,12 +5,12 @@
  */
 import { MemoryStorage, TestAdapter } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config.js';
-import { createBot, incomingText, type BotApp } from '../../src/createBot.js';
+import { parseConfig } from '../../src/app/config.js';
+import { createBot, incomingText, type BotApp } from '../../src/app/createBot.js';
 import { LearningLog } from '../../src/learning/learningLog.js';
 import type { UnansweredGroup } from '../../src/learning/report.js';
 import type { LearningStore } from '../../src/learning/types.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger } from '../../src/platform/logger.js';
 import { FIXTURE_KNOWLEDGE, fixtureKb } from '../helpers/fixtureBot.js';
 import { stubRecognizer, type Stub } from '../helpers/stubRecognizer.js';
 import { testBot } from '../helpers/testBot.js';

@@ -4,9 +4,9 @@
  */
 import { MemoryStorage } from 'botbuilder';
 import { describe, it } from 'vitest';
-import { parseConfig } from '../../src/config.js';
-import { createBot } from '../../src/createBot.js';
-import { createLogger } from '../../src/logger.js';
+import { parseConfig } from '../../src/app/config.js';
+import { createBot } from '../../src/app/createBot.js';
+import { createLogger } from '../../src/platform/logger.js';
 import { FIXTURE_KNOWLEDGE, fixtureKb } from '../helpers/fixtureBot.js';
 import { stubRecognizer, type Stub } from '../helpers/stubRecognizer.js';
 import { play } from '../helpers/transcript.js';

@@ -5,10 +5,10 @@
 import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config.js';
-import { createBot } from '../../src/createBot.js';
-import { createLogger } from '../../src/logger.js';
-import { createServer, listen, type RunningServer } from '../../src/server.js';
+import { parseConfig } from '../../src/app/config.js';
+import { createBot } from '../../src/app/createBot.js';
+import { createLogger } from '../../src/platform/logger.js';
+import { createServer, listen, type RunningServer } from '../../src/app/server.js';
 
 interface Received {
   readonly path: string;

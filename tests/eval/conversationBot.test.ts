@@ -1,6 +1,6 @@
 import { CardFactory } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { visibleText } from '../../src/eval/conversationBot.js';
+import { visibleText } from '../../scripts/eval/conversationBot.js';
 
 describe('what the evaluation reads from a reply', () => {
   it('joins the message text with the text fallback of its Adaptive Cards', () => {

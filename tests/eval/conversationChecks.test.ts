@@ -8,8 +8,8 @@ import {
   studentNumbers,
   type CheckContext,
   type CheckKind,
-} from '../../src/eval/conversationChecks.js';
-import type { TurnExpectation } from '../../src/eval/conversationSet.js';
+} from '../../scripts/eval/conversationChecks.js';
+import type { TurnExpectation } from '../../scripts/eval/conversationSet.js';
 
 /** Invented figures and programs: the checks must work on any data, not only the article's. */
 const context: CheckContext = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { EvalBot, SendMessage } from '../../src/eval/conversationBot.js';
-import { evaluateConversations, runConversation } from '../../src/eval/conversationEval.js';
-import type { Conversation, ConversationSet } from '../../src/eval/conversationSet.js';
+import type { EvalBot, SendMessage } from '../../scripts/eval/conversationBot.js';
+import { evaluateConversations, runConversation } from '../../scripts/eval/conversationEval.js';
+import type { Conversation, ConversationSet } from '../../scripts/eval/conversationSet.js';
 
 const figures = { dollars: [400], numbers: [10] };
 

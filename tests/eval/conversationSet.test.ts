@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
-import { leakedTurns, loadConversationSet, PATTERNS } from '../../src/eval/conversationSet.js';
+import { leakedTurns, loadConversationSet, PATTERNS } from '../../scripts/eval/conversationSet.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'conversation-set-'));
 

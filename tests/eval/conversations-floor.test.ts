@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEvalBot, type EvalBot } from '../../src/eval/conversationBot.js';
-import { evaluateConversations, type ConversationReport } from '../../src/eval/conversationEval.js';
-import { loadConversationSet, PATTERNS, type ConversationSet, type Pattern } from '../../src/eval/conversationSet.js';
+import { createEvalBot, type EvalBot } from '../../scripts/eval/conversationBot.js';
+import { evaluateConversations, type ConversationReport } from '../../scripts/eval/conversationEval.js';
+import { loadConversationSet, PATTERNS, type ConversationSet, type Pattern } from '../../scripts/eval/conversationSet.js';
 
 const SET_FILE = join(__dirname, '../fixtures/eval/conversations.json');
 

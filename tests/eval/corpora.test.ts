@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { intentsOf, loadCorpus } from '../../src/eval/corpora.js';
-import { evaluateCorpus, pooledBraun, tuneThreshold } from '../../src/eval/corpusEval.js';
+import { intentsOf, loadCorpus } from '../../scripts/eval/corpora.js';
+import { evaluateCorpus, pooledBraun, tuneThreshold } from '../../scripts/eval/corpusEval.js';
 
 const FIXTURES = join(__dirname, '../fixtures/corpora');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measure, quantile } from '../../src/eval/latency.js';
+import { measure, quantile } from '../../scripts/eval/latency.js';
 
 describe('quantile', () => {
   it('uses the nearest rank', () => {

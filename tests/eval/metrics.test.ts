@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classificationMetrics, labelScores } from '../../src/eval/metrics.js';
+import { classificationMetrics, labelScores } from '../../scripts/eval/metrics.js';
 
 const pairs = [
   { expected: 'a', predicted: 'a' },

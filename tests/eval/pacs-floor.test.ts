@@ -3,9 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
 import { trainingData } from '../../src/knowledge/trainingData.js';
 import { Recognizer } from '../../src/nlu/recognizer.js';
-import { leakedTurns, loadConversationSet } from '../../src/eval/conversationSet.js';
-import { heldOutItems, leakKey, leakedUtterances, loadEvalSet, OUT_OF_SCOPE, type EvalItem } from '../../src/eval/evalSet.js';
-import { evaluatePacs, type PacsReport } from '../../src/eval/pacsEval.js';
+import { leakedTurns, loadConversationSet } from '../../scripts/eval/conversationSet.js';
+import { heldOutItems, leakKey, leakedUtterances, loadEvalSet, OUT_OF_SCOPE, type EvalItem } from '../../scripts/eval/evalSet.js';
+import { evaluatePacs, type PacsReport } from '../../scripts/eval/pacsEval.js';
 
 const ROOT = join(__dirname, '../..');
 

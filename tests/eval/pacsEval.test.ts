@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
 import { trainingData } from '../../src/knowledge/trainingData.js';
 import { Recognizer } from '../../src/nlu/recognizer.js';
-import { entityErrors, evaluateItem, evaluatePacs } from '../../src/eval/pacsEval.js';
-import { pacsHtml } from '../../src/eval/htmlReport.js';
-import { pacsSummary } from '../../src/eval/summary.js';
+import { entityErrors, evaluateItem, evaluatePacs } from '../../scripts/eval/pacsEval.js';
+import { pacsHtml } from '../../scripts/eval/htmlReport.js';
+import { pacsSummary } from '../../scripts/eval/summary.js';
 
 const kb = loadKnowledge(join(__dirname, '../../knowledge'));
 const recognizer = Recognizer.train(trainingData(kb));

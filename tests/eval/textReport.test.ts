@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { conversationReport, type ConversationResult } from '../../src/eval/conversationEval.js';
-import { conversationText } from '../../src/eval/textReport.js';
+import { conversationReport, type ConversationResult } from '../../scripts/eval/conversationEval.js';
+import { conversationText } from '../../scripts/eval/textReport.js';
 
 function result(id: string, right: boolean): ConversationResult {
   const user = `question of ${id}`;

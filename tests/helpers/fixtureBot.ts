@@ -1,10 +1,10 @@
 /** The bot built on the fixture knowledge base (three invented programs), for dialog and query tests. */
 import { join } from 'node:path';
 import { MemoryStorage } from 'botbuilder';
-import { parseConfig } from '../../src/config.js';
-import { createBot, type BotApp } from '../../src/createBot.js';
+import { parseConfig } from '../../src/app/config.js';
+import { createBot, type BotApp } from '../../src/app/createBot.js';
 import type { KnowledgeBase } from '../../src/knowledge/types.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger } from '../../src/platform/logger.js';
 
 /** Where the fixture knowledge lives. */
 export const FIXTURE_KNOWLEDGE = join(__dirname, '..', 'fixtures', 'knowledge');

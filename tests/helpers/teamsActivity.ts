@@ -1,6 +1,6 @@
 /** Activities shaped like the ones Microsoft Teams sends, for Teams behaviour tests. */
 import type { Activity, ChannelAccount, ConversationAccount } from 'botbuilder';
-import type { TeamsScope } from '../../src/teams/scope.js';
+import type { TeamsScope } from '../../src/bot/teams/scope.js';
 
 /** The bot as Teams addresses it (28: is Teams' prefix for bots). */
 export const BOT: ChannelAccount = { id: '28:3f2504e0-4f89-41d3-9a0c-0305e82c3301', name: 'PACS Advisor' };

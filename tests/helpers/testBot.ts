@@ -1,8 +1,8 @@
 /** Builds the real bot (same composition root as the server) for transcript tests. */
 import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
-import { parseConfig } from '../../src/config.js';
-import { createBot, incomingText, type BotApp } from '../../src/createBot.js';
-import { createLogger } from '../../src/logger.js';
+import { parseConfig } from '../../src/app/config.js';
+import { createBot, incomingText, type BotApp } from '../../src/app/createBot.js';
+import { createLogger } from '../../src/platform/logger.js';
 
 let shared: BotApp | undefined;
 

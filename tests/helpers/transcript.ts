@@ -4,7 +4,7 @@
  */
 import { TestAdapter, type Activity } from 'botbuilder';
 import { expect } from 'vitest';
-import { incomingText, type BotApp } from '../../src/createBot.js';
+import { incomingText, type BotApp } from '../../src/app/createBot.js';
 
 /** Text the reply must contain (a string, case-insensitive) or match (a pattern). */
 export type Check = string | RegExp;

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MemoryStorage } from 'botbuilder';
 import { describe, it } from 'vitest';
-import { parseConfig } from '../../src/config.js';
-import { createBot } from '../../src/createBot.js';
-import { createLogger } from '../../src/logger.js';
+import { parseConfig } from '../../src/app/config.js';
+import { createBot } from '../../src/app/createBot.js';
+import { createLogger } from '../../src/platform/logger.js';
 import { play } from '../helpers/transcript.js';
 
 function knowledgeWithASixthProgram(): string {

@@ -4,7 +4,7 @@
  */
 import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { normalizeClientActivity } from '../../src/directline/clientActivity.js';
+import { normalizeClientActivity } from '../../src/widget/directline/clientActivity.js';
 import {
   FEEDBACK_INVOKE_OK,
   isTeamsFeedbackInvoke,
@@ -17,7 +17,7 @@ import {
 import { LearningLog } from '../../src/learning/learningLog.js';
 import { MemoryLearningStore } from '../../src/learning/memoryLearningStore.js';
 import { answerForReply, rememberAnswer, RECENT_ANSWERS_KEPT, type RecentAnswers } from '../../src/learning/recentAnswers.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger } from '../../src/platform/logger.js';
 
 /** A feedback invoke as Teams sends it (Microsoft's "Handle feedback" sample payload). */
 function teamsInvoke(reaction: string, feedback: unknown, replyToId = '1:1f0xqbot-reply'): Partial<Activity> {

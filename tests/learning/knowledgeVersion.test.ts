@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/config.js';
+import { PROJECT_ROOT } from '../../src/platform/paths.js';
 import { knowledgeVersion } from '../../src/learning/knowledgeVersion.js';
 
 const copy = mkdtempSync(join(tmpdir(), 'pacs-kv-'));

@@ -1,6 +1,7 @@
 /** LEARNING_LOG, LEARNING_LOG_DAYS and ADMIN_TOKEN: defaults, and a clear error for a bad value. */
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '../../src/config.js';
+import { parseConfig } from '../../src/app/config.js';
+import { ConfigError } from '../../src/platform/configError.js';
 
 describe('learning settings', () => {
   it('keep no unanswered questions, keep entries 30 days and switch the staff report off by default', () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { LearningLog } from '../../src/learning/learningLog.js';
 import { MemoryLearningStore } from '../../src/learning/memoryLearningStore.js';
 import { DAY_MS, type LearningStore } from '../../src/learning/types.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger } from '../../src/platform/logger.js';
 import { describeLearningStore, logOver, RETENTION_DAYS, TestClock } from './learningStoreContract.js';
 
 const memory = (clock: TestClock): MemoryLearningStore => new MemoryLearningStore({ retentionMs: RETENTION_DAYS * DAY_MS, now: clock.now });

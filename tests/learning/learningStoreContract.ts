@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { LearningLog } from '../../src/learning/learningLog.js';
 import { DAY_MS, utcDay, type LearningStore } from '../../src/learning/types.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger } from '../../src/platform/logger.js';
 
 /**
  * A clock tests move by hand, starting today at 15:42:17 UTC: real days, because Redis expires keys

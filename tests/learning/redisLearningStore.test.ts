@@ -4,11 +4,11 @@
  */
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config.js';
+import { parseConfig } from '../../src/app/config.js';
 import { openLearningLog } from '../../src/learning/openLearningLog.js';
 import { RedisLearningStore, type RedisScripting } from '../../src/learning/redisLearningStore.js';
 import { DAY_MS } from '../../src/learning/types.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger } from '../../src/platform/logger.js';
 import { startRedis, type TestRedis } from '../helpers/redisServer.js';
 import { describeLearningStore, RETENTION_DAYS } from './learningStoreContract.js';
 

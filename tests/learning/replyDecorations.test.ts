@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/config.js';
+import { PROJECT_ROOT } from '../../src/platform/paths.js';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
 import { ABSTRACT_MAX_CHARS, citationClaim, citedText, sourceLine, TITLE_MAX_CHARS } from '../../src/learning/citations.js';
 import { decorateReply, replyClient } from '../../src/learning/replyDecorations.js';

@@ -9,13 +9,13 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/config.js';
-import { normalizeClientActivity } from '../../src/directline/clientActivity.js';
+import { PROJECT_ROOT } from '../../src/platform/paths.js';
+import { normalizeClientActivity } from '../../src/widget/directline/clientActivity.js';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
 import { parseWebChatFeedback, WEB_CHAT_FEEDBACK_EVENT } from '../../src/learning/feedbackShapes.js';
 import { decorateReply } from '../../src/learning/replyDecorations.js';
-import { WebAssets } from '../../src/web/webAssets.js';
-import { CHROMIUM, launchBrowser } from '../web/browserHarness.js';
+import { WebAssets } from '../../src/widget/web/webAssets.js';
+import { CHROMIUM, launchBrowser } from '../widget/web/browserHarness.js';
 
 const SHOTS = join(PROJECT_ROOT, 'reports', 'learning');
 const STUB = join(PROJECT_ROOT, 'tests', 'fixtures', 'learning', 'stub-direct-line.js');

@@ -3,9 +3,9 @@
  * answer, never a 5xx or a stack trace, and the server keeps answering afterwards.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config.js';
-import { createBot, type BotApp } from '../../src/createBot.js';
-import { createServer, listen, type RunningServer } from '../../src/server.js';
+import { parseConfig } from '../../src/app/config.js';
+import { createBot, type BotApp } from '../../src/app/createBot.js';
+import { createServer, listen, type RunningServer } from '../../src/app/server.js';
 import { connectorStub, waitFor, type ConnectorStub } from '../helpers/connectorStub.js';
 import { testBot } from '../helpers/testBot.js';
 

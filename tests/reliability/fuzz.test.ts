@@ -6,10 +6,10 @@
 import { TestAdapter, type Activity } from 'botbuilder';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config.js';
-import { createBot, type BotApp } from '../../src/createBot.js';
-import { TextLimitMiddleware } from '../../src/security/textLimit.js';
-import { createServer, listen, type RunningServer } from '../../src/server.js';
+import { parseConfig } from '../../src/app/config.js';
+import { createBot, type BotApp } from '../../src/app/createBot.js';
+import { TextLimitMiddleware } from '../../src/bot/textLimit.js';
+import { createServer, listen, type RunningServer } from '../../src/app/server.js';
 import { connectorStub, waitFor, type ConnectorStub } from '../helpers/connectorStub.js';
 import { testBot } from '../helpers/testBot.js';
 

@@ -2,8 +2,8 @@
 import { ConversationState, MemoryStorage, TestAdapter, TurnContext, type Activity } from 'botbuilder';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { turnErrorHandler } from '../../src/createBot.js';
-import { createLogger } from '../../src/logger.js';
+import { turnErrorHandler } from '../../src/app/createBot.js';
+import { createLogger } from '../../src/platform/logger.js';
 import { ETagConflictError } from '../../src/storage/etag.js';
 
 const message: Partial<Activity> = { type: 'message', text: 'hi', channelId: 'test', conversation: { id: 'c', isGroup: false, conversationType: 'personal', name: '' }, from: { id: 'u', name: 'u' }, recipient: { id: 'b', name: 'b' } };

@@ -11,9 +11,9 @@ import { connect, createServer as createTcpServer, type AddressInfo, type Socket
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config.js';
-import { createBot } from '../../src/createBot.js';
-import { createServer, listen, type RunningServer } from '../../src/server.js';
+import { parseConfig } from '../../src/app/config.js';
+import { createBot } from '../../src/app/createBot.js';
+import { createServer, listen, type RunningServer } from '../../src/app/server.js';
 import { startBotProcess, type BotProcess } from '../helpers/botProcess.js';
 import { connectorStub, waitFor, type ConnectorStub } from '../helpers/connectorStub.js';
 import { testBot } from '../helpers/testBot.js';

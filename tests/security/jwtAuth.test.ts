@@ -4,10 +4,10 @@
  */
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config.js';
-import { createBot } from '../../src/createBot.js';
-import { createLogger } from '../../src/logger.js';
-import { createServer, listen, type RunningServer } from '../../src/server.js';
+import { parseConfig } from '../../src/app/config.js';
+import { createBot } from '../../src/app/createBot.js';
+import { createLogger } from '../../src/platform/logger.js';
+import { createServer, listen, type RunningServer } from '../../src/app/server.js';
 import { connectorStub, type ConnectorStub } from '../helpers/connectorStub.js';
 import { testBot } from '../helpers/testBot.js';
 import { CHANNEL_ISSUER, startTokenIssuer, type TokenIssuer } from '../helpers/tokenIssuer.js';

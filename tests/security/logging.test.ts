@@ -4,10 +4,10 @@
  */
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config.js';
-import { createBot } from '../../src/createBot.js';
-import { createLogger } from '../../src/logger.js';
-import { createServer, listen } from '../../src/server.js';
+import { parseConfig } from '../../src/app/config.js';
+import { createBot } from '../../src/app/createBot.js';
+import { createLogger } from '../../src/platform/logger.js';
+import { createServer, listen } from '../../src/app/server.js';
 import { connectorStub, waitFor } from '../helpers/connectorStub.js';
 import { FlakyStorage } from '../helpers/flakyStorage.js';
 import { testBot } from '../helpers/testBot.js';

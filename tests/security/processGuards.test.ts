@@ -5,7 +5,7 @@
 import { Writable } from 'node:stream';
 import type { Request, Response } from 'restify';
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
+import { createLogger } from '../../src/platform/logger.js';
 import { processErrorHandlers, trackRequestId } from '../../src/security/processGuards.js';
 
 function capture(): { logs: string[]; logger: ReturnType<typeof createLogger> } {

@@ -4,10 +4,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { parseConfig } from '../../src/config.js';
-import { createBot, type BotApp } from '../../src/createBot.js';
+import { parseConfig } from '../../src/app/config.js';
+import { createBot, type BotApp } from '../../src/app/createBot.js';
 import { RedisStorage } from '../../src/storage/redisStorage.js';
-import { createServer, listen, type RunningServer } from '../../src/server.js';
+import { createServer, listen, type RunningServer } from '../../src/app/server.js';
 import { connectorStub, waitFor, type ConnectorStub } from '../helpers/connectorStub.js';
 import { startRedis, type TestRedis } from '../helpers/redisServer.js';
 import { testBot } from '../helpers/testBot.js';

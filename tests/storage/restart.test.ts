@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TestAdapter } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config.js';
-import { createBot, type BotApp } from '../../src/createBot.js';
+import { parseConfig } from '../../src/app/config.js';
+import { createBot, type BotApp } from '../../src/app/createBot.js';
 import { SqliteStorage } from '../../src/storage/sqliteStorage.js';
 import { testBot, textOf } from '../helpers/testBot.js';
 

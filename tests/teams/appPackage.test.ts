@@ -9,11 +9,13 @@ import { inflateSync } from 'node:zlib';
 import Ajv from 'ajv-draft-04';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError, PROJECT_ROOT, parseConfig } from '../../src/config.js';
+import { parseConfig } from '../../src/app/config.js';
+import { ConfigError } from '../../src/platform/configError.js';
+import { PROJECT_ROOT } from '../../src/platform/paths.js';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
-import { buildAppPackage, type AppPackage } from '../../src/teams/appPackage.js';
-import { commandText, manifestCommands, readManifestTemplate } from '../../src/teams/manifest.js';
-import { readPngHeader } from '../../src/teams/png.js';
+import { buildAppPackage, type AppPackage } from '../../scripts/teams/appPackage.js';
+import { commandText, manifestCommands, readManifestTemplate } from '../../scripts/teams/manifest.js';
+import { readPngHeader } from '../../scripts/teams/png.js';
 
 /** A verbatim copy of the published schema (see tests/fixtures/teams/SOURCE.md), so validation needs no network. */
 const SCHEMA = join(PROJECT_ROOT, 'tests', 'fixtures', 'teams', 'MicrosoftTeams.schema.v1.29.json');

@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/config.js';
+import { PROJECT_ROOT } from '../../src/platform/paths.js';
 
 const SCREENSHOTS = ['teams-playground-0-no-welcome.png', 'teams-playground-1-weber-tuition.png', 'teams-playground-2-clarkson-follow-up.png', 'teams-playground-2b-feedback.png', 'teams-playground-3-suggested-action.png', 'teams-playground-4-group-chat-mention.png'];
 
