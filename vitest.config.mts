@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     // The widget's files as `npm run build` makes them (hashed, precompressed), built only when stale.
-    globalSetup: ['tests/web/buildWebFiles.ts'],
+    globalSetup: ['tests/widget/web/buildWebFiles.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
   },

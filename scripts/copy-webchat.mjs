@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds the chat widget's static files into dist/web: the official Web Chat bundle (copied from
-// node_modules, never a CDN) and the small browser files from src/web/assets, each under a
+// node_modules, never a CDN) and the small browser files from src/widget/web/assets, each under a
 // content-hashed name (cacheable for a year), each with brotli (.br) and gzip (.gz) copies made
 // here once, so the server never compresses per request; manifest.json names them.
 // Usage: node scripts/copy-webchat.mjs [outDir] [--if-stale]
@@ -16,11 +16,11 @@ const args = process.argv.slice(2);
 const outDir = resolve(root, args.find((a) => !a.startsWith('--')) ?? join('dist', 'web'));
 const ifStale = args.includes('--if-stale');
 
-// Logical name → source. Keep in step with WEB_FILES in src/web/webAssets.ts.
+// Logical name → source. Keep in step with WEB_FILES in src/widget/web/webAssets.ts.
 const SOURCES = {
   'webchat.js': join(root, 'node_modules', 'botframework-webchat', 'dist', 'webchat.js'),
-  'chat-client.js': join(root, 'src', 'web', 'assets', 'chat-client.js'),
-  'chat-page.css': join(root, 'src', 'web', 'assets', 'chat-page.css'),
+  'chat-client.js': join(root, 'src', 'widget', 'web', 'assets', 'chat-client.js'),
+  'chat-page.css': join(root, 'src', 'widget', 'web', 'assets', 'chat-page.css'),
 };
 const MANIFEST_VERSION = 2;
 

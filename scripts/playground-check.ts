@@ -98,7 +98,7 @@ async function ask(page: Page, question: string): Promise<void> {
  * follow-ups as buttons on its Adaptive Card (suggested actions don't show in Teams group chats).
  * @remarks Pressing those buttons is not checked here: playground 0.2.28 delivers nothing to the
  * bot for an Adaptive Card Action.Submit clicked in a conversation (any card, any data), so that
- * path is covered by tests/teams/teamsConversation.test.ts with the activities Teams sends.
+ * path is covered by tests/bot/teams/teamsConversation.test.ts with the activities Teams sends.
  */
 async function checkGroupChat(page: Page): Promise<void> {
   await page.getByRole('treeitem', { name: 'Group Chat' }).click();
@@ -121,7 +121,7 @@ async function checkGroupChat(page: Page): Promise<void> {
  * playground's feedback invoke 200, so the form thanks the student instead of "Unable to reach app".
  * @remarks Playground 0.2.28 sends that invoke without `replyToId` (Teams names the rated reply
  * there), so the bot cannot tell which answer was rated and records nothing; recording is covered
- * by tests/teams/feedback.test.ts with the invoke Teams sends.
+ * by tests/bot/teams/feedback.test.ts with the invoke Teams sends.
  */
 async function checkFeedback(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Like' }).first().click();

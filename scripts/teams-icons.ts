@@ -1,4 +1,4 @@
-/** Draws teams/color.png (192×192) and teams/outline.png (32×32); run after changing src/teams/icons.ts. */
+/** Draws teams/color.png (192×192) and teams/outline.png (32×32); run after changing scripts/teams/icons.ts. */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/platform/paths.js';

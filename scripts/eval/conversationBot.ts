@@ -1,7 +1,7 @@
 /**
  * The only place the conversation evaluation touches the bot's API: building the real bot through
  * the composition root, sending a user message, and reading what the user would see.
- * @remarks When the bot's internals change, adapt this file and nothing else in src/eval. The
+ * @remarks When the bot's internals change, adapt this file and nothing else in scripts/eval. The
  * bot is built as tests/helpers/testBot.ts builds it (fresh in-memory state per conversation, the
  * trained recognizer shared) and driven through botbuilder's TestAdapter, with the same text-limit
  * middleware the real channels use, so long messages arrive cut exactly as they would in production.

@@ -32,9 +32,7 @@ import { createBotAuthentication } from '../bot/botAuthentication.js';
 import { REQUEST_ID_KEY } from '../security/httpErrors.js';
 import { ChannelAdapter } from '../bot/channelAdapter.js';
 import { TypingMiddleware } from '../bot/typing.js';
-import type { ConversationStore } from '../widget/directline/conversationStore.js';
-import { MemoryConversationStore } from '../widget/directline/memoryConversationStore.js';
-import { createWidgetChannel, type WidgetChannel } from '../widget/index.js';
+import { createWidgetChannel, type ConversationStore, type WidgetChannel } from '../widget/index.js';
 import type { LearningLog } from '../learning/learningLog.js';
 import { openLearningLog } from '../learning/openLearningLog.js';
 import { knowledgeVersion } from '../learning/knowledgeVersion.js';
@@ -49,7 +47,7 @@ export interface BotApp {
   readonly bot: AdvisorBot;
   readonly adapter: CloudAdapter;
   readonly logger: Logger;
-  /** The website widget's channel: self-hosted Direct Line or Azure token exchange (see src/directline). */
+  /** The website widget's channel: self-hosted Direct Line or Azure token exchange (see src/widget). */
   readonly widget: WidgetChannel;
   /** Daily counts, unanswered questions (LEARNING_LOG=on) and feedback, for the staff report at /admin. */
   readonly learning: LearningLog;
@@ -120,11 +118,12 @@ export function createBot(config: Config, overrides: BotOverrides = {}): BotApp 
   adapter.onTurnError = turnErrorHandler(conversationState, logger);
   adapter.use(incomingText(config));
   adapter.use(new TypingMiddleware(logger));
-  const widget = createWidgetChannel({ config, store: overrides.conversationStore ?? opened.conversationStore ?? new MemoryConversationStore(), logic: (context) => bot.run(context), logger });
+  const widget = createWidgetChannel({ config, store: overrides.conversationStore, redis: opened.redis, logic: (context) => bot.run(context), logger });
   widget.adapter.onTurnError = turnErrorHandler(conversationState, logger);
   widget.adapter.use(incomingText(config));
   widget.adapter.use(new TypingMiddleware(logger));
   const close = async (): Promise<void> => {
+    await widget.close();
     await learning.close();
     await opened.close();
   };

@@ -8,8 +8,7 @@ import { installErrorHandling, REQUEST_ID_KEY } from '../security/httpErrors.js'
 import { trackRequestId } from '../security/processGuards.js';
 import { refuseUnreadableBodies } from '../security/requestBodies.js';
 import { guardUpgrades } from '../security/upgrades.js';
-import { mountWidgetChannel, SHUTDOWN_EVENT } from '../widget/index.js';
-import { registerWebRoutes, webRouteDeps } from '../widget/web/webRoutes.js';
+import { mountWidget, SHUTDOWN_EVENT } from '../widget/index.js';
 import { PROJECT_ROOT } from '../platform/paths.js';
 import { processMessages } from '../bot/messagesEndpoint.js';
 import { adminAssetsDir, mountAdmin } from '../admin/adminRoutes.js';
@@ -55,9 +54,8 @@ export function createServer(app: BotApp): Server {
     if (problem === undefined) res.send(200, { status: 'ok' });
     else res.send(503, { status: 'degraded', reason: problem });
   });
-  const streamUpgrade = mountWidgetChannel(server, app.widget, app.logger);
+  const streamUpgrade = mountWidget(server, app.widget);
   guardUpgrades(server.server, streamUpgrade === undefined ? [] : [streamUpgrade], app.logger);
-  registerWebRoutes(server, webRouteDeps(app.config, PROJECT_ROOT, app.logger));
   mountAdmin(server, {
     log: app.learning,
     adminToken: app.config.learning.adminToken,

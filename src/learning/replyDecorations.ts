@@ -12,7 +12,7 @@ import type { AnswerRef } from './types.js';
 /** How a client shows citations and feedback: natively (Teams, Web Chat) or as text only. */
 export type ReplyClient = CitationStyle | 'text';
 
-/** The self-hosted widget's channel id (src/directline) and Azure Web Chat's. */
+/** The self-hosted widget's channel id (src/widget) and Azure Web Chat's. */
 const WEB_CHAT_CHANNELS: ReadonlySet<string> = new Set(['directline', 'webchat']);
 
 /**

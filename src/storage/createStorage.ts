@@ -6,9 +6,7 @@ import { join } from 'node:path';
 import { MemoryStorage, type Storage } from 'botbuilder';
 import { createClient } from 'redis';
 import { ConfigError } from '../platform/configError.js';
-import type { ConversationStore } from '../widget/directline/conversationStore.js';
 import type { Logger } from '../platform/logger.js';
-import { RedisConversationStore } from '../widget/directline/redisConversationStore.js';
 import { RedisStorage, type RedisCommands } from './redisStorage.js';
 import { SqliteStorage } from './sqliteStorage.js';
 
@@ -33,8 +31,11 @@ export interface OpenStorage {
   readonly storage: Storage;
   /** A short description for the start-up log, never containing a password. */
   readonly description: string;
-  /** Self-hosted Direct Line conversations shared across instances (Redis only; otherwise in memory per instance). */
-  readonly conversationStore?: ConversationStore;
+  /**
+   * The Redis connection and key prefix, when state is in Redis, for other stores that share it
+   * (the widget keeps its conversations there, so every instance sees them).
+   */
+  readonly redis?: { readonly client: ReturnType<typeof createClient>; readonly keyPrefix: string };
   /** Why the store cannot be used right now (for `/healthz`), or undefined when it can. */
   health(): Promise<string | undefined>;
   close(): Promise<void>;
@@ -93,18 +94,17 @@ function openRedis(config: StorageConfig, logger: Logger): OpenStorage {
   const ready = client.connect();
   ready.catch(() => undefined);
   const storage = new RedisStorage(client as unknown as RedisCommands, { keyPrefix: config.redisKeyPrefix, expiryMs: config.expiryMs, ready });
-  const conversationStore = new RedisConversationStore(client, { keyPrefix: config.redisKeyPrefix, logger });
   return {
     storage,
-    conversationStore,
+    redis: { client, keyPrefix: config.redisKeyPrefix },
     description: `redis ${redactUrl(config.redisUrl)} prefix ${config.redisKeyPrefix}`,
     health: async () => {
       if (!client.isReady) return 'redis is not connected';
       const timeout = new Promise<string>((done) => setTimeout(() => done('redis did not answer a ping'), PING_TIMEOUT_MS).unref());
       return Promise.race([client.ping().then(() => undefined, () => 'redis did not answer a ping'), timeout]);
     },
+    // Close the stores sharing the client (the widget's) first.
     close: async () => {
-      await conversationStore.close();
       if (client.isOpen) await client.close();
     },
   };

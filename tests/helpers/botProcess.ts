@@ -1,5 +1,5 @@
 /**
- * The real entry point (`src/index.ts`) in a child process, for tests where a crash must be
+ * The real entry point (`src/app/index.ts`) in a child process, for tests where a crash must be
  * observable: a crash inside the test process would take vitest down with it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -26,10 +26,10 @@ export interface BotProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `src/index.ts` on 127.0.0.1 with a free port, SQLite in a fresh folder, and `env` on top. */
+/** Starts `src/app/index.ts` on 127.0.0.1 with a free port, SQLite in a fresh folder, and `env` on top. */
 export async function startBotProcess(env: Record<string, string> = {}): Promise<BotProcess> {
   const tmpDir = mkdtempSync(join(tmpdir(), 'bot-tmp-'));
-  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', '--import', './tests/helpers/heapProbe.mjs', 'src/index.ts'], {
+  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', '--import', './tests/helpers/heapProbe.mjs', 'src/app/index.ts'], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', STORAGE: 'sqlite', DATA_DIR: mkdtempSync(join(tmpdir(), 'bot-data-')), TMPDIR: tmpDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

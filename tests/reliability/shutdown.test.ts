@@ -23,7 +23,7 @@ describe('graceful shutdown', () => {
   it('finishes the in-flight turn after SIGTERM, then exits 0', async () => {
     stub = await connectorStub();
     const dataDir = mkdtempSync(join(tmpdir(), 'shutdown-'));
-    const proc = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+    const proc = spawn(process.execPath, ['--import', 'tsx', 'src/app/index.ts'], {
       cwd: ROOT,
       env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DATA_DIR: dataDir, STORAGE: 'sqlite' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -320,7 +320,7 @@ describe('the security review, replayed against the running bot', () => {
   it('18: depends on no Azure HTTP internals and reads no body with restify\'s multipart parser', () => {
     const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
     expect(Object.keys(pkg.dependencies)).not.toContain('@azure/core-client');
-    expect(readFileSync(resolve(ROOT, 'src/server.ts'), 'utf8')).not.toMatch(/bodyParser\(/);
+    expect(readFileSync(resolve(ROOT, 'src/app/server.ts'), 'utf8')).not.toMatch(/bodyParser\(/);
   });
 
   it('11: closes connections whose headers arrive too slowly', async () => {

@@ -11,7 +11,8 @@ import type { createClient } from 'redis';
 import type { ActivityListener, ConversationRecord, ConversationStore, StoredActivity } from './conversationStore.js';
 import type { Logger } from '../../platform/logger.js';
 
-type RedisClient = ReturnType<typeof createClient>;
+/** A connected node-redis client (the state store's, shared). */
+export type RedisClient = ReturnType<typeof createClient>;
 
 /** Options of {@link RedisConversationStore}. */
 export interface RedisConversationStoreOptions {

@@ -87,8 +87,8 @@ export class WebAssets {
   private fromSources(): Map<WebFile, StaticFile> {
     const sources: Record<WebFile, string> = {
       'webchat.js': join(this.root, 'node_modules', 'botframework-webchat', 'dist', 'webchat.js'),
-      'chat-client.js': join(this.root, 'src', 'web', 'assets', 'chat-client.js'),
-      'chat-page.css': join(this.root, 'src', 'web', 'assets', 'chat-page.css'),
+      'chat-client.js': join(this.root, 'src', 'widget', 'web', 'assets', 'chat-client.js'),
+      'chat-page.css': join(this.root, 'src', 'widget', 'web', 'assets', 'chat-page.css'),
     };
     const out = new Map<WebFile, StaticFile>();
     for (const name of WEB_FILES) {

@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { Request, Response, Server } from 'restify';
-import type { Config } from '../../app/config.js';
 import type { Logger } from '../../platform/logger.js';
+import type { WidgetConfig } from '../config.js';
 import { CorsPolicy, refusalReason } from './cors.js';
 import { chatPageHtml, embedScript, type ChatPageConfig, type PageFiles, type TrustNotice } from './pages.js';
 import { setAssetHeaders, setPageHeaders } from './securityHeaders.js';
@@ -145,7 +145,7 @@ export function registerWebRoutes(server: Server, deps: WebRouteDeps): void {
 }
 
 /** What the panel says is kept: the Direct Line transcript (self-hosted) and the dialog state, with their limits. */
-export function trustNotice(config: Config): TrustNotice {
+export function trustNotice(config: WidgetConfig): TrustNotice {
   const days = Math.round(config.storage.expiryMs / (24 * 60 * 60 * 1000));
   const context = `the chat's context up to ${days} ${days === 1 ? 'day' : 'days'}`;
   const kept =
@@ -156,13 +156,13 @@ export function trustNotice(config: Config): TrustNotice {
 }
 
 /** The web routes' dependencies for a configuration (Azure mode adds the service's origin to the page's CSP). */
-export function webRouteDeps(config: Config, projectRoot: string, logger: Logger): WebRouteDeps {
+export function webRouteDeps(config: WidgetConfig, projectRoot: string, cors: CorsPolicy, logger: Logger): WebRouteDeps {
   return {
     theme: widgetTheme(config.web),
     trust: trustNotice(config),
     assets: new WebAssets(projectRoot),
-    assetsDir: join(projectRoot, 'src', 'web', 'assets'),
-    cors: new CorsPolicy(config.web.corsOrigins),
+    assetsDir: join(projectRoot, 'src', 'widget', 'web', 'assets'),
+    cors,
     logger,
     ...(config.directLine.secret === '' ? {} : { directLineOrigin: new URL(config.directLine.endpoint).origin }),
   };

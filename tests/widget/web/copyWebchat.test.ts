@@ -14,8 +14,8 @@ const ROOT = resolve(__dirname, '..', '..', '..');
 const OUT = join(ROOT, 'dist', 'web');
 const SOURCES: Record<string, string> = {
   'webchat.js': join(ROOT, 'node_modules', 'botframework-webchat', 'dist', 'webchat.js'),
-  'chat-client.js': join(ROOT, 'src', 'web', 'assets', 'chat-client.js'),
-  'chat-page.css': join(ROOT, 'src', 'web', 'assets', 'chat-page.css'),
+  'chat-client.js': join(ROOT, 'src', 'widget', 'web', 'assets', 'chat-client.js'),
+  'chat-page.css': join(ROOT, 'src', 'widget', 'web', 'assets', 'chat-page.css'),
 };
 
 interface Manifest {
