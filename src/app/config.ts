@@ -13,7 +13,7 @@ import { ConfigError } from '../platform/configError.js';
 import { PROJECT_ROOT } from '../platform/paths.js';
 import type { Contact } from '../replies/general.js';
 import { STORAGE_KINDS, type StorageConfig } from '../storage/createStorage.js';
-import type { DirectLineConfig, WebConfig, WidgetConfig } from '../widget/config.js';
+import type { DirectLineConfig, WebConfig, WidgetConfig } from '../widget/index.js';
 
 /** The log levels LOG_LEVEL accepts (pino's). */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;

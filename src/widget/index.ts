@@ -27,6 +27,8 @@ import { registerWebRoutes, webRouteDeps, type WebRouteDeps } from './web/webRou
 
 /** Where the widget keeps conversations, for a caller that brings its own store. */
 export type { ConversationStore };
+/** The widget's settings, which the app's configuration parses. */
+export type { DirectLineConfig, WebConfig, WidgetConfig } from './config.js';
 
 /** Emitted on the restify server just before it closes, so open streams end and the close can finish. */
 export const SHUTDOWN_EVENT = 'shutdown';
