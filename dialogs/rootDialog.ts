@@ -162,7 +162,7 @@ export class RootDialog extends ComponentDialog {
       case 'programs':
         return this.finish(inner, advisor.compare(result.pending, memory, result.ids), memory, result.pending, { intent: result.pending.intent, programs: result.ids });
       case 'profile':
-        return this.finish(inner, advisor.recommend(result.profile), memory, undefined, this.finderSubject);
+        return this.finish(inner, advisor.recommend(result.profile, memory.student), memory, undefined, this.finderSubject);
       case 'none':
         return this.finish(inner, advisor.help(), memory);
     }

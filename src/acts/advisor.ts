@@ -5,13 +5,13 @@
  */
 import { residencyAt, verdictOf, type Criterion } from '../advice/checks.js';
 import { costEstimate } from '../advice/costs.js';
-import { eligibility } from '../advice/eligibility.js';
+import { eligibility, type StudentFacts } from '../advice/eligibility.js';
 import type { FinderProfile } from '../advice/finder.js';
 import { applicableFigures } from '../advice/tuition.js';
 import { rankForProfile } from '../advice/finder.js';
 import { criteriaFor, runQuery, type QueryConstraints } from '../advice/queryEngine.js';
 import { PROGRAM_ATTRIBUTES, type IntentAction, type IntentDefinition, type KnowledgeBase, type Program, type Term } from '../knowledge/types.js';
-import { claimAnswer, costComparisonAnswer, durationComparisonAnswer, notDirectly, type CostSide } from '../replies/claims.js';
+import { claimAnswer, costComparisonAnswer, durationComparisonAnswer, notDirectly, residencyLead, type CostSide } from '../replies/claims.js';
 import { bodiesNeededAnswer, commonRequirementsAnswer, fitAnswer, fitsAcrossAnswer, notedAnswer, verdictOf as fitVerdict, type Fit } from '../replies/eligibility.js';
 import { programNameAnswer, termPrograms, termsAnswer } from '../replies/terms.js';
 import { PhraseMatcher } from '../understanding/phraseMatcher.js';
@@ -140,6 +140,9 @@ export class Advisor {
     if ((action === undefined || action.kind === 'outOfScope') && u.recognition.tokens.length <= NOTE_MAX_WORDS && !u.recognition.text.includes('?') && !this.asksSomething(u) && this.saysAboutStudent(u, memory)) {
       return { kind: 'answer', outcome: { reply: notedAnswer(this.kb, u.student), remember: { student: u.student } } };
     }
+    // "Does EFSC want me to hold both the ARRT and the ARDMS?": what its condition asks of those bodies.
+    const asksBodies = u.programs.length > 0 && this.asksRequirement(u) && this.askedBodies(u).some((b) => !(u.student.registrations ?? []).includes(b));
+    if (asksBodies && this.deps.parser.parse(u, memory).relations.length === 0) return { kind: 'answer', outcome: this.fit(u, memory) };
     // "Do I meet EFSC's entry requirement?", "Does OIT require admission to the institute itself?"
     if (u.programs.length > 0 && action?.kind !== 'smalltalk' && (this.asksFit(u, action) || this.institutionWords.match(u.recognition.tokens).length > 0)) return { kind: 'answer', outcome: this.fit(u, memory) };
     const terms = this.termsNamed(u, memory);
@@ -178,6 +181,8 @@ export class Advisor {
       const step = this.fromEntities(u, memory, constraints);
       if (step !== undefined) return step;
     }
+    // "Which program would have the lowest total cost for me?": a ranking, not the finder's questions.
+    if (action?.kind === 'finder' && u.programs.length === 0 && constraints.superlative !== undefined) return { kind: 'answer', outcome: this.query(u, memory) };
     const candidates = this.clarifications(u);
     if (candidates.length === 2) return { kind: 'clarify', candidates };
     switch (action?.kind) {
@@ -217,6 +222,17 @@ export class Advisor {
     const asksData = constraints.superlative !== undefined || criteriaFor(constraints).length > 0 || constraints.than !== undefined;
     if (asksData) return { kind: 'answer', outcome: this.query(u, memory) };
     return undefined;
+  }
+
+  /** "Is Clarkson in Omaha?", "Is OIT in Utah?": yes or no from the program's city and state, when the message names one. */
+  private placeClaim(u: Understanding, p: Program): Outcome | undefined {
+    const words = ` ${u.recognition.tokens.join(' ')} `;
+    const state = this.kb.states.find((s) => s.code === p.location.stateCode);
+    const named = [p.location.city, state?.name].filter((n): n is string => n !== undefined).some((n) => words.includes(` ${n.toLowerCase()} `));
+    const elsewhere = u.states.some((code) => code !== p.location.stateCode);
+    if (!named && !elsewhere) return undefined;
+    const facts = this.lookUp(u);
+    return { ...facts, reply: { ...facts.reply, text: `${named && !elsewhere ? 'Yes' : 'No'}: ${facts.reply.text}` } };
   }
 
   /** True when, besides the programs it names, the message is only a few words ("what is a …?"). */
@@ -320,7 +336,9 @@ export class Advisor {
 
   /** True when the message asks what is required ("do I need", "is it required"). */
   private asksRequirement(u: Understanding): boolean {
-    return u.recognition.tokens.some((t) => this.kb.student.requirementCues.includes(t));
+    const tokens = u.recognition.tokens;
+    // "Does EFSC want me to hold both?": a requirement asked in other words.
+    return tokens.some((t) => this.kb.student.requirementCues.includes(t)) || /\bwants? (me|us|students|people) to\b/.test(tokens.join(' '));
   }
 
   /** A yes/no question about named programs: what it asserts, checked against each program's facts. */
@@ -329,6 +347,17 @@ export class Advisor {
     const criteria = claimCriteria(this.kb, u, criteriaFor(constraints), this.homeWords.match(u.recognition.tokens).length > 0);
     const programs = programsById(this.kb, u.programs);
     if (criteria.length === 0) {
+      const [only] = programs;
+      // "Living in Pennsylvania, would I get the in-state rate at Weber?": the rate follows where the student lives.
+      const splitsByResidency = only?.tuition.some((f) => f.residency === 'in_state' || f.residency === 'out_of_state') === true;
+      if (only !== undefined && programs.length === 1 && splitsByResidency && u.attribute === 'tuition' && u.residency !== undefined && u.student.homeState !== undefined) {
+        const actual = residencyAt(only, undefined, u.student.homeState);
+        const facts = this.lookUp({ ...u, residency: undefined });
+        return { ...facts, reply: { ...facts.reply, text: `${residencyLead(this.kb, only, u.residency, actual, u.student.homeState)}\n\n${facts.reply.text}` } };
+      }
+      // "Is Clarkson College in Omaha?": the place named against the program's own.
+      const placeAnswer = only !== undefined && programs.length === 1 && u.attribute === 'location' ? this.placeClaim(u, only) : undefined;
+      if (placeAnswer !== undefined) return placeAnswer;
       // "Do Nebraska residents get a lower rate?": nothing the data can check; say so before the facts.
       const facts = this.lookUp(u);
       return u.yesNo && u.attribute === 'tuition' ? { ...facts, reply: { ...facts.reply, text: `${notDirectly()}\n\n${facts.reply.text}` } } : facts;
@@ -409,10 +438,13 @@ export class Advisor {
   }
 
   /** The program finder's ranking for what the student told it. */
-  recommend(profile: FinderProfile): Outcome {
+  recommend(profile: FinderProfile, known: StudentFacts = {}): Outcome {
     const result = rankForProfile(this.kb, profile);
     const ranked = result.fits.map((f) => f.program.id);
-    return { reply: finderAnswer(this.kb, result), remember: { programs: ranked.slice(0, 1), lastResults: ranked } };
+    // What the finder learned about the student stays for later questions ("could I get into EFSC then?").
+    const background = known.background ?? (profile.audience === 'newcomer' ? 'beginner' : profile.audience === 'professional' ? 'imaging' : undefined);
+    const student: StudentFacts = { ...known, ...(background !== undefined ? { background } : {}), ...(profile.state !== undefined && known.homeState === undefined ? { homeState: profile.state } : {}) };
+    return { reply: finderAnswer(this.kb, result), remember: { programs: ranked.slice(0, 1), lastResults: ranked, ...(Object.keys(student).length > 0 ? { student } : {}) } };
   }
 
   /** Said after the answer when the student's message was longer than the bot reads. */

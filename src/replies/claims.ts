@@ -12,6 +12,14 @@ export function notDirectly(): string {
   return "The article doesn't say that directly; here is what it gives.";
 }
 
+/** "Would I get the in-state rate?": yes or no from where the student lives, before the figures. */
+export function residencyLead(kb: KnowledgeBase, p: Program, asked: string, actual: string | undefined, homeState: string): string {
+  const home = kb.states.find((s) => s.code === homeState)?.name ?? homeState;
+  const programState = kb.states.find((s) => s.code === p.location.stateCode)?.name ?? p.location.stateCode;
+  const rate = actual === 'in_state' ? 'in-state' : 'out-of-state';
+  return `${actual === asked ? 'Yes' : 'No'}: ${p.shortName}'s in-state rate is for residents of ${programState}; living in ${home}, you would pay its ${rate} rate.`;
+}
+
 /** One program's verdicts on what a yes/no question asserts. */
 export interface ProgramClaim {
   readonly program: Program;

@@ -63,7 +63,8 @@ function filterText(kb: KnowledgeBase, r: QueryResult): string {
     parts.push(`${scopeIntro(r)}None of the ${count(total)} programs ${phrases(kb, r, false)}, according to the article.`);
   }
   if (r.open.length > 0 && r.matches.length > 0) parts.push(`The article leaves it open for ${r.open.length === 1 ? 'this one' : 'these'}; please check with the school:\n${bullets(r.open.map((m) => line(kb, m)))}`);
-  if (r.excluded.length > 0 && r.matches.length + r.open.length > 0) parts.push(`Ruled out: ${r.excluded.map((v) => `${v.program.shortName} (${because(kb, v)})`).join(', ')}.`);
+  // With a clear answer, the programs it leaves out go unnamed: the question asked which ones fit.
+  if (r.excluded.length > 0 && r.matches.length === 0 && r.open.length > 0) parts.push(`Ruled out: ${r.excluded.map((v) => `${v.program.shortName} (${because(kb, v)})`).join(', ')}.`);
   const alt = r.alternative;
   if (alt !== undefined && r.matches.length === 0) {
     const they = alt.programs.length === 1 ? 'one program is' : `${count(alt.programs.length)} programs are`;

@@ -38,7 +38,8 @@ const MAX_SUGGESTIONS = 3;
 /** Builds a reply; suggestions are de-duplicated and capped. */
 export function reply(text: string, suggestions: readonly string[] = [], attachments?: readonly CardAttachment[]): Reply {
   const unique = [...new Set(suggestions)].slice(0, MAX_SUGGESTIONS);
-  return attachments && attachments.length > 0 ? { text, suggestions: unique, attachments } : { text, suggestions: unique };
+  const tidy = text.trimEnd();
+  return attachments && attachments.length > 0 ? { text: tidy, suggestions: unique, attachments } : { text: tidy, suggestions: unique };
 }
 
 /** The reply as an answer from the article's `section`. */

@@ -190,5 +190,5 @@ export function isSilent(kb: KnowledgeBase, v: Verdict, p: Program): boolean {
 
 /** Reasons joined into one clause, without their own full stops. */
 export function verdictsReason(kb: KnowledgeBase, verdicts: readonly Verdict[], p: Program): string {
-  return verdicts.map((v) => verdictReason(kb, v, p).replace(/\.\s*$/, '')).join('; ');
+  return [...new Set(verdicts.map((v) => verdictReason(kb, v, p).replace(/\.\s*$/, '')))].join('; ');
 }

@@ -23,6 +23,8 @@ const COMPARATIVE_REACH = 3;
 const SELF_REACH = 3;
 const SELF_WORDS: ReadonlySet<string> = new Set(['i', 'my', 'im']);
 /** "right after finishing": a link that needs years of work first does not come straight away. */
+/** Words for the student's own state ("in my state", "near me"). */
+const MY_STATE = /\b(my (home )?state|where i live|near me|close to (me|home)|in my area)\b/;
 const RIGHT_AWAY = /\b(right|straight|directly|immediately|fresh) (after|out of)\b|\bimmediately\b|\bas soon as\b|\bno (work )?experience\b|\bwithout (any )?(work )?experience\b/;
 
 function unique<T>(items: readonly T[]): T[] {
@@ -88,7 +90,8 @@ export class QueryParser {
     return {
       criteria: unique(of('criterion').map((t) => t.id)),
       ...(excluded.length > 0 ? { excluded } : {}),
-      states: unique(u.states),
+      // "Is there a program in my state?": the state the student said they live in.
+      states: unique(u.states.length === 0 && u.student.homeState !== undefined && MY_STATE.test(tokens.join(' ')) ? [u.student.homeState] : u.states),
       regions: unique(of('region').map((t) => t.region)),
       accreditors: unique(u.accreditors),
       bodies: unique(of('body').map((t) => t.id)),
