@@ -2,7 +2,18 @@
  * "Which program?": asks which program a question is about, with every program as a button.
  * Ends with the chosen program and the question that needed it.
  */
-import { ChoicePrompt, ComponentDialog, ListStyle, WaterfallDialog, recognizeChoices, type Choice, type DialogContext, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import {
+  ChoicePrompt,
+  ComponentDialog,
+  ListStyle,
+  WaterfallDialog,
+  recognizeChoices,
+  type Choice,
+  type DialogContext,
+  type DialogTurnResult,
+  type FoundChoice,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import type { OpenPrompt } from '../src/acts/policy.js';
 import type { KnowledgeBase } from '../src/knowledge/types.js';
 import { chooseProgramPrompt } from '../src/replies/prompts.js';
@@ -48,7 +59,11 @@ export class ChooseProgramDialog extends ComponentDialog implements Flow {
   /** Shows the programs as buttons. */
   private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const words = chooseProgramPrompt(this.kb);
-    return step.prompt(PROGRAM_PROMPT, { prompt: this.render(words.prompt, step.context), retryPrompt: this.render(words.retry, step.context), choices: this.choices });
+    return step.prompt(PROGRAM_PROMPT, {
+      prompt: this.render(words.prompt, step.context),
+      retryPrompt: this.render(words.retry, step.context),
+      choices: this.choices,
+    });
   }
 
   /** Ends with the chosen program. */

@@ -3,7 +3,18 @@
  * with the remaining programs and "all of them" as buttons. Ends with the chosen programs; the
  * root dialog writes the comparison.
  */
-import { ChoicePrompt, ComponentDialog, ListStyle, WaterfallDialog, recognizeChoices, type Choice, type DialogContext, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import {
+  ChoicePrompt,
+  ComponentDialog,
+  ListStyle,
+  WaterfallDialog,
+  recognizeChoices,
+  type Choice,
+  type DialogContext,
+  type DialogTurnResult,
+  type FoundChoice,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import type { OpenPrompt } from '../src/acts/policy.js';
 import type { KnowledgeBase } from '../src/knowledge/types.js';
 import { programsById } from '../src/replies/format.js';
@@ -43,7 +54,13 @@ export class CompareProgramsDialog extends ComponentDialog implements Flow {
     super(COMPARE_PROGRAMS_DIALOG);
     this.choices = [...programChoices(kb), { value: ALL, synonyms: [ALL_OF_THEM, ...kb.query.everything] }];
     this.addDialog(new ChoicePrompt(PICK_PROMPT).configure({ style: ListStyle.none }));
-    this.addDialog(new WaterfallDialog(STEPS, [this.firstPickStep.bind(this), this.secondPickStep.bind(this), this.doneStep.bind(this)]));
+    this.addDialog(
+      new WaterfallDialog(STEPS, [
+        this.firstPickStep.bind(this),
+        this.secondPickStep.bind(this),
+        this.doneStep.bind(this),
+      ]),
+    );
     this.initialDialogId = STEPS;
   }
 
@@ -67,7 +84,10 @@ export class CompareProgramsDialog extends ComponentDialog implements Flow {
 
   /** Ends with the chosen programs. */
   private async doneStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const chosen = step.result === undefined ? ((step.values as PickValues).chosen ?? []) : this.add(step, step.result as FoundChoice);
+    const chosen =
+      step.result === undefined
+        ? ((step.values as PickValues).chosen ?? [])
+        : this.add(step, step.result as FoundChoice);
     const { pending } = step.options as CompareOptions;
     const result: FlowResult = { kind: 'programs', ids: chosen, pending };
     return step.endDialog(result);

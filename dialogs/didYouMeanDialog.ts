@@ -2,7 +2,17 @@
  * "Did you mean…?": offers the two closest intents and a way out when the recognizer can't decide.
  * Ends with the chosen intent and the question that needed it, or "none".
  */
-import { ChoicePrompt, ComponentDialog, ListStyle, WaterfallDialog, recognizeChoices, type DialogContext, type DialogTurnResult, type FoundChoice, type WaterfallStepContext } from 'botbuilder-dialogs';
+import {
+  ChoicePrompt,
+  ComponentDialog,
+  ListStyle,
+  WaterfallDialog,
+  recognizeChoices,
+  type DialogContext,
+  type DialogTurnResult,
+  type FoundChoice,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import type { Candidate } from '../src/acts/advisor.js';
 import type { OpenPrompt } from '../src/acts/policy.js';
 import { didYouMeanPrompt, NONE_OF_THESE } from '../src/replies/prompts.js';
@@ -47,7 +57,10 @@ export class DidYouMeanDialog extends ComponentDialog implements Flow {
       outer.activeDialog.state[OFFER] = options === undefined ? undefined : offerOf(options);
     }
     // The steps need neither the question's text nor a second copy of it in state.
-    return super.beginDialog(outer, options === undefined ? undefined : { candidates: options.candidates, pending: options.pending });
+    return super.beginDialog(
+      outer,
+      options === undefined ? undefined : { candidates: options.candidates, pending: options.pending },
+    );
   }
 
   /** A pick or "none of these" answers; anything else is a new question. */
@@ -66,14 +79,19 @@ export class DidYouMeanDialog extends ComponentDialog implements Flow {
     const { candidates } = step.options as DidYouMeanOptions;
     const labels = candidates.map((c) => c.label);
     const words = didYouMeanPrompt(labels);
-    return step.prompt(CHOICE_PROMPT, { prompt: this.render(words.prompt, step.context), retryPrompt: this.render(words.retry, step.context), choices: [...labels, NONE_OF_THESE] });
+    return step.prompt(CHOICE_PROMPT, {
+      prompt: this.render(words.prompt, step.context),
+      retryPrompt: this.render(words.retry, step.context),
+      choices: [...labels, NONE_OF_THESE],
+    });
   }
 
   /** Ends with the chosen intent, or "none" for "none of these". */
   private async resolveStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { candidates, pending } = step.options as DidYouMeanOptions;
     const picked = candidates[(step.result as FoundChoice).index];
-    const result: FlowResult = picked === undefined ? { kind: 'none' } : { kind: 'intent', intent: picked.intent, pending };
+    const result: FlowResult =
+      picked === undefined ? { kind: 'none' } : { kind: 'intent', intent: picked.intent, pending };
     return step.endDialog(result);
   }
 }

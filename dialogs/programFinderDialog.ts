@@ -6,7 +6,14 @@
  * @remarks Cancel, help and side questions are decided by the root dialog's conversation policy
  * before this dialog sees the turn.
  */
-import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import {
+  ComponentDialog,
+  TextPrompt,
+  WaterfallDialog,
+  type DialogContext,
+  type DialogTurnResult,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import { FINDER_SLOTS, type FinderProfile, type FinderSlot } from '../src/advice/finder.js';
 import type { OpenPrompt } from '../src/acts/policy.js';
 import { finderPrompt, finderSkipped } from '../src/replies/prompts.js';
@@ -22,7 +29,13 @@ const STEPS = 'programFinderSteps';
 const MAX_MISSES = 2;
 
 /** The prompt id of each question: the open question is read from which prompt is active. */
-const PROMPT_IDS: Record<FinderSlot, string> = { audience: 'finderAudience', online: 'finderOnline', time: 'finderTime', budget: 'finderBudget', state: 'finderState' };
+const PROMPT_IDS: Record<FinderSlot, string> = {
+  audience: 'finderAudience',
+  online: 'finderOnline',
+  time: 'finderTime',
+  budget: 'finderBudget',
+  state: 'finderState',
+};
 
 /** Where the finder is: the answers so far, the questions left out, and the misses per question. */
 export interface FinderState {
@@ -76,7 +89,9 @@ export class ProgramFinderDialog extends ComponentDialog implements Flow {
     const words = finderPrompt(next);
     const retry = (state.misses[next] ?? 0) > 0;
     (step.values as { asked?: FinderSlot }).asked = next;
-    return step.prompt(PROMPT_IDS[next], { prompt: this.deps.render(retry ? words.retry : words.prompt, step.context) });
+    return step.prompt(PROMPT_IDS[next], {
+      prompt: this.deps.render(retry ? words.retry : words.prompt, step.context),
+    });
   }
 
   /** Records every answer the message gives; a question missed twice is left out. Then asks the next. */

@@ -126,26 +126,43 @@ export class RootDialog extends ComponentDialog {
       case 'clarify': {
         const text = ownText(inner.context, u);
         const question = this.deps.report.keepsQuestions && text !== '' ? { question: text } : {};
-        return inner.beginDialog(DID_YOU_MEAN_DIALOG, { candidates: step.candidates, pending: withoutText(u), ...question } satisfies DidYouMeanOptions);
+        return inner.beginDialog(DID_YOU_MEAN_DIALOG, {
+          candidates: step.candidates,
+          pending: withoutText(u),
+          ...question,
+        } satisfies DidYouMeanOptions);
       }
       case 'chooseProgram':
         return inner.beginDialog(CHOOSE_PROGRAM_DIALOG, { pending: withoutText(u) } satisfies ChooseProgramOptions);
       case 'compare':
-        return inner.beginDialog(COMPARE_PROGRAMS_DIALOG, { chosen: step.chosen, pending: withoutText(u) } satisfies CompareOptions);
+        return inner.beginDialog(COMPARE_PROGRAMS_DIALOG, {
+          chosen: step.chosen,
+          pending: withoutText(u),
+        } satisfies CompareOptions);
       case 'finder':
         // What the student said about themselves outlives the finder ("could I get into EFSC then?").
-        if (Object.keys(u.student).length > 0) await this.deps.memory.set(inner.context, applyUpdate(memory, { student: u.student }));
+        if (Object.keys(u.student).length > 0)
+          await this.deps.memory.set(inner.context, applyUpdate(memory, { student: u.student }));
         return inner.beginDialog(PROGRAM_FINDER_DIALOG, { profile: step.profile });
     }
   }
 
   /** "…, and how long does it take?": the first answer, then the second question's, if it is a one-turn answer. */
-  private async answerBoth(inner: DialogContext, first: Outcome, u: Understanding, then: string, memory: TurnMemory): Promise<DialogTurnResult> {
+  private async answerBoth(
+    inner: DialogContext,
+    first: Outcome,
+    u: Understanding,
+    then: string,
+    memory: TurnMemory,
+  ): Promise<DialogTurnResult> {
     await this.commit(inner.context, first, memory, u);
     const after = applyUpdate(memory, first.remember);
     const second = this.deps.understander.understand(then, after);
     // "Could I enroll at EFSC, and what would I pay?": the second question is about the first one's programs.
-    const about = second.programs.length === 0 && after.programs.length > 0 ? { ...second, programs: after.programs, programsFromContext: false } : second;
+    const about =
+      second.programs.length === 0 && after.programs.length > 0
+        ? { ...second, programs: after.programs, programsFromContext: false }
+        : second;
     const step = this.deps.advisor.respond(about, after);
     if (step.kind === 'answer') await this.commit(inner.context, step.outcome, after, about);
     return { status: DialogTurnStatus.complete };
@@ -160,9 +177,18 @@ export class RootDialog extends ComponentDialog {
       case 'program':
         return this.route(inner, { ...result.pending, programs: [result.program], programsFromContext: false }, memory);
       case 'programs':
-        return this.finish(inner, advisor.compare(result.pending, memory, result.ids), memory, result.pending, { intent: result.pending.intent, programs: result.ids });
+        return this.finish(inner, advisor.compare(result.pending, memory, result.ids), memory, result.pending, {
+          intent: result.pending.intent,
+          programs: result.ids,
+        });
       case 'profile':
-        return this.finish(inner, advisor.recommend(result.profile, memory.student), memory, undefined, this.finderSubject);
+        return this.finish(
+          inner,
+          advisor.recommend(result.profile, memory.student),
+          memory,
+          undefined,
+          this.finderSubject,
+        );
       case 'none':
         return this.finish(inner, advisor.help(), memory);
     }
@@ -172,29 +198,50 @@ export class RootDialog extends ComponentDialog {
    * Sends an outcome, commits its memory, and ends the turn's dialog.
    * @param u what the answer answers, when it answers a message (its intent and programs key the answer unless `subject` says otherwise).
    */
-  private async finish(inner: DialogContext, outcome: Outcome, memory: TurnMemory, u?: Understanding, subject?: AnswerSubject): Promise<DialogTurnResult> {
+  private async finish(
+    inner: DialogContext,
+    outcome: Outcome,
+    memory: TurnMemory,
+    u?: Understanding,
+    subject?: AnswerSubject,
+  ): Promise<DialogTurnResult> {
     await this.commit(inner.context, outcome, memory, u, subject);
     return { status: DialogTurnStatus.complete };
   }
 
   /** Sends the reply (keyed as an answer, reported if unanswered), then applies the memory update: the only place memory is written. */
-  private async commit(context: TurnContext, outcome: Outcome, memory: TurnMemory, u?: Understanding, subject?: AnswerSubject): Promise<void> {
-    const note = u === undefined ? undefined : unansweredNote(outcome.reply, u, this.deps.advisor.kb, ownText(context, u));
+  private async commit(
+    context: TurnContext,
+    outcome: Outcome,
+    memory: TurnMemory,
+    u?: Understanding,
+    subject?: AnswerSubject,
+  ): Promise<void> {
+    const note =
+      u === undefined ? undefined : unansweredNote(outcome.reply, u, this.deps.advisor.kb, ownText(context, u));
     if (note !== undefined) this.deps.report.unanswered(context, note);
-    await this.send(context, withAnswerKey(outcome.reply, subject ?? { intent: u?.intent, programs: u?.programs ?? [] }));
+    await this.send(
+      context,
+      withAnswerKey(outcome.reply, subject ?? { intent: u?.intent, programs: u?.programs ?? [] }),
+    );
     await this.deps.memory.set(context, applyUpdate(memory, outcome.remember));
   }
 
   /** Sends a reply; an answer's activity id is reported, so feedback on it can be traced back to the answer. */
   private async send(context: TurnContext, reply: Reply): Promise<void> {
     const sent = await context.sendActivity(this.deps.render(reply, context));
-    if (reply.answerKey !== undefined && sent?.id !== undefined && sent.id !== '') await this.deps.report.answered(context, sent.id, reply.answerKey);
+    if (reply.answerKey !== undefined && sent?.id !== undefined && sent.id !== '')
+      await this.deps.report.answered(context, sent.id, reply.answerKey);
   }
 
   /** Reports a "Did you mean…?" the student turned down, with its question when that was kept. */
   private noteRefused(context: TurnContext, offer: RefusedOffer | undefined): void {
     if (offer === undefined) return;
-    this.deps.report.unanswered(context, { text: offer.question ?? '', reason: 'did_you_mean_refused', leaningIntent: offer.leaningIntent });
+    this.deps.report.unanswered(context, {
+      text: offer.question ?? '',
+      reason: 'did_you_mean_refused',
+      leaningIntent: offer.leaningIntent,
+    });
   }
 
   private async reprompt(inner: DialogContext): Promise<DialogTurnResult> {

@@ -42,7 +42,15 @@ function buildTimes(): { firstMs: number; firstCpuMs: number; medianMs: number; 
     times.push(performance.now() - t);
   }
   const firstMs = times[0] as number;
-  return { firstMs, firstCpuMs, medianMs: quantile([...times].sort((a, b) => a - b), 0.5), recognizer: recognizer as Recognizer };
+  return {
+    firstMs,
+    firstCpuMs,
+    medianMs: quantile(
+      [...times].sort((a, b) => a - b),
+      0.5,
+    ),
+    recognizer: recognizer as Recognizer,
+  };
 }
 
 /** Heap in use after a full collection when the process runs with --expose-gc. */
@@ -67,7 +75,9 @@ function startupChild(file: string): void {
 function startupTime(recognizer: Recognizer): { wallMs: number; cpuMs: number; origin: string } {
   const file = join(tmpdir(), `pacs-bench-model-${process.pid}.json`);
   saveModel(file, recognizer, trainingData(loadKnowledge(join(ROOT, 'knowledge'))));
-  const child = spawnSync(process.execPath, [...process.execArgv, __filename, '--startup-child', file], { encoding: 'utf8' });
+  const child = spawnSync(process.execPath, [...process.execArgv, __filename, '--startup-child', file], {
+    encoding: 'utf8',
+  });
   rmSync(file, { force: true });
   const line = child.stdout.trim().split('\n').pop() ?? '';
   try {
@@ -112,7 +122,13 @@ const summary = {
   maxMs: Number(speed.maxMs.toFixed(2)),
   heapUsedMB: Number(heapWithModel.toFixed(1)),
   heapModelMB: Number((heapWithModel - heapBefore).toFixed(1)),
-  ...(clinc !== undefined ? { clincFullWallMs: Math.round(clinc.wallMs), clincTrainMs: Math.round(clinc.trainMs), clincTestMs: Math.round(clinc.testMs) } : {}),
+  ...(clinc !== undefined
+    ? {
+        clincFullWallMs: Math.round(clinc.wallMs),
+        clincTrainMs: Math.round(clinc.trainMs),
+        clincTestMs: Math.round(clinc.testMs),
+      }
+    : {}),
 };
 
 if (json) console.log(JSON.stringify(summary));
@@ -121,9 +137,20 @@ else {
   console.log(
     `PACS model at start-up (${summary.startupFrom}, fresh process): ${summary.startupMs} ms wall / ${summary.startupCpuMs} ms CPU — target < 300 ms: ${ok(summary.startupMs < 300)}`,
   );
-  console.log(`PACS model training (npm run build, or start-up without a fitting model file): first ${summary.buildFirstMs} ms wall / ${summary.buildFirstCpuMs} ms CPU, median ${summary.buildMedianMs} ms warm`);
-  console.log(`PACS queries: ${summary.queriesPerSecond} /s on one core over ${speed.calls} calls (${queries.length} distinct) — target ≥ 5000: ${ok(summary.queriesPerSecond >= 5000)}`);
-  console.log(`Latency per query: p50 ${summary.p50Ms} ms, p99 ${summary.p99Ms} ms, max ${summary.maxMs} ms — target p99 < 1 ms: ${ok(summary.p99Ms < 1)}`);
-  console.log(`Heap used with the PACS model loaded: ${summary.heapUsedMB} MB (the model and its caches: ${summary.heapModelMB} MB)`);
-  if (clinc !== undefined) console.log(`CLINC150 full train + test: ${(clinc.wallMs / 1000).toFixed(1)} s (train ${(clinc.trainMs / 1000).toFixed(1)} s, test ${(clinc.testMs / 1000).toFixed(1)} s) — target < 60 s: ${ok(clinc.wallMs < 60_000)}`);
+  console.log(
+    `PACS model training (npm run build, or start-up without a fitting model file): first ${summary.buildFirstMs} ms wall / ${summary.buildFirstCpuMs} ms CPU, median ${summary.buildMedianMs} ms warm`,
+  );
+  console.log(
+    `PACS queries: ${summary.queriesPerSecond} /s on one core over ${speed.calls} calls (${queries.length} distinct) — target ≥ 5000: ${ok(summary.queriesPerSecond >= 5000)}`,
+  );
+  console.log(
+    `Latency per query: p50 ${summary.p50Ms} ms, p99 ${summary.p99Ms} ms, max ${summary.maxMs} ms — target p99 < 1 ms: ${ok(summary.p99Ms < 1)}`,
+  );
+  console.log(
+    `Heap used with the PACS model loaded: ${summary.heapUsedMB} MB (the model and its caches: ${summary.heapModelMB} MB)`,
+  );
+  if (clinc !== undefined)
+    console.log(
+      `CLINC150 full train + test: ${(clinc.wallMs / 1000).toFixed(1)} s (train ${(clinc.trainMs / 1000).toFixed(1)} s, test ${(clinc.testMs / 1000).toFixed(1)} s) — target < 60 s: ${ok(clinc.wallMs < 60_000)}`,
+    );
 }

@@ -26,13 +26,22 @@ const MANIFEST_VERSION = 2;
 
 const sha256 = (buffer) => createHash('sha256').update(buffer).digest('hex');
 const inputs = Object.fromEntries(Object.entries(SOURCES).map(([name, path]) => [name, readFileSync(path)]));
-const inputsHash = sha256(Object.entries(inputs).map(([name, bytes]) => `${name}:${sha256(bytes)}`).join('\n'));
+const inputsHash = sha256(
+  Object.entries(inputs)
+    .map(([name, bytes]) => `${name}:${sha256(bytes)}`)
+    .join('\n'),
+);
 
 const manifestPath = join(outDir, 'manifest.json');
 if (ifStale && existsSync(manifestPath)) {
   try {
     const old = JSON.parse(readFileSync(manifestPath, 'utf8'));
-    if (old.version === MANIFEST_VERSION && old.inputsHash === inputsHash && Object.values(old.files).every((f) => existsSync(join(outDir, f.file)))) process.exit(0);
+    if (
+      old.version === MANIFEST_VERSION &&
+      old.inputsHash === inputsHash &&
+      Object.values(old.files).every((f) => existsSync(join(outDir, f.file)))
+    )
+      process.exit(0);
   } catch {
     // An unreadable manifest is rebuilt below.
   }
@@ -46,13 +55,22 @@ for (const [name, bytes] of Object.entries(inputs)) {
   writeFileSync(join(outDir, file), bytes);
   writeFileSync(join(outDir, `${file}.gz`), gzipSync(bytes, { level: 9 }));
   const brotli = brotliCompressSync(bytes, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+    },
   });
   writeFileSync(join(outDir, `${file}.br`), brotli);
   files[name] = { file, bytes: bytes.length, brotliBytes: brotli.length };
 }
 const keep = new Set(Object.values(files).flatMap((f) => [f.file, `${f.file}.gz`, `${f.file}.br`]));
-for (const old of readdirSync(outDir)) if (/\.[0-9a-f]{16}\.(js|css)(\.gz|\.br)?$/.test(old) && !keep.has(old)) rmSync(join(outDir, old));
+for (const old of readdirSync(outDir))
+  if (/\.[0-9a-f]{16}\.(js|css)(\.gz|\.br)?$/.test(old) && !keep.has(old)) rmSync(join(outDir, old));
 for (const legacy of ['webchat-manifest.json']) rmSync(join(outDir, legacy), { force: true });
 writeFileSync(manifestPath, `${JSON.stringify({ version: MANIFEST_VERSION, inputsHash, files }, null, 2)}\n`);
-console.log(`built the chat widget's files in ${outDir}: ${Object.values(files).map((f) => `${f.file} (${(f.brotliBytes / 1024).toFixed(0)} KB brotli)`).join(', ')}`);
+console.log(
+  `built the chat widget's files in ${outDir}: ${Object.values(files)
+    .map((f) => `${f.file} (${(f.brotliBytes / 1024).toFixed(0)} KB brotli)`)
+    .join(', ')}`,
+);

@@ -69,14 +69,20 @@ function runCorpora(): void {
   }
   const pooled = pooledBraun(reports);
   if (json) console.log(JSON.stringify(corpusSummary(reports, pooled)));
-  else if (pooled !== undefined) console.log(`Braun et al. pooled: ${pooled.name} ${pooled.value.toFixed(3)} (published best ${pooled.published?.value.toFixed(3) ?? '?'})`);
+  else if (pooled !== undefined)
+    console.log(
+      `Braun et al. pooled: ${pooled.name} ${pooled.value.toFixed(3)} (published best ${pooled.published?.value.toFixed(3) ?? '?'})`,
+    );
 }
 
 /** The items of an evaluation set that do not occur in training (with a warning when some do). */
 function heldOut(file: string, training: readonly string[]): EvalItem[] {
   const all = loadEvalSet(join(ROOT, 'tests/fixtures/eval', file));
   const items = heldOutItems(all, training);
-  if (items.length < all.length) console.error(`warning: ${all.length - items.length} items of ${file} also occur in training; they are left out of the figures`);
+  if (items.length < all.length)
+    console.error(
+      `warning: ${all.length - items.length} items of ${file} also occur in training; they are left out of the figures`,
+    );
   return items;
 }
 
@@ -94,21 +100,38 @@ async function runPacs(): Promise<void> {
   const summary = { ...pacsSummary(report), latency, dev: pacsSummary(dev) };
   // The conversation set runs through the whole bot, built by the composition root like the server's.
   const bot = createEvalBot();
-  const set = loadConversationSet(setFile, bot.programs.map((p) => p.id));
-  const leaks = leakedTurns(set, kb.intents.flatMap((i) => i.examples));
-  if (leaks.length > 0) console.error(`warning: ${leaks.length} conversation turns also occur in training (the leak test fails until they are rewritten): ${leaks.join(' | ')}`);
+  const set = loadConversationSet(
+    setFile,
+    bot.programs.map((p) => p.id),
+  );
+  const leaks = leakedTurns(
+    set,
+    kb.intents.flatMap((i) => i.examples),
+  );
+  if (leaks.length > 0)
+    console.error(
+      `warning: ${leaks.length} conversation turns also occur in training (the leak test fails until they are rewritten): ${leaks.join(' | ')}`,
+    );
   const conversations = await evaluateConversations(bot, set);
   const conversationFigures = conversationSummary(conversations);
   mkdirSync(join(ROOT, 'reports'), { recursive: true });
-  writeFileSync(join(ROOT, `reports/${reportName}.json`), `${JSON.stringify({ summary, conversationSummary: conversationFigures, report, conversations }, null, 2)}\n`);
+  writeFileSync(
+    join(ROOT, `reports/${reportName}.json`),
+    `${JSON.stringify({ summary, conversationSummary: conversationFigures, report, conversations }, null, 2)}\n`,
+  );
   writeFileSync(join(ROOT, `reports/${reportName}.html`), pacsHtml(report, conversations));
-  if (json) console.log(JSON.stringify({ ...summary, conversationSet: basename(setFile), conversations: conversationFigures }));
+  if (json)
+    console.log(JSON.stringify({ ...summary, conversationSet: basename(setFile), conversations: conversationFigures }));
   // The holdout shows only its figures here: its failures stay in the report files, so nobody tunes to them by accident.
   else {
     console.log(pacsText(report));
-    console.log(`\nRecognizer latency over the ${texts.length} messages: p50 ${latency.p50Ms} ms, p99 ${latency.p99Ms} ms`);
+    console.log(
+      `\nRecognizer latency over the ${texts.length} messages: p50 ${latency.p50Ms} ms, p99 ${latency.p99Ms} ms`,
+    );
     console.log(`\n${pacsText(dev, 'Development set (tests/fixtures/eval/nlu-dev.json)')}`);
-    console.log(`\n${basename(setFile)}:\n${conversationText(conversations, showFailures)}\n\nWrote reports/${reportName}.json and reports/${reportName}.html`);
+    console.log(
+      `\n${basename(setFile)}:\n${conversationText(conversations, showFailures)}\n\nWrote reports/${reportName}.json and reports/${reportName}.html`,
+    );
   }
 }
 

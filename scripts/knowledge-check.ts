@@ -23,7 +23,11 @@ const KNOWLEDGE = join(ROOT, 'knowledge');
 function committedKnowledge(): KnowledgeBase | undefined {
   const dir = mkdtempSync(join(tmpdir(), 'knowledge-head-'));
   try {
-    for (const file of KNOWLEDGE_FILES) writeFileSync(join(dir, file), execFileSync('git', ['show', `HEAD:knowledge/${file}`], { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] }));
+    for (const file of KNOWLEDGE_FILES)
+      writeFileSync(
+        join(dir, file),
+        execFileSync('git', ['show', `HEAD:knowledge/${file}`], { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] }),
+      );
     return loadKnowledge(dir);
   } catch {
     return undefined;
@@ -33,11 +37,16 @@ function committedKnowledge(): KnowledgeBase | undefined {
 }
 
 function validate(): KnowledgeBase | undefined {
-  const problems = KNOWLEDGE_FILES.flatMap((file) => schemaProblems(file, JSON.parse(readFileSync(join(KNOWLEDGE, file), 'utf8'))));
+  const problems = KNOWLEDGE_FILES.flatMap((file) =>
+    schemaProblems(file, JSON.parse(readFileSync(join(KNOWLEDGE, file), 'utf8'))),
+  );
   for (const p of problems) console.error(p);
   try {
     const kb = loadKnowledge(KNOWLEDGE);
-    if (problems.length === 0) console.log(`knowledge/ is valid: ${kb.programs.length} programs, ${kb.intents.length} intents, ${kb.intents.reduce((n, i) => n + i.examples.length, 0)} examples.`);
+    if (problems.length === 0)
+      console.log(
+        `knowledge/ is valid: ${kb.programs.length} programs, ${kb.intents.length} intents, ${kb.intents.reduce((n, i) => n + i.examples.length, 0)} examples.`,
+      );
     return problems.length === 0 ? kb : undefined;
   } catch (error) {
     if (!(error instanceof KnowledgeError)) throw error;
@@ -47,7 +56,8 @@ function validate(): KnowledgeBase | undefined {
 }
 
 function compare(before: KnowledgeBase, after: KnowledgeBase): void {
-  const examples = (kb: KnowledgeBase): Map<string, Set<string>> => new Map(kb.intents.map((i) => [i.id, new Set(i.examples)]));
+  const examples = (kb: KnowledgeBase): Map<string, Set<string>> =>
+    new Map(kb.intents.map((i) => [i.id, new Set(i.examples)]));
   const old = examples(before);
   const now = examples(after);
   for (const [id, list] of now) {
@@ -63,7 +73,10 @@ function compare(before: KnowledgeBase, after: KnowledgeBase): void {
   const oldIds = new Set(before.programs.map((p) => p.id));
   for (const p of after.programs) if (!oldIds.has(p.id)) console.log(`+ program ${p.id} (${p.name})`);
 
-  const items = heldOutItems(loadEvalSet(join(ROOT, 'tests/fixtures/eval/pacs-eval.json')), after.intents.flatMap((i) => i.examples));
+  const items = heldOutItems(
+    loadEvalSet(join(ROOT, 'tests/fixtures/eval/pacs-eval.json')),
+    after.intents.flatMap((i) => i.examples),
+  );
   const a = Recognizer.train(trainingData(before));
   const b = Recognizer.train(trainingData(after));
   const label = (r: Recognizer, text: string): string => r.recognize(text).intent?.intent ?? 'out_of_scope';
@@ -75,10 +88,15 @@ function compare(before: KnowledgeBase, after: KnowledgeBase): void {
     const y = label(b, item.text);
     if (x === item.intent) rightBefore++;
     if (y === item.intent) rightAfter++;
-    if (x !== y) changed.push(`  "${item.text}": ${x} → ${y}${y === item.intent ? ' (now right)' : x === item.intent ? ' (now wrong)' : ''}`);
+    if (x !== y)
+      changed.push(
+        `  "${item.text}": ${x} → ${y}${y === item.intent ? ' (now right)' : x === item.intent ? ' (now wrong)' : ''}`,
+      );
   }
   const pct = (n: number): string => `${((100 * n) / Math.max(items.length, 1)).toFixed(1)}%`;
-  console.log(`Held-out questions recognized right: ${pct(rightBefore)} before, ${pct(rightAfter)} after (${items.length} questions).`);
+  console.log(
+    `Held-out questions recognized right: ${pct(rightBefore)} before, ${pct(rightAfter)} after (${items.length} questions).`,
+  );
   if (changed.length > 0) console.log(`Recognized differently now:\n${changed.join('\n')}`);
   else console.log('No held-out question is recognized differently.');
 }

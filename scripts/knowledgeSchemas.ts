@@ -11,7 +11,9 @@ const validators = new Map<string, ValidateFunction>();
 export function schemaProblems(file: string, data: unknown): string[] {
   let validate = validators.get(file);
   if (validate === undefined) {
-    validate = ajv.compile(JSON.parse(readFileSync(join(SCHEMA_DIR, file.replace('.json', '.schema.json')), 'utf8')) as object);
+    validate = ajv.compile(
+      JSON.parse(readFileSync(join(SCHEMA_DIR, file.replace('.json', '.schema.json')), 'utf8')) as object,
+    );
     validators.set(file, validate);
   }
   if (validate(data)) return [];

@@ -21,25 +21,88 @@ import { TEAMS_FEEDBACK_INVOKE, WEB_CHAT_FEEDBACK_EVENT } from '../src/learning/
 import { createServer, listen } from '../src/app/server.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const SCREENSHOT = join(PROJECT_ROOT, 'reports', 'learning', 'report-after-50.png');
 
 /** Seven conversations in the website widget, five questions each. */
 const WIDGET_CONVERSATIONS: readonly (readonly string[])[] = [
   ['What is PACS?', 'How much is Weber State?', 'Is there parking on campus?', 'Is it online?', 'thanks'],
-  ['Who is the certificate for?', 'Do you have night classes?', 'What do I need to apply?', 'Which programs does the NWCCU accredit?', 'bye'],
-  ['Which programs are there?', 'What salary can I expect as a PACS admin?', 'How long does Clarkson take?', 'Is there financial aid at Weber?', 'thank you'],
-  ['Can I email my transcript to jane.doe@example.edu?', 'Where is the program in Florida?', 'What is accreditation?', 'When is the application deadline for OIT?', 'ok bye'],
-  ['What is a PACS certificate?', 'what is the weather in paris tomorrow', 'How many credits is Clarkson?', 'Do they have a dorm?', 'thanks a lot'],
-  ['help', 'Can you book me a flight to Denver? Text me at +1 402 555 0188', 'List the accreditation bodies', 'Is Clarkson cheaper than Weber?', 'goodbye'],
-  ['Which program is cheapest?', 'any classes at night', 'Compare OIT and HACC', 'my student number is 20231234, can you look up my grades', 'cheers'],
+  [
+    'Who is the certificate for?',
+    'Do you have night classes?',
+    'What do I need to apply?',
+    'Which programs does the NWCCU accredit?',
+    'bye',
+  ],
+  [
+    'Which programs are there?',
+    'What salary can I expect as a PACS admin?',
+    'How long does Clarkson take?',
+    'Is there financial aid at Weber?',
+    'thank you',
+  ],
+  [
+    'Can I email my transcript to jane.doe@example.edu?',
+    'Where is the program in Florida?',
+    'What is accreditation?',
+    'When is the application deadline for OIT?',
+    'ok bye',
+  ],
+  [
+    'What is a PACS certificate?',
+    'what is the weather in paris tomorrow',
+    'How many credits is Clarkson?',
+    'Do they have a dorm?',
+    'thanks a lot',
+  ],
+  [
+    'help',
+    'Can you book me a flight to Denver? Text me at +1 402 555 0188',
+    'List the accreditation bodies',
+    'Is Clarkson cheaper than Weber?',
+    'goodbye',
+  ],
+  [
+    'Which program is cheapest?',
+    'any classes at night',
+    'Compare OIT and HACC',
+    'my student number is 20231234, can you look up my grades',
+    'cheers',
+  ],
 ];
 
 /** Three conversations in a Teams personal chat, five questions each. */
 const TEAMS_CONVERSATIONS: readonly (readonly string[])[] = [
-  ['Why do imaging archives matter?', 'Is there student housing?', 'When can I start at Clarkson?', 'What do PACS admins earn?', 'thx'],
-  ['How much does EFSC cost for out-of-state students?', 'Where do I park?', 'Which program is fastest?', 'Do you offer evening classes?', 'bye now'],
-  ['Where does your information come from?', 'How much do PACS administrators make?', 'Do I need a degree first?', 'Is Weber online?', 'thanks'],
+  [
+    'Why do imaging archives matter?',
+    'Is there student housing?',
+    'When can I start at Clarkson?',
+    'What do PACS admins earn?',
+    'thx',
+  ],
+  [
+    'How much does EFSC cost for out-of-state students?',
+    'Where do I park?',
+    'Which program is fastest?',
+    'Do you offer evening classes?',
+    'bye now',
+  ],
+  [
+    'Where does your information come from?',
+    'How much do PACS administrators make?',
+    'Do I need a degree first?',
+    'Is Weber online?',
+    'thanks',
+  ],
 ];
 
 /** Comments typed into Teams' feedback form, in turn; 👎 for the ones that complain. */
@@ -55,7 +118,10 @@ interface DirectLineActivity {
   readonly type: string;
   readonly replyToId?: string;
   readonly from: { readonly role?: string };
-  readonly entities?: ReadonlyArray<{ readonly type?: string; readonly potentialAction?: ReadonlyArray<Record<string, unknown>> }>;
+  readonly entities?: ReadonlyArray<{
+    readonly type?: string;
+    readonly potentialAction?: ReadonlyArray<Record<string, unknown>>;
+  }>;
 }
 
 /** One widget conversation over the self-hosted Direct Line's REST API, as Web Chat drives it. */
@@ -87,7 +153,9 @@ class WidgetConversation {
   /** Asks a question and returns the bot's messages in reply. */
   async ask(text: string): Promise<DirectLineActivity[]> {
     const id = await this.post({ type: 'message', text });
-    const res = await fetch(`${this.base}/conversations/${encodeURIComponent(this.id)}/activities`, { headers: { authorization: `Bearer ${this.token}` } });
+    const res = await fetch(`${this.base}/conversations/${encodeURIComponent(this.id)}/activities`, {
+      headers: { authorization: `Bearer ${this.token}` },
+    });
     const { activities } = (await res.json()) as { activities: DirectLineActivity[] };
     return activities.filter((a) => a.type === 'message' && a.from.role === 'bot' && a.replyToId === id);
   }
@@ -110,10 +178,19 @@ async function widgetRun(url: string): Promise<number> {
         const actions = feedbackActions(reply);
         if (actions.length === 0) continue;
         answers++;
-        const action = answers % 3 === 0 ? actions.find((a) => a['@type'] === 'DislikeAction') : answers % 2 === 0 ? actions.find((a) => a['@type'] === 'LikeAction') : undefined;
+        const action =
+          answers % 3 === 0
+            ? actions.find((a) => a['@type'] === 'DislikeAction')
+            : answers % 2 === 0
+              ? actions.find((a) => a['@type'] === 'LikeAction')
+              : undefined;
         if (action === undefined) continue;
         // What Web Chat 4.18 posts for a click: the action as the bot sent it, then its own capabilities.
-        await chat.post({ type: 'event', name: WEB_CHAT_FEEDBACK_EVENT, entities: [action, { type: 'ClientCapabilities', requiresBotState: true }] });
+        await chat.post({
+          type: 'event',
+          name: WEB_CHAT_FEEDBACK_EVENT,
+          entities: [action, { type: 'ClientCapabilities', requiresBotState: true }],
+        });
         clicks++;
       }
     }
@@ -125,17 +202,32 @@ async function widgetRun(url: string): Promise<number> {
 async function teamsRun(app: BotApp): Promise<number> {
   let clicks = 0;
   for (const [c, questions] of TEAMS_CONVERSATIONS.entries()) {
-    const reference = { ...TestAdapter.createConversation(`a:demo-personal-${c}`, 'Student', 'PACS Advisor'), channelId: 'msteams' };
+    const reference = {
+      ...TestAdapter.createConversation(`a:demo-personal-${c}`, 'Student', 'PACS Advisor'),
+      channelId: 'msteams',
+    };
     const adapter = new TestAdapter((context) => app.bot.run(context), reference).use(incomingText(app.config));
     const sent = (): Partial<Activity>[] => adapter.activeQueue.splice(0);
     for (const question of questions) {
-      await adapter.send({ type: 'message', text: question, conversation: { id: reference.conversation.id, conversationType: 'personal', isGroup: false, name: '' } });
-      const answer = sent().find((a) => (a.channelData as { feedbackLoopEnabled?: boolean } | undefined)?.feedbackLoopEnabled === true);
+      await adapter.send({
+        type: 'message',
+        text: question,
+        conversation: { id: reference.conversation.id, conversationType: 'personal', isGroup: false, name: '' },
+      });
+      const answer = sent().find(
+        (a) => (a.channelData as { feedbackLoopEnabled?: boolean } | undefined)?.feedbackLoopEnabled === true,
+      );
       const form = TEAMS_COMMENTS[clicks];
       if (answer?.id === undefined || form === undefined) continue;
       const feedback = JSON.stringify(form.text === '' ? {} : { feedbackText: form.text });
-      await adapter.send({ type: 'invoke', name: TEAMS_FEEDBACK_INVOKE, replyToId: answer.id, value: { actionName: 'feedback', actionValue: { reaction: form.reaction, feedback } } });
-      const status = (sent().find((a) => a.type === 'invokeResponse')?.value as { status?: number } | undefined)?.status;
+      await adapter.send({
+        type: 'invoke',
+        name: TEAMS_FEEDBACK_INVOKE,
+        replyToId: answer.id,
+        value: { actionName: 'feedback', actionValue: { reaction: form.reaction, feedback } },
+      });
+      const status = (sent().find((a) => a.type === 'invokeResponse')?.value as { status?: number } | undefined)
+        ?.status;
       if (status !== 200) throw new Error(`Teams' feedback invoke got ${status} instead of 200`);
       clicks++;
     }
@@ -146,7 +238,12 @@ async function teamsRun(app: BotApp): Promise<number> {
 /** Opens the staff report in chromium with the token and saves a full-page screenshot. */
 async function screenshotReport(url: string, token: string): Promise<void> {
   const profile = mkdtempSync(join(tmpdir(), 'pacs-demo-chromium-'));
-  const browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1200, height: 900 } });
+  const browser = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1200, height: 900 },
+  });
   try {
     const page = browser.pages()[0] ?? (await browser.newPage());
     await page.goto(`${url}/admin`);
@@ -182,9 +279,16 @@ async function main(): Promise<void> {
     const teamsClicks = await teamsRun(app);
     const report = await app.learning.report();
     const { conversations, messages, fallbacks } = report.totals;
-    console.log(`${conversations} conversations, ${messages} questions, ${fallbacks} fallbacks; ${report.unansweredCount} unanswered questions kept in ${report.unanswered.length} groups`);
-    console.log(`feedback: ${widgetClicks} clicks in the widget, ${teamsClicks} in Teams, on ${report.feedback.length} answers`);
-    for (const group of report.unanswered) console.log(`  ×${group.count} ${JSON.stringify(group.question)} (${Object.keys(group.reasons).join(', ')}; leaning to ${group.leaningIntent ?? 'nothing'})`);
+    console.log(
+      `${conversations} conversations, ${messages} questions, ${fallbacks} fallbacks; ${report.unansweredCount} unanswered questions kept in ${report.unanswered.length} groups`,
+    );
+    console.log(
+      `feedback: ${widgetClicks} clicks in the widget, ${teamsClicks} in Teams, on ${report.feedback.length} answers`,
+    );
+    for (const group of report.unanswered)
+      console.log(
+        `  ×${group.count} ${JSON.stringify(group.question)} (${Object.keys(group.reasons).join(', ')}; leaning to ${group.leaningIntent ?? 'nothing'})`,
+      );
     if (messages !== 50) throw new Error(`expected 50 questions in the log, found ${messages}`);
     await screenshotReport(running.url, token);
     console.log(`screenshot: ${SCREENSHOT}`);

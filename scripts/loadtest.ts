@@ -35,7 +35,20 @@ import type { MemoryReport, PauseReport } from './loadtestServer.js';
 
 const ROOT = resolve(__dirname, '..');
 const MB = 1024 * 1024;
-const QUESTIONS = ['how much is weber', 'and clarkson?', 'is it online?', 'what is pacs', 'tell me about the program', 'the third one', 'what are the prerequisites for EFSC', 'where is hacc', 'how long is the OIT program', 'hello', 'what is accreditation?', 'thanks'];
+const QUESTIONS = [
+  'how much is weber',
+  'and clarkson?',
+  'is it online?',
+  'what is pacs',
+  'tell me about the program',
+  'the third one',
+  'what are the prerequisites for EFSC',
+  'where is hacc',
+  'how long is the OIT program',
+  'hello',
+  'what is accreditation?',
+  'thanks',
+];
 
 const { values } = parseArgs({
   options: {
@@ -58,12 +71,15 @@ const INSTANCES = Number(values.instances);
 const RATE = Number(values.rate);
 const WARM_UP = Number(values.warmup);
 const ROUNDS = Number(values.rounds);
-if (![TURNS, CONCURRENCY, PER_CONVERSATION, INSTANCES].every((n) => Number.isInteger(n) && n > 0)) throw new Error('--turns, --concurrency, --per-conversation and --instances must be positive whole numbers');
+if (![TURNS, CONCURRENCY, PER_CONVERSATION, INSTANCES].every((n) => Number.isInteger(n) && n > 0))
+  throw new Error('--turns, --concurrency, --per-conversation and --instances must be positive whole numbers');
 if (!Number.isInteger(ROUNDS) || ROUNDS <= 0) throw new Error('--rounds must be a positive whole number');
 if (!Number.isInteger(WARM_UP) || WARM_UP < 0) throw new Error('--warmup must be a whole number of turns');
 if (!Number.isFinite(RATE) || RATE < 0) throw new Error('--rate must be a number of turns per second (0: no limit)');
-if (!['sqlite', 'memory', 'redis'].includes(String(values.storage))) throw new Error('--storage must be sqlite, memory or redis');
-if (values.storage === 'memory' && INSTANCES > 1) throw new Error('--storage memory cannot be shared by several instances');
+if (!['sqlite', 'memory', 'redis'].includes(String(values.storage)))
+  throw new Error('--storage must be sqlite, memory or redis');
+if (values.storage === 'memory' && INSTANCES > 1)
+  throw new Error('--storage memory cannot be shared by several instances');
 
 /** What one run measured. */
 interface RunResult {
@@ -96,7 +112,11 @@ function startConnectorStub(): Promise<{ server: Server; url: string; replies: (
     });
   });
   server.keepAliveTimeout = 10_000;
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, replies: () => replies })));
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () =>
+      done({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, replies: () => replies }),
+    ),
+  );
 }
 
 /**
@@ -107,7 +127,19 @@ function compiledServer(): string[] {
   // Inside node_modules so that the bundle's require() finds the project's packages.
   const out = join(ROOT, 'node_modules', '.cache', 'pacs-loadtest', 'loadtestServer.cjs');
   const esbuild = join(ROOT, 'node_modules', '.bin', 'esbuild');
-  const built = spawnSync(esbuild, ['scripts/loadtestServer.ts', '--bundle', '--platform=node', '--format=cjs', '--packages=external', `--outfile=${out}`, '--log-level=error'], { cwd: ROOT, stdio: 'inherit' });
+  const built = spawnSync(
+    esbuild,
+    [
+      'scripts/loadtestServer.ts',
+      '--bundle',
+      '--platform=node',
+      '--format=cjs',
+      '--packages=external',
+      `--outfile=${out}`,
+      '--log-level=error',
+    ],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
   return built.status === 0 ? [out] : ['--import', 'tsx', 'scripts/loadtestServer.ts'];
 }
 
@@ -115,10 +147,25 @@ function compiledServer(): string[] {
 type SharedEnv = Readonly<Record<string, string>>;
 
 /** Starts the server under test in a child process and waits for its URL. */
-function startTarget(kind: 'bot' | 'echo' | 'echo-rich', entry: string[], env: SharedEnv): Promise<{ child: ChildProcess; url: string }> {
+function startTarget(
+  kind: 'bot' | 'echo' | 'echo-rich',
+  entry: string[],
+  env: SharedEnv,
+): Promise<{ child: ChildProcess; url: string }> {
   // LOADTEST_PROFILE=dir writes a CPU profile of the server under test there.
   const profile = process.env.LOADTEST_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.LOADTEST_PROFILE}`] : [];
-  const child = spawn(process.execPath, [...profile, ...(process.env.LOADTEST_NODE_FLAGS ? process.env.LOADTEST_NODE_FLAGS.split(' ') : []), '--expose-gc', ...entry, kind, String(values.storage)], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  const child = spawn(
+    process.execPath,
+    [
+      ...profile,
+      ...(process.env.LOADTEST_NODE_FLAGS ? process.env.LOADTEST_NODE_FLAGS.split(' ') : []),
+      '--expose-gc',
+      ...entry,
+      kind,
+      String(values.storage),
+    ],
+    { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] },
+  );
   return new Promise((done, fail) => {
     let out = '';
     child.stdout?.on('data', (d: Buffer) => {
@@ -138,7 +185,12 @@ function memoryOf(child: ChildProcess): Promise<MemoryReport> {
 }
 
 /** Runs `turns` turns over CONCURRENCY conversations in parallel; returns per-turn latencies. */
-async function drive(channel: Channel, turns: number, tag: string, unique = false): Promise<{ latencies: Float64Array; errors: number; seconds: number }> {
+async function drive(
+  channel: Channel,
+  turns: number,
+  tag: string,
+  unique = false,
+): Promise<{ latencies: Float64Array; errors: number; seconds: number }> {
   const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const latencies = new Float64Array(turns);
   let next = 0;
@@ -229,12 +281,20 @@ async function memoryOfAll(children: readonly ChildProcess[]): Promise<MemoryRep
   );
 }
 
-async function run(kind: Target, stub: { url: string; replies: () => number }, entry: string[], env: SharedEnv): Promise<RunResult> {
+async function run(
+  kind: Target,
+  stub: { url: string; replies: () => number },
+  entry: string[],
+  env: SharedEnv,
+): Promise<RunResult> {
   const server = kind === 'echo' || kind === 'echo-rich' ? kind : 'bot';
-  const started = await Promise.all(Array.from({ length: server === 'bot' ? INSTANCES : 1 }, () => startTarget(server, entry, env)));
+  const started = await Promise.all(
+    Array.from({ length: server === 'bot' ? INSTANCES : 1 }, () => startTarget(server, entry, env)),
+  );
   const children = started.map((s) => s.child);
   const urls = started.map((s) => s.url);
-  const channel = kind === 'directline' ? directLineChannel(urls, values.storage === 'redis') : botFrameworkChannel(urls, stub.url);
+  const channel =
+    kind === 'directline' ? directLineChannel(urls, values.storage === 'redis') : botFrameworkChannel(urls, stub.url);
   try {
     const unique = kind === 'bot-unique';
     if (WARM_UP > 0) await drive(channel, WARM_UP, `warm-${kind}`, unique);
@@ -249,7 +309,20 @@ async function run(kind: Target, stub: { url: string; replies: () => number }, e
     const sorted = latencies.slice().sort();
     // From after the GC forced for the 'before' memory figure to before the one forced for the 'after' figure.
     const cpuMsPerTurn = (after.cpuMicrosBeforeGc - before.cpuMicros) / 1000 / TURNS;
-    return { target: kind, turns: TURNS, errors, seconds, turnsPerSecond: TURNS / seconds, p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99), cpuMsPerTurn, repliesPerTurn, driverCpuMsPerTurn, before, after };
+    return {
+      target: kind,
+      turns: TURNS,
+      errors,
+      seconds,
+      turnsPerSecond: TURNS / seconds,
+      p50: quantile(sorted, 0.5),
+      p99: quantile(sorted, 0.99),
+      cpuMsPerTurn,
+      repliesPerTurn,
+      driverCpuMsPerTurn,
+      before,
+      after,
+    };
   } finally {
     for (const child of children) {
       child.removeAllListeners('exit');
@@ -281,7 +354,10 @@ async function main(): Promise<void> {
   const all: Target[] = ['echo', 'echo-rich', 'bot', 'bot-unique', 'directline'];
   const wanted = String(values.target).split(',');
   const targets = values.target === 'all' ? all : all.filter((t) => wanted.includes(t));
-  if (targets.length === 0) throw new Error('--target must be all, or some of echo, echo-rich, bot, bot-unique and directline separated by commas');
+  if (targets.length === 0)
+    throw new Error(
+      '--target must be all, or some of echo, echo-rich, bot, bot-unique and directline separated by commas',
+    );
   const entry = compiledServer();
   const redis: TestRedis | undefined = values.storage === 'redis' ? await startRedis() : undefined;
   // One state location and one Direct Line token key for all instances of a run.
@@ -306,8 +382,19 @@ async function main(): Promise<void> {
   const medians = targets.map((t) => medianOf(t, runsOf(t)));
   const bots = medians.filter((m) => m.target === 'bot' || m.target === 'bot-unique');
   const ratiosTo = (floor: Median | undefined): Ratio[] =>
-    floor === undefined ? [] : bots.map((bot) => ({ target: bot.target, floor: floor.target, throughput: bot.turnsPerSecond / floor.turnsPerSecond, cpuOverhead: bot.cpuMsPerTurn / floor.cpuMsPerTurn - 1, p50Overhead: bot.p50 / floor.p50 - 1 }));
-  const ratios = [...ratiosTo(medians.find((m) => m.target === 'echo')), ...ratiosTo(medians.find((m) => m.target === 'echo-rich'))];
+    floor === undefined
+      ? []
+      : bots.map((bot) => ({
+          target: bot.target,
+          floor: floor.target,
+          throughput: bot.turnsPerSecond / floor.turnsPerSecond,
+          cpuOverhead: bot.cpuMsPerTurn / floor.cpuMsPerTurn - 1,
+          p50Overhead: bot.p50 / floor.p50 - 1,
+        }));
+  const ratios = [
+    ...ratiosTo(medians.find((m) => m.target === 'echo')),
+    ...ratiosTo(medians.find((m) => m.target === 'echo-rich')),
+  ];
   // Each round's bot against the same round's floor: slow drifts of the machine cancel out.
   const roundRatios = ratios.map(({ target, floor }) => ({
     target,
@@ -319,35 +406,67 @@ async function main(): Promise<void> {
     }),
   }));
   if (values.json) {
-    console.log(JSON.stringify({ turns: TURNS, concurrency: CONCURRENCY, storage: values.storage, rounds, medians, ratios, roundRatios }));
+    console.log(
+      JSON.stringify({
+        turns: TURNS,
+        concurrency: CONCURRENCY,
+        storage: values.storage,
+        rounds,
+        medians,
+        ratios,
+        roundRatios,
+      }),
+    );
     return;
   }
   const [load1] = loadavg();
-  console.log(`\nload average after the run: ${load1?.toFixed(2)} on ${cpus().length} cores (other work on the machine lowers turns/s; CPU per turn is steadier)`);
-  console.log(`${TURNS} turns per target and round, ${ROUNDS} round(s), ${CONCURRENCY} concurrent conversations, ${PER_CONVERSATION} turns per conversation, storage ${values.storage}, ${INSTANCES} bot instance(s) (turns alternate between them), ${RATE > 0 ? `at most ${RATE} turns/s` : 'as fast as answered'}, loopback`);
-  console.log('bot: the scripted questions, repeated word for word (as suggested-action clicks are); bot-unique: every message worded differently, so no recognition is cached\n');
+  console.log(
+    `\nload average after the run: ${load1?.toFixed(2)} on ${cpus().length} cores (other work on the machine lowers turns/s; CPU per turn is steadier)`,
+  );
+  console.log(
+    `${TURNS} turns per target and round, ${ROUNDS} round(s), ${CONCURRENCY} concurrent conversations, ${PER_CONVERSATION} turns per conversation, storage ${values.storage}, ${INSTANCES} bot instance(s) (turns alternate between them), ${RATE > 0 ? `at most ${RATE} turns/s` : 'as fast as answered'}, loopback`,
+  );
+  console.log(
+    'bot: the scripted questions, repeated word for word (as suggested-action clicks are); bot-unique: every message worded differently, so no recognition is cached\n',
+  );
   rounds.forEach((round, i) => {
     for (const r of round) console.log(`${ROUNDS > 1 ? `round ${i + 1}  ` : ''}${line(r)}`);
   });
   if (ROUNDS > 1) {
     console.log(`\nmedians of ${ROUNDS} rounds:`);
-    for (const m of medians) console.log(`${m.target.padEnd(10)} ${m.turnsPerSecond.toFixed(0).padStart(6)} turns/s  p50 ${m.p50.toFixed(1).padStart(5)} ms  p99 ${m.p99.toFixed(1).padStart(5)} ms  server CPU ${m.cpuMsPerTurn.toFixed(2)} ms/turn`);
+    for (const m of medians)
+      console.log(
+        `${m.target.padEnd(10)} ${m.turnsPerSecond.toFixed(0).padStart(6)} turns/s  p50 ${m.p50.toFixed(1).padStart(5)} ms  p99 ${m.p99.toFixed(1).padStart(5)} ms  server CPU ${m.cpuMsPerTurn.toFixed(2)} ms/turn`,
+      );
   }
   console.log('');
   for (const r of ratios) {
-    const floor = r.floor === 'echo' ? "the bare echo's (the framework's floor)" : "the echo with replies of the advisor's shape (the floor for such replies)";
-    console.log(`${r.target} against ${r.floor}: ${(r.throughput * 100).toFixed(0)}% of the turns/s; adds ${(r.cpuOverhead * 100).toFixed(0)}% server CPU per turn to ${floor}; p50 ${signedPercent(r.p50Overhead)}`);
+    const floor =
+      r.floor === 'echo'
+        ? "the bare echo's (the framework's floor)"
+        : "the echo with replies of the advisor's shape (the floor for such replies)";
+    console.log(
+      `${r.target} against ${r.floor}: ${(r.throughput * 100).toFixed(0)}% of the turns/s; adds ${(r.cpuOverhead * 100).toFixed(0)}% server CPU per turn to ${floor}; p50 ${signedPercent(r.p50Overhead)}`,
+    );
   }
   if (ROUNDS > 1) {
-    for (const r of roundRatios) console.log(`${r.target} against ${r.floor}, round by round: ${r.perRound.map(signedPercent).join(', ')} (median ${signedPercent(median(r.perRound))})`);
+    for (const r of roundRatios)
+      console.log(
+        `${r.target} against ${r.floor}, round by round: ${r.perRound.map(signedPercent).join(', ')} (median ${signedPercent(median(r.perRound))})`,
+      );
   }
   for (const target of ['bot', 'bot-unique'] as const) {
     // Each bot run with the bare echo of its own round, so a machine that slows down during the run affects both.
-    const pairs = rounds.flatMap((round) => round.filter((r) => r.target === target).map((bot) => ({ bot, echo: round.find((r) => r.target === 'echo') })));
+    const pairs = rounds.flatMap((round) =>
+      round.filter((r) => r.target === target).map((bot) => ({ bot, echo: round.find((r) => r.target === 'echo') })),
+    );
     if (pairs.length === 0) continue;
-    const all = (test: (pair: (typeof pairs)[number]) => boolean): string => (pairs.every(test) ? 'yes' : `NO (${pairs.filter(test).length} of ${pairs.length} runs)`);
+    const all = (test: (pair: (typeof pairs)[number]) => boolean): string =>
+      pairs.every(test) ? 'yes' : `NO (${pairs.filter(test).length} of ${pairs.length} runs)`;
     const checks = [
-      pairs.every((p) => p.echo !== undefined) ? `>= 0.6x the echo's turns/s: ${all((p) => p.echo !== undefined && p.bot.turnsPerSecond >= 0.6 * p.echo.turnsPerSecond)}` : '>= 0.6x the echo: not measured (add --target echo)',
+      pairs.every((p) => p.echo !== undefined)
+        ? `>= 0.6x the echo's turns/s: ${all((p) => p.echo !== undefined && p.bot.turnsPerSecond >= 0.6 * p.echo.turnsPerSecond)}`
+        : '>= 0.6x the echo: not measured (add --target echo)',
       `p99 < 100 ms: ${all((p) => p.bot.p99 < 100)}`,
       `0 errors: ${all((p) => p.bot.errors === 0)}`,
       `heap flat (±10%): ${all((p) => Math.abs(p.bot.after.heapUsed / p.bot.before.heapUsed - 1) <= 0.1)}`,
@@ -388,7 +507,13 @@ function signedPercent(x: number): string {
 
 function medianOf(target: Target, runs: readonly RunResult[]): Median {
   const of = (pick: (r: RunResult) => number): number => median(runs.map(pick));
-  return { target, turnsPerSecond: of((r) => r.turnsPerSecond), p50: of((r) => r.p50), p99: of((r) => r.p99), cpuMsPerTurn: of((r) => r.cpuMsPerTurn) };
+  return {
+    target,
+    turnsPerSecond: of((r) => r.turnsPerSecond),
+    p50: of((r) => r.p50),
+    p99: of((r) => r.p99),
+    cpuMsPerTurn: of((r) => r.cpuMsPerTurn),
+  };
 }
 
 main().catch((error: unknown) => {

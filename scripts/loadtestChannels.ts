@@ -6,9 +6,17 @@
 import { request, type Agent } from 'node:http';
 
 /** Posts JSON; resolves with the status (0 for a network error) and the response body. */
-export function post(agent: Agent, url: string, body: string, authorization?: string): Promise<{ status: number; body: string }> {
+export function post(
+  agent: Agent,
+  url: string,
+  body: string,
+  authorization?: string,
+): Promise<{ status: number; body: string }> {
   return new Promise((done) => {
-    const headers: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
+    const headers: Record<string, string | number> = {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(body),
+    };
     if (authorization) headers.authorization = authorization;
     const req = request(url, { method: 'POST', agent, headers }, (res) => {
       let text = '';
@@ -39,7 +47,17 @@ export function botFrameworkChannel(urls: readonly string[], serviceUrl: string)
     open: async (_agent, conversation) => {
       let turn = 0;
       return async (agent, text, i) => {
-        const body = JSON.stringify({ type: 'message', id: `m${i}`, text, channelId: 'webchat', serviceUrl, conversation: { id: conversation }, from: { id: `student-${conversation}` }, recipient: { id: 'bot' }, timestamp: new Date().toISOString() });
+        const body = JSON.stringify({
+          type: 'message',
+          id: `m${i}`,
+          text,
+          channelId: 'webchat',
+          serviceUrl,
+          conversation: { id: conversation },
+          from: { id: `student-${conversation}` },
+          recipient: { id: 'bot' },
+          timestamp: new Date().toISOString(),
+        });
         return (await post(agent, `${pick(urls, turn++, true)}/api/messages`, body)).status;
       };
     },
@@ -62,7 +80,14 @@ export function directLineChannel(urls: readonly string[], shared: boolean): Cha
       let turn = home;
       return async (agent2, text) => {
         const url = pick(urls, shared ? turn++ : home, true);
-        return (await post(agent2, `${url}/v3/directline/conversations/${conversationId}/activities`, JSON.stringify({ type: 'message', from: { id: 'student' }, text }), `Bearer ${token}`)).status;
+        return (
+          await post(
+            agent2,
+            `${url}/v3/directline/conversations/${conversationId}/activities`,
+            JSON.stringify({ type: 'message', from: { id: 'student' }, text }),
+            `Bearer ${token}`,
+          )
+        ).status;
       };
     },
   };

@@ -50,7 +50,8 @@ function pauseWatch(): { take: () => PauseReport } {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       // The full GC forced before each memory report is not part of the run (it arrives late, in the next window).
-      if ((((entry as { detail?: { flags?: number } }).detail?.flags) ?? 0) & constants.NODE_PERFORMANCE_GC_FLAGS_FORCED) continue;
+      if (((entry as { detail?: { flags?: number } }).detail?.flags ?? 0) & constants.NODE_PERFORMANCE_GC_FLAGS_FORCED)
+        continue;
       gcCount++;
       gcTotalMs += entry.duration;
       gcMaxMs = Math.max(gcMaxMs, entry.duration);
@@ -58,7 +59,13 @@ function pauseWatch(): { take: () => PauseReport } {
   }).observe({ entryTypes: ['gc'] });
   return {
     take: () => {
-      const report = { gcCount, gcTotalMs, gcMaxMs, loopDelayP99Ms: delay.percentile(99) / 1e6, loopDelayMaxMs: delay.max / 1e6 };
+      const report = {
+        gcCount,
+        gcTotalMs,
+        gcMaxMs,
+        loopDelayP99Ms: delay.percentile(99) / 1e6,
+        loopDelayMaxMs: delay.max / 1e6,
+      };
       delay.reset();
       gcCount = gcTotalMs = gcMaxMs = 0;
       return report;
@@ -77,7 +84,10 @@ const kind = process.argv[2] === 'echo' || process.argv[2] === 'echo-rich' ? pro
 function richEcho(text: string): Partial<Activity> {
   const extra = process.env.RICH_EXTRA ?? '';
   const paragraph = `${extra}You said: **${text}**\n\n- The advisor answers from one article about PACS certificate programs.\n- It names the school, the figure and its unit, and where the article is silent it says so.\n\n*Source: the article.*`;
-  return { ...MessageFactory.suggestedActions(['How much is it?', 'Is it online?', 'How long does it take?'], paragraph), textFormat: 'markdown' };
+  return {
+    ...MessageFactory.suggestedActions(['How much is it?', 'Is it online?', 'How long does it take?'], paragraph),
+    textFormat: 'markdown',
+  };
 }
 const storage = process.argv[3] ?? 'sqlite';
 
@@ -86,7 +96,10 @@ const storage = process.argv[3] ?? 'sqlite';
  * and endpoint handling + an ActivityHandler that echoes.
  */
 function echoServer(rich: boolean): restify.Server {
-  const adapter = new ChannelAdapter(createBotAuthentication(parseConfig({}).credentials), parseConfig({}).channelTimeoutMs);
+  const adapter = new ChannelAdapter(
+    createBotAuthentication(parseConfig({}).credentials),
+    parseConfig({}).channelTimeoutMs,
+  );
   const logger = createLogger('warn');
   const bot = new ActivityHandler();
   bot.onMessage(async (context, next) => {
@@ -132,7 +145,13 @@ async function main(): Promise<void> {
     (globalThis as { gc?: () => void }).gc?.();
     const { rss, heapUsed } = process.memoryUsage();
     const { user, system } = process.cpuUsage();
-    process.send?.({ rss, heapUsed, cpuMicros: user + system, cpuMicrosBeforeGc: beforeGc.user + beforeGc.system, pauses: window } satisfies MemoryReport);
+    process.send?.({
+      rss,
+      heapUsed,
+      cpuMicros: user + system,
+      cpuMicrosBeforeGc: beforeGc.user + beforeGc.system,
+      pauses: window,
+    } satisfies MemoryReport);
     pauses.take();
   });
   // The driver's exit closes the IPC channel: stop with it, never linger.

@@ -24,7 +24,16 @@ import { createLogger } from '../src/platform/logger.js';
 import { createServer, listen } from '../src/app/server.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const REPORTS = join(PROJECT_ROOT, 'reports');
 const PLAYGROUND_CLI = join(PROJECT_ROOT, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js');
 const TIMEOUT_MS = 30_000;
@@ -39,19 +48,30 @@ interface Exchange {
 }
 
 const EXCHANGES: readonly Exchange[] = [
-  { question: 'How much is Weber State for out-of-state students?', expect: /\$16,644/, screenshot: 'teams-playground-1-weber-tuition.png' },
+  {
+    question: 'How much is Weber State for out-of-state students?',
+    expect: /\$16,644/,
+    screenshot: 'teams-playground-1-weber-tuition.png',
+  },
   { question: 'and Clarkson?', expect: /\$632/, screenshot: 'teams-playground-2-clarkson-follow-up.png' },
 ];
 
 /** Starts the playground and resolves with the port it really listens on. */
 function startPlayground(endpoint: string, port: number): Promise<{ child: ChildProcess; url: string; log: string[] }> {
   const log: string[] = [];
-  const child = spawn(process.execPath, [PLAYGROUND_CLI, '-e', endpoint, '-c', 'msteams', '--disable-telemetry', '-p', String(port)], {
-    cwd: PROJECT_ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [PLAYGROUND_CLI, '-e', endpoint, '-c', 'msteams', '--disable-telemetry', '-p', String(port)],
+    {
+      cwd: PROJECT_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the playground did not start within ${TIMEOUT_MS} ms:\n${log.join('')}`)), TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`the playground did not start within ${TIMEOUT_MS} ms:\n${log.join('')}`)),
+      TIMEOUT_MS,
+    );
     const onData = (chunk: Buffer): void => {
       log.push(chunk.toString());
       const m = /Listening on (\d+)/.exec(log.join(''));
@@ -80,7 +100,10 @@ async function waitForBotMessage(page: Page, pattern: RegExp, skip = 0): Promise
   for (;;) {
     const hit = (await botMessages(page)).slice(skip).find((t) => pattern.test(t));
     if (hit !== undefined) return hit;
-    if (Date.now() > end) throw new Error(`no bot message matched ${pattern} within ${TIMEOUT_MS} ms; the bot said:\n${(await botMessages(page)).join('\n---\n')}`);
+    if (Date.now() > end)
+      throw new Error(
+        `no bot message matched ${pattern} within ${TIMEOUT_MS} ms; the bot said:\n${(await botMessages(page)).join('\n---\n')}`,
+      );
     await page.waitForTimeout(200);
   }
 }
@@ -113,7 +136,9 @@ async function checkGroupChat(page: Page): Promise<void> {
   if (/can't help/.test(answer)) throw new Error('the @mention question was answered with "can\'t help"');
   await page.getByRole('button', { name: 'How much is Clarkson?' }).last().waitFor({ timeout: TIMEOUT_MS });
   await page.screenshot({ path: join(REPORTS, 'teams-playground-4-group-chat-mention.png') });
-  console.log(`group chat: @mention answered, follow-ups shown as card buttons: ${answer.replace(/\s+/g, ' ').slice(0, 100)}…`);
+  console.log(
+    `group chat: @mention answered, follow-ups shown as card buttons: ${answer.replace(/\s+/g, ' ').slice(0, 100)}…`,
+  );
 }
 
 /**
@@ -138,14 +163,22 @@ async function checkFeedback(page: Page): Promise<void> {
 
 async function main(): Promise<void> {
   mkdirSync(REPORTS, { recursive: true });
-  const app = createBot(parseConfig({ LOG_LEVEL: 'silent' }), { logger: createLogger('silent'), storage: new MemoryStorage() });
+  const app = createBot(parseConfig({ LOG_LEVEL: 'silent' }), {
+    logger: createLogger('silent'),
+    storage: new MemoryStorage(),
+  });
   const bot = await listen(createServer(app), 0, '127.0.0.1');
   const playground = await startPlayground(`${bot.url}/api/messages`, Number(process.env.PLAYGROUND_PORT ?? 56150));
   const userDataDir = mkdtempSync(join(tmpdir(), 'pacs-playground-chromium-'));
   let browser: BrowserContext | undefined;
   let page: Page | undefined;
   try {
-    browser = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1400, height: 900 } });
+    browser = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 1400, height: 900 },
+    });
     page = browser.pages()[0] ?? (await browser.newPage());
     await page.goto(playground.url);
     // The playground installs the app in a personal chat as it connects. The bot sends no welcome
@@ -153,7 +186,8 @@ async function main(): Promise<void> {
     await page.locator('[role="textbox"][contenteditable="true"]').first().waitFor({ timeout: TIMEOUT_MS });
     await page.waitForTimeout(1500);
     const early = await botMessages(page);
-    if (early.length > 0) throw new Error(`expected no welcome in the personal chat, the bot said:\n${early.join('\n---\n')}`);
+    if (early.length > 0)
+      throw new Error(`expected no welcome in the personal chat, the bot said:\n${early.join('\n---\n')}`);
     await page.screenshot({ path: join(REPORTS, 'teams-playground-0-no-welcome.png') });
     console.log('personal chat: no welcome on install');
     for (const exchange of EXCHANGES) {

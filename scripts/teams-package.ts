@@ -13,11 +13,17 @@ import { buildAppPackage } from './teams/appPackage.js';
 async function main(): Promise<void> {
   const config = parseConfig(environment());
   const { version } = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };
-  const built = await buildAppPackage(config, { teamsDir: join(PROJECT_ROOT, 'teams'), version, kb: loadKnowledge(config.knowledgeDir) });
+  const built = await buildAppPackage(config, {
+    teamsDir: join(PROJECT_ROOT, 'teams'),
+    version,
+    kb: loadKnowledge(config.knowledgeDir),
+  });
   const out = join(PROJECT_ROOT, 'teams', 'build', 'pacs-advisor.zip');
   mkdirSync(join(PROJECT_ROOT, 'teams', 'build'), { recursive: true });
   writeFileSync(out, built.zip);
-  console.log(`Teams app package: ${out}\n  bot id:        ${config.credentials.MicrosoftAppId}\n  valid domains: ${(built.manifest.validDomains ?? []).join(', ')}`);
+  console.log(
+    `Teams app package: ${out}\n  bot id:        ${config.credentials.MicrosoftAppId}\n  valid domains: ${(built.manifest.validDomains ?? []).join(', ')}`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -15,11 +15,26 @@ import { parseConfig } from '../src/app/config.js';
 import { createBot } from '../src/app/createBot.js';
 import { createLogger } from '../src/platform/logger.js';
 
-const QUESTIONS = ['how much is weber', 'and clarkson?', 'is it online?', 'what is pacs', 'tell me about the program', 'the third one', 'what are the prerequisites for EFSC', 'where is hacc', 'how long is the OIT program', 'hello', 'what is accreditation?', 'thanks'];
+const QUESTIONS = [
+  'how much is weber',
+  'and clarkson?',
+  'is it online?',
+  'what is pacs',
+  'tell me about the program',
+  'the third one',
+  'what are the prerequisites for EFSC',
+  'where is hacc',
+  'how long is the OIT program',
+  'hello',
+  'what is accreditation?',
+  'thanks',
+];
 const PER_CONVERSATION = 20;
 const WARM_UP = 2000;
 
-const { values } = parseArgs({ options: { turns: { type: 'string', default: '20000' }, storage: { type: 'string', default: 'sqlite' } } });
+const { values } = parseArgs({
+  options: { turns: { type: 'string', default: '20000' }, storage: { type: 'string', default: 'sqlite' } },
+});
 const TURNS = Number(values.turns);
 if (!Number.isInteger(TURNS) || TURNS <= 0) throw new Error('--turns must be a positive whole number');
 if (values.storage !== 'memory' && values.storage !== 'sqlite') throw new Error('--storage must be memory or sqlite');
@@ -46,7 +61,17 @@ async function main(): Promise<void> {
   const turn = async (tag: string, i: number): Promise<void> => {
     const conversation = `${tag}${Math.floor(i / PER_CONVERSATION)}`;
     const text = QUESTIONS[(i % PER_CONVERSATION) % QUESTIONS.length] ?? 'hello';
-    const activity = { type: 'message', id: `m${i}`, text, channelId: 'emulator', serviceUrl: 'http://127.0.0.1:1', conversation: { id: conversation }, from: { id: `student-${conversation}` }, recipient: { id: 'bot' }, timestamp: new Date() } as Activity;
+    const activity = {
+      type: 'message',
+      id: `m${i}`,
+      text,
+      channelId: 'emulator',
+      serviceUrl: 'http://127.0.0.1:1',
+      conversation: { id: conversation },
+      from: { id: `student-${conversation}` },
+      recipient: { id: 'bot' },
+      timestamp: new Date(),
+    } as Activity;
     await app.bot.run(new TurnContext(adapter, activity));
   };
   for (let i = 0; i < WARM_UP; i++) await turn('warm-', i);
@@ -58,7 +83,9 @@ async function main(): Promise<void> {
   const used = process.cpuUsage(cpu);
   await app.close();
   rmSync(dataDir, { recursive: true, force: true });
-  console.log(`${TURNS} turns, storage ${values.storage}: ${(wallMs / TURNS).toFixed(3)} ms/turn wall, ${((used.user + used.system) / 1000 / TURNS).toFixed(3)} ms/turn CPU, ${((adapter.replies - replies) / TURNS).toFixed(2)} replies/turn`);
+  console.log(
+    `${TURNS} turns, storage ${values.storage}: ${(wallMs / TURNS).toFixed(3)} ms/turn wall, ${((used.user + used.system) / 1000 / TURNS).toFixed(3)} ms/turn CPU, ${((adapter.replies - replies) / TURNS).toFixed(2)} replies/turn`,
+  );
 }
 
 main().catch((error: unknown) => {

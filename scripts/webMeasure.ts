@@ -13,7 +13,16 @@ import type { BrowserContext, Frame, Locator, Page } from 'playwright-core';
 import { createServer, listen, type RunningServer } from '../src/app/server.js';
 import { testBot } from '../tests/helpers/testBot.js';
 import { hostPage, launchBrowser } from '../tests/widget/web/browserHarness.js';
-import { countBytes, DESKTOP, emulate, installProbe, networkQuiet, PHONE, waitForWelcome, type LoadProfile } from '../tests/widget/web/loadProfiles.js';
+import {
+  countBytes,
+  DESKTOP,
+  emulate,
+  installProbe,
+  networkQuiet,
+  PHONE,
+  waitForWelcome,
+  type LoadProfile,
+} from '../tests/widget/web/loadProfiles.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string): string => {
@@ -23,14 +32,23 @@ const option = (name: string, fallback: string): string => {
 const RUNS = Number(option('runs', '5'));
 const PRELOAD = option('preload', '');
 const SHOTS = option('shots', '');
-const ENV = { RATE_LIMIT_CONVERSATIONS_PER_MINUTE: '1000', RATE_LIMIT_ACTIVITIES_PER_MINUTE: '1000', WEB_COLLEGE_NAME: 'Example College' };
+const ENV = {
+  RATE_LIMIT_CONVERSATIONS_PER_MINUTE: '1000',
+  RATE_LIMIT_ACTIVITIES_PER_MINUTE: '1000',
+  WEB_COLLEGE_NAME: 'Example College',
+};
 const TOKEN_SECRET = 'a-fixed-token-secret-for-the-restart-measurement';
 
 const launcherOf = (page: Page): Locator => page.getByRole('button', { name: /Chat with/ }).first();
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 /** One cold-cache run: the host page, bytes before the click, then click → welcome. */
-async function measureOnce(context: BrowserContext, hostUrl: string, botUrl: string, profile: LoadProfile): Promise<{ before: number; clickToWelcome: number; clickToWebChat: number; after: number }> {
+async function measureOnce(
+  context: BrowserContext,
+  hostUrl: string,
+  botUrl: string,
+  profile: LoadProfile,
+): Promise<{ before: number; clickToWelcome: number; clickToWebChat: number; after: number }> {
   const page = await context.newPage();
   try {
     const cdp = await emulate(page, profile);
@@ -44,8 +62,14 @@ async function measureOnce(context: BrowserContext, hostUrl: string, botUrl: str
     await launcherOf(page).click();
     const t = await waitForWelcome(page, 60_000);
     await networkQuiet(page, bytes, 500, 10_000);
-    if (t.clickAt === undefined || t.welcomeAt === undefined || t.webChatAt === undefined) throw new Error(`no welcome (${JSON.stringify(t)})`);
-    return { before, clickToWelcome: t.welcomeAt - t.clickAt, clickToWebChat: t.webChatAt - t.clickAt, after: bytes.total() };
+    if (t.clickAt === undefined || t.welcomeAt === undefined || t.webChatAt === undefined)
+      throw new Error(`no welcome (${JSON.stringify(t)})`);
+    return {
+      before,
+      clickToWelcome: t.welcomeAt - t.clickAt,
+      clickToWebChat: t.webChatAt - t.clickAt,
+      after: bytes.total(),
+    };
   } finally {
     await page.close();
   }
@@ -65,7 +89,14 @@ async function bundleLoaded(page: Page, timeoutMs: number): Promise<void> {
 async function waitForText(page: Page, text: RegExp, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    for (const f of page.frames()) if ((await f.getByText(text).count().catch(() => 0)) > 0) return;
+    for (const f of page.frames())
+      if (
+        (await f
+          .getByText(text)
+          .count()
+          .catch(() => 0)) > 0
+      )
+        return;
     await page.waitForTimeout(200);
   }
 }
@@ -133,7 +164,9 @@ async function restartScreenshots(context: BrowserContext, dir: string, fixedSec
   await bot.close();
   bot = await listen(createServer(testBot(env)), port, '127.0.0.1');
   // The student asks right away, into the conversation the restarted bot no longer has.
-  await ask(page, 'how much is Clarkson?', /\$/).catch(() => console.log(`  (${label}: no answer on the same page after the restart)`));
+  await ask(page, 'how much is Clarkson?', /\$/).catch(() =>
+    console.log(`  (${label}: no answer on the same page after the restart)`),
+  );
   await shot(page, dir, `restart-${label}-a-same-page`);
   // Another restart, then a reload before the page notices: the resume meets 403 (random key) or 404 (fixed key).
   await bot.close();

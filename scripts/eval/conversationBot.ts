@@ -33,7 +33,9 @@ function attachmentText(attachment: Attachment): string[] {
 
 /** What a message activity shows as text: its text, then the text of its cards. */
 export function visibleText(activity: Partial<Activity>): string {
-  return [activity.text ?? '', ...(activity.attachments ?? []).flatMap(attachmentText)].filter((t) => t !== '').join('\n\n');
+  return [activity.text ?? '', ...(activity.attachments ?? []).flatMap(attachmentText)]
+    .filter((t) => t !== '')
+    .join('\n\n');
 }
 
 /** Builds the real bot once (recognizer and knowledge shared), silent, with in-memory state. */
@@ -50,7 +52,10 @@ export function createEvalBot(env: Record<string, string> = {}): EvalBot {
       const adapter = new TestAdapter((context) => app.bot.run(context)).use(incomingText(config));
       return async (text) => {
         await adapter.receiveActivity(text);
-        return adapter.activeQueue.splice(0).filter((a) => a.type === 'message').map(visibleText);
+        return adapter.activeQueue
+          .splice(0)
+          .filter((a) => a.type === 'message')
+          .map(visibleText);
       };
     },
   };

@@ -8,7 +8,17 @@
 import type { ArticleFigures, ExpectedAnswer, TurnExpectation } from './conversationSet.js';
 
 /** The kinds of check a turn can fail; the last four run on every turn without being asked for. */
-export type CheckKind = 'answer' | 'mentions' | 'mentionsAny' | 'omits' | 'refuses' | 'programsOnly' | 'honesty' | 'truncation' | 'reply' | 'error';
+export type CheckKind =
+  | 'answer'
+  | 'mentions'
+  | 'mentionsAny'
+  | 'omits'
+  | 'refuses'
+  | 'programsOnly'
+  | 'honesty'
+  | 'truncation'
+  | 'reply'
+  | 'error';
 
 /** One failed check, with what was expected and what was found. */
 export interface CheckFailure {
@@ -36,24 +46,106 @@ export interface CheckContext {
 export const PHRASES = {
   /** "The article doesn't say / check with the school": an accepted `answer: "unknown"` and `refuses: true`. */
   unknown: [
-    "doesn't say", 'does not say', "doesn't give", 'does not give', "doesn't state", 'does not state', "doesn't mention", 'does not mention',
-    "doesn't list", 'does not list', "doesn't specify", 'does not specify', "doesn't cover", 'does not cover', "doesn't include", 'does not include',
-    "isn't covered", 'is not covered', 'not covered', 'not stated', 'not specified', 'not given', 'not mentioned', 'not listed', 'silent',
-    'no information', "don't have information", 'do not have information', "don't know", 'do not know', "can't tell", 'cannot tell',
-    "can't say", 'cannot say', "can't honestly say", 'cannot honestly say', "can't compare", 'cannot compare', "won't compare", "can't rank",
-    'cannot rank', "can't be worked out", 'cannot be worked out', "can't estimate", 'cannot estimate', 'lists no', 'gives no', 'names no',
-    'says nothing', "doesn't name", 'does not name', 'not enough', 'without saying', 'unclear', 'not clear', 'check with', 'ask the school', 'contact the school',
-    'confirm with', 'not sure whether', 'not sure if',
+    "doesn't say",
+    'does not say',
+    "doesn't give",
+    'does not give',
+    "doesn't state",
+    'does not state',
+    "doesn't mention",
+    'does not mention',
+    "doesn't list",
+    'does not list',
+    "doesn't specify",
+    'does not specify',
+    "doesn't cover",
+    'does not cover',
+    "doesn't include",
+    'does not include',
+    "isn't covered",
+    'is not covered',
+    'not covered',
+    'not stated',
+    'not specified',
+    'not given',
+    'not mentioned',
+    'not listed',
+    'silent',
+    'no information',
+    "don't have information",
+    'do not have information',
+    "don't know",
+    'do not know',
+    "can't tell",
+    'cannot tell',
+    "can't say",
+    'cannot say',
+    "can't honestly say",
+    'cannot honestly say',
+    "can't compare",
+    'cannot compare',
+    "won't compare",
+    "can't rank",
+    'cannot rank',
+    "can't be worked out",
+    'cannot be worked out',
+    "can't estimate",
+    'cannot estimate',
+    'lists no',
+    'gives no',
+    'names no',
+    'says nothing',
+    "doesn't name",
+    'does not name',
+    'not enough',
+    'without saying',
+    'unclear',
+    'not clear',
+    'check with',
+    'ask the school',
+    'contact the school',
+    'confirm with',
+    'not sure whether',
+    'not sure if',
   ],
   /** A polite decline: accepted for `refuses: true`, a failure for `refuses: false`. */
   refusal: [
-    "can't help", 'cannot help', 'can not help', 'unable to help', 'not able to help', "can't answer", 'cannot answer', 'outside what i',
-    'outside of what i', 'beyond what i', 'only answer questions', 'only help with', 'not something i can', 'rather not guess',
+    "can't help",
+    'cannot help',
+    'can not help',
+    'unable to help',
+    'not able to help',
+    "can't answer",
+    'cannot answer',
+    'outside what i',
+    'outside of what i',
+    'beyond what i',
+    'only answer questions',
+    'only help with',
+    'not something i can',
+    'rather not guess',
   ],
   /** "I didn't understand": a failure for `refuses: false` (a clear question deserves an answer), not a refusal either. */
-  notUnderstood: ['not sure i understood', "didn't understand", 'did not understand', "don't understand", "didn't catch", 'did you mean'],
+  notUnderstood: [
+    'not sure i understood',
+    "didn't understand",
+    'did not understand',
+    "don't understand",
+    "didn't catch",
+    'did you mean',
+  ],
   /** Words that label a sentence's figure as an estimate (the honesty check). */
-  estimate: ['estimate', 'estimated', 'about', 'roughly', 'approximately', 'around', 'at most', 'up to', 'no more than'],
+  estimate: [
+    'estimate',
+    'estimated',
+    'about',
+    'roughly',
+    'approximately',
+    'around',
+    'at most',
+    'up to',
+    'no more than',
+  ],
   /** Words that tell the user their message was cut (checked on every turn longer than the limit). */
   truncation: ['cut', 'cut off', 'truncated', 'trimmed', 'shortened', 'too long', 'only read', 'only the first'],
   /** First words that answer yes. */
@@ -129,23 +221,41 @@ export function excerpt(text: string, max = 160): string {
 
 function checkAnswer(reply: string, expected: ExpectedAnswer): CheckFailure[] {
   const got = answerOf(reply);
-  return got === expected ? [] : [{ check: 'answer', detail: `expected the first sentence to say "${expected}", it says ${got === undefined ? 'neither yes, no nor "the article doesn\'t say"' : `"${got}"`}: "${excerpt(firstSentence(reply), 100)}"` }];
+  return got === expected
+    ? []
+    : [
+        {
+          check: 'answer',
+          detail: `expected the first sentence to say "${expected}", it says ${got === undefined ? 'neither yes, no nor "the article doesn\'t say"' : `"${got}"`}: "${excerpt(firstSentence(reply), 100)}"`,
+        },
+      ];
 }
 
 function checkRefuses(reply: string, refuses: boolean): CheckFailure[] {
   if (refuses) {
-    return containsAny(reply, PHRASES.refusal) || containsAny(reply, PHRASES.unknown) ? [] : [{ check: 'refuses', detail: 'expected a polite refusal or "the article doesn\'t cover that", got an answer' }];
+    return containsAny(reply, PHRASES.refusal) || containsAny(reply, PHRASES.unknown)
+      ? []
+      : [{ check: 'refuses', detail: 'expected a polite refusal or "the article doesn\'t cover that", got an answer' }];
   }
   const declined = [...PHRASES.refusal, ...PHRASES.notUnderstood].find((p) => containsPhrase(reply, p));
-  return declined === undefined ? [] : [{ check: 'refuses', detail: `a clear question was declined or not understood ("${declined}")` }];
+  return declined === undefined
+    ? []
+    : [{ check: 'refuses', detail: `a clear question was declined or not understood ("${declined}")` }];
 }
 
-function checkProgramsOnly(reply: string, expected: readonly string[], programs: readonly ProgramNames[]): CheckFailure[] {
+function checkProgramsOnly(
+  reply: string,
+  expected: readonly string[],
+  programs: readonly ProgramNames[],
+): CheckFailure[] {
   const named = programs.filter((p) => containsAny(reply, p.names)).map((p) => p.id);
   const missing = expected.filter((id) => !named.includes(id));
   const extra = named.filter((id) => !expected.includes(id));
   if (missing.length === 0 && extra.length === 0) return [];
-  const parts = [missing.length > 0 ? `missing ${missing.join(', ')}` : '', extra.length > 0 ? `also names ${extra.join(', ')}` : ''].filter((s) => s !== '');
+  const parts = [
+    missing.length > 0 ? `missing ${missing.join(', ')}` : '',
+    extra.length > 0 ? `also names ${extra.join(', ')}` : '',
+  ].filter((s) => s !== '');
   return [{ check: 'programsOnly', detail: `expected only ${expected.join(', ')}: ${parts.join('; ')}` }];
 }
 
@@ -153,11 +263,16 @@ function checkProgramsOnly(reply: string, expected: readonly string[], programs:
 function expectedChecks(reply: string, expect: TurnExpectation, context: CheckContext): CheckFailure[] {
   const failures: CheckFailure[] = [];
   if (expect.answer !== undefined) failures.push(...checkAnswer(reply, expect.answer));
-  for (const m of expect.mentions ?? []) if (!containsPhrase(reply, m)) failures.push({ check: 'mentions', detail: `missing "${m}"` });
-  for (const group of expect.mentionsAny ?? []) if (!containsAny(reply, group)) failures.push({ check: 'mentionsAny', detail: `none of ${group.map((g) => `"${g}"`).join(' / ')}` });
-  for (const o of expect.omits ?? []) if (containsPhrase(reply, o)) failures.push({ check: 'omits', detail: `contains "${o}"` });
+  for (const m of expect.mentions ?? [])
+    if (!containsPhrase(reply, m)) failures.push({ check: 'mentions', detail: `missing "${m}"` });
+  for (const group of expect.mentionsAny ?? [])
+    if (!containsAny(reply, group))
+      failures.push({ check: 'mentionsAny', detail: `none of ${group.map((g) => `"${g}"`).join(' / ')}` });
+  for (const o of expect.omits ?? [])
+    if (containsPhrase(reply, o)) failures.push({ check: 'omits', detail: `contains "${o}"` });
   if (expect.refuses !== undefined) failures.push(...checkRefuses(reply, expect.refuses));
-  if (expect.programsOnly !== undefined) failures.push(...checkProgramsOnly(reply, expect.programsOnly, context.programs));
+  if (expect.programsOnly !== undefined)
+    failures.push(...checkProgramsOnly(reply, expect.programsOnly, context.programs));
   return failures;
 }
 
@@ -171,8 +286,24 @@ interface DollarAmount {
 const DOLLARS = /\$\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?(?:k|thousand)\b)?/gi;
 const NUMBERS = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?(?:k|thousand|grand)\b)?/gi;
 /** "a thousand", "two hundred", "ten grand": round amounts students write in words. */
-const WORD_AMOUNTS = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|fifty)\s+(hundred|thousand|grand)\b/gi;
-const WORD_VALUES: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20, fifty: 50 };
+const WORD_AMOUNTS =
+  /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|fifty)\s+(hundred|thousand|grand)\b/gi;
+const WORD_VALUES: Readonly<Record<string, number>> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  fifteen: 15,
+  twenty: 20,
+  fifty: 50,
+};
 
 function amount(digits: string, decimals: string | undefined, thousands: string | undefined): number {
   return Number(`${digits.replace(/,/g, '')}${decimals ?? ''}`) * (thousands !== undefined ? 1000 : 1);
@@ -192,7 +323,11 @@ export function dollarAmounts(reply: string): DollarAmount[] {
     const start = Math.max(before.search(/[^\n]*$/), ...[...before.matchAll(/[.!?]\s/g)].map((b) => b.index + 2));
     const rest = reply.slice(at + m[0].length);
     const stop = rest.search(/[.!?](?=\s|$)|\n/);
-    found.push({ text: m[0], value: amount(m[1] as string, m[2], m[3]), sentence: reply.slice(start, stop < 0 ? reply.length : at + m[0].length + stop + 1) });
+    found.push({
+      text: m[0],
+      value: amount(m[1] as string, m[2], m[3]),
+      sentence: reply.slice(start, stop < 0 ? reply.length : at + m[0].length + stop + 1),
+    });
   }
   return found;
 }
@@ -201,7 +336,11 @@ export function dollarAmounts(reply: string): DollarAmount[] {
 export function studentNumbers(userTurns: readonly string[]): number[] {
   return userTurns.flatMap((t) => [
     ...[...t.matchAll(NUMBERS)].map((m) => amount(m[1] as string, m[2], m[3])),
-    ...[...t.matchAll(WORD_AMOUNTS)].map((m) => (WORD_VALUES[(m[1] as string).toLowerCase()] ?? 1) * ((m[2] as string).toLowerCase() === 'hundred' ? 100 : 1000)),
+    ...[...t.matchAll(WORD_AMOUNTS)].map(
+      (m) =>
+        (WORD_VALUES[(m[1] as string).toLowerCase()] ?? 1) *
+        ((m[2] as string).toLowerCase() === 'hundred' ? 100 : 1000),
+    ),
   ]);
 }
 
@@ -238,7 +377,9 @@ export function checkHonesty(reply: string, context: Pick<CheckContext, 'figures
     derivable ??= derivableFigures(context.figures, student);
     const derived = derivable.some((f) => closeTo(d.value, f));
     if (labelled && derived) continue;
-    const why = !derived ? 'cannot be worked out from the article and the student\'s figures' : 'is worked out but not labelled as an estimate';
+    const why = !derived
+      ? "cannot be worked out from the article and the student's figures"
+      : 'is worked out but not labelled as an estimate';
     failures.push({ check: 'honesty', detail: `${d.text} ${why}: "${excerpt(d.sentence, 120)}"` });
   }
   return failures;
@@ -248,11 +389,20 @@ export function checkHonesty(reply: string, context: Pick<CheckContext, 'figures
 function checkTruncation(reply: string, context: CheckContext): CheckFailure[] {
   const user = context.userTurns[context.userTurns.length - 1] ?? '';
   if (user.length <= context.maxTextChars || containsAny(reply, PHRASES.truncation)) return [];
-  return [{ check: 'truncation', detail: `the message had ${user.length} characters (limit ${context.maxTextChars}) and the reply does not say it was cut` }];
+  return [
+    {
+      check: 'truncation',
+      detail: `the message had ${user.length} characters (limit ${context.maxTextChars}) and the reply does not say it was cut`,
+    },
+  ];
 }
 
 /** Every check of one turn: the ones it asked for, then honesty, truncation and "some reply came". */
 export function checkReply(reply: string, expect: TurnExpectation, context: CheckContext): CheckFailure[] {
   if (reply.trim() === '') return [{ check: 'reply', detail: 'the bot sent no message' }];
-  return [...expectedChecks(reply, expect, context), ...checkHonesty(reply, context), ...checkTruncation(reply, context)];
+  return [
+    ...expectedChecks(reply, expect, context),
+    ...checkHonesty(reply, context),
+    ...checkTruncation(reply, context),
+  ];
 }

@@ -4,7 +4,13 @@
  */
 import { checkReply, type CheckFailure } from './conversationChecks.js';
 import type { EvalBot } from './conversationBot.js';
-import { PATTERNS, type ArticleFigures, type Conversation, type ConversationSet, type Pattern } from './conversationSet.js';
+import {
+  PATTERNS,
+  type ArticleFigures,
+  type Conversation,
+  type ConversationSet,
+  type Pattern,
+} from './conversationSet.js';
 
 /** One turn as it happened. */
 export interface TurnResult {
@@ -38,7 +44,11 @@ export interface ConversationReport {
 }
 
 /** Sends every turn of one conversation to a fresh conversation of `bot` and checks each reply. */
-export async function runConversation(bot: EvalBot, figures: ArticleFigures, conversation: Conversation): Promise<ConversationResult> {
+export async function runConversation(
+  bot: EvalBot,
+  figures: ArticleFigures,
+  conversation: Conversation,
+): Promise<ConversationResult> {
   const send = bot.startConversation();
   const turns: TurnResult[] = [];
   const userTurns: string[] = [];
@@ -49,10 +59,19 @@ export async function runConversation(bot: EvalBot, figures: ArticleFigures, con
       reply = (await send(turn.user)).join('\n\n');
     } catch (error) {
       // A crash ends the conversation: later turns would only measure the crash again.
-      turns.push({ user: turn.user, reply: '', failures: [{ check: 'error', detail: `the turn threw: ${(error as Error).message}` }] });
+      turns.push({
+        user: turn.user,
+        reply: '',
+        failures: [{ check: 'error', detail: `the turn threw: ${(error as Error).message}` }],
+      });
       break;
     }
-    const failures = checkReply(reply, turn.expect, { programs: bot.programs, figures, userTurns, maxTextChars: bot.maxTextChars });
+    const failures = checkReply(reply, turn.expect, {
+      programs: bot.programs,
+      figures,
+      userTurns,
+      maxTextChars: bot.maxTextChars,
+    });
     turns.push({ user: turn.user, reply, failures });
   }
   const right = turns.length === conversation.turns.length && turns.every((t) => t.failures.length === 0);
@@ -66,12 +85,19 @@ function tally(results: readonly ConversationResult[]): Tally {
 
 /** Scores finished conversations per pattern and overall. */
 export function conversationReport(results: readonly ConversationResult[]): ConversationReport {
-  const perPattern = PATTERNS.map((pattern) => ({ pattern, ...tally(results.filter((r) => r.conversation.pattern === pattern)) })).filter((p) => p.total > 0);
+  const perPattern = PATTERNS.map((pattern) => ({
+    pattern,
+    ...tally(results.filter((r) => r.conversation.pattern === pattern)),
+  })).filter((p) => p.total > 0);
   return { overall: tally(results), perPattern, results, failed: results.filter((r) => !r.right) };
 }
 
 /** Runs the set's conversations (or the given subset) one after another, each on fresh state, and scores them. */
-export async function evaluateConversations(bot: EvalBot, set: ConversationSet, conversations: readonly Conversation[] = set.conversations): Promise<ConversationReport> {
+export async function evaluateConversations(
+  bot: EvalBot,
+  set: ConversationSet,
+  conversations: readonly Conversation[] = set.conversations,
+): Promise<ConversationReport> {
   const results: ConversationResult[] = [];
   for (const c of conversations) results.push(await runConversation(bot, set.articleFigures, c));
   return conversationReport(results);

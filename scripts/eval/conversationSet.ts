@@ -75,30 +75,39 @@ export interface ConversationSet {
 const EXPECT_KEYS = ['answer', 'mentions', 'mentionsAny', 'omits', 'refuses', 'programsOnly'];
 
 function positiveNumbers(field: Field): number[] {
-  return field.array((f) => {
-    const n = f.number();
-    if (n <= 0) f.fail('must be a positive number');
-    return n;
-  }, { minLength: 1 });
+  return field.array(
+    (f) => {
+      const n = f.number();
+      if (n <= 0) f.fail('must be a positive number');
+      return n;
+    },
+    { minLength: 1 },
+  );
 }
 
 /** `mentionsAny` is one group (a list of strings) or several (a list of lists). */
 function groups(field: Field): string[][] {
-  if (Array.isArray(field.value) && field.value.every((v) => typeof v === 'string')) return [field.strings({ minLength: 1 })];
+  if (Array.isArray(field.value) && field.value.every((v) => typeof v === 'string'))
+    return [field.strings({ minLength: 1 })];
   return field.array((g) => g.strings({ minLength: 1 }), { minLength: 1 });
 }
 
 function readExpectation(field: Field, programIds: ReadonlySet<string>): TurnExpectation {
   if (field.value === undefined) return {};
-  if (typeof field.value !== 'object' || field.value === null || Array.isArray(field.value)) field.fail('must be an object');
-  for (const key of Object.keys(field.value)) if (!EXPECT_KEYS.includes(key)) field.get(key).fail(`is not a known check (known: ${EXPECT_KEYS.join(', ')})`);
+  if (typeof field.value !== 'object' || field.value === null || Array.isArray(field.value))
+    field.fail('must be an object');
+  for (const key of Object.keys(field.value))
+    if (!EXPECT_KEYS.includes(key)) field.get(key).fail(`is not a known check (known: ${EXPECT_KEYS.join(', ')})`);
   const has = (key: string): boolean => field.has(key);
   const programsOnly = has('programsOnly')
-    ? field.get('programsOnly').array((f) => {
-        const id = f.string();
-        if (!programIds.has(id)) f.fail(`names unknown program "${id}" (known: ${[...programIds].join(', ')})`);
-        return id;
-      }, { minLength: 1 })
+    ? field.get('programsOnly').array(
+        (f) => {
+          const id = f.string();
+          if (!programIds.has(id)) f.fail(`names unknown program "${id}" (known: ${[...programIds].join(', ')})`);
+          return id;
+        },
+        { minLength: 1 },
+      )
     : undefined;
   return {
     ...(has('answer') ? { answer: field.get('answer').oneOf(ANSWERS) } : {}),
@@ -118,10 +127,11 @@ function readConversation(field: Field, programIds: ReadonlySet<string>): Conver
     id,
     pattern: named.get('pattern').oneOf(PATTERNS),
     persona: named.get('persona').string(),
-    turns: named.get('turns').array(
-      (t) => ({ user: t.get('user').string(), expect: readExpectation(t.get('expect'), programIds) }),
-      { minLength: 1 },
-    ),
+    turns: named
+      .get('turns')
+      .array((t) => ({ user: t.get('user').string(), expect: readExpectation(t.get('expect'), programIds) }), {
+        minLength: 1,
+      }),
   };
 }
 
@@ -140,11 +150,17 @@ export function loadConversationSet(file: string, programIds: readonly string[])
   const ids = new Set(programIds);
   const list = root.get('conversations');
   const conversations = list.array((c) => readConversation(c, ids), { minLength: 1 });
-  assertUnique(list, conversations.map((c) => c.id));
+  assertUnique(
+    list,
+    conversations.map((c) => c.id),
+  );
   const figures = root.get('articleFigures');
   return {
     description: root.get('description').string(),
-    articleFigures: { dollars: positiveNumbers(figures.get('dollars')), numbers: positiveNumbers(figures.get('numbers')) },
+    articleFigures: {
+      dollars: positiveNumbers(figures.get('dollars')),
+      numbers: positiveNumbers(figures.get('numbers')),
+    },
     conversations,
   };
 }
@@ -152,5 +168,7 @@ export function loadConversationSet(file: string, programIds: readonly string[])
 /** User turns of the set that also occur among the training examples, compared as the PACS set's leak check does. */
 export function leakedTurns(set: ConversationSet, trainingExamples: readonly string[]): string[] {
   const training = new Set(trainingExamples.map(leakKey));
-  return set.conversations.flatMap((c) => c.turns.filter((t) => training.has(leakKey(t.user))).map((t) => `${c.id}: ${t.user}`));
+  return set.conversations.flatMap((c) =>
+    c.turns.filter((t) => training.has(leakKey(t.user))).map((t) => `${c.id}: ${t.user}`),
+  );
 }

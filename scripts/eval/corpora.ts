@@ -51,7 +51,8 @@ function pairs(file: string, json: Record<string, unknown>, key: string): Labele
   const list = json[key];
   if (!Array.isArray(list)) throw new Error(`${file}: "${key}" must be a list of [text, label] pairs`);
   return list.map((p, n) => {
-    if (!Array.isArray(p) || typeof p[0] !== 'string' || typeof p[1] !== 'string') throw new Error(`${file}: ${key}[${n}] must be [text, label]`);
+    if (!Array.isArray(p) || typeof p[0] !== 'string' || typeof p[1] !== 'string')
+      throw new Error(`${file}: ${key}[${n}] must be [text, label]`);
     return { text: p[0], label: p[1] };
   });
 }

@@ -4,7 +4,14 @@
  */
 import type { RecognizerOverrides } from '../../src/nlu/options.js';
 import { Recognizer } from '../../src/nlu/recognizer.js';
-import { BRAUN_PUBLISHED, CLINC_PUBLISHED, intentsOf, type CorpusSplits, type Labeled, type Published } from './corpora.js';
+import {
+  BRAUN_PUBLISHED,
+  CLINC_PUBLISHED,
+  intentsOf,
+  type CorpusSplits,
+  type Labeled,
+  type Published,
+} from './corpora.js';
 import { classificationMetrics, type ClassificationMetrics } from './metrics.js';
 
 /** One reported number, with the published figure it is compared to. */
@@ -85,7 +92,10 @@ export function tuneThreshold(decisions: readonly Decision[], gold: readonly Lab
 export function evaluateCorpus(corpus: CorpusSplits, options: RecognizerOverrides = {}): CorpusReport {
   const started = performance.now();
   const oos = corpus.outOfScopeLabel;
-  const recognizer = Recognizer.train({ intents: intentsOf(corpus.train), ...(oos !== undefined ? { outOfScopeIntent: oos } : {}) }, options);
+  const recognizer = Recognizer.train(
+    { intents: intentsOf(corpus.train), ...(oos !== undefined ? { outOfScopeIntent: oos } : {}) },
+    options,
+  );
   const notes: string[] = [];
   let threshold = recognizer.options.threshold;
   if (corpus.tune.length > 0 && oos !== undefined) {
@@ -106,7 +116,10 @@ export function evaluateCorpus(corpus: CorpusSplits, options: RecognizerOverride
     trainMs,
     testMs,
     correct: metrics.correct,
-    figures: corpus.family === 'clinc150' ? clincFigures(pairs, oos ?? 'oos', corpus.name) : [{ name: 'micro F1', value: metrics.microF1, ...published(BRAUN_PUBLISHED[corpus.name]) }],
+    figures:
+      corpus.family === 'clinc150'
+        ? clincFigures(pairs, oos ?? 'oos', corpus.name)
+        : [{ name: 'micro F1', value: metrics.microF1, ...published(BRAUN_PUBLISHED[corpus.name]) }],
     metrics,
     notes,
   };
@@ -116,13 +129,25 @@ function published(p: Published | undefined): { published?: Published } {
   return p === undefined ? {} : { published: p };
 }
 
-function clincFigures(pairs: ReadonlyArray<{ expected: string; predicted: string }>, oos: string, name: string): Figure[] {
+function clincFigures(
+  pairs: ReadonlyArray<{ expected: string; predicted: string }>,
+  oos: string,
+  name: string,
+): Figure[] {
   const inScope = pairs.filter((p) => p.expected !== oos);
   const outScope = pairs.filter((p) => p.expected === oos);
   const full = name.endsWith('full');
   return [
-    { name: 'in-scope accuracy', value: inScope.filter((p) => p.predicted === p.expected).length / inScope.length, ...published(full ? CLINC_PUBLISHED.inScopeAccuracy : undefined) },
-    { name: 'out-of-scope recall', value: outScope.filter((p) => p.predicted === oos).length / outScope.length, ...published(full ? CLINC_PUBLISHED.oosRecall : undefined) },
+    {
+      name: 'in-scope accuracy',
+      value: inScope.filter((p) => p.predicted === p.expected).length / inScope.length,
+      ...published(full ? CLINC_PUBLISHED.inScopeAccuracy : undefined),
+    },
+    {
+      name: 'out-of-scope recall',
+      value: outScope.filter((p) => p.predicted === oos).length / outScope.length,
+      ...published(full ? CLINC_PUBLISHED.oosRecall : undefined),
+    },
   ];
 }
 
@@ -131,5 +156,9 @@ export function pooledBraun(reports: readonly CorpusReport[]): Figure | undefine
   const braun = reports.filter((r) => r.family === 'braun');
   if (braun.length < 2) return undefined;
   const total = braun.reduce((s, r) => s + r.testSize, 0);
-  return { name: `overall micro F1 (${total} sentences)`, value: braun.reduce((s, r) => s + r.correct, 0) / total, ...published(BRAUN_PUBLISHED.overall) };
+  return {
+    name: `overall micro F1 (${total} sentences)`,
+    value: braun.reduce((s, r) => s + r.correct, 0) / total,
+    ...published(BRAUN_PUBLISHED.overall),
+  };
 }

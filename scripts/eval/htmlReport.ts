@@ -33,7 +33,10 @@ export function heatMap(labels: readonly string[], matrix: readonly (readonly nu
       );
     });
   });
-  const rowLabels = labels.map((l, i) => `<text x="${LABEL_SPACE - 4}" y="${LABEL_SPACE + i * CELL + 12}" font-size="10" text-anchor="end">${esc(l)}</text>`);
+  const rowLabels = labels.map(
+    (l, i) =>
+      `<text x="${LABEL_SPACE - 4}" y="${LABEL_SPACE + i * CELL + 12}" font-size="10" text-anchor="end">${esc(l)}</text>`,
+  );
   const colLabels = labels.map((l, j) => {
     const x = LABEL_SPACE + j * CELL + 12;
     return `<text x="${x}" y="${LABEL_SPACE - 4}" font-size="10" transform="rotate(-60 ${x} ${LABEL_SPACE - 4})">${esc(l)}</text>`;
@@ -61,10 +64,16 @@ export function scoreHistogram(results: readonly ItemResult[]): string {
     const hBad = (h * (bad[i] as number)) / max;
     const x = 30 + i * w;
     const range = `${(i / bins).toFixed(2)}–${((i + 1) / bins).toFixed(2)}`;
-    bars.push(`<rect x="${x}" y="${h - hOk + 10}" width="${w - 2}" height="${hOk}" fill="#4a9"><title>${range}: ${ok[i]} correct</title></rect>`);
-    bars.push(`<rect x="${x}" y="${h - hOk - hBad + 10}" width="${w - 2}" height="${hBad}" fill="#d55"><title>${range}: ${bad[i]} wrong</title></rect>`);
+    bars.push(
+      `<rect x="${x}" y="${h - hOk + 10}" width="${w - 2}" height="${hOk}" fill="#4a9"><title>${range}: ${ok[i]} correct</title></rect>`,
+    );
+    bars.push(
+      `<rect x="${x}" y="${h - hOk - hBad + 10}" width="${w - 2}" height="${hBad}" fill="#d55"><title>${range}: ${bad[i]} wrong</title></rect>`,
+    );
   }
-  const axis = [0, 0.25, 0.5, 0.75, 1].map((v) => `<text x="${30 + v * bins * w}" y="${h + 24}" font-size="10" text-anchor="middle">${v}</text>`);
+  const axis = [0, 0.25, 0.5, 0.75, 1].map(
+    (v) => `<text x="${30 + v * bins * w}" y="${h + 24}" font-size="10" text-anchor="middle">${v}</text>`,
+  );
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${40 + bins * w}" height="${h + 32}" role="img" aria-label="Histogram of top intent scores"><line x1="30" y1="${h + 10}" x2="${30 + bins * w}" y2="${h + 10}" stroke="#888"/>${bars.join('')}${axis.join('')}</svg>`;
 }
 
@@ -73,7 +82,8 @@ function missRow(r: ItemResult): string {
     .slice(0, 3)
     .map((s) => `${esc(s.intent)} ${s.score.toFixed(2)}`)
     .join('<br>');
-  const entityNote = r.entityErrors.length > 0 ? `${esc(r.entityErrors.join(', '))}: ${esc(JSON.stringify(r.entities))}` : '';
+  const entityNote =
+    r.entityErrors.length > 0 ? `${esc(r.entityErrors.join(', '))}: ${esc(JSON.stringify(r.entities))}` : '';
   return `<tr><td>${esc(r.item.text)}${r.item.previous !== undefined ? `<div class="prev">after “${esc(r.item.previous)}”</div>` : ''}</td><td>${esc(r.item.intent)}</td><td class="${r.intentCorrect ? '' : 'bad'}">${esc(r.predicted)}</td><td>${ranking}</td><td>${entityNote}</td></tr>`;
 }
 
@@ -91,7 +101,9 @@ function failedConversationRows(r: ConversationResult): string {
 
 /** The conversation set's section: accuracy per pattern and overall, and every failed conversation. */
 export function conversationHtml(report: ConversationReport): string {
-  const rows = report.perPattern.map((p) => `<tr><td>${esc(p.pattern)}</td><td>${pct(p.accuracy)}</td><td>${p.right}</td><td>${p.total}</td></tr>`).join('');
+  const rows = report.perPattern
+    .map((p) => `<tr><td>${esc(p.pattern)}</td><td>${pct(p.accuracy)}</td><td>${p.right}</td><td>${p.total}</td></tr>`)
+    .join('');
   return `<h2>Conversation set — ${pct(report.overall.accuracy)} right end to end (${report.overall.right}/${report.overall.total})</h2>
 <p>Each conversation runs through the real bot, dialogs included; it is right when every check of every turn passes.</p>
 <table><tr><th>pattern</th><th>accuracy</th><th>right</th><th>total</th></tr>${rows}<tr><td><b>overall</b></td><td><b>${pct(report.overall.accuracy)}</b></td><td>${report.overall.right}</td><td>${report.overall.total}</td></tr></table>
@@ -109,7 +121,10 @@ export function pacsHtml(report: PacsReport, conversations?: ConversationReport)
   const m = report.metrics;
   const card = (name: string, value: string): string => `<div class="card">${esc(name)}<b>${value}</b></div>`;
   const perLabel = m.perLabel
-    .map((l) => `<tr><td>${esc(l.label)}</td><td>${l.precision.toFixed(3)}</td><td>${l.recall.toFixed(3)}</td><td>${l.f1.toFixed(3)}</td><td>${l.support}</td></tr>`)
+    .map(
+      (l) =>
+        `<tr><td>${esc(l.label)}</td><td>${l.precision.toFixed(3)}</td><td>${l.recall.toFixed(3)}</td><td>${l.f1.toFixed(3)}</td><td>${l.support}</td></tr>`,
+    )
     .join('');
   const tags = Object.entries(report.perTag)
     .sort((a, b) => a[0].localeCompare(b[0]))

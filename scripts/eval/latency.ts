@@ -35,5 +35,11 @@ export function measure<T>(inputs: readonly T[], fn: (input: T) => unknown, minM
   }
   const elapsed = performance.now() - started;
   times.sort((a, b) => a - b);
-  return { calls: i, perSecond: (i / elapsed) * 1000, p50Ms: quantile(times, 0.5), p99Ms: quantile(times, 0.99), maxMs: times[times.length - 1] ?? 0 };
+  return {
+    calls: i,
+    perSecond: (i / elapsed) * 1000,
+    p50Ms: quantile(times, 0.5),
+    p99Ms: quantile(times, 0.99),
+    maxMs: times[times.length - 1] ?? 0,
+  };
 }

@@ -62,7 +62,8 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 export function entityErrors(expected: ExpectedEntities, got: PredictedEntities): string[] {
   const errors: string[] = [];
   if (!sameSet(expected.program ?? [], got.program)) errors.push('program');
-  if (!sameSet(expected.accreditor !== undefined ? [expected.accreditor] : [], got.accreditor)) errors.push('accreditor');
+  if (!sameSet(expected.accreditor !== undefined ? [expected.accreditor] : [], got.accreditor))
+    errors.push('accreditor');
   if (expected.attribute !== undefined && expected.attribute !== got.attribute) errors.push('attribute');
   if (expected.residency !== got.residency) errors.push('residency');
   return errors;
@@ -79,7 +80,10 @@ function predictedEntities(u: Understanding): PredictedEntities {
 
 /** Understands one item, replaying its previous turn first when it has one. */
 export function evaluateItem(recognizer: Recognizer, kb: KnowledgeBase, item: EvalItem): ItemResult {
-  const memory = item.previous !== undefined ? applyUpdate(NO_MEMORY, rememberTurn(understand(recognizer.recognize(item.previous), kb))) : undefined;
+  const memory =
+    item.previous !== undefined
+      ? applyUpdate(NO_MEMORY, rememberTurn(understand(recognizer.recognize(item.previous), kb)))
+      : undefined;
   const recognition = recognizer.recognize(item.text);
   const u = understand(recognition, kb, memory);
   const predicted = u.intent ?? OUT_OF_SCOPE;
@@ -109,11 +113,17 @@ export function evaluatePacs(recognizer: Recognizer, kb: KnowledgeBase, items: r
     const tagged = results.filter((r) => r.item.tags.includes(tag));
     perTag[tag] = { total: tagged.length, accuracy: tagged.filter((r) => r.intentCorrect).length / tagged.length };
   }
-  const perField = Object.fromEntries(FIELDS.map((f) => [f, fieldAccuracy(results, f)])) as Record<keyof ExpectedEntities, number>;
+  const perField = Object.fromEntries(FIELDS.map((f) => [f, fieldAccuracy(results, f)])) as Record<
+    keyof ExpectedEntities,
+    number
+  >;
   return {
     metrics: classificationMetrics(pairs),
     outOfScope: labelScores(pairs, OUT_OF_SCOPE),
-    entities: { accuracy: results.filter((r) => r.entityErrors.length === 0).length / Math.max(1, results.length), perField },
+    entities: {
+      accuracy: results.filter((r) => r.entityErrors.length === 0).length / Math.max(1, results.length),
+      perField,
+    },
     perTag,
     results,
     misses: results.filter((r) => !r.intentCorrect || r.entityErrors.length > 0),

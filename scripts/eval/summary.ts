@@ -39,10 +39,17 @@ export function pacsSummary(report: PacsReport): PacsSummary {
 }
 
 /** Headline figures of corpus runs, keyed by corpus name. */
-export function corpusSummary(reports: readonly CorpusReport[], pooled: Figure | undefined): Record<string, Record<string, number>> {
+export function corpusSummary(
+  reports: readonly CorpusReport[],
+  pooled: Figure | undefined,
+): Record<string, Record<string, number>> {
   const out: Record<string, Record<string, number>> = {};
   for (const r of reports) {
-    out[r.corpus] = Object.fromEntries([...r.figures.map((f) => [f.name, r4(f.value)]), ['trainMs', Math.round(r.trainMs)], ['testMs', Math.round(r.testMs)]]);
+    out[r.corpus] = Object.fromEntries([
+      ...r.figures.map((f) => [f.name, r4(f.value)]),
+      ['trainMs', Math.round(r.trainMs)],
+      ['testMs', Math.round(r.testMs)],
+    ]);
   }
   if (pooled !== undefined) out['Braun pooled'] = { [pooled.name]: r4(pooled.value) };
   return out;

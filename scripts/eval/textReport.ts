@@ -22,7 +22,10 @@ function describeMiss(r: ItemResult): string {
     .join(', ');
   const context = r.item.previous !== undefined ? ` (after "${r.item.previous}")` : '';
   const intent = r.intentCorrect ? '' : ` expected ${r.item.intent}, got ${r.predicted};`;
-  const entities = r.entityErrors.length > 0 ? ` entities wrong: ${r.entityErrors.join(', ')} (got ${JSON.stringify(r.entities)});` : '';
+  const entities =
+    r.entityErrors.length > 0
+      ? ` entities wrong: ${r.entityErrors.join(', ')} (got ${JSON.stringify(r.entities)});`
+      : '';
   return `  "${r.item.text}"${context}:${intent}${entities} [${ranking}]`;
 }
 
@@ -42,7 +45,10 @@ export function pacsText(report: PacsReport, title = 'PACS evaluation set'): str
       .join(', ')}`,
     '',
     `  ${pad('intent', 24)} ${pad('P', 7)} ${pad('R', 7)} ${pad('F1', 7)} n`,
-    ...m.perLabel.map((l) => `  ${pad(l.label, 24)} ${pad(l.precision.toFixed(3), 7)} ${pad(l.recall.toFixed(3), 7)} ${pad(l.f1.toFixed(3), 7)} ${l.support}`),
+    ...m.perLabel.map(
+      (l) =>
+        `  ${pad(l.label, 24)} ${pad(l.precision.toFixed(3), 7)} ${pad(l.recall.toFixed(3), 7)} ${pad(l.f1.toFixed(3), 7)} ${l.support}`,
+    ),
     '',
     'Confusion pairs (expected → predicted):',
     ...m.confusions.map((c) => `  ${c.count} × ${c.expected} → ${c.predicted}`),
@@ -55,9 +61,14 @@ export function pacsText(report: PacsReport, title = 'PACS evaluation set'): str
 
 /** A public-corpus report: headline figures next to the published target. */
 export function corpusText(report: CorpusReport): string {
-  const lines = [`${report.corpus}: trained on ${report.trainSize}, tested on ${report.testSize} (${report.trainMs.toFixed(0)} ms train, ${report.testMs.toFixed(0)} ms test)`];
+  const lines = [
+    `${report.corpus}: trained on ${report.trainSize}, tested on ${report.testSize} (${report.trainMs.toFixed(0)} ms train, ${report.testMs.toFixed(0)} ms test)`,
+  ];
   for (const f of report.figures) {
-    const target = f.published !== undefined ? `  (published best ${f.published.value.toFixed(3)}, ${f.published.by}; ${f.value >= f.published.value ? 'reached' : `short by ${(f.published.value - f.value).toFixed(3)}`})` : '';
+    const target =
+      f.published !== undefined
+        ? `  (published best ${f.published.value.toFixed(3)}, ${f.published.by}; ${f.value >= f.published.value ? 'reached' : `short by ${(f.published.value - f.value).toFixed(3)}`})`
+        : '';
     lines.push(`  ${pad(f.name, 22)} ${f.value.toFixed(3)}${target}`);
   }
   if (report.notes.length > 0) lines.push(...report.notes.map((n) => `  ${n}`));
@@ -87,8 +98,15 @@ export function conversationText(report: ConversationReport, showFailures = true
     `Conversation set: ${report.overall.total} conversations, ${turns} turns, run end to end through the bot`,
     `  overall ${pct(report.overall.accuracy)} (${report.overall.right}/${report.overall.total} right)`,
     `  ${pad('pattern', 18)} ${pad('right', 7)} ${pad('total', 7)} accuracy`,
-    ...report.perPattern.map((p) => `  ${pad(p.pattern, 18)} ${pad(String(p.right), 7)} ${pad(String(p.total), 7)} ${pct(p.accuracy)}`),
+    ...report.perPattern.map(
+      (p) => `  ${pad(p.pattern, 18)} ${pad(String(p.right), 7)} ${pad(String(p.total), 7)} ${pct(p.accuracy)}`,
+    ),
   ];
-  if (showFailures) lines.push('', `Failed conversations (${report.failed.length}):`, ...report.failed.flatMap(describeFailedConversation));
+  if (showFailures)
+    lines.push(
+      '',
+      `Failed conversations (${report.failed.length}):`,
+      ...report.failed.flatMap(describeFailedConversation),
+    );
   return lines.join('\n');
 }

@@ -31,8 +31,12 @@ export const ICON_FILES = ['color.png', 'outline.png'] as const;
 
 /** Builds the package for a configuration; throws {@link ConfigError} without a bot id or host name. */
 export async function buildAppPackage(config: Config, source: AppPackageSource): Promise<AppPackage> {
-  if (config.credentials.MicrosoftAppId === '') throw new ConfigError('MicrosoftAppId must be set to build the Teams app package (the Azure Bot\'s app id)');
-  if (config.botDomain === '') throw new ConfigError('BOT_DOMAIN must be set to build the Teams app package (the public host name of /api/messages)');
+  if (config.credentials.MicrosoftAppId === '')
+    throw new ConfigError("MicrosoftAppId must be set to build the Teams app package (the Azure Bot's app id)");
+  if (config.botDomain === '')
+    throw new ConfigError(
+      'BOT_DOMAIN must be set to build the Teams app package (the public host name of /api/messages)',
+    );
   const manifest = fillManifest(readManifestTemplate(source.teamsDir), {
     MicrosoftAppId: config.credentials.MicrosoftAppId,
     BOT_DOMAIN: config.botDomain,

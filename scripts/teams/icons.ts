@@ -25,7 +25,9 @@ function inGlyph(u: number, v: number, stroke: number): boolean {
 /** Fraction of a pixel covered by the glyph (supersampled, for smooth edges). */
 function coverage(x: number, y: number, size: number, stroke: number): number {
   let hits = 0;
-  for (let i = 0; i < SAMPLES; i++) for (let j = 0; j < SAMPLES; j++) if (inGlyph((x + (i + 0.5) / SAMPLES) / size, (y + (j + 0.5) / SAMPLES) / size, stroke)) hits++;
+  for (let i = 0; i < SAMPLES; i++)
+    for (let j = 0; j < SAMPLES; j++)
+      if (inGlyph((x + (i + 0.5) / SAMPLES) / size, (y + (j + 0.5) / SAMPLES) / size, stroke)) hits++;
   return hits / (SAMPLES * SAMPLES);
 }
 
@@ -33,7 +35,12 @@ function coverage(x: number, y: number, size: number, stroke: number): number {
 export function colorIcon(): Buffer {
   return encodePng(192, 192, (x, y) => {
     const a = coverage(x, y, 192, 0.06);
-    return [ACCENT[0] + (255 - ACCENT[0]) * a, ACCENT[1] + (255 - ACCENT[1]) * a, ACCENT[2] + (255 - ACCENT[2]) * a, 255];
+    return [
+      ACCENT[0] + (255 - ACCENT[0]) * a,
+      ACCENT[1] + (255 - ACCENT[1]) * a,
+      ACCENT[2] + (255 - ACCENT[2]) * a,
+      255,
+    ];
   });
 }
 

@@ -60,7 +60,10 @@ export interface TeamsManifest {
   readonly bots?: ReadonlyArray<{
     readonly botId: string;
     readonly scopes: readonly string[];
-    readonly commandLists?: ReadonlyArray<{ readonly scopes: readonly string[]; readonly commands: readonly ManifestCommand[] }>;
+    readonly commandLists?: ReadonlyArray<{
+      readonly scopes: readonly string[];
+      readonly commands: readonly ManifestCommand[];
+    }>;
   }>;
   readonly [key: string]: unknown;
 }
@@ -89,6 +92,10 @@ export function fillManifest(template: string, values: ManifestValues & Knowledg
 }
 
 /** Every command title the manifest offers, with the scopes of its list. */
-export function manifestCommands(manifest: TeamsManifest): Array<ManifestCommand & { readonly scopes: readonly string[] }> {
-  return (manifest.bots ?? []).flatMap((bot) => (bot.commandLists ?? []).flatMap((list) => list.commands.map((c) => ({ ...c, scopes: list.scopes }))));
+export function manifestCommands(
+  manifest: TeamsManifest,
+): Array<ManifestCommand & { readonly scopes: readonly string[] }> {
+  return (manifest.bots ?? []).flatMap((bot) =>
+    (bot.commandLists ?? []).flatMap((list) => list.commands.map((c) => ({ ...c, scopes: list.scopes }))),
+  );
 }

@@ -10,15 +10,49 @@ import type { FinderProfile } from '../advice/finder.js';
 import { applicableFigures } from '../advice/tuition.js';
 import { rankForProfile } from '../advice/finder.js';
 import { criteriaFor, runQuery, type QueryConstraints } from '../advice/queryEngine.js';
-import { PROGRAM_ATTRIBUTES, type IntentAction, type IntentDefinition, type KnowledgeBase, type Program, type Term } from '../knowledge/types.js';
-import { claimAnswer, costComparisonAnswer, durationComparisonAnswer, notDirectly, residencyLead, type CostSide } from '../replies/claims.js';
-import { bodiesNeededAnswer, commonRequirementsAnswer, fitAnswer, fitsAcrossAnswer, notedAnswer, verdictOf as fitVerdict, type Fit } from '../replies/eligibility.js';
+import {
+  PROGRAM_ATTRIBUTES,
+  type IntentAction,
+  type IntentDefinition,
+  type KnowledgeBase,
+  type Program,
+  type Term,
+} from '../knowledge/types.js';
+import {
+  claimAnswer,
+  costComparisonAnswer,
+  durationComparisonAnswer,
+  notDirectly,
+  residencyLead,
+  type CostSide,
+} from '../replies/claims.js';
+import {
+  bodiesNeededAnswer,
+  commonRequirementsAnswer,
+  fitAnswer,
+  fitsAcrossAnswer,
+  notedAnswer,
+  verdictOf as fitVerdict,
+  type Fit,
+} from '../replies/eligibility.js';
 import { programNameAnswer, termPrograms, termsAnswer } from '../replies/terms.js';
 import { PhraseMatcher } from '../understanding/phraseMatcher.js';
 import { comparisonAnswer } from '../replies/comparison.js';
 import { finderAnswer } from '../replies/finder.js';
 import { programsById } from '../replies/format.js';
-import { accreditorsAnswer, cutNotice, outOfScopeAnswer, programListAnswer, silenceAnswer, silenceFor, smalltalkAnswer, sourceAnswer, spanishAnswer, topicAnswer, type Contact } from '../replies/general.js';
+import {
+  accreditorsAnswer,
+  cutNotice,
+  outOfScopeAnswer,
+  programListAnswer,
+  silenceAnswer,
+  silenceFor,
+  smalltalkAnswer,
+  sourceAnswer,
+  spanishAnswer,
+  topicAnswer,
+  type Contact,
+} from '../replies/general.js';
 import { attributeAnswer, overviewsAnswer } from '../replies/programs.js';
 import { queryAnswer, queryFocus } from '../replies/queries.js';
 import { reply, type Reply } from '../replies/reply.js';
@@ -108,7 +142,9 @@ export class Advisor {
     this.weakEligibilityWords = new PhraseMatcher(deps.kb.query.eligibilityWeak.map((p) => [p, true] as const));
     this.doingWords = new PhraseMatcher(deps.kb.query.eligibilityDoing.map((p) => [p, true] as const));
     this.institutionWords = new PhraseMatcher(deps.kb.query.institutionAdmission.map((p) => [p, true] as const));
-    this.commonWords = new PhraseMatcher(deps.kb.commonRequirementPhrases.flatMap((r) => r.phrases.map((p) => [p, r.requirement] as const)));
+    this.commonWords = new PhraseMatcher(
+      deps.kb.commonRequirementPhrases.flatMap((r) => r.phrases.map((p) => [p, r.requirement] as const)),
+    );
     this.homeWords = new PhraseMatcher(deps.kb.student.homeState.map((p) => [p, true] as const));
     this.generalWords = new PhraseMatcher(deps.kb.query.general.map((p) => [p, true] as const));
     this.identityWords = new PhraseMatcher(deps.kb.query.identity.map((p) => [p, true] as const));
@@ -126,54 +162,110 @@ export class Advisor {
     if (u.language === 'es') return { kind: 'answer', outcome: { reply: spanishAnswer(), remember: {} } };
     // A detail the article never gives (deadlines, fees, contacts…): say so rather than answer a nearby fact.
     const silence = silenceFor(this.kb, u.recognition.tokens);
-    if (silence !== undefined) return { kind: 'answer', outcome: { reply: silenceAnswer(silence, programsById(this.kb, u.programs)), remember: rememberTurn(u) } };
+    if (silence !== undefined)
+      return {
+        kind: 'answer',
+        outcome: { reply: silenceAnswer(silence, programsById(this.kb, u.programs)), remember: rememberTurn(u) },
+      };
     // "wait, are you a real person?", "who made you?": a short message about the bot itself.
     const identity = this.kb.intents.find((i) => i.action.kind === 'smalltalk' && i.action.reply === 'identity');
-    if (identity !== undefined && u.recognition.tokens.length <= IDENTITY_MAX_WORDS && this.identityWords.match(u.recognition.tokens).length > 0) {
+    if (
+      identity !== undefined &&
+      u.recognition.tokens.length <= IDENTITY_MAX_WORDS &&
+      this.identityWords.match(u.recognition.tokens).length > 0
+    ) {
       return { kind: 'answer', outcome: this.lookUp({ ...u, intent: identity.id, ambiguous: false }) };
     }
     // "Help me choose — I'm brand new and can only study online": the finder, with what the message already says.
-    if (u.programs.length === 0 && this.finderWords.match(u.recognition.tokens).length > 0) return { kind: 'finder', profile: this.profileFrom(u) };
+    if (u.programs.length === 0 && this.finderWords.match(u.recognition.tokens).length > 0)
+      return { kind: 'finder', profile: this.profileFrom(u) };
     const action = this.intent(u)?.action;
     const unsure = action === undefined || action.kind === 'outOfScope' || u.ambiguous;
     // A statement about the student and nothing asked: take it in, rather than refuse it.
-    if ((action === undefined || action.kind === 'outOfScope') && u.recognition.tokens.length <= NOTE_MAX_WORDS && !u.recognition.text.includes('?') && !this.asksSomething(u) && this.saysAboutStudent(u, memory)) {
+    if (
+      (action === undefined || action.kind === 'outOfScope') &&
+      u.recognition.tokens.length <= NOTE_MAX_WORDS &&
+      !u.recognition.text.includes('?') &&
+      !this.asksSomething(u) &&
+      this.saysAboutStudent(u, memory)
+    ) {
       return { kind: 'answer', outcome: { reply: notedAnswer(this.kb, u.student), remember: { student: u.student } } };
     }
     // "Does EFSC want me to hold both the ARRT and the ARDMS?": what its condition asks of those bodies.
-    const asksBodies = u.programs.length > 0 && this.asksRequirement(u) && this.askedBodies(u).some((b) => !(u.student.registrations ?? []).includes(b));
-    if (asksBodies && this.deps.parser.parse(u, memory).relations.length === 0) return { kind: 'answer', outcome: this.fit(u, memory) };
+    const asksBodies =
+      u.programs.length > 0 &&
+      this.asksRequirement(u) &&
+      this.askedBodies(u).some((b) => !(u.student.registrations ?? []).includes(b));
+    if (asksBodies && this.deps.parser.parse(u, memory).relations.length === 0)
+      return { kind: 'answer', outcome: this.fit(u, memory) };
     // "Do I meet EFSC's entry requirement?", "Does OIT require admission to the institute itself?"
-    if (u.programs.length > 0 && action?.kind !== 'smalltalk' && (this.asksFit(u, action) || this.institutionWords.match(u.recognition.tokens).length > 0)) return { kind: 'answer', outcome: this.fit(u, memory) };
+    if (
+      u.programs.length > 0 &&
+      action?.kind !== 'smalltalk' &&
+      (this.asksFit(u, action) || this.institutionWords.match(u.recognition.tokens).length > 0)
+    )
+      return { kind: 'answer', outcome: this.fit(u, memory) };
     const terms = this.termsNamed(u, memory);
     // "What is the ARRT?", "What does the ABII have to do with Clarkson?": the term and where the article links it.
     // "Which program prepares for the three levels of PACS certification?": the term, with the programs the article links to it.
     const general = this.generalWords.match(u.recognition.tokens).length > 0;
-    if (terms.length > 0 && (action?.kind === 'term' || unsure || this.definitional(u) || (general && u.programs.length === 0))) {
+    if (
+      terms.length > 0 &&
+      (action?.kind === 'term' || unsure || this.definitional(u) || (general && u.programs.length === 0))
+    ) {
       return { kind: 'answer', outcome: this.explain(u, terms) };
     }
     if (action?.kind === 'term') return { kind: 'answer', outcome: this.explain(u, terms) };
     // "What is a radiology informatics associate in applied science?": a program's own name for its credential.
-    if (unsure && terms.length === 0 && u.programs.length > 0 && !u.programsFromContext && u.accreditors.length === 0 && u.attributeNamed === undefined && this.definitional(u) && this.onlyNames(u)) {
+    if (
+      unsure &&
+      terms.length === 0 &&
+      u.programs.length > 0 &&
+      !u.programsFromContext &&
+      u.accreditors.length === 0 &&
+      u.attributeNamed === undefined &&
+      this.definitional(u) &&
+      this.onlyNames(u)
+    ) {
       return { kind: 'answer', outcome: this.explain(u, terms) };
     }
     // "Explain NEASC", "What is the Middle States Commission, and which school does it accredit?"
-    if (u.accreditors.length > 0 && u.programs.length === 0 && (unsure || this.definitional(u) || action?.kind === 'programAttribute')) {
-      return { kind: 'answer', outcome: { reply: accreditorsAnswer(this.kb, u.accreditors), remember: rememberTurn(u) } };
+    if (
+      u.accreditors.length > 0 &&
+      u.programs.length === 0 &&
+      (unsure || this.definitional(u) || action?.kind === 'programAttribute')
+    ) {
+      return {
+        kind: 'answer',
+        outcome: { reply: accreditorsAnswer(this.kb, u.accreditors), remember: rememberTurn(u) },
+      };
     }
     const common = this.commonRequirementsNamed(u);
-    if (common.length > 0 && u.programs.length === 0 && (u.yesNo || action?.kind === 'topic')) return { kind: 'answer', outcome: { reply: commonRequirementsAnswer(this.kb, common), remember: rememberTurn(u) } };
-    if (action?.kind !== 'smalltalk' && this.asksFit(u, action)) return { kind: 'answer', outcome: this.fit(u, memory) };
+    if (common.length > 0 && u.programs.length === 0 && (u.yesNo || action?.kind === 'topic'))
+      return {
+        kind: 'answer',
+        outcome: { reply: commonRequirementsAnswer(this.kb, common), remember: rememberTurn(u) },
+      };
+    if (action?.kind !== 'smalltalk' && this.asksFit(u, action))
+      return { kind: 'answer', outcome: this.fit(u, memory) };
     const constraints = this.deps.parser.parse(u, memory);
     // "Is Clarkson cheaper than OIT?", "which of those is cheaper?": a comparison, whatever the recognizer leaned to.
     const chosen = this.deps.selection.resolve(u, memory);
-    if (constraints.superlative !== undefined && (action?.kind === 'compare' || unsure || action?.kind === 'programAttribute') && chosen.length === 2 && (u.programs.length === 2 || constraints.scopeFrom === 'previous')) {
+    if (
+      constraints.superlative !== undefined &&
+      (action?.kind === 'compare' || unsure || action?.kind === 'programAttribute') &&
+      chosen.length === 2 &&
+      (u.programs.length === 2 || constraints.scopeFrom === 'previous')
+    ) {
       return { kind: 'answer', outcome: this.compare(u, memory, chosen) };
     }
     // "What are my options for an online program?", "which programs are cheaper than Clarkson per credit?": a question over the data.
     const filters = criteriaFor(constraints).length > 0 || constraints.superlative !== undefined;
     const overData = general && ((u.programs.length === 0 && filters) || constraints.than !== undefined);
-    const listLike = action === undefined || ['programList', 'programAttribute', 'compare', 'query', 'outOfScope'].includes(action.kind) || (action.kind === 'smalltalk' && action.reply === 'help');
+    const listLike =
+      action === undefined ||
+      ['programList', 'programAttribute', 'compare', 'query', 'outOfScope'].includes(action.kind) ||
+      (action.kind === 'smalltalk' && action.reply === 'help');
     if (overData && listLike) {
       return { kind: 'answer', outcome: this.query(u, memory) };
     }
@@ -182,7 +274,8 @@ export class Advisor {
       if (step !== undefined) return step;
     }
     // "Which program would have the lowest total cost for me?": a ranking, not the finder's questions.
-    if (action?.kind === 'finder' && u.programs.length === 0 && constraints.superlative !== undefined) return { kind: 'answer', outcome: this.query(u, memory) };
+    if (action?.kind === 'finder' && u.programs.length === 0 && constraints.superlative !== undefined)
+      return { kind: 'answer', outcome: this.query(u, memory) };
     const candidates = this.clarifications(u);
     if (candidates.length === 2) return { kind: 'clarify', candidates };
     switch (action?.kind) {
@@ -190,7 +283,9 @@ export class Advisor {
         if (u.programs.length === 0) return { kind: 'chooseProgram' };
         return { kind: 'answer', outcome: u.yesNo ? this.claim(u, memory) : this.lookUp(u) };
       case 'compare':
-        return chosen.length >= 2 ? { kind: 'answer', outcome: this.compare(u, memory, chosen) } : { kind: 'compare', chosen };
+        return chosen.length >= 2
+          ? { kind: 'answer', outcome: this.compare(u, memory, chosen) }
+          : { kind: 'compare', chosen };
       case 'query':
         return { kind: 'answer', outcome: this.query(u, memory) };
       case 'finder':
@@ -201,7 +296,12 @@ export class Advisor {
       case 'programAttribute':
         if (u.yesNo && u.programs.length > 0) return { kind: 'answer', outcome: this.claim(u, memory) };
         // "Is there a program that awards a degree?", "which ones start in summer?": a question over the data.
-        if (u.programs.length === 0 && criteriaFor(constraints).length > 0 && this.generalWords.match(u.recognition.tokens).length > 0) return { kind: 'answer', outcome: this.query(u, memory) };
+        if (
+          u.programs.length === 0 &&
+          criteriaFor(constraints).length > 0 &&
+          this.generalWords.match(u.recognition.tokens).length > 0
+        )
+          return { kind: 'answer', outcome: this.query(u, memory) };
         return { kind: 'answer', outcome: this.lookUp(u) };
       default:
         return { kind: 'answer', outcome: this.lookUp(u) };
@@ -216,10 +316,17 @@ export class Advisor {
   private fromEntities(u: Understanding, memory: TurnMemory, constraints: QueryConstraints): Step | undefined {
     const attribute = PROGRAM_ATTRIBUTES.find((a) => a === u.attributeNamed);
     if (u.programs.length > 0 && !u.programsFromContext && attribute !== undefined) {
-      const asked: Understanding = { ...u, intent: this.kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === attribute)?.id ?? u.intent, ambiguous: false };
+      const asked: Understanding = {
+        ...u,
+        intent:
+          this.kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === attribute)?.id ??
+          u.intent,
+        ambiguous: false,
+      };
       return { kind: 'answer', outcome: u.yesNo ? this.claim(asked, memory) : this.lookUp(asked) };
     }
-    const asksData = constraints.superlative !== undefined || criteriaFor(constraints).length > 0 || constraints.than !== undefined;
+    const asksData =
+      constraints.superlative !== undefined || criteriaFor(constraints).length > 0 || constraints.than !== undefined;
     if (asksData) return { kind: 'answer', outcome: this.query(u, memory) };
     return undefined;
   }
@@ -228,7 +335,9 @@ export class Advisor {
   private placeClaim(u: Understanding, p: Program): Outcome | undefined {
     const words = ` ${u.recognition.tokens.join(' ')} `;
     const state = this.kb.states.find((s) => s.code === p.location.stateCode);
-    const named = [p.location.city, state?.name].filter((n): n is string => n !== undefined).some((n) => words.includes(` ${n.toLowerCase()} `));
+    const named = [p.location.city, state?.name]
+      .filter((n): n is string => n !== undefined)
+      .some((n) => words.includes(` ${n.toLowerCase()} `));
     const elsewhere = u.states.some((code) => code !== p.location.stateCode);
     if (!named && !elsewhere) return undefined;
     const facts = this.lookUp(u);
@@ -253,7 +362,13 @@ export class Advisor {
   private saysAboutStudent(u: Understanding, memory: TurnMemory): boolean {
     const before = memory.student ?? {};
     const now = u.student;
-    return (now.background !== undefined && now.background !== before.background) || (now.registrations?.length ?? 0) > (before.registrations?.length ?? 0) || (now.homeState !== undefined && now.homeState !== before.homeState) || (now.education !== undefined && now.education !== before.education) || (now.unregistered === true && before.unregistered !== true);
+    return (
+      (now.background !== undefined && now.background !== before.background) ||
+      (now.registrations?.length ?? 0) > (before.registrations?.length ?? 0) ||
+      (now.homeState !== undefined && now.homeState !== before.homeState) ||
+      (now.education !== undefined && now.education !== before.education) ||
+      (now.unregistered === true && before.unregistered !== true)
+    );
   }
 
   /** True when the question asks what something is ("what is…", "explain…", "what does … stand for"). */
@@ -265,7 +380,9 @@ export class Advisor {
   private termsNamed(u: Understanding, memory: TurnMemory = NO_MEMORY): Term[] {
     const named = u.recognition.entities.filter((e) => e.kind === 'term').map((e) => e.id);
     // "Which programs have anything to do with it?" right after a term's answer: that term.
-    const pointed = u.recognition.tokens.some((t) => SINGULAR_REFERENCES.has(t)) && this.generalWords.match(u.recognition.tokens).length > 0;
+    const pointed =
+      u.recognition.tokens.some((t) => SINGULAR_REFERENCES.has(t)) &&
+      this.generalWords.match(u.recognition.tokens).length > 0;
     const ids = named.length === 0 && pointed ? (memory.terms ?? []) : named;
     return this.kb.terms.filter((t) => ids.includes(t.id));
   }
@@ -281,9 +398,16 @@ export class Advisor {
     if (action?.kind === 'finder' && u.programs.length === 0 && !u.ambiguous) return false;
     if (this.eligibilityWords.match(tokens).length > 0) return true;
     // "Could I do the EFSC certificate?" asks about getting in; "can I do it online?" asks about the program.
-    if (this.doingWords.match(tokens).length > 0 && (u.attributeNamed === undefined || FIT_ATTRIBUTES.has(u.attributeNamed))) return true;
+    if (
+      this.doingWords.match(tokens).length > 0 &&
+      (u.attributeNamed === undefined || FIT_ATTRIBUTES.has(u.attributeNamed))
+    )
+      return true;
     if (this.weakEligibilityWords.match(tokens).length === 0) return false;
-    return action !== undefined && (ADMISSION_KINDS.has(action.kind) || (action.kind === 'programAttribute' && action.attribute === 'admission'));
+    return (
+      action !== undefined &&
+      (ADMISSION_KINDS.has(action.kind) || (action.kind === 'programAttribute' && action.attribute === 'admission'))
+    );
   }
 
   /** The requirements nearly every program has that the message names ("a letter of recommendation"). */
@@ -294,8 +418,18 @@ export class Advisor {
 
   /** What a term, an accreditor or a program's abbreviation is. */
   explain(u: Understanding, terms: readonly Term[]): Outcome {
-    if (terms.length > 0) return { reply: termsAnswer(this.kb, terms, { yesNo: u.yesNo }), remember: { ...rememberTurn(u), programs: termPrograms(this.kb, terms), lastResults: termPrograms(this.kb, terms), terms: terms.map((t) => t.id) } };
-    if (u.accreditors.length > 0) return { reply: accreditorsAnswer(this.kb, u.accreditors), remember: rememberTurn(u) };
+    if (terms.length > 0)
+      return {
+        reply: termsAnswer(this.kb, terms, { yesNo: u.yesNo }),
+        remember: {
+          ...rememberTurn(u),
+          programs: termPrograms(this.kb, terms),
+          lastResults: termPrograms(this.kb, terms),
+          terms: terms.map((t) => t.id),
+        },
+      };
+    if (u.accreditors.length > 0)
+      return { reply: accreditorsAnswer(this.kb, u.accreditors), remember: rememberTurn(u) };
     const programs = programsById(this.kb, u.programs);
     if (programs.length > 0) return { reply: programNameAnswer(programs), remember: rememberTurn(u) };
     return { reply: outOfScopeAnswer(this.kb, u.recognition.tokens), remember: {} };
@@ -306,25 +440,48 @@ export class Advisor {
     // Bodies the student says they hold ("as an ARDMS-registered sonographer") are facts about them, not the question.
     const asked = this.askedBodies(u).filter((b) => !(u.student.registrations ?? []).includes(b));
     const named = programsById(this.kb, u.programs);
-    if (asked.length > 0 && named.length > 0 && this.asksRequirement(u)) return { reply: bodiesNeededAnswer(this.kb, named, asked), remember: rememberTurn(u) };
+    if (asked.length > 0 && named.length > 0 && this.asksRequirement(u))
+      return { reply: bodiesNeededAnswer(this.kb, named, asked), remember: rememberTurn(u) };
     const institution = this.institutionWords.match(u.recognition.tokens).length > 0;
     const without = u.recognition.tokens.includes('without');
     // "Is it meant for people like me?" right after a program's answer: that program.
-    if (u.programs.length === 0 && memory.programs.length === 1 && u.recognition.tokens.some((t) => SINGULAR_REFERENCES.has(t))) {
+    if (
+      u.programs.length === 0 &&
+      memory.programs.length === 1 &&
+      u.recognition.tokens.some((t) => SINGULAR_REFERENCES.has(t))
+    ) {
       return this.fit({ ...u, programs: memory.programs, programsFromContext: true }, memory);
     }
     const programs = u.programs.length > 0 ? programsById(this.kb, u.programs) : this.kb.programs;
     const fits = programs.map((program): Fit => ({
       program,
       eligibility: eligibility(program, u.student),
-      suits: program.suits.filter((x) => (x.audience === 'working' && u.student.working === true) || (x.audience === 'professionals' && u.student.background === 'imaging')).map((x) => x.audience),
-      notForBeginners: program.openToNewcomers.known && !program.openToNewcomers.value && (u.student.background === 'beginner' || u.student.background === 'other_health'),
+      suits: program.suits
+        .filter(
+          (x) =>
+            (x.audience === 'working' && u.student.working === true) ||
+            (x.audience === 'professionals' && u.student.background === 'imaging'),
+        )
+        .map((x) => x.audience),
+      notForBeginners:
+        program.openToNewcomers.known &&
+        !program.openToNewcomers.value &&
+        (u.student.background === 'beginner' || u.student.background === 'other_health'),
       ...(institution && u.programs.length > 0 ? { institutionAdmission: without } : {}),
     }));
-    const remember = { ...rememberTurn(u), ...(u.programs.length === 0 ? { lastResults: fits.filter((f) => fitVerdict(f) !== 'no').map((f) => f.program.id) } : {}) };
-    const answer = u.programs.length > 0 ? fitAnswer(this.kb, fits, u.student) : fitsAcrossAnswer(this.kb, fits, u.student);
+    const remember = {
+      ...rememberTurn(u),
+      ...(u.programs.length === 0
+        ? { lastResults: fits.filter((f) => fitVerdict(f) !== 'no').map((f) => f.program.id) }
+        : {}),
+    };
+    const answer =
+      u.programs.length > 0 ? fitAnswer(this.kb, fits, u.student) : fitsAcrossAnswer(this.kb, fits, u.student);
     // "Could I enroll at EFSC, and what would I pay?": the cost too, at the student's rate.
-    const cost = u.attribute === 'tuition' && u.programs.length > 0 ? attributeAnswer(this.kb, named, 'tuition', u.residency, u.student.homeState).text : undefined;
+    const cost =
+      u.attribute === 'tuition' && u.programs.length > 0
+        ? attributeAnswer(this.kb, named, 'tuition', u.residency, u.student.homeState).text
+        : undefined;
     return { reply: cost === undefined ? answer : { ...answer, text: `${answer.text}\n\n${cost}` }, remember };
   }
 
@@ -338,33 +495,63 @@ export class Advisor {
   private asksRequirement(u: Understanding): boolean {
     const tokens = u.recognition.tokens;
     // "Does EFSC want me to hold both?": a requirement asked in other words.
-    return tokens.some((t) => this.kb.student.requirementCues.includes(t)) || /\bwants? (me|us|students|people) to\b/.test(tokens.join(' '));
+    return (
+      tokens.some((t) => this.kb.student.requirementCues.includes(t)) ||
+      /\bwants? (me|us|students|people) to\b/.test(tokens.join(' '))
+    );
   }
 
   /** A yes/no question about named programs: what it asserts, checked against each program's facts. */
   claim(u: Understanding, memory: TurnMemory): Outcome {
     const constraints = this.deps.parser.parse(u, memory);
-    const criteria = claimCriteria(this.kb, u, criteriaFor(constraints), this.homeWords.match(u.recognition.tokens).length > 0);
+    const criteria = claimCriteria(
+      this.kb,
+      u,
+      criteriaFor(constraints),
+      this.homeWords.match(u.recognition.tokens).length > 0,
+    );
     const programs = programsById(this.kb, u.programs);
     if (criteria.length === 0) {
       const [only] = programs;
       // "Living in Pennsylvania, would I get the in-state rate at Weber?": the rate follows where the student lives.
-      const splitsByResidency = only?.tuition.some((f) => f.residency === 'in_state' || f.residency === 'out_of_state') === true;
-      if (only !== undefined && programs.length === 1 && splitsByResidency && u.attribute === 'tuition' && u.residency !== undefined && u.student.homeState !== undefined) {
+      const splitsByResidency =
+        only?.tuition.some((f) => f.residency === 'in_state' || f.residency === 'out_of_state') === true;
+      if (
+        only !== undefined &&
+        programs.length === 1 &&
+        splitsByResidency &&
+        u.attribute === 'tuition' &&
+        u.residency !== undefined &&
+        u.student.homeState !== undefined
+      ) {
         const actual = residencyAt(only, undefined, u.student.homeState);
         const facts = this.lookUp({ ...u, residency: undefined });
-        return { ...facts, reply: { ...facts.reply, text: `${residencyLead(this.kb, only, u.residency, actual, u.student.homeState)}\n\n${facts.reply.text}` } };
+        return {
+          ...facts,
+          reply: {
+            ...facts.reply,
+            text: `${residencyLead(this.kb, only, u.residency, actual, u.student.homeState)}\n\n${facts.reply.text}`,
+          },
+        };
       }
       // "Is Clarkson College in Omaha?": the place named against the program's own.
-      const placeAnswer = only !== undefined && programs.length === 1 && u.attribute === 'location' ? this.placeClaim(u, only) : undefined;
+      const placeAnswer =
+        only !== undefined && programs.length === 1 && u.attribute === 'location'
+          ? this.placeClaim(u, only)
+          : undefined;
       if (placeAnswer !== undefined) return placeAnswer;
       // "Do Nebraska residents get a lower rate?": nothing the data can check; say so before the facts.
       const facts = this.lookUp(u);
-      return u.yesNo && u.attribute === 'tuition' ? { ...facts, reply: { ...facts.reply, text: `${notDirectly()}\n\n${facts.reply.text}` } } : facts;
+      return u.yesNo && u.attribute === 'tuition'
+        ? { ...facts, reply: { ...facts.reply, text: `${notDirectly()}\n\n${facts.reply.text}` } }
+        : facts;
     }
     const claims = programs.map((program) => ({ program, verdicts: criteria.map((c) => verdictOf(c, program)) }));
     const first = programs[0];
-    const suggestions = first === undefined ? [] : [`Tell me about ${first.shortName}`, `How much is ${first.shortName}?`, 'Help me choose a program'];
+    const suggestions =
+      first === undefined
+        ? []
+        : [`Tell me about ${first.shortName}`, `How much is ${first.shortName}?`, 'Help me choose a program'];
     return { reply: claimAnswer(this.kb, claims, suggestions), remember: rememberTurn(u) };
   }
 
@@ -381,12 +568,25 @@ export class Advisor {
         return topic ? { reply: topicAnswer(topic), remember } : refusal();
       }
       case 'programAttribute':
-        return { reply: attributeAnswer(this.kb, programs.length > 0 ? programs : this.kb.programs, action.attribute, u.residency, u.student.homeState, u.figures, u.asks), remember };
+        return {
+          reply: attributeAnswer(
+            this.kb,
+            programs.length > 0 ? programs : this.kb.programs,
+            action.attribute,
+            u.residency,
+            u.student.homeState,
+            u.figures,
+            u.asks,
+          ),
+          remember,
+        };
       case 'programOverview':
       case 'compare':
       case 'query':
       case 'finder':
-        return programs.length > 0 ? { reply: overviewsAnswer(this.kb, programs), remember } : this.programList(remember);
+        return programs.length > 0
+          ? { reply: overviewsAnswer(this.kb, programs), remember }
+          : this.programList(remember);
       case 'programList':
         return this.programList(remember);
       case 'accreditors':
@@ -394,7 +594,9 @@ export class Advisor {
       case 'source':
         return { reply: sourceAnswer(this.kb), remember };
       case 'smalltalk':
-        return action.reply === 'cancel' ? this.cancel() : { reply: smalltalkAnswer(action.reply, this.kb, this.deps.contact), remember };
+        return action.reply === 'cancel'
+          ? this.cancel()
+          : { reply: smalltalkAnswer(action.reply, this.kb, this.deps.contact), remember };
       case 'term':
         return this.explain(u, this.termsNamed(u));
       case 'outOfScope':
@@ -423,12 +625,19 @@ export class Advisor {
     const s = constraints.superlative;
     const [a, b] = programsById(this.kb, ids);
     if (s !== undefined && a !== undefined && b !== undefined && ids.length === 2) {
-      if (s.measure === 'duration') return { reply: durationComparisonAnswer(a, b, { yesNo: u.yesNo, faster: s.order === 'lowest' }), remember };
+      if (s.measure === 'duration')
+        return { reply: durationComparisonAnswer(a, b, { yesNo: u.yesNo, faster: s.order === 'lowest' }), remember };
       const side = (p: Program, credits?: number): CostSide => {
         const residency = residencyAt(p, constraints.residency, constraints.homeState);
         return { program: p, figures: applicableFigures(p, residency), estimate: costEstimate(p, residency, credits) };
       };
-      return { reply: costComparisonAnswer(this.kb, side(a, constraints.credits), side(b), { yesNo: u.yesNo, cheaper: s.order === 'lowest' }), remember };
+      return {
+        reply: costComparisonAnswer(this.kb, side(a, constraints.credits), side(b), {
+          yesNo: u.yesNo,
+          cheaper: s.order === 'lowest',
+        }),
+        remember,
+      };
     }
     if (s !== undefined) {
       const result = runQuery(this.kb, { ...constraints, scope: ids, scopeFrom: 'named' });
@@ -442,9 +651,22 @@ export class Advisor {
     const result = rankForProfile(this.kb, profile);
     const ranked = result.fits.map((f) => f.program.id);
     // What the finder learned about the student stays for later questions ("could I get into EFSC then?").
-    const background = known.background ?? (profile.audience === 'newcomer' ? 'beginner' : profile.audience === 'professional' ? 'imaging' : undefined);
-    const student: StudentFacts = { ...known, ...(background !== undefined ? { background } : {}), ...(profile.state !== undefined && known.homeState === undefined ? { homeState: profile.state } : {}) };
-    return { reply: finderAnswer(this.kb, result), remember: { programs: ranked.slice(0, 1), lastResults: ranked, ...(Object.keys(student).length > 0 ? { student } : {}) } };
+    const background =
+      known.background ??
+      (profile.audience === 'newcomer' ? 'beginner' : profile.audience === 'professional' ? 'imaging' : undefined);
+    const student: StudentFacts = {
+      ...known,
+      ...(background !== undefined ? { background } : {}),
+      ...(profile.state !== undefined && known.homeState === undefined ? { homeState: profile.state } : {}),
+    };
+    return {
+      reply: finderAnswer(this.kb, result),
+      remember: {
+        programs: ranked.slice(0, 1),
+        lastResults: ranked,
+        ...(Object.keys(student).length > 0 ? { student } : {}),
+      },
+    };
   }
 
   /** Said after the answer when the student's message was longer than the bot reads. */
@@ -468,20 +690,33 @@ export class Advisor {
     const said = parsed.criteria;
     const student = u.student;
     const registered = (student.registrations?.length ?? 0) > 0;
-    const newcomer = student.background === 'beginner' || student.background === 'other_health' || student.unregistered === true;
-    const audience = said.includes('professionals_only') || registered || student.background === 'imaging' ? 'professional' : said.includes('newcomers') || newcomer ? 'newcomer' : undefined;
+    const newcomer =
+      student.background === 'beginner' || student.background === 'other_health' || student.unregistered === true;
+    const audience =
+      said.includes('professionals_only') || registered || student.background === 'imaging'
+        ? 'professional'
+        : said.includes('newcomers') || newcomer
+          ? 'newcomer'
+          : undefined;
     return {
       ...(audience ? { audience } : {}),
       ...(said.includes('online') ? { online: true } : {}),
       ...(parsed.months?.bound === 'at_most' ? { maxMonths: parsed.months.value } : {}),
       ...(parsed.budget?.bound === 'at_most' ? { budget: parsed.budget.value } : {}),
-      ...(u.student.homeState !== undefined ? { state: u.student.homeState } : u.states[0] !== undefined ? { state: u.states[0] } : {}),
+      ...(u.student.homeState !== undefined
+        ? { state: u.student.homeState }
+        : u.states[0] !== undefined
+          ? { state: u.states[0] }
+          : {}),
     };
   }
 
   /** The two options of "Did you mean…?" when the message is unsure between them (else fewer). */
   clarifications(u: Understanding): Candidate[] {
-    const unsure = u.ambiguous && u.runnerUp !== undefined && u.intent !== undefined ? [u.intent, u.runnerUp.intent] : this.nearMisses(u);
+    const unsure =
+      u.ambiguous && u.runnerUp !== undefined && u.intent !== undefined
+        ? [u.intent, u.runnerUp.intent]
+        : this.nearMisses(u);
     return unsure.flatMap((intent) => {
       const label = this.labels.get(intent);
       return label === undefined ? [] : [{ intent, label }];
@@ -497,11 +732,17 @@ export class Advisor {
     const ranking = u.recognition.ranking;
     const inScope = (intent: string): boolean => intentById(this.kb, intent)?.action.kind !== 'outOfScope';
     if (ranking[0] === undefined || ranking[0].score < NEAR_MISS || !inScope(ranking[0].intent)) return [];
-    return ranking.filter((r) => inScope(r.intent)).slice(0, 2).map((r) => r.intent);
+    return ranking
+      .filter((r) => inScope(r.intent))
+      .slice(0, 2)
+      .map((r) => r.intent);
   }
 
   private programList(remember: MemoryUpdate): Outcome {
-    return { reply: programListAnswer(this.kb), remember: { ...remember, lastResults: this.kb.programs.map((p) => p.id) } };
+    return {
+      reply: programListAnswer(this.kb),
+      remember: { ...remember, lastResults: this.kb.programs.map((p) => p.id) },
+    };
   }
 }
 
@@ -529,15 +770,20 @@ function optionLabels(kb: KnowledgeBase): Map<string, string> {
  * credit?") asks for that exact figure.
  */
 function claimCriteria(kb: KnowledgeBase, u: Understanding, parsed: readonly Criterion[], home: boolean): Criterion[] {
-  const out: Criterion[] = parsed.map((c) => (c.kind === 'figure' && c.plain === true ? { ...c, compare: 'equals' } : c));
+  const out: Criterion[] = parsed.map((c) =>
+    c.kind === 'figure' && c.plain === true ? { ...c, compare: 'equals' } : c,
+  );
   for (const e of u.recognition.entities) {
     // Only a city named in full: a word that merely looks like one ("bill") asserts nothing.
-    const city = e.kind === 'city' ? kb.student.cities.find((c) => c.name.toLowerCase() === e.text.toLowerCase()) : undefined;
+    const city =
+      e.kind === 'city' ? kb.student.cities.find((c) => c.name.toLowerCase() === e.text.toLowerCase()) : undefined;
     if (city !== undefined) out.push({ kind: 'city', name: city.name });
   }
   const credits = u.figures.find((f) => f.measure === 'credits');
   if (credits !== undefined) out.push({ kind: 'credits', amount: credits.value });
-  if (home && u.student.homeState !== undefined && !out.some((c) => c.kind === 'states')) out.push({ kind: 'states', codes: [u.student.homeState] });
-  if (out.length === 0 && u.attribute === 'accreditation' && u.accreditors.length === 0) out.push({ kind: 'accredited' });
+  if (home && u.student.homeState !== undefined && !out.some((c) => c.kind === 'states'))
+    out.push({ kind: 'states', codes: [u.student.homeState] });
+  if (out.length === 0 && u.attribute === 'accreditation' && u.accreditors.length === 0)
+    out.push({ kind: 'accredited' });
   return out;
 }

@@ -24,7 +24,17 @@ export interface OpenPrompt {
 export const CONFIDENT = 0.6;
 
 /** Intent kinds that are answered in one reply, without a flow of their own. */
-const ONE_TURN: ReadonlySet<IntentAction['kind']> = new Set(['topic', 'programAttribute', 'programOverview', 'programList', 'accreditors', 'source', 'query', 'compare', 'outOfScope']);
+const ONE_TURN: ReadonlySet<IntentAction['kind']> = new Set([
+  'topic',
+  'programAttribute',
+  'programOverview',
+  'programList',
+  'accreditors',
+  'source',
+  'query',
+  'compare',
+  'outOfScope',
+]);
 
 /** True when the message is worded as a question: a question mark, or a question word first. */
 export function isQuestion(u: Understanding, vocabulary: Pick<QueryVocabulary, 'questionWords'>): boolean {
@@ -40,7 +50,12 @@ export function isQuestion(u: Understanding, vocabulary: Pick<QueryVocabulary, '
  *   again) and a new question during a clarification (the user moved on).
  * - Anything else goes to the prompt, which asks again.
  */
-export function interruption(u: Understanding, action: IntentAction | undefined, prompt: OpenPrompt, vocabulary: Pick<QueryVocabulary, 'questionWords'>): Interruption {
+export function interruption(
+  u: Understanding,
+  action: IntentAction | undefined,
+  prompt: OpenPrompt,
+  vocabulary: Pick<QueryVocabulary, 'questionWords'>,
+): Interruption {
   const sure = !u.ambiguous && u.score >= CONFIDENT;
   const question = isQuestion(u, vocabulary);
   if (action?.kind === 'smalltalk' && !u.ambiguous && !prompt.answers) {

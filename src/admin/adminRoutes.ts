@@ -44,7 +44,13 @@ const ASSETS: Readonly<Record<string, string>> = {
 
 const REALM = 'Bearer realm="staff report"';
 
-function send(res: ServerResponse, status: number, type: string, body: string, headers: Readonly<Record<string, string>> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string,
+  headers: Readonly<Record<string, string>> = {},
+): void {
   res.setHeader('Content-Type', type);
   res.setHeader('Cache-Control', 'no-store');
   res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -57,7 +63,13 @@ function send(res: ServerResponse, status: number, type: string, body: string, h
   res.end(bytes);
 }
 
-function sendError(res: ServerResponse, status: number, code: string, message: string, headers: Readonly<Record<string, string>> = {}): void {
+function sendError(
+  res: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  headers: Readonly<Record<string, string>> = {},
+): void {
   send(res, status, 'application/json; charset=utf-8', JSON.stringify({ error: { code, message } }), headers);
 }
 
@@ -80,25 +92,41 @@ export function mountAdmin(server: Server, deps: AdminDeps): void {
 
   server.get('/admin/report.json', async (req: Request, res: Response) => {
     if (!enabled) return sendError(res, 404, 'NotFound', 'not found');
-    if (!authorized(req)) return sendError(res, 401, 'Unauthorized', 'send Authorization: Bearer <ADMIN_TOKEN>', { 'WWW-Authenticate': REALM });
+    if (!authorized(req))
+      return sendError(res, 401, 'Unauthorized', 'send Authorization: Bearer <ADMIN_TOKEN>', {
+        'WWW-Authenticate': REALM,
+      });
     const report = await deps.log.report();
     send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ ...report, intents }));
   });
 
   server.post('/admin/intents.patch', async (req: Request, res: Response) => {
     if (!enabled) return sendError(res, 404, 'NotFound', 'not found');
-    if (!authorized(req)) return sendError(res, 401, 'Unauthorized', 'send Authorization: Bearer <ADMIN_TOKEN>', { 'WWW-Authenticate': REALM });
+    if (!authorized(req))
+      return sendError(res, 401, 'Unauthorized', 'send Authorization: Bearer <ADMIN_TOKEN>', {
+        'WWW-Authenticate': REALM,
+      });
     const body: unknown = req.body;
     const intent = (body as { intent?: unknown } | undefined)?.intent;
     const examples = (body as { examples?: unknown } | undefined)?.examples;
-    if (typeof intent !== 'string' || !Array.isArray(examples) || !examples.every((e): e is string => typeof e === 'string')) {
+    if (
+      typeof intent !== 'string' ||
+      !Array.isArray(examples) ||
+      !examples.every((e): e is string => typeof e === 'string')
+    ) {
       return sendError(res, 400, 'BadRequest', 'send JSON {"intent": "<intent id>", "examples": ["<question>", ...]}');
     }
     try {
-      const patch = intentExamplesPatch(readFileSync(join(deps.knowledgeDir, 'intents.json'), 'utf8'), intent, examples);
+      const patch = intentExamplesPatch(
+        readFileSync(join(deps.knowledgeDir, 'intents.json'), 'utf8'),
+        intent,
+        examples,
+      );
       const file = `add-examples-${patch.intent.replace(/[^A-Za-z0-9_-]/g, '_')}.patch`;
       deps.logger.info({ intent: patch.intent, examples: patch.added.length }, 'staff report made an intents patch');
-      send(res, 200, 'text/x-diff; charset=utf-8', patch.diff, { 'Content-Disposition': `attachment; filename="${file}"` });
+      send(res, 200, 'text/x-diff; charset=utf-8', patch.diff, {
+        'Content-Disposition': `attachment; filename="${file}"`,
+      });
     } catch (error) {
       if (!(error instanceof PatchError)) throw error;
       sendError(res, 422, 'CannotPatch', error.message);

@@ -52,13 +52,16 @@ export function intentExamplesPatch(current: string, intentId: string, examples:
     throw new PatchError(`${INTENTS_PATH} is not valid JSON; fix it before adding examples`);
   }
   const intent = Array.isArray(data.intents) ? data.intents.find((i) => i.id === intentId) : undefined;
-  if (intent === undefined || !Array.isArray(intent.examples)) throw new PatchError(`${INTENTS_PATH} has no intent "${intentId}"`);
-  if (examples.length === 0 || examples.length > MAX_PATCH_EXAMPLES) throw new PatchError(`give 1 to ${MAX_PATCH_EXAMPLES} examples`);
+  if (intent === undefined || !Array.isArray(intent.examples))
+    throw new PatchError(`${INTENTS_PATH} has no intent "${intentId}"`);
+  if (examples.length === 0 || examples.length > MAX_PATCH_EXAMPLES)
+    throw new PatchError(`give 1 to ${MAX_PATCH_EXAMPLES} examples`);
   const known = new Set(intent.examples.map((e) => (typeof e === 'string' ? tidy(e).toLowerCase() : '')));
   const added: string[] = [];
   for (const raw of examples) {
     const example = tidy(raw);
-    if (example === '' || example.length > MAX_EXAMPLE_CHARS) throw new PatchError(`each example must be 1 to ${MAX_EXAMPLE_CHARS} characters`);
+    if (example === '' || example.length > MAX_EXAMPLE_CHARS)
+      throw new PatchError(`each example must be 1 to ${MAX_EXAMPLE_CHARS} characters`);
     if (known.has(example.toLowerCase())) continue;
     known.add(example.toLowerCase());
     added.push(example);

@@ -13,11 +13,37 @@ export type Criterion =
   | { readonly kind: 'states'; readonly codes: readonly string[] }
   | { readonly kind: 'region'; readonly region: RegionTerm }
   | { readonly kind: 'accreditors'; readonly ids: readonly string[] }
-  | { readonly kind: 'relation'; readonly body: string | undefined; readonly relations: readonly BodyRelation['relation'][]; readonly workYears?: number; readonly rightAway?: boolean }
+  | {
+      readonly kind: 'relation';
+      readonly body: string | undefined;
+      readonly relations: readonly BodyRelation['relation'][];
+      readonly workYears?: number;
+      readonly rightAway?: boolean;
+    }
   | { readonly kind: 'terms'; readonly terms: readonly string[] }
-  | { readonly kind: 'duration'; readonly bound: 'at_most' | 'at_least'; readonly months: number; readonly strict?: boolean; readonly plain?: boolean }
-  | { readonly kind: 'budget'; readonly bound: 'at_most' | 'at_least'; readonly amount: number; readonly residency: StudentResidency | undefined; readonly homeState?: string }
-  | { readonly kind: 'figure'; readonly unit: 'per_credit' | 'per_year' | 'per_semester'; readonly amount: number; readonly compare: 'equals' | 'at_most' | 'at_least' | 'less_than' | 'more_than'; readonly residency: StudentResidency | undefined; readonly homeState?: string; readonly plain?: boolean }
+  | {
+      readonly kind: 'duration';
+      readonly bound: 'at_most' | 'at_least';
+      readonly months: number;
+      readonly strict?: boolean;
+      readonly plain?: boolean;
+    }
+  | {
+      readonly kind: 'budget';
+      readonly bound: 'at_most' | 'at_least';
+      readonly amount: number;
+      readonly residency: StudentResidency | undefined;
+      readonly homeState?: string;
+    }
+  | {
+      readonly kind: 'figure';
+      readonly unit: 'per_credit' | 'per_year' | 'per_semester';
+      readonly amount: number;
+      readonly compare: 'equals' | 'at_most' | 'at_least' | 'less_than' | 'more_than';
+      readonly residency: StudentResidency | undefined;
+      readonly homeState?: string;
+      readonly plain?: boolean;
+    }
   | { readonly kind: 'city'; readonly name: string }
   | { readonly kind: 'accredited' }
   | { readonly kind: 'credits'; readonly amount: number };
@@ -81,7 +107,8 @@ function durationVerdict(c: Extract<Criterion, { kind: 'duration' }>, p: Program
     return { status: 'unknown', criterion: c, detail: { kind: 'durationEdge', edge: under ? 'faster' : 'slower' } };
   }
   // "Does it take six months?", "which programs take three years?": the figure within the expected time.
-  if (c.plain === true) return { status: minMonths <= c.months && c.months <= maxMonths ? 'yes' : 'no', criterion: c, detail: DATA };
+  if (c.plain === true)
+    return { status: minMonths <= c.months && c.months <= maxMonths ? 'yes' : 'no', criterion: c, detail: DATA };
   if (c.bound === 'at_most') {
     if (maxMonths <= c.months) return { status: 'yes', criterion: c, detail: DATA };
     if (minMonths > c.months) return { status: 'no', criterion: c, detail: DATA };
@@ -94,7 +121,12 @@ function durationVerdict(c: Extract<Criterion, { kind: 'duration' }>, p: Program
 
 function relationVerdict(c: Extract<Criterion, { kind: 'relation' }>, p: Program): Verdict {
   // A body the program's entry conditions name ("which program cares about ARDMS?") links it too.
-  if (c.body !== undefined && c.relations.length === 0 && p.requirements.known && registrationsOf(p.requirements.value).includes(c.body)) {
+  if (
+    c.body !== undefined &&
+    c.relations.length === 0 &&
+    p.requirements.known &&
+    registrationsOf(p.requirements.value).includes(c.body)
+  ) {
     return { status: 'yes', criterion: c, detail: { kind: 'accepts', body: c.body } };
   }
   const withBody = p.relations.filter((r) => c.body === undefined || r.body === c.body);
@@ -112,14 +144,20 @@ function relationVerdict(c: Extract<Criterion, { kind: 'relation' }>, p: Program
 }
 
 /** The student's residency for a program: the one asked about, else in-state when they live in its state. */
-export function residencyAt(p: Program, residency: StudentResidency | undefined, homeState: string | undefined): StudentResidency | undefined {
+export function residencyAt(
+  p: Program,
+  residency: StudentResidency | undefined,
+  homeState: string | undefined,
+): StudentResidency | undefined {
   if (residency !== undefined) return residency;
   if (homeState === undefined) return undefined;
   return p.location.stateCode === homeState ? 'in_state' : 'out_of_state';
 }
 
 function figureVerdict(c: Extract<Criterion, { kind: 'figure' }>, p: Program): Verdict {
-  const figures = applicableFigures(p, residencyAt(p, c.residency, c.homeState)).filter((f) => f.unit === c.unit || f.unit === 'unspecified');
+  const figures = applicableFigures(p, residencyAt(p, c.residency, c.homeState)).filter(
+    (f) => f.unit === c.unit || f.unit === 'unspecified',
+  );
   const detail: VerdictDetail = { kind: 'figures', figures };
   const ofUnit = figures.filter((f) => f.unit === c.unit);
   const matches = (amount: number): boolean => {
@@ -136,9 +174,15 @@ function figureVerdict(c: Extract<Criterion, { kind: 'figure' }>, p: Program): V
         return amount > c.amount;
     }
   };
-  if (ofUnit.length === 0) return { status: figures.some((f) => matches(f.amount)) && c.compare === 'equals' ? 'yes' : 'unknown', criterion: c, detail };
+  if (ofUnit.length === 0)
+    return {
+      status: figures.some((f) => matches(f.amount)) && c.compare === 'equals' ? 'yes' : 'unknown',
+      criterion: c,
+      detail,
+    };
   // "Is EFSC's $2,496 per semester?": that figure is the article's, but it doesn't say per what.
-  if (c.compare === 'equals' && figures.some((f) => f.unit === 'unspecified' && f.amount === c.amount)) return { status: 'unknown', criterion: c, detail };
+  if (c.compare === 'equals' && figures.some((f) => f.unit === 'unspecified' && f.amount === c.amount))
+    return { status: 'unknown', criterion: c, detail };
   return { status: ofUnit.some((f) => matches(f.amount)) ? 'yes' : 'no', criterion: c, detail };
 }
 
@@ -171,11 +215,19 @@ export function verdictOf(c: Criterion, p: Program): Verdict {
     case 'figure':
       return figureVerdict(c, p);
     case 'city':
-      return { status: p.location.city.toLowerCase() === c.name.toLowerCase() ? 'yes' : 'no', criterion: c, detail: DATA };
+      return {
+        status: p.location.city.toLowerCase() === c.name.toLowerCase() ? 'yes' : 'no',
+        criterion: c,
+        detail: DATA,
+      };
     case 'accredited':
       return { status: 'yes', criterion: c, detail: DATA };
     case 'credits':
-      return { status: p.credits.known ? (p.credits.value.amount === c.amount ? 'yes' : 'no') : 'unknown', criterion: c, detail: DATA };
+      return {
+        status: p.credits.known ? (p.credits.value.amount === c.amount ? 'yes' : 'no') : 'unknown',
+        criterion: c,
+        detail: DATA,
+      };
   }
 }
 

@@ -9,7 +9,13 @@ import { applicableFigures, type StudentResidency } from './tuition.js';
 
 /** How an estimate was worked out. */
 export type EstimateBasis =
-  | { readonly kind: 'credits'; readonly credits: number; readonly creditUnit: 'semester_hours' | 'credits'; readonly from: 'article' | 'student'; readonly figure: TuitionFigure }
+  | {
+      readonly kind: 'credits';
+      readonly credits: number;
+      readonly creditUnit: 'semester_hours' | 'credits';
+      readonly from: 'article' | 'student';
+      readonly figure: TuitionFigure;
+    }
   | { readonly kind: 'yearBound'; readonly figure: TuitionFigure }
   | { readonly kind: 'oneSemester'; readonly figure: TuitionFigure };
 
@@ -23,24 +29,40 @@ export interface CostEstimate {
 }
 
 /** The estimate of a program's total tuition for a residency, if the article supports one. */
-export function costEstimate(p: Program, residency?: StudentResidency, studentCredits?: number): CostEstimate | undefined {
+export function costEstimate(
+  p: Program,
+  residency?: StudentResidency,
+  studentCredits?: number,
+): CostEstimate | undefined {
   const figures = applicableFigures(p, residency);
   const perCredit = figures.find((f) => f.unit === 'per_credit');
   if (perCredit !== undefined) {
     if (studentCredits !== undefined) {
-      return { program: p, amount: studentCredits * perCredit.amount, atMost: false, basis: { kind: 'credits', credits: studentCredits, creditUnit: 'credits', from: 'student', figure: perCredit } };
+      return {
+        program: p,
+        amount: studentCredits * perCredit.amount,
+        atMost: false,
+        basis: { kind: 'credits', credits: studentCredits, creditUnit: 'credits', from: 'student', figure: perCredit },
+      };
     }
     if (p.credits.known) {
       const c = p.credits.value;
-      return { program: p, amount: c.amount * perCredit.amount, atMost: false, basis: { kind: 'credits', credits: c.amount, creditUnit: c.unit, from: 'article', figure: perCredit } };
+      return {
+        program: p,
+        amount: c.amount * perCredit.amount,
+        atMost: false,
+        basis: { kind: 'credits', credits: c.amount, creditUnit: c.unit, from: 'article', figure: perCredit },
+      };
     }
   }
   // Several figures remain only when no residency was given; an estimate then needs one figure.
   if (figures.length !== 1) return undefined;
   const [figure] = figures;
   if (figure === undefined) return undefined;
-  if (figure.unit === 'per_year' && p.duration.maxMonths <= 12) return { program: p, amount: figure.amount, atMost: true, basis: { kind: 'yearBound', figure } };
-  if (figure.unit === 'per_semester' && p.duration.maxMonths <= 6) return { program: p, amount: figure.amount, atMost: false, basis: { kind: 'oneSemester', figure } };
+  if (figure.unit === 'per_year' && p.duration.maxMonths <= 12)
+    return { program: p, amount: figure.amount, atMost: true, basis: { kind: 'yearBound', figure } };
+  if (figure.unit === 'per_semester' && p.duration.maxMonths <= 6)
+    return { program: p, amount: figure.amount, atMost: false, basis: { kind: 'oneSemester', figure } };
   return undefined;
 }
 
@@ -69,12 +91,23 @@ export type BudgetBasis =
   | { readonly kind: 'noTotal'; readonly figures: readonly TuitionFigure[]; readonly shortYear: boolean };
 
 /** Whether a program fits a budget, comparing only what can honestly be compared (a total, or a labelled estimate of one). */
-export function budgetFit(p: Program, limit: number, bound: 'at_most' | 'at_least', residency?: StudentResidency): { status: 'yes' | 'no' | 'unknown'; basis: BudgetBasis } {
+export function budgetFit(
+  p: Program,
+  limit: number,
+  bound: 'at_most' | 'at_least',
+  residency?: StudentResidency,
+): { status: 'yes' | 'no' | 'unknown'; basis: BudgetBasis } {
   const fits = (amount: number): boolean => (bound === 'at_most' ? amount <= limit : amount >= limit);
   const estimate = costEstimate(p, residency);
   if (estimate !== undefined) {
     // An "at most" estimate settles a budget only when even its top end fits.
-    const status = !estimate.atMost ? (fits(estimate.amount) ? 'yes' : 'no') : bound === 'at_most' && fits(estimate.amount) ? 'yes' : 'unknown';
+    const status = !estimate.atMost
+      ? fits(estimate.amount)
+        ? 'yes'
+        : 'no'
+      : bound === 'at_most' && fits(estimate.amount)
+        ? 'yes'
+        : 'unknown';
     return { status, basis: { kind: 'estimate', estimate } };
   }
   const figures = applicableFigures(p, residency);
@@ -82,7 +115,8 @@ export function budgetFit(p: Program, limit: number, bound: 'at_most' | 'at_leas
   if (perCredit !== undefined) return { status: 'unknown', basis: { kind: 'rateWithoutCredits', figure: perCredit } };
   const within = figures.filter((f) => fits(f.amount));
   const fullYears = figures.every((f) => f.unit !== 'per_year' || p.duration.minMonths >= 12);
-  if (within.length === 0 && bound === 'at_most' && fullYears) return { status: 'no', basis: { kind: 'pastLimit', figures } };
+  if (within.length === 0 && bound === 'at_most' && fullYears)
+    return { status: 'no', basis: { kind: 'pastLimit', figures } };
   const shortYear = figures.some((f) => f.unit === 'per_year') && p.duration.minMonths < 12;
   return { status: 'unknown', basis: { kind: 'noTotal', figures, shortYear } };
 }

@@ -47,7 +47,8 @@ export function meets(r: Requirement, s: StudentFacts): Met {
   }
   if (s.registrations?.includes(r.registration) === true) return 'yes';
   // A beginner, a nurse or someone with only a diploma holds no imaging registration unless they say so.
-  const unregisteredBackground = s.background !== undefined ? UNREGISTERED_BACKGROUNDS.has(s.background) : s.education === 'high_school';
+  const unregisteredBackground =
+    s.background !== undefined ? UNREGISTERED_BACKGROUNDS.has(s.background) : s.education === 'high_school';
   const saysNone = s.unregistered === true || (s.registrations === undefined && unregisteredBackground);
   // Registered with another body only: this condition is not met, though an "any of" may still be.
   return saysNone || (s.registrations !== undefined && s.registrations.length > 0) ? 'no' : 'depends';
@@ -66,7 +67,13 @@ export function eligibility(p: Program, s: StudentFacts): Eligibility {
   if (!p.requirements.known) return { status: 'unknown' };
   const requirement = p.requirements.value;
   const met = meets(requirement, s);
-  if (met === 'yes') return { status: 'yes', requirement, held: registrationsOf(requirement).filter((b) => s.registrations?.includes(b) === true) };
-  if (met === 'no') return { status: 'no', requirement, because: s.background === 'beginner' ? 'beginner' : 'notRegistered' };
+  if (met === 'yes')
+    return {
+      status: 'yes',
+      requirement,
+      held: registrationsOf(requirement).filter((b) => s.registrations?.includes(b) === true),
+    };
+  if (met === 'no')
+    return { status: 'no', requirement, because: s.background === 'beginner' ? 'beginner' : 'notRegistered' };
   return { status: 'depends', requirement };
 }

@@ -60,7 +60,8 @@ function criteriaOf(profile: FinderProfile, p: Program): Criterion[] {
   if (profile.audience === 'newcomer') out.push({ kind: 'criterion', id: 'newcomers', negated: false });
   if (profile.online === true) out.push({ kind: 'criterion', id: 'online', negated: false });
   if (profile.maxMonths !== undefined) out.push({ kind: 'duration', bound: 'at_most', months: profile.maxMonths });
-  if (profile.budget !== undefined) out.push({ kind: 'budget', bound: 'at_most', amount: profile.budget, residency: residencyFor(p, profile.state) });
+  if (profile.budget !== undefined)
+    out.push({ kind: 'budget', bound: 'at_most', amount: profile.budget, residency: residencyFor(p, profile.state) });
   return out;
 }
 
@@ -75,12 +76,17 @@ export function rankForProfile(kb: KnowledgeBase, profile: FinderProfile): Finde
       ruledOut.push({ program, verdicts: failed });
       continue;
     }
-    const pluses: FinderPlus[] = verdicts.filter((v) => v.status === 'yes').map((verdict) => ({ kind: 'verdict', verdict }));
+    const pluses: FinderPlus[] = verdicts
+      .filter((v) => v.status === 'yes')
+      .map((verdict) => ({ kind: 'verdict', verdict }));
     const toCheck = verdicts.filter((v) => v.status === 'unknown');
-    if (profile.state !== undefined && program.location.stateCode === profile.state) pluses.push({ kind: 'inYourState' });
+    if (profile.state !== undefined && program.location.stateCode === profile.state)
+      pluses.push({ kind: 'inYourState' });
     if (profile.audience === 'professional') {
       if (program.openToNewcomers.known && !program.openToNewcomers.value) pluses.push({ kind: 'forProfessionals' });
-      const career = program.relations.filter((r) => r.relation === 'continuing_education' || r.relation === 'certification_opportunity');
+      const career = program.relations.filter(
+        (r) => r.relation === 'continuing_education' || r.relation === 'certification_opportunity',
+      );
       if (career.length > 0) pluses.push({ kind: 'careerRelations', relations: career });
     }
     fits.push({ program, score: pluses.length * MATCH_POINTS - toCheck.length, pluses, toCheck });

@@ -3,7 +3,14 @@
  * open questions and exclusions, ranks for a superlative, and finds an alternative when nothing
  * matches. Returns facts only.
  */
-import type { BodyRelation, KnowledgeBase, Program, QueryCriterionId, RegionTerm, SuperlativeTerm } from '../knowledge/types.js';
+import type {
+  BodyRelation,
+  KnowledgeBase,
+  Program,
+  QueryCriterionId,
+  RegionTerm,
+  SuperlativeTerm,
+} from '../knowledge/types.js';
 import { isPlace, verdictOf, type Criterion, type Verdict } from './checks.js';
 import { compareTuition, type StudentResidency, type TuitionComparison } from './tuition.js';
 
@@ -53,7 +60,11 @@ export interface QueryConstraints {
   /** True when the question asks about straight after the program ("right after finishing"). */
   readonly rightAway?: boolean;
   /** "cheaper than Clarkson": the programs that beat a yardstick program on a measure. */
-  readonly than?: { readonly program: string; readonly measure: 'tuition' | 'duration'; readonly order: 'lowest' | 'highest' };
+  readonly than?: {
+    readonly program: string;
+    readonly measure: 'tuition' | 'duration';
+    readonly order: 'lowest' | 'highest';
+  };
   readonly residency?: StudentResidency;
   readonly superlative?: SuperlativeTerm;
   /** Program ids the question is limited to; undefined means all programs. */
@@ -72,20 +83,59 @@ export function criteriaFor(c: QueryConstraints): Criterion[] {
   for (const region of c.regions) out.push({ kind: 'region', region });
   if (c.accreditors.length > 0) out.push({ kind: 'accreditors', ids: c.accreditors });
   const bodies = c.bodies.length > 0 ? c.bodies : c.relations.length > 0 ? [undefined] : [];
-  for (const body of bodies) out.push({ kind: 'relation', body, relations: c.relations, ...(c.workYears !== undefined ? { workYears: c.workYears } : {}), ...(c.rightAway === true ? { rightAway: true } : {}) });
+  for (const body of bodies)
+    out.push({
+      kind: 'relation',
+      body,
+      relations: c.relations,
+      ...(c.workYears !== undefined ? { workYears: c.workYears } : {}),
+      ...(c.rightAway === true ? { rightAway: true } : {}),
+    });
   if (c.terms.length > 0) out.push({ kind: 'terms', terms: c.terms });
-  for (const m of [c.monthsFloor, c.months]) if (m !== undefined) out.push({ kind: 'duration', bound: m.bound, months: m.value, ...(m.strict === true ? { strict: true } : {}), ...(m.plain === true ? { plain: true } : {}) });
-  for (const b of [c.budgetFloor, c.budget]) if (b !== undefined) out.push({ kind: 'budget', bound: b.bound, amount: b.value, residency: c.residency, ...(c.homeState !== undefined ? { homeState: c.homeState } : {}) });
+  for (const m of [c.monthsFloor, c.months])
+    if (m !== undefined)
+      out.push({
+        kind: 'duration',
+        bound: m.bound,
+        months: m.value,
+        ...(m.strict === true ? { strict: true } : {}),
+        ...(m.plain === true ? { plain: true } : {}),
+      });
+  for (const b of [c.budgetFloor, c.budget])
+    if (b !== undefined)
+      out.push({
+        kind: 'budget',
+        bound: b.bound,
+        amount: b.value,
+        residency: c.residency,
+        ...(c.homeState !== undefined ? { homeState: c.homeState } : {}),
+      });
   for (const f of c.figures ?? []) {
     if (f.per === undefined) continue;
     const compare = f.strict === true ? (f.bound === 'at_most' ? 'less_than' : 'more_than') : f.bound;
-    out.push({ kind: 'figure', unit: f.per, amount: f.value, compare, residency: c.residency, ...(c.homeState !== undefined ? { homeState: c.homeState } : {}), ...(f.plain === true ? { plain: true } : {}) });
+    out.push({
+      kind: 'figure',
+      unit: f.per,
+      amount: f.value,
+      compare,
+      residency: c.residency,
+      ...(c.homeState !== undefined ? { homeState: c.homeState } : {}),
+      ...(f.plain === true ? { plain: true } : {}),
+    });
   }
   return out;
 }
 
 /** A question that asks for nothing in particular. */
-export const NO_CONSTRAINTS: QueryConstraints = { criteria: [], states: [], regions: [], accreditors: [], bodies: [], relations: [], terms: [] };
+export const NO_CONSTRAINTS: QueryConstraints = {
+  criteria: [],
+  states: [],
+  regions: [],
+  accreditors: [],
+  bodies: [],
+  relations: [],
+  terms: [],
+};
 
 /** A program with the verdicts that decided its place (failures, else open points, else all). */
 export interface ProgramVerdicts {
@@ -148,7 +198,9 @@ export function rankByDuration(programs: readonly Program[], order: 'lowest' | '
 export function runQuery(kb: KnowledgeBase, asked: QueryConstraints): QueryResult {
   const constraints = withYardstick(kb, asked);
   const yardstick = asked.than?.program;
-  const scope = (constraints.scope ? kb.programs.filter((p) => constraints.scope?.includes(p.id)) : [...kb.programs]).filter((p) => p.id !== yardstick);
+  const scope = (
+    constraints.scope ? kb.programs.filter((p) => constraints.scope?.includes(p.id)) : [...kb.programs]
+  ).filter((p) => p.id !== yardstick);
   const criteria = criteriaFor(constraints);
   const matches: ProgramVerdicts[] = [];
   const open: ProgramVerdicts[] = [];
@@ -162,14 +214,30 @@ export function runQuery(kb: KnowledgeBase, asked: QueryConstraints): QueryResul
   }
   const s = constraints.superlative;
   const pool = criteria.length > 0 ? matches.map((m) => m.program) : scope;
-  const ranking = s === undefined ? undefined : s.measure === 'tuition' ? { measure: 'tuition' as const, order: s.order, ...compareTuition(pool, s.order, constraints.residency) } : rankByDuration(pool, s.order);
+  const ranking =
+    s === undefined
+      ? undefined
+      : s.measure === 'tuition'
+        ? { measure: 'tuition' as const, order: s.order, ...compareTuition(pool, s.order, constraints.residency) }
+        : rankByDuration(pool, s.order);
   const alternative = matches.length === 0 && criteria.length > 0 ? alternativeFor(scope, criteria) : undefined;
-  return { constraints, scope, total: kb.programs.length, criteria, matches, open, excluded, ...(ranking ? { ranking } : {}), ...(alternative ? { alternative } : {}) };
+  return {
+    constraints,
+    scope,
+    total: kb.programs.length,
+    criteria,
+    matches,
+    open,
+    excluded,
+    ...(ranking ? { ranking } : {}),
+    ...(alternative ? { alternative } : {}),
+  };
 }
 
 /** No match: for a place, the programs you could study online instead; else drop one criterion. */
 function alternativeFor(scope: readonly Program[], criteria: readonly Criterion[]): Alternative | undefined {
-  const passes = (p: Program, list: readonly Criterion[]): boolean => list.every((c) => verdictOf(c, p).status === 'yes');
+  const passes = (p: Program, list: readonly Criterion[]): boolean =>
+    list.every((c) => verdictOf(c, p).status === 'yes');
   const place = criteria.find(isPlace);
   if (place !== undefined) {
     const rest = criteria.filter((c) => !isPlace(c));
@@ -178,7 +246,12 @@ function alternativeFor(scope: readonly Program[], criteria: readonly Criterion[
   }
   if (criteria.length < 2) return undefined;
   for (const dropped of criteria) {
-    const programs = scope.filter((p) => passes(p, criteria.filter((c) => c !== dropped)));
+    const programs = scope.filter((p) =>
+      passes(
+        p,
+        criteria.filter((c) => c !== dropped),
+      ),
+    );
     if (programs.length > 0) return { dropped, programs };
   }
   return undefined;
@@ -194,11 +267,19 @@ function withYardstick(kb: KnowledgeBase, c: QueryConstraints): QueryConstraints
   if (than === undefined || program === undefined) return c;
   const less = than.order === 'lowest';
   if (than.measure === 'duration') {
-    const months: Quantity = less ? { measure: 'months', value: program.duration.minMonths, bound: 'at_most', strict: true } : { measure: 'months', value: program.duration.maxMonths, bound: 'at_least', strict: true };
+    const months: Quantity = less
+      ? { measure: 'months', value: program.duration.minMonths, bound: 'at_most', strict: true }
+      : { measure: 'months', value: program.duration.maxMonths, bound: 'at_least', strict: true };
     return { ...c, months };
   }
   const figure = program.tuition.find((t) => t.unit !== 'unspecified');
   if (figure === undefined || figure.unit === 'unspecified') return c;
-  const quantity: Quantity = { measure: 'money', value: figure.amount, bound: less ? 'at_most' : 'at_least', strict: true, per: figure.unit };
+  const quantity: Quantity = {
+    measure: 'money',
+    value: figure.amount,
+    bound: less ? 'at_most' : 'at_least',
+    strict: true,
+    per: figure.unit,
+  };
   return { ...c, figures: [...(c.figures ?? []), quantity] };
 }

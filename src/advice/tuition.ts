@@ -34,10 +34,17 @@ export interface TuitionComparison {
 }
 
 /** Ranks programs by tuition within the unit most of them share. */
-export function compareTuition(programs: readonly Program[], order: 'lowest' | 'highest', residency?: StudentResidency): TuitionComparison {
+export function compareTuition(
+  programs: readonly Program[],
+  order: 'lowest' | 'highest',
+  residency?: StudentResidency,
+): TuitionComparison {
   const better = (a: number, b: number): boolean => (order === 'lowest' ? a < b : a > b);
   const pick = (figures: readonly TuitionFigure[]): TuitionFigure | undefined =>
-    figures.reduce<TuitionFigure | undefined>((best, f) => (best === undefined || better(f.amount, best.amount) ? f : best), undefined);
+    figures.reduce<TuitionFigure | undefined>(
+      (best, f) => (best === undefined || better(f.amount, best.amount) ? f : best),
+      undefined,
+    );
   let unit: TuitionUnit | undefined;
   let ranked: RankedFigure[] = [];
   for (const candidate of COMPARABLE_UNITS) {
@@ -55,6 +62,8 @@ export function compareTuition(programs: readonly Program[], order: 'lowest' | '
   return {
     unit,
     ranked,
-    others: programs.filter((p) => !compared.has(p.id)).map((program) => ({ program, figures: applicableFigures(program, residency) })),
+    others: programs
+      .filter((p) => !compared.has(p.id))
+      .map((program) => ({ program, figures: applicableFigures(program, residency) })),
   };
 }

@@ -86,7 +86,8 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
   return n;
 }
 
@@ -94,7 +95,8 @@ function fraction(env: Env, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return fallback;
   const n = Number(raw);
-  if (!Number.isFinite(n) || n < 0 || n > 1) throw new ConfigError(`${name} must be a number from 0 to 1 (got "${raw}")`);
+  if (!Number.isFinite(n) || n < 0 || n > 1)
+    throw new ConfigError(`${name} must be a number from 0 to 1 (got "${raw}")`);
   return n;
 }
 
@@ -112,8 +114,12 @@ function credentials(env: Env): BotCredentials {
     MicrosoftAppPassword: text(env, 'MicrosoftAppPassword', ''),
     MicrosoftAppTenantId: text(env, 'MicrosoftAppTenantId', ''),
   };
-  if (c.MicrosoftAppPassword !== '' && c.MicrosoftAppId === '') throw new ConfigError('MicrosoftAppPassword is set but MicrosoftAppId is empty');
-  if (c.MicrosoftAppId !== '' && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(c.MicrosoftAppId)) {
+  if (c.MicrosoftAppPassword !== '' && c.MicrosoftAppId === '')
+    throw new ConfigError('MicrosoftAppPassword is set but MicrosoftAppId is empty');
+  if (
+    c.MicrosoftAppId !== '' &&
+    !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(c.MicrosoftAppId)
+  ) {
     throw new ConfigError(`MicrosoftAppId must be a GUID (got "${c.MicrosoftAppId}")`);
   }
   if (c.MicrosoftAppType === 'SingleTenant' && c.MicrosoftAppId !== '' && c.MicrosoftAppTenantId === '') {
@@ -126,7 +132,8 @@ function storageConfig(env: Env): StorageConfig {
   const redisUrl = text(env, 'REDIS_URL', '');
   const kind = oneOf(env, 'STORAGE', STORAGE_KINDS, redisUrl === '' ? 'sqlite' : 'redis');
   if (kind === 'redis' && redisUrl === '') throw new ConfigError('STORAGE is redis but REDIS_URL is empty');
-  if (redisUrl !== '' && !/^rediss?:\/\//.test(redisUrl)) throw new ConfigError('REDIS_URL must start with redis:// or rediss:// (got a different scheme)');
+  if (redisUrl !== '' && !/^rediss?:\/\//.test(redisUrl))
+    throw new ConfigError('REDIS_URL must start with redis:// or rediss:// (got a different scheme)');
   return {
     kind,
     dataDir: resolve(PROJECT_ROOT, text(env, 'DATA_DIR', 'data')),
@@ -139,8 +146,13 @@ function storageConfig(env: Env): StorageConfig {
 /** A bare host name (no scheme, path or port), lower-cased; empty when unset. */
 function hostName(env: Env, name: string): string {
   const raw = text(env, name, '');
-  if (raw !== '' && !/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i.test(raw)) {
-    throw new ConfigError(`${name} must be a host name such as pacs-advisor.azurewebsites.net, without https:// or a path (got "${raw}")`);
+  if (
+    raw !== '' &&
+    !/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i.test(raw)
+  ) {
+    throw new ConfigError(
+      `${name} must be a host name such as pacs-advisor.azurewebsites.net, without https:// or a path (got "${raw}")`,
+    );
   }
   return raw.toLowerCase();
 }
@@ -163,28 +175,50 @@ function httpUrl(env: Env, name: string): string {
   } catch {
     ok = false;
   }
-  if (!ok) throw new ConfigError(`${name} must be an http(s) address such as https://www.college.edu/privacy (got "${raw}")`);
+  if (!ok)
+    throw new ConfigError(`${name} must be an http(s) address such as https://www.college.edu/privacy (got "${raw}")`);
   return raw;
 }
 
 function advisorContact(env: Env): Contact | undefined {
   const contactText = matching(env, 'ADVISOR_CONTACT', '', /^.{0,200}$/, 'at most 200 characters');
   const url = httpUrl(env, 'ADVISOR_CONTACT_URL');
-  if (contactText === '' && url !== '') throw new ConfigError('ADVISOR_CONTACT_URL is set but ADVISOR_CONTACT is empty (say what the link is, e.g. "Book a call with an advisor")');
+  if (contactText === '' && url !== '')
+    throw new ConfigError(
+      'ADVISOR_CONTACT_URL is set but ADVISOR_CONTACT is empty (say what the link is, e.g. "Book a call with an advisor")',
+    );
   return contactText === '' ? undefined : { text: contactText, url };
 }
 
 function webConfig(env: Env): WebConfig {
-  const origins = text(env, 'CORS_ORIGINS', '').split(',').map((o) => o.trim().replace(/\/$/, '')).filter((o) => o !== '');
+  const origins = text(env, 'CORS_ORIGINS', '')
+    .split(',')
+    .map((o) => o.trim().replace(/\/$/, ''))
+    .filter((o) => o !== '');
   for (const o of origins) {
-    if (!/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i.test(o)) throw new ConfigError(`CORS_ORIGINS must be a comma-separated list of origins such as https://www.college.edu (got "${o}")`);
+    if (!/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i.test(o))
+      throw new ConfigError(
+        `CORS_ORIGINS must be a comma-separated list of origins such as https://www.college.edu (got "${o}")`,
+      );
   }
   return {
     collegeName: matching(env, 'WEB_COLLEGE_NAME', 'Example College', /^.{1,80}$/, 'at most 80 characters'),
     botName: matching(env, 'WEB_BOT_NAME', 'PACS Advisor', /^.{1,40}$/, 'at most 40 characters'),
     accentColor: matching(env, 'WEB_ACCENT_COLOR', '#0b5cad', /^#[0-9a-f]{6}$/i, 'a colour such as #0b5cad'),
-    avatarInitials: matching(env, 'WEB_AVATAR_INITIALS', 'PA', /^[\p{L}\p{N}]{1,3}$/u, 'one to three letters or digits'),
-    welcomeText: matching(env, 'WEB_WELCOME_TEXT', 'Questions about PACS certificate programs? Ask me.', /^.{1,200}$/, 'at most 200 characters'),
+    avatarInitials: matching(
+      env,
+      'WEB_AVATAR_INITIALS',
+      'PA',
+      /^[\p{L}\p{N}]{1,3}$/u,
+      'one to three letters or digits',
+    ),
+    welcomeText: matching(
+      env,
+      'WEB_WELCOME_TEXT',
+      'Questions about PACS certificate programs? Ask me.',
+      /^.{1,200}$/,
+      'at most 200 characters',
+    ),
     corsOrigins: origins.map((o) => o.toLowerCase()),
     privacyUrl: httpUrl(env, 'WEB_PRIVACY_URL'),
   };
@@ -192,15 +226,28 @@ function webConfig(env: Env): WebConfig {
 
 function directLineConfig(env: Env): DirectLineConfig {
   const tokenSecret = text(env, 'DIRECT_LINE_TOKEN_SECRET', '');
-  if (tokenSecret !== '' && tokenSecret.length < 32) throw new ConfigError('DIRECT_LINE_TOKEN_SECRET must be at least 32 characters (got a shorter value)');
+  if (tokenSecret !== '' && tokenSecret.length < 32)
+    throw new ConfigError('DIRECT_LINE_TOKEN_SECRET must be at least 32 characters (got a shorter value)');
   return {
     secret: text(env, 'DIRECT_LINE_SECRET', ''),
-    endpoint: matching(env, 'DIRECT_LINE_ENDPOINT', 'https://directline.botframework.com', /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/i, 'an http(s) base address such as https://directline.botframework.com').replace(/\/+$/, ''),
+    endpoint: matching(
+      env,
+      'DIRECT_LINE_ENDPOINT',
+      'https://directline.botframework.com',
+      /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/i,
+      'an http(s) base address such as https://directline.botframework.com',
+    ).replace(/\/+$/, ''),
     tokenSecret,
     tokenTtlSeconds: integer(env, 'DIRECT_LINE_TOKEN_TTL_SECONDS', 1800, 60, 86_400),
     conversationsPerMinute: integer(env, 'RATE_LIMIT_CONVERSATIONS_PER_MINUTE', 120, 1, 100_000),
     activitiesPerMinute: integer(env, 'RATE_LIMIT_ACTIVITIES_PER_MINUTE', 1200, 1, 1_000_000),
-    activitiesPerConversationPerMinute: integer(env, 'RATE_LIMIT_ACTIVITIES_PER_CONVERSATION_PER_MINUTE', 30, 1, 100_000),
+    activitiesPerConversationPerMinute: integer(
+      env,
+      'RATE_LIMIT_ACTIVITIES_PER_CONVERSATION_PER_MINUTE',
+      30,
+      1,
+      100_000,
+    ),
     maxActivityBytes: integer(env, 'DIRECT_LINE_MAX_ACTIVITY_BYTES', 8 * 1024, 256, 1024 * 1024),
     trustedProxies: trustedProxies(env),
   };
@@ -213,13 +260,22 @@ function trustedProxies(env: Env): readonly string[] {
   const raw = text(env, 'TRUST_PROXY', 'false');
   if (raw.toLowerCase() === 'false') return [];
   if (raw.toLowerCase() === 'true') return NEARBY_NETWORKS;
-  const entries = raw.split(',').map((e) => e.trim()).filter((e) => e !== '');
+  const entries = raw
+    .split(',')
+    .map((e) => e.trim())
+    .filter((e) => e !== '');
   for (const e of entries) {
     const [address = '', bits, extra] = e.split('/');
     const family = isIP(address);
     const maxBits = family === 6 ? 128 : 32;
-    if (family === 0 || extra !== undefined || (bits !== undefined && !(/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits))) {
-      throw new ConfigError(`TRUST_PROXY must be true, false or a comma-separated list of proxy addresses or CIDR ranges such as 10.0.0.0/8 (got "${e}")`);
+    if (
+      family === 0 ||
+      extra !== undefined ||
+      (bits !== undefined && !(/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits))
+    ) {
+      throw new ConfigError(
+        `TRUST_PROXY must be true, false or a comma-separated list of proxy addresses or CIDR ranges such as 10.0.0.0/8 (got "${e}")`,
+      );
     }
   }
   return entries;
@@ -227,10 +283,15 @@ function trustedProxies(env: Env): readonly string[] {
 
 function serviceOrigins(env: Env, authenticated: boolean): readonly string[] {
   const raw = text(env, 'ALLOWED_SERVICE_URLS', authenticated ? '*' : 'loopback');
-  const origins = raw.split(',').map((o) => o.trim().replace(/\/$/, '')).filter((o) => o !== '');
+  const origins = raw
+    .split(',')
+    .map((o) => o.trim().replace(/\/$/, ''))
+    .filter((o) => o !== '');
   for (const o of origins) {
     if (o !== '*' && o !== 'loopback' && !/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i.test(o)) {
-      throw new ConfigError(`ALLOWED_SERVICE_URLS must be *, loopback or a comma-separated list of origins such as https://smba.trafficmanager.net (got "${o}")`);
+      throw new ConfigError(
+        `ALLOWED_SERVICE_URLS must be *, loopback or a comma-separated list of origins such as https://smba.trafficmanager.net (got "${o}")`,
+      );
     }
   }
   return origins;
@@ -240,7 +301,10 @@ function httpLimits(env: Env): HttpLimits {
   const headersTimeoutMs = integer(env, 'HEADERS_TIMEOUT_MS', 15_000, 100, 600_000);
   const requestTimeoutMs = integer(env, 'REQUEST_TIMEOUT_MS', 30_000, 100, 600_000);
   // Node needs the headers to arrive within the time for the whole request.
-  if (headersTimeoutMs > requestTimeoutMs) throw new ConfigError(`HEADERS_TIMEOUT_MS (${headersTimeoutMs}) must not exceed REQUEST_TIMEOUT_MS (${requestTimeoutMs})`);
+  if (headersTimeoutMs > requestTimeoutMs)
+    throw new ConfigError(
+      `HEADERS_TIMEOUT_MS (${headersTimeoutMs}) must not exceed REQUEST_TIMEOUT_MS (${requestTimeoutMs})`,
+    );
   return { headersTimeoutMs, requestTimeoutMs, maxConnections: integer(env, 'MAX_CONNECTIONS', 1000, 1, 1_000_000) };
 }
 
@@ -257,7 +321,9 @@ function isLoopbackHost(host: string): boolean {
 function bindHost(env: Env, authenticated: boolean, allowPublic: boolean): string {
   const host = text(env, 'HOST', authenticated ? '0.0.0.0' : '127.0.0.1');
   if (!authenticated && !allowPublic && !isLoopbackHost(host)) {
-    throw new ConfigError(`HOST is ${host} but no MicrosoftAppId is set: anyone on the network could drive /api/messages. Set the bot's credentials, bind 127.0.0.1, or set ALLOW_UNAUTHENTICATED_PUBLIC=true`);
+    throw new ConfigError(
+      `HOST is ${host} but no MicrosoftAppId is set: anyone on the network could drive /api/messages. Set the bot's credentials, bind 127.0.0.1, or set ALLOW_UNAUTHENTICATED_PUBLIC=true`,
+    );
   }
   return host;
 }
@@ -266,7 +332,9 @@ function bindHost(env: Env, authenticated: boolean, allowPublic: boolean): strin
 function learningConfig(env: Env): LearningConfig {
   const adminToken = env.ADMIN_TOKEN?.trim() ?? '';
   if (adminToken !== '' && !/^[\x21-\x7e]{16,200}$/.test(adminToken)) {
-    throw new ConfigError('ADMIN_TOKEN must be 16 to 200 visible ASCII characters without spaces (got a value that is not)');
+    throw new ConfigError(
+      'ADMIN_TOKEN must be 16 to 200 visible ASCII characters without spaces (got a value that is not)',
+    );
   }
   return {
     keepUnanswered: oneOf(env, 'LEARNING_LOG', ['on', 'off'], 'off') === 'on',
@@ -295,7 +363,13 @@ export function parseConfig(env: Env): Config {
     channelTimeoutMs: integer(env, 'CHANNEL_TIMEOUT_MS', 15_000, 100, 600_000),
     http: httpLimits(env),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
-    openIdMetadataUrl: matching(env, 'BOT_OPENID_METADATA_URL', '', /^$|^https?:\/\/\S+$/i, 'an http(s) URL of an OpenID metadata document'),
+    openIdMetadataUrl: matching(
+      env,
+      'BOT_OPENID_METADATA_URL',
+      '',
+      /^$|^https?:\/\/\S+$/i,
+      'an http(s) URL of an OpenID metadata document',
+    ),
     botDomain: hostName(env, 'BOT_DOMAIN'),
     web: webConfig(env),
     advisorContact: advisorContact(env),

@@ -81,11 +81,16 @@ export function createBot(config: Config, overrides: BotOverrides = {}): BotApp 
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const kb = overrides.kb ?? loadKnowledge(config.knowledgeDir);
   // Read from dist/model.json (written by `npm run build`) when it fits this knowledge base, else trained here.
-  const built = overrides.recognizer !== undefined ? { recognizer: overrides.recognizer, origin: 'provided by caller' } : recognizerFor(kb, { threshold: config.nluThreshold }, MODEL_FILE);
+  const built =
+    overrides.recognizer !== undefined
+      ? { recognizer: overrides.recognizer, origin: 'provided by caller' }
+      : recognizerFor(kb, { threshold: config.nluThreshold }, MODEL_FILE);
   const recognizer = built.recognizer;
   logger.info({ recognizer: built.origin }, 'recognizer ready');
   // Durable by default (SQLite in DATA_DIR, or Redis); MemoryStorage only when configured or passed in by a test.
-  const opened: OpenStorage = overrides.storage ? providedStorage(overrides.storage) : createStorage(config.storage, logger);
+  const opened: OpenStorage = overrides.storage
+    ? providedStorage(overrides.storage)
+    : createStorage(config.storage, logger);
   const storage = opened.storage;
   logger.info({ storage: opened.description }, 'state store opened');
   // Saves with the eTag it read: two instances (or two quick messages) never silently overwrite each other.
@@ -97,7 +102,13 @@ export function createBot(config: Config, overrides: BotOverrides = {}): BotApp 
   const turnLearning = new TurnLearning({ log: learning, knowledgeVersion: version, conversationState, logger });
   const renderReply = replyRenderer({ source: kb.source, knowledgeVersion: version });
   const understander = new Understander(recognizer, kb, { maxTextChars: config.maxTextChars });
-  const advisor = new Advisor({ kb, parser: new QueryParser(kb), selection: new ComparisonSelection(kb), contact: config.advisorContact ?? { text: '', url: '' }, maxTextChars: config.maxTextChars });
+  const advisor = new Advisor({
+    kb,
+    parser: new QueryParser(kb),
+    selection: new ComparisonSelection(kb),
+    contact: config.advisorContact ?? { text: '', url: '' },
+    maxTextChars: config.maxTextChars,
+  });
   const rootDialog = new RootDialog({
     advisor,
     understander,
@@ -113,12 +124,28 @@ export function createBot(config: Config, overrides: BotOverrides = {}): BotApp 
   });
   // The choice prompts' number and ordinal models are built on first use; build them now, not in a student's turn.
   recognizeChoices('the first one', ['a', 'b']);
-  const bot = new AdvisorBot({ kb, conversationState, rootDialog, render: renderReply, learning: turnLearning, logger });
-  const adapter = new ChannelAdapter(createBotAuthentication(config.credentials, config.openIdMetadataUrl), config.channelTimeoutMs);
+  const bot = new AdvisorBot({
+    kb,
+    conversationState,
+    rootDialog,
+    render: renderReply,
+    learning: turnLearning,
+    logger,
+  });
+  const adapter = new ChannelAdapter(
+    createBotAuthentication(config.credentials, config.openIdMetadataUrl),
+    config.channelTimeoutMs,
+  );
   adapter.onTurnError = turnErrorHandler(conversationState, logger);
   adapter.use(incomingText(config));
   adapter.use(new TypingMiddleware(logger));
-  const widget = createWidgetChannel({ config, store: overrides.conversationStore, redis: opened.redis, logic: (context) => bot.run(context), logger });
+  const widget = createWidgetChannel({
+    config,
+    store: overrides.conversationStore,
+    redis: opened.redis,
+    logic: (context) => bot.run(context),
+    logger,
+  });
   widget.adapter.onTurnError = turnErrorHandler(conversationState, logger);
   widget.adapter.use(incomingText(config));
   widget.adapter.use(new TypingMiddleware(logger));
@@ -127,13 +154,34 @@ export function createBot(config: Config, overrides: BotOverrides = {}): BotApp 
     await learning.close();
     await opened.close();
   };
-  return { config, kb, recognizer, storage, conversationState, bot, adapter, logger, widget, learning, knowledgeVersion: version, health: () => opened.health(), close };
+  return {
+    config,
+    kb,
+    recognizer,
+    storage,
+    conversationState,
+    bot,
+    adapter,
+    logger,
+    widget,
+    learning,
+    knowledgeVersion: version,
+    health: () => opened.health(),
+    close,
+  };
 }
 
 /** Opens the learning log and says where it is and whether it keeps unanswered questions. */
 function openLearning(storage: Config['storage'], config: Config, logger: Logger): LearningLog {
   const opened = openLearningLog(storage, config.learning, logger);
-  logger.info({ learningLog: opened.description, keepsUnanswered: config.learning.keepUnanswered, retentionDays: config.learning.retentionDays }, 'learning log opened');
+  logger.info(
+    {
+      learningLog: opened.description,
+      keepsUnanswered: config.learning.keepUnanswered,
+      retentionDays: config.learning.retentionDays,
+    },
+    'learning log opened',
+  );
   return opened.log;
 }
 
@@ -150,7 +198,10 @@ export function incomingText(config: Pick<Config, 'maxTextChars'>): TextLimitMid
 /** A store passed in by the caller: healthy unless it can say otherwise. */
 function providedStorage(storage: Storage): OpenStorage {
   const reporting = storage as Partial<HealthReporting>;
-  const health = typeof reporting.health === 'function' ? () => (storage as Storage & HealthReporting).health() : async () => undefined;
+  const health =
+    typeof reporting.health === 'function'
+      ? () => (storage as Storage & HealthReporting).health()
+      : async () => undefined;
   return { storage, description: 'provided by caller', health, close: async () => undefined };
 }
 
@@ -168,15 +219,38 @@ export function turnErrorHandler(conversationState: ConversationState, logger: L
       if (isETagConflict(error)) {
         // Another turn of this conversation saved first; its state is newer, so keep it rather than clear it.
         logger.warn({ reqId, channel, err: { name: error.name } }, 'turn lost a state write race');
-        await context.sendActivity("Two of your messages arrived at once, so I may have lost track of the last one. If my answer doesn't fit, please ask again.").catch(() => undefined);
+        await context
+          .sendActivity(
+            "Two of your messages arrived at once, so I may have lost track of the last one. If my answer doesn't fit, please ask again.",
+          )
+          .catch(() => undefined);
         return;
       }
-      logger.error({ reqId, err: { ...errorFields(error), stack: error instanceof Error ? error.stack : undefined }, channel, activityType: context.activity.type }, 'turn failed');
-      await context.sendActivity("Sorry, something went wrong on my side. Let's start again: what would you like to know?").catch((sendError: unknown) => logger.warn({ reqId, err: errorFields(sendError) }, 'could not send the error message'));
-      await conversationState.delete(context).catch((deleteError: unknown) => logger.warn({ reqId, err: errorFields(deleteError) }, 'could not clear conversation state'));
+      logger.error(
+        {
+          reqId,
+          err: { ...errorFields(error), stack: error instanceof Error ? error.stack : undefined },
+          channel,
+          activityType: context.activity.type,
+        },
+        'turn failed',
+      );
+      await context
+        .sendActivity("Sorry, something went wrong on my side. Let's start again: what would you like to know?")
+        .catch((sendError: unknown) =>
+          logger.warn({ reqId, err: errorFields(sendError) }, 'could not send the error message'),
+        );
+      await conversationState
+        .delete(context)
+        .catch((deleteError: unknown) =>
+          logger.warn({ reqId, err: errorFields(deleteError) }, 'could not clear conversation state'),
+        );
     } catch (handlerError) {
       // Typically a context revoked because its turn is over: nothing more can be done for it.
-      logger.warn({ err: errorFields(handlerError), turnError: errorFields(error) }, 'turn error handler could not finish');
+      logger.warn(
+        { err: errorFields(handlerError), turnError: errorFields(error) },
+        'turn error handler could not finish',
+      );
     }
   };
 }

@@ -42,11 +42,19 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => stop('SIGINT'));
 
   running = await listen(createServer(app), config.port, config.host);
-  app.logger.info({ url: running.url, auth: config.credentials.MicrosoftAppId ? 'on' : 'off (Emulator mode)' }, 'PACS advisor listening');
+  app.logger.info(
+    { url: running.url, auth: config.credentials.MicrosoftAppId ? 'on' : 'off (Emulator mode)' },
+    'PACS advisor listening',
+  );
   if (config.credentials.MicrosoftAppId === '' && config.allowUnauthenticatedPublic) {
-    app.logger.warn({ host: config.host }, "ALLOW_UNAUTHENTICATED_PUBLIC is set: /api/messages takes activities from anyone who can reach this address; set the bot's credentials for a public deployment");
+    app.logger.warn(
+      { host: config.host },
+      "ALLOW_UNAUTHENTICATED_PUBLIC is set: /api/messages takes activities from anyone who can reach this address; set the bot's credentials for a public deployment",
+    );
   }
-  console.log(`\nPACS advisor bot is running.\n  Bot Framework endpoint: ${running.url}/api/messages\n  Health check:           ${running.url}/healthz\n  Chat in the browser:    ${running.url}/  (widget: ${running.url}/embed.js, Direct Line: ${app.widget.mode})\n`);
+  console.log(
+    `\nPACS advisor bot is running.\n  Bot Framework endpoint: ${running.url}/api/messages\n  Health check:           ${running.url}/healthz\n  Chat in the browser:    ${running.url}/  (widget: ${running.url}/embed.js, Direct Line: ${app.widget.mode})\n`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -39,15 +39,26 @@ export function createServer(app: BotApp): Server {
   const servicePolicy = { allowedOrigins: app.config.allowedServiceOrigins };
   server.post('/api/messages', async (req: Request, res: Response) => {
     // Refuse junk with a 4xx that names the problem, before the adapter turns it into a 500.
-    const problem = messagingRequestProblem(req.header('content-type'), req.body, servicePolicy, req.socket.remoteAddress);
+    const problem = messagingRequestProblem(
+      req.header('content-type'),
+      req.body,
+      servicePolicy,
+      req.socket.remoteAddress,
+    );
     if (problem) {
       res.send(problem.status, { error: { code: problem.code, message: problem.message } });
       return;
     }
-    await processMessages(app.adapter, req, res, (context) => {
-      context.turnState.set(REQUEST_ID_KEY, req.getId());
-      return app.bot.run(context);
-    }, app.logger);
+    await processMessages(
+      app.adapter,
+      req,
+      res,
+      (context) => {
+        context.turnState.set(REQUEST_ID_KEY, req.getId());
+        return app.bot.run(context);
+      },
+      app.logger,
+    );
   });
   server.get('/healthz', async (_req: Request, res: Response) => {
     const problem = await app.health();

@@ -5,7 +5,15 @@
  * @remarks Web Chat over Direct Line sends its own `webchat/join` event on connect and sometimes
  * also conversationUpdates; the welcome goes out once per conversation, whichever arrives.
  */
-import { TeamsActivityHandler, type BotState, type InvokeResponse, type MessagingExtensionQuery, type MessagingExtensionResponse, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import {
+  TeamsActivityHandler,
+  type BotState,
+  type InvokeResponse,
+  type MessagingExtensionQuery,
+  type MessagingExtensionResponse,
+  type StatePropertyAccessor,
+  type TurnContext,
+} from 'botbuilder';
 import { runDialog, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import type { RenderReply } from '../../dialogs/flow.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
@@ -81,14 +89,20 @@ export class AdvisorBot extends TeamsActivityHandler {
   }
 
   /** Teams message extension: a program search from the compose box, answered with program cards. */
-  protected override async handleTeamsMessagingExtensionQuery(_context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
+  protected override async handleTeamsMessagingExtensionQuery(
+    _context: TurnContext,
+    query: MessagingExtensionQuery,
+  ): Promise<MessagingExtensionResponse> {
     return programSearchResponse(this.deps.kb, query);
   }
 
   private async welcome(context: TurnContext, greeting: Greeting = 'welcome'): Promise<void> {
     if (await this.welcomed.get(context, false)) return;
     await this.welcomed.set(context, true);
-    const reply = greeting === 'teamIntro' ? teamIntroAnswer(this.deps.kb, context.activity.recipient?.name) : welcomeAnswer(this.deps.kb);
+    const reply =
+      greeting === 'teamIntro'
+        ? teamIntroAnswer(this.deps.kb, context.activity.recipient?.name)
+        : welcomeAnswer(this.deps.kb);
     await context.sendActivity(this.deps.render(reply, context));
     this.deps.logger.debug({ channel: context.activity.channelId }, 'welcomed user');
   }

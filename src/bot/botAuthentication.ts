@@ -7,7 +7,13 @@
  * botbuilder's clock-skew leeway for `exp` and `nbf` is 300 s (`clockTolerance: 5 * 60` in
  * botframework-connector); it is left at that, the most any Bot Framework channel needs.
  */
-import { CallerIdConstants, ConfigurationBotFrameworkAuthentication, StatusCodes, type Activity, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import {
+  CallerIdConstants,
+  ConfigurationBotFrameworkAuthentication,
+  StatusCodes,
+  type Activity,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+} from 'botbuilder';
 import { AuthenticationConstants, AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
 
 /** The kinds of Bot Framework app registration (MicrosoftAppType). */
@@ -33,7 +39,8 @@ export class StrictBotFrameworkAuthentication extends ConfigurationBotFrameworkA
       result = await super.authenticateRequest(activity, authHeader);
     } catch (error) {
       if (error instanceof AuthenticationError) throw error;
-      if (error instanceof Error && TOKEN_ERRORS.has(error.name)) throw new AuthenticationError(`Unauthorized: ${error.message}`, StatusCodes.UNAUTHORIZED);
+      if (error instanceof Error && TOKEN_ERRORS.has(error.name))
+        throw new AuthenticationError(`Unauthorized: ${error.message}`, StatusCodes.UNAUTHORIZED);
       throw error;
     }
     // With credentials, every accepted request carries a validated token: it must expire.
@@ -49,7 +56,10 @@ export class StrictBotFrameworkAuthentication extends ConfigurationBotFrameworkA
  * The authentication for the bot's credentials. `openIdMetadataUrl` replaces the Bot Framework's
  * OpenID metadata (where the signing keys are published), e.g. for a proxy or a test's key stub.
  */
-export function createBotAuthentication(credentials: BotCredentials, openIdMetadataUrl = ''): StrictBotFrameworkAuthentication {
+export function createBotAuthentication(
+  credentials: BotCredentials,
+  openIdMetadataUrl = '',
+): StrictBotFrameworkAuthentication {
   const options: ConfigurationBotFrameworkAuthenticationOptions = { ...credentials };
   if (openIdMetadataUrl !== '') {
     // Setting any of these switches botbuilder to "parameterized" mode, where all must be given.

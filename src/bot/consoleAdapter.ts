@@ -30,7 +30,11 @@ export class ConsoleAdapter extends BotAdapter {
 
   /** Sends one activity of the user through the bot. */
   async receive(partial: Partial<Activity>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
-    const activity = TurnContext.applyConversationReference({ ...partial, id: String(this.nextId++), timestamp: new Date() }, this.reference, true);
+    const activity = TurnContext.applyConversationReference(
+      { ...partial, id: String(this.nextId++), timestamp: new Date() },
+      this.reference,
+      true,
+    );
     await this.runMiddleware(new TurnContext(this, activity), logic);
   }
 
@@ -52,7 +56,16 @@ export class ConsoleAdapter extends BotAdapter {
     throw new Error('The console cannot delete messages');
   }
 
-  override async continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
-    await this.runMiddleware(new TurnContext(this, TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continue' }, reference, true)), logic);
+  override async continueConversation(
+    reference: Partial<ConversationReference>,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void> {
+    await this.runMiddleware(
+      new TurnContext(
+        this,
+        TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continue' }, reference, true),
+      ),
+      logic,
+    );
   }
 }

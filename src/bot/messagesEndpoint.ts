@@ -30,7 +30,13 @@ function recorder(answer: Answer): Pick<Response, 'status' | 'header' | 'send' |
 }
 
 /** Runs one checked request through the adapter and writes the HTTP answer; never throws. */
-export async function processMessages(adapter: CloudAdapter, req: Request, res: Response, logic: (context: TurnContext) => Promise<void>, logger: Logger): Promise<void> {
+export async function processMessages(
+  adapter: CloudAdapter,
+  req: Request,
+  res: Response,
+  logic: (context: TurnContext) => Promise<void>,
+  logger: Logger,
+): Promise<void> {
   const answer: Answer = { status: StatusCodes.INTERNAL_SERVER_ERROR, body: undefined };
   try {
     await adapter.process(req, recorder(answer) as Response, logic);
@@ -40,10 +46,15 @@ export async function processMessages(adapter: CloudAdapter, req: Request, res: 
   }
   if (answer.status === StatusCodes.UNAUTHORIZED) {
     logger.info({ reqId: req.getId(), reason: String(answer.body) }, 'refused a request without a valid token');
-    res.send(StatusCodes.UNAUTHORIZED, { error: { code: 'Unauthorized', message: 'A valid Bot Framework token is required.' } });
+    res.send(StatusCodes.UNAUTHORIZED, {
+      error: { code: 'Unauthorized', message: 'A valid Bot Framework token is required.' },
+    });
   } else if (answer.status >= 500 && (typeof answer.body === 'string' || answer.body instanceof Error)) {
     // The adapter's failure, with the error's message as body (an invoke's own answer, such as 501, has none or an object).
-    logger.error({ reqId: req.getId(), status: answer.status, err: { message: String(answer.body) } }, 'turn failed outside the bot');
+    logger.error(
+      { reqId: req.getId(), status: answer.status, err: { message: String(answer.body) } },
+      'turn failed outside the bot',
+    );
     res.send(StatusCodes.INTERNAL_SERVER_ERROR, { ...INTERNAL_ERROR_BODY, requestId: req.getId() });
   } else if (answer.body === undefined) {
     res.status(answer.status);

@@ -31,7 +31,9 @@ export function replyRenderer(deps: RendererDeps): RenderReply {
 function originOf(reply: Reply, deps: RendererDeps): ReplyOrigin {
   if (reply.source === undefined) return {};
   const citation = { source: deps.source, section: reply.source.section };
-  return reply.answerKey === undefined ? { citation } : { citation, answer: { answerKey: reply.answerKey, knowledgeVersion: deps.knowledgeVersion } };
+  return reply.answerKey === undefined
+    ? { citation }
+    : { citation, answer: { answerKey: reply.answerKey, knowledgeVersion: deps.knowledgeVersion } };
 }
 
 function renderReply(reply: Reply, context: TurnContext, deps: RendererDeps): Partial<Activity> {
@@ -40,7 +42,10 @@ function renderReply(reply: Reply, context: TurnContext, deps: RendererDeps): Pa
   // Cited as written: the marker goes after the first paragraph of the answer, before Teams' line breaks are added.
   const decorated = decorateReply(reply.text, replyClient(context.activity.channelId), originOf(reply, deps));
   const text = teams ? teamsMarkdown(decorated.text) : decorated.text;
-  let attachments: Attachment[] = (reply.attachments ?? []).map((a) => ({ contentType: a.contentType, content: a.content }));
+  let attachments: Attachment[] = (reply.attachments ?? []).map((a) => ({
+    contentType: a.contentType,
+    content: a.content,
+  }));
   if (teams) attachments = attachments.map(capCardVersion);
   let activity: Partial<Activity>;
   if (reply.suggestions.length > 0 && shared) {

@@ -51,7 +51,10 @@ export class TurnLearning implements TurnReport {
   async answered(context: TurnContext, replyId: string, answerKey: string): Promise<void> {
     if (replyClient(context.activity.channelId) !== 'teams') return;
     const recent = await this.recent.get(context);
-    await this.recent.set(context, rememberAnswer(recent, replyId, { answerKey, knowledgeVersion: this.deps.knowledgeVersion }));
+    await this.recent.set(
+      context,
+      rememberAnswer(recent, replyId, { answerKey, knowledgeVersion: this.deps.knowledgeVersion }),
+    );
   }
 
   unanswered(context: TurnContext, note: UnansweredNote): void {

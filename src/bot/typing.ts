@@ -32,7 +32,11 @@ export interface TypingTimings {
 export class TypingMiddleware implements Middleware {
   constructor(
     private readonly logger: Logger,
-    private readonly timings: TypingTimings = { delayMs: TYPING_DELAY_MS, periodMs: TYPING_PERIOD_MS, maxMs: TYPING_MAX_MS },
+    private readonly timings: TypingTimings = {
+      delayMs: TYPING_DELAY_MS,
+      periodMs: TYPING_PERIOD_MS,
+      maxMs: TYPING_MAX_MS,
+    },
   ) {}
 
   /** Runs the turn with an indicator scheduled; the indicator stops when the turn ends, however it ends. */
@@ -41,7 +45,10 @@ export class TypingMiddleware implements Middleware {
     // Everything a send needs, read now: after the turn, reading the context throws.
     const adapter = context.adapter;
     const channel = context.activity.channelId;
-    const typing = TurnContext.applyConversationReference({ type: ActivityTypes.Typing, relatesTo: context.activity.relatesTo }, TurnContext.getConversationReference(context.activity)) as Partial<Activity>;
+    const typing = TurnContext.applyConversationReference(
+      { type: ActivityTypes.Typing, relatesTo: context.activity.relatesTo },
+      TurnContext.getConversationReference(context.activity),
+    ) as Partial<Activity>;
     const startedAt = Date.now();
     let running = true;
     let warned = false;

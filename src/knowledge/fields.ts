@@ -35,7 +35,11 @@ export class Field {
 
   /** True when the object has `key` set. */
   has(key: string): boolean {
-    return typeof this.value === 'object' && this.value !== null && (this.value as Record<string, unknown>)[key] !== undefined;
+    return (
+      typeof this.value === 'object' &&
+      this.value !== null &&
+      (this.value as Record<string, unknown>)[key] !== undefined
+    );
   }
 
   string(): string {

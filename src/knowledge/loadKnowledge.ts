@@ -6,12 +6,28 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assertUnique, deepFreeze, Field, KnowledgeError } from './fields.js';
-import { readAccreditor, readIntent, readProgram, readSilence, readState, readSynonyms, readTerm, readTopic } from './readers.js';
+import {
+  readAccreditor,
+  readIntent,
+  readProgram,
+  readSilence,
+  readState,
+  readSynonyms,
+  readTerm,
+  readTopic,
+} from './readers.js';
 import { readQueryVocabulary, readSpanishVocabulary, readStudentVocabulary } from './readQueryVocabulary.js';
 import type { KnowledgeBase } from './types.js';
 
 /** The files that make up the knowledge base, relative to its directory. */
-export const KNOWLEDGE_FILES = ['source.json', 'topics.json', 'accreditors.json', 'programs.json', 'intents.json', 'lexicon.json'] as const;
+export const KNOWLEDGE_FILES = [
+  'source.json',
+  'topics.json',
+  'accreditors.json',
+  'programs.json',
+  'intents.json',
+  'lexicon.json',
+] as const;
 
 function readJson(dir: string, file: string): Field {
   const label = `knowledge/${file}`;
@@ -30,19 +46,36 @@ function readJson(dir: string, file: string): Field {
 
 /** Reads and validates every knowledge file in `dir`. */
 export function loadKnowledge(dir: string): KnowledgeBase {
-  const [sourceFile, topicsFile, accreditorsFile, programsFile, intentsFile, lexiconFile] = KNOWLEDGE_FILES.map((f) => readJson(dir, f));
+  const [sourceFile, topicsFile, accreditorsFile, programsFile, intentsFile, lexiconFile] = KNOWLEDGE_FILES.map((f) =>
+    readJson(dir, f),
+  );
   const source = sourceFile.get('source');
   const topicList = topicsFile.get('topics');
   const accreditorList = accreditorsFile.get('accreditors');
   const programList = programsFile.get('programs');
   const intentList = intentsFile.get('intents');
-  const stateCodes = new Set(lexiconFile.get('states').array(readState).map((s) => s.code));
+  const stateCodes = new Set(
+    lexiconFile
+      .get('states')
+      .array(readState)
+      .map((s) => s.code),
+  );
 
   const kb: KnowledgeBase = {
-    source: { title: source.get('title').string(), author: source.get('author').string(), authorBio: source.get('authorBio').string(), file: source.get('file').string() },
+    source: {
+      title: source.get('title').string(),
+      author: source.get('author').string(),
+      authorBio: source.get('authorBio').string(),
+      file: source.get('file').string(),
+    },
     topics: topicList.array(readTopic, { minLength: 1 }),
     commonRequirements: topicsFile.get('commonRequirements').strings({ minLength: 1 }),
-    commonRequirementPhrases: topicsFile.get('requirementWords').array((w) => ({ requirement: w.get('requirement').string(), phrases: w.get('phrases').strings({ minLength: 1 }) })),
+    commonRequirementPhrases: topicsFile
+      .get('requirementWords')
+      .array((w) => ({
+        requirement: w.get('requirement').string(),
+        phrases: w.get('phrases').strings({ minLength: 1 }),
+      })),
     terms: topicsFile.get('terms').array(readTerm),
     silences: topicsFile.get('silences').array(readSilence),
     accreditors: accreditorList.array(readAccreditor, { minLength: 1 }),
@@ -56,10 +89,22 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     spanish: readSpanishVocabulary(lexiconFile.get('spanish')),
   };
 
-  assertUnique(topicList, kb.topics.map((t) => t.id));
-  assertUnique(accreditorList, kb.accreditors.map((a) => a.id));
-  assertUnique(programList, kb.programs.map((p) => p.id));
-  assertUnique(intentList, kb.intents.map((i) => i.id));
+  assertUnique(
+    topicList,
+    kb.topics.map((t) => t.id),
+  );
+  assertUnique(
+    accreditorList,
+    kb.accreditors.map((a) => a.id),
+  );
+  assertUnique(
+    programList,
+    kb.programs.map((p) => p.id),
+  );
+  assertUnique(
+    intentList,
+    kb.intents.map((i) => i.id),
+  );
   checkReferences(kb, { programList, intentList });
   return deepFreeze(kb);
 }
@@ -71,7 +116,9 @@ function checkReferences(kb: KnowledgeBase, fields: { programList: Field; intent
   const intents = new Set(kb.intents.map((i) => i.id));
   kb.programs.forEach((p, i) => {
     if (!accreditors.has(p.accreditorId)) {
-      new Field(fields.programList.file, `programs[${i}].accreditorId`, p.accreditorId).fail(`names unknown accreditor "${p.accreditorId}"`);
+      new Field(fields.programList.file, `programs[${i}].accreditorId`, p.accreditorId).fail(
+        `names unknown accreditor "${p.accreditorId}"`,
+      );
     }
   });
   kb.intents.forEach((intent, i) => {
@@ -84,9 +131,14 @@ function checkReferences(kb: KnowledgeBase, fields: { programList: Field; intent
     }
   });
   kb.commonRequirementPhrases.forEach((w, i) => {
-    if (!kb.commonRequirements.includes(w.requirement)) new Field('knowledge/topics.json', `requirementWords[${i}].requirement`, w.requirement).fail('must be one of commonRequirements');
+    if (!kb.commonRequirements.includes(w.requirement))
+      new Field('knowledge/topics.json', `requirementWords[${i}].requirement`, w.requirement).fail(
+        'must be one of commonRequirements',
+      );
   });
   if (!kb.intents.some((i) => i.action.kind === 'outOfScope')) {
-    new Field(fields.intentList.file, 'intents', undefined).fail('must include one intent with action kind "outOfScope"');
+    new Field(fields.intentList.file, 'intents', undefined).fail(
+      'must include one intent with action kind "outOfScope"',
+    );
   }
 }

@@ -1,6 +1,19 @@
 /** Reads and validates the `query` section of `knowledge/lexicon.json` (filter and superlative vocabulary). */
 import { Field } from './fields.js';
-import { BACKGROUNDS, COMPARATORS, EDUCATION_LEVELS, QUERY_CRITERIA, RELATIONS, type SpanishVocabulary, type StudentVocabulary, type QueryTerm, type QueryVocabulary, type RegionTerm, type SuperlativeTerm, type UnitWord } from './types.js';
+import {
+  BACKGROUNDS,
+  COMPARATORS,
+  EDUCATION_LEVELS,
+  QUERY_CRITERIA,
+  RELATIONS,
+  type SpanishVocabulary,
+  type StudentVocabulary,
+  type QueryTerm,
+  type QueryVocabulary,
+  type RegionTerm,
+  type SuperlativeTerm,
+  type UnitWord,
+} from './types.js';
 
 const SUPERLATIVES = ['cheapest', 'most_expensive', 'fastest', 'longest'] as const;
 
@@ -19,7 +32,11 @@ function readSuperlative(f: Field): SuperlativeTerm {
 function readUnit(f: Field): UnitWord {
   const factor = f.get('factor').number();
   if (factor <= 0) f.get('factor').fail('must be positive');
-  return { phrase: f.get('phrase').string(), measure: f.get('measure').oneOf(['money', 'months', 'credits'] as const), factor };
+  return {
+    phrase: f.get('phrase').string(),
+    measure: f.get('measure').oneOf(['money', 'months', 'credits'] as const),
+    factor,
+  };
 }
 
 /** Reads the query vocabulary; region states must be codes of `knownStates`. */
@@ -28,7 +45,8 @@ export function readQueryVocabulary(f: Field, knownStates: ReadonlySet<string>):
     const states = r.get('states').strings({ minLength: 1 });
     const list = r.get('states');
     states.forEach((code, i) => {
-      if (!knownStates.has(code)) new Field(list.file, `${list.path}[${i}]`, code).fail(`names unknown state code "${code}"`);
+      if (!knownStates.has(code))
+        new Field(list.file, `${list.path}[${i}]`, code).fail(`names unknown state code "${code}"`);
     });
     return { ...term((v) => v.string())(r), label: r.get('label').string(), states };
   };
@@ -45,7 +63,10 @@ export function readQueryVocabulary(f: Field, knownStates: ReadonlySet<string>):
     numberWords: f.get('numberWords').array((w) => ({ word: w.get('word').string(), value: w.get('value').number() })),
     anaphora: f.get('anaphora').strings(),
     positions: {
-      ordinals: f.get('positions').get('ordinals').array((w) => ({ word: w.get('word').string(), value: w.get('value').number() }), { minLength: 1 }),
+      ordinals: f
+        .get('positions')
+        .get('ordinals')
+        .array((w) => ({ word: w.get('word').string(), value: w.get('value').number() }), { minLength: 1 }),
       nouns: f.get('positions').get('nouns').strings({ minLength: 1 }),
       numberPrefixes: f.get('positions').get('numberPrefixes').strings({ minLength: 1 }),
     },
@@ -68,7 +89,15 @@ export function readQueryVocabulary(f: Field, knownStates: ReadonlySet<string>):
     finderStart: f.get('finderStart').strings({ minLength: 1 }),
     eligibilityDoing: f.get('eligibilityDoing').strings({ minLength: 1 }),
     identity: f.get('identity').strings({ minLength: 1 }),
-    moneyUnits: f.get('moneyUnits').array((m) => ({ phrase: m.get('phrase').string(), unit: m.get('unit').oneOf(['per_credit', 'per_year', 'per_semester'] as const) }), { minLength: 1 }),
+    moneyUnits: f
+      .get('moneyUnits')
+      .array(
+        (m) => ({
+          phrase: m.get('phrase').string(),
+          unit: m.get('unit').oneOf(['per_credit', 'per_year', 'per_semester'] as const),
+        }),
+        { minLength: 1 },
+      ),
     ignoredUnits: f.get('ignoredUnits').strings(),
     emoji: f.get('emoji').array((e) => ({ emoji: e.get('emoji').string(), word: e.get('word').string() })),
   };

@@ -24,8 +24,18 @@ import {
 } from './types.js';
 
 const ACTION_KINDS = [
-  'topic', 'programAttribute', 'programOverview', 'programList', 'accreditors',
-  'compare', 'query', 'finder', 'smalltalk', 'source', 'term', 'outOfScope',
+  'topic',
+  'programAttribute',
+  'programOverview',
+  'programList',
+  'accreditors',
+  'compare',
+  'query',
+  'finder',
+  'smalltalk',
+  'source',
+  'term',
+  'outOfScope',
 ] as const;
 
 /** Reads `{ known: true, value }` or `{ known: false }`. */
@@ -149,7 +159,9 @@ export function readProgram(f: Field): Program {
     certificationLevels: readKnown(f.get('certificationLevels'), (v) => v.string()),
     relations: f.get('relations').array(readRelation),
     highlights: f.get('highlights').strings(),
-    suits: f.get('suits').array((a) => ({ audience: a.get('audience').oneOf(AUDIENCES), note: a.get('note').string() })),
+    suits: f
+      .get('suits')
+      .array((a) => ({ audience: a.get('audience').oneOf(AUDIENCES), note: a.get('note').string() })),
   };
 }
 

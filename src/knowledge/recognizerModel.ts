@@ -8,8 +8,11 @@ import { loadOrTrain, type RecognizerOrigin } from '../nlu/modelFile.js';
 import { trainingData } from './trainingData.js';
 import type { KnowledgeBase } from './types.js';
 
-
 /** The recognizer for `kb`: read from `file` (the build's model) when it fits the data, settings and code, else trained. */
-export function recognizerFor(kb: KnowledgeBase, options: RecognizerOverrides, file: string): { recognizer: Recognizer; origin: RecognizerOrigin } {
+export function recognizerFor(
+  kb: KnowledgeBase,
+  options: RecognizerOverrides,
+  file: string,
+): { recognizer: Recognizer; origin: RecognizerOrigin } {
   return loadOrTrain(file, trainingData(kb), options);
 }

@@ -24,11 +24,17 @@ export function gazetteer(kb: KnowledgeBase): GazetteerEntry[] {
     for (const phrase of [p.name, p.shortName, p.location.city, ...p.aliases]) out.push(entry('program', p.id, phrase));
     // A credential only one program awards names that program ("a radiology informatics associate in applied science").
     const credential = p.credential.name;
-    if (credential.split(/\s+/).length >= DISTINCT_CREDENTIAL_WORDS && kb.programs.filter((q) => q.credential.name.toLowerCase() === credential.toLowerCase()).length === 1) out.push(entry('program', p.id, credential));
+    if (
+      credential.split(/\s+/).length >= DISTINCT_CREDENTIAL_WORDS &&
+      kb.programs.filter((q) => q.credential.name.toLowerCase() === credential.toLowerCase()).length === 1
+    )
+      out.push(entry('program', p.id, credential));
   }
-  for (const a of kb.accreditors) for (const phrase of [a.name, a.abbreviation, ...a.aliases]) out.push(entry('accreditor', a.id, phrase));
+  for (const a of kb.accreditors)
+    for (const phrase of [a.name, a.abbreviation, ...a.aliases]) out.push(entry('accreditor', a.id, phrase));
   // Terms match exactly: "PACS certificate" must not turn into "the levels of PACS certification".
-  for (const t of kb.terms) for (const phrase of [t.name, t.abbreviation, ...t.aliases]) out.push(entry('term', t.id, phrase, true));
+  for (const t of kb.terms)
+    for (const phrase of [t.name, t.abbreviation, ...t.aliases]) out.push(entry('term', t.id, phrase, true));
   // Attribute and residency synonyms are common words ("cost", "online"): matched exactly, never fuzzily.
   for (const a of kb.attributes) for (const phrase of a.synonyms) out.push(entry('attribute', a.id, phrase, true));
   for (const r of kb.residencies) for (const phrase of r.synonyms) out.push(entry('residency', r.id, phrase, true));
@@ -36,7 +42,8 @@ export function gazetteer(kb: KnowledgeBase): GazetteerEntry[] {
   // A city that is also a program's city or alias names the program; "I live in Omaha" still reads it as home.
   const programPhrases = new Set(out.filter((e) => e.kind === 'program').map((e) => e.phrase.toLowerCase()));
   // Cities match exactly: "bill" is not Billings.
-  for (const c of kb.student.cities) if (!programPhrases.has(c.name.toLowerCase())) out.push(entry('city', c.state, c.name, true));
+  for (const c of kb.student.cities)
+    if (!programPhrases.has(c.name.toLowerCase())) out.push(entry('city', c.state, c.name, true));
   return out;
 }
 
@@ -48,7 +55,11 @@ export function trainingData(kb: KnowledgeBase): TrainingData {
     entities: gazetteer(kb),
     placeholderKinds: ['program', 'accreditor', 'state', 'term'],
     ...(outOfScope ? { outOfScopeIntent: outOfScope.id } : {}),
-    vocabulary: [...strings(kb.query), ...strings(kb.student), ...kb.silences.flatMap((s) => s.triggers.map((t) => t.join(' ')))],
+    vocabulary: [
+      ...strings(kb.query),
+      ...strings(kb.student),
+      ...kb.silences.flatMap((s) => s.triggers.map((t) => t.join(' '))),
+    ],
   };
 }
 

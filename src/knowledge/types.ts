@@ -142,7 +142,16 @@ export type IntentAction =
   | { readonly kind: 'outOfScope' };
 
 /** Small talk the bot answers. */
-export const SMALLTALK_REPLIES = ['greeting', 'thanks', 'goodbye', 'help', 'cancel', 'identity', 'contact', 'rude'] as const;
+export const SMALLTALK_REPLIES = [
+  'greeting',
+  'thanks',
+  'goodbye',
+  'help',
+  'cancel',
+  'identity',
+  'contact',
+  'rude',
+] as const;
 export type SmalltalkReply = (typeof SMALLTALK_REPLIES)[number];
 
 /** Program attributes the bot can answer about. */
@@ -235,7 +244,16 @@ export interface QueryTerm<Id extends string = string> {
 }
 
 /** Filters the query engine understands besides places, accreditors, bodies, terms and figures. */
-export const QUERY_CRITERIA = ['online', 'newcomers', 'professionals_only', 'financial_aid', 'no_admission', 'associate_degree', 'certificate', 'flexible_start'] as const;
+export const QUERY_CRITERIA = [
+  'online',
+  'newcomers',
+  'professionals_only',
+  'financial_aid',
+  'no_admission',
+  'associate_degree',
+  'certificate',
+  'flexible_start',
+] as const;
 /** One of {@link QUERY_CRITERIA}. */
 export type QueryCriterionId = (typeof QUERY_CRITERIA)[number];
 
@@ -339,7 +357,11 @@ export interface QueryVocabulary {
   /** Words that mean every program ("compare all of them", "with the others"). */
   readonly everything: readonly string[];
   /** Short answers to the program finder's yes/no questions. */
-  readonly answers: { readonly yes: readonly string[]; readonly no: readonly string[]; readonly either: readonly string[] };
+  readonly answers: {
+    readonly yes: readonly string[];
+    readonly no: readonly string[];
+    readonly either: readonly string[];
+  };
   /** Answers that skip a question of the program finder. */
   readonly skip: readonly string[];
   /** Words a question starts with ("how do I apply…", "is there…"). */

@@ -25,7 +25,8 @@ export const WEB_CHAT_FEEDBACK_EVENT = 'webchat:activity-status/feedback';
 export const FEEDBACK_INVOKE_OK = { status: 200 } as const;
 
 /** A parsed click, or why the payload is not one. */
-export type ParsedFeedback<T> = { readonly ok: true; readonly feedback: T } | { readonly ok: false; readonly problem: string };
+export type ParsedFeedback<T> =
+  { readonly ok: true; readonly feedback: T } | { readonly ok: false; readonly problem: string };
 
 /** A Teams feedback click: the reaction, the comment typed in Teams' form, and the id of the rated reply. */
 export interface TeamsFeedback {
@@ -55,7 +56,11 @@ export function webChatFeedbackActions(answer: AnswerRef): readonly FeedbackActi
 
 /** True for the invoke Teams sends when someone clicks a feedback button (or submits its form). */
 export function isTeamsFeedbackInvoke(activity: Partial<Activity>): boolean {
-  return activity.type === 'invoke' && activity.name === TEAMS_FEEDBACK_INVOKE && field(activity.value, 'actionName') === 'feedback';
+  return (
+    activity.type === 'invoke' &&
+    activity.name === TEAMS_FEEDBACK_INVOKE &&
+    field(activity.value, 'actionName') === 'feedback'
+  );
 }
 
 /** True for the event Web Chat posts when someone clicks a feedback button. */
@@ -84,7 +89,8 @@ export function parseTeamsFeedback(activity: Partial<Activity>): ParsedFeedback<
   const reaction = TEAMS_REACTIONS.get(field(actionValue, 'reaction'));
   if (reaction === undefined) return { ok: false, problem: 'value.actionValue.reaction must be "like" or "dislike"' };
   const replyToId = activity.replyToId;
-  if (typeof replyToId !== 'string' || replyToId === '' || replyToId.length > 200) return { ok: false, problem: 'replyToId must name the rated reply' };
+  if (typeof replyToId !== 'string' || replyToId === '' || replyToId.length > 200)
+    return { ok: false, problem: 'replyToId must name the rated reply' };
   const comment = teamsComment(field(actionValue, 'feedback'));
   return { ok: true, feedback: { reaction, replyToId, ...(comment === '' ? {} : { comment }) } };
 }
@@ -100,8 +106,13 @@ export function parseWebChatFeedback(activity: Partial<Activity>): ParsedFeedbac
   const object = field(action, 'object');
   const answerKey = field(object, 'identifier');
   const knowledgeVersion = field(object, 'version');
-  if (typeof answerKey !== 'string' || !ID.test(answerKey) || typeof knowledgeVersion !== 'string' || !ID.test(knowledgeVersion)) {
-    return { ok: false, problem: 'the action\'s object must name the rated answer (identifier and version)' };
+  if (
+    typeof answerKey !== 'string' ||
+    !ID.test(answerKey) ||
+    typeof knowledgeVersion !== 'string' ||
+    !ID.test(knowledgeVersion)
+  ) {
+    return { ok: false, problem: "the action's object must name the rated answer (identifier and version)" };
   }
   return { ok: true, feedback: { reaction, answerKey, knowledgeVersion } };
 }
@@ -125,5 +136,7 @@ function teamsComment(feedback: unknown): string {
 
 /** `value[key]` when `value` is a plain object, else undefined. */
 function field(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
 }

@@ -78,8 +78,17 @@ export class LearningLog {
     if (!UNANSWERED_REASONS.includes(question.reason) || !VERSION.test(question.knowledgeVersion)) return false;
     const text = cleanForLog(question.text, QUESTION_MAX_CHARS);
     if (text === '') return false;
-    const leaning = question.leaningIntent !== undefined && INTENT_ID.test(question.leaningIntent) ? { leaningIntent: question.leaningIntent } : {};
-    const entry: StoredUnanswered = { at: this.hour(), text, reason: question.reason, ...leaning, knowledgeVersion: question.knowledgeVersion };
+    const leaning =
+      question.leaningIntent !== undefined && INTENT_ID.test(question.leaningIntent)
+        ? { leaningIntent: question.leaningIntent }
+        : {};
+    const entry: StoredUnanswered = {
+      at: this.hour(),
+      text,
+      reason: question.reason,
+      ...leaning,
+      knowledgeVersion: question.knowledgeVersion,
+    };
     return this.safely('unanswered', () => this.deps.store.addUnanswered(entry));
   }
 
@@ -121,7 +130,10 @@ export class LearningLog {
       await write();
       return true;
     } catch (error) {
-      this.deps.logger.warn({ err: { name: (error as Error).name, message: (error as Error).message }, record: what }, 'learning log write failed');
+      this.deps.logger.warn(
+        { err: { name: (error as Error).name, message: (error as Error).message }, record: what },
+        'learning log write failed',
+      );
       return false;
     }
   }

@@ -2,7 +2,15 @@
  * The learning log in process memory, for tests and `STORAGE=memory` runs: lost on restart and not
  * shared between instances.
  */
-import { MAX_ENTRIES, utcDay, type DayCounts, type LearningSnapshot, type LearningStore, type StoredFeedback, type StoredUnanswered } from './types.js';
+import {
+  MAX_ENTRIES,
+  utcDay,
+  type DayCounts,
+  type LearningSnapshot,
+  type LearningStore,
+  type StoredFeedback,
+  type StoredUnanswered,
+} from './types.js';
 
 /** Learning log entries in arrays, forgotten after `retentionMs`. */
 export class MemoryLearningStore implements LearningStore {
@@ -14,7 +22,11 @@ export class MemoryLearningStore implements LearningStore {
 
   async addTurn(day: string, conversation: boolean, fallback: boolean): Promise<void> {
     const d = this.days.get(day) ?? { conversations: 0, messages: 0, fallbacks: 0 };
-    this.days.set(day, { conversations: d.conversations + (conversation ? 1 : 0), messages: d.messages + 1, fallbacks: d.fallbacks + (fallback ? 1 : 0) });
+    this.days.set(day, {
+      conversations: d.conversations + (conversation ? 1 : 0),
+      messages: d.messages + 1,
+      fallbacks: d.fallbacks + (fallback ? 1 : 0),
+    });
     this.purge();
   }
 
@@ -31,7 +43,11 @@ export class MemoryLearningStore implements LearningStore {
   async read(since: number): Promise<LearningSnapshot> {
     const fromDay = utcDay(since);
     const days: DayCounts[] = [...this.days].filter(([day]) => day >= fromDay).map(([day, c]) => ({ day, ...c }));
-    return { days, unanswered: this.unanswered.filter((e) => e.at >= since), feedback: this.feedback.filter((e) => e.at >= since) };
+    return {
+      days,
+      unanswered: this.unanswered.filter((e) => e.at >= since),
+      feedback: this.feedback.filter((e) => e.at >= since),
+    };
   }
 
   async close(): Promise<void> {}

@@ -54,13 +54,18 @@ export interface SchemaMessageEntity {
 }
 
 /** The `Message` entity with these citations and feedback actions; an empty list is left out. */
-export function messageEntity(parts: { readonly citation?: readonly Claim[]; readonly potentialAction?: readonly FeedbackAction[] }): SchemaMessageEntity {
+export function messageEntity(parts: {
+  readonly citation?: readonly Claim[];
+  readonly potentialAction?: readonly FeedbackAction[];
+}): SchemaMessageEntity {
   return {
     type: 'https://schema.org/Message',
     '@type': 'Message',
     '@context': 'https://schema.org',
     '@id': '',
     ...(parts.citation !== undefined && parts.citation.length > 0 ? { citation: parts.citation } : {}),
-    ...(parts.potentialAction !== undefined && parts.potentialAction.length > 0 ? { potentialAction: parts.potentialAction } : {}),
+    ...(parts.potentialAction !== undefined && parts.potentialAction.length > 0
+      ? { potentialAction: parts.potentialAction }
+      : {}),
   };
 }

@@ -34,11 +34,19 @@ export interface OpenLearningLog {
 export function openLearningLog(storage: StorageConfig, learning: LearningConfig, logger: Logger): OpenLearningLog {
   const retentionMs = learning.retentionDays * DAY_MS;
   const opened = openStore(storage, retentionMs, logger);
-  const log = new LearningLog({ store: opened.store, policy: { keepUnanswered: learning.keepUnanswered, retentionDays: learning.retentionDays }, logger });
+  const log = new LearningLog({
+    store: opened.store,
+    policy: { keepUnanswered: learning.keepUnanswered, retentionDays: learning.retentionDays },
+    logger,
+  });
   return { log, description: opened.description };
 }
 
-function openStore(storage: StorageConfig, retentionMs: number, logger: Logger): { store: LearningStore; description: string } {
+function openStore(
+  storage: StorageConfig,
+  retentionMs: number,
+  logger: Logger,
+): { store: LearningStore; description: string } {
   switch (storage.kind) {
     case 'memory':
       return { store: new MemoryLearningStore({ retentionMs }), description: 'memory (lost on restart)' };
@@ -56,7 +64,11 @@ function openStore(storage: StorageConfig, retentionMs: number, logger: Logger):
 }
 
 /** A connection of its own, so the log's writes never queue behind a state write or a Direct Line subscription. */
-function openRedis(storage: StorageConfig, retentionMs: number, logger: Logger): { store: LearningStore; description: string } {
+function openRedis(
+  storage: StorageConfig,
+  retentionMs: number,
+  logger: Logger,
+): { store: LearningStore; description: string } {
   const client = createClient({
     url: storage.redisUrl,
     // Fail fast while disconnected: a lost count is better than a turn waiting for Redis.
@@ -66,7 +78,8 @@ function openRedis(storage: StorageConfig, retentionMs: number, logger: Logger):
   let lastError = '';
   // Without an 'error' listener a dropped connection would crash the process.
   client.on('error', (error: Error) => {
-    if (error.message !== lastError) logger.warn({ err: { name: error.name, message: error.message } }, 'learning log redis error');
+    if (error.message !== lastError)
+      logger.warn({ err: { name: error.name, message: error.message } }, 'learning log redis error');
     lastError = error.message;
   });
   const ready = client.connect();

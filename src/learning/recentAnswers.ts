@@ -15,7 +15,10 @@ export const RECENT_ANSWERS_KEPT = 20;
 /** The list with `replyId` → `answer` added (replacing an earlier entry for the same id) and the oldest beyond the bound dropped. */
 export function rememberAnswer(recent: RecentAnswers | undefined, replyId: string, answer: AnswerRef): RecentAnswers {
   const kept = (recent ?? []).filter(([id]) => id !== replyId);
-  return [...kept, [replyId, { answerKey: answer.answerKey, knowledgeVersion: answer.knowledgeVersion }] as const].slice(-RECENT_ANSWERS_KEPT);
+  return [
+    ...kept,
+    [replyId, { answerKey: answer.answerKey, knowledgeVersion: answer.knowledgeVersion }] as const,
+  ].slice(-RECENT_ANSWERS_KEPT);
 }
 
 /** The answer a reply gave, if it is still remembered. */

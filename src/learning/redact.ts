@@ -23,7 +23,9 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\
 export function redactPersonalData(text: string): string {
   return text
     .replace(EMAIL, REDACTED.email)
-    .replace(DIGIT_GROUPS, (run) => (run.replace(/\D/g, '').length <= MAX_PHONE_DIGITS ? REDACTED.phone : REDACTED.number))
+    .replace(DIGIT_GROUPS, (run) =>
+      run.replace(/\D/g, '').length <= MAX_PHONE_DIGITS ? REDACTED.phone : REDACTED.number,
+    )
     .replace(LONG_DIGITS, REDACTED.number);
 }
 

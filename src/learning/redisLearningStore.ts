@@ -7,7 +7,16 @@
  * touch several keys also work on a Redis Cluster.
  */
 import { randomUUID } from 'node:crypto';
-import { DAY_MS, MAX_ENTRIES, utcDay, type DayCounts, type LearningSnapshot, type LearningStore, type StoredFeedback, type StoredUnanswered } from './types.js';
+import {
+  DAY_MS,
+  MAX_ENTRIES,
+  utcDay,
+  type DayCounts,
+  type LearningSnapshot,
+  type LearningStore,
+  type StoredFeedback,
+  type StoredUnanswered,
+} from './types.js';
 
 /** The one Redis command the store needs (the node `redis` client has it). */
 export interface RedisScripting {
@@ -69,7 +78,10 @@ export class RedisLearningStore implements LearningStore {
   async addTurn(day: string, conversation: boolean, fallback: boolean): Promise<void> {
     // The hash lives until its day has left the window: the end of the day plus the retention.
     const expiresAt = Date.parse(`${day}T00:00:00Z`) + DAY_MS + this.options.retentionMs;
-    await this.client.eval(COUNT_TURN, { keys: [this.dayKey(day)], arguments: [conversation ? '1' : '0', fallback ? '1' : '0', String(expiresAt)] });
+    await this.client.eval(COUNT_TURN, {
+      keys: [this.dayKey(day)],
+      arguments: [conversation ? '1' : '0', fallback ? '1' : '0', String(expiresAt)],
+    });
   }
 
   async addUnanswered(entry: StoredUnanswered): Promise<void> {
@@ -94,9 +106,18 @@ export class RedisLearningStore implements LearningStore {
     dayList.forEach((day, i) => {
       const [conversations, messages, fallbacks] = counts[i] ?? [];
       if (messages === null || messages === undefined) return;
-      days.push({ day, conversations: Number(conversations ?? 0), messages: Number(messages), fallbacks: Number(fallbacks ?? 0) });
+      days.push({
+        day,
+        conversations: Number(conversations ?? 0),
+        messages: Number(messages),
+        fallbacks: Number(fallbacks ?? 0),
+      });
     });
-    return { days, unanswered: unanswered.map((m) => withoutNonce<StoredUnanswered>(m)), feedback: feedback.map((m) => withoutNonce<StoredFeedback>(m)) };
+    return {
+      days,
+      unanswered: unanswered.map((m) => withoutNonce<StoredUnanswered>(m)),
+      feedback: feedback.map((m) => withoutNonce<StoredFeedback>(m)),
+    };
   }
 
   async close(): Promise<void> {
@@ -106,7 +127,10 @@ export class RedisLearningStore implements LearningStore {
   private async addEntry(key: string, entry: StoredUnanswered | StoredFeedback): Promise<void> {
     const member = JSON.stringify({ ...entry, n: randomUUID().slice(0, 8) });
     const cutoff = this.now() - this.options.retentionMs;
-    await this.client.eval(ADD_ENTRY, { keys: [key], arguments: [String(entry.at), member, String(cutoff), String(MAX_ENTRIES), String(this.options.retentionMs)] });
+    await this.client.eval(ADD_ENTRY, {
+      keys: [key],
+      arguments: [String(entry.at), member, String(cutoff), String(MAX_ENTRIES), String(this.options.retentionMs)],
+    });
   }
 
   private key(name: string): string {

@@ -44,7 +44,8 @@ export interface DecoratedReply {
 /** Adds the citation and the feedback buttons of `client` to a reply whose markdown text is `text`. */
 export function decorateReply(text: string, client: ReplyClient, origin: ReplyOrigin): DecoratedReply {
   const { citation: cited, answer } = origin;
-  if (client === 'text') return { text: cited === undefined ? text : `${text}\n\n${sourceLine(cited.source, cited.section)}`, entities: [] };
+  if (client === 'text')
+    return { text: cited === undefined ? text : `${text}\n\n${sourceLine(cited.source, cited.section)}`, entities: [] };
   const citation = cited === undefined ? [] : [citationClaim(cited.source, cited.section, client)];
   const marked = cited === undefined ? text : citedText(text, cited.source, client);
   if (client === 'teams') {
@@ -52,5 +53,8 @@ export function decorateReply(text: string, client: ReplyClient, origin: ReplyOr
     return { text: marked, entities, ...(answer === undefined ? {} : { channelData: teamsFeedbackChannelData() }) };
   }
   const potentialAction = answer === undefined ? [] : webChatFeedbackActions(answer);
-  return { text: marked, entities: citation.length + potentialAction.length > 0 ? [messageEntity({ citation, potentialAction })] : [] };
+  return {
+    text: marked,
+    entities: citation.length + potentialAction.length > 0 ? [messageEntity({ citation, potentialAction })] : [],
+  };
 }

@@ -3,7 +3,15 @@
  * fallback rate, unanswered questions grouped by similarity, and the reactions to each answer.
  */
 import { groupBySimilarity } from './similarity.js';
-import { DAY_MS, utcDay, type DayCounts, type LearningSnapshot, type Reaction, type StoredUnanswered, type UnansweredReason } from './types.js';
+import {
+  DAY_MS,
+  utcDay,
+  type DayCounts,
+  type LearningSnapshot,
+  type Reaction,
+  type StoredUnanswered,
+  type UnansweredReason,
+} from './types.js';
 
 /** One day of the chart; `fallbackRate` is null on a day without messages. */
 export interface DayReport extends DayCounts {
@@ -76,7 +84,12 @@ export const MAX_COMMENTS = 20;
 export function buildReport(snapshot: LearningSnapshot, window: ReportWindow): LearningReport {
   const days = dayReports(snapshot.days, window);
   const sum = (pick: (d: DayCounts) => number): number => days.reduce((n, d) => n + pick(d), 0);
-  const totals = withRate({ day: 'total', conversations: sum((d) => d.conversations), messages: sum((d) => d.messages), fallbacks: sum((d) => d.fallbacks) });
+  const totals = withRate({
+    day: 'total',
+    conversations: sum((d) => d.conversations),
+    messages: sum((d) => d.messages),
+    fallbacks: sum((d) => d.fallbacks),
+  });
   const oldestFirst = [...snapshot.unanswered].sort((a, b) => a.at - b.at);
   const groups = groupBySimilarity(oldestFirst, (e) => e.text).map(unansweredGroup);
   groups.sort((a, b) => b.count - a.count || b.lastSeen.localeCompare(a.lastSeen));
@@ -108,7 +121,10 @@ function dayReports(counts: readonly DayCounts[], window: ReportWindow): DayRepo
 }
 
 /** Entries of `items` counted by `key`, most frequent first; ties keep the later entry first. */
-function ranked<T>(items: readonly T[], key: (item: T) => string | undefined): Array<{ key: string; count: number; latest: T }> {
+function ranked<T>(
+  items: readonly T[],
+  key: (item: T) => string | undefined,
+): Array<{ key: string; count: number; latest: T }> {
   const counts = new Map<string, { key: string; count: number; latest: T; order: number }>();
   items.forEach((item, order) => {
     const k = key(item);
@@ -121,7 +137,12 @@ function ranked<T>(items: readonly T[], key: (item: T) => string | undefined): A
 
 function unansweredGroup(members: readonly StoredUnanswered[]): UnansweredGroup {
   // Wordings that differ only in case or punctuation are one wording.
-  const wordings = ranked(members, (m) => m.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+  const wordings = ranked(members, (m) =>
+    m.text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim(),
+  );
   const leaning = ranked(members, (m) => m.leaningIntent)[0];
   const reasons: Partial<Record<UnansweredReason, number>> = {};
   for (const m of members) reasons[m.reason] = (reasons[m.reason] ?? 0) + 1;
@@ -137,12 +158,28 @@ function unansweredGroup(members: readonly StoredUnanswered[]): UnansweredGroup 
 }
 
 function answerFeedback(snapshot: LearningSnapshot): AnswerFeedback[] {
-  const byAnswer = new Map<string, { answerKey: string; knowledgeVersion: string; up: number; down: number; comments: Array<FeedbackComment & { at: number }> }>();
+  const byAnswer = new Map<
+    string,
+    {
+      answerKey: string;
+      knowledgeVersion: string;
+      up: number;
+      down: number;
+      comments: Array<FeedbackComment & { at: number }>;
+    }
+  >();
   for (const f of snapshot.feedback) {
     const key = `${f.answerKey}\u0000${f.knowledgeVersion}`;
-    const entry = byAnswer.get(key) ?? { answerKey: f.answerKey, knowledgeVersion: f.knowledgeVersion, up: 0, down: 0, comments: [] };
+    const entry = byAnswer.get(key) ?? {
+      answerKey: f.answerKey,
+      knowledgeVersion: f.knowledgeVersion,
+      up: 0,
+      down: 0,
+      comments: [],
+    };
     entry[f.reaction]++;
-    if (f.comment !== undefined) entry.comments.push({ reaction: f.reaction, comment: f.comment, day: utcDay(f.at), at: f.at });
+    if (f.comment !== undefined)
+      entry.comments.push({ reaction: f.reaction, comment: f.comment, day: utcDay(f.at), at: f.at });
     byAnswer.set(key, entry);
   }
   return [...byAnswer.values()]

@@ -32,7 +32,11 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
  * @remarks Only groups sharing a stem with the item are compared (an index from stem to groups),
  * so twenty thousand questions group in well under a second.
  */
-export function groupBySimilarity<T>(items: readonly T[], textOf: (item: T) => string, threshold: number = SAME_QUESTION): T[][] {
+export function groupBySimilarity<T>(
+  items: readonly T[],
+  textOf: (item: T) => string,
+  threshold: number = SAME_QUESTION,
+): T[][] {
   const groups: Array<{ signature: ReadonlySet<string>; members: T[] }> = [];
   const byStem = new Map<string, number[]>();
   for (const item of items) {

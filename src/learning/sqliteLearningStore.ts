@@ -7,7 +7,17 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
-import { MAX_ENTRIES, utcDay, type DayCounts, type LearningSnapshot, type LearningStore, type Reaction, type StoredFeedback, type StoredUnanswered, type UnansweredReason } from './types.js';
+import {
+  MAX_ENTRIES,
+  utcDay,
+  type DayCounts,
+  type LearningSnapshot,
+  type LearningStore,
+  type Reaction,
+  type StoredFeedback,
+  type StoredUnanswered,
+  type UnansweredReason,
+} from './types.js';
 
 /** The learning log's file inside a data directory. */
 export function learningFile(dataDir: string): string {
@@ -93,14 +103,28 @@ export class SqliteLearningStore implements LearningStore {
       `INSERT INTO learning_days (day, conversations, messages, fallbacks) VALUES (?, ?, 1, ?)
        ON CONFLICT(day) DO UPDATE SET conversations = conversations + excluded.conversations, messages = messages + 1, fallbacks = fallbacks + excluded.fallbacks`,
     );
-    this.insertUnanswered = this.db.prepare('INSERT INTO learning_unanswered (at, text, reason, leaning_intent, knowledge_version) VALUES (?, ?, ?, ?, ?)');
-    this.insertFeedback = this.db.prepare('INSERT INTO learning_feedback (at, answer_key, knowledge_version, reaction, comment) VALUES (?, ?, ?, ?, ?)');
-    this.selectDays = this.db.prepare('SELECT day, conversations, messages, fallbacks FROM learning_days WHERE day >= ? ORDER BY day');
-    this.selectUnanswered = this.db.prepare('SELECT at, text, reason, leaning_intent, knowledge_version FROM learning_unanswered WHERE at >= ? ORDER BY id');
-    this.selectFeedback = this.db.prepare('SELECT at, answer_key, knowledge_version, reaction, comment FROM learning_feedback WHERE at >= ? ORDER BY id');
+    this.insertUnanswered = this.db.prepare(
+      'INSERT INTO learning_unanswered (at, text, reason, leaning_intent, knowledge_version) VALUES (?, ?, ?, ?, ?)',
+    );
+    this.insertFeedback = this.db.prepare(
+      'INSERT INTO learning_feedback (at, answer_key, knowledge_version, reaction, comment) VALUES (?, ?, ?, ?, ?)',
+    );
+    this.selectDays = this.db.prepare(
+      'SELECT day, conversations, messages, fallbacks FROM learning_days WHERE day >= ? ORDER BY day',
+    );
+    this.selectUnanswered = this.db.prepare(
+      'SELECT at, text, reason, leaning_intent, knowledge_version FROM learning_unanswered WHERE at >= ? ORDER BY id',
+    );
+    this.selectFeedback = this.db.prepare(
+      'SELECT at, answer_key, knowledge_version, reaction, comment FROM learning_feedback WHERE at >= ? ORDER BY id',
+    );
     const purgeDays = this.db.prepare<[string]>('DELETE FROM learning_days WHERE day < ?');
-    const purgeUnanswered = this.db.prepare<[number, number]>('DELETE FROM learning_unanswered WHERE at < ? OR id <= (SELECT max(id) FROM learning_unanswered) - ?');
-    const purgeFeedback = this.db.prepare<[number, number]>('DELETE FROM learning_feedback WHERE at < ? OR id <= (SELECT max(id) FROM learning_feedback) - ?');
+    const purgeUnanswered = this.db.prepare<[number, number]>(
+      'DELETE FROM learning_unanswered WHERE at < ? OR id <= (SELECT max(id) FROM learning_unanswered) - ?',
+    );
+    const purgeFeedback = this.db.prepare<[number, number]>(
+      'DELETE FROM learning_feedback WHERE at < ? OR id <= (SELECT max(id) FROM learning_feedback) - ?',
+    );
     this.purgeAll = this.db.transaction((cutoff: number) => {
       purgeDays.run(utcDay(cutoff));
       purgeUnanswered.run(cutoff, MAX_ENTRIES);

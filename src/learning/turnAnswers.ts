@@ -49,8 +49,14 @@ export function withAnswerKey(reply: Reply, subject: AnswerSubject): Reply {
  * refusal is "out of scope" when the recognizer's best guess is the out-of-scope class (leaning to
  * the best intent in scope) and "below threshold" when it settled on nothing (leaning to its best guess).
  */
-export function unansweredNote(reply: Reply, u: Understanding, kb: KnowledgeBase, text: string): UnansweredNote | undefined {
-  const lean = (intent: string | undefined): { leaningIntent?: string } => (intent === undefined ? {} : { leaningIntent: intent });
+export function unansweredNote(
+  reply: Reply,
+  u: Understanding,
+  kb: KnowledgeBase,
+  text: string,
+): UnansweredNote | undefined {
+  const lean = (intent: string | undefined): { leaningIntent?: string } =>
+    intent === undefined ? {} : { leaningIntent: intent };
   const inScope = (intent: string): boolean => intentById(kb, intent)?.action.kind !== 'outOfScope';
   switch (reply.unanswered) {
     case undefined:
@@ -60,7 +66,8 @@ export function unansweredNote(reply: Reply, u: Understanding, kb: KnowledgeBase
     case 'out_of_scope': {
       const ranking = u.recognition.ranking;
       const top = ranking[0];
-      if (u.intent === undefined && top !== undefined && inScope(top.intent)) return { text, reason: 'below_threshold', ...lean(top.intent) };
+      if (u.intent === undefined && top !== undefined && inScope(top.intent))
+        return { text, reason: 'below_threshold', ...lean(top.intent) };
       return { text, reason: 'out_of_scope', ...lean(ranking.find((r) => inScope(r.intent))?.intent) };
     }
   }

@@ -5,7 +5,12 @@
  */
 
 /** Why the bot could not (or would not confidently) answer a message. */
-export const UNANSWERED_REASONS = ['out_of_scope', 'below_threshold', 'did_you_mean_refused', 'article_silent'] as const;
+export const UNANSWERED_REASONS = [
+  'out_of_scope',
+  'below_threshold',
+  'did_you_mean_refused',
+  'article_silent',
+] as const;
 export type UnansweredReason = (typeof UNANSWERED_REASONS)[number];
 
 /** A thumbs-up or a thumbs-down. */

@@ -29,7 +29,8 @@ function floatsToBase64(values: Float32Array): string {
 
 function base64ToFloats(text: string, length: number, what: string): Float32Array {
   const bytes = Buffer.from(text, 'base64');
-  if (bytes.byteLength !== length * 4) throw new Error(`classifier snapshot: ${what} holds ${bytes.byteLength / 4} values, expected ${length}`);
+  if (bytes.byteLength !== length * 4)
+    throw new Error(`classifier snapshot: ${what} holds ${bytes.byteLength / 4} values, expected ${length}`);
   const out = new Float32Array(length);
   new Uint8Array(out.buffer).set(bytes);
   return out;
@@ -63,7 +64,12 @@ export class SoftmaxClassifier {
 
   /** The trained weights as JSON-safe data; {@link SoftmaxClassifier.restore} gives the same classifier back. */
   snapshot(): ClassifierSnapshot {
-    return { classes: this.classes, features: this.features, weights: floatsToBase64(this.weights), bias: floatsToBase64(this.bias) };
+    return {
+      classes: this.classes,
+      features: this.features,
+      weights: floatsToBase64(this.weights),
+      bias: floatsToBase64(this.bias),
+    };
   }
 
   /** A classifier with the weights of a snapshot, bit for bit. Throws when the sizes disagree. */
@@ -147,4 +153,3 @@ function softmax(scores: readonly number[]): number[] {
   const sum = e.reduce((a, b) => a + b, 0);
   return e.map((x) => x / sum);
 }
-

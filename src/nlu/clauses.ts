@@ -21,7 +21,9 @@ const QUESTION_STARTERS: ReadonlySet<string> = new Set(
 );
 
 /** Words that may come before a question's first word without changing it ("so what…", "ok how…"). */
-const OPENERS: ReadonlySet<string> = new Set('so ok okay and but also please hey hi hello yo well anyway then um lol just'.split(' '));
+const OPENERS: ReadonlySet<string> = new Set(
+  'so ok okay and but also please hey hi hello yo well anyway then um lol just'.split(' '),
+);
 
 /** Clause ends: sentence punctuation, or a comma, followed by a space or the end of the text. */
 const CLAUSE_END = /(?<=[.!?;:,\n])\s+|\n+/;

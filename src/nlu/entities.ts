@@ -67,18 +67,26 @@ export class EntityExtractor {
       pushUnique(this.exact, key, entry);
       const surface = tokens.join(' ');
       const letters = surface.replace(/ /g, '').length;
-      if (!entry.exactOnly && letters > options.exactOnlyMaxChars && surface.length >= options.fuzzyMinChars) pushUnique(fuzzy, surface, entry);
+      if (!entry.exactOnly && letters > options.exactOnlyMaxChars && surface.length >= options.fuzzyMinChars)
+        pushUnique(fuzzy, surface, entry);
     }
     const items = [...fuzzy].map(([key, list]) => ({ key, entries: list }));
     this.prefilter = new BigramFilter(items.map((i) => i.key));
-    const fuseOptions = { keys: ['key'], includeScore: true, threshold: options.fuzzyThreshold, ignoreLocation: true, minMatchCharLength: 3 };
+    const fuseOptions = {
+      keys: ['key'],
+      includeScore: true,
+      threshold: options.fuzzyThreshold,
+      ignoreLocation: true,
+      minMatchCharLength: 3,
+    };
     this.fuses = items.map((item) => new Fuse<FuzzyItem>([item], fuseOptions));
   }
 
   /** All words that appear in gazetteer phrases (so the speller can correct towards them). */
   words(): string[] {
     const out = new Set<string>();
-    for (const list of this.exact.values()) for (const e of list) for (const t of tokenize(normalize(e.phrase))) out.add(t);
+    for (const list of this.exact.values())
+      for (const e of list) for (const t of tokenize(normalize(e.phrase))) out.add(t);
     return [...out];
   }
 
@@ -86,7 +94,7 @@ export class EntityExtractor {
   extract(tokens: readonly string[], stems: readonly string[] = tokens.map(stem)): EntityMention[] {
     const taken = new Array<boolean>(tokens.length).fill(false);
     const mentions: EntityMention[] = [];
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.length;) {
       // The longest phrase starting here: grow the window while it is still the start of some phrase.
       let matched = 0;
       let found: GazetteerEntry[] | undefined;
@@ -101,7 +109,8 @@ export class EntityExtractor {
       }
       if (found !== undefined) {
         const text = tokens.slice(i, i + matched).join(' ');
-        for (const e of found) mentions.push({ kind: e.kind, id: e.id, text, start: i, end: i + matched, confidence: 1 });
+        for (const e of found)
+          mentions.push({ kind: e.kind, id: e.id, text, start: i, end: i + matched, confidence: 1 });
         taken.fill(true, i, i + matched);
       }
       i += Math.max(matched, 1);
@@ -126,7 +135,8 @@ export class EntityExtractor {
         const text = tokens.slice(i, i + len).join(' ');
         const best = this.bestFuzzy(text);
         if (best === undefined) continue;
-        for (const e of best.entries) out.push({ kind: e.kind, id: e.id, text, start: i, end: i + len, confidence: best.confidence });
+        for (const e of best.entries)
+          out.push({ kind: e.kind, id: e.id, text, start: i, end: i + len, confidence: best.confidence });
         taken.fill(true, i, i + len);
       }
     }
@@ -138,14 +148,19 @@ export class EntityExtractor {
     const { fuzzyThreshold, minNameShare } = this.options;
     for (const id of this.prefilter.candidates(text, fuzzyThreshold)) {
       const [hit] = (this.fuses[id] as Fuse<FuzzyItem>).search(text, { limit: 1 });
-      if (hit?.score !== undefined && (top === undefined || hit.score < top.score)) top = { item: hit.item, score: hit.score };
+      if (hit?.score !== undefined && (top === undefined || hit.score < top.score))
+        top = { item: hit.item, score: hit.score };
     }
     if (top === undefined || top.score > fuzzyThreshold) return undefined;
     // A window much shorter than the phrase is a partial name ("florida" in "eastern florida state"): too weak alone.
     const spaceless = (s: string): number => s.replace(/ /g, '').length;
     if (spaceless(text) < spaceless(top.item.key) * minNameShare) return undefined;
     // A place is named nearly whole and from its first letter: "pensylvania" is Pennsylvania, "award" is not Delaware.
-    if (top.item.entries.every((e) => PLACE_KINDS.has(e.kind)) && (text[0] !== top.item.key[0] || spaceless(text) < spaceless(top.item.key) * PLACE_NAME_SHARE)) return undefined;
+    if (
+      top.item.entries.every((e) => PLACE_KINDS.has(e.kind)) &&
+      (text[0] !== top.item.key[0] || spaceless(text) < spaceless(top.item.key) * PLACE_NAME_SHARE)
+    )
+      return undefined;
     return { entries: top.item.entries, confidence: 1 - top.score };
   }
 }

@@ -15,7 +15,11 @@ export interface SparseVector {
  * Raw feature names and their counts, before indexing. `weights` gives each stem's weight (all 1
  * when left out): a word of the story around a question counts for less than a word of the question.
  */
-export function featureCounts(stems: readonly string[], options: FeatureOptions, weights: readonly number[] = []): Map<string, number> {
+export function featureCounts(
+  stems: readonly string[],
+  options: FeatureOptions,
+  weights: readonly number[] = [],
+): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (name: string, weight: number): void => {
     counts.set(name, (counts.get(name) ?? 0) + weight);
@@ -61,12 +65,16 @@ export class FeatureSpace {
     const df = new Map<string, number>();
     for (const doc of documents) for (const name of doc.keys()) df.set(name, (df.get(name) ?? 0) + 1);
     const n = documents.length;
-    return new FeatureSpace([...df.keys()], [...df.values()].map((d) => Math.log((1 + n) / (1 + d)) + 1));
+    return new FeatureSpace(
+      [...df.keys()],
+      [...df.values()].map((d) => Math.log((1 + n) / (1 + d)) + 1),
+    );
   }
 
   /** A feature space fitted as a snapshot says. Throws when names and IDF disagree in length. */
   static restore(snapshot: FeatureSpaceSnapshot): FeatureSpace {
-    if (snapshot.names.length !== snapshot.idf.length) throw new Error(`feature space snapshot: ${snapshot.names.length} names but ${snapshot.idf.length} IDF values`);
+    if (snapshot.names.length !== snapshot.idf.length)
+      throw new Error(`feature space snapshot: ${snapshot.names.length} names but ${snapshot.idf.length} IDF values`);
     return new FeatureSpace([...snapshot.names], [...snapshot.idf]);
   }
 

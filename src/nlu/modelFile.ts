@@ -29,7 +29,10 @@ export type RecognizerOrigin = 'model file' | 'trained';
 function recognizerCodeHash(): string {
   const hash = createHash('sha256');
   const ext = extname(__filename);
-  for (const file of readdirSync(__dirname).filter((f) => extname(f) === ext).sort()) hash.update(file).update(readFileSync(join(__dirname, file)));
+  for (const file of readdirSync(__dirname)
+    .filter((f) => extname(f) === ext)
+    .sort())
+    hash.update(file).update(readFileSync(join(__dirname, file)));
   return hash.digest('hex');
 }
 
@@ -46,7 +49,11 @@ export function modelFingerprint(data: TrainingData, overrides: RecognizerOverri
 
 /** Writes a trained recognizer to `file`, fingerprinted with the data and settings it was trained with. */
 export function saveModel(file: string, recognizer: Recognizer, data: TrainingData): void {
-  const content: ModelFile = { format: FORMAT, fingerprint: modelFingerprint(data, recognizer.options), snapshot: recognizer.snapshot() };
+  const content: ModelFile = {
+    format: FORMAT,
+    fingerprint: modelFingerprint(data, recognizer.options),
+    snapshot: recognizer.snapshot(),
+  };
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify(content));
 }
@@ -55,11 +62,19 @@ export function saveModel(file: string, recognizer: Recognizer, data: TrainingDa
  * The recognizer saved in `file` when the file exists and fits the data, settings and code;
  * otherwise a freshly trained one. A damaged or foreign file is treated as missing.
  */
-export function loadOrTrain(file: string, data: TrainingData, options: RecognizerOverrides = {}): { recognizer: Recognizer; origin: RecognizerOrigin } {
+export function loadOrTrain(
+  file: string,
+  data: TrainingData,
+  options: RecognizerOverrides = {},
+): { recognizer: Recognizer; origin: RecognizerOrigin } {
   if (existsSync(file)) {
     try {
       const saved = JSON.parse(readFileSync(file, 'utf8')) as Partial<ModelFile>;
-      if (saved.format === FORMAT && saved.snapshot !== undefined && saved.fingerprint === modelFingerprint(data, options)) {
+      if (
+        saved.format === FORMAT &&
+        saved.snapshot !== undefined &&
+        saved.fingerprint === modelFingerprint(data, options)
+      ) {
         return { recognizer: Recognizer.restore(data, saved.snapshot, options), origin: 'model file' };
       }
     } catch {

@@ -97,5 +97,7 @@ export function recognizerOptions(options: RecognizerOverrides = {}): Recognizer
 
 /** Settings a caller may replace; groups may be given in part. */
 export type RecognizerOverrides = {
-  readonly [K in keyof RecognizerOptions]?: RecognizerOptions[K] extends number ? number : Partial<RecognizerOptions[K]>;
+  readonly [K in keyof RecognizerOptions]?: RecognizerOptions[K] extends number
+    ? number
+    : Partial<RecognizerOptions[K]>;
 };

@@ -7,7 +7,12 @@ import { SoftmaxClassifier, type ClassifierSnapshot } from './classifier.js';
 import { clauses, focusWeights } from './clauses.js';
 import { EntityExtractor, type EntityMention, type GazetteerEntry } from './entities.js';
 import { FeatureSpace, featureCounts, type FeatureSpaceSnapshot, type SparseVector } from './features.js';
-import { recognizerOptions, type DecisionOptions, type RecognizerOptions, type RecognizerOverrides } from './options.js';
+import {
+  recognizerOptions,
+  type DecisionOptions,
+  type RecognizerOptions,
+  type RecognizerOverrides,
+} from './options.js';
 import { Speller, type Correction } from './spelling.js';
 import { normalize, stem, tokenize } from './text.js';
 
@@ -84,7 +89,8 @@ class TextStages {
   constructor(data: TrainingData, options: RecognizerOptions) {
     this.contextWeight = options.features.contextWeight;
     this.labels = data.intents.map((i) => i.id);
-    this.extractor = data.entities && data.entities.length > 0 ? new EntityExtractor(data.entities, options.entities) : undefined;
+    this.extractor =
+      data.entities && data.entities.length > 0 ? new EntityExtractor(data.entities, options.entities) : undefined;
     const frequency = new Map<string, number>();
     const count = (w: string): void => {
       frequency.set(w, (frequency.get(w) ?? 0) + 1);
@@ -101,17 +107,20 @@ class TextStages {
     const corrections: Correction[] = [];
     const parts = clauses(text);
     const focus = focusWeights(parts, this.contextWeight);
-    const tokens = parts.flatMap((c) => c.tokens).map((t) => {
-      const fixed = this.speller.correct(t);
-      if (fixed === undefined) return t;
-      corrections.push({ from: t, to: fixed });
-      return fixed;
-    });
+    const tokens = parts
+      .flatMap((c) => c.tokens)
+      .map((t) => {
+        const fixed = this.speller.correct(t);
+        if (fixed === undefined) return t;
+        corrections.push({ from: t, to: fixed });
+        return fixed;
+      });
     const tokenStems = tokens.map(stem);
     const entities = this.extractor?.extract(tokens, tokenStems) ?? [];
     // Placeholder mentions by first token: one look-up per token keeps this linear in the message length.
     const placeholders = new Map<number, EntityMention>();
-    for (const e of entities) if (this.placeholderKinds.has(e.kind) && !placeholders.has(e.start)) placeholders.set(e.start, e);
+    for (const e of entities)
+      if (this.placeholderKinds.has(e.kind) && !placeholders.has(e.start)) placeholders.set(e.start, e);
     const stems: string[] = [];
     const weights: number[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -138,7 +147,9 @@ export class Recognizer {
   static train(data: TrainingData, overrides: RecognizerOverrides = {}): Recognizer {
     const options = recognizerOptions(overrides);
     const stages = new TextStages(data, options);
-    const docs = data.intents.flatMap((intent, label) => intent.examples.map((ex) => ({ counts: countsOf(stages.prepare(ex), options), label })));
+    const docs = data.intents.flatMap((intent, label) =>
+      intent.examples.map((ex) => ({ counts: countsOf(stages.prepare(ex), options), label })),
+    );
     const space = FeatureSpace.fit(docs.map((d) => d.counts));
     const classifier = new SoftmaxClassifier(stages.labels.length, space.size);
     classifier.train(
@@ -156,10 +167,12 @@ export class Recognizer {
   static restore(data: TrainingData, snapshot: RecognizerSnapshot, overrides: RecognizerOverrides = {}): Recognizer {
     const options = recognizerOptions(overrides);
     const stages = new TextStages(data, options);
-    if (stages.labels.join('\n') !== snapshot.labels.join('\n')) throw new Error('recognizer snapshot: its intents differ from the training data');
+    if (stages.labels.join('\n') !== snapshot.labels.join('\n'))
+      throw new Error('recognizer snapshot: its intents differ from the training data');
     const space = FeatureSpace.restore(snapshot.space);
     const classifier = SoftmaxClassifier.restore(snapshot.classifier);
-    if (classifier.classes !== stages.labels.length || classifier.features !== space.size) throw new Error('recognizer snapshot: classifier and feature space sizes disagree');
+    if (classifier.classes !== stages.labels.length || classifier.features !== space.size)
+      throw new Error('recognizer snapshot: classifier and feature space sizes disagree');
     return new Recognizer(stages, space, classifier, data.outOfScopeIntent, options);
   }
 
@@ -170,7 +183,10 @@ export class Recognizer {
 
   /** The same trained model with other decision settings (threshold, ambiguity margin); nothing is retrained. */
   withDecision(decision: Partial<DecisionOptions>): Recognizer {
-    return new Recognizer(this.stages, this.space, this.classifier, this.outOfScopeIntent, { ...this.options, ...decision });
+    return new Recognizer(this.stages, this.space, this.classifier, this.outOfScopeIntent, {
+      ...this.options,
+      ...decision,
+    });
   }
 
   /** The intent ids this recognizer knows. */
@@ -195,7 +211,11 @@ export class Recognizer {
       intent: inScope ? top : undefined,
       ranking,
       runnerUp: second,
-      ambiguous: inScope && second !== undefined && second.intent !== this.outOfScopeIntent && top.score - second.score < this.options.ambiguityMargin,
+      ambiguous:
+        inScope &&
+        second !== undefined &&
+        second.intent !== this.outOfScopeIntent &&
+        top.score - second.score < this.options.ambiguityMargin,
       entities: prepared.entities,
       tokens: prepared.tokens,
       corrections: prepared.corrections,

@@ -49,7 +49,14 @@ export class Speller {
   /** The best known replacement for an unknown word, or undefined to keep it. */
   correct(word: string): string | undefined {
     const { minLength, maxLength } = this.options;
-    if (this.frequency.has(word) || this.kept.has(word) || word.length < minLength || word.length > maxLength || /\d/.test(word)) return undefined;
+    if (
+      this.frequency.has(word) ||
+      this.kept.has(word) ||
+      word.length < minLength ||
+      word.length > maxLength ||
+      /\d/.test(word)
+    )
+      return undefined;
     const limit = this.maxEdits(word);
     let best: string | undefined;
     let bestRank = Infinity;

@@ -18,5 +18,7 @@ export function createLogger(level: string, destination?: pino.DestinationStream
 
 /** An error's name and message for a log entry (no stack); safe for anything thrown, even `null`. */
 export function errorFields(error: unknown): { readonly name: string; readonly message: string } {
-  return error instanceof Error ? { name: error.name, message: error.message } : { name: typeof error, message: String(error) };
+  return error instanceof Error
+    ? { name: error.name, message: error.message }
+    : { name: typeof error, message: String(error) };
 }

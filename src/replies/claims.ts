@@ -13,7 +13,13 @@ export function notDirectly(): string {
 }
 
 /** "Would I get the in-state rate?": yes or no from where the student lives, before the figures. */
-export function residencyLead(kb: KnowledgeBase, p: Program, asked: string, actual: string | undefined, homeState: string): string {
+export function residencyLead(
+  kb: KnowledgeBase,
+  p: Program,
+  asked: string,
+  actual: string | undefined,
+  homeState: string,
+): string {
   const home = kb.states.find((s) => s.code === homeState)?.name ?? homeState;
   const programState = kb.states.find((s) => s.code === p.location.stateCode)?.name ?? p.location.stateCode;
   const rate = actual === 'in_state' ? 'in-state' : 'out-of-state';
@@ -45,7 +51,12 @@ export function claimAnswer(kb: KnowledgeBase, claims: readonly ProgramClaim[], 
     }
     return `${same && i > 0 ? '' : `${LEADS[status]}: `}**${c.program.name}**: ${verdictsReason(kb, c.verdicts, c.program)}.`;
   });
-  const check = statuses.includes('unknown') ? `\n\nPlease check with ${claims.filter((_, i) => statuses[i] === 'unknown').map((c) => c.program.shortName).join(' and ')} to be sure.` : '';
+  const check = statuses.includes('unknown')
+    ? `\n\nPlease check with ${claims
+        .filter((_, i) => statuses[i] === 'unknown')
+        .map((c) => c.program.shortName)
+        .join(' and ')} to be sure.`
+    : '';
   const answer = reply(`${lines.join('\n\n')}${check}`, suggestions);
   // Not one program's claim settled: a "the article doesn't say" reply.
   if (statuses.every((s) => s === 'unknown')) return notAnswered('article_silent', answer);
@@ -64,7 +75,12 @@ function costLine(c: CostSide): string {
 }
 
 /** "Is A cheaper than B?" / "Which costs less, A or B?": like units compared directly, unlike ones only through estimates. */
-export function costComparisonAnswer(kb: KnowledgeBase, a: CostSide, b: CostSide, options: { yesNo: boolean; cheaper: boolean }): Reply {
+export function costComparisonAnswer(
+  kb: KnowledgeBase,
+  a: CostSide,
+  b: CostSide,
+  options: { yesNo: boolean; cheaper: boolean },
+): Reply {
   const sameUnit = a.figures.find((f) => b.figures.some((g) => g.unit === f.unit && f.unit !== 'unspecified'));
   const other = sameUnit === undefined ? undefined : b.figures.find((g) => g.unit === sameUnit.unit);
   let winner: Program | undefined;
@@ -88,21 +104,52 @@ export function costComparisonAnswer(kb: KnowledgeBase, a: CostSide, b: CostSide
   } else {
     lead = `**${winner.shortName}** costs less than ${loser.shortName}, ${how}.`;
   }
-  return fromArticle(programsSection([a.program, b.program]), reply(`${lead}\n\n- ${lines}\n\nFees and rates change: confirm the full cost with each school.`, [`Tell me about ${(winner ?? a.program).shortName}`, 'Which program is fastest?', 'Help me choose a program']));
+  return fromArticle(
+    programsSection([a.program, b.program]),
+    reply(`${lead}\n\n- ${lines}\n\nFees and rates change: confirm the full cost with each school.`, [
+      `Tell me about ${(winner ?? a.program).shortName}`,
+      'Which program is fastest?',
+      'Help me choose a program',
+    ]),
+  );
 }
 
 /** "Is A faster than B?" / "Which is quicker, A or B?", from the expected time to completion. */
 export function durationComparisonAnswer(a: Program, b: Program, options: { yesNo: boolean; faster: boolean }): Reply {
-  const aFaster = a.duration.maxMonths < b.duration.minMonths || (a.duration.maxMonths <= b.duration.minMonths && a.duration.minMonths < b.duration.maxMonths);
-  const bFaster = b.duration.maxMonths < a.duration.minMonths || (b.duration.maxMonths <= a.duration.minMonths && b.duration.minMonths < a.duration.maxMonths);
+  const aFaster =
+    a.duration.maxMonths < b.duration.minMonths ||
+    (a.duration.maxMonths <= b.duration.minMonths && a.duration.minMonths < b.duration.maxMonths);
+  const bFaster =
+    b.duration.maxMonths < a.duration.minMonths ||
+    (b.duration.maxMonths <= a.duration.minMonths && b.duration.minMonths < a.duration.maxMonths);
   const winner = aFaster ? a : bFaster ? b : undefined;
   const facts = `${a.shortName} takes ${durationText(a)}; ${b.shortName} takes ${durationText(b)}.`;
   const section = programsSection([a, b]);
   const same = a.duration.minMonths === b.duration.minMonths && a.duration.maxMonths === b.duration.maxMonths;
-  if (same) return fromArticle(section, reply(`${options.yesNo ? 'No: ' : ''}the article gives them the same length, so neither is ${options.faster ? 'faster' : 'longer'}. ${facts}`, [`Tell me about ${a.shortName}`]));
-  if (winner === undefined) return fromArticle(section, reply(`${options.yesNo ? "The article doesn't say for certain. " : ''}Their expected times overlap, so neither is clearly faster: ${facts}`, [`Tell me about ${a.shortName}`]));
+  if (same)
+    return fromArticle(
+      section,
+      reply(
+        `${options.yesNo ? 'No: ' : ''}the article gives them the same length, so neither is ${options.faster ? 'faster' : 'longer'}. ${facts}`,
+        [`Tell me about ${a.shortName}`],
+      ),
+    );
+  if (winner === undefined)
+    return fromArticle(
+      section,
+      reply(
+        `${options.yesNo ? "The article doesn't say for certain. " : ''}Their expected times overlap, so neither is clearly faster: ${facts}`,
+        [`Tell me about ${a.shortName}`],
+      ),
+    );
   const loser = winner === a ? b : a;
   const askedFirst = options.faster ? a : b;
   const lead = options.yesNo ? `${winner === askedFirst ? 'Yes' : 'No'}: ` : '';
-  return fromArticle(section, reply(`${lead}**${winner.shortName}** is faster than ${loser.shortName}. ${facts}`, [`Tell me about ${winner.shortName}`, 'Which program is cheapest?']));
+  return fromArticle(
+    section,
+    reply(`${lead}**${winner.shortName}** is faster than ${loser.shortName}. ${facts}`, [
+      `Tell me about ${winner.shortName}`,
+      'Which program is cheapest?',
+    ]),
+  );
 }

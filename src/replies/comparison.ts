@@ -6,7 +6,18 @@
 import { costEstimate } from '../advice/costs.js';
 import type { KnowledgeBase, Program } from '../knowledge/types.js';
 import { comparisonCard } from './cards/comparisonCard.js';
-import { accreditorAbbreviation, creditsText, durationText, estimateText, joinAnd, place, relationLabel, requirementText, sourceName, tuitionFigures } from './format.js';
+import {
+  accreditorAbbreviation,
+  creditsText,
+  durationText,
+  estimateText,
+  joinAnd,
+  place,
+  relationLabel,
+  requirementText,
+  sourceName,
+  tuitionFigures,
+} from './format.js';
 import { fromArticle, reply, type Reply } from './reply.js';
 import { programsSection } from './sections.js';
 
@@ -21,7 +32,8 @@ const NOT_STATED = 'not stated';
 function whoCanApply(kb: KnowledgeBase, p: Program): string {
   if (p.requirements.known) return `people ${requirementText(kb, p.requirements.value, { short: true })}`;
   if (p.openToNewcomers.known && !p.openToNewcomers.value) return 'registered imaging professionals only';
-  if (p.requiresInstitutionAdmission.known && !p.requiresInstitutionAdmission.value) return 'stand-alone: no admission to the college needed';
+  if (p.requiresInstitutionAdmission.known && !p.requiresInstitutionAdmission.value)
+    return 'stand-alone: no admission to the college needed';
   return 'no specific requirement stated';
 }
 
@@ -45,7 +57,9 @@ export function comparisonRows(kb: KnowledgeBase, programs: readonly Program[]):
     }),
     row('Credits', (p) => (p.credits.known ? creditsText(p.credits.value.amount, p.credits.value.unit) : NOT_STATED)),
     row('Accreditation', (p) => accreditorAbbreviation(kb, p)),
-    row('Online', (p) => (p.delivery.known ? (p.delivery.value === 'online' ? 'yes' : p.delivery.value.replace('_', ' ')) : NOT_STATED)),
+    row('Online', (p) =>
+      p.delivery.known ? (p.delivery.value === 'online' ? 'yes' : p.delivery.value.replace('_', ' ')) : NOT_STATED,
+    ),
     row('Start terms', (p) => (p.startTerms.known ? joinAnd([...p.startTerms.value]) : NOT_STATED)),
     row('Who can apply', (p) => whoCanApply(kb, p)),
     row('Financial aid', (p) => (p.financialAid.known ? (p.financialAid.value ? 'yes' : 'no') : NOT_STATED)),
@@ -65,7 +79,9 @@ function unitWarning(programs: readonly Program[]): string | undefined {
 export function comparisonAnswer(kb: KnowledgeBase, programs: readonly Program[]): Reply {
   const rows = comparisonRows(kb, programs);
   const title = programs.map((p) => p.shortName).join(' vs ');
-  const lines = rows.map((r) => `**${r.label}** — ${r.values.map((v, i) => `${programs[i]?.shortName}: ${v}`).join(' · ')}`);
+  const lines = rows.map(
+    (r) => `**${r.label}** — ${r.values.map((v, i) => `${programs[i]?.shortName}: ${v}`).join(' · ')}`,
+  );
   const warning = unitWarning(programs);
   const text = [
     `**${title}**, side by side from the article ("${NOT_STATED}" means the article doesn't say — ask the school):`,
@@ -73,6 +89,21 @@ export function comparisonAnswer(kb: KnowledgeBase, programs: readonly Program[]
     ...(warning ? [warning] : []),
   ].join('\n\n');
   const [a] = programs;
-  const suggestions = ['Which of those is cheapest?', 'Which of those is fastest?', a ? `Tell me about ${a.shortName}` : 'Help me choose a program'];
-  return fromArticle(programsSection(programs), reply(text, suggestions, [comparisonCard({ title, programs: programs.map((p) => p.shortName), rows, note: warning, source: sourceName(kb) })]));
+  const suggestions = [
+    'Which of those is cheapest?',
+    'Which of those is fastest?',
+    a ? `Tell me about ${a.shortName}` : 'Help me choose a program',
+  ];
+  return fromArticle(
+    programsSection(programs),
+    reply(text, suggestions, [
+      comparisonCard({
+        title,
+        programs: programs.map((p) => p.shortName),
+        rows,
+        note: warning,
+        source: sourceName(kb),
+      }),
+    ]),
+  );
 }

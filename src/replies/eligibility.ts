@@ -29,10 +29,16 @@ export function verdictOf(f: Fit): FitVerdict {
   return f.eligibility.status === 'depends' ? 'depends' : 'unknown';
 }
 
-const BACKGROUND_WORDS = { beginner: 'someone new to the field', other_health: 'someone with a nursing or other non-imaging background', imaging_student: 'a student not yet registered', imaging: 'an imaging professional' } as const;
+const BACKGROUND_WORDS = {
+  beginner: 'someone new to the field',
+  other_health: 'someone with a nursing or other non-imaging background',
+  imaging_student: 'a student not yet registered',
+  imaging: 'an imaging professional',
+} as const;
 
 function who(s: StudentFacts): string {
-  if (s.registrations !== undefined && s.registrations.length > 0) return `someone registered with ${joinAnd(s.registrations.map((r) => `the ${r}`))}`;
+  if (s.registrations !== undefined && s.registrations.length > 0)
+    return `someone registered with ${joinAnd(s.registrations.map((r) => `the ${r}`))}`;
   return s.background !== undefined ? BACKGROUND_WORDS[s.background] : 'you';
 }
 
@@ -54,17 +60,24 @@ function fitText(kb: KnowledgeBase, f: Fit, s: StudentFacts): string {
   const note = p.suits.find((x) => f.suits.includes(x.audience))?.note;
   if (f.institutionAdmission !== undefined) {
     const needed = p.requiresInstitutionAdmission;
-    if (needed.known && !needed.value) return `${f.institutionAdmission ? 'Yes' : 'No'}: you do not need to be admitted to ${p.name} itself. ${needed.note ?? ''}`.trim();
+    if (needed.known && !needed.value)
+      return `${f.institutionAdmission ? 'Yes' : 'No'}: you do not need to be admitted to ${p.name} itself. ${needed.note ?? ''}`.trim();
     if (needed.known) return `${f.institutionAdmission ? 'No' : 'Yes'}: you must be admitted to ${p.name} itself.`;
     return `The article doesn't say whether ${p.name} requires admission to the college itself. Please check with ${p.shortName}.`;
   }
   const e = f.eligibility;
-  if (e.status === 'noHighSchool') return `Not yet, most likely: the article says nearly every program, ${p.shortName} included, asks for a high school diploma or an equivalent such as the GED. Once you have one, ask ${p.shortName} what else it needs.`;
-  if (e.status === 'no') return `No: **${p.name}** takes only people ${requirementText(kb, e.requirement)}. As ${who(s)} without one of those registrations, you would not qualify.`;
-  if (f.notForBeginners) return `No: the article says **${p.name}** is ${p.openToNewcomers.known && p.openToNewcomers.note !== undefined ? p.openToNewcomers.note.charAt(0).toLowerCase() + p.openToNewcomers.note.slice(1).replace(/\.$/, '') : 'meant for working imaging professionals'}, so it is not a good fit for someone just starting out.`;
-  if (e.status === 'yes') return `Yes: **${p.name}** takes people ${requirementText(kb, e.requirement)}, and you are registered with ${joinAnd(e.held.map((b) => `the ${b}`))}.`;
-  if (note !== undefined) return `Yes: the article says **${p.name}** suits ${SUIT_WORDS[f.suits[0] ?? 'working']}. ${note}`;
-  if (e.status === 'depends') return `Only if you are registered: **${p.name}** takes only people ${requirementText(kb, e.requirement)}.`;
+  if (e.status === 'noHighSchool')
+    return `Not yet, most likely: the article says nearly every program, ${p.shortName} included, asks for a high school diploma or an equivalent such as the GED. Once you have one, ask ${p.shortName} what else it needs.`;
+  if (e.status === 'no')
+    return `No: **${p.name}** takes only people ${requirementText(kb, e.requirement)}. As ${who(s)} without one of those registrations, you would not qualify.`;
+  if (f.notForBeginners)
+    return `No: the article says **${p.name}** is ${p.openToNewcomers.known && p.openToNewcomers.note !== undefined ? p.openToNewcomers.note.charAt(0).toLowerCase() + p.openToNewcomers.note.slice(1).replace(/\.$/, '') : 'meant for working imaging professionals'}, so it is not a good fit for someone just starting out.`;
+  if (e.status === 'yes')
+    return `Yes: **${p.name}** takes people ${requirementText(kb, e.requirement)}, and you are registered with ${joinAnd(e.held.map((b) => `the ${b}`))}.`;
+  if (note !== undefined)
+    return `Yes: the article says **${p.name}** suits ${SUIT_WORDS[f.suits[0] ?? 'working']}. ${note}`;
+  if (e.status === 'depends')
+    return `Only if you are registered: **${p.name}** takes only people ${requirementText(kb, e.requirement)}.`;
   return `The article doesn't say: it names no entry requirement of its own for **${p.name}**, beyond what nearly every program asks for (${basics(kb)}). Please check with ${p.shortName}.`;
 }
 
@@ -72,7 +85,19 @@ function fitText(kb: KnowledgeBase, f: Fit, s: StudentFacts): string {
 export function fitAnswer(kb: KnowledgeBase, fits: readonly Fit[], s: StudentFacts): Reply {
   const text = fits.map((f) => fitText(kb, f, s)).join('\n\n');
   const first = fits[0]?.program;
-  return fromArticle(programsSection(fits.map((f) => f.program)), reply(text, first === undefined ? [] : [`What are the requirements for ${first.shortName}?`, `How much is ${first.shortName}?`, 'Help me choose a program']));
+  return fromArticle(
+    programsSection(fits.map((f) => f.program)),
+    reply(
+      text,
+      first === undefined
+        ? []
+        : [
+            `What are the requirements for ${first.shortName}?`,
+            `How much is ${first.shortName}?`,
+            'Help me choose a program',
+          ],
+    ),
+  );
 }
 
 /** The answer across every program: which are open to the student, which are not, and which the article leaves open. */
@@ -85,23 +110,44 @@ export function fitsAcrossAnswer(kb: KnowledgeBase, fits: readonly Fit[], s: Stu
   const depends = by('depends');
   const unknown = by('unknown');
   const highSchool = s.education === 'high_school' ? ' with a high school diploma' : '';
-  const section = (title: string, list: readonly Fit[]): string => `**${title}**:\n${bullets(list.map((f) => fitText(kb, f, s).replace(/^[^:]+: /, '')))}`;
+  const section = (title: string, list: readonly Fit[]): string =>
+    `**${title}**:\n${bullets(list.map((f) => fitText(kb, f, s).replace(/^[^:]+: /, '')))}`;
   if (yes.length > 0) parts.push(section(`Open to you${highSchool}`, yes));
   if (no.length > 0) parts.push(section('Not for you', no));
   if (depends.length > 0) parts.push(section('Only with a registration', depends));
   if (unknown.length > 0) {
-    parts.push(`**The article names no entry requirement of its own** for ${names(unknown)}, beyond what nearly every program asks for (${basics(kb)}), so they may be open to you${highSchool}. Please confirm with each school.`);
+    parts.push(
+      `**The article names no entry requirement of its own** for ${names(unknown)}, beyond what nearly every program asks for (${basics(kb)}), so they may be open to you${highSchool}. Please confirm with each school.`,
+    );
   }
   const ruledOut = [...no, ...depends];
-  const lead = yes.length > 0 ? `You can likely get into ${names(yes)}.` : no.length === fits.length ? 'None of the programs is a fit, according to the article.' : ruledOut.length > 0 ? `${names(ruledOut)} ${ruledOut.length === 1 ? 'is' : 'are'} out of reach for now; the article leaves the others open.` : 'The article names no entry requirement that rules you out.';
-  return fromArticle(FEATURED_PROGRAMS, reply([lead, ...parts].filter((x) => x !== '').join('\n\n'), ['Help me choose a program', 'What are the admission requirements?', 'Which programs are online?']));
+  const lead =
+    yes.length > 0
+      ? `You can likely get into ${names(yes)}.`
+      : no.length === fits.length
+        ? 'None of the programs is a fit, according to the article.'
+        : ruledOut.length > 0
+          ? `${names(ruledOut)} ${ruledOut.length === 1 ? 'is' : 'are'} out of reach for now; the article leaves the others open.`
+          : 'The article names no entry requirement that rules you out.';
+  return fromArticle(
+    FEATURED_PROGRAMS,
+    reply([lead, ...parts].filter((x) => x !== '').join('\n\n'), [
+      'Help me choose a program',
+      'What are the admission requirements?',
+      'Which programs are online?',
+    ]),
+  );
 }
 
 /** "I'm an ICU nurse, no imaging background.": what the bot took in, and what it can do with it. */
 export function notedAnswer(kb: KnowledgeBase, s: StudentFacts): Reply {
   const state = kb.states.find((x) => x.code === s.homeState)?.name;
-  const parts = [...(who(s) !== 'you' ? [`you are ${who(s)}`] : []), ...(state !== undefined ? [`you live in ${state}`] : [])];
-  const noted = parts.length > 0 ? `Thanks, I'll keep in mind that ${joinAnd(parts)}.` : "Thanks, I'll keep that in mind.";
+  const parts = [
+    ...(who(s) !== 'you' ? [`you are ${who(s)}`] : []),
+    ...(state !== undefined ? [`you live in ${state}`] : []),
+  ];
+  const noted =
+    parts.length > 0 ? `Thanks, I'll keep in mind that ${joinAnd(parts)}.` : "Thanks, I'll keep that in mind.";
   return reply(`${noted} Ask me about any program, and I'll take it into account.`, [
     'Which programs could I get into?',
     'Help me choose a program',
@@ -112,16 +158,26 @@ export function notedAnswer(kb: KnowledgeBase, s: StudentFacts): Reply {
 /** "Do I need the ARRT, the ARDMS and the NMTCB?": what the programs' conditions ask of those bodies. */
 export function bodiesNeededAnswer(kb: KnowledgeBase, programs: readonly Program[], bodies: readonly string[]): Reply {
   const lines = programs.map((p) => {
-    if (!p.requirements.known) return `The article doesn't say: it names no registration requirement for **${p.name}**. Please check with ${p.shortName}.`;
+    if (!p.requirements.known)
+      return `The article doesn't say: it names no registration requirement for **${p.name}**. Please check with ${p.shortName}.`;
     const r = p.requirements.value;
     const listed = registrationsOf(r);
     const named = bodies.filter((b) => listed.includes(b));
-    if ('anyOf' in r && bodies.length > 1) return `No: **${p.name}** takes people ${requirementText(kb, r)}, so you need only one of them.`;
-    if ('anyOf' in r && named.length === 1) return `Not necessarily: **${p.name}** takes people ${requirementText(kb, r)}; the ${named[0]} is one of them.`;
-    if (named.length === 0) return `No: **${p.name}** asks for ${requirementText(kb, r)}, which doesn't include ${joinAnd(bodies.map((b) => `the ${b}`))}.`;
+    if ('anyOf' in r && bodies.length > 1)
+      return `No: **${p.name}** takes people ${requirementText(kb, r)}, so you need only one of them.`;
+    if ('anyOf' in r && named.length === 1)
+      return `Not necessarily: **${p.name}** takes people ${requirementText(kb, r)}; the ${named[0]} is one of them.`;
+    if (named.length === 0)
+      return `No: **${p.name}** asks for ${requirementText(kb, r)}, which doesn't include ${joinAnd(bodies.map((b) => `the ${b}`))}.`;
     return `Yes: **${p.name}** takes only people ${requirementText(kb, r)}.`;
   });
-  return fromArticle(programsSection(programs), reply(lines.join('\n\n'), programs.slice(0, 1).map((p) => `How much is ${p.shortName}?`)));
+  return fromArticle(
+    programsSection(programs),
+    reply(
+      lines.join('\n\n'),
+      programs.slice(0, 1).map((p) => `How much is ${p.shortName}?`),
+    ),
+  );
 }
 
 /** "Do I need a letter of recommendation?": what nearly every program asks for. */
@@ -129,6 +185,15 @@ export function commonRequirementsAnswer(kb: KnowledgeBase, named: readonly stri
   const asked = joinAnd(named.map((r) => r.charAt(0).toLowerCase() + r.slice(1)));
   const all = bullets(kb.commonRequirements.map((r) => r.charAt(0).toLowerCase() + r.slice(1)));
   const more = kb.programs.filter((p) => p.requirements.known).map((p) => p.name);
-  const extra = more.length > 0 ? ` Some programs ask for more (${joinAnd(more)} takes only people with an imaging registration), so check each school's list.` : " Check each school's list.";
-  return fromArticle(ADMISSION, reply(`Yes, most likely: the article says nearly every PACS program asks for ${asked}. The basics it lists are:\n${all}\n\n${extra.trim()}`, ['What are the admission requirements?', 'Help me choose a program']));
+  const extra =
+    more.length > 0
+      ? ` Some programs ask for more (${joinAnd(more)} takes only people with an imaging registration), so check each school's list.`
+      : " Check each school's list.";
+  return fromArticle(
+    ADMISSION,
+    reply(
+      `Yes, most likely: the article says nearly every PACS program asks for ${asked}. The basics it lists are:\n${all}\n\n${extra.trim()}`,
+      ['What are the admission requirements?', 'Help me choose a program'],
+    ),
+  );
 }

@@ -12,7 +12,11 @@ const SHOWN = 3;
 
 function profileText(kb: KnowledgeBase, p: FinderProfile): string {
   const parts = [
-    p.audience === 'newcomer' ? 'new to imaging' : p.audience === 'professional' ? 'already a registered technologist' : undefined,
+    p.audience === 'newcomer'
+      ? 'new to imaging'
+      : p.audience === 'professional'
+        ? 'already a registered technologist'
+        : undefined,
     p.online === true ? 'needs online study' : p.online === false ? 'online or on campus' : undefined,
     p.maxMonths !== undefined ? `about ${p.maxMonths} months available` : undefined,
     p.budget !== undefined ? `tuition budget ${money(p.budget)}` : undefined,
@@ -52,26 +56,40 @@ export function finderAnswer(kb: KnowledgeBase, result: FinderResult): Reply {
     return `${i + 1}. **${f.program.name}** (${durationText(f.program)}) — ${why}.${check}`;
   });
   const rest = result.fits.slice(SHOWN).map((f) => f.program.shortName);
-  const sections = [intro, ranked.length > 0 ? ranked.join('\n') : '**No program fits every answer**, according to the article.'];
+  const sections = [
+    intro,
+    ranked.length > 0 ? ranked.join('\n') : '**No program fits every answer**, according to the article.',
+  ];
   if (rest.length > 0) sections.push(`Also possible, with more open points: ${joinAnd(rest)}.`);
-  if (result.ruledOut.length > 0) sections.push(`Not a fit:\n${bullets(result.ruledOut.map((r) => `${r.program.shortName}: ${verdictsReason(kb, r.verdicts, r.program)}`))}`);
-  sections.push('The ranking uses only what the article says; anything marked "check" is something it leaves open, so ask the school before you apply.');
+  if (result.ruledOut.length > 0)
+    sections.push(
+      `Not a fit:\n${bullets(result.ruledOut.map((r) => `${r.program.shortName}: ${verdictsReason(kb, r.verdicts, r.program)}`))}`,
+    );
+  sections.push(
+    'The ranking uses only what the article says; anything marked "check" is something it leaves open, so ask the school before you apply.',
+  );
   const [a, b] = shown.map((f) => f.program);
   const suggestions = [
     ...(a !== undefined && b !== undefined ? [`Compare ${a.shortName} and ${b.shortName}`] : []),
     ...(a !== undefined ? [`Tell me about ${a.shortName}`] : ['Which programs are online?']),
     'Help me choose a program',
   ];
-  const card = shown.length > 0
-    ? listCard({
-        title: 'Your best matches',
-        items: shown.map((f) => ({
-          title: f.program.name,
-          subtitle: `${place(f.program)} · ${durationText(f.program)}`,
-          detail: [pluses(kb, f).join('; '), f.toCheck.length > 0 ? `Check: ${toCheck(kb, f).join(' · ')}` : ''].filter((x) => x !== '').join('\n\n'),
-          action: `Tell me about ${f.program.shortName}`,
-        })),
-      })
-    : undefined;
-  return fromArticle(programsSection(shown.map((f) => f.program)), reply(sections.join('\n\n'), suggestions, card ? [card] : undefined));
+  const card =
+    shown.length > 0
+      ? listCard({
+          title: 'Your best matches',
+          items: shown.map((f) => ({
+            title: f.program.name,
+            subtitle: `${place(f.program)} · ${durationText(f.program)}`,
+            detail: [pluses(kb, f).join('; '), f.toCheck.length > 0 ? `Check: ${toCheck(kb, f).join(' · ')}` : '']
+              .filter((x) => x !== '')
+              .join('\n\n'),
+            action: `Tell me about ${f.program.shortName}`,
+          })),
+        })
+      : undefined;
+  return fromArticle(
+    programsSection(shown.map((f) => f.program)),
+    reply(sections.join('\n\n'), suggestions, card ? [card] : undefined),
+  );
 }

@@ -93,7 +93,21 @@ export function joinOr(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] as string}`;
 }
 
-const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const NUMBER_WORDS = [
+  'no',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
 
 /** "three", or the figure for large counts. */
 export function count(n: number): string {
@@ -122,10 +136,22 @@ export function accreditorAbbreviation(kb: KnowledgeBase, p: Program): string {
 }
 
 /** How each kind of relation to a professional body reads: in a sentence, and as a short label. */
-const RELATION_PHRASES: Record<BodyRelation['relation'], { readonly sentence: (r: BodyRelation) => string; readonly label: string }> = {
-  exam_eligibility: { sentence: (r) => `You qualify to sit the ${r.bodyName} (${r.body}) exam`, label: 'exam eligibility' },
-  continuing_education: { sentence: (r) => `Courses count towards ${r.bodyName} (${r.body}) continuing-education requirements`, label: 'continuing education' },
-  certification_opportunity: { sentence: (r) => `A chance to earn ${r.bodyName} (${r.body}) certification`, label: 'certification' },
+const RELATION_PHRASES: Record<
+  BodyRelation['relation'],
+  { readonly sentence: (r: BodyRelation) => string; readonly label: string }
+> = {
+  exam_eligibility: {
+    sentence: (r) => `You qualify to sit the ${r.bodyName} (${r.body}) exam`,
+    label: 'exam eligibility',
+  },
+  continuing_education: {
+    sentence: (r) => `Courses count towards ${r.bodyName} (${r.body}) continuing-education requirements`,
+    label: 'continuing education',
+  },
+  certification_opportunity: {
+    sentence: (r) => `A chance to earn ${r.bodyName} (${r.body}) certification`,
+    label: 'certification',
+  },
 };
 
 /** A relation as a sentence, with its condition: "You qualify to sit the … (ABII) exam once …". */
@@ -154,12 +180,14 @@ export function bodyName(kb: KnowledgeBase, abbreviation: string): string {
  * of them is enough)". `short` uses the abbreviations alone.
  */
 export function requirementText(kb: KnowledgeBase, r: Requirement, options: { short?: boolean } = {}): string {
-  const name = (abbreviation: string): string => (options.short === true ? `the ${abbreviation}` : bodyName(kb, abbreviation));
+  const name = (abbreviation: string): string =>
+    options.short === true ? `the ${abbreviation}` : bodyName(kb, abbreviation);
   if ('registration' in r) return `in good standing with ${name(r.registration)}`;
   const registries = r[('anyOf' in r ? 'anyOf' : 'allOf') as keyof typeof r] as readonly Requirement[];
   if (registries.every((x) => 'registration' in x)) {
     const names = registries.map((x) => name((x as { registration: string }).registration));
-    if ('anyOf' in r) return `in good standing with ${joinOr(names)}${names.length > 1 ? ' (any one of them is enough)' : ''}`;
+    if ('anyOf' in r)
+      return `in good standing with ${joinOr(names)}${names.length > 1 ? ' (any one of them is enough)' : ''}`;
     return `in good standing with ${joinAnd(names)}${names.length > 1 ? ' (all of them)' : ''}`;
   }
   const parts = registries.map((x) => requirementText(kb, x, options));

@@ -9,7 +9,10 @@ export const STARTER_QUESTIONS = ['What is PACS?', 'Which programs are there?', 
 
 /** A general topic from the article. */
 export function topicAnswer(topic: Topic): Reply {
-  return fromArticle(topic.title, reply(`**${topic.title}**\n\n${topic.summary}\n\n${bullets(topic.points)}`, topic.followUps));
+  return fromArticle(
+    topic.title,
+    reply(`**${topic.title}**\n\n${topic.summary}\n\n${bullets(topic.points)}`, topic.followUps),
+  );
 }
 
 /** The featured programs, one line each. */
@@ -19,7 +22,11 @@ export function programListAnswer(kb: KnowledgeBase): Reply {
     FEATURED_PROGRAMS,
     reply(
       `The article features ${count(kb.programs.length)} PACS programs:\n${bullets(lines)}\n\nAsk about any of them, or let me help you choose.`,
-      ['Help me choose a program', 'Which programs are online?', `Tell me about ${kb.programs[0]?.shortName ?? 'a program'}`],
+      [
+        'Help me choose a program',
+        'Which programs are online?',
+        `Tell me about ${kb.programs[0]?.shortName ?? 'a program'}`,
+      ],
     ),
   );
 }
@@ -35,18 +42,28 @@ export function accreditorsAnswer(kb: KnowledgeBase, named: readonly string[]): 
     const text = picked
       .map((a) => {
         const programs = accreditedPrograms(kb, a);
-        const which = programs.length > 0 ? `Among the featured programs it accredits ${joinAnd(programs)}.` : 'None of the featured programs is accredited by it.';
+        const which =
+          programs.length > 0
+            ? `Among the featured programs it accredits ${joinAnd(programs)}.`
+            : 'None of the featured programs is accredited by it.';
         return `**${a.abbreviation}** is the ${a.name}, one of the ${count(kb.accreditors.length)} regional accrediting bodies in the US that the article lists. ${which}`;
       })
       .join('\n\n');
-    return fromArticle(ACCREDITATION, reply(text, ['List the accreditation bodies', 'What is accreditation?', 'Which programs are there?']));
+    return fromArticle(
+      ACCREDITATION,
+      reply(text, ['List the accreditation bodies', 'What is accreditation?', 'Which programs are there?']),
+    );
   }
   const lines = kb.accreditors.map((a) => `${a.name} (**${a.abbreviation}**)`);
   return fromArticle(
     ACCREDITATION,
     reply(
       `US accreditation is regional. The article names ${count(kb.accreditors.length)} main accrediting bodies:\n${bullets(lines)}`,
-      ['What is accreditation?', `Who accredits ${kb.programs[0]?.shortName ?? 'a program'}?`, 'Which programs are there?'],
+      [
+        'What is accreditation?',
+        `Who accredits ${kb.programs[0]?.shortName ?? 'a program'}?`,
+        'Which programs are there?',
+      ],
     ),
   );
 }
@@ -80,14 +97,19 @@ export interface Contact {
 /** "You can reach an advisor at …", or where to turn when no contact is set up. */
 function reachPerson(kb: KnowledgeBase, contact: Contact): string {
   if (contact.text !== '' || contact.url !== '') {
-    const link = contact.url !== '' ? `[${contact.text !== '' ? contact.text : contact.url}](${contact.url})` : contact.text;
+    const link =
+      contact.url !== '' ? `[${contact.text !== '' ? contact.text : contact.url}](${contact.url})` : contact.text;
     return `To talk to a person, contact an advisor: ${link}.`;
   }
   return `I can't connect you with a person from here. To talk with someone, contact the schools directly: ${joinAnd(kb.programs.map((p) => p.shortName))}.`;
 }
 
 /** Greeting, thanks, goodbye, help, cancel, who the bot is, reaching a person, and a calm answer to rudeness. */
-export function smalltalkAnswer(kind: SmalltalkReply, kb?: KnowledgeBase, contact: Contact = { text: '', url: '' }): Reply {
+export function smalltalkAnswer(
+  kind: SmalltalkReply,
+  kb?: KnowledgeBase,
+  contact: Contact = { text: '', url: '' },
+): Reply {
   switch (kind) {
     case 'identity':
       return reply(
@@ -95,11 +117,20 @@ export function smalltalkAnswer(kind: SmalltalkReply, kb?: KnowledgeBase, contac
         STARTER_QUESTIONS,
       );
     case 'contact':
-      return reply(`I'm an automated assistant, so I can't talk with you as a person would. ${kb !== undefined ? reachPerson(kb, contact) : ''} In the meantime I'm happy to answer what I can about PACS programs.`.trim(), STARTER_QUESTIONS);
+      return reply(
+        `I'm an automated assistant, so I can't talk with you as a person would. ${kb !== undefined ? reachPerson(kb, contact) : ''} In the meantime I'm happy to answer what I can about PACS programs.`.trim(),
+        STARTER_QUESTIONS,
+      );
     case 'rude':
-      return reply("Sorry this has been frustrating. I'm an automated assistant and I can help with PACS certificate programs: costs, length, admission, accreditation and the featured schools. What would you like to know?", STARTER_QUESTIONS);
+      return reply(
+        "Sorry this has been frustrating. I'm an automated assistant and I can help with PACS certificate programs: costs, length, admission, accreditation and the featured schools. What would you like to know?",
+        STARTER_QUESTIONS,
+      );
     case 'greeting':
-      return reply("Hi! I can answer questions about PACS certificate programs. What would you like to know?", STARTER_QUESTIONS);
+      return reply(
+        'Hi! I can answer questions about PACS certificate programs. What would you like to know?',
+        STARTER_QUESTIONS,
+      );
     case 'thanks':
       return reply("You're welcome! Anything else I can help with?", STARTER_QUESTIONS);
     case 'goodbye':
@@ -134,14 +165,26 @@ export function cutNotice(maxChars: number): string {
 
 /** Who wrote the article the bot draws on. */
 export function authorAnswer(kb: KnowledgeBase): Reply {
-  return reply(`The article, *${kb.source.title}*, was written by ${kb.source.author}. ${kb.source.authorBio}`, STARTER_QUESTIONS);
+  return reply(
+    `The article, *${kb.source.title}*, was written by ${kb.source.author}. ${kb.source.authorBio}`,
+    STARTER_QUESTIONS,
+  );
 }
 
 /** A question the article leaves unanswered (deadlines, fees, contacts…): what is missing, for the programs named, and what the article does say. */
-export function silenceAnswer(silence: Silence, programs: readonly { readonly name: string; readonly shortName: string }[]): Reply {
+export function silenceAnswer(
+  silence: Silence,
+  programs: readonly { readonly name: string; readonly shortName: string }[],
+): Reply {
   if (programs.length === 0) return notAnswered('article_silent', reply(silence.text, silence.followUps));
   const names = joinAnd(programs.map((p) => p.name));
-  return notAnswered('article_silent', reply(`The article doesn't give ${silence.about} for ${names}; please check with ${joinAnd(programs.map((p) => p.shortName))} directly. ${silence.text}`, silence.followUps));
+  return notAnswered(
+    'article_silent',
+    reply(
+      `The article doesn't give ${silence.about} for ${names}; please check with ${joinAnd(programs.map((p) => p.shortName))} directly. ${silence.text}`,
+      silence.followUps,
+    ),
+  );
 }
 
 /** For anything the article doesn't cover. */

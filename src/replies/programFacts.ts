@@ -8,7 +8,21 @@ import type { Quantity } from '../advice/queryEngine.js';
 import type { Asks } from '../understanding/understand.js';
 import { applicableFigures } from '../advice/tuition.js';
 import type { KnowledgeBase, Program, ProgramAttribute } from '../knowledge/types.js';
-import { accreditorName, count, creditsText, durationText, estimateText, joinAnd, notStated, place, relationSentence, requirementText, tuitionFigure, tuitionFigures, UNIT_WORDS } from './format.js';
+import {
+  accreditorName,
+  count,
+  creditsText,
+  durationText,
+  estimateText,
+  joinAnd,
+  notStated,
+  place,
+  relationSentence,
+  requirementText,
+  tuitionFigure,
+  tuitionFigures,
+  UNIT_WORDS,
+} from './format.js';
 import { bullets } from './reply.js';
 
 /** What the question adds to an attribute answer: the residency asked or implied, and figures the student gave. */
@@ -34,20 +48,29 @@ const tuition: FactWriter = (p, _kb, { residency, homeState, figures = [], asks 
   const leads: string[] = [];
   // "Would I pay the in-state rate?" where the article gives one figure with no residency: it doesn't say.
   if (asked !== undefined && p.tuition.every((t) => t.residency === 'any')) {
-    leads.push(`The article doesn't say whether ${RESIDENCY_NAMES[asked]} students pay a different rate at ${p.name}: it gives one figure, ${tuitionFigures(p.tuition, { plain: true })}, without a residency.`);
+    leads.push(
+      `The article doesn't say whether ${RESIDENCY_NAMES[asked]} students pay a different rate at ${p.name}: it gives one figure, ${tuitionFigures(p.tuition, { plain: true })}, without a residency.`,
+    );
   }
   const unit = figures.find((f) => f.measure === 'money' && f.per !== undefined)?.per ?? asks.unit;
   if (unit !== undefined && !p.tuition.some((t) => t.unit === unit)) {
-    leads.push(`The article doesn't give a figure ${UNIT_WORDS[unit]} for ${p.name}: it gives ${tuitionFigures(p.tuition, { plain: true })}.`);
+    leads.push(
+      `The article doesn't give a figure ${UNIT_WORDS[unit]} for ${p.name}: it gives ${tuitionFigures(p.tuition, { plain: true })}.`,
+    );
   }
   const shown = theirs !== undefined ? applicableFigures(p, theirs) : [...p.tuition];
-  const who = homeState !== undefined && theirs !== undefined && shown.some((t) => t.residency !== 'any') ? ` (as you live in ${homeState === p.location.stateCode ? p.location.state : 'another state'}, the ${RESIDENCY_NAMES[theirs]} rate)` : '';
+  const who =
+    homeState !== undefined && theirs !== undefined && shown.some((t) => t.residency !== 'any')
+      ? ` (as you live in ${homeState === p.location.stateCode ? p.location.state : 'another state'}, the ${RESIDENCY_NAMES[theirs]} rate)`
+      : '';
   const lines = shown.map((t) => tuitionFigure(t) + (t.note ? `. ${t.note}` : ''));
   let text = `${leads.length > 0 ? `${leads.join(' ')}\n\n` : ''}Estimated tuition at **${p.name}**${who}:\n${bullets(lines)}`;
   const credits = figures.find((f) => f.measure === 'credits')?.value;
   const estimate = costEstimate(p, theirs, credits);
-  if (estimate !== undefined) text += `\n\n**In total: ${estimateText(estimate)}**; fees and rate changes are not included.`;
-  else if (p.tuition.some((t) => t.unit === 'per_credit')) text += `\n\nThe article doesn't say how many credits the program takes, so I can't estimate a total.`;
+  if (estimate !== undefined)
+    text += `\n\n**In total: ${estimateText(estimate)}**; fees and rate changes are not included.`;
+  else if (p.tuition.some((t) => t.unit === 'per_credit'))
+    text += `\n\nThe article doesn't say how many credits the program takes, so I can't estimate a total.`;
   return text;
 };
 
@@ -56,7 +79,8 @@ const location: FactWriter = (p) => `**${p.name}** is in ${place(p)}.`;
 const accreditation: FactWriter = (p, kb) =>
   `**${p.name}** is accredited by the ${accreditorName(kb, p)}, one of the ${count(kb.accreditors.length)} US regional accrediting bodies the article lists.`;
 
-const duration: FactWriter = (p) => `The program at **${p.name}** is expected to take **${durationText(p)}** to complete.`;
+const duration: FactWriter = (p) =>
+  `The program at **${p.name}** is expected to take **${durationText(p)}** to complete.`;
 
 const MODE_WORDS = { online: 'online', hybrid: 'partly online (hybrid)', on_campus: 'on campus' } as const;
 
@@ -70,7 +94,9 @@ const delivery: FactWriter = (p) => {
 
 const financialAid: FactWriter = (p) => {
   if (!p.financialAid.known) return notStated('whether financial aid is available', p);
-  const head = p.financialAid.value ? `Yes, financial aid is available at **${p.name}**.` : `No — financial aid is not available for the PACS program at **${p.name}**.`;
+  const head = p.financialAid.value
+    ? `Yes, financial aid is available at **${p.name}**.`
+    : `No — financial aid is not available for the PACS program at **${p.name}**.`;
   return p.financialAid.note ? `${head} ${p.financialAid.note}` : head;
 };
 
@@ -78,11 +104,17 @@ const admission: FactWriter = (p, kb) => {
   const lines: string[] = [];
   if (p.requirements.known) lines.push(`You need to be ${requirementText(kb, p.requirements.value)}.`);
   if (p.requiresInstitutionAdmission.known) {
-    lines.push(p.requiresInstitutionAdmission.value ? 'You must be admitted to the college itself.' : (p.requiresInstitutionAdmission.note ?? 'You do not need to be admitted to the college itself.'));
+    lines.push(
+      p.requiresInstitutionAdmission.value
+        ? 'You must be admitted to the college itself.'
+        : (p.requiresInstitutionAdmission.note ?? 'You do not need to be admitted to the college itself.'),
+    );
   }
-  if (p.openToNewcomers.known && !p.openToNewcomers.value) lines.push(p.openToNewcomers.note ?? 'Not open to newcomers to imaging.');
+  if (p.openToNewcomers.known && !p.openToNewcomers.value)
+    lines.push(p.openToNewcomers.note ?? 'Not open to newcomers to imaging.');
   const common = `\n\nNearly every program also asks for:\n${bullets(kb.commonRequirements.map((r) => r.charAt(0).toLowerCase() + r.slice(1)))}`;
-  if (lines.length === 0) return `The article lists no requirements specific to **${p.name}**.${common}\n\nCheck the exact list with ${p.shortName}.`;
+  if (lines.length === 0)
+    return `The article lists no requirements specific to **${p.name}**.${common}\n\nCheck the exact list with ${p.shortName}.`;
   return `For **${p.name}**:\n${bullets(lines)}${common}`;
 };
 
@@ -92,17 +124,28 @@ const startTerms: FactWriter = (p) =>
     : notStated('when the program starts', p);
 
 const credential: FactWriter = (p, _kb, { figures = [], asks = {} }) => {
-  const award = p.credential.kind === 'associate_degree' ? `an associate degree, the ${p.credential.name}` : `its ${p.credential.name}, a certificate rather than a degree`;
-  const credits = p.credits.known ? `It takes ${creditsText(p.credits.value.amount, p.credits.value.unit)}.` : "The article doesn't give the number of credits.";
+  const award =
+    p.credential.kind === 'associate_degree'
+      ? `an associate degree, the ${p.credential.name}`
+      : `its ${p.credential.name}, a certificate rather than a degree`;
+  const credits = p.credits.known
+    ? `It takes ${creditsText(p.credits.value.amount, p.credits.value.unit)}.`
+    : "The article doesn't give the number of credits.";
   // "How many credits is it?": the credits first, then what it awards.
   const asked = asks.credits === true || figures.some((f) => f.measure === 'credits');
-  return asked ? `${p.credits.known ? '' : `The article doesn't give the number of credits for ${p.name}. `}${p.credits.known ? credits : ''} On finishing you earn ${award}.`.trim() : `On finishing **${p.name}** you earn ${award}. ${credits}`;
+  return asked
+    ? `${p.credits.known ? '' : `The article doesn't give the number of credits for ${p.name}. `}${p.credits.known ? credits : ''} On finishing you earn ${award}.`.trim()
+    : `On finishing **${p.name}** you earn ${award}. ${credits}`;
 };
 
 const certifications: FactWriter = (p) => {
   const lines = p.relations.map((r) => `${relationSentence(r)}.`);
   if (p.certificationLevels.known) lines.unshift(p.certificationLevels.value);
-  if (lines.length === 0) return notStated('which outside exams or certifications the program connects to (beyond the PACS certificate itself)', p);
+  if (lines.length === 0)
+    return notStated(
+      'which outside exams or certifications the program connects to (beyond the PACS certificate itself)',
+      p,
+    );
   return `Certifications and exams related to **${p.name}**:\n${bullets(lines)}`;
 };
 

@@ -18,9 +18,17 @@ const NEXT_QUESTIONS: Record<ProgramAttribute, readonly ((name: string) => strin
   duration: [(n) => `How much is ${n}?`, (n) => `Is ${n} online?`, () => 'Which program is fastest?'],
   delivery: [(n) => `How much is ${n}?`, () => 'Which programs are online?', (n) => `How long does ${n} take?`],
   financial_aid: [(n) => `How much is ${n}?`, () => 'Which program is cheapest?', (n) => `Prerequisites for ${n}?`],
-  admission: [() => 'What are the admission requirements?', (n) => `How much is ${n}?`, () => 'Help me choose a program'],
+  admission: [
+    () => 'What are the admission requirements?',
+    (n) => `How much is ${n}?`,
+    () => 'Help me choose a program',
+  ],
   start_terms: [(n) => `How long does ${n} take?`, (n) => `How much is ${n}?`, (n) => `Is ${n} online?`],
-  credential: [(n) => `Which exams does ${n} prepare for?`, (n) => `How much is ${n}?`, (n) => `How long does ${n} take?`],
+  credential: [
+    (n) => `Which exams does ${n} prepare for?`,
+    (n) => `How much is ${n}?`,
+    (n) => `How long does ${n} take?`,
+  ],
   certifications: [(n) => `What do I get from ${n}?`, (n) => `How much is ${n}?`, () => 'Compare all programs'],
 };
 
@@ -34,12 +42,28 @@ const ACROSS_PROGRAMS: Partial<Record<ProgramAttribute, readonly string[]>> = {
 };
 
 /** The answer to one attribute for the given programs. */
-export function attributeAnswer(kb: KnowledgeBase, programs: readonly Program[], attribute: ProgramAttribute, residency?: string, homeState?: string, figures: readonly Quantity[] = [], asks: Asks = {}): Reply {
+export function attributeAnswer(
+  kb: KnowledgeBase,
+  programs: readonly Program[],
+  attribute: ProgramAttribute,
+  residency?: string,
+  homeState?: string,
+  figures: readonly Quantity[] = [],
+  asks: Asks = {},
+): Reply {
   const write = FACT_WRITERS[attribute];
-  const options: FactOptions = { ...(residency !== undefined ? { residency } : {}), ...(homeState !== undefined ? { homeState } : {}), figures, asks };
+  const options: FactOptions = {
+    ...(residency !== undefined ? { residency } : {}),
+    ...(homeState !== undefined ? { homeState } : {}),
+    figures,
+    asks,
+  };
   const text = programs.map((p) => write(p, kb, options)).join('\n\n');
   const first = programs[0];
-  const suggestions = first && programs.length === 1 ? NEXT_QUESTIONS[attribute].map((q) => q(first.shortName)) : [...(ACROSS_PROGRAMS[attribute] ?? []), 'Compare all programs', 'Help me choose a program'];
+  const suggestions =
+    first && programs.length === 1
+      ? NEXT_QUESTIONS[attribute].map((q) => q(first.shortName))
+      : [...(ACROSS_PROGRAMS[attribute] ?? []), 'Compare all programs', 'Help me choose a program'];
   const answer = reply(text, suggestions);
   // The article gives this for none of them: a "the article doesn't say" reply.
   if (!programs.some((p) => factStated(attribute, p))) return notAnswered('article_silent', answer);
@@ -67,12 +91,25 @@ export function overviewAnswer(kb: KnowledgeBase, p: Program): Reply {
     source: sourceName(kb),
     actions: [`Compare ${p.shortName} with the others`, 'Where does this come from?'],
   });
-  return fromArticle(p.name, reply(text, [`How much is ${p.shortName}?`, `Is ${p.shortName} online?`, `Prerequisites for ${p.shortName}?`], [card]));
+  return fromArticle(
+    p.name,
+    reply(
+      text,
+      [`How much is ${p.shortName}?`, `Is ${p.shortName} online?`, `Prerequisites for ${p.shortName}?`],
+      [card],
+    ),
+  );
 }
 
 /** Overviews of several programs, one after another. */
 export function overviewsAnswer(kb: KnowledgeBase, programs: readonly Program[]): Reply {
   const replies = programs.map((p) => overviewAnswer(kb, p));
   if (replies.length === 1 && replies[0] !== undefined) return replies[0];
-  return fromArticle(programsSection(programs), reply(replies.map((r) => r.text).join('\n\n---\n\n'), replies.flatMap((r) => r.suggestions)));
+  return fromArticle(
+    programsSection(programs),
+    reply(
+      replies.map((r) => r.text).join('\n\n---\n\n'),
+      replies.flatMap((r) => r.suggestions),
+    ),
+  );
 }

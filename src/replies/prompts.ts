@@ -41,17 +41,26 @@ export function chooseProgramPrompt(kb: KnowledgeBase): PromptWords {
 export function comparePickPrompt(chosen: readonly Program[], others: readonly Program[]): PromptWords {
   const first = chosen[0];
   const names = others.map((p) => p.shortName);
-  const text = first ? `Which program should I compare ${first.shortName} with?` : 'Which programs would you like to compare? Pick one to start with, or all of them.';
+  const text = first
+    ? `Which program should I compare ${first.shortName} with?`
+    : 'Which programs would you like to compare? Pick one to start with, or all of them.';
   return {
     prompt: question(text, [...names, ALL_OF_THEM]),
-    retry: question(`Please pick a program (${joinOr(names)}) or "all of them", or say cancel.`, [...names, ALL_OF_THEM]),
+    retry: question(`Please pick a program (${joinOr(names)}) or "all of them", or say cancel.`, [
+      ...names,
+      ALL_OF_THEM,
+    ]),
   };
 }
 
-const FINDER_WORDS: Record<FinderSlot, { readonly ask: string; readonly retry: string; readonly buttons: readonly string[] }> = {
+const FINDER_WORDS: Record<
+  FinderSlot,
+  { readonly ask: string; readonly retry: string; readonly buttons: readonly string[] }
+> = {
   audience: {
     ask: "Let's find a program that suits you. First: are you already a registered imaging technologist, or new to the field?",
-    retry: 'Are you already registered in imaging (for example with the ARRT), or new to the field? You can also say skip.',
+    retry:
+      'Are you already registered in imaging (for example with the ARRT), or new to the field? You can also say skip.',
     buttons: ['New to the field', 'Registered technologist', SKIP],
   },
   online: {

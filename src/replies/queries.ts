@@ -8,7 +8,16 @@ import { costEstimate, type CostEstimate } from '../advice/costs.js';
 import type { DurationRanking, ProgramVerdicts, QueryResult, TuitionRanking } from '../advice/queryEngine.js';
 import type { KnowledgeBase, Program } from '../knowledge/types.js';
 import { listCard, type ListItem } from './cards/listCard.js';
-import { capitalize, count, durationText, estimateText, joinAnd, place, tuitionFigure, tuitionFigures } from './format.js';
+import {
+  capitalize,
+  count,
+  durationText,
+  estimateText,
+  joinAnd,
+  place,
+  tuitionFigure,
+  tuitionFigures,
+} from './format.js';
 import { bullets, fromArticle, reply, type Reply } from './reply.js';
 import { programsSection } from './sections.js';
 import { criterionLabel, criterionPhrase, verdictsReason } from './verdicts.js';
@@ -21,8 +30,18 @@ export interface QueryFocus {
   readonly focus: readonly Program[];
 }
 
-const UNIT_LABELS = { per_credit: 'per-credit rates', per_year: 'yearly tuition', per_semester: 'per-semester tuition', unspecified: 'figures' } as const;
-const UNIT_LEADS = { per_credit: 'per-credit rate', per_year: 'yearly tuition', per_semester: 'per-semester tuition', unspecified: 'figure' } as const;
+const UNIT_LABELS = {
+  per_credit: 'per-credit rates',
+  per_year: 'yearly tuition',
+  per_semester: 'per-semester tuition',
+  unspecified: 'figures',
+} as const;
+const UNIT_LEADS = {
+  per_credit: 'per-credit rate',
+  per_year: 'yearly tuition',
+  per_semester: 'per-semester tuition',
+  unspecified: 'figure',
+} as const;
 const RESIDENCY_LABELS = { in_state: ' for in-state students', out_of_state: ' for out-of-state students' } as const;
 
 function names(programs: readonly Program[]): string {
@@ -54,17 +73,29 @@ function filterText(kb: KnowledgeBase, r: QueryResult): string {
   const total = r.scope.length;
   const parts: string[] = [];
   if (r.matches.length > 0) {
-    const howMany = capitalize(`${r.matches.length === total && total > 1 ? 'all' : count(r.matches.length)} of the ${count(total)} programs`);
-    parts.push(`${scopeIntro(r)}**${howMany}** ${phrases(kb, r, r.matches.length > 1)}, according to the article:\n${bullets(r.matches.map((m) => line(kb, m)))}`);
+    const howMany = capitalize(
+      `${r.matches.length === total && total > 1 ? 'all' : count(r.matches.length)} of the ${count(total)} programs`,
+    );
+    parts.push(
+      `${scopeIntro(r)}**${howMany}** ${phrases(kb, r, r.matches.length > 1)}, according to the article:\n${bullets(r.matches.map((m) => line(kb, m)))}`,
+    );
   } else if (r.open.length > 0) {
     const may = r.open.length === 1 ? 'one program may be' : `${count(r.open.length)} programs may be`;
-    parts.push(`${scopeIntro(r)}The article doesn't confirm that any program ${phrases(kb, r, false)}, but ${may}. Please check with the school:\n${bullets(r.open.map((m) => line(kb, m)))}`);
+    parts.push(
+      `${scopeIntro(r)}The article doesn't confirm that any program ${phrases(kb, r, false)}, but ${may}. Please check with the school:\n${bullets(r.open.map((m) => line(kb, m)))}`,
+    );
   } else {
-    parts.push(`${scopeIntro(r)}None of the ${count(total)} programs ${phrases(kb, r, false)}, according to the article.`);
+    parts.push(
+      `${scopeIntro(r)}None of the ${count(total)} programs ${phrases(kb, r, false)}, according to the article.`,
+    );
   }
-  if (r.open.length > 0 && r.matches.length > 0) parts.push(`The article leaves it open for ${r.open.length === 1 ? 'this one' : 'these'}; please check with the school:\n${bullets(r.open.map((m) => line(kb, m)))}`);
+  if (r.open.length > 0 && r.matches.length > 0)
+    parts.push(
+      `The article leaves it open for ${r.open.length === 1 ? 'this one' : 'these'}; please check with the school:\n${bullets(r.open.map((m) => line(kb, m)))}`,
+    );
   // With a clear answer, the programs it leaves out go unnamed: the question asked which ones fit.
-  if (r.excluded.length > 0 && r.matches.length === 0 && r.open.length > 0) parts.push(`Ruled out: ${r.excluded.map((v) => `${v.program.shortName} (${because(kb, v)})`).join(', ')}.`);
+  if (r.excluded.length > 0 && r.matches.length === 0 && r.open.length > 0)
+    parts.push(`Ruled out: ${r.excluded.map((v) => `${v.program.shortName} (${because(kb, v)})`).join(', ')}.`);
   const alt = r.alternative;
   if (alt !== undefined && r.matches.length === 0) {
     const they = alt.programs.length === 1 ? 'one program is' : `${count(alt.programs.length)} programs are`;
@@ -79,21 +110,36 @@ function filterText(kb: KnowledgeBase, r: QueryResult): string {
 
 /** One paragraph on what the filters kept, before a ranking of what they kept. */
 function filterSummary(kb: KnowledgeBase, r: QueryResult): string {
-  const kept = r.matches.length > 0 ? `I ranked ${r.matches.length === 1 ? `the one program that ${phrases(kb, r, false)}` : `the ${count(r.matches.length)} programs that ${phrases(kb, r, true)}`} according to the article (${names(r.matches.map((m) => m.program))}).` : `The article confirms no program that ${phrases(kb, r, false)}.`;
-  const open = r.open.length > 0 ? ` The article doesn't settle it for ${names(r.open.map((m) => m.program))}, so I left ${r.open.length === 1 ? 'it' : 'them'} out — check with the school.` : '';
+  const kept =
+    r.matches.length > 0
+      ? `I ranked ${r.matches.length === 1 ? `the one program that ${phrases(kb, r, false)}` : `the ${count(r.matches.length)} programs that ${phrases(kb, r, true)}`} according to the article (${names(r.matches.map((m) => m.program))}).`
+      : `The article confirms no program that ${phrases(kb, r, false)}.`;
+  const open =
+    r.open.length > 0
+      ? ` The article doesn't settle it for ${names(r.open.map((m) => m.program))}, so I left ${r.open.length === 1 ? 'it' : 'them'} out — check with the school.`
+      : '';
   return `${scopeIntro(r)}${kept}${open}`;
 }
 
 function durationRankingText(rank: DurationRanking): string {
   if (rank.ranked.length === 0) return 'No program passes those filters, so there is nothing to rank.';
   const word = rank.order === 'lowest' ? 'Fastest' : 'Longest';
-  const winners = rank.winners.length === 1 ? `**${rank.winners[0]?.name}**` : `a tie between ${joinAnd(rank.winners.map((p) => `**${p.shortName}**`))}`;
+  const winners =
+    rank.winners.length === 1
+      ? `**${rank.winners[0]?.name}**`
+      : `a tie between ${joinAnd(rank.winners.map((p) => `**${p.shortName}**`))}`;
   const first = rank.winners[0];
   const lead = `**${word}:** ${winners} — ${first ? durationText(first) : ''}${rank.winners.length > 1 ? ' each' : ''}, per the article's expected time to completion.`;
-  return rank.ranked.length > 1 ? `${lead}\n\nAll in order:\n${bullets(rank.ranked.map((p) => `${p.shortName}: ${durationText(p)}`))}` : lead;
+  return rank.ranked.length > 1
+    ? `${lead}\n\nAll in order:\n${bullets(rank.ranked.map((p) => `${p.shortName}: ${durationText(p)}`))}`
+    : lead;
 }
 
-function tuitionRankingText(rank: TuitionRanking, residency: QueryResult['constraints']['residency'], estimates: readonly CostEstimate[]): string {
+function tuitionRankingText(
+  rank: TuitionRanking,
+  residency: QueryResult['constraints']['residency'],
+  estimates: readonly CostEstimate[],
+): string {
   const who = residency ? RESIDENCY_LABELS[residency] : '';
   const word = rank.order === 'lowest' ? 'Lowest' : 'Highest';
   const parts: string[] = [];
@@ -103,7 +149,10 @@ function tuitionRankingText(rank: TuitionRanking, residency: QueryResult['constr
       `The article gives tuition in different units, so I only compared like with like — the ${UNIT_LABELS[rank.unit]}${who}, which ${count(rank.ranked.length)} programs share.\n\n` +
         `**${word} ${UNIT_LEADS[rank.unit]}: ${top.program.name}, ${tuitionFigure(top.figure, { plain: true })}.**\n${bullets(rank.ranked.map((x) => `${x.program.shortName}: ${tuitionFigure(x.figure)}`))}`,
     );
-    if (rank.others.length > 0) parts.push(`Not on that scale, so not compared:\n${bullets(rank.others.map((o) => `${o.program.shortName}: ${tuitionFigures(o.figures)}`))}`);
+    if (rank.others.length > 0)
+      parts.push(
+        `Not on that scale, so not compared:\n${bullets(rank.others.map((o) => `${o.program.shortName}: ${tuitionFigures(o.figures)}`))}`,
+      );
   } else if (rank.ranked.length + rank.others.length > 0) {
     parts.push(
       `I can't honestly say which is ${rank.order === 'lowest' ? 'cheapest' : 'most expensive'}${who}: the article gives their tuition in different units, and I won't compare unlike figures.\n${bullets(rank.others.map((o) => `${o.program.shortName}: ${tuitionFigures(o.figures)}`))}`,
@@ -112,7 +161,9 @@ function tuitionRankingText(rank: TuitionRanking, residency: QueryResult['constr
     parts.push('No program passes those filters, so there is nothing to rank.');
   }
   if (estimates.length > 0) {
-    parts.push(`Estimated totals where the article allows one (my estimates, not quoted prices):\n${bullets(estimates.map((e) => `${e.program.shortName}: ${estimateText(e)}`))}`);
+    parts.push(
+      `Estimated totals where the article allows one (my estimates, not quoted prices):\n${bullets(estimates.map((e) => `${e.program.shortName}: ${estimateText(e)}`))}`,
+    );
   }
   parts.push('Fees and rates change: confirm the full cost with each school.');
   return parts.join('\n\n');
@@ -121,10 +172,12 @@ function tuitionRankingText(rank: TuitionRanking, residency: QueryResult['constr
 function suggestionsFor(r: QueryResult, focus: readonly Program[]): string[] {
   const out: string[] = [];
   const [a, b] = focus;
-  if (r.constraints.superlative === undefined && r.matches.length > 1) out.push('Which of those is cheapest?', 'Which of those is fastest?');
+  if (r.constraints.superlative === undefined && r.matches.length > 1)
+    out.push('Which of those is cheapest?', 'Which of those is fastest?');
   if (a !== undefined && b !== undefined) out.push(`Compare ${a.shortName} and ${b.shortName}`);
   if (a !== undefined) out.push(`Tell me about ${a.shortName}`);
-  if (r.matches.length === 0 && !r.criteria.some((c) => c.kind === 'criterion' && c.id === 'online')) out.push('Which programs are online?');
+  if (r.matches.length === 0 && !r.criteria.some((c) => c.kind === 'criterion' && c.id === 'online'))
+    out.push('Which programs are online?');
   out.push('Help me choose a program');
   return out;
 }
@@ -141,16 +194,38 @@ function listItems(programs: readonly Program[], reasons: ReadonlyMap<string, st
 /** Total-cost estimates for the programs a tuition ranking covers, with each program's residency for the student. */
 function estimatesFor(r: QueryResult): CostEstimate[] {
   const c = r.constraints;
-  const programs = r.ranking?.measure === 'tuition' ? [...r.ranking.ranked.map((x) => x.program), ...r.ranking.others.map((o) => o.program)] : [];
+  const programs =
+    r.ranking?.measure === 'tuition'
+      ? [...r.ranking.ranked.map((x) => x.program), ...r.ranking.others.map((o) => o.program)]
+      : [];
   return programs.flatMap((p) => costEstimate(p, residencyAt(p, c.residency, c.homeState), c.credits) ?? []);
 }
 
 /** The programs a query answer lists and the ones it is about (for the conversation's memory). */
 export function queryFocus(r: QueryResult): QueryFocus {
   const rank = r.ranking;
-  const ranked: readonly Program[] = rank === undefined ? [] : rank.measure === 'duration' ? rank.ranked : [...rank.ranked.map((x) => x.program), ...rank.others.map((o) => o.program)];
-  const winners: readonly Program[] = rank === undefined ? [] : rank.measure === 'duration' ? rank.winners : rank.ranked.slice(0, 1).map((x) => x.program);
-  const listed = ranked.length > 0 ? ranked : r.matches.length > 0 ? r.matches.map((m) => m.program) : r.open.length > 0 ? r.open.map((m) => m.program) : r.criteria.length === 0 ? r.scope : [];
+  const ranked: readonly Program[] =
+    rank === undefined
+      ? []
+      : rank.measure === 'duration'
+        ? rank.ranked
+        : [...rank.ranked.map((x) => x.program), ...rank.others.map((o) => o.program)];
+  const winners: readonly Program[] =
+    rank === undefined
+      ? []
+      : rank.measure === 'duration'
+        ? rank.winners
+        : rank.ranked.slice(0, 1).map((x) => x.program);
+  const listed =
+    ranked.length > 0
+      ? ranked
+      : r.matches.length > 0
+        ? r.matches.map((m) => m.program)
+        : r.open.length > 0
+          ? r.open.map((m) => m.program)
+          : r.criteria.length === 0
+            ? r.scope
+            : [];
   const focus = winners.length > 0 ? winners : r.matches.map((m) => m.program);
   return { listed, focus };
 }
@@ -167,7 +242,10 @@ export function queryAnswer(kb: KnowledgeBase, r: QueryResult, options: { yesNo?
   if (r.criteria.length > 0) sections.push(r.ranking !== undefined ? filterSummary(kb, r) : filterText(kb, r));
   const rank = r.ranking;
   if (rank !== undefined) {
-    const ranking = rank.measure === 'duration' ? durationRankingText(rank) : tuitionRankingText(rank, r.constraints.residency, estimatesFor(r));
+    const ranking =
+      rank.measure === 'duration'
+        ? durationRankingText(rank)
+        : tuitionRankingText(rank, r.constraints.residency, estimatesFor(r));
     sections.push(r.criteria.length > 0 ? ranking : `${scopeIntro(r)}${ranking}`);
   }
   if (sections.length === 0) {
@@ -183,5 +261,8 @@ export function queryAnswer(kb: KnowledgeBase, r: QueryResult, options: { yesNo?
   const reasons = new Map([...r.matches, ...r.open].map((v) => [v.program.id, because(kb, v)]));
   const suggestions = suggestionsFor(r, focus.length > 0 ? focus : listed);
   const card = listed.length > 0 ? listCard({ title: 'Programs', items: listItems(listed, reasons) }) : undefined;
-  return fromArticle(programsSection(listed.length > 0 ? listed : r.scope), reply(sections.join('\n\n'), suggestions, card ? [card] : undefined));
+  return fromArticle(
+    programsSection(listed.length > 0 ? listed : r.scope),
+    reply(sections.join('\n\n'), suggestions, card ? [card] : undefined),
+  );
 }

@@ -36,10 +36,16 @@ export interface Reply {
 const MAX_SUGGESTIONS = 3;
 
 /** Builds a reply; suggestions are de-duplicated and capped. */
-export function reply(text: string, suggestions: readonly string[] = [], attachments?: readonly CardAttachment[]): Reply {
+export function reply(
+  text: string,
+  suggestions: readonly string[] = [],
+  attachments?: readonly CardAttachment[],
+): Reply {
   const unique = [...new Set(suggestions)].slice(0, MAX_SUGGESTIONS);
   const tidy = text.trimEnd();
-  return attachments && attachments.length > 0 ? { text: tidy, suggestions: unique, attachments } : { text: tidy, suggestions: unique };
+  return attachments && attachments.length > 0
+    ? { text: tidy, suggestions: unique, attachments }
+    : { text: tidy, suggestions: unique };
 }
 
 /** The reply as an answer from the article's `section`. */

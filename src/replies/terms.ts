@@ -9,7 +9,10 @@ import { programsSection } from './sections.js';
 function programLinks(kb: KnowledgeBase, term: Term): string[] {
   return kb.programs.flatMap((p) => {
     const relations = p.relations.filter((r) => r.body === term.abbreviation).map((r) => relationSentence(r));
-    const required = p.requirements.known && registrationsOf(p.requirements.value).includes(term.abbreviation) ? [`it takes people ${requirementText(kb, p.requirements.value, { short: true })}`] : [];
+    const required =
+      p.requirements.known && registrationsOf(p.requirements.value).includes(term.abbreviation)
+        ? [`it takes people ${requirementText(kb, p.requirements.value, { short: true })}`]
+        : [];
     const named = [...relations, ...required];
     return named.length === 0 ? [] : [`**${p.name}**: ${named.join('; ')}.`];
   });
@@ -17,26 +20,49 @@ function programLinks(kb: KnowledgeBase, term: Term): string[] {
 
 /** What one term is and which programs the article links it to. */
 function termText(kb: KnowledgeBase, term: Term): string {
-  const title = term.abbreviation !== term.name && !term.name.startsWith('the ') ? `**${term.abbreviation}** is the ${term.name}.` : `**${term.name.charAt(0).toUpperCase()}${term.name.slice(1)}**:`;
+  const title =
+    term.abbreviation !== term.name && !term.name.startsWith('the ')
+      ? `**${term.abbreviation}** is the ${term.name}.`
+      : `**${term.name.charAt(0).toUpperCase()}${term.name.slice(1)}**:`;
   const links = programLinks(kb, term);
-  return [title, term.summary, links.length > 0 ? `In the article:\n${bullets(links)}` : ''].filter((x) => x !== '').join(' ');
+  return [title, term.summary, links.length > 0 ? `In the article:\n${bullets(links)}` : '']
+    .filter((x) => x !== '')
+    .join(' ');
 }
 
 /** The answer for the terms a message names; two different terms asked "the same?" get "No" first. */
 export function termsAnswer(kb: KnowledgeBase, terms: readonly Term[], options: { yesNo?: boolean } = {}): Reply {
   const text = terms.map((t) => termText(kb, t)).join('\n\n');
-  const lead = options.yesNo === true && terms.length === 2 ? `No, they are different bodies: the ${terms[0]?.abbreviation} and the ${terms[1]?.abbreviation}.\n\n` : '';
+  const lead =
+    options.yesNo === true && terms.length === 2
+      ? `No, they are different bodies: the ${terms[0]?.abbreviation} and the ${terms[1]?.abbreviation}.\n\n`
+      : '';
   const first = terms[0];
-  const linked = first === undefined ? [] : kb.programs.filter((p) => programLinks(kb, first).some((l) => l.includes(p.name)));
+  const linked =
+    first === undefined ? [] : kb.programs.filter((p) => programLinks(kb, first).some((l) => l.includes(p.name)));
   // The article names these bodies only where it presents the programs linked to them.
   const section = programsSection(linkedPrograms(kb, terms));
-  return fromArticle(section, reply(`${lead}${text}`, [...linked.slice(0, 2).map((p) => `Tell me about ${p.shortName}`), 'Which programs are there?']));
+  return fromArticle(
+    section,
+    reply(`${lead}${text}`, [
+      ...linked.slice(0, 2).map((p) => `Tell me about ${p.shortName}`),
+      'Which programs are there?',
+    ]),
+  );
 }
 
 /** "HACC stands for Harrisburg Area Community College." */
 export function programNameAnswer(programs: readonly Program[]): Reply {
-  const lines = programs.map((p) => `**${p.shortName}** stands for **${p.name}**, in ${p.location.city}, ${p.location.state}.`);
-  return fromArticle(programsSection(programs), reply(lines.join('\n\n'), programs.slice(0, 1).flatMap((p) => [`Tell me about ${p.shortName}`, `How much is ${p.shortName}?`])));
+  const lines = programs.map(
+    (p) => `**${p.shortName}** stands for **${p.name}**, in ${p.location.city}, ${p.location.state}.`,
+  );
+  return fromArticle(
+    programsSection(programs),
+    reply(
+      lines.join('\n\n'),
+      programs.slice(0, 1).flatMap((p) => [`Tell me about ${p.shortName}`, `How much is ${p.shortName}?`]),
+    ),
+  );
 }
 
 /** The programs in a term answer, for the conversation's memory ("which programs have anything to do with it?"). */

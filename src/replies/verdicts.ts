@@ -2,7 +2,22 @@
 import type { Criterion, Verdict } from '../advice/checks.js';
 import type { BudgetBasis } from '../advice/costs.js';
 import type { KnowledgeBase, Program, QueryCriterionId } from '../knowledge/types.js';
-import { accreditorName, creditsText, durationText, estimateText, joinAnd, money, monthsText, place, relationKindLabel, relationLabel, relationSentence, requirementText, tuitionFigures, UNIT_WORDS } from './format.js';
+import {
+  accreditorName,
+  creditsText,
+  durationText,
+  estimateText,
+  joinAnd,
+  money,
+  monthsText,
+  place,
+  relationKindLabel,
+  relationLabel,
+  relationSentence,
+  requirementText,
+  tuitionFigures,
+  UNIT_WORDS,
+} from './format.js';
 
 /** How each criterion reads after "programs …", asked for and asked in the negative. */
 const CRITERION_LABELS: Record<QueryCriterionId, { readonly asked: string; readonly negated: string }> = {
@@ -10,7 +25,10 @@ const CRITERION_LABELS: Record<QueryCriterionId, { readonly asked: string; reado
   newcomers: { asked: 'open to people new to imaging', negated: 'closed to people new to imaging' },
   professionals_only: { asked: 'only for registered imaging professionals', negated: 'open to people new to imaging' },
   financial_aid: { asked: 'offering financial aid', negated: 'without financial aid' },
-  no_admission: { asked: 'open without admission to the college itself', negated: 'requiring admission to the college itself' },
+  no_admission: {
+    asked: 'open without admission to the college itself',
+    negated: 'requiring admission to the college itself',
+  },
   associate_degree: { asked: 'awarding an associate degree', negated: 'not awarding an associate degree' },
   certificate: { asked: 'awarding a certificate', negated: 'not awarding a certificate' },
   flexible_start: { asked: 'with more than one start term', negated: 'with a single start term' },
@@ -31,14 +49,19 @@ export function criterionLabel(kb: KnowledgeBase, c: Criterion): string {
       return `accredited by ${joinAnd(c.ids.map((id) => kb.accreditors.find((a) => a.id === id)?.abbreviation ?? id))}`;
     case 'relation': {
       const what = c.relations.length > 0 ? joinAnd(c.relations.map(relationKindLabel)) : undefined;
-      return c.body === undefined ? `counting towards ${what ?? 'continuing education'}` : `linked to ${c.body}${what ? ` (${what})` : ''}`;
+      return c.body === undefined
+        ? `counting towards ${what ?? 'continuing education'}`
+        : `linked to ${c.body}${what ? ` (${what})` : ''}`;
     }
     case 'terms':
       return `starting in ${joinAnd(c.terms)}`;
     case 'duration':
       if (c.plain === true) return `taking ${monthsText(c.months)}`;
-      if (c.strict === true) return c.bound === 'at_most' ? `shorter than ${monthsText(c.months)}` : `longer than ${monthsText(c.months)}`;
-      return c.bound === 'at_most' ? `done in ${monthsText(c.months)} or less` : `taking at least ${monthsText(c.months)}`;
+      if (c.strict === true)
+        return c.bound === 'at_most' ? `shorter than ${monthsText(c.months)}` : `longer than ${monthsText(c.months)}`;
+      return c.bound === 'at_most'
+        ? `done in ${monthsText(c.months)} or less`
+        : `taking at least ${monthsText(c.months)}`;
     case 'budget':
       return `${c.bound === 'at_most' ? 'within' : 'over'} a budget of ${money(c.amount)}`;
     case 'figure':
@@ -52,18 +75,51 @@ export function criterionLabel(kb: KnowledgeBase, c: Criterion): string {
   }
 }
 
-const FIGURE_COMPARE = { equals: 'exactly', at_most: 'at most', at_least: 'at least', less_than: 'less than', more_than: 'more than' } as const;
+const FIGURE_COMPARE = {
+  equals: 'exactly',
+  at_most: 'at most',
+  at_least: 'at least',
+  less_than: 'less than',
+  more_than: 'more than',
+} as const;
 
 /** A verb phrase for each criterion, singular and plural: "is online" / "are online", "awards…" / "award…". */
-const CRITERION_PHRASES: Record<QueryCriterionId, { readonly asked: readonly [string, string]; readonly negated: readonly [string, string] }> = {
-  online: { asked: ['is offered online', 'are offered online'], negated: ['is campus-only (not offered online)', 'are campus-only (not offered online)'] },
-  newcomers: { asked: ['is open to people new to imaging', 'are open to people new to imaging'], negated: ['is closed to people new to imaging', 'are closed to people new to imaging'] },
-  professionals_only: { asked: ['is only for registered imaging professionals', 'are only for registered imaging professionals'], negated: ['is open to people new to imaging', 'are open to people new to imaging'] },
-  financial_aid: { asked: ['offers financial aid', 'offer financial aid'], negated: ['offers no financial aid', 'offer no financial aid'] },
-  no_admission: { asked: ['needs no admission to the college itself', 'need no admission to the college itself'], negated: ['needs admission to the college itself', 'need admission to the college itself'] },
-  associate_degree: { asked: ['awards an associate degree', 'award an associate degree'], negated: ['does not award an associate degree', 'do not award an associate degree'] },
-  certificate: { asked: ['awards a certificate', 'award a certificate'], negated: ['does not award a certificate', 'do not award a certificate'] },
-  flexible_start: { asked: ['lets you start at more than one time of year', 'let you start at more than one time of year'], negated: ['has a single start', 'have a single start'] },
+const CRITERION_PHRASES: Record<
+  QueryCriterionId,
+  { readonly asked: readonly [string, string]; readonly negated: readonly [string, string] }
+> = {
+  online: {
+    asked: ['is offered online', 'are offered online'],
+    negated: ['is campus-only (not offered online)', 'are campus-only (not offered online)'],
+  },
+  newcomers: {
+    asked: ['is open to people new to imaging', 'are open to people new to imaging'],
+    negated: ['is closed to people new to imaging', 'are closed to people new to imaging'],
+  },
+  professionals_only: {
+    asked: ['is only for registered imaging professionals', 'are only for registered imaging professionals'],
+    negated: ['is open to people new to imaging', 'are open to people new to imaging'],
+  },
+  financial_aid: {
+    asked: ['offers financial aid', 'offer financial aid'],
+    negated: ['offers no financial aid', 'offer no financial aid'],
+  },
+  no_admission: {
+    asked: ['needs no admission to the college itself', 'need no admission to the college itself'],
+    negated: ['needs admission to the college itself', 'need admission to the college itself'],
+  },
+  associate_degree: {
+    asked: ['awards an associate degree', 'award an associate degree'],
+    negated: ['does not award an associate degree', 'do not award an associate degree'],
+  },
+  certificate: {
+    asked: ['awards a certificate', 'award a certificate'],
+    negated: ['does not award a certificate', 'do not award a certificate'],
+  },
+  flexible_start: {
+    asked: ['lets you start at more than one time of year', 'let you start at more than one time of year'],
+    negated: ['has a single start', 'have a single start'],
+  },
 };
 
 /** What a program must do for a criterion, as a verb phrase agreeing with one program or several. */
@@ -86,7 +142,8 @@ export function criterionPhrase(kb: KnowledgeBase, c: Criterion, plural: boolean
       return `${plural ? 'start' : 'starts'} in ${joinAnd(c.terms)}`;
     case 'duration':
       if (c.plain === true) return `${plural ? 'take' : 'takes'} ${monthsText(c.months)}`;
-      if (c.strict === true) return `${plural ? 'take' : 'takes'} ${c.bound === 'at_most' ? 'less' : 'more'} than ${monthsText(c.months)}`;
+      if (c.strict === true)
+        return `${plural ? 'take' : 'takes'} ${c.bound === 'at_most' ? 'less' : 'more'} than ${monthsText(c.months)}`;
       return `${plural ? 'take' : 'takes'} ${c.bound === 'at_most' ? `${monthsText(c.months)} or less` : `at least ${monthsText(c.months)}`}`;
     case 'budget':
       return `${plural ? 'fit' : 'fits'} ${c.bound === 'at_most' ? 'within' : 'above'} a budget of ${money(c.amount)}`;
@@ -98,25 +155,44 @@ export function criterionPhrase(kb: KnowledgeBase, c: Criterion, plural: boolean
 }
 
 /** Why a program passed or failed one criterion, in words, from its own data. */
-function criterionReason(kb: KnowledgeBase, id: QueryCriterionId, status: 'yes' | 'no' | 'unknown', p: Program): string {
-  const requires = p.requirements.known ? `only for people ${requirementText(kb, p.requirements.value, { short: true })}` : undefined;
+function criterionReason(
+  kb: KnowledgeBase,
+  id: QueryCriterionId,
+  status: 'yes' | 'no' | 'unknown',
+  p: Program,
+): string {
+  const requires = p.requirements.known
+    ? `only for people ${requirementText(kb, p.requirements.value, { short: true })}`
+    : undefined;
   switch (id) {
     case 'online':
       if (!p.delivery.known) return p.delivery.note ?? SILENT;
       return p.delivery.value === 'on_campus' ? 'on campus' : (p.delivery.note ?? p.delivery.value);
     case 'newcomers':
-      if (!p.openToNewcomers.known) return requires ?? 'the article names no experience requirement, but does not say outright that beginners are accepted';
-      return p.openToNewcomers.value ? 'open to newcomers' : (p.openToNewcomers.note ?? 'only for registered professionals');
+      if (!p.openToNewcomers.known)
+        return (
+          requires ??
+          'the article names no experience requirement, but does not say outright that beginners are accepted'
+        );
+      return p.openToNewcomers.value
+        ? 'open to newcomers'
+        : (p.openToNewcomers.note ?? 'only for registered professionals');
     case 'professionals_only':
-      return status === 'yes' ? (requires ?? p.openToNewcomers.note ?? 'registered professionals only') : 'the article names no such restriction';
+      return status === 'yes'
+        ? (requires ?? p.openToNewcomers.note ?? 'registered professionals only')
+        : 'the article names no such restriction';
     case 'financial_aid':
       if (!p.financialAid.known) return SILENT;
       return p.financialAid.value ? 'financial aid available' : (p.financialAid.note ?? 'no financial aid');
     case 'no_admission':
       if (!p.requiresInstitutionAdmission.known) return SILENT;
-      return p.requiresInstitutionAdmission.value ? 'you must be admitted to the college' : (p.requiresInstitutionAdmission.note ?? 'stand-alone');
+      return p.requiresInstitutionAdmission.value
+        ? 'you must be admitted to the college'
+        : (p.requiresInstitutionAdmission.note ?? 'stand-alone');
     case 'associate_degree':
-      return p.credential.kind === 'associate_degree' ? p.credential.name : `awards a certificate, the ${p.credential.name}`;
+      return p.credential.kind === 'associate_degree'
+        ? p.credential.name
+        : `awards a certificate, the ${p.credential.name}`;
     case 'certificate':
       return p.credential.kind === 'certificate' ? p.credential.name : `awards a degree, the ${p.credential.name}`;
     case 'flexible_start':
@@ -149,17 +225,26 @@ function reasonOf(kb: KnowledgeBase, v: Verdict, p: Program): string {
   const c = v.criterion;
   switch (c.kind) {
     case 'criterion':
-      return criterionReason(kb, c.id, c.negated ? (v.status === 'yes' ? 'no' : v.status === 'no' ? 'yes' : 'unknown') : v.status, p);
+      return criterionReason(
+        kb,
+        c.id,
+        c.negated ? (v.status === 'yes' ? 'no' : v.status === 'no' ? 'yes' : 'unknown') : v.status,
+        p,
+      );
     case 'states':
     case 'region':
       return place(p);
     case 'accreditors':
       return `accredited by ${kb.accreditors.find((a) => a.id === p.accreditorId)?.abbreviation ?? p.accreditorId}`;
     case 'relation': {
-      if (v.detail.kind === 'accepts') return p.requirements.known ? `it takes people ${requirementText(kb, p.requirements.value, { short: true })}` : SILENT;
+      if (v.detail.kind === 'accepts')
+        return p.requirements.known
+          ? `it takes people ${requirementText(kb, p.requirements.value, { short: true })}`
+          : SILENT;
       if (v.detail.kind !== 'relations') return SILENT;
       if (v.detail.matched.length > 0) return v.detail.matched.map(relationSentence).join('; ');
-      if (v.detail.other.length > 0) return `the article links it to ${c.body ?? 'a professional body'} another way: ${v.detail.other.map(relationSentence).join('; ')}`;
+      if (v.detail.other.length > 0)
+        return `the article links it to ${c.body ?? 'a professional body'} another way: ${v.detail.other.map(relationSentence).join('; ')}`;
       // "Do Weber's courses count toward my ARRT CE?": not the ARRT, but say what the article does link it to.
       const linked = p.relations.length > 0 ? `; it links it to ${joinAnd(p.relations.map(relationLabel))}` : '';
       return `the article doesn't connect it to ${c.body ?? 'continuing education'}${linked}`;
@@ -173,13 +258,17 @@ function reasonOf(kb: KnowledgeBase, v: Verdict, p: Program): string {
     case 'budget':
       return v.detail.kind === 'budget' ? budgetReason(v.detail.basis, p) : SILENT;
     case 'figure':
-      return v.detail.kind === 'figures' && v.detail.figures.length > 0 ? tuitionFigures(v.detail.figures) : `the article gives no figure ${UNIT_WORDS[c.unit]}: ${tuitionFigures(p.tuition)}`;
+      return v.detail.kind === 'figures' && v.detail.figures.length > 0
+        ? tuitionFigures(v.detail.figures)
+        : `the article gives no figure ${UNIT_WORDS[c.unit]}: ${tuitionFigures(p.tuition)}`;
     case 'city':
       return place(p);
     case 'accredited':
       return `accredited by the ${accreditorName(kb, p)}`;
     case 'credits':
-      return p.credits.known ? creditsText(p.credits.value.amount, p.credits.value.unit) : "the article doesn't give the number of credits";
+      return p.credits.known
+        ? creditsText(p.credits.value.amount, p.credits.value.unit)
+        : "the article doesn't give the number of credits";
   }
 }
 

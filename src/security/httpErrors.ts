@@ -11,7 +11,10 @@ import type { Logger } from '../platform/logger.js';
 export const REQUEST_ID_KEY = Symbol('requestId');
 
 /** The body sent for every 5xx: nothing about the internals. */
-export const INTERNAL_ERROR_BODY = { code: 'Internal', message: 'Something went wrong on our side; please try again.' } as const;
+export const INTERNAL_ERROR_BODY = {
+  code: 'Internal',
+  message: 'Something went wrong on our side; please try again.',
+} as const;
 
 interface HttpishError extends Error {
   statusCode?: number;
@@ -30,7 +33,16 @@ export function installErrorHandling(server: Server, logger: Logger): void {
   server.on('restifyError', (req: Request, _res: Response, err: HttpishError, callback: () => void) => {
     const status = err.statusCode ?? 500;
     if (status >= 500) {
-      logger.error({ reqId: req.getId(), method: req.method, route: routeOf(req), status, err: { name: err.name, message: err.message, stack: err.stack } }, 'request failed');
+      logger.error(
+        {
+          reqId: req.getId(),
+          method: req.method,
+          route: routeOf(req),
+          status,
+          err: { name: err.name, message: err.message, stack: err.stack },
+        },
+        'request failed',
+      );
       err.toJSON = () => ({ ...INTERNAL_ERROR_BODY, requestId: req.getId() });
       err.body = err.toJSON();
     }

@@ -27,14 +27,26 @@ export function currentRequestId(): string | undefined {
 }
 
 /** The process's handlers for errors nobody caught; `exit` is called once, after the first uncaught exception. */
-export function processErrorHandlers(logger: Logger, exit: (reason: string) => void): { readonly onRejection: (reason: unknown) => void; readonly onException: (error: Error) => void } {
+export function processErrorHandlers(
+  logger: Logger,
+  exit: (reason: string) => void,
+): { readonly onRejection: (reason: unknown) => void; readonly onException: (error: Error) => void } {
   let exiting = false;
   return {
     onRejection: (reason) => {
-      logger.error({ reqId: currentRequestId(), err: { ...errorFields(reason), stack: reason instanceof Error ? reason.stack : undefined } }, 'unhandled promise rejection; still serving');
+      logger.error(
+        {
+          reqId: currentRequestId(),
+          err: { ...errorFields(reason), stack: reason instanceof Error ? reason.stack : undefined },
+        },
+        'unhandled promise rejection; still serving',
+      );
     },
     onException: (error) => {
-      logger.fatal({ reqId: currentRequestId(), err: { ...errorFields(error), stack: error.stack } }, 'uncaught exception; shutting down for a restart');
+      logger.fatal(
+        { reqId: currentRequestId(), err: { ...errorFields(error), stack: error.stack } },
+        'uncaught exception; shutting down for a restart',
+      );
       if (exiting) return;
       exiting = true;
       exit('uncaughtException');

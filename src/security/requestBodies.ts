@@ -19,7 +19,12 @@ function hasBody(req: Request): boolean {
 export function refuseUnreadableBodies(req: Request, res: Response, next: (proceed?: false) => void): void {
   if (!hasBody(req)) return next();
   const encoding = (req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
-  const problem = encoding !== 'identity' ? 'compressed request bodies are not accepted' : !isJsonContentType(req.headers['content-type']) ? 'send the body as application/json' : undefined;
+  const problem =
+    encoding !== 'identity'
+      ? 'compressed request bodies are not accepted'
+      : !isJsonContentType(req.headers['content-type'])
+        ? 'send the body as application/json'
+        : undefined;
   if (problem === undefined) return next();
   res.header('Connection', 'close');
   res.send(415, { error: { code: 'UnsupportedMediaType', message: problem } });

@@ -46,7 +46,10 @@ export function guardUpgrades(httpServer: HttpServer, handlers: readonly Upgrade
       for (const handler of handlers) if (handler(req, socket, head)) return;
       refuseUpgrade(socket, 404, 'Not Found');
     } catch (error) {
-      logger.warn({ err: { name: (error as Error).name, message: (error as Error).message } }, 'upgrade request failed');
+      logger.warn(
+        { err: { name: (error as Error).name, message: (error as Error).message } },
+        'upgrade request failed',
+      );
       refuseUpgrade(socket, 400, 'Bad Request');
     }
   };

@@ -54,11 +54,21 @@ export function createStorage(config: StorageConfig, logger: Logger): OpenStorag
   switch (config.kind) {
     case 'memory':
       // MemoryStorage loses every conversation on restart: only for tests and throwaway runs.
-      return { storage: new MemoryStorage(), description: 'memory (lost on restart)', health: async () => undefined, close: async () => undefined };
+      return {
+        storage: new MemoryStorage(),
+        description: 'memory (lost on restart)',
+        health: async () => undefined,
+        close: async () => undefined,
+      };
     case 'sqlite': {
       const file = sqliteFile(config.dataDir);
       const storage = openSqlite(file, config.expiryMs);
-      return { storage, description: `sqlite ${file}`, health: () => storage.health(), close: async () => storage.close() };
+      return {
+        storage,
+        description: `sqlite ${file}`,
+        health: () => storage.health(),
+        close: async () => storage.close(),
+      };
     }
     case 'redis':
       return openRedis(config, logger);
@@ -93,15 +103,27 @@ function openRedis(config: StorageConfig, logger: Logger): OpenStorage {
   });
   const ready = client.connect();
   ready.catch(() => undefined);
-  const storage = new RedisStorage(client as unknown as RedisCommands, { keyPrefix: config.redisKeyPrefix, expiryMs: config.expiryMs, ready });
+  const storage = new RedisStorage(client as unknown as RedisCommands, {
+    keyPrefix: config.redisKeyPrefix,
+    expiryMs: config.expiryMs,
+    ready,
+  });
   return {
     storage,
     redis: { client, keyPrefix: config.redisKeyPrefix },
     description: `redis ${redactUrl(config.redisUrl)} prefix ${config.redisKeyPrefix}`,
     health: async () => {
       if (!client.isReady) return 'redis is not connected';
-      const timeout = new Promise<string>((done) => setTimeout(() => done('redis did not answer a ping'), PING_TIMEOUT_MS).unref());
-      return Promise.race([client.ping().then(() => undefined, () => 'redis did not answer a ping'), timeout]);
+      const timeout = new Promise<string>((done) =>
+        setTimeout(() => done('redis did not answer a ping'), PING_TIMEOUT_MS).unref(),
+      );
+      return Promise.race([
+        client.ping().then(
+          () => undefined,
+          () => 'redis did not answer a ping',
+        ),
+        timeout,
+      ]);
     },
     // Close the stores sharing the client (the widget's) first.
     close: async () => {

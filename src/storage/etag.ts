@@ -23,7 +23,8 @@ export const NEW_ITEM_ETAG = 'new-item';
  * `MemoryStorage`). Otherwise the eTags must match, so a stale copy never silently wins.
  */
 export function mayOverwrite(incoming: unknown, stored: string | undefined): boolean {
-  if (stored === undefined || incoming === undefined || incoming === null || incoming === '' || incoming === '*') return true;
+  if (stored === undefined || incoming === undefined || incoming === null || incoming === '' || incoming === '*')
+    return true;
   return incoming === stored;
 }
 

@@ -74,12 +74,16 @@ export class RedisStorage implements Storage {
   /** Writes all changes atomically; throws {@link ETagConflictError} (writing nothing) on a stale eTag. */
   async write(changes: StoreItems): Promise<void> {
     if (changes === null || typeof changes !== 'object') throw new ReferenceError('Changes are required when writing.');
-    const entries = Object.entries(changes).map(([key, item]) => [key, serialize(item), (item as { eTag?: unknown }).eTag] as const);
+    const entries = Object.entries(changes).map(
+      ([key, item]) => [key, serialize(item), (item as { eTag?: unknown }).eTag] as const,
+    );
     if (entries.length === 0) return;
     const args = [String(this.options.expiryMs)];
     for (const [, json, expected] of entries) args.push(typeof expected === 'string' ? expected : '', newETag(), json);
     await this.connected();
-    const failed = Number(await this.client.eval(WRITE_SCRIPT, { keys: entries.map(([key]) => this.redisKey(key)), arguments: args }));
+    const failed = Number(
+      await this.client.eval(WRITE_SCRIPT, { keys: entries.map(([key]) => this.redisKey(key)), arguments: args }),
+    );
     if (failed > 0) throw new ETagConflictError(entries[failed - 1]?.[0] ?? '');
   }
 

@@ -48,7 +48,9 @@ export class SqliteStorage implements Storage {
     this.db.exec(SCHEMA);
     this.now = options.now ?? Date.now;
     this.selectOne = this.db.prepare('SELECT json, etag FROM state WHERE key = ? AND updated_at >= ?');
-    this.upsert = this.db.prepare('INSERT INTO state (key, json, etag, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at');
+    this.upsert = this.db.prepare(
+      'INSERT INTO state (key, json, etag, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at',
+    );
     this.deleteOne = this.db.prepare('DELETE FROM state WHERE key = ?');
     this.purgeOlder = this.db.prepare('DELETE FROM state WHERE updated_at < ?');
     this.writeAll = this.db.transaction((entries: ReadonlyArray<readonly [string, string, unknown]>) => {
@@ -80,7 +82,9 @@ export class SqliteStorage implements Storage {
   async write(changes: StoreItems): Promise<void> {
     if (changes === null || typeof changes !== 'object') throw new ReferenceError('Changes are required when writing.');
     // Turned into JSON now: a change the turn makes to an item afterwards is not written.
-    const entries = Object.entries(changes).map(([key, item]) => [key, serialize(item), (item as { eTag?: unknown }).eTag] as const);
+    const entries = Object.entries(changes).map(
+      ([key, item]) => [key, serialize(item), (item as { eTag?: unknown }).eTag] as const,
+    );
     this.run('write', () => this.writeAll(entries));
   }
 

@@ -24,7 +24,8 @@ export class ComparisonSelection {
   resolve(u: Understanding, memory: TurnMemory | undefined): string[] {
     const named = u.programsFromContext ? [] : [...u.programs];
     const words = this.words.match(u.recognition.tokens).map((m) => m.tag);
-    if (words.includes('everything') && named.length <= 1) return [...named, ...this.kb.programs.map((p) => p.id).filter((id) => !named.includes(id))];
+    if (words.includes('everything') && named.length <= 1)
+      return [...named, ...this.kb.programs.map((p) => p.id).filter((id) => !named.includes(id))];
     if (named.length >= 2) return named;
     const remembered = memory?.programs ?? [];
     const lastList = memory?.lastResults ?? [];

@@ -18,7 +18,13 @@ export interface FinderReading {
 }
 
 /** The profile field each question fills. */
-const SLOT_FIELDS: Record<FinderSlot, keyof FinderProfile> = { audience: 'audience', online: 'online', time: 'maxMonths', budget: 'budget', state: 'state' };
+const SLOT_FIELDS: Record<FinderSlot, keyof FinderProfile> = {
+  audience: 'audience',
+  online: 'online',
+  time: 'maxMonths',
+  budget: 'budget',
+  state: 'state',
+};
 
 /** True when the profile has an answer for the question. */
 export function hasAnswer(profile: FinderProfile, slot: FinderSlot): boolean {
@@ -64,7 +70,12 @@ export class FinderAnswers {
     const budget = this.quantities.first(tokens, 'money')?.value;
     if (budget !== undefined) values.budget = budget;
     // A state named in full counts anywhere; a two-letter code only as the answer to "which state?".
-    const state = u.states[0] ?? u.student.homeState ?? (open === 'state' && tokens.length === 1 ? this.kb.states.find((s) => s.code.toLowerCase() === tokens[0])?.code : undefined);
+    const state =
+      u.states[0] ??
+      u.student.homeState ??
+      (open === 'state' && tokens.length === 1
+        ? this.kb.states.find((s) => s.code.toLowerCase() === tokens[0])?.code
+        : undefined);
     if (state !== undefined) values.state = state;
     return { values, skip: words.has('skip') && !hasAnswer(values, open), finish: words.has('finish') };
   }

@@ -6,10 +6,14 @@ import type { QueryVocabulary } from '../knowledge/types.js';
 import { FUNCTION_WORDS } from '../nlu/stopwords.js';
 
 /** The places (1-based; -1 for the last) a message points at, in the order mentioned, without repeats. */
-export function listPositions(tokens: readonly string[], vocabulary: Pick<QueryVocabulary, 'positions' | 'numberWords'>): number[] {
+export function listPositions(
+  tokens: readonly string[],
+  vocabulary: Pick<QueryVocabulary, 'positions' | 'numberWords'>,
+): number[] {
   const { ordinals, nouns, numberPrefixes } = vocabulary.positions;
   const ordinalOf = (token: string): number | undefined => ordinals.find((o) => o.word === token)?.value;
-  const numberOf = (token: string): number | undefined => (/^\d+$/.test(token) ? Number(token) : vocabulary.numberWords.find((w) => w.word === token)?.value);
+  const numberOf = (token: string): number | undefined =>
+    /^\d+$/.test(token) ? Number(token) : vocabulary.numberWords.find((w) => w.word === token)?.value;
   const content = tokens.filter((t) => !FUNCTION_WORDS.has(t));
   // A message that is nothing but an ordinal ("second", "the last") picks that place.
   const lone = content.length === 1 && content[0] !== undefined ? ordinalOf(content[0]) : undefined;
@@ -20,7 +24,13 @@ export function listPositions(tokens: readonly string[], vocabulary: Pick<QueryV
     if (next === undefined) return;
     const ordinal = ordinalOf(token);
     // "the second one", "the last program", and "the first and second ones" (the noun after the last ordinal).
-    if (ordinal !== undefined && (nouns.includes(next) || nouns.includes(next.replace(/s$/, '')) || (['and', 'or'].includes(next) && tokens.slice(i + 2, i + 4).some((t) => ordinalOf(t) !== undefined)))) found.push(ordinal);
+    if (
+      ordinal !== undefined &&
+      (nouns.includes(next) ||
+        nouns.includes(next.replace(/s$/, '')) ||
+        (['and', 'or'].includes(next) && tokens.slice(i + 2, i + 4).some((t) => ordinalOf(t) !== undefined)))
+    )
+      found.push(ordinal);
     const number = numberPrefixes.includes(token) ? numberOf(next) : undefined;
     if (number !== undefined && number > 0) found.push(number);
   });

@@ -19,7 +19,10 @@ export function phraseStems(phrase: string): string[] {
 /** Matches tagged phrases against token lists. */
 export class PhraseMatcher<T> {
   /** Phrases by their first stem, each with its rank: longer phrases first, then in the order given. */
-  private readonly byFirst = new Map<string, Array<{ readonly stems: readonly string[]; readonly tag: T; readonly rank: number }>>();
+  private readonly byFirst = new Map<
+    string,
+    Array<{ readonly stems: readonly string[]; readonly tag: T; readonly rank: number }>
+  >();
 
   constructor(phrases: Iterable<readonly [string, T]>) {
     const entries: Array<{ stems: string[]; tag: T }> = [];
@@ -40,10 +43,12 @@ export class PhraseMatcher<T> {
   /** Every non-overlapping match, in message order; `taken` positions are skipped and then marked. */
   match(tokens: readonly string[], taken: boolean[] = new Array<boolean>(tokens.length).fill(false)): PhraseMatch<T>[] {
     const stems = tokens.map(stem);
-    const candidates: Array<{ readonly rank: number; readonly tag: T; readonly start: number; readonly end: number }> = [];
+    const candidates: Array<{ readonly rank: number; readonly tag: T; readonly start: number; readonly end: number }> =
+      [];
     stems.forEach((first, i) => {
       for (const e of this.byFirst.get(first) ?? []) {
-        if (e.stems.every((s, k) => stems[i + k] === s)) candidates.push({ rank: e.rank, tag: e.tag, start: i, end: i + e.stems.length });
+        if (e.stems.every((s, k) => stems[i + k] === s))
+          candidates.push({ rank: e.rank, tag: e.tag, start: i, end: i + e.stems.length });
       }
     });
     // Longer phrases claim their words first; then earlier ones.

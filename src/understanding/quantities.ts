@@ -34,7 +34,9 @@ export class QuantityParser {
   constructor(vocabulary: QueryVocabulary) {
     this.numbers = new PhraseMatcher(vocabulary.numberWords.map((n) => [n.word, n.value] as const));
     this.units = new PhraseMatcher(vocabulary.units.map((u) => [u.phrase, u] as const));
-    this.comparators = new PhraseMatcher(vocabulary.comparators.flatMap((c) => c.phrases.map((p) => [p, c.id] as const)));
+    this.comparators = new PhraseMatcher(
+      vocabulary.comparators.flatMap((c) => c.phrases.map((p) => [p, c.id] as const)),
+    );
     this.after = new PhraseMatcher<After>([
       ...vocabulary.moneyUnits.map((m) => [m.phrase, { per: m.unit }] as const),
       ...vocabulary.ignoredUnits.map((p) => [p, 'ignored'] as const),
@@ -45,13 +47,31 @@ export class QuantityParser {
   parse(tokens: readonly string[]): Quantity[] {
     const units = this.units.match(tokens);
     const comparators = this.comparators.match(tokens);
-    const digitNumbers: NumberMatch[] = tokens.flatMap((t, i) => (/^\d+(\.\d+)?$/.test(t) ? [{ tag: Number(t), start: i, end: i + 1, digits: true }] : []));
-    const unitMatch = (n: { end: number }): PhraseMatch<UnitWord> | undefined => units.find((u) => u.start === n.end || (u.start === n.end + 1 && tokens[n.end] === 'of'));
+    const digitNumbers: NumberMatch[] = tokens.flatMap((t, i) =>
+      /^\d+(\.\d+)?$/.test(t) ? [{ tag: Number(t), start: i, end: i + 1, digits: true }] : [],
+    );
+    const unitMatch = (n: { end: number }): PhraseMatch<UnitWord> | undefined =>
+      units.find((u) => u.start === n.end || (u.start === n.end + 1 && tokens[n.end] === 'of'));
     // A unit phrase right after an amount of money ("a year" in "$6,000 a year") is not a number of its own.
-    const afterMoney = this.after.match(tokens).filter((a) => digitNumbers.some((n) => (unitMatch(n)?.tag.measure === 'money' || n.tag >= BARE_MONEY_FLOOR) && (unitMatch(n)?.end ?? n.end) === a.start));
+    const afterMoney = this.after
+      .match(tokens)
+      .filter((a) =>
+        digitNumbers.some(
+          (n) =>
+            (unitMatch(n)?.tag.measure === 'money' || n.tag >= BARE_MONEY_FLOOR) &&
+            (unitMatch(n)?.end ?? n.end) === a.start,
+        ),
+      );
     const taken = new Set(afterMoney.flatMap((a) => range(a.start, a.end)));
-    const numbers = [...digitNumbers, ...this.numbers.match(tokens).filter((m) => !taken.has(m.start)).map((m) => ({ ...m, digits: false }))].sort((a, b) => a.start - b.start);
-    const perWord = (n: { end: number }): After | undefined => afterMoney.find((a) => a.start === (unitMatch(n)?.end ?? n.end))?.tag;
+    const numbers = [
+      ...digitNumbers,
+      ...this.numbers
+        .match(tokens)
+        .filter((m) => !taken.has(m.start))
+        .map((m) => ({ ...m, digits: false })),
+    ].sort((a, b) => a.start - b.start);
+    const perWord = (n: { end: number }): After | undefined =>
+      afterMoney.find((a) => a.start === (unitMatch(n)?.end ?? n.end))?.tag;
     const out: Quantity[] = [];
     const push = (q: Quantity, n: NumberMatch): void => {
       if (q.measure !== 'money') return void out.push(q);

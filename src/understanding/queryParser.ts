@@ -25,14 +25,18 @@ const SELF_WORDS: ReadonlySet<string> = new Set(['i', 'my', 'im']);
 /** "right after finishing": a link that needs years of work first does not come straight away. */
 /** Words for the student's own state ("in my state", "near me"). */
 const MY_STATE = /\b(my (home )?state|where i live|near me|close to (me|home)|in my area)\b/;
-const RIGHT_AWAY = /\b(right|straight|directly|immediately|fresh) (after|out of)\b|\bimmediately\b|\bas soon as\b|\bno (work )?experience\b|\bwithout (any )?(work )?experience\b/;
+const RIGHT_AWAY =
+  /\b(right|straight|directly|immediately|fresh) (after|out of)\b|\bimmediately\b|\bas soon as\b|\bno (work )?experience\b|\bwithout (any )?(work )?experience\b/;
 
 function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
 }
 
 /** The bound of a measure, plus the lower end when the message gives a range (an upper and a lower bound). */
-function bounds(quantities: readonly Quantity[], measure: Quantity['measure']): [Quantity | undefined, Quantity | undefined] {
+function bounds(
+  quantities: readonly Quantity[],
+  measure: Quantity['measure'],
+): [Quantity | undefined, Quantity | undefined] {
   const of = quantities.filter((q) => q.measure === measure);
   const upper = of.find((q) => q.bound === 'at_most');
   const lower = of.find((q) => q.bound === 'at_least');
@@ -64,34 +68,68 @@ export class QueryParser {
     const taken = this.entityPositions(tokens.length, u.recognition.entities);
     const matches = this.vocabulary.match(tokens, taken);
     // "not online", "aren't available online": a negator up to two words before a criterion turns it around.
-    const negated = (start: number): boolean => [tokens[start - 1], tokens[start - 2]].some((t) => t !== undefined && this.kb.query.negators.includes(t));
-    const excluded = unique(matches.flatMap((m) => (m.tag.kind === 'criterion' && negated(m.start) && !this.aboutStudent(tokens, m.start) ? [m.tag.id] : [])));
+    const negated = (start: number): boolean =>
+      [tokens[start - 1], tokens[start - 2]].some((t) => t !== undefined && this.kb.query.negators.includes(t));
+    const excluded = unique(
+      matches.flatMap((m) =>
+        m.tag.kind === 'criterion' && negated(m.start) && !this.aboutStudent(tokens, m.start) ? [m.tag.id] : [],
+      ),
+    );
     // A figure in a strict comparison ("cheaper than $300") or asked about yes or no ("is any program cheaper per credit than that?").
-    const comparesFigure = u.figures.some((f) => f.strict === true) || (u.yesNo && u.figures.length > 0 && u.programs.length < 2);
+    const comparesFigure =
+      u.figures.some((f) => f.strict === true) || (u.yesNo && u.figures.length > 0 && u.programs.length < 2);
     const tags = matches
       // "I have an associate degree", "I'm a registered tech": the student's background, not a filter.
-      .filter((m) => !(m.tag.kind === 'criterion' && (excluded.includes(m.tag.id) || this.aboutStudent(tokens, m.start))))
+      .filter(
+        (m) => !(m.tag.kind === 'criterion' && (excluded.includes(m.tag.id) || this.aboutStudent(tokens, m.start))),
+      )
       // "cheaper than $300", "shorter than six months": a comparison with a figure, not a superlative.
-      .filter((m) => !(m.tag.kind === 'superlative' && tokens.slice(m.end, m.end + COMPARATIVE_REACH).includes('than') && comparesFigure))
+      .filter(
+        (m) =>
+          !(
+            m.tag.kind === 'superlative' &&
+            tokens.slice(m.end, m.end + COMPARATIVE_REACH).includes('than') &&
+            comparesFigure
+          ),
+      )
       .map((m) => m.tag);
     const quantities = u.figures;
-    const of = <K extends Tag['kind']>(kind: K): Extract<Tag, { kind: K }>[] => tags.filter((t): t is Extract<Tag, { kind: K }> => t.kind === kind);
+    const of = <K extends Tag['kind']>(kind: K): Extract<Tag, { kind: K }>[] =>
+      tags.filter((t): t is Extract<Tag, { kind: K }> => t.kind === kind);
     const named = u.programsFromContext ? [] : u.programs;
-    const previous = of('anaphora').length > 0 && memory?.lastResults !== undefined && memory.lastResults.length > 0 ? memory.lastResults : undefined;
+    const previous =
+      of('anaphora').length > 0 && memory?.lastResults !== undefined && memory.lastResults.length > 0
+        ? memory.lastResults
+        : undefined;
     const [months, monthsFloor] = bounds(quantities, 'months');
-    const [budget, budgetFloor] = bounds(quantities.filter((q) => q.per === undefined), 'money');
+    const [budget, budgetFloor] = bounds(
+      quantities.filter((q) => q.per === undefined),
+      'money',
+    );
     const figures = quantities.filter((q) => q.measure === 'money' && q.per !== undefined);
     const credits = quantities.find((q) => q.measure === 'credits');
     const superlative = of('superlative')[0]?.term;
     // "cheaper than Clarkson", "faster than Weber": the one program named after "than" is the yardstick, not the scope.
-    const yardstick = superlative !== undefined && named.length === 1 && tokens.includes('than') && !u.yesNo ? named[0] : undefined;
+    const yardstick =
+      superlative !== undefined && named.length === 1 && tokens.includes('than') && !u.yesNo ? named[0] : undefined;
     const residency = u.residency === 'in_state' || u.residency === 'out_of_state' ? u.residency : undefined;
-    const scope = yardstick !== undefined ? {} : named.length > 0 ? { scope: named, scopeFrom: 'named' as const } : previous ? { scope: previous, scopeFrom: 'previous' as const } : {};
+    const scope =
+      yardstick !== undefined
+        ? {}
+        : named.length > 0
+          ? { scope: named, scopeFrom: 'named' as const }
+          : previous
+            ? { scope: previous, scopeFrom: 'previous' as const }
+            : {};
     return {
       criteria: unique(of('criterion').map((t) => t.id)),
       ...(excluded.length > 0 ? { excluded } : {}),
       // "Is there a program in my state?": the state the student said they live in.
-      states: unique(u.states.length === 0 && u.student.homeState !== undefined && MY_STATE.test(tokens.join(' ')) ? [u.student.homeState] : u.states),
+      states: unique(
+        u.states.length === 0 && u.student.homeState !== undefined && MY_STATE.test(tokens.join(' '))
+          ? [u.student.homeState]
+          : u.states,
+      ),
       regions: unique(of('region').map((t) => t.region)),
       accreditors: unique(u.accreditors),
       bodies: unique(of('body').map((t) => t.id)),
@@ -108,7 +146,9 @@ export class QueryParser {
       ...(RIGHT_AWAY.test(tokens.join(' ')) ? { rightAway: true } : {}),
       ...(residency ? { residency } : {}),
       ...(superlative && yardstick === undefined ? { superlative } : {}),
-      ...(superlative && yardstick !== undefined ? { than: { program: yardstick, measure: superlative.measure, order: superlative.order } } : {}),
+      ...(superlative && yardstick !== undefined
+        ? { than: { program: yardstick, measure: superlative.measure, order: superlative.order } }
+        : {}),
       ...scope,
     };
   }

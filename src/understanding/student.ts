@@ -9,8 +9,16 @@ import type { Background, EducationLevel, KnowledgeBase } from '../knowledge/typ
 import type { EntityMention } from '../nlu/entities.js';
 import { PhraseMatcher, type PhraseMatch } from './phraseMatcher.js';
 
-
-type Cue = 'working' | 'residence' | 'residenceWithSelf' | 'residenceAfter' | 'requirement' | 'self' | 'experience' | { readonly background: Background } | { readonly education: EducationLevel };
+type Cue =
+  | 'working'
+  | 'residence'
+  | 'residenceWithSelf'
+  | 'residenceAfter'
+  | 'requirement'
+  | 'self'
+  | 'experience'
+  | { readonly background: Background }
+  | { readonly education: EducationLevel };
 
 /** How far before a place a residence cue may stand ("I live in beautiful Ogden"). */
 const RESIDENCE_REACH = 4;
@@ -33,7 +41,18 @@ const NEGATION_REACH = 3;
 /** How far from a number of years the words about the student's work may stand. */
 const EXPERIENCE_REACH = 6;
 /** Words before a number of years that make it a program's length, not the student's experience. */
-const PROGRAM_TIME_WORDS: ReadonlySet<string> = new Set(['take', 'takes', 'taking', 'last', 'lasts', 'finish', 'complete', 'program', 'within', 'under']);
+const PROGRAM_TIME_WORDS: ReadonlySet<string> = new Set([
+  'take',
+  'takes',
+  'taking',
+  'last',
+  'lasts',
+  'finish',
+  'complete',
+  'program',
+  'within',
+  'under',
+]);
 
 /** Reads student facts with one knowledge base's vocabulary. */
 export class StudentReader {
@@ -62,7 +81,10 @@ export class StudentReader {
    * The facts a message gives. `places` are the message's state, city and program-city mentions;
    * the ones the student lives in are returned as `homeState` and listed in `residencePlaces`.
    */
-  read(tokens: readonly string[], places: readonly EntityMention[]): { facts: StudentFacts; residencePlaces: readonly EntityMention[] } {
+  read(
+    tokens: readonly string[],
+    places: readonly EntityMention[],
+  ): { facts: StudentFacts; residencePlaces: readonly EntityMention[] } {
     const cues = this.cues.match(tokens);
     const has = (pred: (c: Cue) => boolean): PhraseMatch<Cue>[] => cues.filter((m) => pred(m.tag));
     const asksRequirement = has((c) => c === 'requirement').length > 0;
@@ -70,18 +92,28 @@ export class StudentReader {
 
     const backgroundCues = has((c) => typeof c === 'object' && 'background' in c);
     // "I've been a nurse…; she started as an X-ray tech": what the student says of themselves comes first.
-    const selfCues = has((c) => c === 'self').filter((m) => !tokens.slice(Math.max(0, m.start - 2), m.start).some((t) => THIRD_PERSON.has(t)));
+    const selfCues = has((c) => c === 'self').filter(
+      (m) => !tokens.slice(Math.max(0, m.start - 2), m.start).some((t) => THIRD_PERSON.has(t)),
+    );
     const ownedBy = (b: PhraseMatch<Cue>, m: PhraseMatch<Cue>): boolean =>
-      m.end <= b.start && b.start - m.end <= BACKGROUND_SELF_REACH && !tokens.slice(m.end, b.start).some((t) => THIRD_PERSON.has(t));
+      m.end <= b.start &&
+      b.start - m.end <= BACKGROUND_SELF_REACH &&
+      !tokens.slice(m.end, b.start).some((t) => THIRD_PERSON.has(t));
     const own = backgroundCues.filter((b) => selfCues.some((m) => ownedBy(b, m)));
-    const background = (own.length > 0 ? own : backgroundCues).map((m) => (m.tag as { background: Background }).background);
+    const background = (own.length > 0 ? own : backgroundCues).map(
+      (m) => (m.tag as { background: Background }).background,
+    );
     // The most specific background wins: an imaging registration outranks "new", a student outranks "imaging".
     const order: readonly Background[] = ['imaging_student', 'imaging', 'other_health', 'beginner'];
     const chosen = order.find((b) => background.includes(b));
     if (chosen !== undefined) facts.background = chosen;
 
-    const education = has((c) => typeof c === 'object' && 'education' in c).map((m) => (m.tag as { education: EducationLevel }).education);
-    const level = (['no_high_school', 'bachelor', 'associate', 'high_school'] as const).find((e) => education.includes(e));
+    const education = has((c) => typeof c === 'object' && 'education' in c).map(
+      (m) => (m.tag as { education: EducationLevel }).education,
+    );
+    const level = (['no_high_school', 'bachelor', 'associate', 'high_school'] as const).find((e) =>
+      education.includes(e),
+    );
     // "Do programs require an associate degree?" asks about a requirement; it says nothing about the student.
     if (level !== undefined && !(asksRequirement && has((c) => c === 'self').length === 0)) facts.education = level;
 
@@ -102,34 +134,59 @@ export class StudentReader {
         // "As an ARDMS-registered sonographer, do I meet the requirement?": held, though the message asks about a requirement.
         const marked = HOLDING_WORDS.has(tokens[m.end] ?? '') || HOLDING_WORDS.has(tokens[m.start - 1] ?? '');
         // "What is the ABII?" names a body; "my ARRT", "as an ARDMS sonographer", "ARRT registered" hold one.
-        const own = marked || has((c) => c === 'self').some((s) => s.end <= m.start && m.start - s.end <= HOLD_SELF_REACH);
+        const own =
+          marked || has((c) => c === 'self').some((s) => s.end <= m.start && m.start - s.end <= HOLD_SELF_REACH);
         // "Does EFSC want me to hold both ARRT and ARDMS?" asks; it does not say.
-        const wanted = /\bto (hold|have|get|be|keep|earn)\b/.test(tokens.slice(Math.max(0, m.start - 4), m.start).join(' '));
+        const wanted = /\bto (hold|have|get|be|keep|earn)\b/.test(
+          tokens.slice(Math.max(0, m.start - 4), m.start).join(' '),
+        );
         if (own && !wanted && (!asksRequirement || marked)) held.push(m.tag);
       }
       if (held.length > 0) facts.registrations = [...new Set(held)];
     }
-    if (/\b(not|never|n t) (registered|certified)\b|\bno (registry|registration|certification)\b/.test(tokens.join(' ')) && facts.registrations === undefined) facts.unregistered = true;
+    if (
+      /\b(not|never|n t) (registered|certified)\b|\bno (registry|registration|certification)\b/.test(
+        tokens.join(' '),
+      ) &&
+      facts.registrations === undefined
+    )
+      facts.unregistered = true;
 
     // The first place after a residence cue ("I live in Idaho", "from Omaha"), or the place right before "resident".
     // "from", "in", "based in" make a place home only when the student speaks of themselves right before ("I'm originally from Ohio").
-    const selfNear = (r: PhraseMatch<Cue>): boolean => has((c) => c === 'self').some((m) => m.end <= r.start && r.start - m.end <= SELF_REACH);
+    const selfNear = (r: PhraseMatch<Cue>): boolean =>
+      has((c) => c === 'self').some((m) => m.end <= r.start && r.start - m.end <= SELF_REACH);
     // "My cousin lives in Utah and I live in Arizona": the student's own home first.
-    const ownFirst = (a: PhraseMatch<Cue>, b: PhraseMatch<Cue>): number => Number(selfNear(b)) - Number(selfNear(a)) || a.start - b.start;
-    const homeCues = [...has((c) => c === 'residence'), ...has((c) => c === 'residenceWithSelf').filter(selfNear)].sort(ownFirst);
+    const ownFirst = (a: PhraseMatch<Cue>, b: PhraseMatch<Cue>): number =>
+      Number(selfNear(b)) - Number(selfNear(a)) || a.start - b.start;
+    const homeCues = [...has((c) => c === 'residence'), ...has((c) => c === 'residenceWithSelf').filter(selfNear)].sort(
+      ownFirst,
+    );
     // A program is a home only when named by its city ("I live in Omaha"), never by its name ("staying in state. How long is EFSC?").
-    const homes = places.filter((p) => p.kind !== 'program' || this.kb.programs.some((q) => q.id === p.id && q.location.city.toLowerCase() === p.text.toLowerCase()));
+    const homes = places.filter(
+      (p) =>
+        p.kind !== 'program' ||
+        this.kb.programs.some((q) => q.id === p.id && q.location.city.toLowerCase() === p.text.toLowerCase()),
+    );
     const after = homeCues.flatMap((r) => {
-      const next = homes.filter((p) => p.start >= r.end && p.start - r.end <= RESIDENCE_REACH).sort((a, b) => a.start - b.start)[0];
+      const next = homes
+        .filter((p) => p.start >= r.end && p.start - r.end <= RESIDENCE_REACH)
+        .sort((a, b) => a.start - b.start)[0];
       return next === undefined ? [] : [next];
     });
     const before = has((c) => c === 'residenceAfter').flatMap((r) => places.filter((p) => p.end === r.start));
     // "I live in Bend, Oregon": the state named right after the city is the same home.
-    const withState = after.flatMap((p) => [p, ...places.filter((q) => q.kind === 'state' && q.start >= p.end && q.start - p.end <= 1)]);
+    const withState = after.flatMap((p) => [
+      p,
+      ...places.filter((q) => q.kind === 'state' && q.start >= p.end && q.start - p.end <= 1),
+    ]);
     const residencePlaces = [...new Set([...withState, ...before])];
     const home = residencePlaces.map((p) => this.stateOf(p)).find((s) => s !== undefined);
     if (home !== undefined) facts.homeState = home;
-    const years = this.imagingYears(tokens, has((c) => c === 'experience'));
+    const years = this.imagingYears(
+      tokens,
+      has((c) => c === 'experience'),
+    );
     if (years !== undefined) facts.imagingYears = years;
     return { facts, residencePlaces };
   }

@@ -75,7 +75,16 @@ export interface MessageContext {
 }
 
 /** A message with nothing around its question. */
-export const PLAIN_MESSAGE: MessageContext = { student: {}, residenceOnly: { programs: [], states: [] }, otherPrograms: [], yesNo: false, figures: [], asks: {}, cut: false, language: 'en' };
+export const PLAIN_MESSAGE: MessageContext = {
+  student: {},
+  residenceOnly: { programs: [], states: [] },
+  otherPrograms: [],
+  yesNo: false,
+  figures: [],
+  asks: {},
+  cut: false,
+  language: 'en',
+};
 
 const PROGRAM_SPECIFIC = new Set(['programAttribute', 'programOverview']);
 /** Action kinds whose programs may be named by their state ("the Utah one"). */
@@ -122,7 +131,16 @@ function namesPlace(kb: KnowledgeBase, recognition: Recognition, states: readonl
 }
 
 /** Words that point back at several things at once: "how long do they take?", "are both online?". */
-const PLURAL_REFERENCES: ReadonlySet<string> = new Set(['they', 'them', 'their', 'those', 'these', 'both', 'each', 'either']);
+const PLURAL_REFERENCES: ReadonlySet<string> = new Set([
+  'they',
+  'them',
+  'their',
+  'those',
+  'these',
+  'both',
+  'each',
+  'either',
+]);
 
 /**
  * Whether a question that names no program is about the programs of the previous turn: always for
@@ -150,16 +168,27 @@ const GENERAL_PROGRAM_WORDS: ReadonlySet<string> = new Set(['programs', 'schools
 /** True when the question asks about programs in general rather than about one the story named. */
 function asksInGeneral(recognition: Recognition): boolean {
   const t = recognition.tokens;
-  return t.some((w, i) => GENERAL_PROGRAM_WORDS.has(w) || (w === 'a' && (t[i + 1] === 'program' || t[i + 2] === 'program')));
+  return t.some(
+    (w, i) => GENERAL_PROGRAM_WORDS.has(w) || (w === 'a' && (t[i + 1] === 'program' || t[i + 2] === 'program')),
+  );
 }
 
 /** True when the winning intent asks for more confidence than the recognizer has. */
 function belowOwnBar(intent: IntentDefinition | undefined, recognition: Recognition): boolean {
-  return intent?.minConfidence !== undefined && recognition.intent !== undefined && recognition.intent.score < intent.minConfidence;
+  return (
+    intent?.minConfidence !== undefined &&
+    recognition.intent !== undefined &&
+    recognition.intent.score < intent.minConfidence
+  );
 }
 
 /** Resolves this turn's meaning from the recognition and the previous turn's memory. */
-export function understand(recognition: Recognition, kb: KnowledgeBase, memory?: TurnMemory, message: MessageContext = PLAIN_MESSAGE): Understanding {
+export function understand(
+  recognition: Recognition,
+  kb: KnowledgeBase,
+  memory?: TurnMemory,
+  message: MessageContext = PLAIN_MESSAGE,
+): Understanding {
   const mentioned = idsByKind(recognition.entities);
   const inQuestion = (mentioned.get('program') ?? NONE).filter((id) => !message.residenceOnly.programs.includes(id));
   const named = inQuestion.length > 0 || asksInGeneral(recognition) ? inQuestion : message.otherPrograms;
@@ -170,8 +199,13 @@ export function understand(recognition: Recognition, kb: KnowledgeBase, memory?:
   // A "Florida resident" asking about a Florida program keeps "in-state" as said.
   const homeOfNamed = new Set(kb.programs.filter((p) => named.includes(p.id)).map((p) => p.location.stateCode));
   const placed = (e: EntityMention): boolean =>
-    PLACE_RESIDENTS.has(e.text) && recognition.entities.some((p) => (p.kind === 'state' || p.kind === 'city') && p.end === e.start && !homeOfNamed.has(p.id));
-  const residencies = [...new Set(recognition.entities.filter((e) => e.kind === 'residency' && !placed(e)).map((e) => e.id))];
+    PLACE_RESIDENTS.has(e.text) &&
+    recognition.entities.some(
+      (p) => (p.kind === 'state' || p.kind === 'city') && p.end === e.start && !homeOfNamed.has(p.id),
+    );
+  const residencies = [
+    ...new Set(recognition.entities.filter((e) => e.kind === 'residency' && !placed(e)).map((e) => e.id)),
+  ];
   const residency = residencies.length === 1 ? residencies[0] : undefined;
   let intent = recognition.intent?.intent;
   let programs = named;
@@ -179,13 +213,21 @@ export function understand(recognition: Recognition, kb: KnowledgeBase, memory?:
 
   // "and HACC?" / "what about out-of-state?" continue the previous question.
   const previous = intentById(kb, memory?.intent);
-  if (previous !== undefined && PROGRAM_SPECIFIC.has(previous.action.kind) && isElliptical(recognition) && attributes.length === 0) {
+  if (
+    previous !== undefined &&
+    PROGRAM_SPECIFIC.has(previous.action.kind) &&
+    isElliptical(recognition) &&
+    attributes.length === 0
+  ) {
     intent = previous.id;
     followUp = true;
   }
 
   // "the second one" / "how much is the last one?": entries of the last list the bot showed.
-  const picked = programs.length === 0 && memory?.lastResults !== undefined ? entriesAt(memory.lastResults, listPositions(recognition.tokens, kb.query)) : undefined;
+  const picked =
+    programs.length === 0 && memory?.lastResults !== undefined
+      ? entriesAt(memory.lastResults, listPositions(recognition.tokens, kb.query))
+      : undefined;
   if (picked !== undefined && picked.length > 0) {
     programs = picked;
     followUp = true;
@@ -211,7 +253,13 @@ export function understand(recognition: Recognition, kb: KnowledgeBase, memory?:
 
   let programsFromContext = false;
   const resolved = intentById(kb, intent);
-  if (programs.length === 0 && resolved !== undefined && PROGRAM_SPECIFIC.has(resolved.action.kind) && memory !== undefined && carriesOver(memory, recognition)) {
+  if (
+    programs.length === 0 &&
+    resolved !== undefined &&
+    PROGRAM_SPECIFIC.has(resolved.action.kind) &&
+    memory !== undefined &&
+    carriesOver(memory, recognition)
+  ) {
     programs = [...pointedAt(memory, recognition)];
     programsFromContext = true;
   }
@@ -250,7 +298,10 @@ export function understand(recognition: Recognition, kb: KnowledgeBase, memory?:
 export function rememberTurn(u: Understanding): MemoryUpdate {
   if (u.intent === undefined) {
     // Unsure of the intent, but the programs named are still what the conversation is about now.
-    return { ...(u.programs.length > 0 && !u.programsFromContext ? { programs: u.programs } : {}), ...(Object.keys(u.student).length > 0 ? { student: u.student } : {}) };
+    return {
+      ...(u.programs.length > 0 && !u.programsFromContext ? { programs: u.programs } : {}),
+      ...(Object.keys(u.student).length > 0 ? { student: u.student } : {}),
+    };
   }
   return {
     intent: u.intent,

@@ -39,7 +39,8 @@ const STORY_SENTENCES = 4;
 const POINTING_WORDS: ReadonlySet<string> = new Set(['it', 'its', 'they', 'them', 'this', 'that', 'those', 'these']);
 
 /** Where a second question joins the first: ", and how…", " and is it…". */
-const SECOND_QUESTION = /,?\s+(?:and|also|plus)\s+(?=(?:how|what|when|where|which|who|whose|is|are|was|does|do|did|can|could|would|will|should)\b)/i;
+const SECOND_QUESTION =
+  /,?\s+(?:and|also|plus)\s+(?=(?:how|what|when|where|which|who|whose|is|are|was|does|do|did|can|could|would|will|should)\b)/i;
 /** How surely the second of two joined questions must be in scope to be answered on its own (half a score under the threshold). */
 const SECOND_QUESTION_LEANING = 0.1;
 /** A first half read as off-topic or small talk this surely is not split off: the sentence is one question. */
@@ -71,7 +72,9 @@ export class Understander {
     this.student = new StudentReader(kb);
     this.quantities = new QuantityParser(kb.query);
     this.askedUnits = new PhraseMatcher(kb.query.moneyUnits.map((m) => [m.phrase, m.unit] as const));
-    this.creditWords = new PhraseMatcher(kb.query.units.filter((u) => u.measure === 'credits').map((u) => [u.phrase, true] as const));
+    this.creditWords = new PhraseMatcher(
+      kb.query.units.filter((u) => u.measure === 'credits').map((u) => [u.phrase, true] as const),
+    );
     this.spanish = new Set(kb.spanish.words);
     this.eligibilityWords = new PhraseMatcher(kb.query.eligibility.map((p) => [p, true] as const));
     this.definitionWords = new PhraseMatcher(kb.query.definitions.map((p) => [p, true] as const));
@@ -88,7 +91,9 @@ export class Understander {
     const { facts, residencePlaces } = this.student.read(whole.tokens, places);
     const residenceOnly = (kind: string): string[] => {
       const asHome = new Set(residencePlaces.filter((p) => p.kind === kind).map((p) => p.id));
-      return [...asHome].filter((id) => !places.some((p) => p.kind === kind && p.id === id && !residencePlaces.includes(p)));
+      return [...asHome].filter(
+        (id) => !places.some((p) => p.kind === kind && p.id === id && !residencePlaces.includes(p)),
+      );
     };
     const residenceOnlyPrograms = residenceOnly('program');
     const split = this.secondQuestion(focus);
@@ -97,11 +102,23 @@ export class Understander {
     const context: MessageContext = {
       student: facts,
       residenceOnly: { programs: residenceOnlyPrograms, states: residenceOnly('state') },
-      otherPrograms: [...new Set(whole.entities.filter((e) => e.kind === 'program' && !residenceOnlyPrograms.includes(e.id)).map((e) => e.id))],
+      otherPrograms: [
+        ...new Set(
+          whole.entities.filter((e) => e.kind === 'program' && !residenceOnlyPrograms.includes(e.id)).map((e) => e.id),
+        ),
+      ],
       // "For a Utah resident, is Weber cheaper?", "I have $10,000. Could that cover it?": the yes/no word may open a later clause or sentence.
-      yesNo: this.isYesNo(question.tokens) || question.text.split(/[,;:.!?]/).slice(1).some((clause) => this.isYesNo(tokenize(normalize(clause)))),
+      yesNo:
+        this.isYesNo(question.tokens) ||
+        question.text
+          .split(/[,;:.!?]/)
+          .slice(1)
+          .some((clause) => this.isYesNo(tokenize(normalize(clause)))),
       // Without amounts of its own, a question takes the story's money ("I have $9,000"), never its years: those are the student's past.
-      figures: asked.length > 0 || focus === whole ? asked : this.quantities.parse(whole.tokens).filter((q) => q.measure === 'money'),
+      figures:
+        asked.length > 0 || focus === whole
+          ? asked
+          : this.quantities.parse(whole.tokens).filter((q) => q.measure === 'money'),
       asks: this.asks(question.tokens),
       cut,
       language: this.isSpanish(raw) ? 'es' : 'en',
@@ -119,13 +136,22 @@ export class Understander {
     if (match === null) return undefined;
     const before = focus.text.slice(0, match.index);
     const after = focus.text.slice(match.index + match[0].length);
-    if (tokenize(normalize(before)).length < MIN_QUESTION_WORDS || tokenize(normalize(after)).length < MIN_QUESTION_WORDS) return undefined;
+    if (
+      tokenize(normalize(before)).length < MIN_QUESTION_WORDS ||
+      tokenize(normalize(after)).length < MIN_QUESTION_WORDS
+    )
+      return undefined;
     // "What is the Middle States Commission, and which school does it accredit?": the explanation answers both.
-    if (this.definitionWords.match(tokenize(normalize(before)).slice(0, 3)).length > 0 && this.generalWords.match(tokenize(normalize(after))).length > 0) return undefined;
+    if (
+      this.definitionWords.match(tokenize(normalize(before)).slice(0, 3)).length > 0 &&
+      this.generalWords.match(tokenize(normalize(after))).length > 0
+    )
+      return undefined;
     const alone = this.recognizer.recognize(before);
     const second = this.recognizer.recognize(after);
     // The second asks something the bot answers: the recognizer leans to a question, or it asks about eligibility ("is it meant for me?").
-    if (this.leaning(second) < SECOND_QUESTION_LEANING && this.eligibilityWords.match(second.tokens).length === 0) return undefined;
+    if (this.leaning(second) < SECOND_QUESTION_LEANING && this.eligibilityWords.match(second.tokens).length === 0)
+      return undefined;
     // The first half may be unsure ("with my ARRT, am I eligible for it"), but not clearly off-topic.
     if (this.leaning(alone) === 0 && (alone.ranking[0]?.score ?? 0) > OFF_TOPIC_FIRST) return undefined;
     if (alone.intent?.intent !== undefined && alone.intent.intent === second.intent?.intent) return undefined;
@@ -142,9 +168,14 @@ export class Understander {
   /** The text with the emoji the lexicon knows read as words, and other pictographs dropped. */
   private readable(text: string): string {
     let out = text;
-    for (const { emoji, word } of this.kb.query.emoji) if (out.includes(emoji)) out = out.split(emoji).join(` ${word} `);
+    for (const { emoji, word } of this.kb.query.emoji)
+      if (out.includes(emoji)) out = out.split(emoji).join(` ${word} `);
     // "heyyy", "sooo": a letter typed three or more times is one letter.
-    return out.replace(PICTOGRAPH, ' ').replace(/(\p{L})\1{2,}/gu, '$1').replace(/[ \t]+/g, ' ').trim();
+    return out
+      .replace(PICTOGRAPH, ' ')
+      .replace(/(\p{L})\1{2,}/gu, '$1')
+      .replace(/[ \t]+/g, ' ')
+      .trim();
   }
 
   /**
@@ -156,7 +187,8 @@ export class Understander {
     if (parts.length < 2) return whole;
     const story = parts.length >= STORY_SENTENCES;
     const candidates = new Set<string>();
-    for (let i = Math.max(1, parts.length - TRAILING_SENTENCES); i < parts.length; i++) candidates.add(parts.slice(i).join(' '));
+    for (let i = Math.max(1, parts.length - TRAILING_SENTENCES); i < parts.length; i++)
+      candidates.add(parts.slice(i).join(' '));
     for (const p of parts) if (p.includes('?')) candidates.add(p);
     let best = whole;
     // In a story, small talk ("thanks in advance") and the story itself are never the question.
@@ -168,7 +200,10 @@ export class Understander {
     for (const [i, candidate] of order.entries()) {
       const r = this.recognizer.recognize(candidate);
       // A question mark, and coming later in the message, make a part likelier to be the question.
-      const score = (asked.length > 0 ? this.leaning(r) : this.inScopeScore(r, story)) + (candidate.includes('?') ? QUESTION_MARK_BONUS : 0) + (LATER_BONUS * i) / order.length;
+      const score =
+        (asked.length > 0 ? this.leaning(r) : this.inScopeScore(r, story)) +
+        (candidate.includes('?') ? QUESTION_MARK_BONUS : 0) +
+        (LATER_BONUS * i) / order.length;
       if (score > bestScore + FOCUS_MARGIN || (story && best === whole && score > 0)) {
         best = r;
         bestScore = score;

@@ -71,7 +71,10 @@ export interface WidgetChannelDeps {
 /** Builds the channel; with no DIRECT_LINE_TOKEN_SECRET the token key is random, so tokens die on restart. */
 export function createWidgetChannel(deps: WidgetChannelDeps): WidgetChannel {
   const { directLine, web } = deps.config;
-  const opened = deps.store === undefined && deps.redis !== undefined ? new RedisConversationStore(deps.redis.client, { keyPrefix: deps.redis.keyPrefix, logger: deps.logger }) : undefined;
+  const opened =
+    deps.store === undefined && deps.redis !== undefined
+      ? new RedisConversationStore(deps.redis.client, { keyPrefix: deps.redis.keyPrefix, logger: deps.logger })
+      : undefined;
   const store = deps.store ?? opened ?? new MemoryConversationStore();
   const botAccount: ChannelAccount = { id: 'pacs-advisor', name: web.botName, role: 'bot' };
   const adapter = new DirectLineAdapter(store, botAccount);
@@ -109,7 +112,13 @@ export function mountWidget(server: Server, channel: WidgetChannel): UpgradeHand
   const { logger } = channel;
   registerWebRoutes(server, channel.pages);
   if (channel.azure !== undefined) {
-    registerAzureTokenRoute(server, { exchange: channel.azure, cors: channel.cors, limiter: channel.conversationLimiter, logger, proxies: channel.proxies });
+    registerAzureTokenRoute(server, {
+      exchange: channel.azure,
+      cors: channel.cors,
+      limiter: channel.conversationLimiter,
+      logger,
+      proxies: channel.proxies,
+    });
     return undefined;
   }
   registerDirectLineRoutes(server, channel);

@@ -52,7 +52,14 @@ describe('the conversation policy', () => {
   });
 
   it('never swallows a question that names a program as a slot value', () => {
-    expect(interruption(u('is alder under $10,000?', { intent: 'program_tuition', programs: ['alder'] }), tuition, form(true), vocabulary)).toBe('sideQuestion');
+    expect(
+      interruption(
+        u('is alder under $10,000?', { intent: 'program_tuition', programs: ['alder'] }),
+        tuition,
+        form(true),
+        vocabulary,
+      ),
+    ).toBe('sideQuestion');
   });
 
   it('answers a clear question on the side during a form, and as a new question during a clarification', () => {
@@ -62,12 +69,18 @@ describe('the conversation policy', () => {
   });
 
   it('answers a question over the data on the side, and starts a new flow for a request that needs one', () => {
-    expect(interruption(u('which are online', { intent: 'program_query' }), query, form(false), vocabulary)).toBe('sideQuestion');
-    expect(interruption(u('help me choose', { intent: 'program_finder' }), finder, form(false), vocabulary)).toBe('newQuestion');
+    expect(interruption(u('which are online', { intent: 'program_query' }), query, form(false), vocabulary)).toBe(
+      'sideQuestion',
+    );
+    expect(interruption(u('help me choose', { intent: 'program_finder' }), finder, form(false), vocabulary)).toBe(
+      'newQuestion',
+    );
   });
 
   it('lets the prompt ask again for an unclear message that is not a question', () => {
-    expect(interruption(u('purple', { intent: 'program_tuition', score: 0.35 }), tuition, form(false), vocabulary)).toBe('answer');
+    expect(
+      interruption(u('purple', { intent: 'program_tuition', score: 0.35 }), tuition, form(false), vocabulary),
+    ).toBe('answer');
     expect(interruption(u('purple', {}), undefined, clarification(false), vocabulary)).toBe('answer');
   });
 
@@ -76,7 +89,9 @@ describe('the conversation policy', () => {
   });
 
   it('takes anything but a pick as a new question while "Did you mean…?" is open', () => {
-    expect(interruption(u('purple', { intent: 'program_tuition', score: 0.35 }), tuition, offer(false), vocabulary)).toBe('newQuestion');
+    expect(
+      interruption(u('purple', { intent: 'program_tuition', score: 0.35 }), tuition, offer(false), vocabulary),
+    ).toBe('newQuestion');
     expect(interruption(u('the first one', {}), undefined, offer(true), vocabulary)).toBe('answer');
   });
 });

@@ -26,15 +26,57 @@ const SHOTS = join(PROJECT_ROOT, 'reports', 'admin');
 /** Ten conversations of five questions, two conversations a day. */
 const CONVERSATIONS: readonly (readonly string[])[] = [
   ['what is PACS', 'how much is weber state', 'is there parking on campus', 'is it online', 'thanks'],
-  ['who is the certificate for', 'do you have night classes', 'what do I need to apply', 'which schools are accredited', 'bye'],
-  ['what programs are there', 'what is the average salary of a pacs admin', 'how long does clarkson take', 'can I get financial aid', 'thank you'],
-  ['are there evening classes', 'where is the program in florida', 'what is accreditation', 'can I email jane.doe@example.edu my transcript', 'ok bye'],
-  ['what is a pacs certificate', 'is parking free for students', 'how many credits is it', 'night classes?', 'thanks a lot'],
+  [
+    'who is the certificate for',
+    'do you have night classes',
+    'what do I need to apply',
+    'which schools are accredited',
+    'bye',
+  ],
+  [
+    'what programs are there',
+    'what is the average salary of a pacs admin',
+    'how long does clarkson take',
+    'can I get financial aid',
+    'thank you',
+  ],
+  [
+    'are there evening classes',
+    'where is the program in florida',
+    'what is accreditation',
+    'can I email jane.doe@example.edu my transcript',
+    'ok bye',
+  ],
+  [
+    'what is a pacs certificate',
+    'is parking free for students',
+    'how many credits is it',
+    'night classes?',
+    'thanks a lot',
+  ],
   ['help', 'what salary can I expect', 'list the accreditation bodies', 'do they have a dorm', 'goodbye'],
-  ['how much does it cost', 'any classes at night', 'compare the programs', 'what is my student number 20231234 for', 'cheers'],
+  [
+    'how much does it cost',
+    'any classes at night',
+    'compare the programs',
+    'what is my student number 20231234 for',
+    'cheers',
+  ],
   ['why archive medical images', 'is there student housing', 'when can I start', 'what do pacs admins earn', 'thx'],
-  ['what is medical imaging', 'where do I park', 'which program is cheapest', 'do you offer evening classes', 'bye now'],
-  ['where does your information come from', 'how much do pacs administrators make', 'do I need a degree first', 'is there a dormitory', 'thanks'],
+  [
+    'what is medical imaging',
+    'where do I park',
+    'which program is cheapest',
+    'do you offer evening classes',
+    'bye now',
+  ],
+  [
+    'where does your information come from',
+    'how much do pacs administrators make',
+    'do I need a degree first',
+    'is there a dormitory',
+    'thanks',
+  ],
 ];
 
 /** Plays the questions through the real recognizer and records what the bot's turn would record. */
@@ -58,9 +100,18 @@ async function scriptedRun(app: BotApp, log: LearningLog, clock: TestClock): Pro
           ...(leaning !== undefined && leaning.score > 0.1 ? { leaningIntent: leaning.intent } : {}),
           knowledgeVersion: 'k-demo',
         });
-      } else if (r.intent !== undefined && app.kb.intents.find((i) => i.id === r.intent?.intent)?.action.kind !== 'smalltalk' && ++answers % 3 === 0) {
+      } else if (
+        r.intent !== undefined &&
+        app.kb.intents.find((i) => i.id === r.intent?.intent)?.action.kind !== 'smalltalk' &&
+        ++answers % 3 === 0
+      ) {
         const down = answers % 2 === 0;
-        await log.recordFeedback({ answerKey: r.intent.intent, knowledgeVersion: 'k-demo', reaction: down ? 'down' : 'up', ...(down ? { comment: 'I wanted the total cost, call me 402-555-0188' } : {}) });
+        await log.recordFeedback({
+          answerKey: r.intent.intent,
+          knowledgeVersion: 'k-demo',
+          reaction: down ? 'down' : 'up',
+          ...(down ? { comment: 'I wanted the total cost, call me 402-555-0188' } : {}),
+        });
       }
     }
   }
@@ -78,8 +129,19 @@ describe.skipIf(!existsSync(CHROMIUM))('the staff report in chromium', () => {
     const base = testBot();
     const clock = new TestClock();
     clock.advance(-4 * DAY_MS);
-    const log = new LearningLog({ store: new MemoryLearningStore({ retentionMs: 30 * DAY_MS, now: clock.now }), policy: { keepUnanswered: true, retentionDays: 30 }, logger: base.logger, now: clock.now });
-    const app = createBot(parseConfig({ LOG_LEVEL: 'silent', ADMIN_TOKEN: TOKEN, LEARNING_LOG: 'on' }), { logger: base.logger, kb: base.kb, recognizer: base.recognizer, storage: new MemoryStorage(), learning: log });
+    const log = new LearningLog({
+      store: new MemoryLearningStore({ retentionMs: 30 * DAY_MS, now: clock.now }),
+      policy: { keepUnanswered: true, retentionDays: 30 },
+      logger: base.logger,
+      now: clock.now,
+    });
+    const app = createBot(parseConfig({ LOG_LEVEL: 'silent', ADMIN_TOKEN: TOKEN, LEARNING_LOG: 'on' }), {
+      logger: base.logger,
+      kb: base.kb,
+      recognizer: base.recognizer,
+      storage: new MemoryStorage(),
+      learning: log,
+    });
     ({ unanswered } = await scriptedRun(app, log, clock));
     running = await listen(createServer(app), 0, '127.0.0.1');
     browser = await launchBrowser();
@@ -108,7 +170,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the staff report in chromium', () => {
     await page.getByLabel('Admin token').fill(TOKEN);
     await page.getByRole('button', { name: 'Show the report' }).click();
     await page.locator('#unanswered').waitFor({ timeout: 10_000 });
-    expect(await page.locator('#totals').innerText()).toMatch(/^10 conversations · 50 messages · fallback rate \d+\.\d %/);
+    expect(await page.locator('#totals').innerText()).toMatch(
+      /^10 conversations · 50 messages · fallback rate \d+\.\d %/,
+    );
     expect(await page.evaluate(() => sessionStorage.length)).toBe(1);
   });
 
@@ -143,7 +207,10 @@ describe.skipIf(!existsSync(CHROMIUM))('the staff report in chromium', () => {
   });
 
   it('downloads a patch adding a group to the intent picked for it', async () => {
-    const group = page.locator('#unanswered .group').filter({ hasText: /parking|park/i }).first();
+    const group = page
+      .locator('#unanswered .group')
+      .filter({ hasText: /parking|park/i })
+      .first();
     const button = group.getByRole('button', { name: 'Add as example of intent' });
     await group.locator('select').selectOption('');
     await button.click();

@@ -22,13 +22,20 @@ describe('the staff report without ADMIN_TOKEN', () => {
   beforeAll(async () => ({ running } = await serve({})));
   afterAll(() => running.close());
 
-  it.each(['/admin', '/admin/report.json', '/admin/admin.js'])('answers GET %s with 404, even with a token', async (path) => {
-    expect((await fetch(`${running.url}${path}`)).status).toBe(404);
-    expect((await fetch(`${running.url}${path}`, { headers: bearer(TOKEN) })).status).toBe(404);
-  });
+  it.each(['/admin', '/admin/report.json', '/admin/admin.js'])(
+    'answers GET %s with 404, even with a token',
+    async (path) => {
+      expect((await fetch(`${running.url}${path}`)).status).toBe(404);
+      expect((await fetch(`${running.url}${path}`, { headers: bearer(TOKEN) })).status).toBe(404);
+    },
+  );
 
   it('answers the patch endpoint with 404', async () => {
-    const res = await fetch(`${running.url}/admin/intents.patch`, { method: 'POST', headers: { ...bearer(TOKEN), 'content-type': 'application/json' }, body: '{}' });
+    const res = await fetch(`${running.url}/admin/intents.patch`, {
+      method: 'POST',
+      headers: { ...bearer(TOKEN), 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(res.status).toBe(404);
   });
 });
@@ -40,8 +47,17 @@ describe('the staff report with ADMIN_TOKEN', () => {
   beforeAll(async () => {
     ({ app, running } = await serve({ ADMIN_TOKEN: TOKEN, LEARNING_LOG: 'on' }));
     await app.learning.recordTurn({ newConversation: true, fallback: true });
-    await app.learning.recordUnanswered({ text: 'is there parking on campus, mail me at kim@example.org', reason: 'out_of_scope', knowledgeVersion: 'v1' });
-    await app.learning.recordFeedback({ answerKey: 'program_tuition', knowledgeVersion: 'v1', reaction: 'down', comment: 'no total' });
+    await app.learning.recordUnanswered({
+      text: 'is there parking on campus, mail me at kim@example.org',
+      reason: 'out_of_scope',
+      knowledgeVersion: 'v1',
+    });
+    await app.learning.recordFeedback({
+      answerKey: 'program_tuition',
+      knowledgeVersion: 'v1',
+      reaction: 'down',
+      comment: 'no total',
+    });
   });
   afterAll(() => running.close());
 
@@ -77,7 +93,12 @@ describe('the staff report with ADMIN_TOKEN', () => {
   it('serves the report data to the right token: counts, redacted questions, feedback and the intents to pick from', async () => {
     const res = await fetch(`${running.url}/admin/report.json`, { headers: bearer(TOKEN) });
     expect(res.status).toBe(200);
-    const report = (await res.json()) as { totals: { messages: number }; unanswered: Array<{ question: string }>; feedback: Array<{ answerKey: string; down: number }>; intents: Array<{ id: string }> };
+    const report = (await res.json()) as {
+      totals: { messages: number };
+      unanswered: Array<{ question: string }>;
+      feedback: Array<{ answerKey: string; down: number }>;
+      intents: Array<{ id: string }>;
+    };
     expect(report.totals.messages).toBe(1);
     expect(report.unanswered.map((g) => g.question)).toEqual(['is there parking on campus, mail me at [email]']);
     expect(report.feedback).toEqual([expect.objectContaining({ answerKey: 'program_tuition', down: 1 })]);
@@ -97,13 +118,19 @@ describe('the staff report with ADMIN_TOKEN', () => {
 
   it('refuses a patch without the token, with a malformed body, or for an unknown intent, saying why', async () => {
     const post = (headers: Record<string, string>, body: string): Promise<Response> =>
-      fetch(`${running.url}/admin/intents.patch`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+      fetch(`${running.url}/admin/intents.patch`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body,
+      });
     expect((await post({}, '{"intent":"help","examples":["x"]}')).status).toBe(401);
     const malformed = await post(bearer(TOKEN), '{"intent":"help","examples":"x"}');
     expect(malformed.status).toBe(400);
     const unknown = await post(bearer(TOKEN), '{"intent":"nope","examples":["x"]}');
     expect(unknown.status).toBe(422);
-    expect(((await unknown.json()) as { error: { message: string } }).error.message).toBe('knowledge/intents.json has no intent "nope"');
+    expect(((await unknown.json()) as { error: { message: string } }).error.message).toBe(
+      'knowledge/intents.json has no intent "nope"',
+    );
   });
 
   it('serves the page script and style, and nothing else under /admin/', async () => {

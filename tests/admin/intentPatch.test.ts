@@ -47,8 +47,12 @@ describe('the intents patch', () => {
     const intent = kb.intents.find((i) => i.id === 'program_tuition');
     expect(intent?.examples.slice(-2)).toEqual(examples);
     const before = loadKnowledge(join(PROJECT_ROOT, 'knowledge'));
-    expect(intent?.examples.length).toBe((before.intents.find((i) => i.id === 'program_tuition')?.examples.length ?? 0) + 2);
-    expect(kb.intents.filter((i) => i.id !== 'program_tuition')).toEqual(before.intents.filter((i) => i.id !== 'program_tuition'));
+    expect(intent?.examples.length).toBe(
+      (before.intents.find((i) => i.id === 'program_tuition')?.examples.length ?? 0) + 2,
+    );
+    expect(kb.intents.filter((i) => i.id !== 'program_tuition')).toEqual(
+      before.intents.filter((i) => i.id !== 'program_tuition'),
+    );
   });
 
   it('changes only the lines around the new examples, and says in its header what it adds', () => {
@@ -57,17 +61,29 @@ describe('the intents patch', () => {
     expect(diff).toMatch(/^Adds 2 examples to intent "program_tuition" in knowledge\/intents\.json\./);
     const changed = diff.split('\n').filter((l) => /^[-+](?![-+]{2} )/.test(l));
     expect(changed).toHaveLength(4);
-    expect(changed.filter((l) => l.startsWith('+'))).toEqual(expect.arrayContaining(['+        "how pricey is the weber course",', '+        "What does it cost per credit hour?"']));
+    expect(changed.filter((l) => l.startsWith('+'))).toEqual(
+      expect.arrayContaining([
+        '+        "how pricey is the weber course",',
+        '+        "What does it cost per credit hour?"',
+      ]),
+    );
   });
 
   it('leaves out examples the intent already has (ignoring case and spacing) and refuses when none is new', () => {
-    const existing = (JSON.parse(current) as { intents: Array<{ id: string; examples: string[] }> }).intents.find((i) => i.id === 'help')?.examples[0] ?? '';
-    expect(intentExamplesPatch(current, 'help', [`  ${existing.toUpperCase()} `, 'what else can you do']).added).toEqual(['what else can you do']);
+    const existing =
+      (JSON.parse(current) as { intents: Array<{ id: string; examples: string[] }> }).intents.find(
+        (i) => i.id === 'help',
+      )?.examples[0] ?? '';
+    expect(
+      intentExamplesPatch(current, 'help', [`  ${existing.toUpperCase()} `, 'what else can you do']).added,
+    ).toEqual(['what else can you do']);
     expect(() => intentExamplesPatch(current, 'help', [existing])).toThrow(PatchError);
   });
 
   it('refuses an unknown intent, an empty or over-long example, and a broken file, saying why', () => {
-    expect(() => intentExamplesPatch(current, 'no_such_intent', ['x'])).toThrow('knowledge/intents.json has no intent "no_such_intent"');
+    expect(() => intentExamplesPatch(current, 'no_such_intent', ['x'])).toThrow(
+      'knowledge/intents.json has no intent "no_such_intent"',
+    );
     expect(() => intentExamplesPatch(current, 'help', ['   '])).toThrow('each example must be 1 to 200 characters');
     expect(() => intentExamplesPatch(current, 'help', ['x'.repeat(201)])).toThrow(PatchError);
     expect(() => intentExamplesPatch(current, 'help', [])).toThrow('give 1 to 20 examples');

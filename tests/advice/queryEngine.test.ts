@@ -8,7 +8,11 @@ const ids = (list: ReadonlyArray<{ program: { id: string } }>) => list.map((v) =
 
 describe('runQuery', () => {
   it('sorts programs into matches, open questions and exclusions', () => {
-    const r = runQuery(kb, { ...NO_CONSTRAINTS, criteria: ['online'], months: { measure: 'months', value: 12, bound: 'at_most' } });
+    const r = runQuery(kb, {
+      ...NO_CONSTRAINTS,
+      criteria: ['online'],
+      months: { measure: 'months', value: 12, bound: 'at_most' },
+    });
     expect(ids(r.matches)).toEqual(['alder']);
     expect(ids(r.open)).toEqual(['birch']);
     expect(ids(r.excluded)).toEqual(['cedar']);

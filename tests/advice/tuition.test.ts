@@ -24,12 +24,21 @@ describe('budgetFit', () => {
   });
 
   it('does not rule out a yearly rate over budget when the program can take under a year', () => {
-    expect(budgetFit(program('birch'), 4000, 'at_most')).toMatchObject({ status: 'unknown', basis: { kind: 'noTotal', shortYear: true } });
+    expect(budgetFit(program('birch'), 4000, 'at_most')).toMatchObject({
+      status: 'unknown',
+      basis: { kind: 'noTotal', shortYear: true },
+    });
   });
 
-  it('counts a yearly rate as an upper bound for a program of at most a year, for the student\'s residency', () => {
-    expect(budgetFit(program('birch'), 6000, 'at_most', 'in_state')).toMatchObject({ status: 'yes', basis: { kind: 'estimate', estimate: { amount: 5000, atMost: true } } });
-    expect(budgetFit(program('birch'), 6000, 'at_most', 'out_of_state')).toMatchObject({ status: 'unknown', basis: { kind: 'estimate', estimate: { amount: 12000, atMost: true } } });
+  it("counts a yearly rate as an upper bound for a program of at most a year, for the student's residency", () => {
+    expect(budgetFit(program('birch'), 6000, 'at_most', 'in_state')).toMatchObject({
+      status: 'yes',
+      basis: { kind: 'estimate', estimate: { amount: 5000, atMost: true } },
+    });
+    expect(budgetFit(program('birch'), 6000, 'at_most', 'out_of_state')).toMatchObject({
+      status: 'unknown',
+      basis: { kind: 'estimate', estimate: { amount: 12000, atMost: true } },
+    });
   });
 
   it('rules out a figure past the budget when no shorter time could make it fit', () => {

@@ -62,7 +62,9 @@ function read(path: string): SourceFile {
   const specifiers = [...text.matchAll(IMPORT)].map((m) => m[1] as string);
   return {
     path,
-    local: specifiers.filter((s) => s.startsWith('.')).map((s) => relative(ROOT, resolve(ROOT, dirname(path), s)).replace(/\.js$/, '.ts')),
+    local: specifiers
+      .filter((s) => s.startsWith('.'))
+      .map((s) => relative(ROOT, resolve(ROOT, dirname(path), s)).replace(/\.js$/, '.ts')),
     packages: specifiers.filter((s) => !s.startsWith('.')),
   };
 }
@@ -85,7 +87,9 @@ describe('the layers of the code', () => {
   });
 
   it('keeps the framework, the web server and network and file access out of the pure layers', () => {
-    const offending = files.filter((f) => isPure(f.path)).flatMap((f) => f.packages.filter((p) => FRAMEWORK.test(p)).map((p) => `${f.path} imports ${p}`));
+    const offending = files
+      .filter((f) => isPure(f.path))
+      .flatMap((f) => f.packages.filter((p) => FRAMEWORK.test(p)).map((p) => `${f.path} imports ${p}`));
     expect(offending).toEqual([]);
   });
 
@@ -95,13 +99,17 @@ describe('the layers of the code', () => {
   });
 
   it('reaches the widget only through its entry point', () => {
-    const inner = edges.filter((e) => !inFolder(e.from, 'src/widget') && inFolder(e.to, 'src/widget') && e.to !== WIDGET_ENTRY).map((e) => `${e.from} → ${e.to}`);
+    const inner = edges
+      .filter((e) => !inFolder(e.from, 'src/widget') && inFolder(e.to, 'src/widget') && e.to !== WIDGET_ENTRY)
+      .map((e) => `${e.from} → ${e.to}`);
     expect(existsSync(join(ROOT, WIDGET_ENTRY))).toBe(true);
     expect(inner).toEqual([]);
   });
 
   it('imports no build-time tool (scripts/) and no test from the runtime', () => {
-    const tooling = edges.filter((e) => !inFolder(e.to, 'src') && !inFolder(e.to, 'dialogs')).map((e) => `${e.from} → ${e.to}`);
+    const tooling = edges
+      .filter((e) => !inFolder(e.to, 'src') && !inFolder(e.to, 'dialogs'))
+      .map((e) => `${e.from} → ${e.to}`);
     expect(tooling).toEqual([]);
   });
 

@@ -21,7 +21,11 @@ describe('ChannelAdapter', () => {
     await new Promise<void>((r) => hung.listen(0, '127.0.0.1', () => r()));
     const shared = testBot();
     const sink = new Writable({ write: (chunk: Buffer, _enc, done) => (logs.push(chunk.toString()), done()) });
-    const app = createBot(parseConfig({ STORAGE: 'memory', CHANNEL_TIMEOUT_MS: '300' }), { logger: createLogger('info', sink), kb: shared.kb, recognizer: shared.recognizer });
+    const app = createBot(parseConfig({ STORAGE: 'memory', CHANNEL_TIMEOUT_MS: '300' }), {
+      logger: createLogger('info', sink),
+      kb: shared.kb,
+      recognizer: shared.recognizer,
+    });
     server = await listen(createServer(app), 0, '127.0.0.1');
   });
 
@@ -36,7 +40,16 @@ describe('ChannelAdapter', () => {
     const res = await fetch(`${server.url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ type: 'message', id: 'h1', text: 'how much is weber', channelId: 'emulator', serviceUrl: `http://127.0.0.1:${(hung.address() as AddressInfo).port}`, conversation: { id: 'hung' }, from: { id: 'u' }, recipient: { id: 'b' } }),
+      body: JSON.stringify({
+        type: 'message',
+        id: 'h1',
+        text: 'how much is weber',
+        channelId: 'emulator',
+        serviceUrl: `http://127.0.0.1:${(hung.address() as AddressInfo).port}`,
+        conversation: { id: 'hung' },
+        from: { id: 'u' },
+        recipient: { id: 'b' },
+      }),
     });
     expect(res.status).toBe(200);
     // The answer and then the apology each give up after 300 ms.

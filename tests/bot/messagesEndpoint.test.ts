@@ -29,7 +29,17 @@ describe('/api/messages', () => {
     fetch(`${server.url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ type: 'message', id, text, channelId: 'emulator', serviceUrl: stub.url, conversation: { id: conversation }, from: { id: 'student' }, recipient: { id: 'bot' }, timestamp: new Date().toISOString() }),
+      body: JSON.stringify({
+        type: 'message',
+        id,
+        text,
+        channelId: 'emulator',
+        serviceUrl: stub.url,
+        conversation: { id: conversation },
+        from: { id: 'student' },
+        recipient: { id: 'bot' },
+        timestamp: new Date().toISOString(),
+      }),
     });
 
   it('answers every turn, replying to the message it answers, with the timestamp the channel sent read as a date', async () => {

@@ -12,7 +12,13 @@ import { adaptiveContent, cardProblems } from '../helpers/validateCard.js';
 const renderReply = replyRenderer({ source: kb.source, knowledgeVersion: 'k1' });
 
 function teamsGroupChat(): TurnContext {
-  const activity: Partial<Activity> = { type: 'message', channelId: 'msteams', conversation: { id: 'c', conversationType: 'groupChat', isGroup: true, name: '' }, from: { id: 'u', name: 'u' }, recipient: { id: 'b', name: 'b' } };
+  const activity: Partial<Activity> = {
+    type: 'message',
+    channelId: 'msteams',
+    conversation: { id: 'c', conversationType: 'groupChat', isGroup: true, name: '' },
+    from: { id: 'u', name: 'u' },
+    recipient: { id: 'b', name: 'b' },
+  };
   return new TurnContext(new TestAdapter(), activity);
 }
 
@@ -20,7 +26,11 @@ describe('cards in a Teams group chat, where follow-ups become card buttons', ()
   const cases = [
     { name: 'program', reply: overviewAnswer(kb, program('alder')), fact: 'Boise, Idaho' },
     { name: 'comparison', reply: comparisonAnswer(kb, kb.programs), fact: 'Cedar Valley: 2 years' },
-    { name: 'list', reply: queryAnswer(kb, runQuery(kb, { ...NO_CONSTRAINTS, criteria: ['online'] })), fact: 'Alder Technical Institute' },
+    {
+      name: 'list',
+      reply: queryAnswer(kb, runQuery(kb, { ...NO_CONSTRAINTS, criteria: ['online'] })),
+      fact: 'Alder Technical Institute',
+    },
   ];
   for (const { name, reply, fact } of cases) {
     it(`keeps the ${name} card valid, at version 1.5, with no more actions than Teams shows`, () => {

@@ -17,14 +17,18 @@ describe('truncate', () => {
 describe('TextLimitMiddleware', () => {
   it('shows the bot only the first characters of a long message', async () => {
     const seen: unknown[] = [];
-    const adapter = new TestAdapter(async (context) => void seen.push(context.activity.text)).use(new TextLimitMiddleware(50));
+    const adapter = new TestAdapter(async (context) => void seen.push(context.activity.text)).use(
+      new TextLimitMiddleware(50),
+    );
     await adapter.send('x'.repeat(100_000)).startTest();
     expect(seen).toEqual(['x'.repeat(50)]);
   });
 
   it('turns text that is not a string into empty text', async () => {
     const seen: unknown[] = [];
-    const adapter = new TestAdapter(async (context) => void seen.push(context.activity.text)).use(new TextLimitMiddleware(50));
+    const adapter = new TestAdapter(async (context) => void seen.push(context.activity.text)).use(
+      new TextLimitMiddleware(50),
+    );
     await adapter.send({ type: 'message', text: { evil: true } as unknown as string }).startTest();
     expect(seen).toEqual(['']);
   });

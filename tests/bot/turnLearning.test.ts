@@ -18,7 +18,9 @@ import { say, visibleText } from '../helpers/transcript.js';
 
 /** A conversation of its own with the bot (its own conversation id, so its own state). */
 function conversation(app: BotApp, id = 'Convo1'): TestAdapter {
-  return new TestAdapter((context) => app.bot.run(context), TestAdapter.createConversation(id)).use(incomingText(app.config));
+  return new TestAdapter((context) => app.bot.run(context), TestAdapter.createConversation(id)).use(
+    incomingText(app.config),
+  );
 }
 
 /** Plays the messages in one conversation and returns what the bot said, message by message. */
@@ -37,7 +39,12 @@ async function unanswered(app: BotApp): Promise<Array<[string, string, string | 
 
 /** The fixture bot with a stub recognizer: "alder, you know, that one" is unsure between two intents. */
 function unsureBot(env: Record<string, string>): BotApp {
-  const unsure: Stub = { intent: 'program_tuition', runnerUp: 'program_duration', ambiguous: true, programs: ['alder'] };
+  const unsure: Stub = {
+    intent: 'program_tuition',
+    runnerUp: 'program_duration',
+    ambiguous: true,
+    programs: ['alder'],
+  };
   return createBot(parseConfig({ LOG_LEVEL: 'silent', KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE, ...env }), {
     kb: fixtureKb(),
     recognizer: stubRecognizer({ 'alder, you know, that one': unsure, 'what is pacs': { intent: 'what_is_pacs' } }),
@@ -84,7 +91,14 @@ describe('the unanswered-question log with LEARNING_LOG=on', () => {
   it('keeps a question below the threshold with the intent the recognizer ranked first', async () => {
     const app = createBot(parseConfig({ LOG_LEVEL: 'silent', KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE, LEARNING_LOG: 'on' }), {
       kb: fixtureKb(),
-      recognizer: stubRecognizer({ 'the thing about the money': { ranking: [['program_tuition', 0.31], ['out_of_scope', 0.2]] } }),
+      recognizer: stubRecognizer({
+        'the thing about the money': {
+          ranking: [
+            ['program_tuition', 0.31],
+            ['out_of_scope', 0.2],
+          ],
+        },
+      }),
       storage: new MemoryStorage(),
       logger: createLogger('silent'),
     });
@@ -131,7 +145,10 @@ describe('the unanswered-question log with LEARNING_LOG off (the default)', () =
   });
 
   it('keeps no text of a "Did you mean…?" question in the conversation state while it waits', async () => {
-    for (const [env, kept] of [[{}, false], [{ LEARNING_LOG: 'on' }, true]] as const) {
+    for (const [env, kept] of [
+      [{}, false],
+      [{ LEARNING_LOG: 'on' }, true],
+    ] as const) {
       const app = unsureBot(env);
       await chat(app, ['alder, you know, that one']);
       const state = await app.storage.read(['test/conversations/Convo1/']);
@@ -143,7 +160,7 @@ describe('the unanswered-question log with LEARNING_LOG off (the default)', () =
 });
 
 describe('a learning store that fails', () => {
-  it('never fails or changes the student\'s answer', async () => {
+  it("never fails or changes the student's answer", async () => {
     const failing: LearningStore = {
       addTurn: () => Promise.reject(new Error('disk full')),
       addUnanswered: () => Promise.reject(new Error('disk full')),
@@ -152,8 +169,18 @@ describe('a learning store that fails', () => {
       close: () => Promise.resolve(),
     };
     const base = testBot();
-    const log = new LearningLog({ store: failing, policy: { keepUnanswered: true, retentionDays: 30 }, logger: base.logger });
-    const app = createBot(parseConfig({ LOG_LEVEL: 'silent', LEARNING_LOG: 'on' }), { logger: base.logger, kb: base.kb, recognizer: base.recognizer, storage: new MemoryStorage(), learning: log });
+    const log = new LearningLog({
+      store: failing,
+      policy: { keepUnanswered: true, retentionDays: 30 },
+      logger: base.logger,
+    });
+    const app = createBot(parseConfig({ LOG_LEVEL: 'silent', LEARNING_LOG: 'on' }), {
+      logger: base.logger,
+      kb: base.kb,
+      recognizer: base.recognizer,
+      storage: new MemoryStorage(),
+      learning: log,
+    });
     const [tuition, refusal] = await chat(app, ['how much is weber state?', 'what is the weather in paris tomorrow']);
     expect(tuition).toContain('$6,228');
     expect(refusal).toMatch(/^Sorry, I can't help with that/);

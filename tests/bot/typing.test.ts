@@ -42,7 +42,10 @@ describe('typing indicator', () => {
     });
     await new Promise<void>((r) => connector.listen(0, '127.0.0.1', () => r()));
     connectorUrl = `http://127.0.0.1:${(connector.address() as AddressInfo).port}`;
-    app = createBot(parseConfig({ LOG_LEVEL: 'silent' }), { logger: createLogger('silent'), storage: new SlowStorage() });
+    app = createBot(parseConfig({ LOG_LEVEL: 'silent' }), {
+      logger: createLogger('silent'),
+      storage: new SlowStorage(),
+    });
     bot = await listen(createServer(app), 0, '127.0.0.1');
   });
 
@@ -56,7 +59,12 @@ describe('typing indicator', () => {
     const res = await fetch(`${bot.url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...teamsMessage('personal', 'how much is weber state'), id: 'm1', serviceUrl: connectorUrl, timestamp: new Date().toISOString() }),
+      body: JSON.stringify({
+        ...teamsMessage('personal', 'how much is weber state'),
+        id: 'm1',
+        serviceUrl: connectorUrl,
+        timestamp: new Date().toISOString(),
+      }),
     });
     expect(res.status).toBe(200);
     const types = received.map((a) => a.type);
@@ -67,7 +75,15 @@ describe('typing indicator', () => {
 });
 
 describe('TypingMiddleware', () => {
-  const message = { type: 'message', text: 'hi', channelId: 'test', serviceUrl: 'http://127.0.0.1:1', conversation: { id: 'c' }, from: { id: 'u' }, recipient: { id: 'b' } } as Activity;
+  const message = {
+    type: 'message',
+    text: 'hi',
+    channelId: 'test',
+    serviceUrl: 'http://127.0.0.1:1',
+    conversation: { id: 'c' },
+    from: { id: 'u' },
+    recipient: { id: 'b' },
+  } as Activity;
   const pause = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
   const timings = { delayMs: 30, periodMs: 60, maxMs: 10_000 };
 
@@ -139,7 +155,10 @@ describe('TypingMiddleware', () => {
   it('gives up after its longest duration even if the turn goes on', async () => {
     const adapter = new TestAdapter(() => pause(300));
     let typing = 0;
-    adapter.sendActivities = async (_context, activities) => ((typing += activities.length), activities.map(() => ({ id: 'x' })));
+    adapter.sendActivities = async (_context, activities) => (
+      (typing += activities.length),
+      activities.map(() => ({ id: 'x' }))
+    );
     adapter.use(new TypingMiddleware(createLogger('silent'), { delayMs: 10, periodMs: 20, maxMs: 60 }));
     await adapter.processActivity({ ...message });
     expect(typing).toBeGreaterThanOrEqual(1);

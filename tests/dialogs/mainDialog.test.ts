@@ -11,42 +11,55 @@ describe('main dialog: topics', () => {
   it('explains what PACS is', async () => {
     await testAdapter()
       .send('what does pacs mean')
-      .assertReply(expectReply((t) => expect(t).toMatch(/technologies and working practices used to store medical images/)))
+      .assertReply(
+        expectReply((t) => expect(t).toMatch(/technologies and working practices used to store medical images/)),
+      )
       .startTest();
   });
 
   it('explains why archives matter, including privacy and repeat scans', async () => {
     await testAdapter()
       .send('why is it so important to store scans properly?')
-      .assertReply(expectReply((t) => {
-        expect(t).toMatch(/Privacy/);
-        expect(t).toMatch(/repeating a scan is often impossible/);
-      }))
+      .assertReply(
+        expectReply((t) => {
+          expect(t).toMatch(/Privacy/);
+          expect(t).toMatch(/repeating a scan is often impossible/);
+        }),
+      )
       .startTest();
   });
 
   it('lists the four common admission requirements', async () => {
     await testAdapter()
       .send('what do I need to apply?')
-      .assertReply(expectReply((t) => {
-        for (const r of [/high school diploma/, /fees/, /transcripts/, /letter of recommendation/]) expect(t).toMatch(r);
-      }))
+      .assertReply(
+        expectReply((t) => {
+          for (const r of [/high school diploma/, /fees/, /transcripts/, /letter of recommendation/])
+            expect(t).toMatch(r);
+        }),
+      )
       .startTest();
   });
 
   it('names all six regional accreditors', async () => {
     await testAdapter()
       .send('which accrediting agencies are there')
-      .assertReply(expectReply((t) => {
-        for (const abbr of ['MSCHE', 'NWCCU', 'HLC', 'WASC', 'SACS', 'NEASC']) expect(t).toContain(abbr);
-      }))
+      .assertReply(
+        expectReply((t) => {
+          for (const abbr of ['MSCHE', 'NWCCU', 'HLC', 'WASC', 'SACS', 'NEASC']) expect(t).toContain(abbr);
+        }),
+      )
       .startTest();
   });
 
   it('says which featured programs an accreditor covers', async () => {
     await testAdapter()
       .send('what is the NWCCU?')
-      .assertReply(expectReply((t) => expect(t).toMatch(/Northwest Commission on Colleges and Universities.*OIT and Weber State/s)))
+      .assertReply(
+        expectReply((t) =>
+          expect(t).toMatch(/Northwest Commission on Colleges and Universities.*OIT and Weber State/s),
+        ),
+      )
       .startTest();
   });
 
@@ -62,22 +75,26 @@ describe('main dialog: programs', () => {
   it('gives Weber State tuition with unit and residency', async () => {
     await testAdapter()
       .send('how much is weber state')
-      .assertReply(expectReply((t) => {
-        expect(t).toMatch(/in-state: \*\*\$6,228\*\* per year/);
-        expect(t).toMatch(/out-of-state: \*\*\$16,644\*\* per year/);
-      }))
+      .assertReply(
+        expectReply((t) => {
+          expect(t).toMatch(/in-state: \*\*\$6,228\*\* per year/);
+          expect(t).toMatch(/out-of-state: \*\*\$16,644\*\* per year/);
+        }),
+      )
       .startTest();
   });
 
   it('labels the Clarkson total as an estimate with its basis', async () => {
     await testAdapter()
       .send('clarkson tuition')
-      .assertReply(expectReply((t) => {
-        expect(t).toContain('$632** per credit');
-        expect(t).toMatch(/about \$7,584 \(my estimate/);
-        expect(t).toMatch(/12 semester hours × \$632 per credit/);
-        expect(t).toMatch(/Source: .* by Johannes Stitz/);
-      }))
+      .assertReply(
+        expectReply((t) => {
+          expect(t).toContain('$632** per credit');
+          expect(t).toMatch(/about \$7,584 \(my estimate/);
+          expect(t).toMatch(/12 semester hours × \$632 per credit/);
+          expect(t).toMatch(/Source: .* by Johannes Stitz/);
+        }),
+      )
       .startTest();
   });
 
@@ -86,10 +103,12 @@ describe('main dialog: programs', () => {
       .send('tell me about Eastern Florida State College')
       .assertReply(expectReply((t) => expect(t).toContain('Cocoa, Florida')))
       .send('how much does it cost?')
-      .assertReply(expectReply((t) => {
-        expect(t).toContain('Eastern Florida State College');
-        expect(t).toContain('$9,739** per semester');
-      }))
+      .assertReply(
+        expectReply((t) => {
+          expect(t).toContain('Eastern Florida State College');
+          expect(t).toContain('$9,739** per semester');
+        }),
+      )
       .startTest();
   });
 
@@ -105,17 +124,23 @@ describe('main dialog: programs', () => {
   it('says the article is silent on whether OIT is online, and points to the school', async () => {
     await testAdapter()
       .send('can I do the oregon tech program online?')
-      .assertReply(expectReply((t) => {
-        expect(t).toMatch(/doesn't say whether \*\*Oregon Institute of Technology\*\* is offered online/);
-        expect(t).toMatch(/check with OIT/);
-      }))
+      .assertReply(
+        expectReply((t) => {
+          expect(t).toMatch(/doesn't say whether \*\*Oregon Institute of Technology\*\* is offered online/);
+          expect(t).toMatch(/check with OIT/);
+        }),
+      )
       .startTest();
   });
 
   it('says the article is silent on Weber State financial aid', async () => {
     await testAdapter()
       .send('does weber offer financial aid')
-      .assertReply(expectReply((t) => expect(t).toMatch(/doesn't say whether \*\*Weber State University\*\* offers financial aid/)))
+      .assertReply(
+        expectReply((t) =>
+          expect(t).toMatch(/doesn't say whether \*\*Weber State University\*\* offers financial aid/),
+        ),
+      )
       .startTest();
   });
 
@@ -176,7 +201,11 @@ describe('main dialog: conversation', () => {
   });
 
   it('says what the article does not cover when asked about pay or jobs, and what it does say instead', async () => {
-    for (const question of ['what salary does a PACS administrator make?', 'how much do pacs admins earn a year', 'are there any job openings for this']) {
+    for (const question of [
+      'what salary does a PACS administrator make?',
+      'how much do pacs admins earn a year',
+      'are there any job openings for this',
+    ]) {
       await testAdapter()
         .send(question)
         .assertReply((a) => {
@@ -196,7 +225,9 @@ describe('main dialog: conversation', () => {
       .send('cancel')
       .assertReply(expectReply((t) => expect(t).toMatch(/start over/)))
       .send('how much is it?')
-      .assertReply(expectReply((t) => expect(t).toMatch(/Oregon Institute of Technology[\s\S]*Eastern Florida State College/)))
+      .assertReply(
+        expectReply((t) => expect(t).toMatch(/Oregon Institute of Technology[\s\S]*Eastern Florida State College/)),
+      )
       .startTest();
   });
 
@@ -246,7 +277,11 @@ describe('main dialog: starter questions', () => {
     const adapter = new TestAdapter((context) => app.bot.run(context));
     let starters: string[] = [];
     await adapter
-      .send({ type: 'conversationUpdate', membersAdded: [{ id: 'user', name: 'Student' }], recipient: { id: 'bot', name: 'bot' } } as Partial<Activity>)
+      .send({
+        type: 'conversationUpdate',
+        membersAdded: [{ id: 'user', name: 'Student' }],
+        recipient: { id: 'bot', name: 'bot' },
+      } as Partial<Activity>)
       .assertReply((a) => {
         starters = suggestionsOf(a);
       })
@@ -263,12 +298,19 @@ describe('main dialog: starter questions', () => {
   it('lists all five programs when asked which programs there are', async () => {
     await testAdapter()
       .send('Which programs are there?')
-      .assertReply(expectReply((t) => {
-        for (const name of ['Oregon Institute of Technology', 'Harrisburg Area Community College', 'Weber State University', 'Clarkson College', 'Eastern Florida State College']) {
-          expect(t).toContain(name);
-        }
-      }))
+      .assertReply(
+        expectReply((t) => {
+          for (const name of [
+            'Oregon Institute of Technology',
+            'Harrisburg Area Community College',
+            'Weber State University',
+            'Clarkson College',
+            'Eastern Florida State College',
+          ]) {
+            expect(t).toContain(name);
+          }
+        }),
+      )
       .startTest();
   });
 });
-

@@ -25,7 +25,10 @@ const unsure: Stub = { intent: 'program_tuition', runnerUp: 'program_duration', 
 describe('routing', () => {
   it('asks "Did you mean…?" when two intents are too close to call, and answers the pick for the program named', () =>
     play(botWith({ 'alder, you know, that one': unsure }), [
-      ['alder, you know, that one', { says: 'Did you mean', buttons: ['How much does it cost', 'How long does it take', 'None of these'] }],
+      [
+        'alder, you know, that one',
+        { says: 'Did you mean', buttons: ['How much does it cost', 'How long does it take', 'None of these'] },
+      ],
       ['How long does it take?', { says: ['Alder', '9 months'], not: '$300' }],
     ]));
 
@@ -42,12 +45,30 @@ describe('routing', () => {
     ]));
 
   it('asks rather than refuses when an unsure question names a program', () =>
-    play(botWith({ 'alder?': { programs: ['alder'], ranking: [['program_overview', 0.25], ['program_tuition', 0.22]] } }), [['alder?', 'Did you mean']]));
+    play(
+      botWith({
+        'alder?': {
+          programs: ['alder'],
+          ranking: [
+            ['program_overview', 0.25],
+            ['program_tuition', 0.22],
+          ],
+        },
+      }),
+      [['alder?', 'Did you mean']],
+    ));
 
   it('does not act on a doubtful "start over" but offers it as a choice, and acts on a clear one', () =>
-    play(botWith({ 'how much is alder': { intent: 'program_tuition', programs: ['alder'] }, 'hmm the other thing': { intent: 'cancel', score: 0.45, runnerUp: 'program_start_terms', ambiguous: false }, 'start over': { intent: 'cancel', score: 0.95 } }), [
-      ['how much is alder', '$300'],
-      ['hmm the other thing', { says: 'Did you mean', not: /start over/i }],
-      ['start over', /start over/i],
-    ]));
+    play(
+      botWith({
+        'how much is alder': { intent: 'program_tuition', programs: ['alder'] },
+        'hmm the other thing': { intent: 'cancel', score: 0.45, runnerUp: 'program_start_terms', ambiguous: false },
+        'start over': { intent: 'cancel', score: 0.95 },
+      }),
+      [
+        ['how much is alder', '$300'],
+        ['hmm the other thing', { says: 'Did you mean', not: /start over/i }],
+        ['start over', /start over/i],
+      ],
+    ));
 });

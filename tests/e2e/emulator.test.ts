@@ -12,7 +12,12 @@ import { createServer, listen, type RunningServer } from '../../src/app/server.j
 
 interface Received {
   readonly path: string;
-  readonly body: { type: string; text?: string; replyToId?: string; suggestedActions?: { actions: Array<{ title: string }> } };
+  readonly body: {
+    type: string;
+    text?: string;
+    replyToId?: string;
+    suggestedActions?: { actions: Array<{ title: string }> };
+  };
 }
 
 /** A stand-in for the Emulator's connector service: records every activity the bot sends. */
@@ -33,7 +38,11 @@ function connectorStub(): Promise<{ server: Server; url: string; received: Recei
       }
     });
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received }),
+    ),
+  );
 }
 
 async function waitFor<T>(probe: () => T | undefined, ms = 5000): Promise<T> {
@@ -55,7 +64,9 @@ describe('Emulator end to end', () => {
 
   beforeAll(async () => {
     stub = await connectorStub();
-    const app = createBot(parseConfig({ LOG_LEVEL: 'silent', STORAGE: 'memory' }), { logger: createLogger(process.env.TEST_LOG ?? 'silent') });
+    const app = createBot(parseConfig({ LOG_LEVEL: 'silent', STORAGE: 'memory' }), {
+      logger: createLogger(process.env.TEST_LOG ?? 'silent'),
+    });
     bot = await listen(createServer(app), 0, '127.0.0.1');
   });
 
@@ -68,7 +79,15 @@ describe('Emulator end to end', () => {
     fetch(`${bot.url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ channelId: 'emulator', serviceUrl: stub.url, conversation, from: user, recipient: botAccount, timestamp: new Date().toISOString(), ...activity }),
+      body: JSON.stringify({
+        channelId: 'emulator',
+        serviceUrl: stub.url,
+        conversation,
+        from: user,
+        recipient: botAccount,
+        timestamp: new Date().toISOString(),
+        ...activity,
+      }),
     });
 
   it('answers the health check', async () => {
@@ -92,7 +111,11 @@ describe('Emulator end to end', () => {
   });
 
   it('rejects malformed JSON with a 4xx, not a crash', async () => {
-    const res = await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":' });
+    const res = await fetch(`${bot.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"type":',
+    });
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
     expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);

@@ -55,7 +55,9 @@ describe('the answer check', () => {
 
   it('reads "the article doesn\'t say" in the first sentence as unknown, and not a later caveat', () => {
     expect(answerOf("The article doesn't say whether Lake Institute is online. Ask the school.")).toBe('unknown');
-    expect(failedChecks('Lake Institute is in Ohio. The article does not say more.', { answer: 'unknown' })).toEqual(['answer']);
+    expect(failedChecks('Lake Institute is in Ohio. The article does not say more.', { answer: 'unknown' })).toEqual([
+      'answer',
+    ]);
   });
 
   it('does not count "not stated" as a no', () => {
@@ -67,12 +69,28 @@ describe('the answer check', () => {
 describe('the mention checks', () => {
   it('requires every string of mentions', () => {
     expect(failedChecks('North Valley costs $400 per credit.', { mentions: ['400', 'per credit'] })).toEqual([]);
-    expect(checkReply('North Valley costs $400.', { mentions: ['400', 'per credit'] }, context)).toEqual([{ check: 'mentions', detail: 'missing "per credit"' }]);
+    expect(checkReply('North Valley costs $400.', { mentions: ['400', 'per credit'] }, context)).toEqual([
+      { check: 'mentions', detail: 'missing "per credit"' },
+    ]);
   });
 
   it('requires one string of each mentionsAny group', () => {
-    expect(failedChecks('Try NVC or Lakeside.', { mentionsAny: [['North Valley College', 'NVC'], ['Lake Institute', 'Lakeside']] })).toEqual([]);
-    expect(failedChecks('Try NVC.', { mentionsAny: [['North Valley College', 'NVC'], ['Lake Institute', 'Lakeside']] })).toEqual(['mentionsAny']);
+    expect(
+      failedChecks('Try NVC or Lakeside.', {
+        mentionsAny: [
+          ['North Valley College', 'NVC'],
+          ['Lake Institute', 'Lakeside'],
+        ],
+      }),
+    ).toEqual([]);
+    expect(
+      failedChecks('Try NVC.', {
+        mentionsAny: [
+          ['North Valley College', 'NVC'],
+          ['Lake Institute', 'Lakeside'],
+        ],
+      }),
+    ).toEqual(['mentionsAny']);
   });
 
   it('fails when a string of omits appears', () => {
@@ -90,7 +108,9 @@ describe('the refusal check', () => {
 
   it('fails a clear question that was declined or not understood', () => {
     expect(failedChecks("Sorry, I can't help with that.", { refuses: false })).toEqual(['refuses']);
-    expect(failedChecks("I'm not sure I understood. Did you mean one of these?", { refuses: false })).toEqual(['refuses']);
+    expect(failedChecks("I'm not sure I understood. Did you mean one of these?", { refuses: false })).toEqual([
+      'refuses',
+    ]);
     expect(failedChecks('North Valley is online.', { refuses: false })).toEqual([]);
   });
 });
@@ -101,13 +121,20 @@ describe('the programsOnly check', () => {
   });
 
   it('fails when an expected program is missing or another one is named', () => {
-    expect(checkReply('Lakeside is in Ohio.', { programsOnly: ['north'] }, context)).toEqual([{ check: 'programsOnly', detail: 'expected only north: missing north; also names lake' }]);
+    expect(checkReply('Lakeside is in Ohio.', { programsOnly: ['north'] }, context)).toEqual([
+      { check: 'programsOnly', detail: 'expected only north: missing north; also names lake' },
+    ]);
   });
 });
 
 describe('the honesty check on every reply', () => {
   it('accepts article figures and figures the student gave', () => {
-    expect(checkHonesty('It is $9,000 a year; your $250 budget is too small.', { figures: context.figures, userTurns: ['my budget is $250'] })).toEqual([]);
+    expect(
+      checkHonesty('It is $9,000 a year; your $250 budget is too small.', {
+        figures: context.figures,
+        userTurns: ['my budget is $250'],
+      }),
+    ).toEqual([]);
   });
 
   it('accepts a worked-out figure only in a sentence labelled as an estimate', () => {
@@ -128,7 +155,7 @@ describe('the honesty check on every reply', () => {
     expect(checkHonesty('Give an amount such as "$8,000", or say skip.', context)).toEqual([]);
   });
 
-  it('reads the student\'s numbers in digits, with k, and in words', () => {
+  it("reads the student's numbers in digits, with k, and in words", () => {
     expect(studentNumbers(['about 12 credits, $1,500 or 10k', 'a thousand at most'])).toEqual([12, 1500, 10000, 1000]);
   });
 

@@ -27,8 +27,16 @@ function conversation(id: string, pattern: Conversation['pattern'], ...turns: Co
 describe('running a conversation through a bot', () => {
   it('is right only when every turn passes every check', async () => {
     const bot = scriptedBot({ 'where is it?': 'North Valley is in Ohio.', 'how much?': 'It costs $999.' });
-    const ok = await runConversation(bot, figures, conversation('lk-001', 'lookup', { user: 'where is it?', expect: { mentions: ['Ohio'] } }));
-    const invented = await runConversation(bot, figures, conversation('lk-002', 'lookup', { user: 'where is it?', expect: {} }, { user: 'how much?', expect: {} }));
+    const ok = await runConversation(
+      bot,
+      figures,
+      conversation('lk-001', 'lookup', { user: 'where is it?', expect: { mentions: ['Ohio'] } }),
+    );
+    const invented = await runConversation(
+      bot,
+      figures,
+      conversation('lk-002', 'lookup', { user: 'where is it?', expect: {} }, { user: 'how much?', expect: {} }),
+    );
     expect(ok.right).toBe(true);
     expect(invented.right).toBe(false);
     expect(invented.turns[1]?.failures.map((f) => f.check)).toEqual(['honesty']);
@@ -36,9 +44,15 @@ describe('running a conversation through a bot', () => {
 
   it('records a turn that throws as a failure and stops the conversation there', async () => {
     const bot = scriptedBot({ boom: new Error('dialog stack broken') });
-    const result = await runConversation(bot, figures, conversation('id-001', 'identity', { user: 'boom', expect: {} }, { user: 'hello', expect: {} }));
+    const result = await runConversation(
+      bot,
+      figures,
+      conversation('id-001', 'identity', { user: 'boom', expect: {} }, { user: 'hello', expect: {} }),
+    );
     expect(result.right).toBe(false);
-    expect(result.turns).toEqual([{ user: 'boom', reply: '', failures: [{ check: 'error', detail: 'the turn threw: dialog stack broken' }] }]);
+    expect(result.turns).toEqual([
+      { user: 'boom', reply: '', failures: [{ check: 'error', detail: 'the turn threw: dialog stack broken' }] },
+    ]);
   });
 });
 

@@ -10,17 +10,40 @@ const dir = mkdtempSync(join(tmpdir(), 'conversation-set-'));
 /** Writes a set with one conversation built from `conversation` and returns the file's path. */
 function setFile(conversation: Record<string, unknown>, name = 'set.json'): string {
   const file = join(dir, name);
-  const base = { id: 'pc-001', pattern: 'personal-context', persona: 'nurse', turns: [{ user: 'Is North Valley online?', expect: { answer: 'yes' } }] };
-  writeFileSync(file, JSON.stringify({ description: 'test set', articleFigures: { dollars: [400], numbers: [10] }, conversations: [{ ...base, ...conversation }] }));
+  const base = {
+    id: 'pc-001',
+    pattern: 'personal-context',
+    persona: 'nurse',
+    turns: [{ user: 'Is North Valley online?', expect: { answer: 'yes' } }],
+  };
+  writeFileSync(
+    file,
+    JSON.stringify({
+      description: 'test set',
+      articleFigures: { dollars: [400], numbers: [10] },
+      conversations: [{ ...base, ...conversation }],
+    }),
+  );
   return file;
 }
 
 describe('loading the conversation set', () => {
   it('reads conversations, turns and checks, with one mentionsAny group widened to a list of groups', () => {
-    const file = setFile({ turns: [{ user: 'Where is NVC?', expect: { mentions: ['Ohio'], mentionsAny: ['NVC', 'North Valley'], programsOnly: ['north'] } }, { user: 'thanks' }] });
+    const file = setFile({
+      turns: [
+        {
+          user: 'Where is NVC?',
+          expect: { mentions: ['Ohio'], mentionsAny: ['NVC', 'North Valley'], programsOnly: ['north'] },
+        },
+        { user: 'thanks' },
+      ],
+    });
     const set = loadConversationSet(file, ['north']);
     expect(set.conversations[0]?.turns).toEqual([
-      { user: 'Where is NVC?', expect: { mentions: ['Ohio'], mentionsAny: [['NVC', 'North Valley']], programsOnly: ['north'] } },
+      {
+        user: 'Where is NVC?',
+        expect: { mentions: ['Ohio'], mentionsAny: [['NVC', 'North Valley']], programsOnly: ['north'] },
+      },
       { user: 'thanks', expect: {} },
     ]);
     expect(set.articleFigures).toEqual({ dollars: [400], numbers: [10] });
@@ -28,17 +51,28 @@ describe('loading the conversation set', () => {
 
   it('names the file, the conversation and the path of an unknown answer', () => {
     const file = setFile({ turns: [{ user: 'hi', expect: { answer: 'maybe' } }] }, 'bad-answer.json');
-    expect(() => loadConversationSet(file, ['north'])).toThrow(`${file}: conversations[0] (pc-001).turns[0].expect.answer must be one of yes, no, unknown (got "maybe")`);
+    expect(() => loadConversationSet(file, ['north'])).toThrow(
+      `${file}: conversations[0] (pc-001).turns[0].expect.answer must be one of yes, no, unknown (got "maybe")`,
+    );
   });
 
-  it('rejects a pattern tag that is not one of the issue\'s', () => {
+  it("rejects a pattern tag that is not one of the issue's", () => {
     const file = setFile({ pattern: 'misc' }, 'bad-pattern.json');
-    expect(() => loadConversationSet(file, ['north'])).toThrow(/conversations\[0\] \(pc-001\)\.pattern must be one of personal-context/);
+    expect(() => loadConversationSet(file, ['north'])).toThrow(
+      /conversations\[0\] \(pc-001\)\.pattern must be one of personal-context/,
+    );
   });
 
   it('rejects a check it does not know and a program id knowledge/ does not have', () => {
-    expect(() => loadConversationSet(setFile({ turns: [{ user: 'hi', expect: { mention: ['x'] } }] }, 'typo.json'), ['north'])).toThrow(/expect\.mention is not a known check/);
-    expect(() => loadConversationSet(setFile({ turns: [{ user: 'hi', expect: { programsOnly: ['south'] } }] }, 'unknown-id.json'), ['north'])).toThrow(/programsOnly\[0\] names unknown program "south"/);
+    expect(() =>
+      loadConversationSet(setFile({ turns: [{ user: 'hi', expect: { mention: ['x'] } }] }, 'typo.json'), ['north']),
+    ).toThrow(/expect\.mention is not a known check/);
+    expect(() =>
+      loadConversationSet(
+        setFile({ turns: [{ user: 'hi', expect: { programsOnly: ['south'] } }] }, 'unknown-id.json'),
+        ['north'],
+      ),
+    ).toThrow(/programsOnly\[0\] names unknown program "south"/);
   });
 
   it('reports a file that is not JSON by name', () => {
@@ -48,7 +82,7 @@ describe('loading the conversation set', () => {
   });
 });
 
-describe('the conversation set\'s leak check', () => {
+describe("the conversation set's leak check", () => {
   it('finds a user turn copied into training, even with case and punctuation changed', () => {
     const set = loadConversationSet(setFile({}, 'leak.json'), ['north']);
     expect(leakedTurns(set, ['is north valley online'])).toEqual(['pc-001: Is North Valley online?']);
@@ -59,7 +93,10 @@ describe('the conversation set\'s leak check', () => {
 describe('the holdout conversation set', () => {
   it('loads with at least 15 conversations for each pattern, 30 the article does not answer and 15 look-ups', () => {
     const kb = loadKnowledge(join(__dirname, '../../knowledge'));
-    const set = loadConversationSet(join(__dirname, '../fixtures/eval/conversations-holdout.json'), kb.programs.map((p) => p.id));
+    const set = loadConversationSet(
+      join(__dirname, '../fixtures/eval/conversations-holdout.json'),
+      kb.programs.map((p) => p.id),
+    );
     const count = (pattern: string): number => set.conversations.filter((c) => c.pattern === pattern).length;
     const issuePatterns = PATTERNS.filter((p) => p !== 'unanswerable' && p !== 'lookup');
     expect(issuePatterns.filter((p) => count(p) < 15)).toEqual([]);

@@ -2,7 +2,12 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEvalBot, type EvalBot } from '../../scripts/eval/conversationBot.js';
 import { evaluateConversations, type ConversationReport } from '../../scripts/eval/conversationEval.js';
-import { loadConversationSet, PATTERNS, type ConversationSet, type Pattern } from '../../scripts/eval/conversationSet.js';
+import {
+  loadConversationSet,
+  PATTERNS,
+  type ConversationSet,
+  type Pattern,
+} from '../../scripts/eval/conversationSet.js';
 
 const SET_FILE = join(__dirname, '../fixtures/eval/conversations.json');
 
@@ -40,13 +45,20 @@ describe('the end-to-end conversation set', () => {
 
   beforeAll(() => {
     bot = createEvalBot();
-    set = loadConversationSet(SET_FILE, bot.programs.map((p) => p.id));
+    set = loadConversationSet(
+      SET_FILE,
+      bot.programs.map((p) => p.id),
+    );
   });
 
   async function patternReport(pattern: Pattern): Promise<ConversationReport> {
     const done = reports.get(pattern);
     if (done !== undefined) return done;
-    const report = await evaluateConversations(bot, set, set.conversations.filter((c) => c.pattern === pattern));
+    const report = await evaluateConversations(
+      bot,
+      set,
+      set.conversations.filter((c) => c.pattern === pattern),
+    );
     reports.set(pattern, report);
     return report;
   }

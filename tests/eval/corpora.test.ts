@@ -29,7 +29,13 @@ describe('loadCorpus', () => {
 
 describe('intentsOf', () => {
   it('groups examples by label in first-seen order', () => {
-    expect(intentsOf([{ text: 'a', label: 'x' }, { text: 'b', label: 'y' }, { text: 'c', label: 'x' }])).toEqual([
+    expect(
+      intentsOf([
+        { text: 'a', label: 'x' },
+        { text: 'b', label: 'y' },
+        { text: 'c', label: 'x' },
+      ]),
+    ).toEqual([
       { id: 'x', examples: ['a', 'c'] },
       { id: 'y', examples: ['b'] },
     ]);

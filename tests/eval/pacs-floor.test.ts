@@ -4,7 +4,14 @@ import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
 import { trainingData } from '../../src/knowledge/trainingData.js';
 import { Recognizer } from '../../src/nlu/recognizer.js';
 import { leakedTurns, loadConversationSet } from '../../scripts/eval/conversationSet.js';
-import { heldOutItems, leakKey, leakedUtterances, loadEvalSet, OUT_OF_SCOPE, type EvalItem } from '../../scripts/eval/evalSet.js';
+import {
+  heldOutItems,
+  leakKey,
+  leakedUtterances,
+  loadEvalSet,
+  OUT_OF_SCOPE,
+  type EvalItem,
+} from '../../scripts/eval/evalSet.js';
 import { evaluatePacs, type PacsReport } from '../../scripts/eval/pacsEval.js';
 
 const ROOT = join(__dirname, '../..');
@@ -54,10 +61,21 @@ describe('the held-out PACS evaluation set', () => {
     expect(leakedUtterances(dev, training)).toEqual([]);
   });
 
-  it.each(['conversations.json', 'conversations-holdout.json', 'conversations-dev.json'])('shares no user turn with the training examples, nor does the conversation set %s', (file) => {
-    const conversations = loadConversationSet(join(ROOT, 'tests/fixtures/eval', file), kb.programs.map((p) => p.id));
-    expect(leakedTurns(conversations, kb.intents.flatMap((i) => i.examples))).toEqual([]);
-  });
+  it.each(['conversations.json', 'conversations-holdout.json', 'conversations-dev.json'])(
+    'shares no user turn with the training examples, nor does the conversation set %s',
+    (file) => {
+      const conversations = loadConversationSet(
+        join(ROOT, 'tests/fixtures/eval', file),
+        kb.programs.map((p) => p.id),
+      );
+      expect(
+        leakedTurns(
+          conversations,
+          kb.intents.flatMap((i) => i.examples),
+        ),
+      ).toEqual([]);
+    },
+  );
 
   it('has at least 400 items, 80 of them out of scope, all labeled with known intents', () => {
     const known = new Set(kb.intents.map((i) => i.id));

@@ -12,27 +12,41 @@ const recognizer = Recognizer.train(trainingData(kb));
 
 describe('entityErrors', () => {
   it('accepts programs in any order and an unlabeled attribute', () => {
-    expect(entityErrors({ program: ['a', 'b'] }, { program: ['b', 'a'], accreditor: [], attribute: 'tuition' })).toEqual([]);
+    expect(
+      entityErrors({ program: ['a', 'b'] }, { program: ['b', 'a'], accreditor: [], attribute: 'tuition' }),
+    ).toEqual([]);
   });
 
   it('flags a missing or extra program, a wrong attribute and a residency that was not asked for', () => {
-    expect(entityErrors({ program: ['a'], attribute: 'duration' }, { program: [], accreditor: [], attribute: 'tuition', residency: 'in_state' })).toEqual([
-      'program',
-      'attribute',
-      'residency',
-    ]);
+    expect(
+      entityErrors(
+        { program: ['a'], attribute: 'duration' },
+        { program: [], accreditor: [], attribute: 'tuition', residency: 'in_state' },
+      ),
+    ).toEqual(['program', 'attribute', 'residency']);
   });
 });
 
 describe('evaluateItem', () => {
   it('answers a follow-up in the context of its previous turn', () => {
-    const r = evaluateItem(recognizer, kb, { text: 'and clarkson?', previous: 'how much is tuition at weber state', intent: 'program_tuition', entities: { program: ['clarkson'] }, tags: [] });
+    const r = evaluateItem(recognizer, kb, {
+      text: 'and clarkson?',
+      previous: 'how much is tuition at weber state',
+      intent: 'program_tuition',
+      entities: { program: ['clarkson'] },
+      tags: [],
+    });
     expect(r.predicted).toBe('program_tuition');
     expect(r.entityErrors).toEqual([]);
   });
 
   it('counts a message the bot cannot answer as out of scope', () => {
-    const r = evaluateItem(recognizer, kb, { text: 'what is the airspeed of an unladen swallow', intent: 'out_of_scope', entities: {}, tags: [] });
+    const r = evaluateItem(recognizer, kb, {
+      text: 'what is the airspeed of an unladen swallow',
+      intent: 'out_of_scope',
+      entities: {},
+      tags: [],
+    });
     expect(r.predicted).toBe('out_of_scope');
     expect(r.intentCorrect).toBe(true);
   });
@@ -40,7 +54,12 @@ describe('evaluateItem', () => {
 
 describe('the PACS report', () => {
   const report = evaluatePacs(recognizer, kb, [
-    { text: 'how much is OIT', intent: 'program_tuition', entities: { program: ['oit'], attribute: 'tuition' }, tags: ['short'] },
+    {
+      text: 'how much is OIT',
+      intent: 'program_tuition',
+      entities: { program: ['oit'], attribute: 'tuition' },
+      tags: ['short'],
+    },
     { text: 'what is PACS', intent: 'what_is_pacs', entities: {}, tags: ['short'] },
     { text: 'tell me a joke about <script>', intent: 'greeting', entities: {}, tags: ['oos'] },
   ]);

@@ -6,7 +6,9 @@ function result(id: string, right: boolean): ConversationResult {
   const user = `question of ${id}`;
   return {
     conversation: { id, pattern: 'lookup', persona: 'beginner', turns: [{ user, expect: { mentions: ['Ohio'] } }] },
-    turns: [{ user, reply: 'It is in Utah.', failures: right ? [] : [{ check: 'mentions', detail: 'missing "Ohio"' }] }],
+    turns: [
+      { user, reply: 'It is in Utah.', failures: right ? [] : [{ check: 'mentions', detail: 'missing "Ohio"' }] },
+    ],
     right,
   };
 }
@@ -21,7 +23,7 @@ describe('the conversation set in the terminal report', () => {
     expect(text).toContain('question of lk-002');
   });
 
-  it('keeps a holdout set\'s failed questions out when asked to show only the figures', () => {
+  it("keeps a holdout set's failed questions out when asked to show only the figures", () => {
     const text = conversationText(report, false);
     expect(text).toMatch(/lookup\s+1\s+2\s+50\.0%/);
     expect(text).not.toContain('lk-002');

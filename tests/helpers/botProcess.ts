@@ -29,11 +29,24 @@ export interface BotProcess {
 /** Starts `src/app/index.ts` on 127.0.0.1 with a free port, SQLite in a fresh folder, and `env` on top. */
 export async function startBotProcess(env: Record<string, string> = {}): Promise<BotProcess> {
   const tmpDir = mkdtempSync(join(tmpdir(), 'bot-tmp-'));
-  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', '--import', './tests/helpers/heapProbe.mjs', 'src/app/index.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', STORAGE: 'sqlite', DATA_DIR: mkdtempSync(join(tmpdir(), 'bot-data-')), TMPDIR: tmpDir, ...env },
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', '--import', './tests/helpers/heapProbe.mjs', 'src/app/index.ts'],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'info',
+        STORAGE: 'sqlite',
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'bot-data-')),
+        TMPDIR: tmpDir,
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    },
+  );
   let out = '';
   let exited = false;
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));

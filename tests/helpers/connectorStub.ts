@@ -5,7 +5,13 @@ import type { AddressInfo } from 'node:net';
 /** An activity the bot sent, as the connector received it. */
 export interface ReceivedActivity {
   readonly path: string;
-  readonly body: { type: string; text?: string; replyToId?: string; conversation?: { id: string }; suggestedActions?: { actions: Array<{ title: string }> } };
+  readonly body: {
+    type: string;
+    text?: string;
+    replyToId?: string;
+    conversation?: { id: string };
+    suggestedActions?: { actions: Array<{ title: string }> };
+  };
 }
 
 /** A running connector stub. */
@@ -25,7 +31,11 @@ export interface ConnectorStub {
 /** Starts a connector stub on 127.0.0.1 with a free port. */
 export function connectorStub(): Promise<ConnectorStub> {
   const received: ReceivedActivity[] = [];
-  const stub: { failWith: number | undefined; delayMs: number; inFlight: number } = { failWith: undefined, delayMs: 0, inFlight: 0 };
+  const stub: { failWith: number | undefined; delayMs: number; inFlight: number } = {
+    failWith: undefined,
+    delayMs: 0,
+    inFlight: 0,
+  };
   const server = createServer((req: IncomingMessage, res) => {
     let data = '';
     req.on('data', (c: Buffer) => (data += c.toString()));

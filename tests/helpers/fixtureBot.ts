@@ -17,7 +17,10 @@ export function fixtureKb(): KnowledgeBase {
 }
 
 function build(): BotApp {
-  return createBot(parseConfig({ LOG_LEVEL: 'silent', KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE }), { logger: createLogger('silent'), storage: new MemoryStorage() });
+  return createBot(parseConfig({ LOG_LEVEL: 'silent', KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE }), {
+    logger: createLogger('silent'),
+    storage: new MemoryStorage(),
+  });
 }
 
 /** A bot on the fixture knowledge with fresh in-memory state; the trained recognizer is shared between tests. */

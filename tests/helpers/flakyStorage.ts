@@ -26,7 +26,10 @@ export class FlakyStorage implements Storage {
   private maybeFail(op: 'read' | 'write'): void {
     if (this.failing === 'all' || this.failing === op) {
       this.failures++;
-      throw Object.assign(new Error(op === 'write' ? 'SQLITE_FULL: database or disk is full' : 'ECONNREFUSED: state store unavailable'), { code: op === 'write' ? 'SQLITE_FULL' : 'ECONNREFUSED' });
+      throw Object.assign(
+        new Error(op === 'write' ? 'SQLITE_FULL: database or disk is full' : 'ECONNREFUSED: state store unavailable'),
+        { code: op === 'write' ? 'SQLITE_FULL' : 'ECONNREFUSED' },
+      );
     }
   }
 }

@@ -37,11 +37,16 @@ function answersPing(port: number): Promise<boolean> {
 /** Starts redis-server on `port` (a free one by default) and waits until it answers PING. */
 export async function startRedis(port?: number): Promise<TestRedis> {
   const p = port ?? (await freePort());
-  const child: ChildProcess = spawn('redis-server', ['--port', String(p), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const child: ChildProcess = spawn(
+    'redis-server',
+    ['--port', String(p), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: 'ignore' },
+  );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const deadline = Date.now() + 10_000;
   while (!(await answersPing(p))) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`redis-server did not start on port ${p} (is it installed? .ci/run installs it)`);
+    if (child.exitCode !== null || Date.now() > deadline)
+      throw new Error(`redis-server did not start on port ${p} (is it installed? .ci/run installs it)`);
     await new Promise((r) => setTimeout(r, 50));
   }
   return {

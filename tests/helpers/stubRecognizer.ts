@@ -20,15 +20,28 @@ export interface Stub {
 
 /** A recognition with the given outcome; tokens are the message's lower-cased words. */
 export function recognition(text: string, stub: Stub): Recognition {
-  const tokens = text.toLowerCase().split(/\s+/).filter((t) => t !== '');
+  const tokens = text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((t) => t !== '');
   const score = stub.score ?? 0.9;
   const top = stub.intent === undefined ? undefined : { intent: stub.intent, score };
   const runnerUp = stub.runnerUp === undefined ? undefined : { intent: stub.runnerUp, score: score - 0.05 };
-  const entities: EntityMention[] = (stub.programs ?? []).map((id, i) => ({ kind: 'program', id, text: id, start: i, end: i + 1, confidence: 1 }));
+  const entities: EntityMention[] = (stub.programs ?? []).map((id, i) => ({
+    kind: 'program',
+    id,
+    text: id,
+    start: i,
+    end: i + 1,
+    confidence: 1,
+  }));
   return {
     text,
     intent: top,
-    ranking: stub.ranking?.map(([intent, s]) => ({ intent, score: s })) ?? [...(top ? [top] : []), ...(runnerUp ? [runnerUp] : [])],
+    ranking: stub.ranking?.map(([intent, s]) => ({ intent, score: s })) ?? [
+      ...(top ? [top] : []),
+      ...(runnerUp ? [runnerUp] : []),
+    ],
     runnerUp,
     ambiguous: stub.ambiguous ?? false,
     entities,

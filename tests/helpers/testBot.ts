@@ -8,7 +8,12 @@ let shared: BotApp | undefined;
 
 /** A bot with fresh in-memory state; the trained recognizer is shared between tests for speed. */
 export function testBot(env: Record<string, string> = {}): BotApp {
-  const base = shared ?? (shared = createBot(parseConfig({ LOG_LEVEL: 'silent' }), { logger: createLogger('silent'), storage: new MemoryStorage() }));
+  const base =
+    shared ??
+    (shared = createBot(parseConfig({ LOG_LEVEL: 'silent' }), {
+      logger: createLogger('silent'),
+      storage: new MemoryStorage(),
+    }));
   return createBot(parseConfig({ LOG_LEVEL: 'silent', ...env }), {
     logger: base.logger,
     kb: base.kb,

@@ -19,7 +19,8 @@ export interface TokenIssuer {
   close(): Promise<void>;
 }
 
-const b64url = (value: unknown): string => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
+const b64url = (value: unknown): string =>
+  Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
 
 /** Starts the metadata/JWKS stub on 127.0.0.1. */
 export async function startTokenIssuer(): Promise<TokenIssuer> {
@@ -32,7 +33,17 @@ export async function startTokenIssuer(): Promise<TokenIssuer> {
       req.url === '/.well-known/openid-configuration'
         ? { issuer: CHANNEL_ISSUER, jwks_uri: `${base}/keys`, id_token_signing_alg_values_supported: ['RS256'] }
         : req.url === '/keys'
-          ? { keys: [{ ...publicKey.export({ format: 'jwk' }), kid, use: 'sig', alg: 'RS256', endorsements: ['emulator', 'msteams', 'webchat'] }] }
+          ? {
+              keys: [
+                {
+                  ...publicKey.export({ format: 'jwk' }),
+                  kid,
+                  use: 'sig',
+                  alg: 'RS256',
+                  endorsements: ['emulator', 'msteams', 'webchat'],
+                },
+              ],
+            }
           : undefined;
     res.writeHead(body ? 200 : 404, { 'content-type': 'application/json' });
     res.end(body ? JSON.stringify(body) : '');
@@ -46,7 +57,10 @@ export async function startTokenIssuer(): Promise<TokenIssuer> {
       const header = { alg: options.alg ?? 'RS256', typ: 'JWT', kid: options.kid ?? kid };
       const unsigned = `${b64url(header)}.${b64url(claims)}`;
       if (header.alg === 'none') return `${unsigned}.`;
-      const signature = createSign('RSA-SHA256').update(unsigned).sign(options.key ?? privateKey).toString('base64url');
+      const signature = createSign('RSA-SHA256')
+        .update(unsigned)
+        .sign(options.key ?? privateKey)
+        .toString('base64url');
       return `${unsigned}.${signature}`;
     },
     close: () => new Promise<void>((done) => (server.closeAllConnections(), server.close(() => done()))),

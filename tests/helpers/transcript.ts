@@ -33,7 +33,9 @@ function list(c: Check | readonly Check[] | undefined): readonly Check[] {
 }
 
 function expectedOf(bot: Step[1]): Expected {
-  return typeof bot === 'string' || bot instanceof RegExp || Array.isArray(bot) ? { says: bot as Check | readonly Check[] } : (bot as Expected);
+  return typeof bot === 'string' || bot instanceof RegExp || Array.isArray(bot)
+    ? { says: bot as Check | readonly Check[] }
+    : (bot as Expected);
 }
 
 function found(text: string, check: Check): boolean {
@@ -44,7 +46,14 @@ function found(text: string, check: Check): boolean {
 export function visibleText(activities: readonly Partial<Activity>[]): string {
   return activities
     .filter((a) => a.type === 'message')
-    .map((a) => [a.text ?? '', ...(a.attachments ?? []).map((att) => String((att.content as { fallbackText?: string } | undefined)?.fallbackText ?? ''))].join('\n'))
+    .map((a) =>
+      [
+        a.text ?? '',
+        ...(a.attachments ?? []).map((att) =>
+          String((att.content as { fallbackText?: string } | undefined)?.fallbackText ?? ''),
+        ),
+      ].join('\n'),
+    )
     .join('\n');
 }
 
@@ -68,8 +77,10 @@ export async function play(app: BotApp, steps: readonly Step[]): Promise<void> {
     const text = visibleText(replies);
     const where = `step ${i + 1} (${typeof user === 'string' ? user : JSON.stringify(user)}) got:\n${text}`;
     const expected = expectedOf(bot);
-    for (const check of list(expected.says)) expect(found(text, check), `${where}\nexpected ${String(check)}`).toBe(true);
-    for (const check of list(expected.not)) expect(found(text, check), `${where}\nexpected no ${String(check)}`).toBe(false);
+    for (const check of list(expected.says))
+      expect(found(text, check), `${where}\nexpected ${String(check)}`).toBe(true);
+    for (const check of list(expected.not))
+      expect(found(text, check), `${where}\nexpected no ${String(check)}`).toBe(false);
     if (expected.buttons !== undefined) {
       const buttons = replies.flatMap((a) => (a.suggestedActions?.actions ?? []).map((b) => String(b.title)));
       expect(buttons, where).toEqual(expected.buttons);

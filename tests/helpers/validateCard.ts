@@ -18,6 +18,7 @@ export function cardProblems(card: unknown): string[] {
 
 /** The Adaptive Card JSON of an attachment, failing when it is not one. */
 export function adaptiveContent(attachment: Attachment | undefined): Record<string, unknown> {
-  if (attachment?.contentType !== 'application/vnd.microsoft.card.adaptive') throw new Error(`not an Adaptive Card: ${attachment?.contentType}`);
+  if (attachment?.contentType !== 'application/vnd.microsoft.card.adaptive')
+    throw new Error(`not an Adaptive Card: ${attachment?.contentType}`);
   return attachment.content as Record<string, unknown>;
 }

@@ -14,7 +14,8 @@ describe.skipIf(!existsSync(ARTICLE))('knowledge base against the source article
 
   it('uses only tuition amounts the article prints', () => {
     for (const p of kb.programs) {
-      for (const t of p.tuition) expect(article, `${p.id} ${t.amount}`).toContain(`$${t.amount.toLocaleString('en-US')}`);
+      for (const t of p.tuition)
+        expect(article, `${p.id} ${t.amount}`).toContain(`$${t.amount.toLocaleString('en-US')}`);
     }
   });
 

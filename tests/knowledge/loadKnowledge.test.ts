@@ -54,14 +54,18 @@ describe('loadKnowledge', () => {
     const dir = brokenCopy('programs.json', (j) => {
       ((j as Json).programs[0]?.tuition as Array<Record<string, unknown>>)[0]!.unit = 'per_month';
     });
-    expect(() => loadKnowledge(dir)).toThrow(/programs\[0\]\.tuition\[0\]\.unit must be one of per_credit, per_year, per_semester, unspecified \(got "per_month"\)/);
+    expect(() => loadKnowledge(dir)).toThrow(
+      /programs\[0\]\.tuition\[0\]\.unit must be one of per_credit, per_year, per_semester, unspecified \(got "per_month"\)/,
+    );
   });
 
   it('rejects a reference to an unknown accreditor', () => {
     const dir = brokenCopy('programs.json', (j) => {
       (j as Json).programs[1]!.accreditorId = 'abet';
     });
-    expect(() => loadKnowledge(dir)).toThrow('knowledge/programs.json: programs[1].accreditorId names unknown accreditor "abet"');
+    expect(() => loadKnowledge(dir)).toThrow(
+      'knowledge/programs.json: programs[1].accreditorId names unknown accreditor "abet"',
+    );
   });
 
   it('rejects duplicate ids', () => {
@@ -83,7 +87,9 @@ describe('loadKnowledge', () => {
       const intents = (j as { intents: Array<Record<string, unknown>> }).intents;
       intents[0]!.minConfidence = 1.5;
     });
-    expect(() => loadKnowledge(dir)).toThrow('knowledge/intents.json: intents[0].minConfidence must be from 0 to 1 (got 1.5)');
+    expect(() => loadKnowledge(dir)).toThrow(
+      'knowledge/intents.json: intents[0].minConfidence must be from 0 to 1 (got 1.5)',
+    );
   });
 
   it('reports invalid JSON with the file name', () => {
@@ -94,6 +100,8 @@ describe('loadKnowledge', () => {
   });
 
   it('reports a missing file', () => {
-    expect(() => loadKnowledge(join(tmpdir(), 'no-such-knowledge'))).toThrow('knowledge/source.json: cannot be read (ENOENT)');
+    expect(() => loadKnowledge(join(tmpdir(), 'no-such-knowledge'))).toThrow(
+      'knowledge/source.json: cannot be read (ENOENT)',
+    );
   });
 });

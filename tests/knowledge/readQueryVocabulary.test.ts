@@ -27,7 +27,9 @@ describe('the query vocabulary in knowledge/lexicon.json', () => {
 
   it('names the file, entry and value of a region with an unknown state code', () => {
     const dir = withLexicon((l) => l.query.regions[0]?.states.push('XX'));
-    expect(() => loadKnowledge(dir)).toThrow(/knowledge\/lexicon\.json: query\.regions\[0\]\.states\[\d+\] names unknown state code "XX"/);
+    expect(() => loadKnowledge(dir)).toThrow(
+      /knowledge\/lexicon\.json: query\.regions\[0\]\.states\[\d+\] names unknown state code "XX"/,
+    );
   });
 
   it('rejects a superlative over a measure the engine cannot rank', () => {
@@ -35,6 +37,8 @@ describe('the query vocabulary in knowledge/lexicon.json', () => {
       const first = l.query.superlatives[0];
       if (first) first.measure = 'prestige';
     });
-    expect(() => loadKnowledge(dir)).toThrow(/query\.superlatives\[0\]\.measure must be one of tuition, duration \(got "prestige"\)/);
+    expect(() => loadKnowledge(dir)).toThrow(
+      /query\.superlatives\[0\]\.measure must be one of tuition, duration \(got "prestige"\)/,
+    );
   });
 });

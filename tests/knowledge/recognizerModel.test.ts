@@ -17,7 +17,8 @@ describe('recognizerFor', () => {
     saveModel(file, trained, trainingData(kb));
     const { recognizer, origin } = recognizerFor(kb, { threshold: 0.3 }, file);
     expect(origin).toBe('model file');
-    for (const q of ['how much is weber for out of state students', 'and clarkson?', 'tell me a joke']) expect(recognizer.recognize(q)).toEqual(trained.recognize(q));
+    for (const q of ['how much is weber for out of state students', 'and clarkson?', 'tell me a joke'])
+      expect(recognizer.recognize(q)).toEqual(trained.recognize(q));
   });
 
   it('trains when the build saved no model', () => {

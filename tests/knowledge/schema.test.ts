@@ -23,6 +23,8 @@ describe('knowledge schemas', () => {
     const programs = read(KNOWLEDGE, 'programs.json') as { programs: Array<{ tuition: Array<{ unit: string }> }> };
     const first = programs.programs[0]?.tuition[0];
     if (first !== undefined) first.unit = 'per_fortnight';
-    expect(schemaProblems('programs.json', programs).join('\n')).toMatch(/programs\/0\/tuition\/0\/unit must be equal to one of the allowed values/);
+    expect(schemaProblems('programs.json', programs).join('\n')).toMatch(
+      /programs\/0\/tuition\/0\/unit must be equal to one of the allowed values/,
+    );
   });
 });

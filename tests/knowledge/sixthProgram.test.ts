@@ -40,7 +40,10 @@ function knowledgeWithASixthProgram(): string {
 
 describe('a sixth program added as data', () => {
   it('is known everywhere: facts, lists, "the sixth one", filters, rankings, comparisons and the finder', () => {
-    const app = createBot(parseConfig({ LOG_LEVEL: 'silent', KNOWLEDGE_DIR: knowledgeWithASixthProgram() }), { storage: new MemoryStorage(), logger: createLogger('silent') });
+    const app = createBot(parseConfig({ LOG_LEVEL: 'silent', KNOWLEDGE_DIR: knowledgeWithASixthProgram() }), {
+      storage: new MemoryStorage(),
+      logger: createLogger('silent'),
+    });
     return play(app, [
       ['how much is sagebrush?', ['Sagebrush Valley College', '$450', 'per credit', '$4,500']],
       ['which programs are there?', ['six', 'Sagebrush Valley College']],

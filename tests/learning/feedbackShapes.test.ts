@@ -16,7 +16,12 @@ import {
 } from '../../src/learning/feedbackShapes.js';
 import { LearningLog } from '../../src/learning/learningLog.js';
 import { MemoryLearningStore } from '../../src/learning/memoryLearningStore.js';
-import { answerForReply, rememberAnswer, RECENT_ANSWERS_KEPT, type RecentAnswers } from '../../src/learning/recentAnswers.js';
+import {
+  answerForReply,
+  rememberAnswer,
+  RECENT_ANSWERS_KEPT,
+  type RecentAnswers,
+} from '../../src/learning/recentAnswers.js';
 import { createLogger } from '../../src/platform/logger.js';
 
 /** A feedback invoke as Teams sends it (Microsoft's "Handle feedback" sample payload). */
@@ -37,7 +42,10 @@ function webChatClick(action: unknown): unknown {
   return {
     type: 'event',
     name: WEB_CHAT_FEEDBACK_EVENT,
-    entities: [action, { type: 'ClientCapabilities', requiresBotState: true, supportsListening: true, supportsTts: true }],
+    entities: [
+      action,
+      { type: 'ClientCapabilities', requiresBotState: true, supportsListening: true, supportsTts: true },
+    ],
     channelData: { clientActivityID: 'x1' },
     channelId: 'webchat',
     from: { id: 'student', name: '', role: 'user' },
@@ -45,7 +53,12 @@ function webChatClick(action: unknown): unknown {
   };
 }
 
-const newLog = (): LearningLog => new LearningLog({ store: new MemoryLearningStore({ retentionMs: 86_400_000 }), policy: { keepUnanswered: false, retentionDays: 1 }, logger: createLogger('silent') });
+const newLog = (): LearningLog =>
+  new LearningLog({
+    store: new MemoryLearningStore({ retentionMs: 86_400_000 }),
+    policy: { keepUnanswered: false, retentionDays: 1 },
+    logger: createLogger('silent'),
+  });
 
 describe('Teams feedback', () => {
   it('turns the buttons on with channelData.feedbackLoopEnabled and answers the invoke 200 with no body', () => {
@@ -62,36 +75,65 @@ describe('Teams feedback', () => {
 
   it('reads a thumbs-up without a comment, also when the form comes as an object or is empty', () => {
     for (const form of ['{"feedbackText":""}', { feedbackText: '  ' }, undefined, 'not json']) {
-      expect(parseTeamsFeedback(teamsInvoke('like', form))).toEqual({ ok: true, feedback: { reaction: 'up', replyToId: '1:1f0xqbot-reply' } });
+      expect(parseTeamsFeedback(teamsInvoke('like', form))).toEqual({
+        ok: true,
+        feedback: { reaction: 'up', replyToId: '1:1f0xqbot-reply' },
+      });
     }
-    expect(parseTeamsFeedback(teamsInvoke('like', { feedbackText: 'great' }))).toMatchObject({ ok: true, feedback: { comment: 'great' } });
+    expect(parseTeamsFeedback(teamsInvoke('like', { feedbackText: 'great' }))).toMatchObject({
+      ok: true,
+      feedback: { comment: 'great' },
+    });
   });
 
   it('says what is wrong with a malformed feedback invoke instead of guessing', () => {
-    expect(parseTeamsFeedback(teamsInvoke('love', '{}'))).toEqual({ ok: false, problem: 'value.actionValue.reaction must be "like" or "dislike"' });
-    expect(parseTeamsFeedback(teamsInvoke('like', '{}', ''))).toEqual({ ok: false, problem: 'replyToId must name the rated reply' });
-    expect(parseTeamsFeedback({ type: 'invoke', name: 'message/submitAction', value: { actionName: 'other' } })).toMatchObject({ ok: false });
-    expect(isTeamsFeedbackInvoke({ type: 'invoke', name: 'adaptiveCard/action', value: { actionName: 'feedback' } })).toBe(false);
+    expect(parseTeamsFeedback(teamsInvoke('love', '{}'))).toEqual({
+      ok: false,
+      problem: 'value.actionValue.reaction must be "like" or "dislike"',
+    });
+    expect(parseTeamsFeedback(teamsInvoke('like', '{}', ''))).toEqual({
+      ok: false,
+      problem: 'replyToId must name the rated reply',
+    });
+    expect(
+      parseTeamsFeedback({ type: 'invoke', name: 'message/submitAction', value: { actionName: 'other' } }),
+    ).toMatchObject({ ok: false });
+    expect(
+      isTeamsFeedbackInvoke({ type: 'invoke', name: 'adaptiveCard/action', value: { actionName: 'feedback' } }),
+    ).toBe(false);
   });
 
   it('records the rating against the answer the rated reply gave (round trip through the reply id)', async () => {
     let recent: RecentAnswers | undefined;
     recent = rememberAnswer(recent, '1:reply-a', { answerKey: 'what_is_pacs', knowledgeVersion: 'k1' });
     recent = rememberAnswer(recent, '1:reply-b', { answerKey: 'program_tuition/weber', knowledgeVersion: 'k1' });
-    const parsed = parseTeamsFeedback(teamsInvoke('dislike', '{"feedbackText":"call me at 402-555-0188"}', '1:reply-b'));
+    const parsed = parseTeamsFeedback(
+      teamsInvoke('dislike', '{"feedbackText":"call me at 402-555-0188"}', '1:reply-b'),
+    );
     if (!parsed.ok) throw new Error(parsed.problem);
     const answer = answerForReply(recent, parsed.feedback.replyToId);
     expect(answer).toEqual({ answerKey: 'program_tuition/weber', knowledgeVersion: 'k1' });
     const log = newLog();
-    expect(await log.recordFeedback({ ...answer!, reaction: parsed.feedback.reaction, comment: parsed.feedback.comment })).toBe(true);
+    expect(
+      await log.recordFeedback({ ...answer!, reaction: parsed.feedback.reaction, comment: parsed.feedback.comment }),
+    ).toBe(true);
     const report = await log.report();
-    expect(report.feedback).toEqual([{ answerKey: 'program_tuition/weber', knowledgeVersion: 'k1', up: 0, down: 1, comments: [expect.objectContaining({ comment: 'call me at [phone]' })] }]);
+    expect(report.feedback).toEqual([
+      {
+        answerKey: 'program_tuition/weber',
+        knowledgeVersion: 'k1',
+        up: 0,
+        down: 1,
+        comments: [expect.objectContaining({ comment: 'call me at [phone]' })],
+      },
+    ]);
     expect(JSON.stringify(report)).not.toMatch(/29:student|personal-chat|1:reply/);
   });
 
   it(`remembers the answers of the last ${RECENT_ANSWERS_KEPT} replies only`, () => {
     let recent: RecentAnswers | undefined;
-    for (let i = 1; i <= RECENT_ANSWERS_KEPT + 1; i++) recent = rememberAnswer(recent, `r${i}`, { answerKey: `a${i}`, knowledgeVersion: 'k' });
+    for (let i = 1; i <= RECENT_ANSWERS_KEPT + 1; i++)
+      recent = rememberAnswer(recent, `r${i}`, { answerKey: `a${i}`, knowledgeVersion: 'k' });
     expect(answerForReply(recent, 'r1')).toBeUndefined();
     expect(answerForReply(recent, 'r2')).toEqual({ answerKey: 'a2', knowledgeVersion: 'k' });
     expect(recent).toHaveLength(RECENT_ANSWERS_KEPT);
@@ -103,8 +145,16 @@ describe('Web Chat feedback', () => {
 
   it('offers a LikeAction and a DislikeAction, each naming the answer it rates', () => {
     expect(webChatFeedbackActions(answer)).toEqual([
-      { '@type': 'LikeAction', actionStatus: 'PotentialActionStatus', object: { '@type': 'CreativeWork', identifier: 'admission_requirements', version: '3be1c0ffee00' } },
-      { '@type': 'DislikeAction', actionStatus: 'PotentialActionStatus', object: { '@type': 'CreativeWork', identifier: 'admission_requirements', version: '3be1c0ffee00' } },
+      {
+        '@type': 'LikeAction',
+        actionStatus: 'PotentialActionStatus',
+        object: { '@type': 'CreativeWork', identifier: 'admission_requirements', version: '3be1c0ffee00' },
+      },
+      {
+        '@type': 'DislikeAction',
+        actionStatus: 'PotentialActionStatus',
+        object: { '@type': 'CreativeWork', identifier: 'admission_requirements', version: '3be1c0ffee00' },
+      },
     ]);
   });
 
@@ -116,11 +166,16 @@ describe('Web Chat feedback', () => {
     expect(parsed).toEqual({ ok: true, feedback: { reaction: 'down', ...answer } });
     const log = newLog();
     if (parsed.ok) await log.recordFeedback(parsed.feedback);
-    expect((await log.report()).feedback.map((a) => [a.answerKey, a.up, a.down])).toEqual([['admission_requirements', 0, 1]]);
+    expect((await log.report()).feedback.map((a) => [a.answerKey, a.up, a.down])).toEqual([
+      ['admission_requirements', 0, 1],
+    ]);
   });
 
   it('refuses an event without a rating action or with a forged answer key', () => {
-    expect(parseWebChatFeedback(webChatClick({ '@type': 'VoteAction' }) as Partial<Activity>)).toEqual({ ok: false, problem: 'entities must hold a LikeAction or DislikeAction' });
+    expect(parseWebChatFeedback(webChatClick({ '@type': 'VoteAction' }) as Partial<Activity>)).toEqual({
+      ok: false,
+      problem: 'entities must hold a LikeAction or DislikeAction',
+    });
     const forged = { '@type': 'LikeAction', object: { identifier: '<img src=x onerror=alert(1)>', version: 'v1' } };
     expect(parseWebChatFeedback(webChatClick(forged) as Partial<Activity>)).toMatchObject({ ok: false });
     expect(parseWebChatFeedback({ type: 'event', name: 'webchat/join' })).toMatchObject({ ok: false });

@@ -19,7 +19,13 @@ describe('knowledgeVersion', () => {
   it('changes when one example is added to an intent', () => {
     const before = knowledgeVersion(copy);
     const file = join(copy, 'intents.json');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('"how pricey is it"', '"how pricey is it",\n        "how pricey is the course"'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        '"how pricey is it"',
+        '"how pricey is it",\n        "how pricey is the course"',
+      ),
+    );
     expect(knowledgeVersion(copy)).not.toBe(before);
   });
 });

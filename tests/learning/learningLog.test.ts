@@ -9,7 +9,8 @@ import { DAY_MS, type LearningStore } from '../../src/learning/types.js';
 import { createLogger } from '../../src/platform/logger.js';
 import { describeLearningStore, logOver, RETENTION_DAYS, TestClock } from './learningStoreContract.js';
 
-const memory = (clock: TestClock): MemoryLearningStore => new MemoryLearningStore({ retentionMs: RETENTION_DAYS * DAY_MS, now: clock.now });
+const memory = (clock: TestClock): MemoryLearningStore =>
+  new MemoryLearningStore({ retentionMs: RETENTION_DAYS * DAY_MS, now: clock.now });
 
 describeLearningStore('MemoryLearningStore', memory);
 
@@ -19,7 +20,9 @@ describe('the learning log', () => {
     const store = memory(clock);
     const log = logOver(store, clock, false);
     await log.recordTurn({ newConversation: true, fallback: true });
-    expect(await log.recordUnanswered({ text: 'do you know my grades', reason: 'out_of_scope', knowledgeVersion: 'v1' })).toBe(false);
+    expect(
+      await log.recordUnanswered({ text: 'do you know my grades', reason: 'out_of_scope', knowledgeVersion: 'v1' }),
+    ).toBe(false);
     expect(await log.recordFeedback({ answerKey: 'what_is_pacs', knowledgeVersion: 'v1', reaction: 'up' })).toBe(true);
     const snapshot = await store.read(0);
     expect(snapshot.unanswered).toEqual([]);
@@ -46,8 +49,15 @@ describe('the learning log', () => {
   it('drops a leaning intent that is not an intent id but keeps the question', async () => {
     const clock = new TestClock();
     const store = memory(clock);
-    await logOver(store, clock).recordUnanswered({ text: 'night classes?', reason: 'below_threshold', leaningIntent: 'not an id!', knowledgeVersion: 'v1' });
-    expect((await store.read(0)).unanswered.map((u) => [u.text, u.leaningIntent])).toEqual([['night classes?', undefined]]);
+    await logOver(store, clock).recordUnanswered({
+      text: 'night classes?',
+      reason: 'below_threshold',
+      leaningIntent: 'not an id!',
+      knowledgeVersion: 'v1',
+    });
+    expect((await store.read(0)).unanswered.map((u) => [u.text, u.leaningIntent])).toEqual([
+      ['night classes?', undefined],
+    ]);
   });
 
   it('answers the turn even when its store fails, and says so in the log without the text', async () => {
@@ -62,7 +72,9 @@ describe('the learning log', () => {
     const logger = createLogger('warn', { write: (line: string) => lines.push(line) });
     const log = new LearningLog({ store: failing, policy: { keepUnanswered: true, retentionDays: 30 }, logger });
     await expect(log.recordTurn({ newConversation: true, fallback: false })).resolves.toBeUndefined();
-    await expect(log.recordUnanswered({ text: 'my secret question', reason: 'out_of_scope', knowledgeVersion: 'v1' })).resolves.toBe(false);
+    await expect(
+      log.recordUnanswered({ text: 'my secret question', reason: 'out_of_scope', knowledgeVersion: 'v1' }),
+    ).resolves.toBe(false);
     expect(lines).toHaveLength(2);
     expect(lines.join('')).toContain('learning log write failed');
     expect(lines.join('')).not.toContain('secret');

@@ -24,11 +24,19 @@ export const RETENTION_DAYS = 30;
 
 /** A log over `store` that keeps unanswered questions, on `clock`. */
 export function logOver(store: LearningStore, clock: TestClock, keepUnanswered = true): LearningLog {
-  return new LearningLog({ store, policy: { keepUnanswered, retentionDays: RETENTION_DAYS }, logger: createLogger('silent'), now: clock.now });
+  return new LearningLog({
+    store,
+    policy: { keepUnanswered, retentionDays: RETENTION_DAYS },
+    logger: createLogger('silent'),
+    now: clock.now,
+  });
 }
 
 /** Registers the contract tests for one backend; `make` builds a fresh, empty store on a clock. */
-export function describeLearningStore(name: string, make: (clock: TestClock) => LearningStore | Promise<LearningStore>): void {
+export function describeLearningStore(
+  name: string,
+  make: (clock: TestClock) => LearningStore | Promise<LearningStore>,
+): void {
   describe(`${name} (learning store contract)`, () => {
     it('counts conversations, messages and fallbacks per day, with the fallback rate', async () => {
       const clock = new TestClock();
@@ -46,7 +54,13 @@ export function describeLearningStore(name: string, make: (clock: TestClock) => 
         { day: day(-1), conversations: 2, messages: 4, fallbacks: 2, fallbackRate: 0.5 },
         { day: day(0), conversations: 1, messages: 1, fallbacks: 0, fallbackRate: 0 },
       ]);
-      expect(report.days[0]).toEqual({ day: day(1 - RETENTION_DAYS), conversations: 0, messages: 0, fallbacks: 0, fallbackRate: null });
+      expect(report.days[0]).toEqual({
+        day: day(1 - RETENTION_DAYS),
+        conversations: 0,
+        messages: 0,
+        fallbacks: 0,
+        fallbackRate: null,
+      });
       expect(report.totals).toMatchObject({ conversations: 3, messages: 5, fallbacks: 2, fallbackRate: 0.4 });
     });
 
@@ -63,7 +77,13 @@ export function describeLearningStore(name: string, make: (clock: TestClock) => 
       expect(kept).toBe(true);
       const { unanswered } = await store.read(0);
       expect(unanswered).toEqual([
-        { at: Date.parse(`${utcDay(clock.now())}T15:00:00Z`), text: 'can I email [email] or call [phone] about student [number]?', reason: 'out_of_scope', leaningIntent: 'program_admission', knowledgeVersion: 'abc123def456' },
+        {
+          at: Date.parse(`${utcDay(clock.now())}T15:00:00Z`),
+          text: 'can I email [email] or call [phone] about student [number]?',
+          reason: 'out_of_scope',
+          leaningIntent: 'program_admission',
+          knowledgeVersion: 'abc123def456',
+        },
       ]);
     });
 
@@ -71,7 +91,12 @@ export function describeLearningStore(name: string, make: (clock: TestClock) => 
       const clock = new TestClock();
       const store = await make(clock);
       const log = logOver(store, clock);
-      await log.recordFeedback({ answerKey: 'program_tuition/weber', knowledgeVersion: 'v1', reaction: 'down', comment: `wrong, mail me at a@b.co ${'very '.repeat(200)}` });
+      await log.recordFeedback({
+        answerKey: 'program_tuition/weber',
+        knowledgeVersion: 'v1',
+        reaction: 'down',
+        comment: `wrong, mail me at a@b.co ${'very '.repeat(200)}`,
+      });
       await log.recordFeedback({ answerKey: 'program_tuition/weber', knowledgeVersion: 'v1', reaction: 'up' });
       await log.recordFeedback({ answerKey: 'what_is_pacs', knowledgeVersion: 'v1', reaction: 'up', comment: '  ' });
       const { feedback } = await store.read(0);
@@ -96,11 +121,20 @@ export function describeLearningStore(name: string, make: (clock: TestClock) => 
       const log = logOver(store, clock);
       await log.recordTurn({ newConversation: true, fallback: true });
       await log.recordUnanswered({ text: 'is there a night class', reason: 'below_threshold', knowledgeVersion: 'v1' });
-      await log.recordFeedback({ answerKey: 'what_is_pacs', knowledgeVersion: 'v1', reaction: 'down', comment: 'too short' });
+      await log.recordFeedback({
+        answerKey: 'what_is_pacs',
+        knowledgeVersion: 'v1',
+        reaction: 'down',
+        comment: 'too short',
+      });
       clock.advance((RETENTION_DAYS - 1) * DAY_MS);
       expect((await log.report()).unansweredCount).toBe(1);
       clock.advance(2 * DAY_MS);
-      await log.recordUnanswered({ text: 'what about evening courses', reason: 'out_of_scope', knowledgeVersion: 'v1' });
+      await log.recordUnanswered({
+        text: 'what about evening courses',
+        reason: 'out_of_scope',
+        knowledgeVersion: 'v1',
+      });
       const old = await store.read(0);
       expect(old.unanswered.map((u) => u.text)).toEqual(['what about evening courses']);
       expect(old.feedback).toEqual([]);

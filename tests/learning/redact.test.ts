@@ -16,7 +16,12 @@ describe('redactPersonalData', () => {
     expect(redactPersonalData(text)).toBe(expected);
   });
 
-  it.each(['how much is tuition, $12,500 a year?', 'is it 18 credits or 24', 'can I start in 2025', 'what about zip 68131'])('leaves "%s" alone: fees, years and short numbers are not personal', (text) => {
+  it.each([
+    'how much is tuition, $12,500 a year?',
+    'is it 18 credits or 24',
+    'can I start in 2025',
+    'what about zip 68131',
+  ])('leaves "%s" alone: fees, years and short numbers are not personal', (text) => {
     expect(redactPersonalData(text)).toBe(text);
   });
 });

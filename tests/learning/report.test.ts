@@ -15,7 +15,13 @@ function asked(text: string, hoursAgo: number, extra: Partial<StoredUnanswered> 
 describe('grouping unanswered questions', () => {
   it('puts rewordings of one question together and keeps different questions apart', () => {
     const groups = groupBySimilarity(
-      ['Are there night classes?', 'do you have night classes', 'what is the average salary', 'night classes available?', 'average salary for PACS admins'],
+      [
+        'Are there night classes?',
+        'do you have night classes',
+        'what is the average salary',
+        'night classes available?',
+        'average salary for PACS admins',
+      ],
       (t) => t,
     );
     expect(groups).toEqual([
@@ -43,7 +49,10 @@ describe('buildReport', () => {
           asked('average salary?', 50),
           asked('are there night classes', 30, { leaningIntent: 'program_delivery', reason: 'below_threshold' }),
           asked('Are there night classes?', 20, { leaningIntent: 'program_delivery' }),
-          asked('night classes available?', 10, { leaningIntent: 'program_start_terms', reason: 'did_you_mean_refused' }),
+          asked('night classes available?', 10, {
+            leaningIntent: 'program_start_terms',
+            reason: 'did_you_mean_refused',
+          }),
           asked('are there night classes', 5),
         ],
         feedback: [],
@@ -60,19 +69,42 @@ describe('buildReport', () => {
         reasons: { below_threshold: 1, out_of_scope: 2, did_you_mean_refused: 1 },
         lastSeen: '2026-05-20',
       },
-      { question: 'average salary?', count: 1, wordings: ['average salary?'], reasons: { out_of_scope: 1 }, lastSeen: '2026-05-18' },
+      {
+        question: 'average salary?',
+        count: 1,
+        wordings: ['average salary?'],
+        reasons: { out_of_scope: 1 },
+        lastSeen: '2026-05-18',
+      },
     ]);
   });
 
   it(`lists at most ${MAX_GROUPS} groups`, () => {
-    const unanswered = Array.from({ length: MAX_GROUPS + 5 }, (_, i) => asked(`question number${'x'.repeat(i)} topic${i}`, 1));
+    const unanswered = Array.from({ length: MAX_GROUPS + 5 }, (_, i) =>
+      asked(`question number${'x'.repeat(i)} topic${i}`, 1),
+    );
     expect(buildReport({ days: [], unanswered, feedback: [] }, window).unanswered).toHaveLength(MAX_GROUPS);
   });
 
   it('ranks answers by thumbs-down and lists their comments newest first', () => {
-    const f = (answerKey: string, reaction: 'up' | 'down', hoursAgo: number, comment?: string): StoredFeedback => ({ at: NOW - hoursAgo * HOUR, answerKey, knowledgeVersion: 'v1', reaction, ...(comment ? { comment } : {}) });
+    const f = (answerKey: string, reaction: 'up' | 'down', hoursAgo: number, comment?: string): StoredFeedback => ({
+      at: NOW - hoursAgo * HOUR,
+      answerKey,
+      knowledgeVersion: 'v1',
+      reaction,
+      ...(comment ? { comment } : {}),
+    });
     const report = buildReport(
-      { days: [], unanswered: [], feedback: [f('what_is_pacs', 'up', 3), f('program_tuition', 'down', 5, 'no total cost'), f('program_tuition', 'down', 1, 'unit unclear'), f('program_tuition', 'up', 2)] },
+      {
+        days: [],
+        unanswered: [],
+        feedback: [
+          f('what_is_pacs', 'up', 3),
+          f('program_tuition', 'down', 5, 'no total cost'),
+          f('program_tuition', 'down', 1, 'unit unclear'),
+          f('program_tuition', 'up', 2),
+        ],
+      },
       window,
     );
     expect(report.feedback).toEqual([
@@ -91,8 +123,19 @@ describe('buildReport', () => {
   });
 
   it('fills every day of the window and gives no fallback rate for a day without messages', () => {
-    const report = buildReport({ days: [{ day: '2026-05-19', conversations: 2, messages: 8, fallbacks: 2 }], unanswered: [], feedback: [] }, window);
-    expect(report.days.map((d) => d.day)).toEqual(['2026-05-14', '2026-05-15', '2026-05-16', '2026-05-17', '2026-05-18', '2026-05-19', '2026-05-20']);
+    const report = buildReport(
+      { days: [{ day: '2026-05-19', conversations: 2, messages: 8, fallbacks: 2 }], unanswered: [], feedback: [] },
+      window,
+    );
+    expect(report.days.map((d) => d.day)).toEqual([
+      '2026-05-14',
+      '2026-05-15',
+      '2026-05-16',
+      '2026-05-17',
+      '2026-05-18',
+      '2026-05-19',
+      '2026-05-20',
+    ]);
     expect(report.days.map((d) => d.fallbackRate)).toEqual([null, null, null, null, null, 0.25, null]);
     expect(report.totals).toEqual({ day: 'total', conversations: 2, messages: 8, fallbacks: 2, fallbackRate: 0.25 });
   });

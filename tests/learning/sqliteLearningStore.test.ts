@@ -26,10 +26,16 @@ describe('SqliteLearningStore', () => {
     const clock = new TestClock();
     const file = join(dir, 'restart.sqlite');
     const first = open(clock, file);
-    await logOver(first, clock).recordUnanswered({ text: 'do programs run in summer', reason: 'article_silent', knowledgeVersion: 'v1' });
+    await logOver(first, clock).recordUnanswered({
+      text: 'do programs run in summer',
+      reason: 'article_silent',
+      knowledgeVersion: 'v1',
+    });
     await first.close();
     const second = open(clock, file);
-    expect((await logOver(second, clock).report()).unanswered.map((g) => g.question)).toEqual(['do programs run in summer']);
+    expect((await logOver(second, clock).report()).unanswered.map((g) => g.question)).toEqual([
+      'do programs run in summer',
+    ]);
     await second.close();
   });
 
@@ -40,11 +46,18 @@ describe('SqliteLearningStore', () => {
     const log = logOver(store, clock);
     await log.recordTurn({ newConversation: true, fallback: true });
     await log.recordUnanswered({ text: 'an old question', reason: 'out_of_scope', knowledgeVersion: 'v1' });
-    await log.recordFeedback({ answerKey: 'what_is_pacs', knowledgeVersion: 'v1', reaction: 'down', comment: 'an old comment' });
+    await log.recordFeedback({
+      answerKey: 'what_is_pacs',
+      knowledgeVersion: 'v1',
+      reaction: 'down',
+      comment: 'an old comment',
+    });
     clock.advance((RETENTION_DAYS + 1) * DAY_MS);
     store.purge();
     const db = new Database(file, { readonly: true });
-    const rows = ['learning_days', 'learning_unanswered', 'learning_feedback'].map((t) => db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number });
+    const rows = ['learning_days', 'learning_unanswered', 'learning_feedback'].map(
+      (t) => db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number },
+    );
     db.close();
     await store.close();
     expect(rows.map((r) => r.n)).toEqual([0, 0, 0]);

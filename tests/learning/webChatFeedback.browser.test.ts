@@ -19,7 +19,8 @@ import { CHROMIUM, launchBrowser } from '../widget/web/browserHarness.js';
 
 const SHOTS = join(PROJECT_ROOT, 'reports', 'learning');
 const STUB = join(PROJECT_ROOT, 'tests', 'fixtures', 'learning', 'stub-direct-line.js');
-const PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Web Chat feedback</title></head><body><div id="webchat" style="height:640px"></div><script src="/webchat.js"></script><script src="/stub.js"></script></body></html>';
+const PAGE =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Web Chat feedback</title></head><body><div id="webchat" style="height:640px"></div><script src="/webchat.js"></script><script src="/stub.js"></script></body></html>';
 
 /** The Web Chat bundle exactly as the bot serves it. */
 function webChatScript(): Buffer {
@@ -41,7 +42,11 @@ function pageServer(): Promise<{ server: Server; url: string }> {
     res.writeHead(file ? 200 : 404, { 'content-type': file?.[0] ?? 'text/plain' });
     res.end(file?.[1]);
   });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` })));
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () =>
+      done({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` }),
+    ),
+  );
 }
 
 describe.skipIf(!existsSync(CHROMIUM))('feedback and citations in Web Chat 4.18', () => {
@@ -57,18 +62,25 @@ describe.skipIf(!existsSync(CHROMIUM))('feedback and citations in Web Chat 4.18'
     page = await browser.context.newPage();
     await page.goto(host.url);
     await page.locator('[data-id="webchat-sendbox-input"]').waitFor({ timeout: 15_000 });
-    const reply = decorateReply('Most programs ask for a finished high school education.\n\n- an application and its fee\n- transcripts', 'webchat', {
-      citation: { source, section: 'Admission requirements' },
-      answer,
-    });
-    await page.evaluate((activity) => (window as unknown as { deliverActivity(a: unknown): void }).deliverActivity(activity), {
-      type: 'message',
-      id: 'bot-1',
-      from: { id: 'bot', name: 'PACS Advisor', role: 'bot' },
-      timestamp: new Date().toISOString(),
-      text: reply.text,
-      entities: reply.entities,
-    });
+    const reply = decorateReply(
+      'Most programs ask for a finished high school education.\n\n- an application and its fee\n- transcripts',
+      'webchat',
+      {
+        citation: { source, section: 'Admission requirements' },
+        answer,
+      },
+    );
+    await page.evaluate(
+      (activity) => (window as unknown as { deliverActivity(a: unknown): void }).deliverActivity(activity),
+      {
+        type: 'message',
+        id: 'bot-1',
+        from: { id: 'bot', name: 'PACS Advisor', role: 'bot' },
+        timestamp: new Date().toISOString(),
+        text: reply.text,
+        entities: reply.entities,
+      },
+    );
   }, 60_000);
 
   afterAll(async () => {
@@ -79,10 +91,13 @@ describe.skipIf(!existsSync(CHROMIUM))('feedback and citations in Web Chat 4.18'
   it('shows a thumbs-up and a thumbs-down button under the reply', async () => {
     const buttons = page.locator('.webchat__thumb-button');
     await expect.poll(() => buttons.count(), { timeout: 10_000 }).toBe(2);
-    expect(await buttons.evaluateAll((els) => els.map((e) => e.getAttribute('aria-pressed')))).toEqual(['false', 'false']);
+    expect(await buttons.evaluateAll((els) => els.map((e) => e.getAttribute('aria-pressed')))).toEqual([
+      'false',
+      'false',
+    ]);
   });
 
-  it('lists the article as the reply\'s reference and shows its author and section when opened', async () => {
+  it("lists the article as the reply's reference and shows its author and section when opened", async () => {
     const references = page.locator('.webchat__link-definitions');
     await expect.poll(() => references.innerText(), { timeout: 10_000 }).toContain(source.title);
     await references.getByText(source.title).first().click();
@@ -97,7 +112,8 @@ describe.skipIf(!existsSync(CHROMIUM))('feedback and citations in Web Chat 4.18'
 
   it('posts, on a thumbs-down click, the event the bot reads back to the rated answer', async () => {
     await page.locator('.webchat__thumb-button').nth(1).click();
-    const posted = (): Promise<unknown[]> => page.evaluate(() => (window as unknown as { postedActivities: unknown[] }).postedActivities);
+    const posted = (): Promise<unknown[]> =>
+      page.evaluate(() => (window as unknown as { postedActivities: unknown[] }).postedActivities);
     await expect.poll(async () => (await posted()).length, { timeout: 5_000 }).toBeGreaterThan(0);
     const events = (await posted()).filter((a) => (a as { name?: string }).name === WEB_CHAT_FEEDBACK_EVENT);
     expect(events).toHaveLength(1);

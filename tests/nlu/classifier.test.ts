@@ -9,9 +9,21 @@ const vec = (pairs: Array<[number, number]>): TrainingExample['vector'] => ({
 
 const examples: TrainingExample[] = [
   { vector: vec([[0, 1]]), label: 0 },
-  { vector: vec([[0, 0.8], [2, 0.6]]), label: 0 },
+  {
+    vector: vec([
+      [0, 0.8],
+      [2, 0.6],
+    ]),
+    label: 0,
+  },
   { vector: vec([[1, 1]]), label: 1 },
-  { vector: vec([[1, 0.6], [2, 0.8]]), label: 1 },
+  {
+    vector: vec([
+      [1, 0.6],
+      [2, 0.8],
+    ]),
+    label: 1,
+  },
 ];
 const options = { ...DEFAULT_RECOGNIZER_OPTIONS.training, epochs: 20, seed: 3 };
 
@@ -41,8 +53,28 @@ describe('SoftmaxClassifier', () => {
 
   it('survives a snapshot bit for bit', () => {
     const c = trained();
-    const back = SoftmaxClassifier.restore(JSON.parse(JSON.stringify(c.snapshot())) as ReturnType<SoftmaxClassifier['snapshot']>);
-    expect(Array.from(back.scores(vec([[0, 0.5], [2, 0.5]])))).toEqual(Array.from(c.scores(vec([[0, 0.5], [2, 0.5]]))));
+    const back = SoftmaxClassifier.restore(
+      JSON.parse(JSON.stringify(c.snapshot())) as ReturnType<SoftmaxClassifier['snapshot']>,
+    );
+    expect(
+      Array.from(
+        back.scores(
+          vec([
+            [0, 0.5],
+            [2, 0.5],
+          ]),
+        ),
+      ),
+    ).toEqual(
+      Array.from(
+        c.scores(
+          vec([
+            [0, 0.5],
+            [2, 0.5],
+          ]),
+        ),
+      ),
+    );
   });
 
   it('orders scores like probabilities', () => {

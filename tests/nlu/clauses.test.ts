@@ -5,7 +5,10 @@ const questions = (text: string): boolean[] => clauses(text).map((c) => c.questi
 
 describe('clauses', () => {
   it('splits a message at sentence ends and commas, keeping the tokens the recognizer reads', () => {
-    expect(clauses("I'm a nurse and I live in Idaho, how much is Weber?").map((c) => c.tokens.join(' '))).toEqual(['i am a nurse and i live in idaho', 'how much is weber']);
+    expect(clauses("I'm a nurse and I live in Idaho, how much is Weber?").map((c) => c.tokens.join(' '))).toEqual([
+      'i am a nurse and i live in idaho',
+      'how much is weber',
+    ]);
   });
 
   it('tells questions and requests from statements, also after a filler word', () => {
@@ -17,7 +20,9 @@ describe('clauses', () => {
   });
 
   it('does not split numbers written with a thousands comma or a decimal point', () => {
-    expect(clauses('is it under $14,198 or 12.5 credits').map((c) => c.tokens.join(' '))).toEqual(['is it under 14198 dollar or 12 5 credits']);
+    expect(clauses('is it under $14,198 or 12.5 credits').map((c) => c.tokens.join(' '))).toEqual([
+      'is it under 14198 dollar or 12 5 credits',
+    ]);
   });
 
   it('drops clauses with no words at all', () => {

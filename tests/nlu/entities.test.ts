@@ -12,12 +12,20 @@ const entries: GazetteerEntry[] = [
   { kind: 'topic', id: 'cost', phrase: 'tuition', exactOnly: true },
 ];
 const extractor = new EntityExtractor(entries);
-const find = (text: string): string[] => extractor.extract(tokenize(normalize(text))).map((m) => `${m.kind}:${m.id}:${m.text}`);
+const find = (text: string): string[] =>
+  extractor.extract(tokenize(normalize(text))).map((m) => `${m.kind}:${m.id}:${m.text}`);
 
 describe('EntityExtractor', () => {
   it('finds the longest exact phrase and reports its token span', () => {
     const [m] = extractor.extract(tokenize(normalize('Is Granite State University online?')));
-    expect(m).toMatchObject({ kind: 'school', id: 'gsu', text: 'granite state university', start: 1, end: 4, confidence: 1 });
+    expect(m).toMatchObject({
+      kind: 'school',
+      id: 'gsu',
+      text: 'granite state university',
+      start: 1,
+      end: 4,
+      confidence: 1,
+    });
   });
 
   it('matches word forms through stemming', () => {

@@ -53,7 +53,9 @@ describe('FeatureSpace', () => {
   });
 
   it('survives a snapshot', () => {
-    const back = FeatureSpace.restore(JSON.parse(JSON.stringify(space.snapshot())) as ReturnType<FeatureSpace['snapshot']>);
+    const back = FeatureSpace.restore(
+      JSON.parse(JSON.stringify(space.snapshot())) as ReturnType<FeatureSpace['snapshot']>,
+    );
     const counts = featureCounts(['how', 'much', 'tuition'], OPTIONS);
     expect(back.vectorize(counts)).toEqual(space.vectorize(counts));
   });

@@ -7,8 +7,19 @@ import { Recognizer, type TrainingData } from '../../src/nlu/recognizer.js';
 
 const data: TrainingData = {
   intents: [
-    { id: 'weather', examples: ['what is the weather', 'will it rain tomorrow', 'is it sunny in Paris', 'weather forecast for the weekend'] },
-    { id: 'time', examples: ['what time is it', 'tell me the time', 'what is the time in Berlin', 'current time please'] },
+    {
+      id: 'weather',
+      examples: [
+        'what is the weather',
+        'will it rain tomorrow',
+        'is it sunny in Paris',
+        'weather forecast for the weekend',
+      ],
+    },
+    {
+      id: 'time',
+      examples: ['what time is it', 'tell me the time', 'what is the time in Berlin', 'current time please'],
+    },
     { id: 'none', examples: ['tell me a joke', 'book a flight', 'recipe for pancakes', 'who won the game'] },
   ],
   entities: [
@@ -42,7 +53,10 @@ describe('the saved model file', () => {
   it('is ignored, and the recognizer trained, when the examples changed since it was saved', () => {
     const path = file();
     saveModel(path, Recognizer.train(data), data);
-    const changed: TrainingData = { ...data, intents: data.intents.map((i) => (i.id === 'time' ? { ...i, examples: [...i.examples, 'clock'] } : i)) };
+    const changed: TrainingData = {
+      ...data,
+      intents: data.intents.map((i) => (i.id === 'time' ? { ...i, examples: [...i.examples, 'clock'] } : i)),
+    };
     expect(modelFingerprint(changed)).not.toBe(modelFingerprint(data));
     expect(loadOrTrain(path, changed).origin).toBe('trained');
   });

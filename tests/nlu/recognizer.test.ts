@@ -3,10 +3,50 @@ import { Recognizer, type TrainingData } from '../../src/nlu/recognizer.js';
 
 const data: TrainingData = {
   intents: [
-    { id: 'weather', examples: ['what is the weather', 'will it rain tomorrow', 'is it sunny in <city>', 'weather forecast for the weekend', 'how cold is it outside', 'do I need an umbrella'] },
-    { id: 'time', examples: ['what time is it', 'tell me the time', 'what is the time in <city>', 'current time please', 'what hour is it now', 'clock'] },
-    { id: 'music', examples: ['play some music', 'play a song', 'put on jazz', 'i want to hear rock music', 'start the playlist', 'music please'] },
-    { id: 'none', examples: ['what is the meaning of life', 'tell me a joke', 'who won the game', 'buy groceries', 'book a flight', 'recipe for pancakes'] },
+    {
+      id: 'weather',
+      examples: [
+        'what is the weather',
+        'will it rain tomorrow',
+        'is it sunny in <city>',
+        'weather forecast for the weekend',
+        'how cold is it outside',
+        'do I need an umbrella',
+      ],
+    },
+    {
+      id: 'time',
+      examples: [
+        'what time is it',
+        'tell me the time',
+        'what is the time in <city>',
+        'current time please',
+        'what hour is it now',
+        'clock',
+      ],
+    },
+    {
+      id: 'music',
+      examples: [
+        'play some music',
+        'play a song',
+        'put on jazz',
+        'i want to hear rock music',
+        'start the playlist',
+        'music please',
+      ],
+    },
+    {
+      id: 'none',
+      examples: [
+        'what is the meaning of life',
+        'tell me a joke',
+        'who won the game',
+        'buy groceries',
+        'book a flight',
+        'recipe for pancakes',
+      ],
+    },
   ],
   entities: [
     { kind: 'city', id: 'paris', phrase: 'Paris' },
@@ -72,7 +112,8 @@ describe('Recognizer', () => {
   });
 
   it('never throws on odd input', () => {
-    for (const text of ['🙂🙂', '\u0000\u200b', 'a'.repeat(5000), '$$$ 10k ???']) expect(() => recognizer.recognize(text)).not.toThrow();
+    for (const text of ['🙂🙂', '\u0000\u200b', 'a'.repeat(5000), '$$$ 10k ???'])
+      expect(() => recognizer.recognize(text)).not.toThrow();
   });
 
   it('takes time in proportion to the length of the message, even when it repeats names and amounts', () => {

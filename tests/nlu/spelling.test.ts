@@ -52,7 +52,12 @@ describe('Speller on hostile input', () => {
 
 describe('Speller ties', () => {
   it('prefers the word that keeps the last letter, even if it is rarer', () => {
-    const s = new Speller(new Map([['help', 9], ['hello', 1]]));
+    const s = new Speller(
+      new Map([
+        ['help', 9],
+        ['hello', 1],
+      ]),
+    );
     expect(s.correct('helo')).toBe('hello');
   });
 });

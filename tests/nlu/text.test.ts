@@ -7,9 +7,13 @@ describe('normalize', () => {
   });
 
   it('expands contractions', () => {
-    expect(normalize("I can't go, it's late and they won't wait")).toBe('i can not go, it is late and they will not wait');
+    expect(normalize("I can't go, it's late and they won't wait")).toBe(
+      'i can not go, it is late and they will not wait',
+    );
     // Chat spelling without apostrophes.
-    expect(normalize('i dont care, it doesnt matter and i cant say')).toBe('i do not care, it does not matter and i can not say');
+    expect(normalize('i dont care, it doesnt matter and i cant say')).toBe(
+      'i do not care, it does not matter and i can not say',
+    );
   });
 
   it('spells out money shorthand', () => {

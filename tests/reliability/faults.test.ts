@@ -35,7 +35,12 @@ async function harness(env: Record<string, string>, overrides: BotOverrides = {}
   const shared = testBot();
   const logs: string[] = [];
   const sink = new Writable({ write: (chunk: Buffer, _enc, done) => (logs.push(chunk.toString()), done()) });
-  const app = createBot(parseConfig({ LOG_LEVEL: 'info', ...env }), { logger: createLogger('info', sink), kb: shared.kb, recognizer: shared.recognizer, ...overrides });
+  const app = createBot(parseConfig({ LOG_LEVEL: 'info', ...env }), {
+    logger: createLogger('info', sink),
+    kb: shared.kb,
+    recognizer: shared.recognizer,
+    ...overrides,
+  });
   const stub = await connectorStub();
   const server: RunningServer = await listen(createServer(app), 0, '127.0.0.1');
   cleanups.push(async () => {
@@ -53,12 +58,26 @@ async function harness(env: Record<string, string>, overrides: BotOverrides = {}
       const res = await fetch(`${server.url}/api/messages`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ type: 'message', id, text, channelId: 'emulator', serviceUrl: stub.url, conversation: { id: 'fault-conv' }, from: { id: 'u' }, recipient: { id: 'b' } }),
+        body: JSON.stringify({
+          type: 'message',
+          id,
+          text,
+          channelId: 'emulator',
+          serviceUrl: stub.url,
+          conversation: { id: 'fault-conv' },
+          from: { id: 'u' },
+          recipient: { id: 'b' },
+        }),
       });
-      const texts = replies === 0 ? [] : await waitFor(() => {
-        const got = stub.received.filter((r) => r.body.replyToId === id && r.body.type === 'message').map((r) => r.body.text ?? '');
-        return got.length >= replies ? got : undefined;
-      });
+      const texts =
+        replies === 0
+          ? []
+          : await waitFor(() => {
+              const got = stub.received
+                .filter((r) => r.body.replyToId === id && r.body.type === 'message')
+                .map((r) => r.body.text ?? '');
+              return got.length >= replies ? got : undefined;
+            });
       return { status: res.status, texts };
     },
   };
@@ -67,7 +86,9 @@ async function harness(env: Record<string, string>, overrides: BotOverrides = {}
 describe('state store failures', () => {
   it('apologises while the SQLite store cannot be read or written (disk full), then carries on when it is back', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'faults-'));
-    const storage = new FlakyStorage(new SqliteStorage({ file: join(dataDir, 'state.sqlite'), expiryMs: 86_400_000, purgeIntervalMs: 0 }));
+    const storage = new FlakyStorage(
+      new SqliteStorage({ file: join(dataDir, 'state.sqlite'), expiryMs: 86_400_000, purgeIntervalMs: 0 }),
+    );
     const h = await harness({ STORAGE: 'memory' }, { storage });
     expect((await h.say('how much is weber')).texts[0]).toMatch(/Weber State/);
 

@@ -26,7 +26,10 @@ interface Report {
 /** Runs the load test with `args` and returns its JSON report (it stops by itself: bounded turns). */
 function loadtest(args: string[]): Promise<Report> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/loadtest.ts', ...args, '--json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/loadtest.ts', ...args, '--json'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -41,7 +44,18 @@ function loadtest(args: string[]): Promise<Report> {
 
 describe('npm run loadtest', () => {
   it('drives the echo floors and the bot on loopback without errors and compares them', async () => {
-    const report = await loadtest(['--turns', '120', '--warmup', '0', '--rounds', '2', '--concurrency', '8', '--target', 'echo,echo-rich,bot,bot-unique,directline']);
+    const report = await loadtest([
+      '--turns',
+      '120',
+      '--warmup',
+      '0',
+      '--rounds',
+      '2',
+      '--concurrency',
+      '8',
+      '--target',
+      'echo,echo-rich,bot,bot-unique,directline',
+    ]);
     expect(report.rounds).toHaveLength(2);
     for (const runs of report.rounds) {
       expect(runs.map((r) => r.target)).toEqual(['echo', 'echo-rich', 'bot', 'bot-unique', 'directline']);
@@ -53,9 +67,15 @@ describe('npm run loadtest', () => {
       // Replies go to the connector stub for /api/messages, into the conversation's queue for Direct Line.
       expect(runs.filter((r) => r.target !== 'directline').map((r) => r.repliesPerTurn)).toEqual([1, 1, 1, 1]);
     }
-    expect(report.ratios.map((r) => `${r.target}/${r.floor}`)).toEqual(['bot/echo', 'bot-unique/echo', 'bot/echo-rich', 'bot-unique/echo-rich']);
+    expect(report.ratios.map((r) => `${r.target}/${r.floor}`)).toEqual([
+      'bot/echo',
+      'bot-unique/echo',
+      'bot/echo-rich',
+      'bot-unique/echo-rich',
+    ]);
     // Round by round, each bot is compared with the floor of its own round.
-    const cpu = (round: number, target: string): number => report.rounds[round]?.find((r) => r.target === target)?.cpuMsPerTurn ?? NaN;
+    const cpu = (round: number, target: string): number =>
+      report.rounds[round]?.find((r) => r.target === target)?.cpuMsPerTurn ?? NaN;
     for (const { target, floor, perRound } of report.roundRatios) {
       expect(perRound).toHaveLength(2);
       perRound.forEach((ratio, round) => expect(ratio).toBeCloseTo(cpu(round, target) / cpu(round, floor) - 1, 10));

@@ -39,7 +39,16 @@ describe('graceful shutdown', () => {
     const pending = fetch(`${url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ type: 'message', id: 'slow-1', text: 'how much is weber', channelId: 'emulator', serviceUrl: stub.url, conversation: { id: 'sigterm' }, from: { id: 'u' }, recipient: { id: 'b' } }),
+      body: JSON.stringify({
+        type: 'message',
+        id: 'slow-1',
+        text: 'how much is weber',
+        channelId: 'emulator',
+        serviceUrl: stub.url,
+        conversation: { id: 'sigterm' },
+        from: { id: 'u' },
+        recipient: { id: 'b' },
+      }),
     });
     await waitFor(() => (stub && stub.inFlight > 0 ? true : undefined), 10_000);
     proc.kill('SIGTERM');

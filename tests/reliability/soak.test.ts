@@ -14,7 +14,16 @@ import { startBotProcess, type BotProcess } from '../helpers/botProcess.js';
 const CONVERSATIONS = 16;
 const SOAK_MS = 10_000;
 const CLOSED_PORT_TURNS = 20;
-const QUESTIONS = ['how much is weber', 'and clarkson?', 'is it online?', 'what is pacs', 'where is hacc', 'how long is the OIT program', 'which programs are online?', 'thanks'];
+const QUESTIONS = [
+  'how much is weber',
+  'and clarkson?',
+  'is it online?',
+  'what is pacs',
+  'where is hacc',
+  'how long is the OIT program',
+  'which programs are online?',
+  'thanks',
+];
 
 /** CPU time the process has used so far (user + system), in ms, from /proc. */
 function cpuMs(pid: number): number {
@@ -34,11 +43,14 @@ describe('a soak at ordinary channel latency', () => {
     channel = createHttpServer((req, res) => {
       req.resume();
       req.on('end', () =>
-        setTimeout(() => {
-          replies++;
-          res.writeHead(200, { 'content-type': 'application/json' });
-          res.end('{"id":"r"}');
-        }, 300 + Math.random() * 300),
+        setTimeout(
+          () => {
+            replies++;
+            res.writeHead(200, { 'content-type': 'application/json' });
+            res.end('{"id":"r"}');
+          },
+          300 + Math.random() * 300,
+        ),
       );
     });
     await new Promise<void>((r) => channel.listen(0, '127.0.0.1', () => r()));
@@ -61,7 +73,16 @@ describe('a soak at ordinary channel latency', () => {
     const res = await fetch(`${bot.url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ type: 'message', id: `soak-${++seq}`, text, channelId: 'emulator', serviceUrl, conversation: { id: conversation }, from: { id: `student-${conversation}` }, recipient: { id: 'bot' } }),
+      body: JSON.stringify({
+        type: 'message',
+        id: `soak-${++seq}`,
+        text,
+        channelId: 'emulator',
+        serviceUrl,
+        conversation: { id: conversation },
+        from: { id: `student-${conversation}` },
+        recipient: { id: 'bot' },
+      }),
     });
     await res.arrayBuffer();
     return res.status;
@@ -73,7 +94,8 @@ describe('a soak at ordinary channel latency', () => {
     const statuses: number[] = [];
     await Promise.all(
       Array.from({ length: CONVERSATIONS }, async (_, c) => {
-        for (let i = 0; Date.now() < until; i++) statuses.push(await turn(`${prefix}-${c}`, QUESTIONS[(c + i) % QUESTIONS.length] ?? 'hello'));
+        for (let i = 0; Date.now() < until; i++)
+          statuses.push(await turn(`${prefix}-${c}`, QUESTIONS[(c + i) % QUESTIONS.length] ?? 'hello'));
       }),
     );
     return statuses;
@@ -86,7 +108,14 @@ describe('a soak at ordinary channel latency', () => {
     const cpuBefore = cpuMs(bot.child.pid ?? 0);
 
     const repliesBefore = replies;
-    const [statuses, closed] = await Promise.all([converse(SOAK_MS, 'soak'), Promise.all(Array.from({ length: CLOSED_PORT_TURNS }, (_, i) => turn(`closed-${i}`, 'how much is weber', `http://127.0.0.1:${closedPort}`)))]);
+    const [statuses, closed] = await Promise.all([
+      converse(SOAK_MS, 'soak'),
+      Promise.all(
+        Array.from({ length: CLOSED_PORT_TURNS }, (_, i) =>
+          turn(`closed-${i}`, 'how much is weber', `http://127.0.0.1:${closedPort}`),
+        ),
+      ),
+    ]);
     const soakCpuMs = cpuMs(bot.child.pid ?? 0) - cpuBefore;
     // Whatever the channel still owes (a last "typing…") settles before the second look.
     await new Promise((r) => setTimeout(r, 1000));

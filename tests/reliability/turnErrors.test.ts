@@ -6,7 +6,14 @@ import { turnErrorHandler } from '../../src/app/createBot.js';
 import { createLogger } from '../../src/platform/logger.js';
 import { ETagConflictError } from '../../src/storage/etag.js';
 
-const message: Partial<Activity> = { type: 'message', text: 'hi', channelId: 'test', conversation: { id: 'c', isGroup: false, conversationType: 'personal', name: '' }, from: { id: 'u', name: 'u' }, recipient: { id: 'b', name: 'b' } };
+const message: Partial<Activity> = {
+  type: 'message',
+  text: 'hi',
+  channelId: 'test',
+  conversation: { id: 'c', isGroup: false, conversationType: 'personal', name: '' },
+  from: { id: 'u', name: 'u' },
+  recipient: { id: 'b', name: 'b' },
+};
 
 async function afterError(error: Error): Promise<{ replies: string[]; stored: unknown }> {
   const storage = new MemoryStorage();
@@ -22,9 +29,11 @@ async function afterError(error: Error): Promise<{ replies: string[]; stored: un
 }
 
 describe('turnErrorHandler', () => {
-  it('asks the student to repeat after a lost state race, and keeps the other turn\'s state', async () => {
+  it("asks the student to repeat after a lost state race, and keeps the other turn's state", async () => {
     const { replies, stored } = await afterError(new ETagConflictError('test/conversations/c/'));
-    expect(replies).toEqual(["Two of your messages arrived at once, so I may have lost track of the last one. If my answer doesn't fit, please ask again."]);
+    expect(replies).toEqual([
+      "Two of your messages arrived at once, so I may have lost track of the last one. If my answer doesn't fit, please ask again.",
+    ]);
     expect(stored).toBe(3);
   });
 

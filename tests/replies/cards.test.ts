@@ -28,7 +28,9 @@ describe('program card', () => {
   }
 
   it('labels a total as my estimate with its basis', () => {
-    expect(JSON.stringify(adaptiveContent(overviewAnswer(kb, program('alder')).attachments?.[0]))).toContain('about $6,000 (my estimate: 20 credits × $300 per credit)');
+    expect(JSON.stringify(adaptiveContent(overviewAnswer(kb, program('alder')).attachments?.[0]))).toContain(
+      'about $6,000 (my estimate: 20 credits × $300 per credit)',
+    );
   });
 });
 
@@ -42,19 +44,40 @@ describe('comparison card', () => {
 
   it('has no empty header cell', () => {
     const card = adaptiveContent(comparisonAnswer(kb, kb.programs).attachments?.[0]);
-    const header = (card.body as Array<{ type: string; rows?: Array<{ cells: Array<{ items: Array<{ text: string }> }> }> }>).find((b) => b.type === 'Table')?.rows?.[0];
+    const header = (
+      card.body as Array<{ type: string; rows?: Array<{ cells: Array<{ items: Array<{ text: string }> }> }> }>
+    ).find((b) => b.type === 'Table')?.rows?.[0];
     expect(header?.cells.map((c) => c.items[0]?.text)).toEqual(['Attribute', 'Alder', 'Birchwood', 'Cedar Valley']);
   });
 
   it('carries a plain-text fallback with the same facts', () => {
-    const card = adaptiveContent(comparisonCard({ title: 'A vs B', programs: ['A', 'B'], rows: [{ label: 'Tuition', values: ['$1 per credit', 'not stated'] }], source: 'the article' }));
+    const card = adaptiveContent(
+      comparisonCard({
+        title: 'A vs B',
+        programs: ['A', 'B'],
+        rows: [{ label: 'Tuition', values: ['$1 per credit', 'not stated'] }],
+        source: 'the article',
+      }),
+    );
     expect(card.fallbackText).toBe('A vs B: Tuition: A: $1 per credit, B: not stated');
   });
 });
 
 describe('list card', () => {
   it('is a valid 1.5 card whose buttons ask questions the bot understands', () => {
-    const card = adaptiveContent(listCard({ title: 'Programs', items: [{ title: 'Weber State University', subtitle: 'Ogden, Utah', detail: '**online**', action: 'Tell me about Weber State' }] }));
+    const card = adaptiveContent(
+      listCard({
+        title: 'Programs',
+        items: [
+          {
+            title: 'Weber State University',
+            subtitle: 'Ogden, Utah',
+            detail: '**online**',
+            action: 'Tell me about Weber State',
+          },
+        ],
+      }),
+    );
     expect(cardProblems(card)).toEqual([]);
     const json = JSON.stringify(card);
     expect(json).toContain('"msteams":{"type":"imBack","value":"Tell me about Weber State"}');
@@ -65,6 +88,10 @@ describe('list card', () => {
 
 describe('card buttons', () => {
   it('send the question as imBack in Teams and as value.text elsewhere', () => {
-    expect(askAction('More', 'Tell me about HACC')).toEqual({ type: 'Action.Submit', title: 'More', data: { msteams: { type: 'imBack', value: 'Tell me about HACC' }, text: 'Tell me about HACC' } });
+    expect(askAction('More', 'Tell me about HACC')).toEqual({
+      type: 'Action.Submit',
+      title: 'More',
+      data: { msteams: { type: 'imBack', value: 'Tell me about HACC' }, text: 'Tell me about HACC' },
+    });
   });
 });

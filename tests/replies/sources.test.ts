@@ -8,7 +8,10 @@ import { testBot } from '../helpers/testBot.js';
 import { play, type Step } from '../helpers/transcript.js';
 
 /** The source line a text channel shows for a section of the article. */
-const cites = (section: string): RegExp => new RegExp(`\\n\\nSource: Picture Archiving and Communication Systems \\(PACS\\) Certificate Programs by Johannes Stitz, section "${section.replace(/[()]/g, '\\$&')}"\\.`);
+const cites = (section: string): RegExp =>
+  new RegExp(
+    `\\n\\nSource: Picture Archiving and Communication Systems \\(PACS\\) Certificate Programs by Johannes Stitz, section "${section.replace(/[()]/g, '\\$&')}"\\.`,
+  );
 const citesNothing = { not: 'Source:' };
 
 describe('the section an answer cites', () => {

@@ -32,7 +32,10 @@ const slowSockets: Array<{ socket: Socket; closedAt?: number }> = [];
 let slowStartedAt = 0;
 
 /** Writes `text` on a raw connection; resolves with what came back and whether the server closed it within `ms`. */
-function raw(text: string | Buffer, ms = 3000): Promise<{ response: string; closedByServer: boolean; firstByteMs: number }> {
+function raw(
+  text: string | Buffer,
+  ms = 3000,
+): Promise<{ response: string; closedByServer: boolean; firstByteMs: number }> {
   const { port } = new URL(bot.url);
   return new Promise((done) => {
     const started = Date.now();
@@ -55,15 +58,29 @@ function raw(text: string | Buffer, ms = 3000): Promise<{ response: string; clos
   });
 }
 
-const upgrade = (path: string): string => `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n`;
+const upgrade = (path: string): string =>
+  `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n`;
 
 function activity(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   seq++;
-  return { type: 'message', id: `atk-${seq}`, channelId: 'emulator', serviceUrl: stub.url, conversation: { id: `atk-conv-${seq}` }, from: { id: 'student' }, recipient: { id: 'bot' }, ...overrides };
+  return {
+    type: 'message',
+    id: `atk-${seq}`,
+    channelId: 'emulator',
+    serviceUrl: stub.url,
+    conversation: { id: `atk-conv-${seq}` },
+    from: { id: 'student' },
+    recipient: { id: 'bot' },
+    ...overrides,
+  };
 }
 
 function postActivity(body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return fetch(`${bot.url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 }
 
 /** The bot's first reply to `id` at the connector stub. */
@@ -82,7 +99,9 @@ async function expectAlive(): Promise<void> {
 }
 
 /** Starts a Direct Line conversation on the bot process. */
-async function directLine(headers: Record<string, string> = {}): Promise<{ conversationId: string; token: string; res: Response }> {
+async function directLine(
+  headers: Record<string, string> = {},
+): Promise<{ conversationId: string; token: string; res: Response }> {
   const res = await fetch(`${bot.url}/v3/directline/conversations`, { method: 'POST', headers });
   const body = (await res.clone().json()) as { conversationId: string; token: string };
   return { ...body, res };
@@ -113,7 +132,10 @@ beforeAll(async () => {
     entry.socket.on('error', () => undefined);
     entry.socket.on('close', () => (entry.closedAt = Date.now()));
     entry.socket.write('GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n');
-    const drip = setInterval(() => (entry.socket.destroyed ? clearInterval(drip) : entry.socket.write(`X-Slow-${Date.now()}: 1\r\n`)), 500);
+    const drip = setInterval(
+      () => (entry.socket.destroyed ? clearInterval(drip) : entry.socket.write(`X-Slow-${Date.now()}: 1\r\n`)),
+      500,
+    );
     drip.unref();
     slowSockets.push(entry);
   }
@@ -127,7 +149,11 @@ afterAll(async () => {
 
 describe('the security review, replayed against the running bot', () => {
   it('1: answers a WebSocket upgrade with a malformed path with 400 and closes it, without dying', async () => {
-    for (const path of ['/v3/directline/conversations/%E0%A4%A/stream', '//', '/v3/directline/conversations/%/stream']) {
+    for (const path of [
+      '/v3/directline/conversations/%E0%A4%A/stream',
+      '//',
+      '/v3/directline/conversations/%/stream',
+    ]) {
       const { response, closedByServer } = await raw(upgrade(path));
       expect(response).toMatch(/^HTTP\/1\.1 400 /);
       expect(closedByServer).toBe(true);
@@ -142,7 +168,11 @@ describe('the security review, replayed against the running bot', () => {
 
   it('2: survives typing indicators failing after their turn ended: a burst to a closed port and a channel refusing "typing…" late', async () => {
     const port = await closedPort();
-    const burst = await Promise.all(Array.from({ length: 20 }, () => postActivity(activity({ text: 'how much is weber', serviceUrl: `http://127.0.0.1:${port}` }))));
+    const burst = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        postActivity(activity({ text: 'how much is weber', serviceUrl: `http://127.0.0.1:${port}` })),
+      ),
+    );
     expect(burst.every((r) => r.status === 200)).toBe(true);
     // A channel that takes 600 ms over the answer and refuses "typing…" after 2 s, when the turn is over.
     const late: Server = createHttpServer((req, res) => {
@@ -150,11 +180,26 @@ describe('the security review, replayed against the running bot', () => {
       req.on('data', (d: Buffer) => (body += d.toString()));
       req.on('end', () => {
         const typing = body.includes('"typing"');
-        setTimeout(() => (res.writeHead(typing ? 400 : 200, { 'content-type': 'application/json' }), res.end(typing ? '{}' : '{"id":"r"}')), typing ? 2000 : 600);
+        setTimeout(
+          () => (
+            res.writeHead(typing ? 400 : 200, { 'content-type': 'application/json' }),
+            res.end(typing ? '{}' : '{"id":"r"}')
+          ),
+          typing ? 2000 : 600,
+        );
       });
     });
     await new Promise<void>((r) => late.listen(0, '127.0.0.1', () => r()));
-    const slowTurns = await Promise.all(Array.from({ length: 4 }, () => postActivity(activity({ text: 'how much is weber', serviceUrl: `http://127.0.0.1:${(late.address() as AddressInfo).port}` }))));
+    const slowTurns = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        postActivity(
+          activity({
+            text: 'how much is weber',
+            serviceUrl: `http://127.0.0.1:${(late.address() as AddressInfo).port}`,
+          }),
+        ),
+      ),
+    );
     expect(slowTurns.every((r) => r.status === 200)).toBe(true);
     await new Promise((r) => setTimeout(r, 2500));
     late.closeAllConnections();
@@ -172,11 +217,18 @@ describe('the security review, replayed against the running bot', () => {
     const before = readdirSync(bot.tmpDir);
     const boundary = 'attack-boundary';
     const body = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="type"\r\n\r\nmessage\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="x.bin"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="type"\r\n\r\nmessage\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="x.bin"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
       Buffer.alloc(256 * 1024, 1),
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
-    for (const path of ['/api/messages', '/v3/directline/tokens/generate', '/v3/directline/conversations/abc/activities', '/no-such-route']) {
+    for (const path of [
+      '/api/messages',
+      '/v3/directline/tokens/generate',
+      '/v3/directline/conversations/abc/activities',
+      '/no-such-route',
+    ]) {
       const head = `POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; boundary=${boundary}\r\nContent-Length: ${body.length}\r\n\r\n`;
       // The server answers before reading the upload and closes the connection rather than drain it.
       const { response, closedByServer } = await raw(Buffer.concat([Buffer.from(head), body]));
@@ -189,7 +241,11 @@ describe('the security review, replayed against the running bot', () => {
 
   it('5: binds only loopback without credentials and refuses loopback reply addresses with a path of its own choosing', async () => {
     expect(new URL(bot.url).hostname).toBe('127.0.0.1');
-    for (const serviceUrl of ['http://localhost:4198/internal/admin/reset?force=1&x=', 'http://127.0.0.1:4199#x', 'http://user:pw@127.0.0.1:4199/']) {
+    for (const serviceUrl of [
+      'http://localhost:4198/internal/admin/reset?force=1&x=',
+      'http://127.0.0.1:4199#x',
+      'http://user:pw@127.0.0.1:4199/',
+    ]) {
       const res = await postActivity(activity({ text: 'hi', serviceUrl }));
       expect(res.status).toBe(400);
     }
@@ -206,14 +262,20 @@ describe('the security review, replayed against the running bot', () => {
 
   it('6: refuses a compressed body with 415 instead of inflating it', async () => {
     const bomb = gzipSync(Buffer.from(JSON.stringify(activity({ text: 'x'.repeat(5_000_000) }))));
-    const res = await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: bomb });
+    const res = await fetch(`${bot.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: bomb,
+    });
     expect(res.status).toBe(415);
     await expectAlive();
   });
 
   it('7: reads a 16 KB Authorization header on the Direct Line in linear time', async () => {
     const header = `Bearer${' '.repeat(16_000)}x`;
-    const { response, firstByteMs } = await raw(`POST /v3/directline/conversations HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: ${header}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
+    const { response, firstByteMs } = await raw(
+      `POST /v3/directline/conversations HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: ${header}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`,
+    );
     expect(response).toMatch(/^HTTP\/1\.1 403 /);
     expect(firstByteMs).toBeLessThan(300);
     await expectAlive();
@@ -229,7 +291,12 @@ describe('the security review, replayed against the running bot', () => {
   });
 
   it('12: answers a message whose mention entities are malformed as any other message, keeping the conversation', async () => {
-    for (const entities of [[{ type: 'mention', text: 'hi' }], [null], { not: 'a list' }, [{ type: 'mention', text: 5, mentioned: {} }]]) {
+    for (const entities of [
+      [{ type: 'mention', text: 'hi' }],
+      [null],
+      { not: 'a list' },
+      [{ type: 'mention', text: 5, mentioned: {} }],
+    ]) {
       const message = activity({ text: 'how much is weber state', entities });
       expect((await postActivity(message)).status).toBe(200);
       expect(await replyTo(message.id)).toMatch(/Weber State/);
@@ -237,10 +304,18 @@ describe('the security review, replayed against the running bot', () => {
     // Through the Direct Line too: a client's entities never reach the bot.
     const { conversationId, token } = await directLine();
     const say = (text: string): Promise<Response> =>
-      fetch(`${bot.url}/v3/directline/conversations/${conversationId}/activities`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ type: 'message', text, entities: [{ type: 'mention', text: 'hi' }] }) });
+      fetch(`${bot.url}/v3/directline/conversations/${conversationId}/activities`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 'message', text, entities: [{ type: 'mention', text: 'hi' }] }),
+      });
     expect((await say('how much is weber state')).status).toBe(200);
-    const read = await fetch(`${bot.url}/v3/directline/conversations/${conversationId}/activities`, { headers: { authorization: `Bearer ${token}` } });
-    const texts = ((await read.json()) as { activities: Array<{ text?: string; from: { role?: string } }> }).activities.filter((a) => a.from.role === 'bot').map((a) => a.text ?? '');
+    const read = await fetch(`${bot.url}/v3/directline/conversations/${conversationId}/activities`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const texts = ((await read.json()) as { activities: Array<{ text?: string; from: { role?: string } }> }).activities
+      .filter((a) => a.from.role === 'bot')
+      .map((a) => a.text ?? '');
     expect(texts.join('\n')).toMatch(/Weber State/);
     expect(texts.join('\n')).not.toMatch(/something went wrong/);
     await expectAlive();
@@ -258,13 +333,21 @@ describe('the security review, replayed against the running bot', () => {
     await expectAlive();
   });
 
-  it('9: keeps no event values, limits a conversation\'s activities per minute, and ignores X-Forwarded-For from clients', async () => {
+  it("9: keeps no event values, limits a conversation's activities per minute, and ignores X-Forwarded-For from clients", async () => {
     const { conversationId, token } = await directLine();
     const post = (body: unknown): Promise<Response> =>
-      fetch(`${bot.url}/v3/directline/conversations/${conversationId}/activities`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      fetch(`${bot.url}/v3/directline/conversations/${conversationId}/activities`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
     expect((await post({ type: 'event', name: 'x', value: 'v'.repeat(7900) })).status).toBe(200);
-    const read = await fetch(`${bot.url}/v3/directline/conversations/${conversationId}/activities`, { headers: { authorization: `Bearer ${token}` } });
-    const events = ((await read.json()) as { activities: Array<{ type: string; value?: unknown }> }).activities.filter((a) => a.type === 'event');
+    const read = await fetch(`${bot.url}/v3/directline/conversations/${conversationId}/activities`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const events = ((await read.json()) as { activities: Array<{ type: string; value?: unknown }> }).activities.filter(
+      (a) => a.type === 'event',
+    );
     expect(events).toHaveLength(1);
     expect(events[0]?.value).toBeUndefined();
     const statuses: number[] = [];
@@ -275,7 +358,12 @@ describe('the security review, replayed against the running bot', () => {
     let status = 0;
     while (status !== 429 && attempts <= CONVERSATIONS_PER_MINUTE) {
       attempts++;
-      status = (await fetch(`${bot.url}/v3/directline/tokens/generate`, { method: 'POST', headers: { 'x-forwarded-for': `198.51.100.${attempts}` } })).status;
+      status = (
+        await fetch(`${bot.url}/v3/directline/tokens/generate`, {
+          method: 'POST',
+          headers: { 'x-forwarded-for': `198.51.100.${attempts}` },
+        })
+      ).status;
     }
     expect(status).toBe(429);
     await expectAlive();
@@ -287,7 +375,9 @@ describe('the security review, replayed against the running bot', () => {
     const hung = createTcpServer((socket) => (connections++, held.push(socket), socket.on('error', () => undefined)));
     await new Promise<void>((r) => hung.listen(0, '127.0.0.1', () => r()));
     const started = Date.now();
-    const res = await postActivity(activity({ text: 'how much is weber', serviceUrl: `http://127.0.0.1:${(hung.address() as AddressInfo).port}` }));
+    const res = await postActivity(
+      activity({ text: 'how much is weber', serviceUrl: `http://127.0.0.1:${(hung.address() as AddressInfo).port}` }),
+    );
     expect(res.status).toBe(200);
     // The reply and the apology each give up after the channel timeout.
     expect(Date.now() - started).toBeLessThan(4 * CHANNEL_TIMEOUT_MS + 2000);
@@ -298,7 +388,10 @@ describe('the security review, replayed against the running bot', () => {
   }, 30_000);
 
   it('15: survives two first messages of new conversations arriving at once', async () => {
-    const pairs = Array.from({ length: 5 }, (_, i) => [activity({ text: 'help me choose', conversation: { id: `first-save-${i}` } }), activity({ text: 'compare weber and clarkson', conversation: { id: `first-save-${i}` } })]);
+    const pairs = Array.from({ length: 5 }, (_, i) => [
+      activity({ text: 'help me choose', conversation: { id: `first-save-${i}` } }),
+      activity({ text: 'compare weber and clarkson', conversation: { id: `first-save-${i}` } }),
+    ]);
     const statuses = await Promise.all(pairs.flat().map(async (a) => (await postActivity(a)).status));
     expect(statuses.every((s) => s === 200)).toBe(true);
     await expectAlive();
@@ -317,16 +410,22 @@ describe('the security review, replayed against the running bot', () => {
     await expectAlive();
   });
 
-  it('18: depends on no Azure HTTP internals and reads no body with restify\'s multipart parser', () => {
-    const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  it("18: depends on no Azure HTTP internals and reads no body with restify's multipart parser", () => {
+    const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
     expect(Object.keys(pkg.dependencies)).not.toContain('@azure/core-client');
     expect(readFileSync(resolve(ROOT, 'src/app/server.ts'), 'utf8')).not.toMatch(/bodyParser\(/);
   });
 
   it('11: closes connections whose headers arrive too slowly', async () => {
     // Node checks header timeouts every 30 s: each slow socket is closed within that plus the timeout.
-    await waitFor(() => (slowSockets.every((s) => s.closedAt !== undefined) ? true : undefined), 40_000 - (Date.now() - slowStartedAt));
-    for (const s of slowSockets) expect((s.closedAt ?? 0) - slowStartedAt).toBeLessThan(30_000 + HEADERS_TIMEOUT_MS + 5000);
+    await waitFor(
+      () => (slowSockets.every((s) => s.closedAt !== undefined) ? true : undefined),
+      40_000 - (Date.now() - slowStartedAt),
+    );
+    for (const s of slowSockets)
+      expect((s.closedAt ?? 0) - slowStartedAt).toBeLessThan(30_000 + HEADERS_TIMEOUT_MS + 5000);
     await expectAlive();
   }, 45_000);
 });
@@ -341,12 +440,42 @@ describe('the security review, replayed where it needs another configuration', (
     const issuer = await startTokenIssuer();
     const appId = '3f2504e0-4f89-11d3-9a0c-0305e82c3301';
     const shared = testBot();
-    const config = parseConfig({ MicrosoftAppId: appId, MicrosoftAppPassword: 'pw', BOT_OPENID_METADATA_URL: issuer.metadataUrl, STORAGE: 'memory', LOG_LEVEL: 'silent', HOST: '127.0.0.1' });
-    server = await listen(createServer(createBot(config, { logger: shared.logger, kb: shared.kb, recognizer: shared.recognizer })), 0, '127.0.0.1');
+    const config = parseConfig({
+      MicrosoftAppId: appId,
+      MicrosoftAppPassword: 'pw',
+      BOT_OPENID_METADATA_URL: issuer.metadataUrl,
+      STORAGE: 'memory',
+      LOG_LEVEL: 'silent',
+      HOST: '127.0.0.1',
+    });
+    server = await listen(
+      createServer(createBot(config, { logger: shared.logger, kb: shared.kb, recognizer: shared.recognizer })),
+      0,
+      '127.0.0.1',
+    );
     const now = Math.floor(Date.now() / 1000);
-    const claims = { iss: CHANNEL_ISSUER, aud: appId, serviceurl: 'http://127.0.0.1:9', nbf: now - 600, iat: now - 600 };
+    const claims = {
+      iss: CHANNEL_ISSUER,
+      aud: appId,
+      serviceurl: 'http://127.0.0.1:9',
+      nbf: now - 600,
+      iat: now - 600,
+    };
     const post = (token: string): Promise<Response> =>
-      fetch(`${server?.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ type: 'event', name: 'ping', id: 'e', channelId: 'emulator', serviceUrl: 'http://127.0.0.1:9', conversation: { id: 'c' }, from: { id: 'u' }, recipient: { id: appId } }) });
+      fetch(`${server?.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({
+          type: 'event',
+          name: 'ping',
+          id: 'e',
+          channelId: 'emulator',
+          serviceUrl: 'http://127.0.0.1:9',
+          conversation: { id: 'c' },
+          from: { id: 'u' },
+          recipient: { id: appId },
+        }),
+      });
     expect((await post(issuer.sign(claims))).status).toBe(401);
     expect((await post(issuer.sign({ ...claims, exp: now - 360 }))).status).toBe(401);
     expect((await post(issuer.sign({ ...claims, exp: now + 3600 }))).status).toBe(200);
@@ -356,7 +485,11 @@ describe('the security review, replayed where it needs another configuration', (
   it('17: reports itself degraded while its Redis state store is unreachable', async () => {
     const port = await closedPort();
     const shared = testBot();
-    const app = createBot(parseConfig({ REDIS_URL: `redis://127.0.0.1:${port}`, LOG_LEVEL: 'silent' }), { logger: shared.logger, kb: shared.kb, recognizer: shared.recognizer });
+    const app = createBot(parseConfig({ REDIS_URL: `redis://127.0.0.1:${port}`, LOG_LEVEL: 'silent' }), {
+      logger: shared.logger,
+      kb: shared.kb,
+      recognizer: shared.recognizer,
+    });
     const running = await listen(createServer(app), 0, '127.0.0.1');
     try {
       const res = await fetch(`${running.url}/healthz`);

@@ -26,8 +26,18 @@ describe('authentication of /api/messages', () => {
     stub = await connectorStub();
     const shared = testBot();
     const sink = new Writable({ write: (chunk: Buffer, _enc, done) => (logLines.push(chunk.toString()), done()) });
-    const config = parseConfig({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: PASSWORD, BOT_OPENID_METADATA_URL: issuer.metadataUrl, STORAGE: 'memory', LOG_LEVEL: 'trace' });
-    const app = createBot(config, { logger: createLogger('trace', sink), kb: shared.kb, recognizer: shared.recognizer });
+    const config = parseConfig({
+      MicrosoftAppId: APP_ID,
+      MicrosoftAppPassword: PASSWORD,
+      BOT_OPENID_METADATA_URL: issuer.metadataUrl,
+      STORAGE: 'memory',
+      LOG_LEVEL: 'trace',
+    });
+    const app = createBot(config, {
+      logger: createLogger('trace', sink),
+      kb: shared.kb,
+      recognizer: shared.recognizer,
+    });
     server = await listen(createServer(app), 0, '127.0.0.1');
   });
 
@@ -55,7 +65,16 @@ describe('authentication of /api/messages', () => {
     const res = await fetch(`${server.url}/api/messages`, {
       method: 'POST',
       headers,
-      body: JSON.stringify({ type: 'event', name: 'ping', id: 'e1', channelId: 'emulator', serviceUrl: stub.url, conversation: { id: 'auth-conv' }, from: { id: 'u' }, recipient: { id: APP_ID } }),
+      body: JSON.stringify({
+        type: 'event',
+        name: 'ping',
+        id: 'e1',
+        channelId: 'emulator',
+        serviceUrl: stub.url,
+        conversation: { id: 'auth-conv' },
+        from: { id: 'u' },
+        recipient: { id: APP_ID },
+      }),
     });
     return { status: res.status, text: await res.text() };
   }
@@ -68,16 +87,25 @@ describe('authentication of /api/messages', () => {
     ['no Authorization header', () => undefined],
     ['an empty bearer token', () => 'Bearer '],
     ['garbage instead of a token', () => 'Bearer not.a.jwt'],
-    ['an expired token', () => `Bearer ${issuer.sign(claims({ exp: now() - 3600, nbf: now() - 7200, iat: now() - 7200 }))}`],
+    [
+      'an expired token',
+      () => `Bearer ${issuer.sign(claims({ exp: now() - 3600, nbf: now() - 7200, iat: now() - 7200 }))}`,
+    ],
     ['a token not valid yet', () => `Bearer ${issuer.sign(claims({ nbf: now() + 3600 }))}`],
-    ['a forged token (signed by another key under the published key id)', () => `Bearer ${issuer.sign(claims(), { key: issuer.forgerKey })}`],
+    [
+      'a forged token (signed by another key under the published key id)',
+      () => `Bearer ${issuer.sign(claims(), { key: issuer.forgerKey })}`,
+    ],
     ['a token signed with an unknown key id', () => `Bearer ${issuer.sign(claims(), { kid: 'someone-else' })}`],
     ['an unsigned token (alg none)', () => `Bearer ${issuer.sign(claims(), { alg: 'none' })}`],
     ['a token for another bot', () => `Bearer ${issuer.sign(claims({ aud: '00000000-0000-0000-0000-000000000000' }))}`],
     ['a token from another issuer', () => `Bearer ${issuer.sign(claims({ iss: 'https://evil.example' }))}`],
     ['a token for another serviceUrl', () => `Bearer ${issuer.sign(claims({ serviceurl: 'http://127.0.0.1:1' }))}`],
     ['a token without an expiry (no exp claim)', () => `Bearer ${issuer.sign(claims({ exp: undefined }))}`],
-    ['a token expired for longer than the 5-minute clock leeway', () => `Bearer ${issuer.sign(claims({ exp: now() - 301 - 5, nbf: now() - 7200, iat: now() - 7200 }))}`],
+    [
+      'a token expired for longer than the 5-minute clock leeway',
+      () => `Bearer ${issuer.sign(claims({ exp: now() - 301 - 5, nbf: now() - 7200, iat: now() - 7200 }))}`,
+    ],
   ];
   it.each(refused)('refuses %s with 401', async (_name, header) => {
     const res = await post(header());
@@ -85,8 +113,10 @@ describe('authentication of /api/messages', () => {
     expect(res.text).not.toMatch(/node_modules|\bat \S+ \(/);
   });
 
-  it('accepts a token that expired within botbuilder\'s 5-minute clock leeway, and no later one', async () => {
-    expect((await post(`Bearer ${issuer.sign(claims({ exp: now() - 10, nbf: now() - 7200, iat: now() - 7200 }))}`)).status).toBe(200);
+  it("accepts a token that expired within botbuilder's 5-minute clock leeway, and no later one", async () => {
+    expect(
+      (await post(`Bearer ${issuer.sign(claims({ exp: now() - 10, nbf: now() - 7200, iat: now() - 7200 }))}`)).status,
+    ).toBe(200);
   });
 
   it('never writes the app password to the logs', () => {

@@ -20,7 +20,12 @@ async function conversationLogs(level: string): Promise<Array<Record<string, unk
   const sink = new Writable({ write: (chunk: Buffer, _enc, done) => (lines.push(chunk.toString()), done()) });
   const shared = testBot();
   const storage = new FlakyStorage();
-  const app = createBot(parseConfig({ LOG_LEVEL: level }), { logger: createLogger(level, sink), kb: shared.kb, recognizer: shared.recognizer, storage });
+  const app = createBot(parseConfig({ LOG_LEVEL: level }), {
+    logger: createLogger(level, sink),
+    kb: shared.kb,
+    recognizer: shared.recognizer,
+    storage,
+  });
   const stub = await connectorStub();
   const server = await listen(createServer(app), 0, '127.0.0.1');
   const requestIds: string[] = [];
@@ -30,26 +35,44 @@ async function conversationLogs(level: string): Promise<Array<Record<string, unk
       const res = await fetch(`${server.url}/api/messages`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ type: 'message', id: `log-${i}`, text, channelId: 'emulator', serviceUrl: stub.url, conversation: { id: 'log-conv' }, from: { id: 'u', name: 'Zebulon Quackenbush' }, recipient: { id: 'b' } }),
+        body: JSON.stringify({
+          type: 'message',
+          id: `log-${i}`,
+          text,
+          channelId: 'emulator',
+          serviceUrl: stub.url,
+          conversation: { id: 'log-conv' },
+          from: { id: 'u', name: 'Zebulon Quackenbush' },
+          recipient: { id: 'b' },
+        }),
       });
       requestIds.push(res.headers.get('x-request-id') ?? '');
       await waitFor(() => stub.received.find((r) => r.body.replyToId === `log-${i}`));
     }
-    await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: SECRET_TEXT }) });
+    await fetch(`${server.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: SECRET_TEXT }),
+    });
   } finally {
     await server.close();
     await stub.close();
   }
-  const parsed = lines.join('').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Record<string, unknown>);
+  const parsed = lines
+    .join('')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
   return Object.assign(parsed, { requestIds });
 }
 
 describe('logs', () => {
-  it('never contain the student\'s words or name, even at trace level and when a turn fails', async () => {
+  it("never contain the student's words or name, even at trace level and when a turn fails", async () => {
     const logs = await conversationLogs('trace');
     const all = JSON.stringify(logs);
     expect(logs.some((l) => l.msg === 'turn failed')).toBe(true);
-    for (const fragment of ['Zebulon', 'Quackenbush', '078-05-1120', 'how much is weber', 'and clarkson']) expect(all).not.toContain(fragment);
+    for (const fragment of ['Zebulon', 'Quackenbush', '078-05-1120', 'how much is weber', 'and clarkson'])
+      expect(all).not.toContain(fragment);
   });
 
   it('are JSON lines carrying the request id of each request', async () => {

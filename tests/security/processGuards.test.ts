@@ -28,7 +28,11 @@ describe('process error handlers', () => {
     );
     await new Promise((r) => setImmediate(r));
     const entry = JSON.parse(logs[0] ?? '{}') as { reqId?: string; msg?: string; err?: { message?: string } };
-    expect(entry).toMatchObject({ reqId: 'req-42', msg: 'unhandled promise rejection; still serving', err: { message: 'typing failed late' } });
+    expect(entry).toMatchObject({
+      reqId: 'req-42',
+      msg: 'unhandled promise rejection; still serving',
+      err: { message: 'typing failed late' },
+    });
     expect(exits).toBe(0);
   });
 

@@ -33,8 +33,13 @@ describe('storage configuration', () => {
 
   it('accepts only loopback reply addresses without credentials, any with them, and exactly the list when given', () => {
     expect(parseConfig({}).allowedServiceOrigins).toEqual(['loopback']);
-    expect(parseConfig({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'x' }).allowedServiceOrigins).toEqual(['*']);
-    expect(parseConfig({ ALLOWED_SERVICE_URLS: 'https://a.example, https://b.example/' }).allowedServiceOrigins).toEqual(['https://a.example', 'https://b.example']);
+    expect(
+      parseConfig({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'x' })
+        .allowedServiceOrigins,
+    ).toEqual(['*']);
+    expect(
+      parseConfig({ ALLOWED_SERVICE_URLS: 'https://a.example, https://b.example/' }).allowedServiceOrigins,
+    ).toEqual(['https://a.example', 'https://b.example']);
     expect(() => parseConfig({ ALLOWED_SERVICE_URLS: 'ftp://x' })).toThrow(/ALLOWED_SERVICE_URLS/);
   });
 });
@@ -64,6 +69,8 @@ describe('createStorage', () => {
   it('stops start-up with a message naming DATA_DIR when the folder is unusable', () => {
     const notADir = join(mkdtempSync(join(tmpdir(), 'cs-')), 'a-file');
     writeFileSync(notADir, 'not a folder');
-    expect(() => createStorage(parseConfig({ DATA_DIR: notADir }).storage, logger)).toThrow(/DATA_DIR: cannot open the state database/);
+    expect(() => createStorage(parseConfig({ DATA_DIR: notADir }).storage, logger)).toThrow(
+      /DATA_DIR: cannot open the state database/,
+    );
   });
 });

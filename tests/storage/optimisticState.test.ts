@@ -44,7 +44,9 @@ describe('OptimisticConversationState', () => {
   });
 
   it('fails the second of two simultaneous first messages of a new conversation instead of losing one', async () => {
-    const state = new OptimisticConversationState(new SqliteStorage({ file: ':memory:', expiryMs: 60_000, purgeIntervalMs: 0 }));
+    const state = new OptimisticConversationState(
+      new SqliteStorage({ file: ':memory:', expiryMs: 60_000, purgeIntervalMs: 0 }),
+    );
     const flow = state.createProperty<string>('flow');
     const finder = new TurnContext(adapter, message('help me choose'));
     const compare = new TurnContext(adapter, message('compare weber and clarkson'));
@@ -61,7 +63,11 @@ describe('OptimisticConversationState', () => {
   it('saves nothing when the state did not change, and saves twice in one turn without conflicting with itself', async () => {
     const storage = new MemoryStorage();
     let writes = 0;
-    const counting = { read: storage.read.bind(storage), delete: storage.delete.bind(storage), write: (c: Record<string, unknown>) => (writes++, storage.write(c)) };
+    const counting = {
+      read: storage.read.bind(storage),
+      delete: storage.delete.bind(storage),
+      write: (c: Record<string, unknown>) => (writes++, storage.write(c)),
+    };
     const state = new OptimisticConversationState(counting);
     const count = state.createProperty<number>('count');
     const turn = new TurnContext(adapter, message('a'));

@@ -24,7 +24,12 @@ describe('scale-out on Redis', () => {
     stub = await connectorStub();
     const shared = testBot();
     for (let i = 0; i < 2; i++) {
-      const env = { LOG_LEVEL: 'silent', REDIS_URL: redis.url, DIRECT_LINE_TOKEN_SECRET: 'a-shared-secret-of-at-least-32-characters', RATE_LIMIT_ACTIVITIES_PER_MINUTE: '1000' };
+      const env = {
+        LOG_LEVEL: 'silent',
+        REDIS_URL: redis.url,
+        DIRECT_LINE_TOKEN_SECRET: 'a-shared-secret-of-at-least-32-characters',
+        RATE_LIMIT_ACTIVITIES_PER_MINUTE: '1000',
+      };
       const app = createBot(parseConfig(env), { logger: shared.logger, kb: shared.kb, recognizer: shared.recognizer });
       apps.push(app);
       servers.push(await listen(createServer(app), 0, '127.0.0.1'));
@@ -44,7 +49,16 @@ describe('scale-out on Redis', () => {
     const res = await fetch(`${servers[i]?.url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ type: 'message', id, text, channelId: 'emulator', serviceUrl: stub.url, conversation: { id: conversationId }, from: { id: 'student' }, recipient: { id: 'bot' } }),
+      body: JSON.stringify({
+        type: 'message',
+        id,
+        text,
+        channelId: 'emulator',
+        serviceUrl: stub.url,
+        conversation: { id: conversationId },
+        from: { id: 'student' },
+        recipient: { id: 'bot' },
+      }),
     });
     expect(res.status).toBe(200);
     const reply = await waitFor(() => stub.received.find((r) => r.body.replyToId === id && r.body.type === 'message'));
@@ -79,11 +93,25 @@ describe('scale-out on Redis', () => {
         fetch(`${servers[i]?.url}/api/messages`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ type: 'message', id, text, channelId: 'emulator', serviceUrl: stub.url, conversation: { id: 'conv-race' }, from: { id: 'student' }, recipient: { id: 'bot' } }),
+          body: JSON.stringify({
+            type: 'message',
+            id,
+            text,
+            channelId: 'emulator',
+            serviceUrl: stub.url,
+            conversation: { id: 'conv-race' },
+            from: { id: 'student' },
+            recipient: { id: 'bot' },
+          }),
         });
-      const statuses = await Promise.all([send(0, ids[0] ?? '', 'how much is weber'), send(1, ids[1] ?? '', 'how much is clarkson college')]);
+      const statuses = await Promise.all([
+        send(0, ids[0] ?? '', 'how much is weber'),
+        send(1, ids[1] ?? '', 'how much is clarkson college'),
+      ]);
       expect(statuses.map((r) => r.status)).toEqual([200, 200]);
-      const crossed = stub.received.filter((r) => ids.includes(r.body.replyToId ?? '') && /arrived at once/.test(r.body.text ?? ''));
+      const crossed = stub.received.filter(
+        (r) => ids.includes(r.body.replyToId ?? '') && /arrived at once/.test(r.body.text ?? ''),
+      );
       expect(crossed).toHaveLength(1);
     } finally {
       stub.delayMs = 0;
@@ -113,24 +141,52 @@ describe('scale-out on Redis', () => {
       });
     const botTexts = async (i: number, c: Conversation): Promise<string[]> => {
       const group = (await (await dl(i, `/${c.conversationId}/activities`, c.token)).json()) as Group;
-      return group.activities.filter((a) => a.type === 'message' && a.from.id !== 'user' && a.from.role !== 'user').map((a) => a.text ?? '');
+      return group.activities
+        .filter((a) => a.type === 'message' && a.from.id !== 'user' && a.from.role !== 'user')
+        .map((a) => a.text ?? '');
     };
 
     it('carries a widget conversation across instances: started on A, asked on B, followed up on A', async () => {
       const start = await fetch(`${servers[0]?.url}/v3/directline/conversations`, { method: 'POST' });
       expect(start.status).toBe(201);
       const c = (await start.json()) as Conversation;
-      expect((await dl(1, `/${c.conversationId}/activities`, c.token, { type: 'message', from: { id: 'user' }, text: 'how much is weber' })).status).toBe(200);
-      const afterB = await pollFor(() => botTexts(0, c), (texts) => texts.some((t) => /Weber State/.test(t)));
+      expect(
+        (
+          await dl(1, `/${c.conversationId}/activities`, c.token, {
+            type: 'message',
+            from: { id: 'user' },
+            text: 'how much is weber',
+          })
+        ).status,
+      ).toBe(200);
+      const afterB = await pollFor(
+        () => botTexts(0, c),
+        (texts) => texts.some((t) => /Weber State/.test(t)),
+      );
       expect(afterB.some((t) => /Weber State/.test(t))).toBe(true);
-      expect((await dl(0, `/${c.conversationId}/activities`, c.token, { type: 'message', from: { id: 'user' }, text: 'and clarkson?' })).status).toBe(200);
-      const afterA = await pollFor(() => botTexts(1, c), (texts) => texts.some((t) => t.includes('$632')));
+      expect(
+        (
+          await dl(0, `/${c.conversationId}/activities`, c.token, {
+            type: 'message',
+            from: { id: 'user' },
+            text: 'and clarkson?',
+          })
+        ).status,
+      ).toBe(200);
+      const afterA = await pollFor(
+        () => botTexts(1, c),
+        (texts) => texts.some((t) => t.includes('$632')),
+      );
       expect(afterA.some((t) => t.includes('$632'))).toBe(true);
     });
 
     it('streams to a WebSocket on A the reply to a message posted on B', async () => {
-      const c = (await (await fetch(`${servers[0]?.url}/v3/directline/conversations`, { method: 'POST' })).json()) as Conversation;
-      const ws = new WebSocket(c.streamUrl.replace(/^wss?:\/\/[^/]+/, servers[0]?.url.replace(/^http/, 'ws') ?? ''), { headers: { authorization: `Bearer ${c.token}` } });
+      const c = (await (
+        await fetch(`${servers[0]?.url}/v3/directline/conversations`, { method: 'POST' })
+      ).json()) as Conversation;
+      const ws = new WebSocket(c.streamUrl.replace(/^wss?:\/\/[^/]+/, servers[0]?.url.replace(/^http/, 'ws') ?? ''), {
+        headers: { authorization: `Bearer ${c.token}` },
+      });
       const texts: string[] = [];
       ws.on('message', (data: Buffer) => {
         if (data.length === 0) return;
@@ -138,7 +194,15 @@ describe('scale-out on Redis', () => {
         for (const a of group.activities) if (a.text) texts.push(a.text);
       });
       await new Promise<void>((resolve, reject) => (ws.once('open', () => resolve()), ws.once('error', reject)));
-      expect((await dl(1, `/${c.conversationId}/activities`, c.token, { type: 'message', from: { id: 'user' }, text: 'where is clarkson college' })).status).toBe(200);
+      expect(
+        (
+          await dl(1, `/${c.conversationId}/activities`, c.token, {
+            type: 'message',
+            from: { id: 'user' },
+            text: 'where is clarkson college',
+          })
+        ).status,
+      ).toBe(200);
       await waitFor(() => (texts.some((t) => t.includes('Omaha')) ? true : undefined));
       ws.close();
     });

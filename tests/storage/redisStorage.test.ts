@@ -46,7 +46,10 @@ describe('RedisStorage', () => {
   it('lets exactly one of two concurrent writes with the same eTag win', async () => {
     await storage.write({ race: { v: 0 } });
     const seen = (await storage.read(['race'])).race;
-    const results = await Promise.allSettled([storage.write({ race: { ...seen, v: 'first' } }), storage.write({ race: { ...seen, v: 'second' } })]);
+    const results = await Promise.allSettled([
+      storage.write({ race: { ...seen, v: 'first' } }),
+      storage.write({ race: { ...seen, v: 'second' } }),
+    ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const failure = results.find((r) => r.status === 'rejected');
     expect(failure?.status === 'rejected' && failure.reason).toBeInstanceOf(ETagConflictError);
@@ -62,7 +65,9 @@ describe('RedisStorage', () => {
 
   it('creates an item with the new-item eTag only if no other write created it first', async () => {
     await storage.write({ fresh: { v: 'first', eTag: NEW_ITEM_ETAG } });
-    await expect(storage.write({ fresh: { v: 'second', eTag: NEW_ITEM_ETAG } })).rejects.toBeInstanceOf(ETagConflictError);
+    await expect(storage.write({ fresh: { v: 'second', eTag: NEW_ITEM_ETAG } })).rejects.toBeInstanceOf(
+      ETagConflictError,
+    );
     expect((await storage.read(['fresh'])).fresh).toMatchObject({ v: 'first' });
   });
 
@@ -81,7 +86,12 @@ describe('RedisStorage', () => {
 
   it('fails an operation instead of hanging when Redis never connects', async () => {
     const never = new Promise<never>(() => undefined);
-    const offline = new RedisStorage(client as unknown as RedisCommands, { keyPrefix: 'x:', expiryMs: 1000, ready: never, connectTimeoutMs: 50 });
+    const offline = new RedisStorage(client as unknown as RedisCommands, {
+      keyPrefix: 'x:',
+      expiryMs: 1000,
+      ready: never,
+      connectTimeoutMs: 50,
+    });
     await expect(offline.read(['k'])).rejects.toThrow(/not connected after 50 ms/);
     await expect(offline.write({ k: { v: 1 } })).rejects.toThrow(/not connected/);
   });

@@ -14,7 +14,11 @@ import { testBot, textOf } from '../helpers/testBot.js';
 
 function botOver(dataDir: string): BotApp {
   const shared = testBot();
-  return createBot(parseConfig({ LOG_LEVEL: 'silent', DATA_DIR: dataDir }), { logger: shared.logger, kb: shared.kb, recognizer: shared.recognizer });
+  return createBot(parseConfig({ LOG_LEVEL: 'silent', DATA_DIR: dataDir }), {
+    logger: shared.logger,
+    kb: shared.kb,
+    recognizer: shared.recognizer,
+  });
 }
 
 describe('state across a restart', () => {
@@ -42,12 +46,20 @@ describe('state across a restart', () => {
   });
 
   it('forgets the pending choice when the store is memory (so the test above proves durability)', async () => {
-    const before = createBot(parseConfig({ LOG_LEVEL: 'silent', STORAGE: 'memory' }), { logger: testBot().logger, kb: testBot().kb, recognizer: testBot().recognizer });
+    const before = createBot(parseConfig({ LOG_LEVEL: 'silent', STORAGE: 'memory' }), {
+      logger: testBot().logger,
+      kb: testBot().kb,
+      recognizer: testBot().recognizer,
+    });
     await new TestAdapter((c) => before.bot.run(c))
       .send('tell me about the program')
       .assertReply((a) => expect(textOf(a)).toMatch(/Which program/))
       .startTest();
-    const after = createBot(parseConfig({ LOG_LEVEL: 'silent', STORAGE: 'memory' }), { logger: before.logger, kb: before.kb, recognizer: before.recognizer });
+    const after = createBot(parseConfig({ LOG_LEVEL: 'silent', STORAGE: 'memory' }), {
+      logger: before.logger,
+      kb: before.kb,
+      recognizer: before.recognizer,
+    });
     await new TestAdapter((c) => after.bot.run(c))
       .send('the third one')
       .assertReply((a) => expect(textOf(a)).not.toContain('Weber State University'))

@@ -23,7 +23,14 @@ const SHARED_SCHEMA = join(PROJECT_ROOT, '..', 'shared', 'schemas', 'teams', 'Mi
 const TEAMS_DIR = join(PROJECT_ROOT, 'teams');
 const BOT_ID = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 const kb = loadKnowledge(join(PROJECT_ROOT, 'knowledge'));
-const env = { LOG_LEVEL: 'silent', MicrosoftAppId: BOT_ID, MicrosoftAppPassword: 'secret', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: 'b1c2d3e4-0000-4000-8000-000000000000', BOT_DOMAIN: 'pacs-advisor.example.org' };
+const env = {
+  LOG_LEVEL: 'silent',
+  MicrosoftAppId: BOT_ID,
+  MicrosoftAppPassword: 'secret',
+  MicrosoftAppType: 'SingleTenant',
+  MicrosoftAppTenantId: 'b1c2d3e4-0000-4000-8000-000000000000',
+  BOT_DOMAIN: 'pacs-advisor.example.org',
+};
 
 function validator() {
   const ajv = new Ajv({ allErrors: true, strict: false });
@@ -35,7 +42,7 @@ function validator() {
 function rgbaPixels(png: Buffer): Array<readonly [number, number, number, number]> {
   const { width, height } = readPngHeader(png);
   const idat: Buffer[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     if (png.toString('ascii', at + 4, at + 8) === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + length));
     at += length + 12;
@@ -72,7 +79,9 @@ describe('Teams app package', () => {
     const ok = validate(manifest);
     expect(validate.errors ?? []).toEqual([]);
     expect(ok).toBe(true);
-    expect(manifest.$schema).toBe('https://developer.microsoft.com/en-us/json-schemas/teams/v1.29/MicrosoftTeams.schema.json');
+    expect(manifest.$schema).toBe(
+      'https://developer.microsoft.com/en-us/json-schemas/teams/v1.29/MicrosoftTeams.schema.json',
+    );
     expect(manifest.manifestVersion).toBe('1.29');
   });
 
@@ -96,7 +105,9 @@ describe('Teams app package', () => {
 
   it('offers the questions as prompt starters (type prompt, manifest 1.27+) and Help as a basic command', () => {
     const commands = manifestCommands(pkg.manifest);
-    expect(commands.filter((c) => c.title !== 'Help').every((c) => c.type === 'prompt' && c.prompt === c.title)).toBe(true);
+    expect(commands.filter((c) => c.title !== 'Help').every((c) => c.type === 'prompt' && c.prompt === c.title)).toBe(
+      true,
+    );
     expect(commands.filter((c) => c.title === 'Help').map((c) => [c.type, commandText(c)])).toEqual([
       [undefined, 'Help'],
       [undefined, 'Help'],
@@ -105,7 +116,8 @@ describe('Teams app package', () => {
 
   it('names no program in the template: the example programs in the prompts come from the knowledge', () => {
     const template = readManifestTemplate(TEAMS_DIR);
-    for (const p of kb.programs) for (const name of [p.name, p.shortName, ...p.aliases]) expect(template, name).not.toContain(name);
+    for (const p of kb.programs)
+      for (const name of [p.name, p.shortName, ...p.aliases]) expect(template, name).not.toContain(name);
     const texts = manifestCommands(pkg.manifest).map(commandText);
     expect(texts).toContain(`How much is ${kb.programs[0]?.shortName}?`);
     expect(texts).toContain(`Is ${kb.programs[1]?.shortName} online?`);
@@ -116,7 +128,10 @@ describe('Teams app package', () => {
     expect(validate({ ...pkg.manifest, manifestVersion: '1.17' })).toBe(false);
     expect(validate({ ...pkg.manifest, bots: [{ ...pkg.manifest.bots?.[0], botId: 'not-a-guid' }] })).toBe(false);
     const bot = pkg.manifest.bots?.[0];
-    const badPrompt = { ...bot, commandLists: [{ scopes: ['personal'], commands: [{ title: 'What is PACS?', type: 'starter' }] }] };
+    const badPrompt = {
+      ...bot,
+      commandLists: [{ scopes: ['personal'], commands: [{ title: 'What is PACS?', type: 'starter' }] }],
+    };
     expect(validate({ ...pkg.manifest, bots: [badPrompt] })).toBe(false);
   });
 
@@ -137,27 +152,42 @@ describe('Teams app package', () => {
 
   it('refuses to build without a bot id or a public host name, naming the setting', async () => {
     const source = { teamsDir: TEAMS_DIR, version: '1.0.0', kb };
-    await expect(buildAppPackage(parseConfig({ ...env, MicrosoftAppId: '', MicrosoftAppPassword: '' }), source)).rejects.toThrow(/MicrosoftAppId must be set/);
-    await expect(buildAppPackage(parseConfig({ ...env, BOT_DOMAIN: '' }), source)).rejects.toThrow(/BOT_DOMAIN must be set/);
+    await expect(
+      buildAppPackage(parseConfig({ ...env, MicrosoftAppId: '', MicrosoftAppPassword: '' }), source),
+    ).rejects.toThrow(/MicrosoftAppId must be set/);
+    await expect(buildAppPackage(parseConfig({ ...env, BOT_DOMAIN: '' }), source)).rejects.toThrow(
+      /BOT_DOMAIN must be set/,
+    );
   });
 
   it('is built by npm run teams:package into teams/build/pacs-advisor.zip', async () => {
     const out = join(TEAMS_DIR, 'build', 'pacs-advisor.zip');
     rmSync(out, { force: true });
-    const run = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(PROJECT_ROOT, 'scripts', 'teams-package.ts')], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, ...env },
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      [join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(PROJECT_ROOT, 'scripts', 'teams-package.ts')],
+      {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, ...env },
+        encoding: 'utf8',
+      },
+    );
     expect(run.status, run.stderr).toBe(0);
     const built = await JSZip.loadAsync(readFileSync(out));
-    const manifest = JSON.parse(await built.file('manifest.json')!.async('string')) as { bots: Array<{ botId: string }>; validDomains: string[] };
+    const manifest = JSON.parse(await built.file('manifest.json')!.async('string')) as {
+      bots: Array<{ botId: string }>;
+      validDomains: string[];
+    };
     expect(manifest.bots[0]?.botId).toBe(BOT_ID);
     expect(manifest.validDomains).toEqual(['pacs-advisor.example.org']);
   });
 
   it('rejects a BOT_DOMAIN given as a URL instead of a host name', () => {
-    expect(() => parseConfig({ ...env, BOT_DOMAIN: 'https://pacs-advisor.example.org/api/messages' })).toThrow(ConfigError);
-    expect(() => parseConfig({ ...env, BOT_DOMAIN: 'https://pacs-advisor.example.org/api/messages' })).toThrow(/BOT_DOMAIN must be a host name/);
+    expect(() => parseConfig({ ...env, BOT_DOMAIN: 'https://pacs-advisor.example.org/api/messages' })).toThrow(
+      ConfigError,
+    );
+    expect(() => parseConfig({ ...env, BOT_DOMAIN: 'https://pacs-advisor.example.org/api/messages' })).toThrow(
+      /BOT_DOMAIN must be a host name/,
+    );
   });
 });

@@ -4,7 +4,12 @@ import type { Transcript } from '../helpers/transcript.js';
 export const compareCases: readonly Transcript[] = [
   {
     name: 'compares two named programs on every attribute',
-    steps: [['compare alder and cedar valley', ['Alder vs Cedar Valley', 'Location', 'Boise, Idaho', 'Columbus, Ohio', 'Tuition']]],
+    steps: [
+      [
+        'compare alder and cedar valley',
+        ['Alder vs Cedar Valley', 'Location', 'Boise, Idaho', 'Columbus, Ohio', 'Tuition'],
+      ],
+    ],
   },
   {
     name: 'compares every program when asked for all of them',
@@ -21,7 +26,13 @@ export const compareCases: readonly Transcript[] = [
   {
     name: 'asks for both programs when none is known',
     steps: [
-      ['compare programs', { says: 'Which programs would you like to compare', buttons: ['Alder', 'Birchwood', 'Cedar Valley', 'All of them'] }],
+      [
+        'compare programs',
+        {
+          says: 'Which programs would you like to compare',
+          buttons: ['Alder', 'Birchwood', 'Cedar Valley', 'All of them'],
+        },
+      ],
       ['alder', 'compare Alder with'],
       ['birchwood', 'Alder vs Birchwood'],
     ],
@@ -60,10 +71,20 @@ export const compareCases: readonly Transcript[] = [
   },
   {
     name: 'ranks the compared programs on the one measure asked about',
-    steps: [['compare alder and cedar valley, which one is faster?', { says: ['**Alder** is faster', '9 months', '2 years'], not: 'tuition' }]],
+    steps: [
+      [
+        'compare alder and cedar valley, which one is faster?',
+        { says: ['**Alder** is faster', '9 months', '2 years'], not: 'tuition' },
+      ],
+    ],
   },
   {
     name: 'does not name a winner where the article gives overlapping lengths',
-    steps: [['compare alder and birchwood, which one is faster?', { says: ['neither is clearly faster', '9 months', '6 to 12 months'], not: /\*\*\w+\*\* is faster/ }]],
+    steps: [
+      [
+        'compare alder and birchwood, which one is faster?',
+        { says: ['neither is clearly faster', '9 months', '6 to 12 months'], not: /\*\*\w+\*\* is faster/ },
+      ],
+    ],
   },
 ];

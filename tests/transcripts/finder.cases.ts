@@ -69,7 +69,10 @@ export const finderCases: readonly Transcript[] = [
   {
     name: 'takes what the request already says and does not ask for it again',
     steps: [
-      ['help me choose a program, I live in Ohio and I am new to the field', { says: 'study online', not: 'registered imaging technologist' }],
+      [
+        'help me choose a program, I live in Ohio and I am new to the field',
+        { says: 'study online', not: 'registered imaging technologist' },
+      ],
       ['either is fine', 'How much time'],
       ['2 years', { says: 'budget' }],
       ['skip', { says: ['lives in Ohio', 'new to imaging'], not: 'which US state' }],

@@ -72,7 +72,10 @@ export const lookUpCases: readonly Transcript[] = [
   {
     name: 'lists every program when asked which programs there are, and picks one by its place in the list',
     steps: [
-      ['which programs are there?', ['three', 'Alder Technical Institute', 'Birchwood University', 'Cedar Valley Community College']],
+      [
+        'which programs are there?',
+        ['three', 'Alder Technical Institute', 'Birchwood University', 'Cedar Valley Community College'],
+      ],
       ['the second one', ['Birchwood University', 'Tucson']],
     ],
   },

@@ -20,11 +20,21 @@ export const queryCases: readonly Transcript[] = [
   },
   {
     name: 'rules out a program for beginners where the guide says it is for professionals only',
-    steps: [['which programs accept beginners?', { says: [/Cedar Valley.*only people in good standing/s, /Alder and Birchwood.*may be open/s] }]],
+    steps: [
+      [
+        'which programs accept beginners?',
+        { says: [/Cedar Valley.*only people in good standing/s, /Alder and Birchwood.*may be open/s] },
+      ],
+    ],
   },
   {
     name: 'filters by length',
-    steps: [['which programs take under a year?', { says: ['Alder'], not: /Cedar Valley Community College\*\* \(Cedar Valley\) — takes/ }]],
+    steps: [
+      [
+        'which programs take under a year?',
+        { says: ['Alder'], not: /Cedar Valley Community College\*\* \(Cedar Valley\) — takes/ },
+      ],
+    ],
   },
   {
     name: 'names the fastest program with its duration',
@@ -40,7 +50,12 @@ export const queryCases: readonly Transcript[] = [
   },
   {
     name: 'checks a budget against an estimate and leaves a yearly figure without a program total open',
-    steps: [['which programs cost under $7,000?', { says: ['Alder', /estimate/i, /leaves it open/i, 'Birchwood'], not: 'Cedar Valley' }]],
+    steps: [
+      [
+        'which programs cost under $7,000?',
+        { says: ['Alder', /estimate/i, /leaves it open/i, 'Birchwood'], not: 'Cedar Valley' },
+      ],
+    ],
   },
   {
     name: 'limits "which of those" to the last list shown',

@@ -14,12 +14,17 @@ describe('ComparisonSelection', () => {
   });
 
   it('pairs one named program with the one talked about before', () => {
-    const pair = selection.resolve(understood('compare it with cedar valley', { programs: ['alder'] }), { programs: ['alder'] });
+    const pair = selection.resolve(understood('compare it with cedar valley', { programs: ['alder'] }), {
+      programs: ['alder'],
+    });
     expect([...pair].sort()).toEqual(['alder', 'cedar']);
   });
 
   it('uses the last list for "compare them"', () => {
-    expect(selection.resolve(understood('compare them'), { programs: [], lastResults: ['alder', 'birch'] })).toEqual(['alder', 'birch']);
+    expect(selection.resolve(understood('compare them'), { programs: [], lastResults: ['alder', 'birch'] })).toEqual([
+      'alder',
+      'birch',
+    ]);
   });
 
   it('returns fewer than two when it must ask', () => {

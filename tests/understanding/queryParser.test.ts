@@ -3,7 +3,8 @@ import { QueryParser } from '../../src/understanding/queryParser.js';
 import { kb, understood } from '../helpers/fixtureUnderstanding.js';
 
 const parser = new QueryParser(kb);
-const parse = (text: string, lastResults?: string[]) => parser.parse(understood(text), lastResults ? { programs: [], lastResults } : undefined);
+const parse = (text: string, lastResults?: string[]) =>
+  parser.parse(understood(text), lastResults ? { programs: [], lastResults } : undefined);
 
 describe('QueryParser', () => {
   it('reads a filter, a length and a superlative together', () => {
@@ -24,7 +25,10 @@ describe('QueryParser', () => {
   });
 
   it('limits "which of those" to the last list shown, and only then', () => {
-    expect(parse('which of those is cheapest', ['alder', 'birch'])).toMatchObject({ scope: ['alder', 'birch'], scopeFrom: 'previous' });
+    expect(parse('which of those is cheapest', ['alder', 'birch'])).toMatchObject({
+      scope: ['alder', 'birch'],
+      scopeFrom: 'previous',
+    });
     expect(parse('which is cheapest', ['alder', 'birch']).scope).toBeUndefined();
   });
 

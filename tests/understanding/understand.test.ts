@@ -108,7 +108,12 @@ describe('understand: accreditors', () => {
 describe('understand: intents that ask for more confidence', () => {
   it('does not act on a doubtful "start over" and offers it as a choice instead', () => {
     const base = recognizer.recognize('start over');
-    const doubtful = { ...base, intent: { intent: 'cancel', score: 0.46 }, runnerUp: { intent: 'program_start_terms', score: 0.31 }, ambiguous: false };
+    const doubtful = {
+      ...base,
+      intent: { intent: 'cancel', score: 0.46 },
+      runnerUp: { intent: 'program_start_terms', score: 0.31 },
+      ambiguous: false,
+    };
     const u = understand(doubtful, kb);
     expect(u.intent).toBe('cancel');
     expect(u.ambiguous).toBe(true);

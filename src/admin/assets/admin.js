@@ -96,14 +96,23 @@
     var y = function (v) {
       return pad.top + plotH - (v / top) * plotH;
     };
-    var chart = svg('svg', { viewBox: '0 0 ' + width + ' ' + height, role: 'img', 'aria-labelledby': id + '-title', class: 'chart', id: id });
+    var chart = svg('svg', {
+      viewBox: '0 0 ' + width + ' ' + height,
+      role: 'img',
+      'aria-labelledby': id + '-title',
+      class: 'chart',
+      id: id,
+    });
     chart.appendChild(svg('title', { id: id + '-title', text: title }));
     [0, 0.5, 1].forEach(function (f) {
-      chart.appendChild(svg('line', { x1: pad.left, x2: width - pad.right, y1: y(top * f), y2: y(top * f), class: 'grid' }));
+      chart.appendChild(
+        svg('line', { x1: pad.left, x2: width - pad.right, y1: y(top * f), y2: y(top * f), class: 'grid' }),
+      );
       chart.appendChild(svg('text', { x: pad.left - 6, y: y(top * f) + 4, class: 'axis end', text: format(top * f) }));
     });
     [0, Math.floor((days.length - 1) / 2), days.length - 1].forEach(function (i) {
-      if (days[i]) chart.appendChild(svg('text', { x: x(i), y: height - 8, class: 'axis middle', text: days[i].day.slice(5) }));
+      if (days[i])
+        chart.appendChild(svg('text', { x: x(i), y: height - 8, class: 'axis middle', text: days[i].day.slice(5) }));
     });
     series.forEach(function (s, n) {
       var points = [];
@@ -113,24 +122,59 @@
       });
       chart.appendChild(svg('polyline', { points: points.join(' '), class: 'series series-' + n }));
     });
-    var legend = el('p', { class: 'legend' }, series.map(function (s, n) {
-      return el('span', { class: 'key key-' + n, text: s.name });
-    }));
+    var legend = el(
+      'p',
+      { class: 'legend' },
+      series.map(function (s, n) {
+        return el('span', { class: 'key key-' + n, text: s.name });
+      }),
+    );
     var table = el('table', {}, [
-      el('thead', {}, [el('tr', {}, [el('th', { text: 'Day' })].concat(series.map(function (s) { return el('th', { text: s.name }); })))]),
-      el('tbody', {}, days.filter(function (d) { return d.messages > 0; }).map(function (d) {
-        return el('tr', {}, [el('td', { text: d.day })].concat(series.map(function (s) {
-          var v = s.value(d);
-          return el('td', { text: v === null ? '–' : format(v) });
-        })));
-      })),
+      el('thead', {}, [
+        el(
+          'tr',
+          {},
+          [el('th', { text: 'Day' })].concat(
+            series.map(function (s) {
+              return el('th', { text: s.name });
+            }),
+          ),
+        ),
+      ]),
+      el(
+        'tbody',
+        {},
+        days
+          .filter(function (d) {
+            return d.messages > 0;
+          })
+          .map(function (d) {
+            return el(
+              'tr',
+              {},
+              [el('td', { text: d.day })].concat(
+                series.map(function (s) {
+                  var v = s.value(d);
+                  return el('td', { text: v === null ? '–' : format(v) });
+                }),
+              ),
+            );
+          }),
+      ),
     ]);
     return el('figure', {}, [chart, legend, el('details', {}, [el('summary', { text: 'The figures' }), table])]);
   }
 
   function downloadPatch(intent, examples, note) {
     note.textContent = 'Making the patch…';
-    fetch('/admin/intents.patch', authorized({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ intent: intent, examples: examples }) }))
+    fetch(
+      '/admin/intents.patch',
+      authorized({
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ intent: intent, examples: examples }),
+      }),
+    )
       .then(function (res) {
         return res.text().then(function (body) {
           if (!res.ok) {
@@ -147,7 +191,9 @@
           document.body.appendChild(link);
           link.click();
           link.remove();
-          setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+          setTimeout(function () {
+            URL.revokeObjectURL(url);
+          }, 10000);
           note.textContent = 'Patch downloaded: review it, apply it with git apply, run npm test, commit.';
         });
       })
@@ -161,7 +207,15 @@
     if (!report.keepsUnanswered) {
       section.appendChild(el('p', { text: 'Unanswered questions are not being kept (LEARNING_LOG is off).' }));
     }
-    section.appendChild(el('p', { text: report.unansweredCount + ' unanswered question(s) in the last ' + report.retentionDays + ' days, grouped by similarity.' }));
+    section.appendChild(
+      el('p', {
+        text:
+          report.unansweredCount +
+          ' unanswered question(s) in the last ' +
+          report.retentionDays +
+          ' days, grouped by similarity.',
+      }),
+    );
     report.unanswered.forEach(function (group, g) {
       var select = el('select', { id: 'intent-' + g, 'aria-label': 'Intent to add these questions to' });
       // Without a leaning intent staff must pick one: a silent default would add examples to a random intent.
@@ -179,7 +233,11 @@
       var note = el('p', { class: 'note', role: 'status' });
       var button = el('button', { type: 'button', text: 'Add as example of intent' });
       button.addEventListener('click', function () {
-        var chosen = Array.prototype.slice.call(section.querySelectorAll('#group-' + g + ' input[type=checkbox]:checked')).map(function (b) { return b.dataset.wording; });
+        var chosen = Array.prototype.slice
+          .call(section.querySelectorAll('#group-' + g + ' input[type=checkbox]:checked'))
+          .map(function (b) {
+            return b.dataset.wording;
+          });
         if (chosen.length === 0) {
           note.textContent = 'Tick at least one wording.';
           return;
@@ -190,14 +248,32 @@
         }
         downloadPatch(select.value, chosen, note);
       });
-      var reasons = Object.keys(group.reasons).map(function (r) { return r.replace(/_/g, ' ') + ' ×' + group.reasons[r]; }).join(', ');
-      section.appendChild(el('article', { class: 'group', id: 'group-' + g }, [
-        el('h3', {}, [el('span', { class: 'count', text: '×' + group.count }), document.createTextNode(' ' + group.question)]),
-        el('p', { class: 'meta', text: 'Leaning to: ' + (group.leaningIntent || 'no intent') + ' · ' + reasons + ' · last asked ' + group.lastSeen }),
-        el('ul', { class: 'wordings' }, boxes),
-        el('p', { class: 'actions' }, [button, document.createTextNode(' '), select]),
-        note,
-      ]));
+      var reasons = Object.keys(group.reasons)
+        .map(function (r) {
+          return r.replace(/_/g, ' ') + ' ×' + group.reasons[r];
+        })
+        .join(', ');
+      section.appendChild(
+        el('article', { class: 'group', id: 'group-' + g }, [
+          el('h3', {}, [
+            el('span', { class: 'count', text: '×' + group.count }),
+            document.createTextNode(' ' + group.question),
+          ]),
+          el('p', {
+            class: 'meta',
+            text:
+              'Leaning to: ' +
+              (group.leaningIntent || 'no intent') +
+              ' · ' +
+              reasons +
+              ' · last asked ' +
+              group.lastSeen,
+          }),
+          el('ul', { class: 'wordings' }, boxes),
+          el('p', { class: 'actions' }, [button, document.createTextNode(' '), select]),
+          note,
+        ]),
+      );
     });
     return section;
   }
@@ -206,9 +282,19 @@
     var section = el('section', { id: 'feedback' }, [el('h2', { text: 'Feedback on answers' })]);
     if (report.feedback.length === 0) section.appendChild(el('p', { text: 'No reactions yet.' }));
     var rows = report.feedback.map(function (a) {
-      var comments = el('ul', { class: 'comments' }, a.comments.map(function (c) {
-        return el('li', {}, [el('span', { class: 'reaction reaction-' + c.reaction, text: c.reaction === 'up' ? 'liked:' : 'disliked:' }), document.createTextNode(' ' + c.comment + ' (' + c.day + ')')]);
-      }));
+      var comments = el(
+        'ul',
+        { class: 'comments' },
+        a.comments.map(function (c) {
+          return el('li', {}, [
+            el('span', {
+              class: 'reaction reaction-' + c.reaction,
+              text: c.reaction === 'up' ? 'liked:' : 'disliked:',
+            }),
+            document.createTextNode(' ' + c.comment + ' (' + c.day + ')'),
+          ]);
+        }),
+      );
       return el('tr', {}, [
         el('td', {}, [el('code', { text: a.answerKey })]),
         el('td', { text: a.knowledgeVersion }),
@@ -218,45 +304,100 @@
       ]);
     });
     if (rows.length > 0) {
-      section.appendChild(el('table', { class: 'feedback' }, [
-        el('thead', {}, [el('tr', {}, ['Answer', 'Knowledge version', 'Thumbs up', 'Thumbs down', 'Comments'].map(function (h) { return el('th', { text: h }); }))]),
-        el('tbody', {}, rows),
-      ]));
+      section.appendChild(
+        el('table', { class: 'feedback' }, [
+          el('thead', {}, [
+            el(
+              'tr',
+              {},
+              ['Answer', 'Knowledge version', 'Thumbs up', 'Thumbs down', 'Comments'].map(function (h) {
+                return el('th', { text: h });
+              }),
+            ),
+          ]),
+          el('tbody', {}, rows),
+        ]),
+      );
     }
     return section;
   }
 
   function render(report) {
     root.textContent = '';
-    status.textContent = 'Last ' + report.retentionDays + ' days, as of ' + report.generatedAt.replace('T', ' ').slice(0, 16) + ' UTC.';
+    status.textContent =
+      'Last ' + report.retentionDays + ' days, as of ' + report.generatedAt.replace('T', ' ').slice(0, 16) + ' UTC.';
     var t = report.totals;
     var signOut = el('button', { type: 'button', class: 'sign-out', text: 'Forget the token' });
     signOut.addEventListener('click', function () {
       sessionStorage.removeItem(TOKEN_KEY);
       askForToken('');
     });
-    root.appendChild(el('section', { id: 'totals' }, [
-      el('p', {}, [
-        el('strong', { text: String(t.conversations) }), document.createTextNode(' conversations · '),
-        el('strong', { text: String(t.messages) }), document.createTextNode(' messages · fallback rate '),
-        el('strong', { text: percent(t.fallbackRate) }),
-        document.createTextNode(' '), signOut,
+    root.appendChild(
+      el('section', { id: 'totals' }, [
+        el('p', {}, [
+          el('strong', { text: String(t.conversations) }),
+          document.createTextNode(' conversations · '),
+          el('strong', { text: String(t.messages) }),
+          document.createTextNode(' messages · fallback rate '),
+          el('strong', { text: percent(t.fallbackRate) }),
+          document.createTextNode(' '),
+          signOut,
+        ]),
       ]),
-    ]));
-    var maxCount = report.days.reduce(function (m, d) { return Math.max(m, d.messages, d.conversations); }, 0);
-    root.appendChild(el('section', { id: 'activity' }, [
-      el('h2', { text: 'Conversations and messages per day' }),
-      lineChart('activity-chart', 'Conversations and messages per day', report.days, [
-        { name: 'Messages', value: function (d) { return d.messages; } },
-        { name: 'Conversations', value: function (d) { return d.conversations; } },
-      ], maxCount, function (v) { return String(Math.round(v)); }),
-    ]));
-    root.appendChild(el('section', { id: 'fallbacks' }, [
-      el('h2', { text: 'Fallback rate' }),
-      lineChart('fallback-chart', 'Share of messages the bot could not answer, per day', report.days, [
-        { name: 'Fallback rate', value: function (d) { return d.fallbackRate; } },
-      ], 1, function (v) { return Math.round(v * 100) + ' %'; }),
-    ]));
+    );
+    var maxCount = report.days.reduce(function (m, d) {
+      return Math.max(m, d.messages, d.conversations);
+    }, 0);
+    root.appendChild(
+      el('section', { id: 'activity' }, [
+        el('h2', { text: 'Conversations and messages per day' }),
+        lineChart(
+          'activity-chart',
+          'Conversations and messages per day',
+          report.days,
+          [
+            {
+              name: 'Messages',
+              value: function (d) {
+                return d.messages;
+              },
+            },
+            {
+              name: 'Conversations',
+              value: function (d) {
+                return d.conversations;
+              },
+            },
+          ],
+          maxCount,
+          function (v) {
+            return String(Math.round(v));
+          },
+        ),
+      ]),
+    );
+    root.appendChild(
+      el('section', { id: 'fallbacks' }, [
+        el('h2', { text: 'Fallback rate' }),
+        lineChart(
+          'fallback-chart',
+          'Share of messages the bot could not answer, per day',
+          report.days,
+          [
+            {
+              name: 'Fallback rate',
+              value: function (d) {
+                return d.fallbackRate;
+              },
+            },
+          ],
+          1,
+          function (v) {
+            return Math.round(v * 100) + ' %';
+          },
+        ),
+      ]),
+    );
     root.appendChild(unansweredSection(report));
     root.appendChild(feedbackSection(report));
   }

@@ -21,7 +21,11 @@ export function followUpButton(question: string): CardAction {
 
 /** An Adaptive Card Action.Submit that asks `question` (messageBack in Teams, `value.text` elsewhere). */
 export function followUpSubmit(question: string): Record<string, unknown> {
-  return { type: 'Action.Submit', title: question, data: { msteams: { type: 'messageBack', text: question, displayText: question }, text: question } };
+  return {
+    type: 'Action.Submit',
+    title: question,
+    data: { msteams: { type: 'messageBack', text: question, displayText: question }, text: question },
+  };
 }
 
 function isAdaptiveCard(a: Attachment): a is Attachment & { content: Record<string, unknown> } {
@@ -52,7 +56,10 @@ export function withFollowUpButtons(attachments: readonly Attachment[], question
   if (target !== undefined && isAdaptiveCard(target)) {
     const existing = Array.isArray(target.content.actions) ? (target.content.actions as unknown[]) : [];
     const room = Math.max(0, MAX_CARD_ACTIONS - existing.length);
-    const card = { ...target, content: { ...target.content, actions: [...existing, ...questions.slice(0, room).map(followUpSubmit)] } };
+    const card = {
+      ...target,
+      content: { ...target.content, actions: [...existing, ...questions.slice(0, room).map(followUpSubmit)] },
+    };
     return attachments.map((a, i) => (i === last ? card : a));
   }
   return [...attachments, CardFactory.heroCard('', undefined, questions.map(followUpButton))];

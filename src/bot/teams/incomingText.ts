@@ -33,7 +33,13 @@ function needsTidying(text: string): boolean {
 /** A mention entity botbuilder can read: its text and the id of who is mentioned (a client may send anything). */
 function isWellFormedMention(entity: unknown): entity is Mention {
   const e = entity as Partial<Mention> | null;
-  return typeof e === 'object' && e !== null && e.type === 'mention' && typeof e.text === 'string' && typeof e.mentioned?.id === 'string';
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    e.type === 'mention' &&
+    typeof e.text === 'string' &&
+    typeof e.mentioned?.id === 'string'
+  );
 }
 
 /** The message text without the bot's mention (and without the markup of any other mention). */
@@ -42,16 +48,20 @@ export function withoutMentions(activity: Partial<Activity>): string {
   const mentions = Array.isArray(activity.entities) ? activity.entities.filter(isWellFormedMention) : [];
   if (!needsTidying(text) && mentions.length === 0) return text;
   // botbuilder's removal reads every mention entity and rewrites the activity it is given: give it a copy with the readable ones.
-  if (typeof activity.recipient?.id === 'string' && mentions.length > 0) text = TurnContext.removeRecipientMention({ ...activity, text, entities: mentions }) ?? text;
-  const botName = typeof activity.recipient?.name === 'string' ? activity.recipient.name.trim().toLowerCase() : undefined;
+  if (typeof activity.recipient?.id === 'string' && mentions.length > 0)
+    text = TurnContext.removeRecipientMention({ ...activity, text, entities: mentions }) ?? text;
+  const botName =
+    typeof activity.recipient?.name === 'string' ? activity.recipient.name.trim().toLowerCase() : undefined;
   // A mention of the bot without its entity is dropped too; other people's names stay as plain words.
-  return text
-    .replace(AT_TAG, (_tag, name: string) => (name.trim().toLowerCase() === botName ? '' : name))
-    .replace(/&nbsp;/g, ' ')
-    .replace(/[^\S\n]+/g, ' ')
-    // Line breaks stay (one per break): they end a student's sentences and paragraphs.
-    .replace(/ ?\n[\s]*/g, '\n')
-    .trim();
+  return (
+    text
+      .replace(AT_TAG, (_tag, name: string) => (name.trim().toLowerCase() === botName ? '' : name))
+      .replace(/&nbsp;/g, ' ')
+      .replace(/[^\S\n]+/g, ' ')
+      // Line breaks stay (one per break): they end a student's sentences and paragraphs.
+      .replace(/ ?\n[\s]*/g, '\n')
+      .trim()
+  );
 }
 
 /** Rewrites `context.activity.text` into the question to recognize; call before the dialogs run. */

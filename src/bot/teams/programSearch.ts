@@ -2,7 +2,12 @@
  * The search-based message extension: from the compose box, a user looks a program up by school,
  * city or state and inserts its card into the conversation.
  */
-import { CardFactory, type MessagingExtensionAttachment, type MessagingExtensionQuery, type MessagingExtensionResponse } from 'botbuilder';
+import {
+  CardFactory,
+  type MessagingExtensionAttachment,
+  type MessagingExtensionQuery,
+  type MessagingExtensionResponse,
+} from 'botbuilder';
 import { overviewAnswer } from '../../replies/programs.js';
 import type { KnowledgeBase, Program } from '../../knowledge/types.js';
 
@@ -22,7 +27,9 @@ function words(text: string): string[] {
 
 /** Everything a program can be found by: names, aliases and where it is. */
 function searchableText(p: Program): string {
-  return words([p.name, p.shortName, ...p.aliases, p.location.city, p.location.state, p.location.stateCode].join(' ')).join(' ');
+  return words(
+    [p.name, p.shortName, ...p.aliases, p.location.city, p.location.state, p.location.stateCode].join(' '),
+  ).join(' ');
 }
 
 /** Programs whose names or location contain every word of the query (as a word prefix); all for an empty query. */
@@ -54,5 +61,7 @@ export function programSearchResponse(kb: KnowledgeBase, query: MessagingExtensi
     return { composeExtension: { type: 'message', text: 'This search command is not supported.' } };
   }
   const programs = searchPrograms(kb, queryText(query));
-  return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: programs.map((p) => resultFor(kb, p)) } };
+  return {
+    composeExtension: { type: 'result', attachmentLayout: 'list', attachments: programs.map((p) => resultFor(kb, p)) },
+  };
 }

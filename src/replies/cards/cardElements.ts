@@ -27,7 +27,10 @@ export interface AdaptiveCardJson {
 }
 
 /** Card text: wraps, optional size/weight/subtle. */
-export function textBlock(text: string, style: { size?: 'Medium' | 'Large'; weight?: 'Bolder'; subtle?: boolean; spacing?: 'Small' | 'Medium' } = {}): CardNode {
+export function textBlock(
+  text: string,
+  style: { size?: 'Medium' | 'Large'; weight?: 'Bolder'; subtle?: boolean; spacing?: 'Small' | 'Medium' } = {},
+): CardNode {
   return { type: 'TextBlock', text, wrap: true, ...style };
 }
 
@@ -37,7 +40,10 @@ export function factSet(facts: ReadonlyArray<readonly [string, string]>): CardNo
 }
 
 /** A group of elements, optionally separated from what comes before. */
-export function container(items: readonly CardNode[], options: { separator?: boolean; style?: 'emphasis' } = {}): CardNode {
+export function container(
+  items: readonly CardNode[],
+  options: { separator?: boolean; style?: 'emphasis' } = {},
+): CardNode {
   return { type: 'Container', items, ...options };
 }
 
@@ -50,7 +56,11 @@ export function askAction(title: string, question: string = title): CardNode {
 }
 
 /** A complete card with a plain-text fallback. */
-export function adaptiveCard(body: readonly CardNode[], actions: readonly CardNode[], fallbackText: string): AdaptiveCardJson {
+export function adaptiveCard(
+  body: readonly CardNode[],
+  actions: readonly CardNode[],
+  fallbackText: string,
+): AdaptiveCardJson {
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',

@@ -22,8 +22,15 @@ function cell(text: string, bold = false): CardNode {
 
 /** Builds the comparison card attachment. */
 export function comparisonCard(content: ComparisonCardContent): CardAttachment {
-  const header: CardNode = { type: 'TableRow', style: 'emphasis', cells: [cell('Attribute', true), ...content.programs.map((p) => cell(p, true))] };
-  const rows: CardNode[] = content.rows.map((r) => ({ type: 'TableRow', cells: [cell(r.label, true), ...r.values.map((v) => cell(v))] }));
+  const header: CardNode = {
+    type: 'TableRow',
+    style: 'emphasis',
+    cells: [cell('Attribute', true), ...content.programs.map((p) => cell(p, true))],
+  };
+  const rows: CardNode[] = content.rows.map((r) => ({
+    type: 'TableRow',
+    cells: [cell(r.label, true), ...r.values.map((v) => cell(v))],
+  }));
   const table: CardNode = {
     type: 'Table',
     firstRowAsHeader: true,
@@ -35,10 +42,15 @@ export function comparisonCard(content: ComparisonCardContent): CardAttachment {
     textBlock(content.title, { size: 'Medium', weight: 'Bolder' }),
     table,
     ...(content.note ? [textBlock(content.note, { subtle: true })] : []),
-    textBlock(`Source: ${content.source}. "not stated" means the article doesn't say — ask the school.`, { subtle: true }),
+    textBlock(`Source: ${content.source}. "not stated" means the article doesn't say — ask the school.`, {
+      subtle: true,
+    }),
   ];
   const fallback = `${content.title}: ${content.rows.map((r) => `${r.label}: ${r.values.map((v, i) => `${content.programs[i]}: ${v}`).join(', ')}`).join('. ')}`;
   // Teams shows a limited number of card actions, and group chats add the follow-ups here too.
-  const actions = content.programs.length <= MAX_PROGRAM_BUTTONS ? content.programs.map((p) => askAction(`More about ${p}`, `Tell me about ${p}`)) : [];
+  const actions =
+    content.programs.length <= MAX_PROGRAM_BUTTONS
+      ? content.programs.map((p) => askAction(`More about ${p}`, `Tell me about ${p}`))
+      : [];
   return cardAttachment(adaptiveCard(body, actions, fallback));
 }

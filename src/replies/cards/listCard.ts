@@ -37,5 +37,7 @@ export function listCard(content: ListCardContent): CardAttachment {
     ),
   );
   const fallback = `${content.title}: ${content.items.map((i) => (plain(i.detail).trim() === '' ? i.title : `${i.title} (${plain(i.detail)})`)).join('; ')}`;
-  return cardAttachment(adaptiveCard([textBlock(content.title, { size: 'Medium', weight: 'Bolder' }), ...rows], [], fallback));
+  return cardAttachment(
+    adaptiveCard([textBlock(content.title, { size: 'Medium', weight: 'Bolder' }), ...rows], [], fallback),
+  );
 }

@@ -20,8 +20,16 @@ export function programCard(content: ProgramCardContent): CardAttachment {
     textBlock(content.subtitle, { subtle: true, spacing: 'Small' }),
     factSet(content.facts),
     ...content.highlights.map((h) => textBlock(h)),
-    textBlock(`Source: ${content.source}. Figures are the article's estimates; confirm them with the school.`, { subtle: true }),
+    textBlock(`Source: ${content.source}. Figures are the article's estimates; confirm them with the school.`, {
+      subtle: true,
+    }),
   ];
   const fallback = `${content.title} (${content.subtitle}). ${content.facts.map(([k, v]) => `${k}: ${v}`).join('. ')}.`;
-  return cardAttachment(adaptiveCard(body, content.actions.map((q) => askAction(q)), fallback));
+  return cardAttachment(
+    adaptiveCard(
+      body,
+      content.actions.map((q) => askAction(q)),
+      fallback,
+    ),
+  );
 }

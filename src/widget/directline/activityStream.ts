@@ -43,7 +43,9 @@ export interface ActivityStream {
 function target(rawUrl: string | undefined): { readonly path: string; readonly query: URLSearchParams } {
   const url = rawUrl ?? '';
   const at = url.indexOf('?');
-  return at < 0 ? { path: url, query: new URLSearchParams() } : { path: url.slice(0, at), query: new URLSearchParams(url.slice(at + 1)) };
+  return at < 0
+    ? { path: url, query: new URLSearchParams() }
+    : { path: url.slice(0, at), query: new URLSearchParams(url.slice(at + 1)) };
 }
 
 /** Serves the stream; the server's upgrade handler offers it each upgrade request. */
@@ -67,7 +69,11 @@ export function createActivityStream(deps: ActivityStreamDeps): ActivityStream {
       if (error instanceof DirectLineError) return refuseUpgrade(socket, 403, 'Forbidden');
       throw error;
     }
-    if (wss.clients.size >= MAX_OPEN_STREAMS || (openPerConversation.get(conversationId) ?? 0) >= MAX_STREAMS_PER_CONVERSATION) return refuseUpgrade(socket, 429, 'Too Many Requests');
+    if (
+      wss.clients.size >= MAX_OPEN_STREAMS ||
+      (openPerConversation.get(conversationId) ?? 0) >= MAX_STREAMS_PER_CONVERSATION
+    )
+      return refuseUpgrade(socket, 429, 'Too Many Requests');
     const watermark = Number.parseInt(query.get('watermark') ?? '0', 10);
     wss.handleUpgrade(req, socket, head, (ws) => {
       void stream(ws, conversationId, Number.isFinite(watermark) && watermark > 0 ? watermark : 0, expiresAt * 1000);
@@ -75,7 +81,12 @@ export function createActivityStream(deps: ActivityStreamDeps): ActivityStream {
     return true;
   };
 
-  const stream = async (ws: WebSocket, conversationId: string, watermark: number, expiresAtMs: number): Promise<void> => {
+  const stream = async (
+    ws: WebSocket,
+    conversationId: string,
+    watermark: number,
+    expiresAtMs: number,
+  ): Promise<void> => {
     alive.set(ws, true);
     openPerConversation.set(conversationId, (openPerConversation.get(conversationId) ?? 0) + 1);
     // The token's end is the stream's end; the client reconnects with the token it has refreshed since.

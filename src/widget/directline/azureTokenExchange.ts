@@ -52,8 +52,14 @@ export class AzureTokenExchange {
     }
     if (!res.ok) throw new TokenExchangeError(`Direct Line service answered ${res.status}`);
     const body = (await res.json()) as { conversationId?: unknown; token?: unknown; expires_in?: unknown };
-    if (typeof body.token !== 'string' || typeof body.conversationId !== 'string') throw new TokenExchangeError('Direct Line service sent no token');
-    return { conversationId: body.conversationId, token: body.token, expires_in: typeof body.expires_in === 'number' ? body.expires_in : 3600, domain: `${this.endpoint}/v3/directline` };
+    if (typeof body.token !== 'string' || typeof body.conversationId !== 'string')
+      throw new TokenExchangeError('Direct Line service sent no token');
+    return {
+      conversationId: body.conversationId,
+      token: body.token,
+      expires_in: typeof body.expires_in === 'number' ? body.expires_in : 3600,
+      domain: `${this.endpoint}/v3/directline`,
+    };
   }
 }
 
@@ -68,7 +74,10 @@ export interface AzureTokenRouteDeps {
 
 /** `POST /api/directline/token` in Azure mode; 502 when the service fails (the reason is logged, not sent). */
 export function registerAzureTokenRoute(server: Server, deps: AzureTokenRouteDeps): void {
-  server.opts('/api/directline/token', guarded(deps, async (_req, res) => void res.send(204)));
+  server.opts(
+    '/api/directline/token',
+    guarded(deps, async (_req, res) => void res.send(204)),
+  );
   server.post(
     '/api/directline/token',
     guarded(

@@ -4,7 +4,15 @@
  * WebSocket stream pick them up) instead of calling a connector service.
  */
 import { randomBytes } from 'node:crypto';
-import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ChannelAccount, type ConversationReference, type ResourceResponse } from 'botbuilder';
+import {
+  ActivityTypes,
+  BotAdapter,
+  TurnContext,
+  type Activity,
+  type ChannelAccount,
+  type ConversationReference,
+  type ResourceResponse,
+} from 'botbuilder';
 import type { ConversationStore } from './conversationStore.js';
 
 /** The longest `delay` activity honoured, so a bot cannot hold a request open for long. */
@@ -34,7 +42,9 @@ export class DirectLineAdapter extends BotAdapter {
     const responses: ResourceResponse[] = [];
     for (const activity of activities) {
       if (activity.type === 'delay') {
-        await new Promise((r) => setTimeout(r, Math.min(MAX_DELAY_MS, typeof activity.value === 'number' ? activity.value : 1000)));
+        await new Promise((r) =>
+          setTimeout(r, Math.min(MAX_DELAY_MS, typeof activity.value === 'number' ? activity.value : 1000)),
+        );
         responses.push({ id: '' });
         continue;
       }
@@ -64,8 +74,15 @@ export class DirectLineAdapter extends BotAdapter {
   }
 
   /** Proactive messages: runs `logic` with a context whose replies go to the referenced conversation. */
-  async continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
-    const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'ContinueConversation' }, reference, true);
+  async continueConversation(
+    reference: Partial<ConversationReference>,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void> {
+    const activity = TurnContext.applyConversationReference(
+      { type: ActivityTypes.Event, name: 'ContinueConversation' },
+      reference,
+      true,
+    );
     await this.runMiddleware(new TurnContext(this, activity), logic);
   }
 }

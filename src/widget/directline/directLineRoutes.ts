@@ -26,7 +26,14 @@ export interface DirectLineRouteDeps {
 }
 
 const BASE = '/v3/directline';
-const PATHS = [`${BASE}/conversations`, `${BASE}/conversations/:id`, `${BASE}/conversations/:id/activities`, `${BASE}/tokens/generate`, `${BASE}/tokens/refresh`, '/api/directline/token'];
+const PATHS = [
+  `${BASE}/conversations`,
+  `${BASE}/conversations/:id`,
+  `${BASE}/conversations/:id/activities`,
+  `${BASE}/tokens/generate`,
+  `${BASE}/tokens/refresh`,
+  '/api/directline/token',
+];
 
 type Handler = (req: Request, res: Response) => Promise<void>;
 
@@ -40,7 +47,11 @@ function withinLimit(res: Response, limiter: RateLimiter, key: string): boolean 
 }
 
 /** Wraps a handler with the CORS check, an optional per-client rate limit and error mapping; responses are never cached (they carry tokens). */
-export function guarded(deps: Pick<DirectLineRouteDeps, 'cors' | 'logger' | 'proxies'>, handler: Handler, limiter?: RateLimiter): Handler {
+export function guarded(
+  deps: Pick<DirectLineRouteDeps, 'cors' | 'logger' | 'proxies'>,
+  handler: Handler,
+  limiter?: RateLimiter,
+): Handler {
   return async (req, res) => {
     res.header('Cache-Control', 'no-store');
     if (!deps.cors.apply(req, res)) {
@@ -55,7 +66,10 @@ export function guarded(deps: Pick<DirectLineRouteDeps, 'cors' | 'logger' | 'pro
         res.send(error.status, { error: { code: error.code, message: error.message } });
         return;
       }
-      deps.logger.error({ err: { name: (error as Error).name, message: (error as Error).message } }, 'direct line request failed');
+      deps.logger.error(
+        { err: { name: (error as Error).name, message: (error as Error).message } },
+        'direct line request failed',
+      );
       res.send(500, { error: { code: 'ServiceError', message: 'something went wrong' } });
     }
   };
@@ -64,7 +78,10 @@ export function guarded(deps: Pick<DirectLineRouteDeps, 'cors' | 'logger' | 'pro
 /** Adds `streamUrl` for the conversation, resuming after `watermark`. */
 function withStream(req: Request, c: ConversationResponse, watermark: string): ConversationResponse {
   const w = /^\d+$/.test(watermark) ? `&watermark=${watermark}` : '';
-  return { ...c, streamUrl: `${streamOrigin(req)}${BASE}/conversations/${encodeURIComponent(c.conversationId)}/stream?t=${encodeURIComponent(c.token)}${w}` };
+  return {
+    ...c,
+    streamUrl: `${streamOrigin(req)}${BASE}/conversations/${encodeURIComponent(c.conversationId)}/stream?t=${encodeURIComponent(c.token)}${w}`,
+  };
 }
 
 /** The `watermark` query parameter (restify parses no query strings here). */

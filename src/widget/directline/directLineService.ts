@@ -53,8 +53,14 @@ export class DirectLineService {
   /** Checks a raw token (as the WebSocket stream receives it). */
   checkToken(token: string, conversationId?: string): TokenClaims {
     const check = this.deps.tokens.verify(token);
-    if (!check.ok) throw new DirectLineError(403, check.problem === 'expired' ? 'TokenExpired' : 'BadArgument', `token ${check.problem}`);
-    if (conversationId !== undefined && check.claims.conversationId !== conversationId) throw new DirectLineError(403, 'Forbidden', 'token is not valid for this conversation');
+    if (!check.ok)
+      throw new DirectLineError(
+        403,
+        check.problem === 'expired' ? 'TokenExpired' : 'BadArgument',
+        `token ${check.problem}`,
+      );
+    if (conversationId !== undefined && check.claims.conversationId !== conversationId)
+      throw new DirectLineError(403, 'Forbidden', 'token is not valid for this conversation');
     return check.claims;
   }
 
@@ -67,30 +73,40 @@ export class DirectLineService {
   }
 
   /** Starts (or re-opens) the token's conversation; without claims, a brand-new one. */
-  async start(claims: TokenClaims | undefined): Promise<{ readonly created: boolean; readonly conversation: ConversationResponse }> {
+  async start(
+    claims: TokenClaims | undefined,
+  ): Promise<{ readonly created: boolean; readonly conversation: ConversationResponse }> {
     if (claims === undefined) return { created: true, conversation: await this.generate() };
     const existing = await this.deps.store.get(claims.conversationId);
-    if (existing === undefined) await this.deps.store.create({ id: claims.conversationId, userId: claims.userId, createdAt: Date.now() });
+    if (existing === undefined)
+      await this.deps.store.create({ id: claims.conversationId, userId: claims.userId, createdAt: Date.now() });
     return { created: existing === undefined, conversation: this.response(claims) };
   }
 
   /** Re-opens an existing conversation (`GET /conversations/:id`); 404 when it is gone. */
   async resume(claims: TokenClaims): Promise<ConversationResponse> {
-    if ((await this.deps.store.get(claims.conversationId)) === undefined) throw new DirectLineError(404, 'NotFound', 'conversation not found');
+    if ((await this.deps.store.get(claims.conversationId)) === undefined)
+      throw new DirectLineError(404, 'NotFound', 'conversation not found');
     return this.response(claims);
   }
 
   /** A fresh token for the same conversation and user (`tokens/refresh`), until the conversation is a day old. */
   refresh(claims: TokenClaims): ConversationResponse {
-    if (Date.now() / 1000 - claims.startedAt > MAX_CONVERSATION_SECONDS) throw new DirectLineError(403, 'TokenExpired', 'this conversation can no longer be renewed; start a new one');
+    if (Date.now() / 1000 - claims.startedAt > MAX_CONVERSATION_SECONDS)
+      throw new DirectLineError(403, 'TokenExpired', 'this conversation can no longer be renewed; start a new one');
     return this.response(claims);
   }
 
   /** Accepts a client's activity: echoes it into the queue, runs the bot, returns the activity id once the turn is done. */
   async post(claims: TokenClaims, body: unknown, serviceUrl: string): Promise<{ readonly id: string }> {
-    if ((await this.deps.store.get(claims.conversationId)) === undefined) throw new DirectLineError(404, 'NotFound', 'conversation not found');
+    if ((await this.deps.store.get(claims.conversationId)) === undefined)
+      throw new DirectLineError(404, 'NotFound', 'conversation not found');
     if (Buffer.byteLength(JSON.stringify(body ?? null), 'utf8') > this.deps.maxActivityBytes) {
-      throw new DirectLineError(413, 'MessageSizeTooBig', `activities are limited to ${this.deps.maxActivityBytes} bytes`);
+      throw new DirectLineError(
+        413,
+        'MessageSizeTooBig',
+        `activities are limited to ${this.deps.maxActivityBytes} bytes`,
+      );
     }
     const fields = normalizeClientActivity(body);
     if (typeof fields === 'string') throw new DirectLineError(400, 'BadArgument', fields);
@@ -107,15 +123,20 @@ export class DirectLineService {
     };
     // The echo lets the client confirm its message; an event's value and channel data are for the bot only, not kept.
     if (activity.type === 'message') await this.deps.store.append(claims.conversationId, activity);
-    else if (activity.type === 'event') await this.deps.store.append(claims.conversationId, { ...activity, value: undefined, channelData: undefined });
+    else if (activity.type === 'event')
+      await this.deps.store.append(claims.conversationId, { ...activity, value: undefined, channelData: undefined });
     await this.deps.adapter.process(activity, this.deps.logic);
-    this.deps.logger.debug({ conversation: claims.conversationId, type: activity.type }, 'direct line activity handled');
+    this.deps.logger.debug(
+      { conversation: claims.conversationId, type: activity.type },
+      'direct line activity handled',
+    );
     return { id };
   }
 
   /** Activities after `watermark` (polling). */
   async read(claims: TokenClaims, watermark: number): Promise<ActivityGroup> {
-    if ((await this.deps.store.get(claims.conversationId)) === undefined) throw new DirectLineError(404, 'NotFound', 'conversation not found');
+    if ((await this.deps.store.get(claims.conversationId)) === undefined)
+      throw new DirectLineError(404, 'NotFound', 'conversation not found');
     const stored = await this.deps.store.read(claims.conversationId, watermark);
     return toGroup(stored, watermark);
   }
@@ -125,8 +146,14 @@ export class DirectLineService {
     return this.deps.store;
   }
 
-  private response(claims: Pick<TokenClaims, 'conversationId' | 'userId'> & Partial<Pick<TokenClaims, 'startedAt'>>): ConversationResponse {
-    return { conversationId: claims.conversationId, token: this.deps.tokens.issue(claims.conversationId, claims.userId, claims.startedAt), expires_in: this.deps.tokens.ttlSeconds };
+  private response(
+    claims: Pick<TokenClaims, 'conversationId' | 'userId'> & Partial<Pick<TokenClaims, 'startedAt'>>,
+  ): ConversationResponse {
+    return {
+      conversationId: claims.conversationId,
+      token: this.deps.tokens.issue(claims.conversationId, claims.userId, claims.startedAt),
+      expires_in: this.deps.tokens.ttlSeconds,
+    };
   }
 }
 

@@ -62,10 +62,18 @@ export class MemoryConversationStore implements ConversationStore {
     this.sweep();
     const existing = this.entries.get(record.id);
     if (existing !== undefined) {
-      if (existing.record.userId !== record.userId) throw new Error(`conversation ${record.id} belongs to another user`);
+      if (existing.record.userId !== record.userId)
+        throw new Error(`conversation ${record.id} belongs to another user`);
       return;
     }
-    this.entries.set(record.id, { record, activities: [], listeners: new Set(), next: 1, bytes: 0, touchedAt: this.now() });
+    this.entries.set(record.id, {
+      record,
+      activities: [],
+      listeners: new Set(),
+      next: 1,
+      bytes: 0,
+      touchedAt: this.now(),
+    });
     this.makeRoom(record.id);
   }
 
@@ -81,7 +89,10 @@ export class MemoryConversationStore implements ConversationStore {
     entry.activities.push({ stored, bytes });
     entry.bytes += bytes;
     this.totalBytes += bytes;
-    while (entry.activities.length > 1 && (entry.activities.length > this.maxActivities || entry.bytes > this.maxConversationBytes)) {
+    while (
+      entry.activities.length > 1 &&
+      (entry.activities.length > this.maxActivities || entry.bytes > this.maxConversationBytes)
+    ) {
       const dropped = entry.activities.shift();
       entry.bytes -= dropped?.bytes ?? 0;
       this.totalBytes -= dropped?.bytes ?? 0;

@@ -26,7 +26,8 @@ export class RateLimiter {
       w = { start: now, count: 0 };
       this.windows.set(key, w);
     }
-    if (w.count >= this.limit) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((w.start + this.windowMs - now) / 1000)) };
+    if (w.count >= this.limit)
+      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((w.start + this.windowMs - now) / 1000)) };
     w.count += 1;
     return { allowed: true };
   }

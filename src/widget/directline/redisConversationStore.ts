@@ -56,7 +56,13 @@ export class RedisConversationStore implements ConversationStore {
   async create(record: ConversationRecord): Promise<void> {
     const key = this.key(record.id, 'record');
     for (let attempt = 0; attempt < 2; attempt++) {
-      if ((await this.client.set(key, JSON.stringify(record), { condition: 'NX', expiration: { type: 'PX', value: this.idleMs } })) === 'OK') return;
+      if (
+        (await this.client.set(key, JSON.stringify(record), {
+          condition: 'NX',
+          expiration: { type: 'PX', value: this.idleMs },
+        })) === 'OK'
+      )
+        return;
       const existing = await this.get(record.id);
       if (existing === undefined) continue; // expired in between: try again
       if (existing.userId !== record.userId) throw new Error(`conversation ${record.id} belongs to another user`);
@@ -100,7 +106,11 @@ export class RedisConversationStore implements ConversationStore {
       const fresh = new Set<ActivityListener>();
       set = fresh;
       this.listeners.set(id, fresh);
-      this.track(this.subscriberClient().then((sub) => sub.subscribe(this.key(id, 'events'), (message) => this.deliver(fresh, message))));
+      this.track(
+        this.subscriberClient().then((sub) =>
+          sub.subscribe(this.key(id, 'events'), (message) => this.deliver(fresh, message)),
+        ),
+      );
     }
     const listeners = set;
     listeners.add(listener);
@@ -126,20 +136,26 @@ export class RedisConversationStore implements ConversationStore {
   private subscriberClient(): Promise<RedisClient> {
     if (this.subscriber === undefined) {
       const sub = this.client.duplicate();
-      sub.on('error', (error: Error) => this.options.logger?.error({ err: { name: error.name, message: error.message } }, 'redis pub/sub error'));
+      sub.on('error', (error: Error) =>
+        this.options.logger?.error({ err: { name: error.name, message: error.message } }, 'redis pub/sub error'),
+      );
       this.subscriber = sub.connect().then(() => sub);
     }
     return this.subscriber;
   }
 
   private track(operation: Promise<unknown>): void {
-    const tracked = operation.catch((error: unknown) => this.options.logger?.error({ err: { message: (error as Error).message } }, 'redis (un)subscribe failed'));
+    const tracked = operation.catch((error: unknown) =>
+      this.options.logger?.error({ err: { message: (error as Error).message } }, 'redis (un)subscribe failed'),
+    );
     this.pending.add(tracked);
     void tracked.finally(() => this.pending.delete(tracked));
   }
 
   private async touch(id: string): Promise<void> {
-    await Promise.all(['record', 'seq', 'activities'].map((part) => this.client.pExpire(this.key(id, part), this.idleMs)));
+    await Promise.all(
+      ['record', 'seq', 'activities'].map((part) => this.client.pExpire(this.key(id, part), this.idleMs)),
+    );
   }
 
   private key(id: string, part: string): string {

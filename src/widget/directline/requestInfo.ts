@@ -35,7 +35,11 @@ export class TrustedProxies {
 /** The last `X-Forwarded-For` entry (the one the nearest proxy added), without App Service's `:port`. */
 function lastForwardedFor(req: IncomingMessage): string | undefined {
   const header = req.headers['x-forwarded-for'];
-  const last = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((s) => s.trim()).filter((s) => s !== '').pop();
+  const last = (Array.isArray(header) ? header.join(',') : (header ?? ''))
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+    .pop();
   if (last === undefined) return undefined;
   if (/^\d+\.\d+\.\d+\.\d+:\d+$/.test(last)) return last.slice(0, last.lastIndexOf(':'));
   // "[2001:db8::1]:443" as some proxies write it.
@@ -86,12 +90,18 @@ export function rateLimitKey(address: string): string {
     const [hi = 0, lo = 0] = groups.slice(6);
     return [hi >> 8, hi & 0xff, lo >> 8, lo & 0xff].join('.');
   }
-  return `${groups.slice(0, 4).map((g) => g.toString(16)).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.toString(16))
+    .join(':')}::/64`;
 }
 
 /** `http(s)://host[:port]` as the client addressed the bot (honours X-Forwarded-Proto for the scheme only). */
 export function publicOrigin(req: IncomingMessage): string {
-  const forwarded = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim().toLowerCase();
+  const forwarded = String(req.headers['x-forwarded-proto'] ?? '')
+    .split(',')[0]
+    .trim()
+    .toLowerCase();
   const tls = (req.socket as { encrypted?: boolean }).encrypted === true;
   const scheme = forwarded === 'https' || tls ? 'https' : 'http';
   return `${scheme}://${req.headers.host ?? 'localhost'}`;

@@ -11,7 +11,8 @@ import type { TokenClaims } from './types.js';
 export type TokenProblem = 'malformed' | 'bad-signature' | 'expired';
 
 /** The outcome of {@link TokenSigner.verify}. */
-export type TokenCheck = { readonly ok: true; readonly claims: TokenClaims } | { readonly ok: false; readonly problem: TokenProblem };
+export type TokenCheck =
+  { readonly ok: true; readonly claims: TokenClaims } | { readonly ok: false; readonly problem: TokenProblem };
 
 const ISSUER = 'pacs-advisor-directline';
 const HEADER = base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
@@ -39,7 +40,16 @@ export class TokenSigner {
    */
   issue(conversationId: string, userId: string, startedAt?: number): string {
     const iat = Math.floor(this.now() / 1000);
-    const payload = base64url(JSON.stringify({ iss: ISSUER, conv: conversationId, user: userId, iat, exp: iat + this.ttlSeconds, start: startedAt ?? iat }));
+    const payload = base64url(
+      JSON.stringify({
+        iss: ISSUER,
+        conv: conversationId,
+        user: userId,
+        iat,
+        exp: iat + this.ttlSeconds,
+        start: startedAt ?? iat,
+      }),
+    );
     return `${HEADER}.${payload}.${this.sign(`${HEADER}.${payload}`)}`;
   }
 
@@ -49,17 +59,25 @@ export class TokenSigner {
     if (parts.length !== 3 || parts[0] !== HEADER) return { ok: false, problem: 'malformed' };
     const expected = Buffer.from(this.sign(`${parts[0]}.${parts[1]}`));
     const given = Buffer.from(parts[2]);
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, problem: 'bad-signature' };
+    if (expected.length !== given.length || !timingSafeEqual(expected, given))
+      return { ok: false, problem: 'bad-signature' };
     let claims: { iss?: unknown; conv?: unknown; user?: unknown; exp?: unknown; start?: unknown; iat?: unknown };
     try {
       claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as typeof claims;
     } catch {
       return { ok: false, problem: 'malformed' };
     }
-    if (claims.iss !== ISSUER || typeof claims.conv !== 'string' || typeof claims.user !== 'string' || typeof claims.exp !== 'number') return { ok: false, problem: 'malformed' };
+    if (
+      claims.iss !== ISSUER ||
+      typeof claims.conv !== 'string' ||
+      typeof claims.user !== 'string' ||
+      typeof claims.exp !== 'number'
+    )
+      return { ok: false, problem: 'malformed' };
     if (claims.exp * 1000 <= this.now()) return { ok: false, problem: 'expired' };
     // Tokens issued before `start` existed began their chain no later than their own issue time.
-    const startedAt = typeof claims.start === 'number' ? claims.start : typeof claims.iat === 'number' ? claims.iat : claims.exp;
+    const startedAt =
+      typeof claims.start === 'number' ? claims.start : typeof claims.iat === 'number' ? claims.iat : claims.exp;
     return { ok: true, claims: { conversationId: claims.conv, userId: claims.user, expiresAt: claims.exp, startedAt } };
   }
 

@@ -54,7 +54,10 @@ export class CorsPolicy {
     logger.warn({ origin, route: (req.url ?? '').split('?')[0] }, 'request from a site not in CORS_ORIGINS refused');
     res.setHeader('Vary', 'Origin');
     const body = JSON.stringify({ error: { code: 'OriginNotAllowed', message: refusalReason(origin) } });
-    res.writeHead(403, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(Buffer.byteLength(body)) });
+    res.writeHead(403, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Length': String(Buffer.byteLength(body)),
+    });
     res.end(body);
   }
 

@@ -40,18 +40,26 @@ export function escapeHtml(text: string): string {
 
 /** JSON that is safe inside a `<script>` element. */
 export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** A link that opens outside the chat, or plain text when there is no address. */
 function link(text: string, url: string): string {
-  return url === '' ? escapeHtml(text) : `<a href="${escapeHtml(url)}" target="_blank" rel="noopener">${escapeHtml(text)}</a>`;
+  return url === ''
+    ? escapeHtml(text)
+    : `<a href="${escapeHtml(url)}" target="_blank" rel="noopener">${escapeHtml(text)}</a>`;
 }
 
 /** The notice under the header: what is kept, the privacy link, and the person to contact. */
 function noticeHtml(trust: TrustNotice): string {
   const privacy = trust.privacyUrl === '' ? '' : ` ${link('Privacy notice', trust.privacyUrl)}`;
-  const contact = trust.contact === undefined ? '' : `<p class="pacs-contact">Need a person? ${link(trust.contact.text, trust.contact.url)}</p>`;
+  const contact =
+    trust.contact === undefined
+      ? ''
+      : `<p class="pacs-contact">Need a person? ${link(trust.contact.text, trust.contact.url)}</p>`;
   return `<div class="pacs-notice"><p>${escapeHtml(trust.kept)}${privacy}</p>${contact}</div>`;
 }
 
@@ -61,7 +69,10 @@ export function chatPageHtml(config: ChatPageConfig, trust: TrustNotice, files: 
   const { theme } = config;
   const refused = config.refusedOrigin !== undefined;
   const title = config.mode === 'page' ? `${t(theme.collegeName)}: ${t(theme.botName)}` : t(theme.botName);
-  const close = config.mode === 'frame' ? '<button type="button" class="pacs-button pacs-close" data-action="close" aria-label="Close chat"><span aria-hidden="true">×</span> Close</button>' : '';
+  const close =
+    config.mode === 'frame'
+      ? '<button type="button" class="pacs-button pacs-close" data-action="close" aria-label="Close chat"><span aria-hidden="true">×</span> Close</button>'
+      : '';
   const restart = refused ? '' : '<button type="button" class="pacs-button" data-action="restart">Start over</button>';
   const intro = config.mode === 'page' ? `<p class="pacs-intro">${t(theme.welcomeText)}</p>` : '';
   const body = refused

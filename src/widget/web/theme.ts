@@ -43,7 +43,9 @@ export const LIGHT_SURFACE = '#f3f4f6';
 function mix(hex: string, toward: 0 | 255, amount: number): string {
   const channel = (i: number): string => {
     const c = Number.parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
-    return Math.round(c + (toward - c) * amount).toString(16).padStart(2, '0');
+    return Math.round(c + (toward - c) * amount)
+      .toString(16)
+      .padStart(2, '0');
   };
   return `#${channel(0)}${channel(1)}${channel(2)}`;
 }
@@ -63,5 +65,14 @@ export function widgetTheme(web: WebConfig): WidgetTheme {
   const dark = '#000000';
   const accentColor = web.accentColor.toLowerCase();
   const onAccentColor = contrast(accentColor, '#ffffff') >= contrast(accentColor, dark) ? '#ffffff' : dark;
-  return { collegeName: web.collegeName, botName: web.botName, accentColor, onAccentColor, accentTextColor: readableOn(LIGHT_SURFACE, accentColor), darkAccentColor: readableOn(DARK_SURFACE, accentColor), avatarInitials: web.avatarInitials, welcomeText: web.welcomeText };
+  return {
+    collegeName: web.collegeName,
+    botName: web.botName,
+    accentColor,
+    onAccentColor,
+    accentTextColor: readableOn(LIGHT_SURFACE, accentColor),
+    darkAccentColor: readableOn(DARK_SURFACE, accentColor),
+    avatarInitials: web.avatarInitials,
+    welcomeText: web.welcomeText,
+  };
 }

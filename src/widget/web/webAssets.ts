@@ -27,14 +27,19 @@ export interface StaticFile extends CompressedBody {
   readonly type: string;
 }
 
-const TYPES: Readonly<Record<string, string>> = { js: 'application/javascript; charset=utf-8', css: 'text/css; charset=utf-8' };
+const TYPES: Readonly<Record<string, string>> = {
+  js: 'application/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+};
 
 /** Compresses a small body once (brotli at its best setting, gzip at 9); for pages and /embed.js. */
 export function compress(raw: Buffer): CompressedBody {
   return {
     raw,
     gzip: gzipSync(raw, { level: 9 }),
-    brotli: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT } }),
+    brotli: brotliCompressSync(raw, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT },
+    }),
   };
 }
 
@@ -70,11 +75,15 @@ export class WebAssets {
     const dir = join(this.root, 'dist', 'web');
     const manifestPath = join(dir, 'manifest.json');
     if (!existsSync(manifestPath)) return undefined;
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version?: number; files?: Partial<Record<WebFile, { file?: string }>> };
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+      version?: number;
+      files?: Partial<Record<WebFile, { file?: string }>>;
+    };
     const out = new Map<WebFile, StaticFile>();
     for (const name of WEB_FILES) {
       const file = manifest.files?.[name]?.file;
-      if (manifest.version !== 2 || file === undefined || !/^[a-z-]+\.[0-9a-f]{16}\.(js|css)$/.test(file)) return undefined;
+      if (manifest.version !== 2 || file === undefined || !/^[a-z-]+\.[0-9a-f]{16}\.(js|css)$/.test(file))
+        return undefined;
       const paths = [file, `${file}.gz`, `${file}.br`].map((f) => join(dir, f));
       if (!paths.every((p) => existsSync(p))) return undefined;
       const [raw, gzip, brotli] = paths.map((p) => readFileSync(p)) as [Buffer, Buffer, Buffer];
@@ -96,7 +105,9 @@ export class WebAssets {
       const dot = name.lastIndexOf('.');
       const publicName = `${name.slice(0, dot)}.${createHash('sha256').update(raw).digest('hex').slice(0, 16)}${name.slice(dot)}`;
       // Fast settings: this path serves developers, the build makes the smallest copies.
-      const brotli = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT } });
+      const brotli = brotliCompressSync(raw, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT },
+      });
       out.set(name, { publicName, type: typeOf(name), raw, gzip: gzipSync(raw), brotli });
     }
     return out;

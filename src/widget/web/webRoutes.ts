@@ -48,7 +48,14 @@ function encodingFor(req: Request): Encoding {
 }
 
 /** Sends a precompressed body in the best encoding the browser accepts; answers 304 when its ETag still matches. */
-function sendBody(req: Request, res: ServerResponse, type: string, body: CompressedBody, etag?: string, status = 200): void {
+function sendBody(
+  req: Request,
+  res: ServerResponse,
+  type: string,
+  body: CompressedBody,
+  etag?: string,
+  status = 200,
+): void {
   const encoding = encodingFor(req);
   const payload = encoding === 'br' ? body.brotli : encoding === 'gzip' ? body.gzip : body.raw;
   res.setHeader('Content-Type', type);
@@ -81,7 +88,11 @@ export function registerWebRoutes(server: Server, deps: WebRouteDeps): void {
     clientUrl: `/assets/${deps.assets.publicName('chat-client.js')}`,
     cssUrl: `/assets/${deps.assets.publicName('chat-page.css')}`,
   });
-  const pageConfig = (mode: ChatPageConfig['mode']): ChatPageConfig => ({ mode, bundleUrl: files().bundleUrl, theme: deps.theme });
+  const pageConfig = (mode: ChatPageConfig['mode']): ChatPageConfig => ({
+    mode,
+    bundleUrl: files().bundleUrl,
+    theme: deps.theme,
+  });
   let page: ReturnType<typeof generated> | undefined;
   let frame: ReturnType<typeof generated> | undefined;
   let embed: ReturnType<typeof generated> | undefined;
@@ -110,9 +121,20 @@ export function registerWebRoutes(server: Server, deps: WebRouteDeps): void {
     if (site !== '' && !deps.cors.allows(site, req.headers.host)) {
       deps.logger.warn({ origin: site, route: '/chat' }, 'chat widget on a site not in CORS_ORIGINS refused');
       // Shown inside that site's page, so it names only the problem; the reason goes to its console.
-      const refused: ChatPageConfig = { ...pageConfig('frame'), refusedOrigin: site, refusedReason: refusalReason(site) };
+      const refused: ChatPageConfig = {
+        ...pageConfig('frame'),
+        refusedOrigin: site,
+        refusedReason: refusalReason(site),
+      };
       setPageHeaders(res, deps.directLineOrigin, `'self' ${site}`);
-      sendBody(req, res, 'text/html; charset=utf-8', generated(chatPageHtml(refused, deps.trust, files())).body, undefined, 403);
+      sendBody(
+        req,
+        res,
+        'text/html; charset=utf-8',
+        generated(chatPageHtml(refused, deps.trust, files())).body,
+        undefined,
+        403,
+      );
       return;
     }
     frame ??= generated(chatPageHtml(pageConfig('frame'), deps.trust, files()));
@@ -121,7 +143,9 @@ export function registerWebRoutes(server: Server, deps: WebRouteDeps): void {
   });
 
   both('/embed.js', async (req: Request, res: Response) => {
-    embed ??= generated(embedScript({ theme: deps.theme }, readFileSync(join(deps.assetsDir, 'embed-widget.js'), 'utf8')));
+    embed ??= generated(
+      embedScript({ theme: deps.theme }, readFileSync(join(deps.assetsDir, 'embed-widget.js'), 'utf8')),
+    );
     setAssetHeaders(res);
     res.setHeader('Cache-Control', EMBED_CACHE);
     res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
@@ -152,11 +176,20 @@ export function trustNotice(config: WidgetConfig): TrustNotice {
     config.directLine.secret === ''
       ? `We keep your messages ${TRANSCRIPT_KEPT} after your last one and ${context}.`
       : `Messages pass through Microsoft's Direct Line service; we keep ${context}.`;
-  return { kept, privacyUrl: config.web.privacyUrl, ...(config.advisorContact === undefined ? {} : { contact: config.advisorContact }) };
+  return {
+    kept,
+    privacyUrl: config.web.privacyUrl,
+    ...(config.advisorContact === undefined ? {} : { contact: config.advisorContact }),
+  };
 }
 
 /** The web routes' dependencies for a configuration (Azure mode adds the service's origin to the page's CSP). */
-export function webRouteDeps(config: WidgetConfig, projectRoot: string, cors: CorsPolicy, logger: Logger): WebRouteDeps {
+export function webRouteDeps(
+  config: WidgetConfig,
+  projectRoot: string,
+  cors: CorsPolicy,
+  logger: Logger,
+): WebRouteDeps {
   return {
     theme: widgetTheme(config.web),
     trust: trustNotice(config),

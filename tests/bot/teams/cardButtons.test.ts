@@ -3,16 +3,32 @@ import { CardFactory } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { ADAPTIVE_CARD, capCardVersion, withFollowUpButtons } from '../../../src/bot/teams/cardButtons.js';
 
-const card = (version: string, actions?: unknown[]) => CardFactory.adaptiveCard({ type: 'AdaptiveCard', version, body: [{ type: 'TextBlock', text: 'OIT' }], ...(actions ? { actions } : {}) });
+const card = (version: string, actions?: unknown[]) =>
+  CardFactory.adaptiveCard({
+    type: 'AdaptiveCard',
+    version,
+    body: [{ type: 'TextBlock', text: 'OIT' }],
+    ...(actions ? { actions } : {}),
+  });
 
 describe('withFollowUpButtons', () => {
-  it('adds the follow-ups as messageBack Action.Submit actions to the reply\'s Adaptive Card', () => {
-    const [out, ...rest] = withFollowUpButtons([card('1.5', [{ type: 'Action.OpenUrl', title: 'Website', url: 'https://example.org' }])], ['How much is OIT?']);
+  it("adds the follow-ups as messageBack Action.Submit actions to the reply's Adaptive Card", () => {
+    const [out, ...rest] = withFollowUpButtons(
+      [card('1.5', [{ type: 'Action.OpenUrl', title: 'Website', url: 'https://example.org' }])],
+      ['How much is OIT?'],
+    );
     expect(rest).toEqual([]);
     expect(out?.contentType).toBe(ADAPTIVE_CARD);
     expect((out?.content as { actions: unknown[] }).actions).toEqual([
       { type: 'Action.OpenUrl', title: 'Website', url: 'https://example.org' },
-      { type: 'Action.Submit', title: 'How much is OIT?', data: { msteams: { type: 'messageBack', text: 'How much is OIT?', displayText: 'How much is OIT?' }, text: 'How much is OIT?' } },
+      {
+        type: 'Action.Submit',
+        title: 'How much is OIT?',
+        data: {
+          msteams: { type: 'messageBack', text: 'How much is OIT?', displayText: 'How much is OIT?' },
+          text: 'How much is OIT?',
+        },
+      },
     ]);
   });
 
@@ -25,7 +41,15 @@ describe('withFollowUpButtons', () => {
   it('puts the follow-ups on a hero card when the reply has no Adaptive Card', () => {
     const [hero] = withFollowUpButtons([], ['What is PACS?']);
     expect(hero?.contentType).toBe('application/vnd.microsoft.card.hero');
-    expect((hero?.content as { buttons: unknown[] }).buttons).toEqual([{ type: 'messageBack', title: 'What is PACS?', text: 'What is PACS?', displayText: 'What is PACS?', value: { text: 'What is PACS?' } }]);
+    expect((hero?.content as { buttons: unknown[] }).buttons).toEqual([
+      {
+        type: 'messageBack',
+        title: 'What is PACS?',
+        text: 'What is PACS?',
+        displayText: 'What is PACS?',
+        value: { text: 'What is PACS?' },
+      },
+    ]);
   });
 });
 

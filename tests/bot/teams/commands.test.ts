@@ -7,7 +7,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../../src/platform/paths.js';
 import { loadKnowledge } from '../../../src/knowledge/loadKnowledge.js';
-import { commandText, fillManifest, knowledgeManifestValues, manifestCommands, readManifestTemplate } from '../../../scripts/teams/manifest.js';
+import {
+  commandText,
+  fillManifest,
+  knowledgeManifestValues,
+  manifestCommands,
+  readManifestTemplate,
+} from '../../../scripts/teams/manifest.js';
 import { testAdapter, testBot, textOf } from '../../helpers/testBot.js';
 import { mentionMessage, teamsMessage } from '../../helpers/teamsActivity.js';
 
@@ -45,28 +51,37 @@ describe('Teams command lists', () => {
     for (const c of commands) expect(EXPECTED_INTENT, c.title).toHaveProperty([c.title]);
   });
 
-  it.each(commands.map((c) => [c.title, c.scopes.join('+')] as const))('recognizes "%s" (%s) as the question it stands for', (title) => {
-    const r = app.recognizer.recognize(title);
-    expect(r.intent?.intent, title).toBe(EXPECTED_INTENT[title]);
-  });
+  it.each(commands.map((c) => [c.title, c.scopes.join('+')] as const))(
+    'recognizes "%s" (%s) as the question it stands for',
+    (title) => {
+      const r = app.recognizer.recognize(title);
+      expect(r.intent?.intent, title).toBe(EXPECTED_INTENT[title]);
+    },
+  );
 
-  it.each(commands.filter((c) => c.scopes.includes('personal')).map((c) => c.title))('answers "%s" in a personal chat', async (title) => {
-    await testAdapter(app)
-      .send(teamsMessage('personal', title))
-      .assertReply((a) => {
-        expect(textOf(a)).not.toMatch(/can't help/);
-        expect(textOf(a).length).toBeGreaterThan(40);
-      })
-      .startTest();
-  });
+  it.each(commands.filter((c) => c.scopes.includes('personal')).map((c) => c.title))(
+    'answers "%s" in a personal chat',
+    async (title) => {
+      await testAdapter(app)
+        .send(teamsMessage('personal', title))
+        .assertReply((a) => {
+          expect(textOf(a)).not.toMatch(/can't help/);
+          expect(textOf(a).length).toBeGreaterThan(40);
+        })
+        .startTest();
+    },
+  );
 
-  it.each(commands.filter((c) => c.scopes.includes('team')).map((c) => c.title))('answers "%s" sent from a channel with an @mention', async (title) => {
-    await testAdapter(app)
-      .send(mentionMessage('channel', title))
-      .assertReply((a) => {
-        expect(textOf(a)).not.toMatch(/can't help/);
-        expect(textOf(a).length).toBeGreaterThan(40);
-      })
-      .startTest();
-  });
+  it.each(commands.filter((c) => c.scopes.includes('team')).map((c) => c.title))(
+    'answers "%s" sent from a channel with an @mention',
+    async (title) => {
+      await testAdapter(app)
+        .send(mentionMessage('channel', title))
+        .assertReply((a) => {
+          expect(textOf(a)).not.toMatch(/can't help/);
+          expect(textOf(a).length).toBeGreaterThan(40);
+        })
+        .startTest();
+    },
+  );
 });

@@ -14,9 +14,19 @@ import { testBot } from '../../helpers/testBot.js';
 const TOKEN = 'teams-feedback-token-0123456789';
 
 /** What Teams posts when someone clicks 👍 or 👎 under a reply (and, for 👎, types in its form). */
-function feedbackInvoke(replyToId: string, reaction: 'like' | 'dislike', feedbackText?: string): Record<string, unknown> {
+function feedbackInvoke(
+  replyToId: string,
+  reaction: 'like' | 'dislike',
+  feedbackText?: string,
+): Record<string, unknown> {
   const actionValue = { reaction, feedback: JSON.stringify(feedbackText === undefined ? {} : { feedbackText }) };
-  return { ...teamsMessage('personal', ''), type: 'invoke', name: 'message/submitAction', replyToId, value: { actionName: 'feedback', actionValue } };
+  return {
+    ...teamsMessage('personal', ''),
+    type: 'invoke',
+    name: 'message/submitAction',
+    replyToId,
+    value: { actionName: 'feedback', actionValue },
+  };
 }
 
 describe('Teams feedback on an answer', () => {
@@ -39,11 +49,21 @@ describe('Teams feedback on an answer', () => {
     fetch(`${running.url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...activity, id: `in-${++ids}`, serviceUrl: stub.url, timestamp: new Date().toISOString() }),
+      body: JSON.stringify({
+        ...activity,
+        id: `in-${++ids}`,
+        serviceUrl: stub.url,
+        timestamp: new Date().toISOString(),
+      }),
     });
 
   /** Asks a question in the personal chat and returns the answer and the id the channel gave it. */
-  const ask = async (text: string): Promise<{ replyId: string; body: ConnectorStub['received'][number]['body'] & { channelData?: unknown; entities?: unknown[] } }> => {
+  const ask = async (
+    text: string,
+  ): Promise<{
+    replyId: string;
+    body: ConnectorStub['received'][number]['body'] & { channelData?: unknown; entities?: unknown[] };
+  }> => {
     const res = await post(teamsMessage('personal', text));
     expect(res.status).toBe(200);
     const question = `in-${ids}`;
@@ -55,7 +75,10 @@ describe('Teams feedback on an answer', () => {
     return { replyId: `r${index + 1}`, body: stub.received[index]?.body as never };
   };
 
-  const report = async (): Promise<LearningReport> => (await fetch(`${running.url}/admin/report.json`, { headers: { authorization: `Bearer ${TOKEN}` } })).json() as Promise<LearningReport>;
+  const report = async (): Promise<LearningReport> =>
+    (
+      await fetch(`${running.url}/admin/report.json`, { headers: { authorization: `Bearer ${TOKEN}` } })
+    ).json() as Promise<LearningReport>;
 
   it('sends an answer from the article with the feedback buttons turned on and its citation marker, and no source line', async () => {
     const { body } = await ask('How much is Weber State?');
@@ -70,7 +93,9 @@ describe('Teams feedback on an answer', () => {
 
   it('answers a click 200 with an empty body and reports the reaction and the redacted comment for that answer', async () => {
     const weber = await ask('How much is Weber State?');
-    const down = await post(feedbackInvoke(weber.replyId, 'dislike', 'No total for a year, mail me at kim@example.org'));
+    const down = await post(
+      feedbackInvoke(weber.replyId, 'dislike', 'No total for a year, mail me at kim@example.org'),
+    );
     expect(down.status).toBe(200);
     expect(await down.text()).toBe('');
     const clarkson = await ask('How long does Clarkson take?');
@@ -80,7 +105,11 @@ describe('Teams feedback on an answer', () => {
     const forWeber = feedback.find((f) => f.answerKey === 'program_tuition/weber');
     expect(forWeber).toMatchObject({ knowledgeVersion: app.knowledgeVersion, up: 0, down: 1 });
     expect(forWeber?.comments.map((c) => c.comment)).toEqual(['No total for a year, mail me at [email]']);
-    expect(feedback.find((f) => f.answerKey === 'program_duration/clarkson')).toMatchObject({ up: 1, down: 0, comments: [] });
+    expect(feedback.find((f) => f.answerKey === 'program_duration/clarkson')).toMatchObject({
+      up: 1,
+      down: 0,
+      comments: [],
+    });
     expect(JSON.stringify(feedback)).not.toMatch(/29:1user|a:1personal|Alex/);
   });
 
@@ -95,7 +124,10 @@ describe('Teams feedback on an answer', () => {
 
   it('answers a feedback invoke it cannot read 200 all the same (Teams would show the student an error), and records nothing', async () => {
     const before = (await report()).feedback;
-    const unknownReaction = await post({ ...feedbackInvoke('r1', 'like'), value: { actionName: 'feedback', actionValue: { reaction: 'love' } } });
+    const unknownReaction = await post({
+      ...feedbackInvoke('r1', 'like'),
+      value: { actionName: 'feedback', actionValue: { reaction: 'love' } },
+    });
     const { replyToId: _omitted, ...withoutReply } = feedbackInvoke('r1', 'like', 'Great');
     const noReplyId = await post(withoutReply);
     expect([unknownReaction.status, noReplyId.status]).toEqual([200, 200]);

@@ -22,7 +22,9 @@ describe('greetingOnMembersAdded', () => {
   });
 
   it('keeps the Emulator behaviour: welcome when a user joins, not when only the bot does', () => {
-    expect(greetingOnMembersAdded({ channelId: 'emulator', recipient: BOT, membersAdded: [BOT, USER] }, JOIN)).toBe('welcome');
+    expect(greetingOnMembersAdded({ channelId: 'emulator', recipient: BOT, membersAdded: [BOT, USER] }, JOIN)).toBe(
+      'welcome',
+    );
     expect(greetingOnMembersAdded({ channelId: 'emulator', recipient: BOT, membersAdded: [BOT] }, JOIN)).toBe('none');
     expect(greetingOnMembersAdded({ channelId: 'webchat', recipient: BOT, membersAdded: [USER] }, JOIN)).toBe('none');
   });

@@ -9,11 +9,15 @@ describe('withoutMentions', () => {
   });
 
   it('removes the bot mention when the bot goes by a different display name', () => {
-    expect(withoutMentions(mentionMessage('channel', 'is clarkson online?', '<at>PACS</at>'))).toBe('is clarkson online?');
+    expect(withoutMentions(mentionMessage('channel', 'is clarkson online?', '<at>PACS</at>'))).toBe(
+      'is clarkson online?',
+    );
   });
 
   it('drops an untagged mention of the bot and keeps other people as plain names', () => {
-    expect(withoutMentions(teamsMessage('groupChat', `<at>${BOT.name}</at> tell <at>Megan Bowen</at> about OIT`))).toBe('tell Megan Bowen about OIT');
+    expect(withoutMentions(teamsMessage('groupChat', `<at>${BOT.name}</at> tell <at>Megan Bowen</at> about OIT`))).toBe(
+      'tell Megan Bowen about OIT',
+    );
   });
 
   it('leaves a message without mentions alone', () => {
@@ -23,7 +27,9 @@ describe('withoutMentions', () => {
   it('tidies whitespace and entities in messages with other entities (Web Chat sends its capabilities), keeping line breaks', () => {
     const webChat = { text: '  how much  is &nbsp; weber ', entities: [{ type: 'ClientCapabilities' }] };
     expect(withoutMentions(webChat)).toBe('how much is weber');
-    expect(withoutMentions({ text: 'I am a nurse.  \n\n  How much is weber?' })).toBe('I am a nurse.\nHow much is weber?');
+    expect(withoutMentions({ text: 'I am a nurse.  \n\n  How much is weber?' })).toBe(
+      'I am a nurse.\nHow much is weber?',
+    );
     expect(withoutMentions({ text: 'tab\tand  spaces' })).toBe('tab and spaces');
   });
 });
@@ -34,7 +40,9 @@ describe('cardValueText', () => {
   });
 
   it('reads the question from a Teams messageBack carried in the card data', () => {
-    expect(cardValueText({ msteams: { type: 'messageBack', text: 'Is OIT online?', displayText: 'Is OIT online?' } })).toBe('Is OIT online?');
+    expect(
+      cardValueText({ msteams: { type: 'messageBack', text: 'Is OIT online?', displayText: 'Is OIT online?' } }),
+    ).toBe('Is OIT online?');
     expect(cardValueText({ msteams: { type: 'messageBack', displayText: 'Is HACC online?' } })).toBe('Is HACC online?');
   });
 

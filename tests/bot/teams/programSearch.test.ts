@@ -9,13 +9,27 @@ import { PROJECT_ROOT } from '../../../src/platform/paths.js';
 import { ADAPTIVE_CARD } from '../../../src/bot/teams/cardButtons.js';
 import { loadKnowledge } from '../../../src/knowledge/loadKnowledge.js';
 import { fillManifest, knowledgeManifestValues, readManifestTemplate } from '../../../scripts/teams/manifest.js';
-import { PROGRAM_SEARCH_COMMAND, PROGRAM_SEARCH_PARAMETER, searchPrograms } from '../../../src/bot/teams/programSearch.js';
+import {
+  PROGRAM_SEARCH_COMMAND,
+  PROGRAM_SEARCH_PARAMETER,
+  searchPrograms,
+} from '../../../src/bot/teams/programSearch.js';
 import { testAdapter, testBot } from '../../helpers/testBot.js';
 import { teamsMessage } from '../../helpers/teamsActivity.js';
 
 interface SearchResult {
   readonly status: number;
-  readonly body: { composeExtension: { type: string; text?: string; attachments?: Array<{ contentType: string; content: { body?: Array<{ text?: string }> }; preview: { contentType: string; content: { title: string } } }> } };
+  readonly body: {
+    composeExtension: {
+      type: string;
+      text?: string;
+      attachments?: Array<{
+        contentType: string;
+        content: { body?: Array<{ text?: string }> };
+        preview: { contentType: string; content: { title: string } };
+      }>;
+    };
+  };
 }
 
 /** Sends a compose-box search as Teams does (an invoke) and returns the bot's invoke response. */
@@ -25,7 +39,11 @@ async function search(text: string, commandId = PROGRAM_SEARCH_COMMAND): Promise
     ...teamsMessage('channel', ''),
     type: 'invoke',
     name: 'composeExtension/query',
-    value: { commandId, parameters: [{ name: PROGRAM_SEARCH_PARAMETER, value: text }], queryOptions: { skip: 0, count: 25 } },
+    value: {
+      commandId,
+      parameters: [{ name: PROGRAM_SEARCH_PARAMETER, value: text }],
+      queryOptions: { skip: 0, count: 25 },
+    },
   };
   delete invoke.text;
   await adapter.processActivity(invoke);
@@ -74,7 +92,10 @@ describe('program search (message extension)', () => {
       APP_VERSION: '1.0.0',
       ...knowledgeManifestValues(loadKnowledge(join(PROJECT_ROOT, 'knowledge'))),
     });
-    const extensions = manifest.composeExtensions as Array<{ botId: string; commands: Array<{ id: string; type: string; parameters: Array<{ name: string }> }> }>;
+    const extensions = manifest.composeExtensions as Array<{
+      botId: string;
+      commands: Array<{ id: string; type: string; parameters: Array<{ name: string }> }>;
+    }>;
     expect(extensions[0]?.botId).toBe('3f2504e0-4f89-41d3-9a0c-0305e82c3301');
     const command = extensions[0]?.commands.find((c) => c.id === PROGRAM_SEARCH_COMMAND);
     expect(command?.type).toBe('query');

@@ -6,7 +6,17 @@ import type { Activity, CardAction } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { ADAPTIVE_CARD } from '../../../src/bot/teams/cardButtons.js';
 import { suggestionsOf, testAdapter, textOf } from '../../helpers/testBot.js';
-import { BOT, USER, colleagues, installationUpdate, membersAdded, mentionMessage, messageBack, submitWithoutText, teamsMessage } from '../../helpers/teamsActivity.js';
+import {
+  BOT,
+  USER,
+  colleagues,
+  installationUpdate,
+  membersAdded,
+  mentionMessage,
+  messageBack,
+  submitWithoutText,
+  teamsMessage,
+} from '../../helpers/teamsActivity.js';
 
 const HERO_CARD = 'application/vnd.microsoft.card.hero';
 
@@ -14,7 +24,18 @@ const HERO_CARD = 'application/vnd.microsoft.card.hero';
 function cardButtonsOf(activity: Partial<Activity>): CardAction[] {
   return (activity.attachments ?? []).flatMap((a) => {
     if (a.contentType === HERO_CARD) return (a.content as { buttons?: CardAction[] }).buttons ?? [];
-    if (a.contentType === ADAPTIVE_CARD) return ((a.content as { actions?: Array<{ title: string; data?: { msteams?: { type: string; text: string } } }> }).actions ?? []).map((x) => ({ type: x.data?.msteams?.type ?? 'Action.Submit', title: x.title, value: x.data?.msteams?.text }) as CardAction);
+    if (a.contentType === ADAPTIVE_CARD)
+      return (
+        (a.content as { actions?: Array<{ title: string; data?: { msteams?: { type: string; text: string } } }> })
+          .actions ?? []
+      ).map(
+        (x) =>
+          ({
+            type: x.data?.msteams?.type ?? 'Action.Submit',
+            title: x.title,
+            value: x.data?.msteams?.text,
+          }) as CardAction,
+      );
     return [];
   });
 }
@@ -36,7 +57,10 @@ describe('Teams: personal chat', () => {
 
   it('stays quiet when both install announcements arrive at the same moment', async () => {
     const adapter = testAdapter();
-    await Promise.all([adapter.processActivity(installationUpdate('personal', 'add')), adapter.processActivity(membersAdded('personal', [BOT, USER]))]);
+    await Promise.all([
+      adapter.processActivity(installationUpdate('personal', 'add')),
+      adapter.processActivity(membersAdded('personal', [BOT, USER])),
+    ]);
     expect(adapter.activeQueue.filter((a) => a.type === 'message')).toEqual([]);
   });
 
@@ -73,7 +97,11 @@ describe('Teams: channels', () => {
         expect(textOf(a)).toMatch(/^Hi everyone, I'm \*\*PACS Advisor\*\*/);
         expect(textOf(a)).toMatch(/@mention me/);
         expect(a.suggestedActions).toBeUndefined();
-        expect(cardButtonsOf(a).map((b) => b.title)).toEqual(['What is PACS?', 'Which programs are there?', 'Help me choose a program']);
+        expect(cardButtonsOf(a).map((b) => b.title)).toEqual([
+          'What is PACS?',
+          'Which programs are there?',
+          'Help me choose a program',
+        ]);
       })
       .send(membersAdded('channel', [BOT]))
       .assertNoReply('no second intro', 200)
@@ -106,7 +134,7 @@ describe('Teams: channels', () => {
       .startTest();
   });
 
-  it('does not mistake the bot\'s own name for part of a short message', async () => {
+  it("does not mistake the bot's own name for part of a short message", async () => {
     await testAdapter()
       .send(mentionMessage('channel', 'thanks'))
       .assertReply((a) => expect(textOf(a)).toMatch(/^You're welcome!/))
@@ -140,13 +168,16 @@ describe('Teams: channels', () => {
 });
 
 describe('Teams: Adaptive Cards', () => {
-  it('adds the follow-ups to the answer\'s own Adaptive Card in a channel, as messageBack actions', async () => {
+  it("adds the follow-ups to the answer's own Adaptive Card in a channel, as messageBack actions", async () => {
     await testAdapter()
       .send(mentionMessage('channel', 'tell me about OIT'))
       .assertReply((a) => {
         const cards = (a.attachments ?? []).map((x) => x.contentType);
         expect(cards).toEqual([ADAPTIVE_CARD]);
-        const card = a.attachments?.[0]?.content as { version: string; actions: Array<{ type: string; title: string; data?: { msteams?: { type: string } } }> };
+        const card = a.attachments?.[0]?.content as {
+          version: string;
+          actions: Array<{ type: string; title: string; data?: { msteams?: { type: string } } }>;
+        };
         expect(card.version).toBe('1.5');
         const followUps = card.actions.filter((x) => x.data?.msteams?.type === 'messageBack');
         expect(followUps.length).toBeGreaterThan(0);
@@ -159,7 +190,8 @@ describe('Teams: Adaptive Cards', () => {
   it('sends no Adaptive Card newer than 1.5 in Teams', async () => {
     const versions: string[] = [];
     const collect = (a: Partial<Activity>): void => {
-      for (const x of a.attachments ?? []) if (x.contentType === ADAPTIVE_CARD) versions.push((x.content as { version: string }).version);
+      for (const x of a.attachments ?? [])
+        if (x.contentType === ADAPTIVE_CARD) versions.push((x.content as { version: string }).version);
     };
     await testAdapter()
       .send(teamsMessage('personal', 'tell me about clarkson'))
@@ -202,7 +234,12 @@ describe('Teams: group chats', () => {
 
   it('reads an Action.Submit that carries the question only in its value', async () => {
     await testAdapter()
-      .send(submitWithoutText('groupChat', { msteams: { type: 'messageBack', displayText: 'How much is Weber State?' }, text: 'How much is Weber State?' }))
+      .send(
+        submitWithoutText('groupChat', {
+          msteams: { type: 'messageBack', displayText: 'How much is Weber State?' },
+          text: 'How much is Weber State?',
+        }),
+      )
       .assertReply((a) => expect(textOf(a)).toMatch(/\$16,644/))
       .send(submitWithoutText('groupChat', { msteams: { type: 'messageBack', text: 'What is PACS?' } }))
       .assertReply((a) => expect(textOf(a)).toMatch(/technologies and working practices/))

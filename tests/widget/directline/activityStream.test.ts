@@ -8,7 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { createActivityStream, type ActivityStream } from '../../../src/widget/directline/activityStream.js';
 import { DirectLineAdapter } from '../../../src/widget/directline/directLineAdapter.js';
-import { DirectLineError, DirectLineService, MAX_CONVERSATION_SECONDS } from '../../../src/widget/directline/directLineService.js';
+import {
+  DirectLineError,
+  DirectLineService,
+  MAX_CONVERSATION_SECONDS,
+} from '../../../src/widget/directline/directLineService.js';
 import { MemoryConversationStore } from '../../../src/widget/directline/memoryConversationStore.js';
 import { TokenSigner } from '../../../src/widget/directline/tokenSigner.js';
 import { createLogger } from '../../../src/platform/logger.js';
@@ -17,10 +21,21 @@ import { CorsPolicy } from '../../../src/widget/web/cors.js';
 
 const TTL_SECONDS = 60;
 /** Tokens are issued as if 59.5 s ago, so each one has half a second left. */
-const signer = new TokenSigner('a-test-secret-of-at-least-32-characters', TTL_SECONDS, () => Date.now() - (TTL_SECONDS - 0.5) * 1000);
+const signer = new TokenSigner(
+  'a-test-secret-of-at-least-32-characters',
+  TTL_SECONDS,
+  () => Date.now() - (TTL_SECONDS - 0.5) * 1000,
+);
 const logger = createLogger('silent');
 const store = new MemoryConversationStore();
-const service = new DirectLineService({ store, tokens: signer, adapter: new DirectLineAdapter(store, { id: 'bot', name: 'bot' }), logic: async () => undefined, logger, maxActivityBytes: 8192 });
+const service = new DirectLineService({
+  store,
+  tokens: signer,
+  adapter: new DirectLineAdapter(store, { id: 'bot', name: 'bot' }),
+  logic: async () => undefined,
+  logger,
+  maxActivityBytes: 8192,
+});
 
 describe('the Direct Line stream', () => {
   let http: Server;
@@ -42,7 +57,9 @@ describe('the Direct Line stream', () => {
 
   it('closes itself when the token it was opened with expires', async () => {
     const { conversationId, token } = await service.generate();
-    const ws = new WebSocket(`ws://127.0.0.1:${port}/v3/directline/conversations/${conversationId}/stream?t=${encodeURIComponent(token)}`);
+    const ws = new WebSocket(
+      `ws://127.0.0.1:${port}/v3/directline/conversations/${conversationId}/stream?t=${encodeURIComponent(token)}`,
+    );
     await new Promise((r) => ws.once('open', r));
     const opened = Date.now();
     const reason = await new Promise<string>((r) => ws.once('close', (_code, why: Buffer) => r(why.toString())));
@@ -50,7 +67,7 @@ describe('the Direct Line stream', () => {
     expect(Date.now() - opened).toBeLessThan(2000);
   });
 
-  it('renews a conversation\'s token until the conversation is a day old, then no more', async () => {
+  it("renews a conversation's token until the conversation is a day old, then no more", async () => {
     const { conversationId } = await service.generate();
     const now = Math.floor(Date.now() / 1000);
     const fresh = service.checkToken(signer.issue(conversationId, 'dl_user', now - 3600));

@@ -22,13 +22,25 @@ function directLineStub(status = 200): Promise<{ server: Server; url: string; ca
     let data = '';
     req.on('data', (c: Buffer) => (data += c.toString()));
     req.on('end', () => {
-      calls.push({ url: req.url ?? '', authorization: req.headers.authorization, body: JSON.parse(data || '{}') as StubCall['body'] });
+      calls.push({
+        url: req.url ?? '',
+        authorization: req.headers.authorization,
+        body: JSON.parse(data || '{}') as StubCall['body'],
+      });
       // restify patches ServerResponse.prototype in this process, so writeHead is not chainable here.
       res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(status === 200 ? JSON.stringify({ conversationId: 'azure-conv-1', token: 'azure-token-1', expires_in: 3600 }) : '{}');
+      res.end(
+        status === 200
+          ? JSON.stringify({ conversationId: 'azure-conv-1', token: 'azure-token-1', expires_in: 3600 })
+          : '{}',
+      );
     });
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, calls })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, calls }),
+    ),
+  );
 }
 
 describe('Azure Direct Line token exchange', () => {
@@ -37,7 +49,11 @@ describe('Azure Direct Line token exchange', () => {
 
   beforeAll(async () => {
     stub = await directLineStub();
-    running = await listen(createServer(testBot({ DIRECT_LINE_SECRET: SECRET, DIRECT_LINE_ENDPOINT: `${stub.url}/` })), 0, '127.0.0.1');
+    running = await listen(
+      createServer(testBot({ DIRECT_LINE_SECRET: SECRET, DIRECT_LINE_ENDPOINT: `${stub.url}/` })),
+      0,
+      '127.0.0.1',
+    );
   });
   afterAll(async () => {
     await running.close();
@@ -45,10 +61,18 @@ describe('Azure Direct Line token exchange', () => {
   });
 
   it('exchanges the secret for a conversation token with a server-chosen user id', async () => {
-    const res = await fetch(`${running.url}/api/directline/token`, { method: 'POST', headers: { origin: running.url } });
+    const res = await fetch(`${running.url}/api/directline/token`, {
+      method: 'POST',
+      headers: { origin: running.url },
+    });
     expect(res.status).toBe(200);
     const text = await res.text();
-    expect(JSON.parse(text)).toEqual({ conversationId: 'azure-conv-1', token: 'azure-token-1', expires_in: 3600, domain: `${stub.url}/v3/directline` });
+    expect(JSON.parse(text)).toEqual({
+      conversationId: 'azure-conv-1',
+      token: 'azure-token-1',
+      expires_in: 3600,
+      domain: `${stub.url}/v3/directline`,
+    });
     expect(text).not.toContain(SECRET);
     expect(stub.calls).toHaveLength(1);
     expect(stub.calls[0].url).toBe('/v3/directline/tokens/generate');
@@ -64,7 +88,11 @@ describe('Azure Direct Line token exchange', () => {
 describe('Azure Direct Line token exchange failures', () => {
   it('answers 502 without details when the Direct Line service refuses', async () => {
     const stub = await directLineStub(403);
-    const running = await listen(createServer(testBot({ DIRECT_LINE_SECRET: SECRET, DIRECT_LINE_ENDPOINT: stub.url })), 0, '127.0.0.1');
+    const running = await listen(
+      createServer(testBot({ DIRECT_LINE_SECRET: SECRET, DIRECT_LINE_ENDPOINT: stub.url })),
+      0,
+      '127.0.0.1',
+    );
     try {
       const res = await fetch(`${running.url}/api/directline/token`, { method: 'POST' });
       expect(res.status).toBe(502);

@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import type { ConversationStore, StoredActivity } from '../../../src/widget/directline/conversationStore.js';
 
 /** Registers the contract tests for one store implementation. */
-export function describeConversationStore(name: string, make: () => ConversationStore | Promise<ConversationStore>): void {
+export function describeConversationStore(
+  name: string,
+  make: () => ConversationStore | Promise<ConversationStore>,
+): void {
   describe(`${name} (ConversationStore contract)`, () => {
     const record = (id: string, userId = 'dl_user') => ({ id, userId, createdAt: Date.now() });
 
@@ -28,7 +31,11 @@ export function describeConversationStore(name: string, make: () => Conversation
       const store = await make();
       await store.create(record('c1'));
       for (const text of ['a', 'b', 'c']) await store.append('c1', { type: 'message', text });
-      expect((await store.read('c1', 0)).map((s) => [s.position, s.activity.text])).toEqual([[1, 'a'], [2, 'b'], [3, 'c']]);
+      expect((await store.read('c1', 0)).map((s) => [s.position, s.activity.text])).toEqual([
+        [1, 'a'],
+        [2, 'b'],
+        [3, 'c'],
+      ]);
       expect((await store.read('c1', 2)).map((s) => s.activity.text)).toEqual(['c']);
       expect(await store.read('c1', 3)).toEqual([]);
     });

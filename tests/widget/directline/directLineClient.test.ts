@@ -9,14 +9,19 @@ import { createServer, listen, type RunningServer } from '../../../src/app/serve
 import { testBot } from '../../helpers/testBot.js';
 import { nodeDirectLine, post, Received, textOf } from './nodeDirectLine.js';
 
-const isWelcome = (a: { type: string; from: { role?: string } } & { text?: string }): boolean => a.from.role === 'bot' && (a.text ?? '').startsWith('Welcome');
+const isWelcome = (a: { type: string; from: { role?: string } } & { text?: string }): boolean =>
+  a.from.role === 'bot' && (a.text ?? '').startsWith('Welcome');
 
 describe('self-hosted Direct Line with botframework-directlinejs', () => {
   let running: RunningServer;
   const clients: Array<{ client: DirectLine; received: Received }> = [];
 
   beforeAll(async () => {
-    running = await listen(createServer(testBot({ RATE_LIMIT_CONVERSATIONS_PER_MINUTE: '1000', RATE_LIMIT_ACTIVITIES_PER_MINUTE: '1000' })), 0, '127.0.0.1');
+    running = await listen(
+      createServer(testBot({ RATE_LIMIT_CONVERSATIONS_PER_MINUTE: '1000', RATE_LIMIT_ACTIVITIES_PER_MINUTE: '1000' })),
+      0,
+      '127.0.0.1',
+    );
   });
   afterEach(() => {
     for (const { client, received } of clients.splice(0)) {
@@ -85,7 +90,9 @@ describe('self-hosted Direct Line with botframework-directlinejs', () => {
     await post(second.client, { type: 'event', name: 'webchat/join', value: {} });
     await second.received.waitFor((a) => textOf(a).includes('$632** per credit'));
     await post(second.client, { type: 'message', text: 'how long is it?' });
-    await second.received.waitFor((a) => a.from.role === 'bot' && /Clarkson/.test(textOf(a)) && !textOf(a).includes('$632'));
+    await second.received.waitFor(
+      (a) => a.from.role === 'bot' && /Clarkson/.test(textOf(a)) && !textOf(a).includes('$632'),
+    );
     expect(second.received.activities.filter(isWelcome)).toHaveLength(1);
   });
 });

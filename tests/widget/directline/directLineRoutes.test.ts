@@ -48,7 +48,12 @@ describe('self-hosted Direct Line guards', () => {
   let url: string;
 
   beforeAll(async () => {
-    const app = testBot({ CORS_ORIGINS: 'https://www.college.edu', RATE_LIMIT_CONVERSATIONS_PER_MINUTE: '50', RATE_LIMIT_ACTIVITIES_PER_MINUTE: '50', DIRECT_LINE_MAX_ACTIVITY_BYTES: '2048' });
+    const app = testBot({
+      CORS_ORIGINS: 'https://www.college.edu',
+      RATE_LIMIT_CONVERSATIONS_PER_MINUTE: '50',
+      RATE_LIMIT_ACTIVITIES_PER_MINUTE: '50',
+      DIRECT_LINE_MAX_ACTIVITY_BYTES: '2048',
+    });
     running = await listen(createServer(app), 0, '127.0.0.1');
     url = running.url;
   });
@@ -61,11 +66,19 @@ describe('self-hosted Direct Line guards', () => {
     const b = await start(url);
     expect((await say(url, b, { type: 'message', text: 'hello' })).status).toBe(200);
 
-    const read = await fetch(`${url}/v3/directline/conversations/${b.conversationId}/activities`, { headers: { authorization: `Bearer ${a.token}` } });
+    const read = await fetch(`${url}/v3/directline/conversations/${b.conversationId}/activities`, {
+      headers: { authorization: `Bearer ${a.token}` },
+    });
     expect(read.status).toBe(403);
     expect(JSON.stringify(await read.json())).not.toContain('hello');
     expect((await say(url, b, { type: 'message', text: 'x' }, a.token)).status).toBe(403);
-    expect((await fetch(`${url}/v3/directline/conversations/${b.conversationId}`, { headers: { authorization: `Bearer ${a.token}` } })).status).toBe(403);
+    expect(
+      (
+        await fetch(`${url}/v3/directline/conversations/${b.conversationId}`, {
+          headers: { authorization: `Bearer ${a.token}` },
+        })
+      ).status,
+    ).toBe(403);
     expect(await upgradeStatus(b.streamUrl.replace(/t=[^&]+/, `t=${encodeURIComponent(a.token)}`))).toBe(403);
     expect(await upgradeStatus(b.streamUrl)).toBe(101);
   });
@@ -73,8 +86,13 @@ describe('self-hosted Direct Line guards', () => {
   it('reads its own conversation and rejects a missing or tampered token', async () => {
     const c = await start(url);
     await say(url, c, { type: 'message', text: 'What is PACS?' });
-    const own = await fetch(`${url}/v3/directline/conversations/${c.conversationId}/activities?watermark=0`, { headers: { authorization: `Bearer ${c.token}` } });
-    const group = (await own.json()) as { activities: Array<{ from: { role: string }; text?: string }>; watermark: string };
+    const own = await fetch(`${url}/v3/directline/conversations/${c.conversationId}/activities?watermark=0`, {
+      headers: { authorization: `Bearer ${c.token}` },
+    });
+    const group = (await own.json()) as {
+      activities: Array<{ from: { role: string }; text?: string }>;
+      watermark: string;
+    };
     expect(group.activities.map((a) => a.from.role)).toEqual(['user', 'bot']);
     expect(group.watermark).toBe('2');
 
@@ -86,7 +104,10 @@ describe('self-hosted Direct Line guards', () => {
 
   it('refreshes a token for the same conversation', async () => {
     const c = await start(url);
-    const res = await fetch(`${url}/v3/directline/tokens/refresh`, { method: 'POST', headers: { authorization: `Bearer ${c.token}` } });
+    const res = await fetch(`${url}/v3/directline/tokens/refresh`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${c.token}` },
+    });
     const refreshed = (await res.json()) as Conversation;
     expect(refreshed.conversationId).toBe(c.conversationId);
     expect((await say(url, c, { type: 'message', text: 'hi' }, refreshed.token)).status).toBe(200);
@@ -96,12 +117,18 @@ describe('self-hosted Direct Line guards', () => {
     const res = await fetch(`${url}/api/directline/token`, { method: 'POST' });
     const body = (await res.json()) as Conversation & { domain: string };
     expect(body.domain).toBe(`${url}/v3/directline`);
-    const opened = await fetch(`${url}/v3/directline/conversations`, { method: 'POST', headers: { authorization: `Bearer ${body.token}` } });
+    const opened = await fetch(`${url}/v3/directline/conversations`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${body.token}` },
+    });
     expect(((await opened.json()) as Conversation).conversationId).toBe(body.conversationId);
   });
 
   it('answers only allow-listed or same origins, and refuses others outright', async () => {
-    const allowed = await fetch(`${url}/v3/directline/conversations`, { method: 'OPTIONS', headers: { origin: 'https://www.college.edu', 'access-control-request-method': 'POST' } });
+    const allowed = await fetch(`${url}/v3/directline/conversations`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://www.college.edu', 'access-control-request-method': 'POST' },
+    });
     expect(allowed.status).toBe(204);
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://www.college.edu');
     expect(allowed.headers.get('access-control-allow-headers')).toContain('Authorization');
@@ -109,7 +136,10 @@ describe('self-hosted Direct Line guards', () => {
     const same = await start(url, { origin: url });
     expect(same.conversationId).not.toBe('');
 
-    const foreign = await fetch(`${url}/v3/directline/conversations`, { method: 'POST', headers: { origin: 'https://evil.example' } });
+    const foreign = await fetch(`${url}/v3/directline/conversations`, {
+      method: 'POST',
+      headers: { origin: 'https://evil.example' },
+    });
     expect(foreign.status).toBe(403);
     expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
     expect(await upgradeStatus(same.streamUrl, { origin: 'https://evil.example' })).toBe(403);
@@ -145,7 +175,11 @@ describe('self-hosted Direct Line rate limits', () => {
   let running: RunningServer;
   let first: Conversation;
   beforeAll(async () => {
-    running = await listen(createServer(testBot({ RATE_LIMIT_CONVERSATIONS_PER_MINUTE: '3', RATE_LIMIT_ACTIVITIES_PER_MINUTE: '3' })), 0, '127.0.0.1');
+    running = await listen(
+      createServer(testBot({ RATE_LIMIT_CONVERSATIONS_PER_MINUTE: '3', RATE_LIMIT_ACTIVITIES_PER_MINUTE: '3' })),
+      0,
+      '127.0.0.1',
+    );
     first = await start(running.url);
   });
   afterAll(async () => {
@@ -168,7 +202,8 @@ describe('self-hosted Direct Line rate limits', () => {
 
   it('limits posted activities per client with 429', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 4; i++) statuses.push((await say(running.url, first, { type: 'message', text: 'What is PACS?' })).status);
+    for (let i = 0; i < 4; i++)
+      statuses.push((await say(running.url, first, { type: 'message', text: 'What is PACS?' })).status);
     expect(statuses).toEqual([200, 200, 200, 429]);
   });
 });
@@ -190,14 +225,23 @@ describe('self-hosted Direct Line shutdown', () => {
 describe('self-hosted Direct Line limits on a campus network', () => {
   let running: RunningServer;
   beforeAll(async () => {
-    running = await listen(createServer(testBot({ RATE_LIMIT_ACTIVITIES_PER_CONVERSATION_PER_MINUTE: '2' })), 0, '127.0.0.1');
+    running = await listen(
+      createServer(testBot({ RATE_LIMIT_ACTIVITIES_PER_CONVERSATION_PER_MINUTE: '2' })),
+      0,
+      '127.0.0.1',
+    );
   });
   afterAll(async () => {
     await running.close();
   });
 
   it('lets a lab of 40 students behind one address start their conversations', async () => {
-    const statuses = await Promise.all(Array.from({ length: 40 }, async () => (await fetch(`${running.url}/v3/directline/conversations`, { method: 'POST' })).status));
+    const statuses = await Promise.all(
+      Array.from(
+        { length: 40 },
+        async () => (await fetch(`${running.url}/v3/directline/conversations`, { method: 'POST' })).status,
+      ),
+    );
     expect(statuses.every((s) => s === 201)).toBe(true);
   });
 
@@ -205,7 +249,8 @@ describe('self-hosted Direct Line limits on a campus network', () => {
     const a = await start(running.url);
     const b = await start(running.url);
     const statuses: number[] = [];
-    for (let i = 0; i < 3; i++) statuses.push((await say(running.url, a, { type: 'message', text: 'What is PACS?' })).status);
+    for (let i = 0; i < 3; i++)
+      statuses.push((await say(running.url, a, { type: 'message', text: 'What is PACS?' })).status);
     expect(statuses).toEqual([200, 200, 429]);
     expect((await say(running.url, b, { type: 'message', text: 'What is PACS?' })).status).toBe(200);
   });

@@ -17,7 +17,10 @@ const TOKEN = 'widget-feedback-token-0123456789';
 /** The root schema.org Message entity of a reply, as Web Chat reads it. */
 interface MessageEntity {
   readonly citation?: ReadonlyArray<{ readonly appearance: { readonly abstract: string } }>;
-  readonly potentialAction?: ReadonlyArray<{ readonly '@type': string; readonly object: { readonly identifier: string; readonly version: string } }>;
+  readonly potentialAction?: ReadonlyArray<{
+    readonly '@type': string;
+    readonly object: { readonly identifier: string; readonly version: string };
+  }>;
 }
 
 function messageEntity(a: Activity): MessageEntity | undefined {
@@ -32,7 +35,12 @@ describe('Web Chat feedback over the self-hosted Direct Line', () => {
   let received: Received;
 
   beforeAll(async () => {
-    app = testBot({ ADMIN_TOKEN: TOKEN, LEARNING_LOG: 'on', RATE_LIMIT_CONVERSATIONS_PER_MINUTE: '1000', RATE_LIMIT_ACTIVITIES_PER_MINUTE: '1000' });
+    app = testBot({
+      ADMIN_TOKEN: TOKEN,
+      LEARNING_LOG: 'on',
+      RATE_LIMIT_CONVERSATIONS_PER_MINUTE: '1000',
+      RATE_LIMIT_ACTIVITIES_PER_MINUTE: '1000',
+    });
     running = await listen(createServer(app), 0, '127.0.0.1');
   });
   afterEach(() => {
@@ -41,7 +49,10 @@ describe('Web Chat feedback over the self-hosted Direct Line', () => {
   });
   afterAll(() => running.close());
 
-  const report = async (): Promise<LearningReport> => (await fetch(`${running.url}/admin/report.json`, { headers: { authorization: `Bearer ${TOKEN}` } })).json() as Promise<LearningReport>;
+  const report = async (): Promise<LearningReport> =>
+    (
+      await fetch(`${running.url}/admin/report.json`, { headers: { authorization: `Bearer ${TOKEN}` } })
+    ).json() as Promise<LearningReport>;
 
   it('cites the article on an answer and records a thumbs-down click for that answer, without replying', async () => {
     client = nodeDirectLine(running.url, { webSocket: false });
@@ -53,12 +64,27 @@ describe('Web Chat feedback over the self-hosted Direct Line', () => {
     const entity = messageEntity(answer);
     expect(entity?.citation?.[0]?.appearance.abstract).toBe(`By ${app.kb.source.author}. Section: Clarkson College.`);
     const dislike = entity?.potentialAction?.find((x) => x['@type'] === 'DislikeAction');
-    expect(dislike?.object).toEqual({ '@type': 'CreativeWork', identifier: 'program_tuition/clarkson', version: app.knowledgeVersion });
+    expect(dislike?.object).toEqual({
+      '@type': 'CreativeWork',
+      identifier: 'program_tuition/clarkson',
+      version: app.knowledgeVersion,
+    });
 
     // What Web Chat 4.18 posts for the click: the action as the bot sent it, then its own capabilities.
     const before = received.activities.length;
-    await post(client, { type: 'event', name: 'webchat:activity-status/feedback', entities: [dislike, { type: 'ClientCapabilities', requiresBotState: true, supportsListening: true, supportsTts: true }] });
-    await expect.poll(async () => (await report()).feedback.find((f) => f.answerKey === 'program_tuition/clarkson'), { timeout: 5000 }).toMatchObject({ knowledgeVersion: app.knowledgeVersion, up: 0, down: 1 });
+    await post(client, {
+      type: 'event',
+      name: 'webchat:activity-status/feedback',
+      entities: [
+        dislike,
+        { type: 'ClientCapabilities', requiresBotState: true, supportsListening: true, supportsTts: true },
+      ],
+    });
+    await expect
+      .poll(async () => (await report()).feedback.find((f) => f.answerKey === 'program_tuition/clarkson'), {
+        timeout: 5000,
+      })
+      .toMatchObject({ knowledgeVersion: app.knowledgeVersion, up: 0, down: 1 });
     expect(received.activities.slice(before).filter((a) => a.from.role === 'bot')).toEqual([]);
   });
 
@@ -69,7 +95,11 @@ describe('Web Chat feedback over the self-hosted Direct Line', () => {
     const hello = await received.waitFor((a) => a.from.role === 'bot' && textOf(a) !== '');
     expect(messageEntity(hello)).toBeUndefined();
     const before = (await report()).feedback;
-    await post(client, { type: 'event', name: 'webchat:activity-status/feedback', entities: [{ '@type': 'LikeAction', object: { '@type': 'CreativeWork' } }] });
+    await post(client, {
+      type: 'event',
+      name: 'webchat:activity-status/feedback',
+      entities: [{ '@type': 'LikeAction', object: { '@type': 'CreativeWork' } }],
+    });
     await post(client, { type: 'message', text: 'thanks' });
     await received.waitFor((a) => /welcome/i.test(textOf(a)));
     expect((await report()).feedback).toEqual(before);

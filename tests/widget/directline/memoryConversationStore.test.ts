@@ -19,7 +19,10 @@ describe('MemoryConversationStore limits', () => {
     const store = new MemoryConversationStore({ maxActivities: 2 });
     await store.create({ id: 'c1', userId: 'u', createdAt: 0 });
     for (const text of ['a', 'b', 'c']) await store.append('c1', { type: 'message', text });
-    expect((await store.read('c1', 0)).map((s) => [s.position, s.activity.text])).toEqual([[2, 'b'], [3, 'c']]);
+    expect((await store.read('c1', 0)).map((s) => [s.position, s.activity.text])).toEqual([
+      [2, 'b'],
+      [3, 'c'],
+    ]);
   });
 
   it('makes room past its conversation limit by forgetting the least recently used one without a stream', async () => {

@@ -26,18 +26,29 @@ interface AjaxResult {
 export function fetchAjax(request: AjaxRequest): Observable<AjaxResult> {
   return Observable.create((subscriber: Subscriber<AjaxResult>) => {
     const controller = new AbortController();
-    const body = request.body === undefined ? undefined : typeof request.body === 'string' ? request.body : JSON.stringify(request.body);
+    const body =
+      request.body === undefined
+        ? undefined
+        : typeof request.body === 'string'
+          ? request.body
+          : JSON.stringify(request.body);
     fetch(request.url, { method: request.method ?? 'GET', headers: request.headers, body, signal: controller.signal })
       .then(async (res) => {
         const text = await res.text();
-        const result: AjaxResult = { status: res.status, response: text === '' ? null : (JSON.parse(text) as unknown), xhr: { getResponseHeader: (n) => res.headers.get(n) } };
+        const result: AjaxResult = {
+          status: res.status,
+          response: text === '' ? null : (JSON.parse(text) as unknown),
+          xhr: { getResponseHeader: (n) => res.headers.get(n) },
+        };
         if (res.status >= 400) subscriber.error(result);
         else {
           subscriber.next(result);
           subscriber.complete();
         }
       })
-      .catch((error: Error) => subscriber.error({ status: 0, response: null, xhr: { getResponseHeader: () => null }, message: error.message }));
+      .catch((error: Error) =>
+        subscriber.error({ status: 0, response: null, xhr: { getResponseHeader: () => null }, message: error.message }),
+      );
     return () => controller.abort();
   });
 }
@@ -45,7 +56,12 @@ export function fetchAjax(request: AjaxRequest): Observable<AjaxResult> {
 /** A DirectLine client for Node against `baseUrl` (the bot's origin). */
 export function nodeDirectLine(baseUrl: string, options: DirectLineOptions = {}): DirectLine {
   const services = { ajax: fetchAjax, WebSocket: NodeWebSocket };
-  return new DirectLine({ domain: `${baseUrl}/v3/directline`, pollingInterval: 200, ...options, ...(services as object) });
+  return new DirectLine({
+    domain: `${baseUrl}/v3/directline`,
+    pollingInterval: 200,
+    ...options,
+    ...(services as object),
+  });
 }
 
 /** Every activity the client receives, in order, with a way to wait for one. */
@@ -63,7 +79,10 @@ export class Received {
     for (;;) {
       const found = this.activities.find(predicate);
       if (found !== undefined) return found;
-      if (Date.now() > end) throw new Error(`timed out; received: ${JSON.stringify(this.activities.map((a) => [a.type, a.from.role, 'text' in a ? a.text : undefined]))}`);
+      if (Date.now() > end)
+        throw new Error(
+          `timed out; received: ${JSON.stringify(this.activities.map((a) => [a.type, a.from.role, 'text' in a ? a.text : undefined]))}`,
+        );
       await new Promise((r) => setTimeout(r, 25));
     }
   }
@@ -76,7 +95,9 @@ export class Received {
 /** Posts through the client and resolves with the id the server assigned. */
 export function post(client: DirectLine, activity: Record<string, unknown>): Promise<string> {
   return new Promise((resolve, reject) => {
-    client.postActivity({ from: { id: 'page-chosen-id', name: 'Student' }, ...activity } as Activity).subscribe({ next: resolve, error: reject });
+    client
+      .postActivity({ from: { id: 'page-chosen-id', name: 'Student' }, ...activity } as Activity)
+      .subscribe({ next: resolve, error: reject });
   });
 }
 

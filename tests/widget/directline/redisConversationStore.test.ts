@@ -23,7 +23,10 @@ afterAll(async () => {
 });
 
 /** A store on its own connection; `prefix` shared means the same data (another instance). */
-async function store(prefix = `t${++prefixes}:`, options: { idleMs?: number; maxActivities?: number } = {}): Promise<RedisConversationStore> {
+async function store(
+  prefix = `t${++prefixes}:`,
+  options: { idleMs?: number; maxActivities?: number } = {},
+): Promise<RedisConversationStore> {
   const client = createClient({ url: redis.url });
   await client.connect();
   clients.push(client);
@@ -44,7 +47,11 @@ describe('RedisConversationStore across instances', () => {
     await a.append('c', { type: 'message', text: 'from A' });
     await b.append('c', { type: 'message', text: 'from B' });
     await a.append('c', { type: 'message', text: 'A again' });
-    expect((await b.read('c', 0)).map((s) => [s.position, s.activity.text])).toEqual([[1, 'from A'], [2, 'from B'], [3, 'A again']]);
+    expect((await b.read('c', 0)).map((s) => [s.position, s.activity.text])).toEqual([
+      [1, 'from A'],
+      [2, 'from B'],
+      [3, 'A again'],
+    ]);
   });
 
   it('delivers a reply appended on one instance to a subscriber on the other, in order', async () => {
@@ -68,7 +75,10 @@ describe('RedisConversationStore across instances', () => {
     const s = await store(undefined, { maxActivities: 2, idleMs: 150 });
     await s.create({ id: 'c', userId: 'u', createdAt: 1 });
     for (const text of ['a', 'b', 'c']) await s.append('c', { type: 'message', text });
-    expect((await s.read('c', 0)).map((x) => [x.position, x.activity.text])).toEqual([[2, 'b'], [3, 'c']]);
+    expect((await s.read('c', 0)).map((x) => [x.position, x.activity.text])).toEqual([
+      [2, 'b'],
+      [3, 'c'],
+    ]);
     await new Promise((r) => setTimeout(r, 300));
     expect(await s.get('c')).toBeUndefined();
     expect(await s.read('c', 0)).toEqual([]);

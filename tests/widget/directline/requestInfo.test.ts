@@ -1,9 +1,16 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../src/app/config.js';
-import { clientIp, publicOrigin, rateLimitKey, streamOrigin, TrustedProxies } from '../../../src/widget/directline/requestInfo.js';
+import {
+  clientIp,
+  publicOrigin,
+  rateLimitKey,
+  streamOrigin,
+  TrustedProxies,
+} from '../../../src/widget/directline/requestInfo.js';
 
-const request = (headers: Record<string, string>, remoteAddress = '10.0.0.5'): IncomingMessage => ({ headers, socket: { remoteAddress } }) as unknown as IncomingMessage;
+const request = (headers: Record<string, string>, remoteAddress = '10.0.0.5'): IncomingMessage =>
+  ({ headers, socket: { remoteAddress } }) as unknown as IncomingMessage;
 const nearby = new TrustedProxies(parseConfig({ TRUST_PROXY: 'true' }).directLine.trustedProxies);
 
 describe('request info', () => {
@@ -16,7 +23,9 @@ describe('request info', () => {
     expect(clientIp(request({}), nearby)).toBe('10.0.0.5');
     // The header counts only when the peer is a listed proxy, never from a client reaching the bot directly.
     expect(clientIp(request({ 'x-forwarded-for': '198.51.100.1' }, '203.0.113.50'), nearby)).toBe('203.0.113.50');
-    expect(clientIp(request({ 'x-forwarded-for': '198.51.100.1' }, '203.0.113.50'), new TrustedProxies(['203.0.113.0/24']))).toBe('198.51.100.1');
+    expect(
+      clientIp(request({ 'x-forwarded-for': '198.51.100.1' }, '203.0.113.50'), new TrustedProxies(['203.0.113.0/24'])),
+    ).toBe('198.51.100.1');
     // A header that names no address is ignored.
     expect(clientIp(request({ 'x-forwarded-for': 'garbage' }), nearby)).toBe('10.0.0.5');
   });
@@ -32,7 +41,11 @@ describe('request info', () => {
 
   it('builds the stream address from the host the client used, wss behind an https proxy', () => {
     expect(streamOrigin(request({ host: 'localhost:3978' }))).toBe('ws://localhost:3978');
-    expect(publicOrigin(request({ host: 'advisor.college.edu', 'x-forwarded-proto': 'https' }))).toBe('https://advisor.college.edu');
-    expect(streamOrigin(request({ host: 'advisor.college.edu', 'x-forwarded-proto': 'https' }))).toBe('wss://advisor.college.edu');
+    expect(publicOrigin(request({ host: 'advisor.college.edu', 'x-forwarded-proto': 'https' }))).toBe(
+      'https://advisor.college.edu',
+    );
+    expect(streamOrigin(request({ host: 'advisor.college.edu', 'x-forwarded-proto': 'https' }))).toBe(
+      'wss://advisor.college.edu',
+    );
   });
 });

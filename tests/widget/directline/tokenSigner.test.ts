@@ -26,7 +26,9 @@ describe('TokenSigner', () => {
 
     const mine = new TokenSigner(secret, 60);
     const [h, , s] = mine.issue('conv-1', 'dl_abc').split('.');
-    const edited = Buffer.from(JSON.stringify({ iss: 'pacs-advisor-directline', conv: 'conv-2', user: 'dl_abc', exp: 9e9 })).toString('base64url');
+    const edited = Buffer.from(
+      JSON.stringify({ iss: 'pacs-advisor-directline', conv: 'conv-2', user: 'dl_abc', exp: 9e9 }),
+    ).toString('base64url');
     expect(mine.verify(`${h}.${edited}.${s}`)).toEqual({ ok: false, problem: 'bad-signature' });
     expect(mine.verify('not-a-token')).toEqual({ ok: false, problem: 'malformed' });
   });

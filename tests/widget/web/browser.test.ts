@@ -28,7 +28,9 @@ import {
 
 /** Waits until Web Chat reports no connection trouble and the latest message is in view. */
 async function settled(scope: ChatScope): Promise<void> {
-  await expect.poll(() => scope.getByText(/Connecting|Unable to connect|Network interruption/).count(), { timeout: 10_000 }).toBe(0);
+  await expect
+    .poll(() => scope.getByText(/Connecting|Unable to connect|Network interruption/).count(), { timeout: 10_000 })
+    .toBe(0);
   await scope.locator('.webchat__bubble').last().scrollIntoViewIfNeeded();
 }
 
@@ -68,7 +70,10 @@ describe.skipIf(!existsSync(CHROMIUM))('the chat in chromium', () => {
     }, 60_000);
 
     it("answers a suggested action when it's clicked", async () => {
-      await page.getByRole('toolbar', { name: 'Suggested actions' }).getByRole('button', { name: 'How long does Clarkson take?' }).click();
+      await page
+        .getByRole('toolbar', { name: 'Suggested actions' })
+        .getByRole('button', { name: 'How long does Clarkson take?' })
+        .click();
       await botSaid(page, '6 to 12 months').first().waitFor();
       await settled(page);
       await shot(page, '03-page-suggested-action');
@@ -76,7 +81,10 @@ describe.skipIf(!existsSync(CHROMIUM))('the chat in chromium', () => {
 
     it('answers a comparison with a rendered Adaptive Card whose buttons ask their question', async () => {
       await ask(page, 'compare weber and clarkson');
-      const card = page.locator('.ac-adaptiveCard').filter({ hasText: /Weber State/ }).filter({ hasText: /Clarkson/ });
+      const card = page
+        .locator('.ac-adaptiveCard')
+        .filter({ hasText: /Weber State/ })
+        .filter({ hasText: /Clarkson/ });
       await card.first().waitFor();
       await settled(page);
       await shot(page, '04-page-comparison');
@@ -95,7 +103,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the chat in chromium', () => {
       const before = await botBubbles(page).count();
       await ask(page, 'is it online?');
       await expect.poll(() => botBubbles(page).count()).toBeGreaterThan(before);
-      await expect.poll(() => botBubbles(page).last().innerText()).toMatch(/Clarkson[\s\S]*online|online[\s\S]*Clarkson/i);
+      await expect
+        .poll(() => botBubbles(page).last().innerText())
+        .toMatch(/Clarkson[\s\S]*online|online[\s\S]*Clarkson/i);
       const bubbles = await botBubbles(page).allInnerTexts();
       expect(bubbles.filter((t) => t.includes(WELCOME))).toHaveLength(1);
       expect(bubbles.length).toBeGreaterThanOrEqual(5);
@@ -114,7 +124,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the chat in chromium', () => {
       await botSaid(page, WELCOME).first().waitFor();
       expect(await botSaid(page, '$632').count()).toBe(0);
       expect(await botSaid(page, WELCOME).count()).toBe(1);
-      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe('webchat-sendbox-input');
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-id')))
+        .toBe('webchat-sendbox-input');
       expect(errors).toEqual([]);
     }, 30_000);
   });
@@ -133,19 +145,26 @@ describe.skipIf(!existsSync(CHROMIUM))('the chat in chromium', () => {
       await launcher(page).waitFor();
       await shot(page, '06-embed-closed');
       // Reach the button with Tab alone (bounded), then open it with Enter.
-      const onLauncher = (): Promise<boolean> => launcher(page).evaluate((b) => b.getRootNode() instanceof ShadowRoot && (b.getRootNode() as ShadowRoot).activeElement === b);
+      const onLauncher = (): Promise<boolean> =>
+        launcher(page).evaluate(
+          (b) => b.getRootNode() instanceof ShadowRoot && (b.getRootNode() as ShadowRoot).activeElement === b,
+        );
       for (let i = 0; i < 5 && !(await onLauncher()); i++) await page.keyboard.press('Tab');
       expect(await onLauncher()).toBe(true);
       await page.keyboard.press('Enter');
       const chat = chatFrame(page);
       await botSaid(chat, WELCOME).first().waitFor({ timeout: 20_000 });
       await expect.poll(() => launcher(page).getAttribute('aria-expanded')).toBe('true');
-      await expect.poll(async () => (await chatFrameOf(page)).evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe('webchat-sendbox-input');
+      await expect
+        .poll(async () => (await chatFrameOf(page)).evaluate(() => document.activeElement?.getAttribute('data-id')))
+        .toBe('webchat-sendbox-input');
       expect(await chat.locator('.pacs-header').innerText()).toMatch(/Automated assistant/);
       expect(await chat.locator('.pacs-notice').innerText()).toMatch(/Need a person\? advising@example\.edu/);
       await page.keyboard.type('What is PACS?');
       await page.keyboard.press('Enter');
-      await botSaid(chat, /Picture Archiving/).last().waitFor();
+      await botSaid(chat, /Picture Archiving/)
+        .last()
+        .waitFor();
       await settled(chat);
       await shot(page, '07-embed-answer');
     }, 60_000);
@@ -158,10 +177,20 @@ describe.skipIf(!existsSync(CHROMIUM))('the chat in chromium', () => {
       await cardButton.focus();
       await page.keyboard.press('Escape');
       await page.waitForTimeout(300);
-      expect(await page.locator('pacs-chat-widget').evaluate((h) => (h.shadowRoot?.querySelector('.panel') as HTMLElement).hidden)).toBe(false);
+      expect(
+        await page
+          .locator('pacs-chat-widget')
+          .evaluate((h) => (h.shadowRoot?.querySelector('.panel') as HTMLElement).hidden),
+      ).toBe(false);
       await sendBox(chat).focus();
       await page.keyboard.press('Escape');
-      await expect.poll(() => page.locator('pacs-chat-widget').evaluate((h) => (h.shadowRoot?.querySelector('.panel') as HTMLElement).hidden)).toBe(true);
+      await expect
+        .poll(() =>
+          page
+            .locator('pacs-chat-widget')
+            .evaluate((h) => (h.shadowRoot?.querySelector('.panel') as HTMLElement).hidden),
+        )
+        .toBe(true);
       expect(await launcher(page).evaluate((b) => (b.getRootNode() as ShadowRoot).activeElement === b)).toBe(true);
       expect(await launcher(page).getAttribute('aria-expanded')).toBe('false');
     }, 30_000);
@@ -170,7 +199,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the chat in chromium', () => {
       await launcher(page).click();
       await page.reload();
       const chat = chatFrame(page);
-      await botSaid(chat, /Picture Archiving/).first().waitFor({ timeout: 20_000 });
+      await botSaid(chat, /Picture Archiving/)
+        .first()
+        .waitFor({ timeout: 20_000 });
       expect(await botSaid(chat, WELCOME).count()).toBe(1);
       await settled(chat);
       await shot(page, '08-embed-after-reload');

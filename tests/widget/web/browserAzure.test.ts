@@ -30,8 +30,22 @@ describe.skipIf(!existsSync(CHROMIUM))('the demo page with Azure Direct Line', (
   beforeAll(async () => {
     const sitePort = await freePort();
     const siteOrigin = `http://127.0.0.1:${sitePort}`;
-    service = await listen(createServer(testBot({ CORS_ORIGINS: siteOrigin, RATE_LIMIT_CONVERSATIONS_PER_MINUTE: '100', RATE_LIMIT_ACTIVITIES_PER_MINUTE: '100' })), 0, '127.0.0.1');
-    site = await listen(createServer(testBot({ DIRECT_LINE_SECRET: SECRET, DIRECT_LINE_ENDPOINT: service.url })), sitePort, '127.0.0.1');
+    service = await listen(
+      createServer(
+        testBot({
+          CORS_ORIGINS: siteOrigin,
+          RATE_LIMIT_CONVERSATIONS_PER_MINUTE: '100',
+          RATE_LIMIT_ACTIVITIES_PER_MINUTE: '100',
+        }),
+      ),
+      0,
+      '127.0.0.1',
+    );
+    site = await listen(
+      createServer(testBot({ DIRECT_LINE_SECRET: SECRET, DIRECT_LINE_ENDPOINT: service.url })),
+      sitePort,
+      '127.0.0.1',
+    );
     browser = await launchBrowser();
   }, 60_000);
 

@@ -31,7 +31,16 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close(
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1100, height: 760 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   return {
     context,
@@ -114,11 +123,18 @@ export function hostPage(botUrl: () => string): Promise<{ server: Server; url: s
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(html);
   });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () =>
+      done({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
+    ),
+  );
 }
 
 /** Serious and critical axe-core violations on the page (axe injected from node_modules). */
-export async function seriousAxeViolations(page: Page | Frame, include?: string): Promise<Array<{ id: string; impact: string; help: string; nodes: string[] }>> {
+export async function seriousAxeViolations(
+  page: Page | Frame,
+  include?: string,
+): Promise<Array<{ id: string; impact: string; help: string; nodes: string[] }>> {
   const source = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
   // Evaluated through the DevTools protocol, which the page's CSP does not restrict.
   await page.evaluate(source);
@@ -128,7 +144,14 @@ export async function seriousAxeViolations(page: Page | Frame, include?: string)
     }
     const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe;
     const result = await axe.run(context ?? document, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, impact: v.impact ?? '', help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact ?? '',
+        help: v.help,
+        nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+      }));
   }, include);
 }
 
@@ -156,7 +179,8 @@ export async function chatFrameOf(page: Page): Promise<Frame> {
 export const sendBox = (scope: ChatScope): Locator => scope.locator('[data-id="webchat-sendbox-input"]');
 
 /** The bot's bubbles containing `text`. */
-export const botSaid = (scope: ChatScope, text: string | RegExp): Locator => scope.locator(BOT_BUBBLES).filter({ hasText: text });
+export const botSaid = (scope: ChatScope, text: string | RegExp): Locator =>
+  scope.locator(BOT_BUBBLES).filter({ hasText: text });
 
 /** All of the bot's bubbles. */
 export const botBubbles = (scope: ChatScope): Locator => scope.locator(BOT_BUBBLES);
@@ -219,12 +243,18 @@ export function botWithLog(env: Record<string, string>): { app: BotApp; lines: A
   const lines: Array<Record<string, unknown>> = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString('utf8').split('\n')) if (line.trim() !== '') lines.push(JSON.parse(line) as Record<string, unknown>);
+      for (const line of chunk.toString('utf8').split('\n'))
+        if (line.trim() !== '') lines.push(JSON.parse(line) as Record<string, unknown>);
       done();
     },
   });
   const base = testBot();
-  const app = createBot(parseConfig({ LOG_LEVEL: 'warn', ...env }), { logger: createLogger('warn', sink), kb: base.kb, recognizer: base.recognizer, storage: new MemoryStorage() });
+  const app = createBot(parseConfig({ LOG_LEVEL: 'warn', ...env }), {
+    logger: createLogger('warn', sink),
+    kb: base.kb,
+    recognizer: base.recognizer,
+    storage: new MemoryStorage(),
+  });
   return { app, lines };
 }
 
@@ -241,7 +271,18 @@ export interface WidgetStage {
 export async function widgetStage(env: Record<string, string> = {}): Promise<WidgetStage> {
   let botUrl = '';
   const host = await hostPage(() => botUrl);
-  const bot = await listen(createServer(testBot({ CORS_ORIGINS: host.url, RATE_LIMIT_CONVERSATIONS_PER_MINUTE: '1000', RATE_LIMIT_ACTIVITIES_PER_MINUTE: '1000', ...env })), 0, '127.0.0.1');
+  const bot = await listen(
+    createServer(
+      testBot({
+        CORS_ORIGINS: host.url,
+        RATE_LIMIT_CONVERSATIONS_PER_MINUTE: '1000',
+        RATE_LIMIT_ACTIVITIES_PER_MINUTE: '1000',
+        ...env,
+      }),
+    ),
+    0,
+    '127.0.0.1',
+  );
   botUrl = bot.url;
   const browser = await launchBrowser();
   return {

@@ -12,7 +12,11 @@ export interface LoadProfile {
   /** 1 = no slowdown; 4 = a mid-range phone. */
   readonly cpuSlowdown: number;
   /** Network emulation, or none for the machine's own loopback. */
-  readonly network?: { readonly latencyMs: number; readonly downloadBytesPerSecond: number; readonly uploadBytesPerSecond: number };
+  readonly network?: {
+    readonly latencyMs: number;
+    readonly downloadBytesPerSecond: number;
+    readonly uploadBytesPerSecond: number;
+  };
 }
 
 /** A desktop browser on a fast connection (loopback, no slowdown). */
@@ -93,7 +97,10 @@ export async function emulate(page: Page, profile: LoadProfile): Promise<CDPSess
 }
 
 /** Counts the bytes on the wire (compressed, with headers) of every finished response from `origin`. */
-export function countBytes(cdp: CDPSession, origin: string): { total(): number; files(): Array<{ url: string; bytes: number }> } {
+export function countBytes(
+  cdp: CDPSession,
+  origin: string,
+): { total(): number; files(): Array<{ url: string; bytes: number }> } {
   const urls = new Map<string, string>();
   const done: Array<{ url: string; bytes: number }> = [];
   cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
@@ -129,7 +136,11 @@ export async function probeTimes(page: Page): Promise<ProbeTimes> {
 }
 
 /** Waits (bounded) until the welcome is on screen (`visible`) or Web Chat itself shows it (`webchat`, the default). */
-export async function waitForWelcome(page: Page, timeoutMs: number, until: 'visible' | 'webchat' = 'webchat'): Promise<ProbeTimes> {
+export async function waitForWelcome(
+  page: Page,
+  timeoutMs: number,
+  until: 'visible' | 'webchat' = 'webchat',
+): Promise<ProbeTimes> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const t = await probeTimes(page);
@@ -139,7 +150,12 @@ export async function waitForWelcome(page: Page, timeoutMs: number, until: 'visi
 }
 
 /** Waits until no response from `origin` has finished for `quietMs` (bounded by `timeoutMs`). */
-export async function networkQuiet(page: Page, bytes: { files(): unknown[] }, quietMs: number, timeoutMs: number): Promise<void> {
+export async function networkQuiet(
+  page: Page,
+  bytes: { files(): unknown[] },
+  quietMs: number,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let seen = bytes.files().length;
   let since = Date.now();

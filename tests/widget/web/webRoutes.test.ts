@@ -66,8 +66,12 @@ describe('widget pages and files', () => {
   it('says it is automated, what is kept for how long, links the privacy notice and names the person to contact', () => {
     expect(html).toContain('Automated assistant');
     expect(html).toContain('We keep your messages a day after your last one and the chat&#39;s context up to 14 days.');
-    expect(html).toContain('<a href="https://www.college.example/privacy?from=chat&#38;x=1" target="_blank" rel="noopener">Privacy notice</a>');
-    expect(html).toContain('Need a person? <a href="https://www.college.example/advising" target="_blank" rel="noopener">Imaging office &#60;imaging@college.example&#62;</a>');
+    expect(html).toContain(
+      '<a href="https://www.college.example/privacy?from=chat&#38;x=1" target="_blank" rel="noopener">Privacy notice</a>',
+    );
+    expect(html).toContain(
+      'Need a person? <a href="https://www.college.example/advising" target="_blank" rel="noopener">Imaging office &#60;imaging@college.example&#62;</a>',
+    );
     expect(html).toContain('data-action="restart">Start over</button>');
   });
 
@@ -86,17 +90,32 @@ describe('widget pages and files', () => {
     expect(res.status).toBe(403);
     const body = await res.text();
     expect(body).toContain("This chat isn't available on this site.");
-    expect(body).toContain('This site (https://elsewhere.example) is not allowed to use the chat: add it to CORS_ORIGINS on the bot.');
+    expect(body).toContain(
+      'This site (https://elsewhere.example) is not allowed to use the chat: add it to CORS_ORIGINS on the bot.',
+    );
     expect(body).not.toContain('rel="preload"');
-    expect(lines).toContainEqual(expect.objectContaining({ level: 40, origin: 'https://elsewhere.example', route: '/chat' }));
+    expect(lines).toContainEqual(
+      expect.objectContaining({ level: 40, origin: 'https://elsewhere.example', route: '/chat' }),
+    );
   });
 
   it("refuses a site's request to the chat endpoints with the reason in words and logs the site", async () => {
-    const res = await fetch(`${running.url}/api/directline/token`, { method: 'POST', headers: { origin: 'https://elsewhere.example' } });
+    const res = await fetch(`${running.url}/api/directline/token`, {
+      method: 'POST',
+      headers: { origin: 'https://elsewhere.example' },
+    });
     expect(res.status).toBe(403);
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
-    expect(await res.json()).toEqual({ error: { code: 'OriginNotAllowed', message: 'This site (https://elsewhere.example) is not allowed to use the chat: add it to CORS_ORIGINS on the bot.' } });
-    expect(lines).toContainEqual(expect.objectContaining({ level: 40, origin: 'https://elsewhere.example', route: '/api/directline/token' }));
+    expect(await res.json()).toEqual({
+      error: {
+        code: 'OriginNotAllowed',
+        message:
+          'This site (https://elsewhere.example) is not allowed to use the chat: add it to CORS_ORIGINS on the bot.',
+      },
+    });
+    expect(lines).toContainEqual(
+      expect.objectContaining({ level: 40, origin: 'https://elsewhere.example', route: '/api/directline/token' }),
+    );
   });
 
   it('serves the hashed files for a year, in brotli or gzip as the browser accepts, and nothing else there', async () => {
@@ -139,20 +158,35 @@ describe('widget pages and files', () => {
     expect(js).toContain("frameUrl: origin + '/chat'");
     expect(js).toContain('attachShadow');
     expect(js).not.toContain('DIRECT_LINE_SECRET');
-    const again = await fetch(`${running.url}/embed.js`, { headers: { 'accept-encoding': 'gzip', 'if-none-match': res.headers.get('etag') ?? '' } });
+    const again = await fetch(`${running.url}/embed.js`, {
+      headers: { 'accept-encoding': 'gzip', 'if-none-match': res.headers.get('etag') ?? '' },
+    });
     expect(again.status).toBe(304);
   });
 });
 
 describe('widget pages in Azure mode', () => {
   it('lets the page connect to the Azure Direct Line origin and nothing else, and says where messages go', async () => {
-    const running = await listen(createServer(testBot({ DIRECT_LINE_SECRET: 'a-secret-value-for-tests', DIRECT_LINE_ENDPOINT: 'https://directline.example.test' })), 0, '127.0.0.1');
+    const running = await listen(
+      createServer(
+        testBot({
+          DIRECT_LINE_SECRET: 'a-secret-value-for-tests',
+          DIRECT_LINE_ENDPOINT: 'https://directline.example.test',
+        }),
+      ),
+      0,
+      '127.0.0.1',
+    );
     try {
       const res = await fetch(`${running.url}/`);
-      expect(res.headers.get('content-security-policy')).toContain("connect-src 'self' https://directline.example.test wss://directline.example.test;");
+      expect(res.headers.get('content-security-policy')).toContain(
+        "connect-src 'self' https://directline.example.test wss://directline.example.test;",
+      );
       const html = await res.text();
       expect(html).not.toContain('a-secret-value-for-tests');
-      expect(html).toContain("Messages pass through Microsoft&#39;s Direct Line service; we keep the chat&#39;s context up to 30 days.");
+      expect(html).toContain(
+        'Messages pass through Microsoft&#39;s Direct Line service; we keep the chat&#39;s context up to 30 days.',
+      );
     } finally {
       await running.close();
     }

@@ -9,14 +9,35 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chatFrameOf, CHROMIUM, launcher, pageErrors, SHOTS_DIR, widgetStage, type WidgetStage } from './browserHarness.js';
-import { countBytes, DESKTOP, emulate, installProbe, networkQuiet, PHONE, waitForWelcome, type LoadProfile } from './loadProfiles.js';
+import {
+  chatFrameOf,
+  CHROMIUM,
+  launcher,
+  pageErrors,
+  SHOTS_DIR,
+  widgetStage,
+  type WidgetStage,
+} from './browserHarness.js';
+import {
+  countBytes,
+  DESKTOP,
+  emulate,
+  installProbe,
+  networkQuiet,
+  PHONE,
+  waitForWelcome,
+  type LoadProfile,
+} from './loadProfiles.js';
 
 /** When each request to the bot started and finished (DevTools timestamps, seconds). */
-function requestTimes(cdp: CDPSession, origin: string): Map<string, { url: string; method: string; start: number; end?: number }> {
+function requestTimes(
+  cdp: CDPSession,
+  origin: string,
+): Map<string, { url: string; method: string; start: number; end?: number }> {
   const seen = new Map<string, { url: string; method: string; start: number; end?: number }>();
   cdp.on('Network.requestWillBeSent', (e) => {
-    if (e.request.url.startsWith(origin)) seen.set(e.requestId, { url: e.request.url.slice(origin.length), method: e.request.method, start: e.timestamp });
+    if (e.request.url.startsWith(origin))
+      seen.set(e.requestId, { url: e.request.url.slice(origin.length), method: e.request.method, start: e.timestamp });
   });
   cdp.on('Network.loadingFinished', (e) => {
     const r = seen.get(e.requestId);
@@ -31,7 +52,15 @@ describe.skipIf(!existsSync(CHROMIUM))("the widget's weight and speed", () => {
   const figures: Record<string, number> = {};
 
   /** A cold-cache college page under `profile`, with its bot traffic counted and timed. */
-  async function coldPage(profile: LoadProfile, query = ''): Promise<{ page: Page; errors: string[]; bytes: ReturnType<typeof countBytes>; times: ReturnType<typeof requestTimes> }> {
+  async function coldPage(
+    profile: LoadProfile,
+    query = '',
+  ): Promise<{
+    page: Page;
+    errors: string[];
+    bytes: ReturnType<typeof countBytes>;
+    times: ReturnType<typeof requestTimes>;
+  }> {
     const page = await context.newPage();
     const errors = pageErrors(page);
     const cdp = await emulate(page, profile);
@@ -83,7 +112,10 @@ describe.skipIf(!existsSync(CHROMIUM))("the widget's weight and speed", () => {
     // The token and the join both left before the bundle had finished arriving.
     expect(bundle).toBeDefined();
     const arrived = bundle?.end ?? Infinity;
-    expect({ tokenFirst: (token?.start ?? Infinity) < arrived, joinFirst: (join?.start ?? Infinity) < arrived }).toEqual({ tokenFirst: true, joinFirst: true });
+    expect({
+      tokenFirst: (token?.start ?? Infinity) < arrived,
+      joinFirst: (join?.start ?? Infinity) < arrived,
+    }).toEqual({ tokenFirst: true, joinFirst: true });
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
@@ -91,7 +123,9 @@ describe.skipIf(!existsSync(CHROMIUM))("the widget's weight and speed", () => {
   it('with data-preload="idle", runs Web Chat while the page is idle without starting a conversation, then shows Web Chat\'s welcome within 4 s of a tap on a slow phone', async () => {
     const { page, errors, times } = await coldPage(PHONE, '?preload=idle');
     const frame = await chatFrameOf(page);
-    await expect.poll(() => frame.evaluate('window.WebChat !== undefined'), { timeout: 40_000, interval: 250 }).toBe(true);
+    await expect
+      .poll(() => frame.evaluate('window.WebChat !== undefined'), { timeout: 40_000, interval: 250 })
+      .toBe(true);
     expect([...times.values()].filter((r) => r.url === '/api/directline/token')).toEqual([]);
     await launcher(page).click();
     const t = await waitForWelcome(page, 30_000);

@@ -11,7 +11,20 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { BotApp } from '../../../src/app/createBot.js';
 import { createServer, listen, type RunningServer } from '../../../src/app/server.js';
 import { testBot } from '../../helpers/testBot.js';
-import { ask, botSaid, botWithLog, chatFrame, chatFrameOf, CHROMIUM, hostPage, launchBrowser, launcher, pageErrors, shot, WELCOME } from './browserHarness.js';
+import {
+  ask,
+  botSaid,
+  botWithLog,
+  chatFrame,
+  chatFrameOf,
+  CHROMIUM,
+  hostPage,
+  launchBrowser,
+  launcher,
+  pageErrors,
+  shot,
+  WELCOME,
+} from './browserHarness.js';
 
 const LIMITS = { RATE_LIMIT_CONVERSATIONS_PER_MINUTE: '1000', RATE_LIMIT_ACTIVITIES_PER_MINUTE: '1000' };
 const FIXED_SECRET = 'a-fixed-token-secret-of-at-least-32-characters';
@@ -28,7 +41,10 @@ describe.skipIf(!existsSync(CHROMIUM))('the widget when things go wrong', () => 
   let errors: string[];
 
   /** (Re)starts the bot on the same address, as a deployment restarts: conversations in memory are gone. */
-  async function startBot(env: Record<string, string> = {}, app: BotApp = testBot({ CORS_ORIGINS: host.url, ...LIMITS, ...env })): Promise<void> {
+  async function startBot(
+    env: Record<string, string> = {},
+    app: BotApp = testBot({ CORS_ORIGINS: host.url, ...LIMITS, ...env }),
+  ): Promise<void> {
     const port = bot === undefined ? 0 : Number(new URL(botUrl).port);
     await bot?.close();
     bot = await listen(createServer(app), port, '127.0.0.1');
@@ -153,12 +169,20 @@ describe.skipIf(!existsSync(CHROMIUM))('the widget when things go wrong', () => 
     let refused = 0;
     await page.route(`${botUrl}/api/directline/token`, async (route) => {
       if (refused++ > 0) return route.continue();
-      await route.fulfill({ status: 429, headers: { 'retry-after': '2', 'content-type': 'application/json' }, body: JSON.stringify({ error: { code: 'TooManyRequests', message: 'too many conversations, try again later' } }) });
+      await route.fulfill({
+        status: 429,
+        headers: { 'retry-after': '2', 'content-type': 'application/json' },
+        body: JSON.stringify({
+          error: { code: 'TooManyRequests', message: 'too many conversations, try again later' },
+        }),
+      });
     });
     await page.goto(`${host.url}/`);
     await launcher(page).click();
     const chat = chatFrame(page);
-    const busy = chat.getByRole('alert').filter({ hasText: /Many people are starting chats right now\. Trying again in [12] seconds?\./ });
+    const busy = chat
+      .getByRole('alert')
+      .filter({ hasText: /Many people are starting chats right now\. Trying again in [12] seconds?\./ });
     await busy.waitFor({ timeout: 20_000 });
     expect(await busy.getByRole('button', { name: 'Try now' }).isVisible()).toBe(true);
     await shot(page, '23-busy-429');
@@ -180,7 +204,11 @@ describe.skipIf(!existsSync(CHROMIUM))('the widget when things go wrong', () => 
       await page.goto(`${other.url}/`);
       await launcher(page).click();
       await chatFrame(page).getByText("This chat isn't available on this site.").waitFor({ timeout: 20_000 });
-      await expect.poll(() => warnings).toContain(`PACS chat: This site (${other.url}) is not allowed to use the chat: add it to CORS_ORIGINS on the bot.`);
+      await expect
+        .poll(() => warnings)
+        .toContain(
+          `PACS chat: This site (${other.url}) is not allowed to use the chat: add it to CORS_ORIGINS on the bot.`,
+        );
       expect(lines).toContainEqual(expect.objectContaining({ origin: other.url, route: '/chat' }));
       await shot(page, '24-refused-site');
     } finally {

@@ -58,7 +58,10 @@
   }
   function writeSaved(s) {
     try {
-      window.sessionStorage.setItem(SAVED_KEY, JSON.stringify({ token: s.token, conversationId: s.conversationId, domain: s.domain }));
+      window.sessionStorage.setItem(
+        SAVED_KEY,
+        JSON.stringify({ token: s.token, conversationId: s.conversationId, domain: s.domain }),
+      );
     } catch (e) {
       /* storage may be disabled; the conversation then simply does not survive a reload */
     }
@@ -83,14 +86,22 @@
     var headers = {};
     if (token) headers.Authorization = 'Bearer ' + token;
     if (body) headers['Content-Type'] = 'application/json';
-    return fetch(url, { method: method, headers: headers, credentials: 'omit', body: body ? JSON.stringify(body) : undefined }).then(
+    return fetch(url, {
+      method: method,
+      headers: headers,
+      credentials: 'omit',
+      body: body ? JSON.stringify(body) : undefined,
+    }).then(
       function (res) {
         if (res.ok) return res.json();
-        if (res.status === 429) throw chatError('busy', { retryAfter: Number.parseInt(res.headers.get('Retry-After') || '', 10) || 30 });
+        if (res.status === 429)
+          throw chatError('busy', { retryAfter: Number.parseInt(res.headers.get('Retry-After') || '', 10) || 30 });
         if (res.status === 401 || res.status === 403 || res.status === 404) {
           return res.json().then(
             function (b) {
-              throw chatError(b && b.error && b.error.code === 'OriginNotAllowed' ? 'refused' : 'gone', { reason: b && b.error && b.error.message });
+              throw chatError(b && b.error && b.error.code === 'OriginNotAllowed' ? 'refused' : 'gone', {
+                reason: b && b.error && b.error.message,
+              });
             },
             function () {
               throw chatError('gone');
@@ -116,7 +127,12 @@
       // The bot's own Direct Line takes the join right away, so the welcome is waiting when Web Chat
       // connects. The Azure service wants its conversation started by Web Chat first.
       if (s.domain.indexOf(origin + '/') !== 0) return s;
-      var join = { type: 'event', name: JOIN_EVENT, value: { language: navigator.language }, locale: navigator.language };
+      var join = {
+        type: 'event',
+        name: JOIN_EVENT,
+        value: { language: navigator.language },
+        locale: navigator.language,
+      };
       return request('POST', conversationUrl(s, '/activities'), s.token, join).then(function () {
         s.joined = true;
         return s;
@@ -184,7 +200,14 @@
     return escapeText(text)
       .split(/\n{2,}/)
       .map(function (paragraph) {
-        return '<p>' + paragraph.replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>').replace(/\*([^*]+)\*/g, '<em>$1</em>').replace(/\n/g, '<br>') + '</p>';
+        return (
+          '<p>' +
+          paragraph
+            .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
+            .replace(/\*([^*]+)\*/g, '<em>$1</em>')
+            .replace(/\n/g, '<br>') +
+          '</p>'
+        );
       })
       .join('');
   }
@@ -216,8 +239,22 @@
   function palette() {
     var t = config.theme;
     return matches(DARK)
-      ? { bg: '#121212', surface: '#1e1e1e', text: '#f0f0f0', subtle: '#c4c4c4', line: '#8f8f8f', accent: t.darkAccentColor }
-      : { bg: '#ffffff', surface: '#f3f4f6', text: '#1b1b1b', subtle: '#595959', line: '#8a8a8a', accent: t.accentTextColor };
+      ? {
+          bg: '#121212',
+          surface: '#1e1e1e',
+          text: '#f0f0f0',
+          subtle: '#c4c4c4',
+          line: '#8f8f8f',
+          accent: t.darkAccentColor,
+        }
+      : {
+          bg: '#ffffff',
+          surface: '#f3f4f6',
+          text: '#1b1b1b',
+          subtle: '#595959',
+          line: '#8a8a8a',
+          accent: t.accentTextColor,
+        };
   }
   function styleOptions() {
     var t = config.theme;
@@ -275,11 +312,28 @@
       spacing: { small: 4, default: 8, medium: 16, large: 20, extraLarge: 28, padding: matches(NARROW) ? 10 : 14 },
       supportsInteractivity: true,
       containerStyles: {
-        default: { backgroundColor: p.surface, foregroundColors: { default: text, accent: { default: p.accent, subtle: p.accent } } },
-        emphasis: { backgroundColor: p.bg, foregroundColors: { default: text, accent: { default: p.accent, subtle: p.accent } } },
+        default: {
+          backgroundColor: p.surface,
+          foregroundColors: { default: text, accent: { default: p.accent, subtle: p.accent } },
+        },
+        emphasis: {
+          backgroundColor: p.bg,
+          foregroundColors: { default: text, accent: { default: p.accent, subtle: p.accent } },
+        },
       },
-      actions: { actionsOrientation: 'vertical', actionAlignment: 'stretch', buttonSpacing: 8, maxActions: 100, spacing: 'default', showCard: { actionMode: 'inline', inlineTopMargin: 8 } },
-      factSet: { title: { color: 'default', size: 'default', weight: 'bolder', wrap: true, maxWidth: 150 }, value: { color: 'default', size: 'default', weight: 'default', wrap: true }, spacing: 8 },
+      actions: {
+        actionsOrientation: 'vertical',
+        actionAlignment: 'stretch',
+        buttonSpacing: 8,
+        maxActions: 100,
+        spacing: 'default',
+        showCard: { actionMode: 'inline', inlineTopMargin: 8 },
+      },
+      factSet: {
+        title: { color: 'default', size: 'default', weight: 'bolder', wrap: true, maxWidth: 150 },
+        value: { color: 'default', size: 'default', weight: 'default', wrap: true },
+        spacing: 8,
+      },
       textBlock: { headingLevel: 2 },
     };
   }
@@ -314,7 +368,10 @@
       var left = error.retryAfter;
       var tick = function () {
         if (left <= 0) return void retry();
-        showAlert('Many people are starting chats right now. Trying again in ' + left + (left === 1 ? ' second.' : ' seconds.'), 'Try now');
+        showAlert(
+          'Many people are starting chats right now. Trying again in ' + left + (left === 1 ? ' second.' : ' seconds.'),
+          'Try now',
+        );
         left -= 1;
       };
       tick();
@@ -341,13 +398,23 @@
         return function (action) {
           var id = action.meta && action.meta.clientActivityID;
           var activity = action.payload && action.payload.activity;
-          if (action.type === 'DIRECT_LINE/POST_ACTIVITY_PENDING' && id && activity && activity.type === 'message' && activity.text) me.unsent[id] = activity.text;
+          if (
+            action.type === 'DIRECT_LINE/POST_ACTIVITY_PENDING' &&
+            id &&
+            activity &&
+            activity.type === 'message' &&
+            activity.text
+          )
+            me.unsent[id] = activity.text;
           else if (action.type === 'DIRECT_LINE/POST_ACTIVITY_FULFILLED' && id) delete me.unsent[id];
           else if (action.type === 'DIRECT_LINE/POST_ACTIVITY_REJECTED') checkConversation(me, s);
           else if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
             if (!s.joined) {
               s.joined = true;
-              api.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: JOIN_EVENT, value: { language: navigator.language } } });
+              api.dispatch({
+                type: 'WEB_CHAT/SEND_EVENT',
+                payload: { name: JOIN_EVENT, value: { language: navigator.language } },
+              });
             }
             (s.resend || []).forEach(function (text) {
               api.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: text } });
@@ -374,7 +441,14 @@
     mounted = true;
     // A new `key` per conversation makes React replace Web Chat (its store and transcript) rather than update it.
     window.WebChat.renderWebChat(
-      { key: current.key, directLine: current.directLine, store: current.store, styleOptions: styleOptions(), adaptiveCardsHostConfig: hostConfig(), locale: 'en-US' },
+      {
+        key: current.key,
+        directLine: current.directLine,
+        store: current.store,
+        styleOptions: styleOptions(),
+        adaptiveCardsHostConfig: hostConfig(),
+        locale: 'en-US',
+      },
       root,
     );
   }
@@ -386,9 +460,20 @@
   }
   function render(s, WebChat) {
     teardown();
-    var directLine = WebChat.createDirectLine({ token: s.token, domain: s.domain, conversationId: s.conversationId, webSocket: true });
+    var directLine = WebChat.createDirectLine({
+      token: s.token,
+      domain: s.domain,
+      conversationId: s.conversationId,
+      webSocket: true,
+    });
     conversations += 1;
-    var me = { key: 'conversation-' + conversations, directLine: directLine, store: null, subscription: null, unsent: {} };
+    var me = {
+      key: 'conversation-' + conversations,
+      directLine: directLine,
+      store: null,
+      subscription: null,
+      unsent: {},
+    };
     me.store = storeFor(s, me, WebChat);
     me.subscription = directLine.connectionStatus$.subscribe({
       next: function (status) {
@@ -405,7 +490,10 @@
   function focusSendBox(triesLeft) {
     var box = root.querySelector('[data-id="webchat-sendbox-input"], input[type="text"], textarea');
     if (box) box.focus();
-    else if (triesLeft > 0) window.setTimeout(function () { focusSendBox(triesLeft - 1); }, 100);
+    else if (triesLeft > 0)
+      window.setTimeout(function () {
+        focusSendBox(triesLeft - 1);
+      }, 100);
   }
   /* Starts or restarts the chat; `why`: open | retry | expired | start-over. */
   function restart(why) {
@@ -414,7 +502,12 @@
     if (why !== 'open') say(why === 'start-over' ? 'Starting a new chat…' : 'Reconnecting…');
     var expired = why === 'expired';
     // What the student sent into a conversation that is gone goes again into the new one.
-    var resend = expired && current ? Object.keys(current.unsent).map(function (id) { return current.unsent[id]; }) : [];
+    var resend =
+      expired && current
+        ? Object.keys(current.unsent).map(function (id) {
+            return current.unsent[id];
+          })
+        : [];
     var started = session(why === 'start-over' || expired).then(function (s) {
       s.resend = resend;
       preview(s);
@@ -451,7 +544,8 @@
       if (event.key !== 'Escape' || event.defaultPrevented || !embedded) return;
       // Inside the transcript (a message, a card) Escape belongs to Web Chat: it leaves the message.
       var target = event.target;
-      if (target && target.closest && target.closest('.webchat__basic-transcript, .ac-adaptiveCard, [role="log"]')) return;
+      if (target && target.closest && target.closest('.webchat__basic-transcript, .ac-adaptiveCard, [role="log"]'))
+        return;
       tellParent('close');
     });
     var close = document.querySelector('[data-action="close"]');
@@ -477,7 +571,8 @@
   var keepToken = function () {
     if (current && current.directLine.token) {
       var saved = readSaved();
-      if (saved && saved.conversationId === current.directLine.conversationId) writeSaved({ token: current.directLine.token, conversationId: saved.conversationId, domain: saved.domain });
+      if (saved && saved.conversationId === current.directLine.conversationId)
+        writeSaved({ token: current.directLine.token, conversationId: saved.conversationId, domain: saved.domain });
     }
   };
   window.setInterval(keepToken, 60000);
@@ -495,6 +590,7 @@
     /* reported when the chat starts */
   });
   var hash = window.location.hash;
-  if (!embedded || config.mode === 'page' || hash.indexOf('#start') === 0) open(hash === '#start-focus' || config.mode === 'page');
+  if (!embedded || config.mode === 'page' || hash.indexOf('#start') === 0)
+    open(hash === '#start-focus' || config.mode === 'page');
   tellParent('ready');
 })();

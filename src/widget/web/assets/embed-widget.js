@@ -20,9 +20,15 @@
 
   var css =
     ':host{all:initial}' +
-    '.launcher,.panel{box-sizing:border-box;margin:0;font:600 16px/1.25 ' + FONT + ';letter-spacing:normal;text-transform:none;text-align:left}' +
+    '.launcher,.panel{box-sizing:border-box;margin:0;font:600 16px/1.25 ' +
+    FONT +
+    ';letter-spacing:normal;text-transform:none;text-align:left}' +
     '.launcher{position:fixed;right:max(1.25rem,env(safe-area-inset-right));bottom:max(1.25rem,env(safe-area-inset-bottom));z-index:2147483000;' +
-    'min-height:2.75rem;padding:.8rem 1.25rem;border:2px solid transparent;border-radius:2rem;background:' + theme.accentColor + ';color:' + theme.onAccentColor + ';' +
+    'min-height:2.75rem;padding:.8rem 1.25rem;border:2px solid transparent;border-radius:2rem;background:' +
+    theme.accentColor +
+    ';color:' +
+    theme.onAccentColor +
+    ';' +
     'cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.25)}' +
     // A dark ring inside a light one: visible on light and dark college pages alike.
     '.launcher:focus-visible{outline:3px solid #1b1b1b;outline-offset:2px;box-shadow:0 0 0 2px #fff,0 0 0 8px #fff}' +
@@ -43,7 +49,10 @@
 
   var host = document.createElement('pacs-chat-widget');
   // The host element sits in the college's page: reset it against any rule of theirs (inline !important wins).
-  host.setAttribute('style', 'all:initial !important;display:block !important;position:static !important;width:0 !important;height:0 !important');
+  host.setAttribute(
+    'style',
+    'all:initial !important;display:block !important;position:static !important;width:0 !important;height:0 !important',
+  );
   var shadow = host.attachShadow({ mode: 'open' });
   if (shadow.adoptedStyleSheets !== undefined && typeof CSSStyleSheet === 'function') {
     // A constructed sheet is not inline CSS, so a college page's strict CSP does not block it.
@@ -105,7 +114,11 @@
     if (frame) return false;
     frame = document.createElement('iframe');
     frame.title = 'Chat with ' + theme.botName;
-    frame.src = config.frameUrl + '?embed=' + encodeURIComponent(window.location.origin) + (start ? (focus ? '#start-focus' : '#start') : '');
+    frame.src =
+      config.frameUrl +
+      '?embed=' +
+      encodeURIComponent(window.location.origin) +
+      (start ? (focus ? '#start-focus' : '#start') : '');
     // The chat announces itself as its page loads; a frame that has loaded and stays silent is an
     // error page (offline, the bot unreachable). The grace period covers messages that arrive after the load event.
     var thisFrame = frame;
@@ -167,7 +180,14 @@
   });
   window.addEventListener('message', function (event) {
     var data = event.data;
-    if (!frame || event.source !== frame.contentWindow || event.origin !== config.origin || !data || data.source !== SOURCE) return;
+    if (
+      !frame ||
+      event.source !== frame.contentWindow ||
+      event.origin !== config.origin ||
+      !data ||
+      data.source !== SOURCE
+    )
+      return;
     if (data.type === 'ready') {
       frameReady = true;
       if (pending) post(pending);
