@@ -86,9 +86,20 @@ describe('Teams feedback on an answer', () => {
     expect(body.text).toContain(' [1]');
     expect(body.text).not.toContain('Source:');
     expect(body.channelData).toMatchObject({ feedbackLoopEnabled: true });
-    // The Claim itself is checked in tests/bot/render.test.ts: botbuilder 4.23.3's connector client
-    // drops every entity field but `type` on the way to the channel (microsoft/botbuilder-js#4902).
-    expect(body.entities).toContainEqual(expect.objectContaining({ type: 'https://schema.org/Message' }));
+    // The citation reaches the channel whole (the connector's own serializer would keep only `type`).
+    expect(body.entities).toContainEqual(
+      expect.objectContaining({
+        type: 'https://schema.org/Message',
+        '@type': 'Message',
+        citation: [
+          expect.objectContaining({
+            '@type': 'Claim',
+            position: 1,
+            appearance: expect.objectContaining({ '@type': 'DigitalDocument', name: expect.stringMatching(/PACS/i) }),
+          }),
+        ],
+      }),
+    );
   });
 
   it('answers a click 200 with an empty body and reports the reaction and the redacted comment for that answer', async () => {
