@@ -93,6 +93,8 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(['wonder', 'wondering', 'know'
 /** "What is a <name>?": at most this many words besides the name. */
 const NAME_QUESTION_WORDS = 4;
 
+/** How many words before "admitted to…" a "not" turns the question into one about doing without ("if I can't get admitted"). */
+const NEGATION_REACH = 3;
 /** A statement about the student is taken in only when short: a long story without a question mark still asks something. */
 const NOTE_MAX_WORDS = 25;
 
@@ -442,8 +444,16 @@ export class Advisor {
     const named = programsById(this.kb, u.programs);
     if (asked.length > 0 && named.length > 0 && this.asksRequirement(u))
       return { reply: bodiesNeededAnswer(this.kb, named, asked), remember: rememberTurn(u) };
-    const institution = this.institutionWords.match(u.recognition.tokens).length > 0;
-    const without = u.recognition.tokens.includes('without');
+    const admission = this.institutionWords.match(u.recognition.tokens);
+    const institution = admission.length > 0;
+    // "without being admitted", "if I can't get admitted to the college": asked about doing it with no admission.
+    const without =
+      u.recognition.tokens.includes('without') ||
+      admission.some((m) =>
+        u.recognition.tokens
+          .slice(Math.max(0, m.start - NEGATION_REACH), m.start)
+          .some((t) => this.kb.query.negators.includes(t)),
+      );
     // "Is it meant for people like me?" right after a program's answer: that program.
     if (
       u.programs.length === 0 &&
@@ -635,6 +645,7 @@ export class Advisor {
         reply: costComparisonAnswer(this.kb, side(a, constraints.credits), side(b), {
           yesNo: u.yesNo,
           cheaper: s.order === 'lowest',
+          total: u.asks.total === true,
         }),
         remember,
       };

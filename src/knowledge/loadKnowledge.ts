@@ -70,12 +70,10 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     },
     topics: topicList.array(readTopic, { minLength: 1 }),
     commonRequirements: topicsFile.get('commonRequirements').strings({ minLength: 1 }),
-    commonRequirementPhrases: topicsFile
-      .get('requirementWords')
-      .array((w) => ({
-        requirement: w.get('requirement').string(),
-        phrases: w.get('phrases').strings({ minLength: 1 }),
-      })),
+    commonRequirementPhrases: topicsFile.get('requirementWords').array((w) => ({
+      requirement: w.get('requirement').string(),
+      phrases: w.get('phrases').strings({ minLength: 1 }),
+    })),
     terms: topicsFile.get('terms').array(readTerm),
     silences: topicsFile.get('silences').array(readSilence),
     accreditors: accreditorList.array(readAccreditor, { minLength: 1 }),

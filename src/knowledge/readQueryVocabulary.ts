@@ -86,18 +86,17 @@ export function readQueryVocabulary(f: Field, knownStates: ReadonlySet<string>):
     definitions: f.get('definitions').strings({ minLength: 1 }),
     finish: f.get('finish').strings({ minLength: 1 }),
     general: f.get('general').strings({ minLength: 1 }),
+    totalCost: f.get('totalCost').strings({ minLength: 1 }),
     finderStart: f.get('finderStart').strings({ minLength: 1 }),
     eligibilityDoing: f.get('eligibilityDoing').strings({ minLength: 1 }),
     identity: f.get('identity').strings({ minLength: 1 }),
-    moneyUnits: f
-      .get('moneyUnits')
-      .array(
-        (m) => ({
-          phrase: m.get('phrase').string(),
-          unit: m.get('unit').oneOf(['per_credit', 'per_year', 'per_semester'] as const),
-        }),
-        { minLength: 1 },
-      ),
+    moneyUnits: f.get('moneyUnits').array(
+      (m) => ({
+        phrase: m.get('phrase').string(),
+        unit: m.get('unit').oneOf(['per_credit', 'per_year', 'per_semester'] as const),
+      }),
+      { minLength: 1 },
+    ),
     ignoredUnits: f.get('ignoredUnits').strings(),
     emoji: f.get('emoji').array((e) => ({ emoji: e.get('emoji').string(), word: e.get('word').string() })),
   };

@@ -382,6 +382,8 @@ export interface QueryVocabulary {
   readonly finish: readonly string[];
   /** Words that ask about programs in general ("is there a program", "which ones"): with a filter, a question over the data. */
   readonly general: readonly string[];
+  /** Words that ask for the whole cost of a program rather than a rate ("overall", "in total"): a comparison of totals needs both totals. */
+  readonly totalCost: readonly string[];
   /** Words that ask for help choosing a program ("help me choose", "which program should I pick"): with no program named, the program finder starts. */
   readonly finderStart: readonly string[];
   /** Words that ask whether the student can do or take a program ("can I do EFSC?"): eligibility, unless the message also names what it asks about ("can I do it online?"). */

@@ -79,15 +79,19 @@ export function costComparisonAnswer(
   kb: KnowledgeBase,
   a: CostSide,
   b: CostSide,
-  options: { yesNo: boolean; cheaper: boolean },
+  options: { yesNo: boolean; cheaper: boolean; total?: boolean },
 ): Reply {
-  const sameUnit = a.figures.find((f) => b.figures.some((g) => g.unit === f.unit && f.unit !== 'unspecified'));
+  // Asked for the whole cost, a rate says nothing: only the totals (article's or estimated) compare.
+  const sameUnit = options.total
+    ? undefined
+    : a.figures.find((f) => b.figures.some((g) => g.unit === f.unit && f.unit !== 'unspecified'));
   const other = sameUnit === undefined ? undefined : b.figures.find((g) => g.unit === sameUnit.unit);
   let winner: Program | undefined;
   let how = '';
   if (sameUnit !== undefined && other !== undefined && sameUnit.amount !== other.amount) {
-    winner = sameUnit.amount < other.amount ? a.program : b.program;
-    how = `comparing like with like (${tuitionFigures([sameUnit])} against ${tuitionFigures([other])})`;
+    const [low, high] = sameUnit.amount < other.amount ? [sameUnit, other] : [other, sameUnit];
+    winner = low === sameUnit ? a.program : b.program;
+    how = `comparing like with like (${tuitionFigures([low])} against ${tuitionFigures([high])})`;
   } else {
     const order = cheaperOf(a.estimate, b.estimate);
     winner = order === 'first' ? a.program : order === 'second' ? b.program : undefined;
@@ -97,7 +101,14 @@ export function costComparisonAnswer(
   const lines = [costLine(a), costLine(b)].join('\n- ');
   const asked = options.cheaper ? a.program : b.program;
   let lead: string;
-  if (winner === undefined) {
+  const noTotal = [a, b].filter((side) => side.estimate === undefined);
+  const byResidency = noTotal.filter((side) => new Set(side.figures.map((f) => f.residency)).size > 1);
+  const unknown = noTotal.filter((side) => !byResidency.includes(side)).map((side) => side.program.shortName);
+  if (winner === undefined && options.total && unknown.length > 0) {
+    lead = `${options.yesNo ? "The article doesn't say. " : ''}I can't compare the whole cost: the article doesn't give enough to work out the total at ${unknown.join(' or ')}.`;
+  } else if (winner === undefined && options.total && byResidency.length > 0) {
+    lead = `It depends on where you live: the total at ${byResidency.map((side) => side.program.shortName).join(' and ')} depends on whether you pay the in-state or the out-of-state rate. Say where you live ("I live in Ohio") and ask again, and I'll use your rate.`;
+  } else if (winner === undefined) {
     lead = `${options.yesNo ? "The article doesn't say for certain. " : ''}I can't tell which costs less: the article gives their tuition in ways that can't be compared honestly.`;
   } else if (options.yesNo) {
     lead = `${winner === asked ? 'Yes' : 'No'}: **${winner.shortName}** costs less than ${loser.shortName}, ${how}.`;

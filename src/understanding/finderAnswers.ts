@@ -60,8 +60,9 @@ export class FinderAnswers {
     const words = new Set(this.words.match(tokens).map((m) => m.tag));
     const values: { -readonly [K in keyof FinderProfile]: FinderProfile[K] } = {};
     // What the student says of themselves counts too: "I've been an MRI tech for 6 years", "never worked in a hospital".
+    // It outweighs a bare "yes" or "no": in "I am new", "I am" is no yes to "are you registered?".
     const said = open === 'audience' && !u.recognition.text.includes('?') ? audienceOf(u.student) : undefined;
-    const audience = this.audience(words, open === 'audience') ?? said;
+    const audience = this.audience(words, open === 'audience', said);
     if (audience !== undefined) values.audience = audience;
     const online = this.online(words, open === 'online');
     if (online !== undefined) values.online = online;
@@ -80,10 +81,14 @@ export class FinderAnswers {
     return { values, skip: words.has('skip') && !hasAnswer(values, open), finish: words.has('finish') };
   }
 
-  private audience(words: ReadonlySet<Word>, asked: boolean): FinderProfile['audience'] {
-    if (words.has('professionals_only')) return 'professional';
+  private audience(
+    words: ReadonlySet<Word>,
+    asked: boolean,
+    said: FinderProfile['audience'],
+  ): FinderProfile['audience'] {
     if (words.has('newcomers')) return 'newcomer';
-    if (!asked) return undefined;
+    if (words.has('professionals_only')) return 'professional';
+    if (said !== undefined || !asked) return said;
     if (words.has('yes')) return 'professional';
     if (words.has('no')) return 'newcomer';
     return undefined;

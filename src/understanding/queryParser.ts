@@ -22,6 +22,20 @@ const COMPARATIVE_REACH = 3;
 /** How far before a filter phrase a first-person word makes it the student's own background. */
 const SELF_REACH = 3;
 const SELF_WORDS: ReadonlySet<string> = new Set(['i', 'my', 'im']);
+/** "I need online", "I'd prefer remote": what the student wants is a filter, not their background. */
+const WANT_WORDS: ReadonlySet<string> = new Set([
+  'need',
+  'needs',
+  'want',
+  'wants',
+  'prefer',
+  'require',
+  'looking',
+  'only',
+  'must',
+  'like',
+  'd',
+]);
 /** "right after finishing": a link that needs years of work first does not come straight away. */
 /** Words for the student's own state ("in my state", "near me"). */
 const MY_STATE = /\b(my (home )?state|where i live|near me|close to (me|home)|in my area)\b/;
@@ -155,7 +169,9 @@ export class QueryParser {
 
   /** True when a phrase at `start` is something the student says about themselves ("I have an associate degree"). */
   private aboutStudent(tokens: readonly string[], start: number): boolean {
-    return tokens.slice(Math.max(0, start - SELF_REACH), start).some((t) => SELF_WORDS.has(t));
+    const before = tokens.slice(Math.max(0, start - SELF_REACH), start);
+    const self = before.map((t) => SELF_WORDS.has(t)).lastIndexOf(true);
+    return self >= 0 && !before.slice(self + 1).some((t) => WANT_WORDS.has(t));
   }
 
   private entityPositions(length: number, entities: Understanding['recognition']['entities']): boolean[] {

@@ -57,6 +57,8 @@ export interface Understanding {
 export interface Asks {
   readonly unit?: 'per_credit' | 'per_year' | 'per_semester';
   readonly credits?: boolean;
+  /** The whole cost of the program ("overall", "in total"), not a rate. */
+  readonly total?: boolean;
 }
 
 /** What the understander found in the whole message besides the question's recognition. */
@@ -264,9 +266,13 @@ export function understand(
     programsFromContext = true;
   }
   // "compare it with HACC" / "is that cheaper than Weber?": one program named, the other is the one under discussion.
+  // "Is Clarkson quicker than that?": the program named before "than" is the one asked about.
   if (resolved?.action.kind === 'compare' && programs.length === 1 && memory !== undefined) {
     const discussed = memory.programs.filter((id) => !programs.includes(id));
-    if (discussed.length > 0) programs = [...discussed, ...programs];
+    const than = recognition.tokens.indexOf('than');
+    const namedFirst =
+      than >= 0 && recognition.entities.some((e) => e.kind === 'program' && e.id === programs[0] && e.start < than);
+    if (discussed.length > 0) programs = namedFirst ? [...programs, ...discussed] : [...discussed, ...programs];
   }
 
   const attributeNamed = attributes[0] ?? (namesPlace(kb, recognition, states) ? PLACE_ATTRIBUTE : undefined);

@@ -63,6 +63,8 @@ export class Understander {
   private readonly eligibilityWords: PhraseMatcher<true>;
   private readonly definitionWords: PhraseMatcher<true>;
   private readonly generalWords: PhraseMatcher<true>;
+  private readonly finderWords: PhraseMatcher<true>;
+  private readonly totalWords: PhraseMatcher<true>;
 
   constructor(
     private readonly recognizer: Recognize,
@@ -79,6 +81,8 @@ export class Understander {
     this.eligibilityWords = new PhraseMatcher(kb.query.eligibility.map((p) => [p, true] as const));
     this.definitionWords = new PhraseMatcher(kb.query.definitions.map((p) => [p, true] as const));
     this.generalWords = new PhraseMatcher(kb.query.general.map((p) => [p, true] as const));
+    this.finderWords = new PhraseMatcher(kb.query.finderStart.map((p) => [p, true] as const));
+    this.totalWords = new PhraseMatcher(kb.query.totalCost.map((p) => [p, true] as const));
   }
 
   /** The meaning of `text`, with follow-ups resolved against what the conversation remembers. */
@@ -160,9 +164,11 @@ export class Understander {
 
   /** "How much is it per year?", "how many credits?": a unit or the credits named without a figure. */
   private asks(tokens: readonly string[]): Asks {
-    const unit = this.askedUnits.match(tokens)[0]?.tag;
+    // "Overall, not just per credit": the total outweighs a rate named beside it.
+    const total = this.totalWords.match(tokens).length > 0;
+    const unit = total ? undefined : this.askedUnits.match(tokens)[0]?.tag;
     const credits = this.creditWords.match(tokens).length > 0 && !tokens.some((t) => /^\d+$/.test(t));
-    return { ...(unit !== undefined ? { unit } : {}), ...(credits ? { credits } : {}) };
+    return { ...(unit !== undefined ? { unit } : {}), ...(credits ? { credits } : {}), ...(total ? { total } : {}) };
   }
 
   /** The text with the emoji the lexicon knows read as words, and other pictographs dropped. */
@@ -185,6 +191,8 @@ export class Understander {
   private focus(text: string, whole: Recognition): Recognition {
     const parts = text.split(SENTENCE_END).filter((p) => p.trim() !== '');
     if (parts.length < 2) return whole;
+    // "Help me choose — I'm new and can only study online": the request for the finder, and the rest are its answers.
+    if (!(parts.length >= STORY_SENTENCES) && this.finderWords.match(whole.tokens).length > 0) return whole;
     const story = parts.length >= STORY_SENTENCES;
     const candidates = new Set<string>();
     for (let i = Math.max(1, parts.length - TRAILING_SENTENCES); i < parts.length; i++)
