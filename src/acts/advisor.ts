@@ -285,6 +285,9 @@ export class Advisor {
         if (u.programs.length === 0) return { kind: 'chooseProgram' };
         return { kind: 'answer', outcome: u.yesNo ? this.claim(u, memory) : this.lookUp(u) };
       case 'compare':
+        // "Is Weber longer than a year?": one program against a figure is a yes/no claim, not a comparison.
+        if (chosen.length < 2 && u.yesNo && u.programs.length === 1 && u.figures.length > 0)
+          return { kind: 'answer', outcome: this.claim(u, memory) };
         return chosen.length >= 2
           ? { kind: 'answer', outcome: this.compare(u, memory, chosen) }
           : { kind: 'compare', chosen };
@@ -507,7 +510,7 @@ export class Advisor {
     // "Does EFSC want me to hold both?": a requirement asked in other words.
     return (
       tokens.some((t) => this.kb.student.requirementCues.includes(t)) ||
-      /\bwants? (me|us|students|people) to\b/.test(tokens.join(' '))
+      /\b(wants?|expects?|asks?) (me|us|students|people) to\b/.test(tokens.join(' '))
     );
   }
 

@@ -382,6 +382,8 @@ export interface QueryVocabulary {
   readonly finish: readonly string[];
   /** Words that ask about programs in general ("is there a program", "which ones"): with a filter, a question over the data. */
   readonly general: readonly string[];
+  /** Words for someone other than the student ("my cousin lives in Utah"): a place they live in is not the student's home. */
+  readonly otherPeople: readonly string[];
   /** Words that ask for the whole cost of a program rather than a rate ("overall", "in total"): a comparison of totals needs both totals. */
   readonly totalCost: readonly string[];
   /** Words that ask for help choosing a program ("help me choose", "which program should I pick"): with no program named, the program finder starts. */

@@ -41,6 +41,8 @@ export function normalize(text: string): string {
     .replace(/\$\s*(\d+(?:\.\d+)?)\s*k\b/g, (_, n: string) => `${Math.round(Number(n) * 1000)} dollar`)
     .replace(/\$\s*(\d+(?:\.\d+)?)/g, '$1 dollar')
     .replace(/\b(\d+(?:\.\d+)?)k\b/g, (_, n: string) => `${Math.round(Number(n) * 1000)}`)
+    // "100% online": a share, never an amount of money.
+    .replace(/(\d)\s*%/g, '$1 percent')
     .replace(/&/g, ' and ')
     .replace(/['\-/]/g, ' ')
     .replace(/\s+/g, ' ')

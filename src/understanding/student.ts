@@ -27,6 +27,8 @@ const SELF_REACH = 3;
 /** How far before a background ("I've been a registered nurse") the student's "I" may stand. */
 const BACKGROUND_SELF_REACH = 5;
 /** Words that make the "as" after them someone else's ("she started as an X-ray tech"). */
+/** How far before a residence cue a word for someone else makes it their home ("my cousin lives in"). */
+const OTHER_REACH = 2;
 const THIRD_PERSON: ReadonlySet<string> = new Set(['she', 'he', 'they', 'her', 'his', 'their', 'someone', 'who']);
 /** Words next to a body that say the student holds it ("ARRT registered", "certified by the NMTCB"). */
 const HOLDING_WORDS: ReadonlySet<string> = new Set(['registered', 'certified', 'credentialed', 'licensed']);
@@ -59,6 +61,8 @@ export class StudentReader {
   private readonly cues: PhraseMatcher<Cue>;
   private readonly bodies: PhraseMatcher<string>;
   private readonly negators: ReadonlySet<string>;
+  private readonly selfWords: ReadonlySet<string>;
+  private readonly otherPeople: ReadonlySet<string>;
 
   constructor(private readonly kb: KnowledgeBase) {
     const v = kb.student;
@@ -75,6 +79,8 @@ export class StudentReader {
     ]);
     this.bodies = new PhraseMatcher(kb.query.bodies.flatMap((b) => b.phrases.map((p) => [p, b.id] as const)));
     this.negators = new Set([...kb.query.negators, 'without', 'neither', 'nor']);
+    this.selfWords = new Set(v.selfWords.flatMap((w) => w.split(' ')));
+    this.otherPeople = new Set(kb.query.otherPeople);
   }
 
   /**
@@ -155,13 +161,17 @@ export class StudentReader {
     // The first place after a residence cue ("I live in Idaho", "from Omaha"), or the place right before "resident".
     // "from", "in", "based in" make a place home only when the student speaks of themselves right before ("I'm originally from Ohio").
     const selfNear = (r: PhraseMatch<Cue>): boolean =>
-      has((c) => c === 'self').some((m) => m.end <= r.start && r.start - m.end <= SELF_REACH);
+      has((c) => c === 'self').some((m) => m.end <= r.start && r.start - m.end <= SELF_REACH) ||
+      tokens.slice(r.start, r.end).some((t) => this.selfWords.has(t));
+    // "My cousin lives in Utah": someone else's home, never the student's.
+    const someoneElse = (r: PhraseMatch<Cue>): boolean =>
+      tokens.slice(Math.max(0, r.start - OTHER_REACH), r.start).some((t) => this.otherPeople.has(t));
     // "My cousin lives in Utah and I live in Arizona": the student's own home first.
     const ownFirst = (a: PhraseMatch<Cue>, b: PhraseMatch<Cue>): number =>
       Number(selfNear(b)) - Number(selfNear(a)) || a.start - b.start;
-    const homeCues = [...has((c) => c === 'residence'), ...has((c) => c === 'residenceWithSelf').filter(selfNear)].sort(
-      ownFirst,
-    );
+    const homeCues = [...has((c) => c === 'residence'), ...has((c) => c === 'residenceWithSelf').filter(selfNear)]
+      .filter((r) => !someoneElse(r))
+      .sort(ownFirst);
     // A program is a home only when named by its city ("I live in Omaha"), never by its name ("staying in state. How long is EFSC?").
     const homes = places.filter(
       (p) =>

@@ -192,7 +192,7 @@ export class Understander {
     const parts = text.split(SENTENCE_END).filter((p) => p.trim() !== '');
     if (parts.length < 2) return whole;
     // "Help me choose — I'm new and can only study online": the request for the finder, and the rest are its answers.
-    if (!(parts.length >= STORY_SENTENCES) && this.finderWords.match(whole.tokens).length > 0) return whole;
+    if (this.finderWords.match(whole.tokens).length > 0) return whole;
     const story = parts.length >= STORY_SENTENCES;
     const candidates = new Set<string>();
     for (let i = Math.max(1, parts.length - TRAILING_SENTENCES); i < parts.length; i++)

@@ -87,4 +87,15 @@ export const compareCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'asks about the program named before "than" when the other is "that"',
+    steps: [
+      ['how long is cedar valley?', '2 years'],
+      ['and is Alder quicker than that?', { says: [/^Yes/, /\*\*Alder\*\* is faster than Cedar Valley/] }],
+    ],
+  },
+  {
+    name: 'answers one program against a figure with yes or no, without asking for a second program',
+    steps: [['is Cedar Valley longer than a full year?', { says: [/^Yes/, '2 years'], not: /compare/i }]],
+  },
 ];

@@ -88,4 +88,22 @@ export const finderCases: readonly Transcript[] = [
       ['12 months', { says: 'which US state', not: 'budget' }],
     ],
   },
+  {
+    name: 'reads "I am new" as new to the field, not as a yes to "are you registered?"',
+    steps: [
+      ['help me choose', 'registered imaging technologist'],
+      ['I am new', 'study online'],
+      ['skip', 'How much time'],
+      ['skip', 'budget'],
+      ['skip', 'which US state'],
+      ['skip', { says: 'new to imaging', not: 'registered technologist' }],
+    ],
+  },
+  {
+    name: 'starts with what the request already says, and takes "starting from scratch" as an answer, not a restart',
+    steps: [
+      ['help me choose — I can only study online', 'registered imaging technologist'],
+      ['starting from scratch', { says: 'How much time', not: /start over/i }],
+    ],
+  },
 ];

@@ -91,4 +91,21 @@ export const lookUpCases: readonly Transcript[] = [
     name: 'names the professional bodies a program asks for as alternatives',
     steps: [['what are the prerequisites for cedar valley?', ['ARRT', 'ARDMS']]],
   },
+  {
+    name: 'takes the home of the student, not of their cousin',
+    steps: [
+      [
+        'My cousin lives in Arizona and I live in Ohio. What would I pay at Birchwood?',
+        { says: ['out-of-state', '12,000'], not: '5,000' },
+      ],
+    ],
+  },
+  {
+    name: 'reads "100% online" as a share, never as a budget',
+    steps: [['is Birchwood 100% online?', { says: /doesn't say/i, not: [/\$100\b/, /limit/i] }]],
+  },
+  {
+    name: 'answers "want me to hold both" with no when any one of the bodies is enough',
+    steps: [['Does Cedar Valley want me to hold both ARRT and ARDMS?', { says: [/^No/, 'ARRT', 'ARDMS'] }]],
+  },
 ];
