@@ -12,6 +12,8 @@ import { PhraseMatcher, type PhraseMatch } from './phraseMatcher.js';
 const COMPARATOR_REACH = 3;
 /** How many words may stand between the two ends of a range ("6 and 12", "$5,000 to $10,000"). */
 const RANGE_GAP = 2;
+/** Bounds that may follow a figure instead of preceding it ("a year at most", "$8k max"). */
+const TRAILING_BOUNDS: ReadonlySet<string> = new Set(['at most', 'max', 'maximum', 'at least', 'minimum']);
 /** A bare number this large, without a unit, is taken as money ("anything under 5000"). */
 const BARE_MONEY_FLOOR = 100;
 
@@ -90,7 +92,13 @@ export class QuantityParser {
         else if (n.digits && n.tag >= BARE_MONEY_FLOOR) push({ measure: 'money', value: n.tag, bound: 'at_most' }, n);
         return;
       }
-      const comparator = comparators.filter((c) => c.end <= n.start && c.end >= n.start - COMPARATOR_REACH).pop()?.tag;
+      // "a year at most", "$8,000 max": a bound may also follow the figure and its unit.
+      const after = unitMatch(n)?.end ?? n.end;
+      const trailing = comparators.find(
+        (c) => c.start === after && TRAILING_BOUNDS.has(tokens.slice(c.start, c.end).join(' ')),
+      )?.tag;
+      const comparator =
+        comparators.filter((c) => c.end <= n.start && c.end >= n.start - COMPARATOR_REACH).pop()?.tag ?? trailing;
       const upper = numbers[k + 1];
       const opensRange = comparator === 'between' && upper !== undefined && upper.start - n.end <= RANGE_GAP;
       // The lower end of a range takes the unit of the upper end: "between 6 and 12 months".

@@ -37,6 +37,8 @@ const STORY_SENTENCES = 4;
 
 /** Words with which a question points back at something named before it in the message. */
 const POINTING_WORDS: ReadonlySet<string> = new Set(['it', 'its', 'they', 'them', 'this', 'that', 'those', 'these']);
+/** "I need an online program. What are my options?": a question about the student's options takes the facts before it. */
+const OPTION_WORDS: ReadonlySet<string> = new Set(['options', 'choices', 'option', 'choice']);
 
 /** Where a second question joins the first: ", and how…", " and is it…". */
 const SECOND_QUESTION =
@@ -218,7 +220,7 @@ export class Understander {
       }
     }
     // "Tell me about the ABII. Which programs connect to it?": a short message whose question points back stays whole.
-    if (!story && best !== whole && best.tokens.some((t) => POINTING_WORDS.has(t))) return whole;
+    if (!story && best !== whole && best.tokens.some((t) => POINTING_WORDS.has(t) || OPTION_WORDS.has(t))) return whole;
     return best;
   }
 
