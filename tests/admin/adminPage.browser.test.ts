@@ -182,6 +182,10 @@ describe.skipIf(!existsSync(CHROMIUM))('the staff report in chromium', () => {
     const points = await activity.first().getAttribute('points');
     expect(points?.split(' ').length).toBe(30);
     expect(await page.locator('#fallback-chart polyline').getAttribute('points')).toMatch(/\d/);
+    // One day of use is one point: a line needs two, so each day is also drawn as a dot.
+    const dots = page.locator('#fallback-chart circle');
+    expect(await dots.count()).toBeGreaterThanOrEqual(1);
+    expect(await dots.first().evaluate((c) => getComputedStyle(c).fill)).not.toBe('none');
     expect(await page.locator('#activity-chart title').textContent()).toBe('Conversations and messages per day');
   });
 

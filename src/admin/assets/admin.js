@@ -118,7 +118,10 @@
       var points = [];
       days.forEach(function (d, i) {
         var v = s.value(d);
-        if (v !== null) points.push(x(i).toFixed(1) + ',' + y(v).toFixed(1));
+        if (v === null) return;
+        points.push(x(i).toFixed(1) + ',' + y(v).toFixed(1));
+        // A dot on every day with a value: a day with no neighbour (the first day of use) still shows.
+        chart.appendChild(svg('circle', { cx: x(i).toFixed(1), cy: y(v).toFixed(1), r: 3, class: 'dot dot-' + n }));
       });
       chart.appendChild(svg('polyline', { points: points.join(' '), class: 'series series-' + n }));
     });
