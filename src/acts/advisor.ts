@@ -409,6 +409,8 @@ export class Advisor {
     )
       return true;
     if (this.weakEligibilityWords.match(tokens).length === 0) return false;
+    // "Can I finish one in a year or less?", "could I do it for under $8,000?": a question about time or money, not about getting in.
+    if (u.figures.length > 0) return false;
     return (
       action !== undefined &&
       (ADMISSION_KINDS.has(action.kind) || (action.kind === 'programAttribute' && action.attribute === 'admission'))
@@ -524,7 +526,14 @@ export class Advisor {
       this.homeWords.match(u.recognition.tokens).length > 0,
     );
     const programs = programsById(this.kb, u.programs);
-    if (criteria.length === 0) {
+    // "Is OIT's $281 rate only for Oregon residents?": the figure names the rate; the question is about residency.
+    const asksResidencyOfOneRate =
+      u.attribute === 'tuition' &&
+      (u.residency === 'in_state' || u.residency === 'out_of_state') &&
+      programs.length > 0 &&
+      programs.every((p) => p.tuition.every((f) => f.residency === 'any')) &&
+      u.figures.every((f) => f.plain === true);
+    if (criteria.length === 0 || asksResidencyOfOneRate) {
       const [only] = programs;
       // "Living in Pennsylvania, would I get the in-state rate at Weber?": the rate follows where the student lives.
       const splitsByResidency =

@@ -12,8 +12,25 @@ import { PhraseMatcher, type PhraseMatch } from './phraseMatcher.js';
 const COMPARATOR_REACH = 3;
 /** How many words may stand between the two ends of a range ("6 and 12", "$5,000 to $10,000"). */
 const RANGE_GAP = 2;
+/** Words after a comparator that point back at a figure given before ("cheaper than that"). */
+const POINTERS: ReadonlySet<string> = new Set(['that', 'this', 'it']);
 /** Bounds that may follow a figure instead of preceding it ("a year at most", "$8k max"). */
-const TRAILING_BOUNDS: ReadonlySet<string> = new Set(['at most', 'max', 'maximum', 'at least', 'minimum']);
+const TRAILING_BOUNDS: ReadonlySet<string> = new Set([
+  'at most',
+  'max',
+  'maximum',
+  'at least',
+  'minimum',
+  'or less',
+  'or under',
+  'or fewer',
+  'or shorter',
+  'or cheaper',
+  'tops',
+  'or more',
+  'or longer',
+  'or over',
+]);
 /** A bare number this large, without a unit, is taken as money ("anything under 5000"). */
 const BARE_MONEY_FLOOR = 100;
 
@@ -97,8 +114,15 @@ export class QuantityParser {
       const trailing = comparators.find(
         (c) => c.start === after && TRAILING_BOUNDS.has(tokens.slice(c.start, c.end).join(' ')),
       )?.tag;
+      // "It costs $300 per credit. Would OIT be cheaper than that?": the one figure is the one "that" points back at.
+      const pointedBack =
+        numbers.length === 1
+          ? comparators.find((c) => c.start > n.end && POINTERS.has(tokens[c.end] ?? ''))?.tag
+          : undefined;
       const comparator =
-        comparators.filter((c) => c.end <= n.start && c.end >= n.start - COMPARATOR_REACH).pop()?.tag ?? trailing;
+        comparators.filter((c) => c.end <= n.start && c.end >= n.start - COMPARATOR_REACH).pop()?.tag ??
+        trailing ??
+        pointedBack;
       const upper = numbers[k + 1];
       const opensRange = comparator === 'between' && upper !== undefined && upper.start - n.end <= RANGE_GAP;
       // The lower end of a range takes the unit of the upper end: "between 6 and 12 months".

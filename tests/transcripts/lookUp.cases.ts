@@ -108,4 +108,17 @@ export const lookUpCases: readonly Transcript[] = [
     name: 'answers "want me to hold both" with no when any one of the bodies is enough',
     steps: [['Does Cedar Valley want me to hold both ARRT and ARDMS?', { says: [/^No/, 'ARRT', 'ARDMS'] }]],
   },
+  {
+    name: 'compares a program with the rate the student gave before "cheaper than that"',
+    steps: [['My school charges $350 per credit. Would Alder be cheaper than that?', { says: [/^Yes/, '$300'] }]],
+  },
+  {
+    name: 'says the guide is silent on residency when it gives one rate, even when the question names the rate',
+    steps: [
+      [
+        "Is Alder's $300 rate only for Idaho residents?",
+        { says: /doesn't say whether in-state students pay a different rate/, not: /^(Yes|No)\b/ },
+      ],
+    ],
+  },
 ];

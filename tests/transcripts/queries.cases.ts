@@ -64,4 +64,17 @@ export const queryCases: readonly Transcript[] = [
       ['which of those is fastest?', { says: 'Birchwood', not: 'Alder' }],
     ],
   },
+  {
+    name: 'takes a bound that follows its figure ("9 months or less")',
+    steps: [['which programs take 9 months or less?', { says: ['Alder', /9 months or less/] }]],
+  },
+  {
+    name: 'reads "can I finish one in a year or less?" as a question about time, not about getting in',
+    steps: [
+      [
+        'Can I finish any of the programs in a year or less? Which ones?',
+        { says: ['Alder', 'Birchwood'], not: /good standing/ },
+      ],
+    ],
+  },
 ];
