@@ -793,9 +793,16 @@ function optionLabels(kb: KnowledgeBase): Map<string, string> {
  * credit?") asks for that exact figure.
  */
 function claimCriteria(kb: KnowledgeBase, u: Understanding, parsed: readonly Criterion[], home: boolean): Criterion[] {
-  const out: Criterion[] = parsed.map((c) =>
-    c.kind === 'figure' && c.plain === true ? { ...c, compare: 'equals' } : c,
-  );
+  const out: Criterion[] = parsed.map((c) => {
+    if (c.kind === 'figure' && c.plain === true) return { ...c, compare: 'equals' };
+    // "Does EFSC cost $2,496?" asks whether that is the article's figure; "is $14,198 for the whole program or per year?" asks its unit.
+    const statedAmount =
+      c.kind === 'budget' &&
+      u.asks.unit === undefined &&
+      u.asks.total !== true &&
+      u.figures.some((f) => f.measure === 'money' && f.per === undefined && f.plain === true && f.value === c.amount);
+    return statedAmount ? { ...c, plain: true } : c;
+  });
   for (const e of u.recognition.entities) {
     // Only a city named in full: a word that merely looks like one ("bill") asserts nothing.
     const city =

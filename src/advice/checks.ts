@@ -32,6 +32,8 @@ export type Criterion =
       readonly kind: 'budget';
       readonly bound: 'at_most' | 'at_least';
       readonly amount: number;
+      /** Named with no "under" or "over" ("does it cost $2,496?"): the figure itself, asked to be confirmed. */
+      readonly plain?: boolean;
       readonly residency: StudentResidency | undefined;
       readonly homeState?: string;
     }
@@ -209,7 +211,7 @@ export function verdictOf(c: Criterion, p: Program): Verdict {
     case 'duration':
       return durationVerdict(c, p);
     case 'budget': {
-      const fit = budgetFit(p, c.amount, c.bound, residencyAt(p, c.residency, c.homeState));
+      const fit = budgetFit(p, c.amount, c.bound, residencyAt(p, c.residency, c.homeState), c.plain === true);
       return { status: fit.status, criterion: c, detail: { kind: 'budget', basis: fit.basis } };
     }
     case 'figure':

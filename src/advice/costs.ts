@@ -88,7 +88,8 @@ export type BudgetBasis =
   | { readonly kind: 'estimate'; readonly estimate: CostEstimate }
   | { readonly kind: 'rateWithoutCredits'; readonly figure: TuitionFigure }
   | { readonly kind: 'pastLimit'; readonly figures: readonly TuitionFigure[] }
-  | { readonly kind: 'noTotal'; readonly figures: readonly TuitionFigure[]; readonly shortYear: boolean };
+  | { readonly kind: 'noTotal'; readonly figures: readonly TuitionFigure[]; readonly shortYear: boolean }
+  | { readonly kind: 'stated'; readonly figure: TuitionFigure };
 
 /** Whether a program fits a budget, comparing only what can honestly be compared (a total, or a labelled estimate of one). */
 export function budgetFit(
@@ -96,7 +97,11 @@ export function budgetFit(
   limit: number,
   bound: 'at_most' | 'at_least',
   residency?: StudentResidency,
+  asStated = false,
 ): { status: 'yes' | 'no' | 'unknown'; basis: BudgetBasis } {
+  // "Does EFSC cost $2,496?": the amount is one the article gives for the student.
+  const stated = asStated ? applicableFigures(p, residency).find((f) => f.amount === limit) : undefined;
+  if (stated !== undefined) return { status: 'yes', basis: { kind: 'stated', figure: stated } };
   const fits = (amount: number): boolean => (bound === 'at_most' ? amount <= limit : amount >= limit);
   const estimate = costEstimate(p, residency);
   if (estimate !== undefined) {

@@ -209,6 +209,8 @@ export function budgetReason(basis: BudgetBasis, p: Program): string {
       return `${tuitionFigures([basis.figure])}, but the article doesn't give the number of credits, so the total is unknown`;
     case 'pastLimit':
       return `${tuitionFigures(basis.figures)}, already past your limit`;
+    case 'stated':
+      return `the article gives ${tuitionFigures([basis.figure])}`;
     case 'noTotal': {
       const shortYear = basis.shortYear ? `; the program takes ${durationText(p)}, so you may not pay a full year` : '';
       return `${tuitionFigures(basis.figures)}; the article doesn't give a total for the program, so I can't tell for sure${shortYear}`;

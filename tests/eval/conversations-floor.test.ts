@@ -16,14 +16,14 @@ const SET_FILE = join(__dirname, '../fixtures/eval/conversations.json');
  * when the bot improves; never lower one, and never edit the set to make the bot pass (fix an
  * expectation only when it is wrong against the article).
  * @remarks Before issue 17 (commit 8860b45, 2026-12-04): 227 of 466 right (48.7%). After it
- * (2026-12-05): 454 of 466 (97.4%); the floors below are those figures.
+ * (2026-12-05): 455 of 466 (97.6%); the floors below are those figures.
  */
 const FLOORS: Readonly<Record<Pattern, number>> = {
   'personal-context': 34,
   'word-roles': 30,
   'named-terms': 32,
   eligibility: 33,
-  'direct-answers': 31,
+  'direct-answers': 32,
   comparatives: 33,
   finder: 30,
   'long-messages': 26,
@@ -32,7 +32,7 @@ const FLOORS: Readonly<Record<Pattern, number>> = {
   unanswerable: 94,
   lookup: 44,
 };
-const OVERALL_FLOOR = 454;
+const OVERALL_FLOOR = 455;
 
 /** The ten patterns issue 17 asks to cover with at least 25 conversations each. */
 const ISSUE_PATTERNS = PATTERNS.filter((p) => p !== 'unanswerable' && p !== 'lookup');

@@ -121,4 +121,14 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: "confirms an amount that is the guide's own figure for the student",
+    steps: [['Does Birchwood cost $5,000 for Arizona residents?', { says: [/^Yes/, '$5,000'] }]],
+  },
+  {
+    name: 'does not confirm a figure when the question asks what it is for',
+    steps: [
+      ["Is Cedar Valley's $8,000 for the whole program or per year?", { says: /doesn't say/i, not: /^(Yes|No)\b/ }],
+    ],
+  },
 ];
