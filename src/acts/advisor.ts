@@ -275,8 +275,12 @@ export class Advisor {
       const step = this.fromEntities(u, memory, constraints);
       if (step !== undefined) return step;
     }
-    // "Which program would have the lowest total cost for me?": a ranking, not the finder's questions.
-    if (action?.kind === 'finder' && u.programs.length === 0 && constraints.superlative !== undefined)
+    // "Which program would have the lowest total cost for me?", "which programs fit my budget?" (given before): a question over the data, not the finder's questions.
+    if (
+      action?.kind === 'finder' &&
+      u.programs.length === 0 &&
+      (constraints.superlative !== undefined || constraints.budgetRemembered === true)
+    )
       return { kind: 'answer', outcome: this.query(u, memory) };
     const candidates = this.clarifications(u);
     if (candidates.length === 2) return { kind: 'clarify', candidates };
@@ -681,6 +685,7 @@ export class Advisor {
       ...known,
       ...(background !== undefined ? { background } : {}),
       ...(profile.state !== undefined && known.homeState === undefined ? { homeState: profile.state } : {}),
+      ...(profile.budget !== undefined ? { budget: profile.budget } : {}),
     };
     return {
       reply: finderAnswer(this.kb, result),

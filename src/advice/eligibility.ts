@@ -19,6 +19,8 @@ export interface StudentFacts {
   readonly homeState?: string;
   /** Years the student has worked in imaging, when they say ("I've been a rad tech for five years"). */
   readonly imagingYears?: number;
+  /** The tuition budget the student gave the program finder, in dollars ("which programs fit my budget?" later). */
+  readonly budget?: number;
 }
 
 /** The outcome of checking one condition against what is known of the student. */

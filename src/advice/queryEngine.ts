@@ -47,6 +47,8 @@ export interface QueryConstraints {
   readonly monthsFloor?: Quantity;
   /** A bound on tuition, in dollars (the upper one when a range is given). */
   readonly budget?: Quantity;
+  /** The budget is the one the student gave earlier in the conversation ("my budget"). */
+  readonly budgetRemembered?: boolean;
   /** The lower end of a budget range ("between $5,000 and $10,000"). */
   readonly budgetFloor?: Quantity;
   /** Tuition figures with their unit ("under $500 per credit", "more than $15,000 a year"). */

@@ -38,6 +38,7 @@ const WANT_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** "right after finishing": a link that needs years of work first does not come straight away. */
 /** Words for the student's own state ("in my state", "near me"). */
+const MY_BUDGET = /\b(my|our) (budget|price range|limit)\b|\bi can afford\b/;
 const MY_STATE = /\b(my (home )?state|where i live|near me|close to (me|home)|in my area)\b/;
 const RIGHT_AWAY =
   /\b(right|straight|directly|immediately|fresh) (after|out of)\b|\bimmediately\b|\bas soon as\b|\bno (work )?experience\b|\bwithout (any )?(work )?experience\b/;
@@ -116,10 +117,19 @@ export class QueryParser {
         ? memory.lastResults
         : undefined;
     const [months, monthsFloor] = bounds(quantities, 'months');
-    const [budget, budgetFloor] = bounds(
+    const [said, budgetFloor] = bounds(
       quantities.filter((q) => q.per === undefined),
       'money',
     );
+    // "Which programs fit my budget?": the budget the student gave before.
+    const remembered =
+      said === undefined &&
+      budgetFloor === undefined &&
+      u.student.budget !== undefined &&
+      MY_BUDGET.test(tokens.join(' '))
+        ? ({ measure: 'money', value: u.student.budget, bound: 'at_most' } as const)
+        : undefined;
+    const budget = said ?? remembered;
     const figures = quantities.filter((q) => q.measure === 'money' && q.per !== undefined);
     const credits = quantities.find((q) => q.measure === 'credits');
     const superlative = of('superlative')[0]?.term;
@@ -152,6 +162,7 @@ export class QueryParser {
       ...(months ? { months } : {}),
       ...(monthsFloor ? { monthsFloor } : {}),
       ...(budget ? { budget } : {}),
+      ...(remembered ? { budgetRemembered: true } : {}),
       ...(budgetFloor ? { budgetFloor } : {}),
       ...(figures.length > 0 ? { figures } : {}),
       ...(credits ? { credits: credits.value } : {}),

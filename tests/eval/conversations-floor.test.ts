@@ -16,7 +16,7 @@ const SET_FILE = join(__dirname, '../fixtures/eval/conversations.json');
  * when the bot improves; never lower one, and never edit the set to make the bot pass (fix an
  * expectation only when it is wrong against the article).
  * @remarks Before issue 17 (commit 8860b45, 2026-12-04): 227 of 466 right (48.7%). After it
- * (2026-12-05): 455 of 466 (97.6%); the floors below are those figures.
+ * (2026-12-05): 456 of 466 (97.9%); the floors below are those figures.
  */
 const FLOORS: Readonly<Record<Pattern, number>> = {
   'personal-context': 34,
@@ -25,14 +25,14 @@ const FLOORS: Readonly<Record<Pattern, number>> = {
   eligibility: 33,
   'direct-answers': 32,
   comparatives: 33,
-  finder: 30,
+  finder: 31,
   'long-messages': 26,
   identity: 32,
   grammar: 35,
   unanswerable: 94,
   lookup: 44,
 };
-const OVERALL_FLOOR = 455;
+const OVERALL_FLOOR = 456;
 
 /** The ten patterns issue 17 asks to cover with at least 25 conversations each. */
 const ISSUE_PATTERNS = PATTERNS.filter((p) => p !== 'unanswerable' && p !== 'lookup');

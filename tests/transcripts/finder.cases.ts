@@ -106,4 +106,16 @@ export const finderCases: readonly Transcript[] = [
       ['starting from scratch', { says: 'How much time', not: /start over/i }],
     ],
   },
+  {
+    name: 'remembers the budget the finder was given: "which programs fit my budget?" later is a question over the data',
+    steps: [
+      ['help me choose', 'registered imaging technologist'],
+      ['skip', 'study online'],
+      ['skip', 'How much time'],
+      ['skip', 'budget'],
+      ['$6,000 max', 'which US state'],
+      ['skip', 'Alder'],
+      ['which programs fit my budget?', { says: '$6,000', not: /registered imaging technologist|study online/ }],
+    ],
+  },
 ];
