@@ -529,6 +529,15 @@ export class Advisor {
       criteriaFor(constraints),
       this.homeWords.match(u.recognition.tokens).length > 0,
     );
+    // "Do I need a bachelor's degree for Weber?": a degree asked as an entry requirement, not as what the program awards.
+    const degreeRequired =
+      this.asksRequirement(u) &&
+      criteria.some((c) => c.kind === 'criterion' && (c.id === 'associate_degree' || c.id === 'certificate'));
+    const admission = this.kb.intents.find(
+      (i) => i.action.kind === 'programAttribute' && i.action.attribute === 'admission',
+    );
+    if (degreeRequired && admission !== undefined)
+      return this.lookUp({ ...u, intent: admission.id, attribute: 'admission', yesNo: false });
     const programs = programsById(this.kb, u.programs);
     // "Is OIT's $281 rate only for Oregon residents?": the figure names the rate; the question is about residency.
     const asksResidencyOfOneRate =

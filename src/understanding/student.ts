@@ -114,9 +114,18 @@ export class StudentReader {
     const chosen = order.find((b) => background.includes(b));
     if (chosen !== undefined) facts.background = chosen;
 
-    const education = has((c) => typeof c === 'object' && 'education' in c).map(
-      (m) => (m.tag as { education: EducationLevel }).education,
-    );
+    // "Do I need a bachelor's degree?": a requirement word between the student's "I" and the degree asks for it.
+    const requirementBefore = (m: PhraseMatch<Cue>): boolean => {
+      const self = has((c) => c === 'self')
+        .filter((x) => x.end <= m.start)
+        .pop();
+      return has((c) => c === 'requirement').some(
+        (r) => r.end <= m.start && (self === undefined || r.start >= self.end),
+      );
+    };
+    const education = has((c) => typeof c === 'object' && 'education' in c)
+      .filter((m) => !requirementBefore(m))
+      .map((m) => (m.tag as { education: EducationLevel }).education);
     const level = (['no_high_school', 'bachelor', 'associate', 'high_school'] as const).find((e) =>
       education.includes(e),
     );

@@ -131,4 +131,13 @@ export const lookUpCases: readonly Transcript[] = [
       ["Is Cedar Valley's $8,000 for the whole program or per year?", { says: /doesn't say/i, not: /^(Yes|No)\b/ }],
     ],
   },
+  {
+    name: 'reads "do I need a bachelor\'s degree for…" as an entry requirement, not as what the program awards',
+    steps: [
+      [
+        "do I need a bachelor's degree for Birchwood?",
+        { says: /no requirements specific to \*\*Birchwood University\*\*/, not: /awards|^No\b/ },
+      ],
+    ],
+  },
 ];
