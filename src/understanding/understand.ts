@@ -151,8 +151,13 @@ const PLURAL_REFERENCES: ReadonlySet<string> = new Set([
  */
 function carriesOver(memory: TurnMemory, recognition: Recognition): boolean {
   if (memory.programs.length === 1) return true;
+  // "How much is it?" after a tie between two programs: both of them, not every program.
+  if (memory.programs.length > 1 && recognition.tokens.some((t) => SINGULAR_REFERENCES.has(t))) return true;
   return (memory.programs.length > 1 || (memory.lastResults?.length ?? 0) > 1) && pointsBack(recognition);
 }
+
+/** Words that point back at the program under discussion ("is it online?", "how much is that one?"). */
+const SINGULAR_REFERENCES: ReadonlySet<string> = new Set(['it', 'its', 'that', 'this']);
 
 function pointsBack(recognition: Recognition): boolean {
   return recognition.tokens.some((t) => PLURAL_REFERENCES.has(t));

@@ -44,4 +44,11 @@ export const followUpCases: readonly Transcript[] = [
     name: 'introduces itself when asked who it is',
     steps: [['who are you?', /advisor for PACS/]],
   },
+  {
+    name: 'answers "it" for both programs under discussion, not for every program',
+    steps: [
+      ['compare alder and birchwood', 'Alder'],
+      ['how much is it?', { says: ['Alder', 'Birchwood'], not: 'Cedar Valley' }],
+    ],
+  },
 ];
