@@ -39,7 +39,7 @@ const WANT_WORDS: ReadonlySet<string> = new Set([
 /** "right after finishing": a link that needs years of work first does not come straight away. */
 /** Words for the student's own state ("in my state", "near me"). */
 const MY_BUDGET = /\b(my|our) (budget|price range|limit)\b|\bi can afford\b/;
-const MY_STATE = /\b(my (home )?state|where i live|near me|close to (me|home)|in my area)\b/;
+const MY_STATE = /\b(my (home )?state|where i live|near me|close to (me|home)|in my area|closest|nearest)\b/;
 const RIGHT_AWAY =
   /\b(right|straight|directly|immediately|fresh) (after|out of)\b|\bimmediately\b|\bas soon as\b|\bno (work )?experience\b|\bwithout (any )?(work )?experience\b/;
 

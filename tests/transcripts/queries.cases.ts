@@ -77,4 +77,17 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'reads "doesn\'t need a license" as open to newcomers, never listing the program that needs one as a yes',
+    steps: [
+      [
+        "Is there any program that doesn't need a license?",
+        { says: [/^Yes/, 'Alder'], not: /is only for registered imaging professionals/ },
+      ],
+    ],
+  },
+  {
+    name: 'answers "which program is closest?" from where the student lives',
+    steps: [["I'm in Ohio, which program is closest?", { says: 'Cedar Valley', not: 'Alder' }]],
+  },
 ];
