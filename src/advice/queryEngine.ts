@@ -55,6 +55,8 @@ export interface QueryConstraints {
   readonly figures?: readonly Quantity[];
   /** Credits the student names ("15 credits"), for estimates. */
   readonly credits?: number;
+  /** The tuition unit the question asks for by name ("cheapest per year"): a ranking uses it. */
+  readonly askedUnit?: 'per_credit' | 'per_year' | 'per_semester';
   /** The state the student lives in, which decides in-state or out-of-state rates per program. */
   readonly homeState?: string;
   /** Years the student has worked in imaging (for links that need work experience first). */
@@ -220,7 +222,11 @@ export function runQuery(kb: KnowledgeBase, asked: QueryConstraints): QueryResul
     s === undefined
       ? undefined
       : s.measure === 'tuition'
-        ? { measure: 'tuition' as const, order: s.order, ...compareTuition(pool, s.order, constraints.residency) }
+        ? {
+            measure: 'tuition' as const,
+            order: s.order,
+            ...compareTuition(pool, s.order, constraints.residency, constraints.askedUnit),
+          }
         : rankByDuration(pool, s.order);
   const alternative = matches.length === 0 && criteria.length > 0 ? alternativeFor(scope, criteria) : undefined;
   return {

@@ -38,6 +38,7 @@ export function compareTuition(
   programs: readonly Program[],
   order: 'lowest' | 'highest',
   residency?: StudentResidency,
+  askedUnit?: TuitionUnit,
 ): TuitionComparison {
   const better = (a: number, b: number): boolean => (order === 'lowest' ? a < b : a > b);
   const pick = (figures: readonly TuitionFigure[]): TuitionFigure | undefined =>
@@ -52,7 +53,9 @@ export function compareTuition(
       const figure = pick(applicableFigures(program, residency).filter((f) => f.unit === candidate));
       return figure ? [{ program, figure }] : [];
     });
-    if (group.length >= 2 && group.length > ranked.length) {
+    // The unit asked for by name ("cheapest per year") is the scale, even when only one program uses it.
+    const asked = askedUnit === candidate && group.length >= 1;
+    if (asked || (askedUnit === undefined && group.length >= 2 && group.length > ranked.length)) {
       unit = candidate;
       ranked = group;
     }

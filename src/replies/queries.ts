@@ -144,7 +144,11 @@ function tuitionRankingText(
   const word = rank.order === 'lowest' ? 'Lowest' : 'Highest';
   const parts: string[] = [];
   const top = rank.ranked[0];
-  if (rank.unit !== undefined && top !== undefined) {
+  if (rank.unit !== undefined && top !== undefined && rank.ranked.length === 1) {
+    parts.push(
+      `The article gives ${UNIT_LABELS[rank.unit]}${who} for one program only: **${top.program.name}, ${tuitionFigure(top.figure, { plain: true })}**. The others give theirs another way, so I can't rank them on that scale:\n${bullets(rank.others.map((o) => `${o.program.shortName}: ${tuitionFigures(o.figures)}`))}`,
+    );
+  } else if (rank.unit !== undefined && top !== undefined) {
     parts.push(
       `The article gives tuition in different units, so I only compared like with like — the ${UNIT_LABELS[rank.unit]}${who}, which ${count(rank.ranked.length)} programs share.\n\n` +
         `**${word} ${UNIT_LEADS[rank.unit]}: ${top.program.name}, ${tuitionFigure(top.figure, { plain: true })}.**\n${bullets(rank.ranked.map((x) => `${x.program.shortName}: ${tuitionFigure(x.figure)}`))}`,

@@ -163,6 +163,7 @@ export class QueryParser {
       ...(monthsFloor ? { monthsFloor } : {}),
       ...(budget ? { budget } : {}),
       ...(remembered ? { budgetRemembered: true } : {}),
+      ...(u.asks.unit !== undefined ? { askedUnit: u.asks.unit } : {}),
       ...(budgetFloor ? { budgetFloor } : {}),
       ...(figures.length > 0 ? { figures } : {}),
       ...(credits ? { credits: credits.value } : {}),

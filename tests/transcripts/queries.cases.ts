@@ -90,4 +90,13 @@ export const queryCases: readonly Transcript[] = [
     name: 'answers "which program is closest?" from where the student lives',
     steps: [["I'm in Ohio, which program is closest?", { says: 'Cedar Valley', not: 'Alder' }]],
   },
+  {
+    name: 'ranks on the unit the question names, even when only one program gives a figure in it',
+    steps: [
+      [
+        'which program is cheapest per year?',
+        { says: [/yearly tuition.*for one program only/s, 'Birchwood', '$5,000 per year'], not: /per-credit rates/ },
+      ],
+    ],
+  },
 ];
