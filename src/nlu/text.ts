@@ -36,17 +36,19 @@ export function normalize(text: string): string {
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g, ' ')
     .toLowerCase();
   for (const [pattern, replacement] of CONTRACTIONS) s = s.replace(pattern, replacement);
-  return s
-    .replace(/(\d),(?=\d{3}\b)/g, '$1')
-    .replace(/\$\s*(\d+(?:\.\d+)?)\s*k\b/g, (_, n: string) => `${Math.round(Number(n) * 1000)} dollar`)
-    .replace(/\$\s*(\d+(?:\.\d+)?)/g, '$1 dollar')
-    .replace(/\b(\d+(?:\.\d+)?)k\b/g, (_, n: string) => `${Math.round(Number(n) * 1000)}`)
-    // "100% online": a share, never an amount of money.
-    .replace(/(\d)\s*%/g, '$1 percent')
-    .replace(/&/g, ' and ')
-    .replace(/['\-/]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    s
+      .replace(/(\d),(?=\d{3}\b)/g, '$1')
+      .replace(/\$\s*(\d+(?:\.\d+)?)\s*k\b/g, (_, n: string) => `${Math.round(Number(n) * 1000)} dollar`)
+      .replace(/\$\s*(\d+(?:\.\d+)?)/g, '$1 dollar')
+      .replace(/\b(\d+(?:\.\d+)?)k\b/g, (_, n: string) => `${Math.round(Number(n) * 1000)}`)
+      // "100% online": a share, never an amount of money.
+      .replace(/(\d)\s*%/g, '$1 percent')
+      .replace(/&/g, ' and ')
+      .replace(/['\-/]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Splits normalized text into word tokens. */

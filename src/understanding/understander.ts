@@ -36,7 +36,17 @@ const TRAILING_SENTENCES = 3;
 const STORY_SENTENCES = 4;
 
 /** Words with which a question points back at something named before it in the message. */
-const POINTING_WORDS: ReadonlySet<string> = new Set(['it', 'its', 'they', 'them', 'this', 'that', 'those', 'these', 'ones']);
+const POINTING_WORDS: ReadonlySet<string> = new Set([
+  'it',
+  'its',
+  'they',
+  'them',
+  'this',
+  'that',
+  'those',
+  'these',
+  'ones',
+]);
 /** "I need an online program. What are my options?": a question about the student's options takes the facts before it. */
 const OPTION_WORDS: ReadonlySet<string> = new Set(['options', 'choices', 'option', 'choice', 'available', 'there']);
 
