@@ -242,6 +242,13 @@ export class Advisor {
         outcome: { reply: accreditorsAnswer(this.kb, u.accreditors), remember: rememberTurn(u) },
       };
     }
+    // "I never finished high school. Can I still do one?": whether the student can get in, not what programs ask for.
+    if (
+      u.student.education === 'no_high_school' &&
+      u.yesNo &&
+      this.weakEligibilityWords.match(u.recognition.tokens).length > 0
+    )
+      return { kind: 'answer', outcome: this.fit(u, memory) };
     const common = this.commonRequirementsNamed(u);
     if (common.length > 0 && u.programs.length === 0 && (u.yesNo || action?.kind === 'topic'))
       return {

@@ -156,11 +156,12 @@ export function durationComparisonAnswer(a: Program, b: Program, options: { yesN
   const loser = winner === a ? b : a;
   const askedFirst = options.faster ? a : b;
   const lead = options.yesNo ? `${winner === askedFirst ? 'Yes' : 'No'}: ` : '';
+  // Said the way it was asked: "faster" for "quicker", "takes longer" for "longer".
+  const verdict = options.faster
+    ? `**${winner.shortName}** is faster than ${loser.shortName}.`
+    : `**${loser.shortName}** takes longer than ${winner.shortName}.`;
   return fromArticle(
     section,
-    reply(`${lead}**${winner.shortName}** is faster than ${loser.shortName}. ${facts}`, [
-      `Tell me about ${winner.shortName}`,
-      'Which program is cheapest?',
-    ]),
+    reply(`${lead}${verdict} ${facts}`, [`Tell me about ${winner.shortName}`, 'Which program is cheapest?']),
   );
 }

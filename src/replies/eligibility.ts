@@ -102,6 +102,15 @@ export function fitAnswer(kb: KnowledgeBase, fits: readonly Fit[], s: StudentFac
 
 /** The answer across every program: which are open to the student, which are not, and which the article leaves open. */
 export function fitsAcrossAnswer(kb: KnowledgeBase, fits: readonly Fit[], s: StudentFacts): Reply {
+  // No high school diploma yet: the same reason holds for every program, said once.
+  if (fits.length > 0 && fits.every((f) => f.eligibility.status === 'noHighSchool'))
+    return fromArticle(
+      ADMISSION,
+      reply(
+        `Not yet, most likely: the article says nearly every PACS program asks for a high school diploma or an equivalent such as the GED. The basics it lists are:\n${bullets(kb.commonRequirements.map((r) => r.charAt(0).toLowerCase() + r.slice(1)))}`,
+        ['What are the admission requirements?', 'Help me choose a program'],
+      ),
+    );
   const by = (v: FitVerdict): Fit[] => fits.filter((f) => verdictOf(f) === v);
   const names = (list: readonly Fit[]): string => joinAnd(list.map((f) => f.program.shortName));
   const parts: string[] = [];

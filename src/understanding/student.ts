@@ -160,7 +160,7 @@ export class StudentReader {
       if (held.length > 0) facts.registrations = [...new Set(held)];
     }
     if (
-      /\b(not|never|n t) (registered|certified)\b|\bno (registry|registration|certification)\b/.test(
+      /\b(not|never|n t) (yet )?(registered|certified|licensed)\b|\bno (registry|registration|registrations|certification|certifications|license|credentials)\b|\b(do not|dont|don t) have (a|an|any) (registration|certification|license|credential)s?\b/.test(
         tokens.join(' '),
       ) &&
       facts.registrations === undefined

@@ -98,4 +98,8 @@ export const compareCases: readonly Transcript[] = [
     name: 'answers one program against a figure with yes or no, without asking for a second program',
     steps: [['is Cedar Valley longer than a full year?', { says: [/^Yes/, '2 years'], not: /compare/i }]],
   },
+  {
+    name: 'answers "which is longer?" with the one that takes longer',
+    steps: [['which is longer, Alder or Cedar Valley?', { says: /\*\*Cedar Valley\*\* takes longer than Alder/ }]],
+  },
 ];

@@ -140,4 +140,17 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'says no to a program that needs a registration when the student says they have none',
+    steps: [["I don't have any certification yet. Is Cedar Valley open to me?", { says: [/^No/, 'ARRT'] }]],
+  },
+  {
+    name: 'says "not yet" to a student without a high school diploma, once for every program',
+    steps: [
+      [
+        'I never finished high school. Can I still do one of these?',
+        { says: [/^Not yet/, 'high school diploma'], not: /Alder|Birchwood/ },
+      ],
+    ],
+  },
 ];
