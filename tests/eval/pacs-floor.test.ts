@@ -26,12 +26,14 @@ const ROOT = join(__dirname, '../..');
  * macro F1 0.961, out-of-scope precision 0.947 / recall 0.928, entity accuracy 0.988: two in-scope
  * questions now fall under the threshold and two off-topic ones above it. The conversation set,
  * which those intents serve, went from 0.487 to 0.856 right; the floors follow the knowledge change.
+ * Examples added on 2026-12-05 brought it to accuracy 0.965, macro F1 0.966, out-of-scope
+ * precision 0.948 / recall 0.938, entity accuracy 0.988.
  */
 const FLOORS = {
-  accuracy: 0.955,
+  accuracy: 0.96,
   macroF1: 0.96,
   oosPrecision: 0.945,
-  oosRecall: 0.925,
+  oosRecall: 0.935,
   entityAccuracy: 0.988,
 };
 
