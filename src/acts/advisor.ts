@@ -211,9 +211,15 @@ export class Advisor {
     // "What is the ARRT?", "What does the ABII have to do with Clarkson?": the term and where the article links it.
     // "Which program prepares for the three levels of PACS certification?": the term, with the programs the article links to it.
     const general = this.generalWords.match(u.recognition.tokens).length > 0;
+    // "I'm a sonographer (ARDMS). Which program is cheapest?": a body the student holds is about them, not the question.
+    const held = new Set((u.student.registrations ?? []).map((r) => r.toLowerCase()));
+    const asksAboutTerms = terms.some((t) => !held.has(t.id));
     if (
       terms.length > 0 &&
-      (action?.kind === 'term' || unsure || this.definitional(u) || (general && u.programs.length === 0))
+      (action?.kind === 'term' ||
+        unsure ||
+        this.definitional(u) ||
+        (general && u.programs.length === 0 && asksAboutTerms))
     ) {
       return { kind: 'answer', outcome: this.explain(u, terms) };
     }
@@ -420,8 +426,8 @@ export class Advisor {
     )
       return true;
     if (this.weakEligibilityWords.match(tokens).length === 0) return false;
-    // "Can I finish one in a year or less?", "could I do it for under $8,000?": a question about time or money, not about getting in.
-    if (u.figures.length > 0) return false;
+    // "Can I finish one in a year or less?", "could I do it for under $8,000?", "which is cheapest for me?": a question about time or money, not about getting in.
+    if (u.figures.length > 0 || this.deps.parser.parse(u, undefined).superlative !== undefined) return false;
     return (
       action !== undefined &&
       (ADMISSION_KINDS.has(action.kind) || (action.kind === 'programAttribute' && action.attribute === 'admission'))

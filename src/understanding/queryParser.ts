@@ -2,6 +2,7 @@
  * What a question over the programs asks for — filters, a superlative, a scope — read from the
  * recognizer's entities plus the query vocabulary matched over the message's tokens.
  */
+import { registrationsOf } from '../advice/eligibility.js';
 import type { Quantity, QueryConstraints } from '../advice/queryEngine.js';
 import type { BodyRelation, KnowledgeBase, QueryCriterionId, RegionTerm, SuperlativeTerm } from '../knowledge/types.js';
 import type { TurnMemory } from './memory.js';
@@ -62,7 +63,13 @@ function bounds(
 export class QueryParser {
   private readonly vocabulary: PhraseMatcher<Tag>;
 
+  /** Bodies a program takes as an entry registration (ARRT, ARDMS…), from the knowledge base. */
+  private readonly entryBodies: ReadonlySet<string>;
+
   constructor(private readonly kb: KnowledgeBase) {
+    this.entryBodies = new Set(
+      kb.programs.flatMap((p) => (p.requirements.known ? registrationsOf(p.requirements.value) : [])),
+    );
     const q = kb.query;
     const entries: Array<readonly [string, Tag]> = [
       ...q.criteria.flatMap((c) => c.phrases.map((p) => [p, { kind: 'criterion', id: c.id }] as const)),
@@ -156,7 +163,10 @@ export class QueryParser {
       ),
       regions: unique(of('region').map((t) => t.region)),
       accreditors: unique(u.accreditors),
-      bodies: unique(of('body').map((t) => t.id)),
+      // "I'm a sonographer (ARDMS). Which program is cheapest?": the registration the student holds describes them, not a filter.
+      bodies: unique(of('body').map((t) => t.id)).filter(
+        (b) => of('relation').length > 0 || !this.entryBodies.has(b) || !(u.student.registrations ?? []).includes(b),
+      ),
       relations: unique(of('relation').map((t) => t.id)),
       terms: unique(of('term').map((t) => t.id)),
       ...(months ? { months } : {}),

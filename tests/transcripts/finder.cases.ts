@@ -118,4 +118,13 @@ export const finderCases: readonly Transcript[] = [
       ['which programs fit my budget?', { says: '$6,000', not: /registered imaging technologist|study online/ }],
     ],
   },
+  {
+    name: 'starts the finder from a long story that ends "what would you suggest?", with what the story says',
+    steps: [
+      [
+        "I've been an x-ray tech for 8 years in Idaho and my hospital is changing systems. I work nights. What would you suggest?",
+        { says: 'study online', not: /registered imaging technologist, or new/ },
+      ],
+    ],
+  },
 ];

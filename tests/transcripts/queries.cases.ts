@@ -99,4 +99,13 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'takes a registration the student holds as a fact about them, not as the question or a filter',
+    steps: [
+      [
+        "I'm a sonographer (ARDMS) living in Ohio. Which program is the cheapest for me?",
+        { says: /compared like with like|can't honestly say/, not: [/linked to ARDMS/, /ARDMS\*\* is the/] },
+      ],
+    ],
+  },
 ];
