@@ -59,7 +59,7 @@ import { reply, type Reply } from '../replies/reply.js';
 import type { ComparisonSelection } from '../understanding/comparisonSelection.js';
 import { NO_MEMORY, type MemoryUpdate, type TurnMemory } from '../understanding/memory.js';
 import type { QueryParser } from '../understanding/queryParser.js';
-import { intentById, rememberTurn, type Understanding } from '../understanding/understand.js';
+import { intentById, rememberTurn, SINGULAR_REFERENCES, type Understanding } from '../understanding/understand.js';
 
 /** What an act produces: what to say, and what the conversation should remember. */
 export interface Outcome {
@@ -101,8 +101,8 @@ const NOTE_MAX_WORDS = 25;
 /** A message about the bot itself is short: longer ones that mention "a human" are about something else. */
 const IDENTITY_MAX_WORDS = 12;
 
-/** Words that point back at the one program under discussion ("is it meant for me?"). */
-const SINGULAR_REFERENCES: ReadonlySet<string> = new Set(['it', 'its', 'this', 'that', 'there']);
+/** Words that point back at the one program under discussion ("is it meant for me?", "is there…" after its answer). */
+const POINTING_BACK: ReadonlySet<string> = new Set([...SINGULAR_REFERENCES, 'there']);
 
 /** How far into a question its definitional words may stand ("so what exactly is the ARRT"). */
 const DEFINITION_REACH = 5;
@@ -183,6 +183,7 @@ export class Advisor {
       return { kind: 'finder', profile: this.profileFrom(u) };
     const action = this.intent(u)?.action;
     const unsure = action === undefined || action.kind === 'outOfScope' || u.ambiguous;
+    const constraints = this.deps.parser.parse(u, memory);
     // A statement about the student and nothing asked: take it in, rather than refuse it.
     if (
       (action === undefined || action.kind === 'outOfScope') &&
@@ -198,13 +199,12 @@ export class Advisor {
       u.programs.length > 0 &&
       this.asksRequirement(u) &&
       this.askedBodies(u).some((b) => !(u.student.registrations ?? []).includes(b));
-    if (asksBodies && this.deps.parser.parse(u, memory).relations.length === 0)
-      return { kind: 'answer', outcome: this.fit(u, memory) };
+    if (asksBodies && constraints.relations.length === 0) return { kind: 'answer', outcome: this.fit(u, memory) };
     // "Do I meet EFSC's entry requirement?", "Does OIT require admission to the institute itself?"
     if (
       u.programs.length > 0 &&
       action?.kind !== 'smalltalk' &&
-      (this.asksFit(u, action) || this.institutionWords.match(u.recognition.tokens).length > 0)
+      (this.asksFit(u, action, constraints) || this.institutionWords.match(u.recognition.tokens).length > 0)
     )
       return { kind: 'answer', outcome: this.fit(u, memory) };
     const terms = this.termsNamed(u, memory);
@@ -261,9 +261,8 @@ export class Advisor {
         kind: 'answer',
         outcome: { reply: commonRequirementsAnswer(this.kb, common), remember: rememberTurn(u) },
       };
-    if (action?.kind !== 'smalltalk' && this.asksFit(u, action))
+    if (action?.kind !== 'smalltalk' && this.asksFit(u, action, constraints))
       return { kind: 'answer', outcome: this.fit(u, memory) };
-    const constraints = this.deps.parser.parse(u, memory);
     // "Is Clarkson cheaper than OIT?", "which of those is cheaper?": a comparison, whatever the recognizer leaned to.
     const chosen = this.deps.selection.resolve(u, memory);
     if (
@@ -403,7 +402,7 @@ export class Advisor {
     const named = u.recognition.entities.filter((e) => e.kind === 'term').map((e) => e.id);
     // "Which programs have anything to do with it?" right after a term's answer: that term.
     const pointed =
-      u.recognition.tokens.some((t) => SINGULAR_REFERENCES.has(t)) &&
+      u.recognition.tokens.some((t) => POINTING_BACK.has(t)) &&
       this.generalWords.match(u.recognition.tokens).length > 0;
     const ids = named.length === 0 && pointed ? (memory.terms ?? []) : named;
     return this.kb.terms.filter((t) => ids.includes(t.id));
@@ -414,7 +413,7 @@ export class Advisor {
    * words ("eligible", "get into", "good fit") say so alone; softer ones ("can I", "apply", "for me")
    * only in a question about admission, so "what would Weber's tuition be for me?" stays a cost question.
    */
-  private asksFit(u: Understanding, action: IntentAction | undefined): boolean {
+  private asksFit(u: Understanding, action: IntentAction | undefined, constraints: QueryConstraints): boolean {
     const tokens = u.recognition.tokens;
     // "Which program would be right for me?" names none: a recommendation, which the finder gives.
     if (action?.kind === 'finder' && u.programs.length === 0 && !u.ambiguous) return false;
@@ -427,7 +426,7 @@ export class Advisor {
       return true;
     if (this.weakEligibilityWords.match(tokens).length === 0) return false;
     // "Can I finish one in a year or less?", "could I do it for under $8,000?", "which is cheapest for me?": a question about time or money, not about getting in.
-    if (u.figures.length > 0 || this.deps.parser.parse(u, undefined).superlative !== undefined) return false;
+    if (u.figures.length > 0 || constraints.superlative !== undefined) return false;
     return (
       action !== undefined &&
       (ADMISSION_KINDS.has(action.kind) || (action.kind === 'programAttribute' && action.attribute === 'admission'))
@@ -480,7 +479,7 @@ export class Advisor {
     if (
       u.programs.length === 0 &&
       memory.programs.length === 1 &&
-      u.recognition.tokens.some((t) => SINGULAR_REFERENCES.has(t))
+      u.recognition.tokens.some((t) => POINTING_BACK.has(t))
     ) {
       return this.fit({ ...u, programs: memory.programs, programsFromContext: true }, memory);
     }

@@ -23,7 +23,7 @@ import type { BotFrameworkAuthentication, ConnectorClient } from 'botframework-c
 const LOCAL_TYPES = new Set<string>(['delay', ActivityTypes.InvokeResponse, ActivityTypes.Trace]);
 
 /** A channel's refusal of an activity: its HTTP status and, when it gave one, its error code. */
-export class ChannelError extends Error {
+class ChannelError extends Error {
   constructor(
     readonly statusCode: number,
     readonly code: string | undefined,
@@ -34,7 +34,7 @@ export class ChannelError extends Error {
 }
 
 /** The connector's REST route for an activity: a reply to `replyToId`, or a new message in the conversation. */
-export function activityUrl(serviceUrl: string, activity: Partial<Activity>): string {
+function activityUrl(serviceUrl: string, activity: Partial<Activity>): string {
   const base = `${serviceUrl.replace(/\/+$/, '')}/v3/conversations/${encodeURIComponent(activity.conversation?.id ?? '')}/activities`;
   return activity.replyToId ? `${base}/${encodeURIComponent(activity.replyToId)}` : base;
 }

@@ -2,7 +2,7 @@
 import { registrationsOf, type Eligibility } from '../advice/eligibility.js';
 import type { Audience, KnowledgeBase, Program } from '../knowledge/types.js';
 import type { StudentFacts } from '../advice/eligibility.js';
-import { joinAnd, requirementText } from './format.js';
+import { commonRequirementPhrases, joinAnd, requirementText } from './format.js';
 import { bullets, fromArticle, reply, type Reply } from './reply.js';
 import { ADMISSION, FEATURED_PROGRAMS, programsSection } from './sections.js';
 
@@ -51,7 +51,7 @@ const SUIT_WORDS: Record<Audience, string> = {
 };
 
 function basics(kb: KnowledgeBase): string {
-  return joinAnd(kb.commonRequirements.map((r) => r.charAt(0).toLowerCase() + r.slice(1)));
+  return joinAnd(commonRequirementPhrases(kb));
 }
 
 /** The verdict and reason for one program. */
@@ -107,7 +107,7 @@ export function fitsAcrossAnswer(kb: KnowledgeBase, fits: readonly Fit[], s: Stu
     return fromArticle(
       ADMISSION,
       reply(
-        `Not yet, most likely: the article says nearly every PACS program asks for a high school diploma or an equivalent such as the GED. The basics it lists are:\n${bullets(kb.commonRequirements.map((r) => r.charAt(0).toLowerCase() + r.slice(1)))}`,
+        `Not yet, most likely: the article says nearly every PACS program asks for a high school diploma or an equivalent such as the GED. The basics it lists are:\n${bullets(commonRequirementPhrases(kb))}`,
         ['What are the admission requirements?', 'Help me choose a program'],
       ),
     );
@@ -192,7 +192,7 @@ export function bodiesNeededAnswer(kb: KnowledgeBase, programs: readonly Program
 /** "Do I need a letter of recommendation?": what nearly every program asks for. */
 export function commonRequirementsAnswer(kb: KnowledgeBase, named: readonly string[]): Reply {
   const asked = joinAnd(named.map((r) => r.charAt(0).toLowerCase() + r.slice(1)));
-  const all = bullets(kb.commonRequirements.map((r) => r.charAt(0).toLowerCase() + r.slice(1)));
+  const all = bullets(commonRequirementPhrases(kb));
   const more = kb.programs.filter((p) => p.requirements.known).map((p) => p.name);
   const extra =
     more.length > 0

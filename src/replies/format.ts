@@ -81,6 +81,11 @@ export function place(p: Program): string {
   return `${p.location.city}, ${p.location.state}`;
 }
 
+/** What nearly every program asks for, each starting lower-case to follow a colon or run in a sentence. */
+export function commonRequirementPhrases(kb: KnowledgeBase): string[] {
+  return kb.commonRequirements.map((r) => r.charAt(0).toLowerCase() + r.slice(1));
+}
+
 /** "A, B and C". */
 export function joinAnd(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');

@@ -10,6 +10,7 @@ import { applicableFigures } from '../advice/tuition.js';
 import type { KnowledgeBase, Program, ProgramAttribute } from '../knowledge/types.js';
 import {
   accreditorName,
+  commonRequirementPhrases,
   count,
   creditsText,
   durationText,
@@ -112,7 +113,7 @@ const admission: FactWriter = (p, kb) => {
   }
   if (p.openToNewcomers.known && !p.openToNewcomers.value)
     lines.push(p.openToNewcomers.note ?? 'Not open to newcomers to imaging.');
-  const common = `\n\nNearly every program also asks for:\n${bullets(kb.commonRequirements.map((r) => r.charAt(0).toLowerCase() + r.slice(1)))}`;
+  const common = `\n\nNearly every program also asks for:\n${bullets(commonRequirementPhrases(kb))}`;
   if (lines.length === 0)
     return `The article lists no requirements specific to **${p.name}**.${common}\n\nCheck the exact list with ${p.shortName}.`;
   return `For **${p.name}**:\n${bullets(lines)}${common}`;

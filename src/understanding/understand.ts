@@ -157,7 +157,7 @@ function carriesOver(memory: TurnMemory, recognition: Recognition): boolean {
 }
 
 /** Words that point back at the program under discussion ("is it online?", "how much is that one?"). */
-const SINGULAR_REFERENCES: ReadonlySet<string> = new Set(['it', 'its', 'that', 'this']);
+export const SINGULAR_REFERENCES: ReadonlySet<string> = new Set(['it', 'its', 'that', 'this']);
 
 function pointsBack(recognition: Recognition): boolean {
   return recognition.tokens.some((t) => PLURAL_REFERENCES.has(t));

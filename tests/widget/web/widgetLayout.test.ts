@@ -249,6 +249,11 @@ describe.skipIf(!existsSync(CHROMIUM))(
         await botSaid(page, WELCOME).first().waitFor({ timeout: 20_000 });
         await ask(page, 'compare weber and clarkson');
         await page.locator('.ac-adaptiveCard').first().waitFor();
+        // Web Chat draws the citations' header ("1 reference") in a fixed grey; the page's dark theme lightens it.
+        await page.locator('.webchat__link-definitions__header').first().waitFor();
+        expect(await stylesOf(page, ['.webchat__link-definitions__header'], ['color'])).toEqual([
+          '.webchat__link-definitions__header: color=rgb(196, 196, 196)',
+        ]);
         expect(await stylesOf(page, ['.pacs-app', '.webchat__bubble__content'], ['background-color'])).toEqual([
           '.pacs-app: background-color=rgb(18, 18, 18)',
           '.webchat__bubble__content: background-color=rgb(30, 30, 30)',
