@@ -56,7 +56,22 @@ export function tokenize(normalized: string): string[] {
   return tokenizer.tokenize(normalized).filter((t) => t.length > 0);
 }
 
+/**
+ * Stems already computed. natural's Porter stemmer was a tenth of the bot's CPU per turn, and every
+ * matcher stems the message's words again, which kept the load target of issue 16 (0.6× the echo
+ * bot's turns/s, docs/performance.md) out of reach. Bounded: cleared when it holds MAX_STEMS words.
+ */
+const stems = new Map<string, string>();
+const MAX_STEMS = 20_000;
+
 /** Porter stem of one token; numbers are kept as they are. */
 export function stem(token: string): string {
-  return /^\d/.test(token) ? token : PorterStemmer.stem(token);
+  if (/^\d/.test(token)) return token;
+  let stemmed = stems.get(token);
+  if (stemmed === undefined) {
+    stemmed = PorterStemmer.stem(token);
+    if (stems.size >= MAX_STEMS) stems.clear();
+    stems.set(token, stemmed);
+  }
+  return stemmed;
 }

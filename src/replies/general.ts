@@ -210,17 +210,15 @@ const TRIGGER_GAP = 4;
 
 /** True when the trigger's words occur in order, each at most {@link TRIGGER_GAP} words after the one before. */
 function occursIn(trigger: readonly string[], tokens: readonly string[]): boolean {
-  const [first, ...rest] = trigger;
-  return tokens.some((t, start) => {
-    if (t !== first) return false;
+  for (let start = tokens.indexOf(trigger[0] ?? ''); start >= 0; start = tokens.indexOf(trigger[0] ?? '', start + 1)) {
     let at = start;
-    for (const word of rest) {
-      const next = tokens.slice(at + 1, at + 2 + TRIGGER_GAP).indexOf(word);
-      if (next < 0) return false;
-      at += next + 1;
+    for (let k = 1; k < trigger.length && at >= 0; k++) {
+      const next = tokens.indexOf(trigger[k] as string, at + 1);
+      at = next >= 0 && next <= at + 1 + TRIGGER_GAP ? next : -1;
     }
-    return true;
-  });
+    if (at >= 0) return true;
+  }
+  return false;
 }
 
 /** "Hi everyone": who the bot is and how to ask it in a team or group chat (by @mentioning it). */
