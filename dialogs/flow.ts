@@ -24,7 +24,7 @@ export type FlowResult =
   | { readonly kind: 'intent'; readonly intent: string; readonly pending: Understanding }
   | { readonly kind: 'program'; readonly program: string; readonly pending: Understanding }
   | { readonly kind: 'programs'; readonly ids: readonly string[]; readonly pending: Understanding }
-  | { readonly kind: 'profile'; readonly profile: FinderProfile }
+  | { readonly kind: 'profile'; readonly profile: FinderProfile; readonly pending?: Understanding }
   | { readonly kind: 'none' };
 
 /** A dialog the root dialog can start, that says whether a message answers its open prompt. */

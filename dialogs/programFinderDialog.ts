@@ -98,11 +98,12 @@ export class ProgramFinderDialog extends ComponentDialog implements Flow {
   private async recordStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = step.options as FinderState;
     const asked = (step.values as { asked?: FinderSlot }).asked ?? 'audience';
-    const reading = this.deps.answers.read(this.deps.understander.understand(String(step.result ?? '')), asked);
+    const u = this.deps.understander.understand(String(step.result ?? ''));
+    const reading = this.deps.answers.read(u, asked);
     const profile = { ...state.profile, ...reading.values };
-    // "So which ones would you suggest?": the results now, from what the student has said so far.
+    // "So which ones would you suggest?", "which one is cheapest?": the results now, from what the student has said so far.
     if (reading.finish) {
-      const result: FlowResult = { kind: 'profile', profile };
+      const result: FlowResult = { kind: 'profile', profile, pending: u };
       return step.endDialog(result);
     }
     let { skipped, misses } = state;

@@ -184,7 +184,7 @@ export class RootDialog extends ComponentDialog {
       case 'profile':
         return this.finish(
           inner,
-          advisor.recommend(result.profile, memory.student),
+          advisor.recommend(result.profile, memory.student, result.pending),
           memory,
           undefined,
           this.finderSubject,

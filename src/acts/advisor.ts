@@ -54,6 +54,7 @@ import {
   type Contact,
 } from '../replies/general.js';
 import { attributeAnswer, overviewsAnswer } from '../replies/programs.js';
+import type { FactOptions } from '../replies/programFacts.js';
 import { queryAnswer, queryFocus } from '../replies/queries.js';
 import { reply, type Reply } from '../replies/reply.js';
 import type { ComparisonSelection } from '../understanding/comparisonSelection.js';
@@ -273,6 +274,18 @@ export class Advisor {
     ) {
       return { kind: 'answer', outcome: this.compare(u, memory, chosen) };
     }
+    // "Is EFSC the fastest program?": where the one program named stands in the ranking of all of them.
+    const [only] = programsById(this.kb, u.programs);
+    if (
+      constraints.superlative !== undefined &&
+      u.yesNo &&
+      only !== undefined &&
+      u.programs.length === 1 &&
+      !u.programsFromContext &&
+      constraints.than === undefined &&
+      u.figures.length === 0
+    )
+      return { kind: 'answer', outcome: this.topOf(u, memory, only) };
     // "What are my options for an online program?", "which programs are cheaper than Clarkson per credit?": a question over the data.
     const filters = criteriaFor(constraints).length > 0 || constraints.superlative !== undefined;
     const overData = general && ((u.programs.length === 0 && filters) || constraints.than !== undefined);
@@ -308,6 +321,9 @@ export class Advisor {
           ? { kind: 'answer', outcome: this.compare(u, memory, chosen) }
           : { kind: 'compare', chosen };
       case 'query':
+        // "Can I afford Clarkson at $600 a credit?": a yes or no about the one program named.
+        if (u.yesNo && u.programs.length === 1 && !u.programsFromContext)
+          return { kind: 'answer', outcome: this.claim(u, memory) };
         return { kind: 'answer', outcome: this.query(u, memory) };
       case 'finder':
         return { kind: 'finder', profile: this.profileFrom(u) };
@@ -511,7 +527,7 @@ export class Advisor {
     // "Could I enroll at EFSC, and what would I pay?": the cost too, at the student's rate.
     const cost =
       u.attribute === 'tuition' && u.programs.length > 0
-        ? attributeAnswer(this.kb, named, 'tuition', u.residency, u.student.homeState).text
+        ? attributeAnswer(this.kb, named, 'tuition', factOptions(u)).text
         : undefined;
     return { reply: cost === undefined ? answer : { ...answer, text: `${answer.text}\n\n${cost}` }, remember };
   }
@@ -540,6 +556,9 @@ export class Advisor {
       u,
       criteriaFor(constraints),
       this.homeWords.match(u.recognition.tokens).length > 0,
+    ).filter(
+      // "Can I do HACC without moving to Pennsylvania?": how the program is taught, not where it is.
+      (c) => !(c.kind === 'states' && u.attributeNamed === 'delivery'),
     );
     // "Do I need a bachelor's degree for Weber?": a degree asked as an entry requirement, not as what the program awards.
     const degreeRequired =
@@ -620,10 +639,7 @@ export class Advisor {
             this.kb,
             programs.length > 0 ? programs : this.kb.programs,
             action.attribute,
-            u.residency,
-            u.student.homeState,
-            u.figures,
-            u.asks,
+            factOptions(u, { figures: u.figures, asks: u.asks, yesNo: u.yesNo }),
           ),
           remember,
         };
@@ -665,6 +681,16 @@ export class Advisor {
     };
   }
 
+  /** Whether one program is the cheapest, quickest… of all the programs the question allows. */
+  topOf(u: Understanding, memory: TurnMemory, program: Program): Outcome {
+    const { scope: _scope, scopeFrom: _from, ...constraints } = this.deps.parser.parse(u, memory);
+    const result = runQuery(this.kb, constraints);
+    return {
+      reply: queryAnswer(this.kb, result, { about: program }),
+      remember: { ...rememberTurn(u), lastResults: result.scope.map((p) => p.id) },
+    };
+  }
+
   /** Two or more programs side by side, or ranked on the one measure the message asks about. */
   compare(u: Understanding, memory: TurnMemory, ids: readonly string[]): Outcome {
     const constraints = this.deps.parser.parse(u, memory);
@@ -694,10 +720,18 @@ export class Advisor {
     return { reply: comparisonAnswer(this.kb, programsById(this.kb, ids)), remember };
   }
 
-  /** The program finder's ranking for what the student told it. */
-  recommend(profile: FinderProfile, known: StudentFacts = {}): Outcome {
+  /**
+   * The program finder's ranking for what the student told it; when the message that ended it asks
+   * for the cheapest or quickest ("so which one is cheapest?"), that measure over the programs that fit.
+   */
+  recommend(profile: FinderProfile, known: StudentFacts = {}, last?: Understanding): Outcome {
     const result = rankForProfile(this.kb, profile);
     const ranked = result.fits.map((f) => f.program.id);
+    const asked = last === undefined ? undefined : this.deps.parser.parse(last, undefined);
+    const ranking =
+      asked?.superlative !== undefined && ranked.length > 1
+        ? queryAnswer(this.kb, runQuery(this.kb, { ...asked, scope: ranked, scopeFrom: 'previous' }))
+        : undefined;
     // What the finder learned about the student stays for later questions ("could I get into EFSC then?").
     const background =
       known.background ??
@@ -709,7 +743,7 @@ export class Advisor {
       ...(profile.budget !== undefined ? { budget: profile.budget } : {}),
     };
     return {
-      reply: finderAnswer(this.kb, result),
+      reply: ranking ?? finderAnswer(this.kb, result),
       remember: {
         programs: ranked.slice(0, 1),
         lastResults: ranked,
@@ -833,7 +867,9 @@ function claimCriteria(kb: KnowledgeBase, u: Understanding, parsed: readonly Cri
     // Only a city named in full: a word that merely looks like one ("bill") asserts nothing.
     const city =
       e.kind === 'city' ? kb.student.cities.find((c) => c.name.toLowerCase() === e.text.toLowerCase()) : undefined;
-    if (city !== undefined) out.push({ kind: 'city', name: city.name });
+    // "I'm in Tucson. Is Weber online?": where the student lives is no claim about the program, unless its place is asked.
+    const home = city !== undefined && city.state === u.student.homeState && u.attribute !== 'location';
+    if (city !== undefined && !home) out.push({ kind: 'city', name: city.name });
   }
   const credits = u.figures.find((f) => f.measure === 'credits');
   if (credits !== undefined) out.push({ kind: 'credits', amount: credits.value });
@@ -842,4 +878,13 @@ function claimCriteria(kb: KnowledgeBase, u: Understanding, parsed: readonly Cri
   if (out.length === 0 && u.attribute === 'accreditation' && u.accreditors.length === 0)
     out.push({ kind: 'accredited' });
   return out;
+}
+
+/** What a program fact answer needs from the message: the residency asked, the student's state, and any extras. */
+function factOptions(u: Understanding, extra: FactOptions = {}): FactOptions {
+  return {
+    ...(u.residency !== undefined ? { residency: u.residency } : {}),
+    ...(u.student.homeState !== undefined ? { homeState: u.student.homeState } : {}),
+    ...extra,
+  };
 }

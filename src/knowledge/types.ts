@@ -382,6 +382,10 @@ export interface QueryVocabulary {
   readonly finish: readonly string[];
   /** Words that ask about programs in general ("is there a program", "which ones"): with a filter, a question over the data. */
   readonly general: readonly string[];
+  /** Words that ask whether a program needs the student to move or attend in person ("do I have to relocate?"): the opposite of asking whether it is online. */
+  readonly inPerson: readonly string[];
+  /** Words that, with an amount of money, ask what fits within that budget rather than which program is cheapest ("what can I afford with $10,000?"). */
+  readonly withinBudget: readonly string[];
   /** Words for someone other than the student ("my cousin lives in Utah"): a place they live in is not the student's home. */
   readonly otherPeople: readonly string[];
   /** Words that ask for the whole cost of a program rather than a rate ("overall", "in total"): a comparison of totals needs both totals. */

@@ -36,6 +36,8 @@ export interface FactOptions {
   readonly figures?: readonly Quantity[];
   /** Details asked for by name: a tuition unit, the number of credits. */
   readonly asks?: Asks;
+  /** Whether the question is a yes/no one ("is Weber online?"), which the answer may open with. */
+  readonly yesNo?: boolean;
 }
 
 /** The answer for one attribute of one program, in markdown. */
@@ -85,10 +87,13 @@ const duration: FactWriter = (p) =>
 
 const MODE_WORDS = { online: 'online', hybrid: 'partly online (hybrid)', on_campus: 'on campus' } as const;
 
-const delivery: FactWriter = (p) => {
+const delivery: FactWriter = (p, _kb, { asks = {}, yesNo = false }) => {
   if (p.delivery.known) {
-    const lead = p.delivery.value === 'online' ? 'Yes — per' : 'Per';
-    return `${lead} the article, **${p.name}**'s program is ${MODE_WORDS[p.delivery.value]}.${p.delivery.note ? ` ${p.delivery.note}` : ''}`;
+    const online = p.delivery.value === 'online';
+    // "Do I have to relocate?" asks the opposite of "is it online?".
+    const lead = !yesNo || !online ? 'Per' : asks.inPerson === true ? 'No — per' : 'Yes — per';
+    const noMove = asks.inPerson === true && online ? ' You would not need to move or attend in person.' : '';
+    return `${lead} the article, **${p.name}**'s program is ${MODE_WORDS[p.delivery.value]}.${p.delivery.note ? ` ${p.delivery.note}` : ''}${noMove}`;
   }
   return `${p.delivery.note ? `${p.delivery.note}\n\n` : ''}${notStated('whether the program can be taken online', p)}`;
 };

@@ -5,8 +5,6 @@ import { programCard } from './cards/programCard.js';
 import { comparisonRows } from './comparison.js';
 import { accreditorName, durationText, estimateText, place, sourceName, tuitionFigures } from './format.js';
 import { FACT_WRITERS, factStated, type FactOptions } from './programFacts.js';
-import type { Quantity } from '../advice/queryEngine.js';
-import type { Asks } from '../understanding/understand.js';
 import { bullets, fromArticle, notAnswered, reply, type Reply } from './reply.js';
 import { programsSection } from './sections.js';
 
@@ -46,18 +44,9 @@ export function attributeAnswer(
   kb: KnowledgeBase,
   programs: readonly Program[],
   attribute: ProgramAttribute,
-  residency?: string,
-  homeState?: string,
-  figures: readonly Quantity[] = [],
-  asks: Asks = {},
+  options: FactOptions = {},
 ): Reply {
   const write = FACT_WRITERS[attribute];
-  const options: FactOptions = {
-    ...(residency !== undefined ? { residency } : {}),
-    ...(homeState !== undefined ? { homeState } : {}),
-    figures,
-    asks,
-  };
   const text = programs.map((p) => write(p, kb, options)).join('\n\n');
   const first = programs[0];
   const suggestions =

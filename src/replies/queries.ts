@@ -157,6 +157,13 @@ function tuitionRankingText(
       parts.push(
         `Not on that scale, so not compared:\n${bullets(rank.others.map((o) => `${o.program.shortName}: ${tuitionFigures(o.figures)}`))}`,
       );
+  } else if (rank.ranked.length + rank.others.length === 1) {
+    const only = rank.ranked[0]?.program ?? rank.others[0]?.program;
+    const figures =
+      rank.ranked[0] !== undefined
+        ? tuitionFigure(rank.ranked[0].figure)
+        : tuitionFigures(rank.others[0]?.figures ?? []);
+    parts.push(`Only **${only?.name ?? ''}** is left, so there is nothing to rank it against: ${figures}.`);
   } else if (rank.ranked.length + rank.others.length > 0) {
     parts.push(
       `I can't honestly say which is ${rank.order === 'lowest' ? 'cheapest' : 'most expensive'}${who}: the article gives their tuition in different units, and I won't compare unlike figures.\n${bullets(rank.others.map((o) => `${o.program.shortName}: ${tuitionFigures(o.figures)}`))}`,
@@ -240,8 +247,43 @@ function yesNoLead(r: QueryResult): string {
   return r.open.length > 0 ? "The article doesn't say for certain. " : 'No. ';
 }
 
-/** The reply to a query, with a list card of the programs it is about; `yesNo` leads with the answer. */
-export function queryAnswer(kb: KnowledgeBase, r: QueryResult, options: { yesNo?: boolean } = {}): Reply {
+/** "Is EFSC the fastest?": whether the program named comes first in the ranking, as far as the article allows. */
+function topLead(rank: NonNullable<QueryResult['ranking']>, about: Program, askedUnit?: string): string {
+  const word =
+    rank.measure === 'duration'
+      ? rank.order === 'lowest'
+        ? 'the quickest'
+        : 'the longest'
+      : rank.order === 'lowest'
+        ? 'the cheapest'
+        : 'the most expensive';
+  if (rank.measure === 'duration') {
+    if (!rank.winners.some((p) => p.id === about.id))
+      return `No: ${joinAnd(rank.winners.map((p) => `**${p.shortName}**`))} ${rank.winners.length === 1 ? 'is' : 'are'} ${word}, not ${about.shortName}.`;
+    const others = rank.winners.filter((p) => p.id !== about.id);
+    return others.length === 0
+      ? `Yes: **${about.shortName}** is ${word} of the ${count(rank.ranked.length)} programs.`
+      : `Yes, tied with ${joinAnd(others.map((p) => p.shortName))}: **${about.shortName}** is among ${word}.`;
+  }
+  const first = rank.ranked[0]?.program;
+  if (first === undefined || !rank.ranked.some((x) => x.program.id === about.id))
+    return `The article doesn't say for certain: it gives ${about.shortName}'s tuition in a way that can't be set against the others.`;
+  if (first.id !== about.id)
+    return `No: on the ${UNIT_LABELS[rank.unit ?? 'unspecified']}, **${first.shortName}** is ${word}.`;
+  return rank.others.length === 0 || (askedUnit !== undefined && askedUnit === rank.unit)
+    ? `Yes: **${about.shortName}** is ${word}${rank.others.length === 0 ? '' : ` on the ${UNIT_LABELS[rank.unit ?? 'unspecified']} the article gives`}.`
+    : `On the ${UNIT_LABELS[rank.unit ?? 'unspecified']}, yes; but the others give their tuition another way, so the article doesn't settle it for certain.`;
+}
+
+/**
+ * The reply to a query, with a list card of the programs it is about; `yesNo` leads with the
+ * answer, and `about` with whether that program tops the ranking ("is Weber the cheapest?").
+ */
+export function queryAnswer(
+  kb: KnowledgeBase,
+  r: QueryResult,
+  options: { yesNo?: boolean; about?: Program } = {},
+): Reply {
   const sections: string[] = [];
   if (r.criteria.length > 0) sections.push(r.ranking !== undefined ? filterSummary(kb, r) : filterText(kb, r));
   const rank = r.ranking;
@@ -261,6 +303,8 @@ export function queryAnswer(kb: KnowledgeBase, r: QueryResult, options: { yesNo?
     );
   }
   if (options.yesNo === true && r.criteria.length > 0) sections[0] = `${yesNoLead(r)}${sections[0] ?? ''}`;
+  if (options.about !== undefined && rank !== undefined)
+    sections.unshift(topLead(rank, options.about, r.constraints.askedUnit));
   const { listed, focus } = queryFocus(r);
   const reasons = new Map([...r.matches, ...r.open].map((v) => [v.program.id, because(kb, v)]));
   const suggestions = suggestionsFor(r, focus.length > 0 ? focus : listed);

@@ -8,6 +8,7 @@ import type { FinderProfile, FinderSlot } from '../advice/finder.js';
 import type { KnowledgeBase, QueryCriterionId } from '../knowledge/types.js';
 import { PhraseMatcher } from './phraseMatcher.js';
 import { QuantityParser } from './quantities.js';
+import { StudentReader } from './student.js';
 import type { Understanding } from './understand.js';
 
 /** What a message says for the finder: the values it gives, whether it skips the open question, and whether it asks for the results now. */
@@ -40,6 +41,7 @@ type Word = 'yes' | 'no' | 'either' | 'skip' | 'finish' | QueryCriterionId;
 export class FinderAnswers {
   private readonly words: PhraseMatcher<Word>;
   private readonly quantities: QuantityParser;
+  private readonly student: StudentReader;
 
   constructor(private readonly kb: KnowledgeBase) {
     const q = kb.query;
@@ -52,11 +54,14 @@ export class FinderAnswers {
       ...q.answers.no.map((p) => [p, 'no'] as const),
     ]);
     this.quantities = new QuantityParser(q);
+    this.student = new StudentReader(kb);
   }
 
   /** What the message says, with `open` the question being asked. */
   read(u: Understanding, open: FinderSlot): FinderReading {
-    const tokens = u.recognition.tokens;
+    // "A tech for 6 years": the student's past, not the time they have.
+    const past = new Set(this.student.careerYears(u.recognition.tokens).map((y) => y.at));
+    const tokens = u.recognition.tokens.map((t, i) => (past.has(i) ? '_' : t));
     const words = new Set(this.words.match(tokens).map((m) => m.tag));
     const values: { -readonly [K in keyof FinderProfile]: FinderProfile[K] } = {};
     // What the student says of themselves counts too: "I've been an MRI tech for 6 years", "never worked in a hospital".

@@ -62,6 +62,7 @@ function bounds(
 /** Reads {@link QueryConstraints} from an understood turn. */
 export class QueryParser {
   private readonly vocabulary: PhraseMatcher<Tag>;
+  private readonly withinBudget: PhraseMatcher<true>;
 
   /** Bodies a program takes as an entry registration (ARRT, ARDMS…), from the knowledge base. */
   private readonly entryBodies: ReadonlySet<string>;
@@ -81,6 +82,7 @@ export class QueryParser {
       ...q.anaphora.map((p) => [p, { kind: 'anaphora' }] as const),
     ];
     this.vocabulary = new PhraseMatcher(entries);
+    this.withinBudget = new PhraseMatcher(q.withinBudget.map((p) => [p, true] as const));
   }
 
   /** The constraints of a turn; "of those" limits the scope to the last list shown. */
@@ -139,7 +141,12 @@ export class QueryParser {
     const budget = said ?? remembered;
     const figures = quantities.filter((q) => q.measure === 'money' && q.per !== undefined);
     const credits = quantities.find((q) => q.measure === 'credits');
-    const superlative = of('superlative')[0]?.term;
+    // "What can I afford with $10,000?": what fits the budget, not which program is cheapest.
+    const budgetWords = budget?.bound === 'at_most' ? this.withinBudget.match(tokens) : [];
+    const superlativeTag = matches
+      .filter((m) => m.tag.kind === 'superlative' && tags.includes(m.tag))
+      .find((m) => !budgetWords.some((b) => b.start <= m.start && m.end <= b.end))?.tag;
+    const superlative = superlativeTag?.kind === 'superlative' ? superlativeTag.term : undefined;
     // "cheaper than Clarkson", "faster than Weber": the one program named after "than" is the yardstick, not the scope.
     const yardstick =
       superlative !== undefined && named.length === 1 && tokens.includes('than') && !u.yesNo ? named[0] : undefined;

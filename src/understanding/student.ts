@@ -40,6 +40,8 @@ const LAPSED = /\b(lapsed|expired|inactive|no longer|not current|not in good sta
 const LAPSE_REACH = 4;
 /** How far before a body a negation may stand ("not ARRT", "no ARRT or ARDMS"). */
 const NEGATION_REACH = 3;
+/** How many words before a residence cue may say the move is only asked about ("do I have to move to"). */
+const HYPOTHETICAL_REACH = 2;
 /** How far from a number of years the words about the student's work may stand. */
 const EXPERIENCE_REACH = 6;
 /** Words before a number of years that make it a program's length, not the student's experience. */
@@ -178,8 +180,13 @@ export class StudentReader {
     // "My cousin lives in Utah and I live in Arizona": the student's own home first.
     const ownFirst = (a: PhraseMatch<Cue>, b: PhraseMatch<Cue>): number =>
       Number(selfNear(b)) - Number(selfNear(a)) || a.start - b.start;
+    // "Without moving to Pennsylvania", "do I have to relocate to Nebraska?": a move the student asks about, not a home.
+    const onlyAsked = (r: PhraseMatch<Cue>): boolean =>
+      /\b(without|have to|has to|need to|needs to|must|want to|wanna)$/.test(
+        tokens.slice(Math.max(0, r.start - HYPOTHETICAL_REACH), r.start).join(' '),
+      );
     const homeCues = [...has((c) => c === 'residence'), ...has((c) => c === 'residenceWithSelf').filter(selfNear)]
-      .filter((r) => !someoneElse(r))
+      .filter((r) => !someoneElse(r) && !onlyAsked(r))
       .sort(ownFirst);
     // A program is a home only when named by its city ("I live in Omaha"), never by its name ("staying in state. How long is EFSC?").
     const homes = places.filter(
@@ -202,27 +209,46 @@ export class StudentReader {
     const residencePlaces = [...new Set([...withState, ...before])];
     const home = residencePlaces.map((p) => this.stateOf(p)).find((s) => s !== undefined);
     if (home !== undefined) facts.homeState = home;
-    const years = this.imagingYears(
-      tokens,
-      has((c) => c === 'experience'),
-    );
-    if (years !== undefined) facts.imagingYears = years;
+    const imaging = this.careerYears(tokens, cues).find((y) => y.imaging);
+    if (imaging !== undefined) facts.imagingYears = imaging.value;
     return { facts, residencePlaces };
   }
 
-  /** "I've worked in imaging for three years", "rad tech for 5 years": a number of years near words about the student's work. */
-  private imagingYears(tokens: readonly string[], experience: readonly PhraseMatch<Cue>[]): number | undefined {
-    if (experience.length === 0) return undefined;
+  /**
+   * "I've worked in imaging for three years", "a nurse for 10 years", "6 years of experience": numbers
+   * of years near words about the student's work. They are the student's past, never time to study;
+   * `imaging` when the work is in imaging. `at` is the number's token position.
+   */
+  careerYears(
+    tokens: readonly string[],
+    cues: readonly PhraseMatch<Cue>[] = this.cues.match(tokens),
+  ): Array<{ readonly at: number; readonly value: number; readonly imaging: boolean }> {
+    const work = cues.filter(
+      (m) =>
+        m.tag === 'experience' ||
+        (typeof m.tag === 'object' && 'background' in m.tag && m.tag.background !== 'beginner'),
+    );
+    const imagingWork = work.filter(
+      (m) =>
+        m.tag === 'experience' ||
+        (typeof m.tag === 'object' && 'background' in m.tag && m.tag.background === 'imaging'),
+    );
+    const out: Array<{ at: number; value: number; imaging: boolean }> = [];
+    if (work.length === 0) return out;
     for (let i = 0; i + 1 < tokens.length; i++) {
       if (!/^years?$/.test(tokens[i + 1] ?? '')) continue;
       const word = tokens[i] ?? '';
       const value = /^\d+$/.test(word) ? Number(word) : this.kb.query.numberWords.find((n) => n.word === word)?.value;
       if (value === undefined) continue;
-      const near = experience.some((m) => Math.abs(m.start - i) <= EXPERIENCE_REACH);
-      const aboutProgram = tokens.slice(Math.max(0, i - 3), i).some((t) => PROGRAM_TIME_WORDS.has(t));
-      if (near && !aboutProgram) return value;
+      const near = (m: PhraseMatch<Cue>): boolean => Math.abs(m.start - i) <= EXPERIENCE_REACH;
+      // "finish within 2 years", "done in 2 years", "2 years to study", "2 years left": time for a program.
+      const aboutProgram =
+        tokens.slice(Math.max(0, i - 3), i).some((t) => PROGRAM_TIME_WORDS.has(t)) ||
+        tokens[i - 1] === 'in' ||
+        ['to', 'left'].includes(tokens[i + 2] ?? '');
+      if (!aboutProgram && work.some(near)) out.push({ at: i, value, imaging: imagingWork.some(near) });
     }
-    return undefined;
+    return out;
   }
 
   /** The state a place mention stands for: a state, a city, or the city of a program. */

@@ -59,6 +59,8 @@ export interface Asks {
   readonly credits?: boolean;
   /** The whole cost of the program ("overall", "in total"), not a rate. */
   readonly total?: boolean;
+  /** Whether the program needs the student to move or attend in person ("do I have to relocate?"): online turned around. */
+  readonly inPerson?: boolean;
 }
 
 /** What the understander found in the whole message besides the question's recognition. */

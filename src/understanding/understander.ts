@@ -77,6 +77,7 @@ export class Understander {
   private readonly generalWords: PhraseMatcher<true>;
   private readonly finderWords: PhraseMatcher<true>;
   private readonly totalWords: PhraseMatcher<true>;
+  private readonly inPersonWords: PhraseMatcher<true>;
 
   constructor(
     private readonly recognizer: Recognize,
@@ -95,6 +96,7 @@ export class Understander {
     this.generalWords = new PhraseMatcher(kb.query.general.map((p) => [p, true] as const));
     this.finderWords = new PhraseMatcher(kb.query.finderStart.map((p) => [p, true] as const));
     this.totalWords = new PhraseMatcher(kb.query.totalCost.map((p) => [p, true] as const));
+    this.inPersonWords = new PhraseMatcher(kb.query.inPerson.map((p) => [p, true] as const));
   }
 
   /** The meaning of `text`, with follow-ups resolved against what the conversation remembers. */
@@ -114,7 +116,9 @@ export class Understander {
     const residenceOnlyPrograms = residenceOnly('program');
     const split = this.secondQuestion(focus);
     const question = split?.first ?? focus;
-    const asked = this.quantities.parse(question.tokens);
+    // "A tech for 6 years": the student's past, not time they have for a program.
+    const past = new Set(this.student.careerYears(question.tokens).map((y) => y.at));
+    const asked = this.quantities.parse(question.tokens.map((t, i) => (past.has(i) ? '_' : t)));
     const context: MessageContext = {
       student: facts,
       residenceOnly: { programs: residenceOnlyPrograms, states: residenceOnly('state') },
@@ -180,7 +184,13 @@ export class Understander {
     const total = this.totalWords.match(tokens).length > 0;
     const unit = total ? undefined : this.askedUnits.match(tokens)[0]?.tag;
     const credits = this.creditWords.match(tokens).length > 0 && !tokens.some((t) => /^\d+$/.test(t));
-    return { ...(unit !== undefined ? { unit } : {}), ...(credits ? { credits } : {}), ...(total ? { total } : {}) };
+    const inPerson = this.inPersonWords.match(tokens).length > 0;
+    return {
+      ...(unit !== undefined ? { unit } : {}),
+      ...(credits ? { credits } : {}),
+      ...(total ? { total } : {}),
+      ...(inPerson ? { inPerson } : {}),
+    };
   }
 
   /** The text with the emoji the lexicon knows read as words, and other pictographs dropped. */
@@ -224,7 +234,10 @@ export class Understander {
         (asked.length > 0 ? this.leaning(r) : this.inScopeScore(r, story)) +
         (candidate.includes('?') ? QUESTION_MARK_BONUS : 0) +
         (LATER_BONUS * i) / order.length;
-      if (score > bestScore + FOCUS_MARGIN || (story && best === whole && score > 0)) {
+      // "I'm in Tucson and can't move. Is Weber online?": the question alone means what the whole does, without the story's distractions.
+      const sameMeaning =
+        best === whole && candidate.includes('?') && r.intent !== undefined && r.intent.intent === whole.intent?.intent;
+      if (score > bestScore + FOCUS_MARGIN || (story && best === whole && score > 0) || sameMeaning) {
         best = r;
         bestScore = score;
       }

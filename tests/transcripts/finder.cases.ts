@@ -127,4 +127,22 @@ export const finderCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: "takes the student's years of work as experience, never as the time they have to study",
+    steps: [
+      [
+        "I've worked as an x-ray tech for 6 years in Ohio, which program would suit me?",
+        { says: 'study online', not: 'How much time' },
+      ],
+      ['skip', { says: 'How much time', not: /72 months|6 years available/ }],
+    ],
+  },
+  {
+    name: 'answers "which one is cheapest?" at a finder question with that ranking over the programs that fit',
+    steps: [
+      ['help me choose', 'registered imaging technologist'],
+      ['New to the field', 'study online'],
+      ['which one is cheapest?', { says: /Lowest|cheapest/, not: ['How much time', 'Back to finding'] }],
+    ],
+  },
 ];

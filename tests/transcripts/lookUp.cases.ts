@@ -153,4 +153,12 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'answers "do I have to relocate?" the other way round from "is it online?", and a move asked about is no home',
+    steps: [
+      ['do I have to relocate to Idaho for Alder?', { says: [/^No/, 'online'], not: /in-state|Boise, Idaho\./ }],
+      ['Is Alder online?', /^Yes/],
+      ['how are classes delivered at Alder?', { says: 'online', not: /^(Yes|No)/ }],
+    ],
+  },
 ];

@@ -108,4 +108,11 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'answers "is X the quickest?" with where the one program named stands among all of them',
+    steps: [
+      ['Is Cedar Valley the quickest program?', { says: /^No/, not: /^Yes/ }],
+      ['does Cedar Valley take the longest?', { says: [/^Yes/, 'Cedar Valley'] }],
+    ],
+  },
 ];

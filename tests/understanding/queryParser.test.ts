@@ -14,6 +14,14 @@ describe('QueryParser', () => {
     expect(c.superlative?.id).toBe('fastest');
   });
 
+  it('reads "afford" with an amount as a budget, and "most affordable" as a superlative still', () => {
+    const afford = parse('what could I afford with $5,000?');
+    expect(afford.budget).toMatchObject({ measure: 'money', value: 5000, bound: 'at_most' });
+    expect(afford.superlative).toBeUndefined();
+    expect(parse('which programs are affordable').superlative?.id).toBe('cheapest');
+    expect(parse('the most affordable program under $5,000').superlative?.id).toBe('cheapest');
+  });
+
   it('takes states and accreditors from the recognizer and regions from the vocabulary', () => {
     expect(parse('anything in California').states).toEqual(['CA']);
     expect(parse('which programs are accredited by NWCCU').accreditors).toEqual(['nwccu']);
