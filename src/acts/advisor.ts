@@ -634,6 +634,9 @@ export class Advisor {
         return topic ? { reply: topicAnswer(topic), remember } : refusal();
       }
       case 'programAttribute':
+        // "Who accredits schools in Texas?": no program named, a state instead.
+        if (action.attribute === 'accreditation' && programs.length === 0 && this.statesInFull(u).length > 0)
+          return { reply: accreditorsAnswer(this.kb, [], this.statesInFull(u)), remember };
         return {
           reply: attributeAnswer(
             this.kb,
@@ -653,7 +656,7 @@ export class Advisor {
       case 'programList':
         return this.programList(remember);
       case 'accreditors':
-        return { reply: accreditorsAnswer(this.kb, u.accreditors), remember };
+        return { reply: accreditorsAnswer(this.kb, u.accreditors, this.statesInFull(u)), remember };
       case 'source':
         return { reply: sourceAnswer(this.kb), remember };
       case 'smalltalk':
@@ -679,6 +682,16 @@ export class Advisor {
         ...(focus.length > 0 ? { programs: focus.map((p) => p.id) } : {}),
       },
     };
+  }
+
+  /** The states the message names in full ("Utah", not "main" read as Maine or "OR" as Oregon). */
+  private statesInFull(u: Understanding): string[] {
+    const full = u.recognition.entities.filter(
+      (e) =>
+        e.kind === 'state' &&
+        this.kb.states.some((st) => st.code === e.id && st.name.toLowerCase() === e.text.toLowerCase()),
+    );
+    return [...new Set(full.map((e) => e.id))].filter((id) => u.states.includes(id));
   }
 
   /** Whether one program is the cheapest, quickest… of all the programs the question allows. */

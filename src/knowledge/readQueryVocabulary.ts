@@ -116,6 +116,7 @@ export function readStudentVocabulary(f: Field, knownStates: ReadonlySet<string>
     residenceAfter: f.get('residenceAfter').strings(),
     homeState: f.get('homeState').strings(),
     experience: f.get('experience').strings(),
+    holding: f.get('holding').strings({ minLength: 1 }),
     requirementCues: f.get('requirementCues').strings({ minLength: 1 }),
     selfWords: f.get('selfWords').strings({ minLength: 1 }),
     cities: f.get('cities').array((c) => {

@@ -59,6 +59,8 @@ export function trainingData(kb: KnowledgeBase): TrainingData {
       ...strings(kb.query),
       ...strings(kb.student),
       ...kb.silences.flatMap((s) => s.triggers.map((t) => t.join(' '))),
+      // The words the programs' own facts use ("in good standing with the ARRT") are words, not typos.
+      ...strings(kb.programs.map((p) => p.requirements)),
     ],
   };
 }

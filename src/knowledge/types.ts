@@ -314,6 +314,8 @@ export interface StudentVocabulary {
   readonly homeState: readonly string[];
   /** Words near a number of years that make it the student's years in imaging. */
   readonly experience: readonly string[];
+  /** Words right before or after a registry that say the student holds it ("ARRT registered", "in good standing with the ARDMS"). */
+  readonly holding: readonly string[];
   /** Words that make a body named in the message a requirement asked about, not a registration held. */
   readonly requirementCues: readonly string[];
   /** Words of a student speaking about themselves ("I", "my", "as"). */

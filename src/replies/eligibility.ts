@@ -69,15 +69,16 @@ function fitText(kb: KnowledgeBase, f: Fit, s: StudentFacts): string {
   if (e.status === 'noHighSchool')
     return `Not yet, most likely: the article says nearly every program, ${p.shortName} included, asks for a high school diploma or an equivalent such as the GED. Once you have one, ask ${p.shortName} what else it needs.`;
   if (e.status === 'no')
-    return `No: **${p.name}** takes only people ${requirementText(kb, e.requirement)}. As ${who(s)} without one of those registrations, you would not qualify.`;
+    return `No: **${p.name}** takes only people ${requirementText(kb, e.requirement)}. ${who(s) === 'you' ? 'Without' : `As ${who(s)} without`} one of those registrations, you would not qualify.`;
   if (f.notForBeginners)
     return `No: the article says **${p.name}** is ${p.openToNewcomers.known && p.openToNewcomers.note !== undefined ? p.openToNewcomers.note.charAt(0).toLowerCase() + p.openToNewcomers.note.slice(1).replace(/\.$/, '') : 'meant for working imaging professionals'}, so it is not a good fit for someone just starting out.`;
   if (e.status === 'yes')
     return `Yes: **${p.name}** takes people ${requirementText(kb, e.requirement)}, and you are registered with ${joinAnd(e.held.map((b) => `the ${b}`))}.`;
+  // "Can a sonographer apply to EFSC?": the registration it asks for comes before whom it suits.
+  if (e.status === 'depends')
+    return `Only if you are registered: **${p.name}** takes only people ${requirementText(kb, e.requirement)}.${note !== undefined ? ` ${note}` : ''}`;
   if (note !== undefined)
     return `Yes: the article says **${p.name}** suits ${SUIT_WORDS[f.suits[0] ?? 'working']}. ${note}`;
-  if (e.status === 'depends')
-    return `Only if you are registered: **${p.name}** takes only people ${requirementText(kb, e.requirement)}.`;
   return `The article doesn't say: it names no entry requirement of its own for **${p.name}**, beyond what nearly every program asks for (${basics(kb)}). Please check with ${p.shortName}.`;
 }
 

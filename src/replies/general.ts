@@ -1,6 +1,6 @@
 /** Answers that are not about one program: topics, the program list, accreditors, the source, small talk. */
 import type { Accreditor, KnowledgeBase, Silence, SmalltalkReply, Topic } from '../knowledge/types.js';
-import { count, joinAnd, place } from './format.js';
+import { accreditorName, count, joinAnd, place } from './format.js';
 import { bullets, fromArticle, notAnswered, reply, type Reply } from './reply.js';
 import { ACCREDITATION, FEATURED_PROGRAMS } from './sections.js';
 
@@ -36,8 +36,21 @@ function accreditedPrograms(kb: KnowledgeBase, a: Accreditor): string[] {
 }
 
 /** The six regional accreditors, or the ones the user named. */
-export function accreditorsAnswer(kb: KnowledgeBase, named: readonly string[]): Reply {
+export function accreditorsAnswer(kb: KnowledgeBase, named: readonly string[], states: readonly string[] = []): Reply {
   const picked = kb.accreditors.filter((a) => named.includes(a.id));
+  // "Which accreditor covers Utah?": the article maps no state to a body; the programs there say who accredits them.
+  if (picked.length === 0 && states.length > 0) {
+    const stateNames = joinAnd(states.map((code) => kb.states.find((st) => st.code === code)?.name ?? code));
+    const there = kb.programs.filter((p) => states.includes(p.location.stateCode));
+    const lines = there.map((p) => `**${p.name}** (${place(p)}): ${accreditorName(kb, p)}`);
+    const text =
+      `The article says US accreditation is regional, but it doesn't say which body covers ${stateNames}.` +
+      (lines.length > 0
+        ? ` Among the featured programs:\n${bullets(lines)}`
+        : ` None of the featured programs is in ${stateNames}.`) +
+      '\n\nThe school itself can tell you who accredits it.';
+    return fromArticle(ACCREDITATION, reply(text, ['List the accreditation bodies', 'What is accreditation?']));
+  }
   if (picked.length > 0) {
     const text = picked
       .map((a) => {

@@ -30,12 +30,11 @@ const BACKGROUND_SELF_REACH = 5;
 /** How far before a residence cue a word for someone else makes it their home ("my cousin lives in"). */
 const OTHER_REACH = 2;
 const THIRD_PERSON: ReadonlySet<string> = new Set(['she', 'he', 'they', 'her', 'his', 'their', 'someone', 'who']);
-/** Words next to a body that say the student holds it ("ARRT registered", "certified by the NMTCB"). */
-const HOLDING_WORDS: ReadonlySet<string> = new Set(['registered', 'certified', 'credentialed', 'licensed']);
 /** How far before a body the student's "I" or "my" may stand for the body to be theirs. */
 const HOLD_SELF_REACH = 6;
 /** Words that say a registration is no longer held. */
-const LAPSED = /\b(lapsed|expired|inactive|no longer|not current|not in good standing|revoked|suspended)\b/;
+const LAPSED =
+  /\b(lapse|lapsed|lapsing|expire|expired|expiring|inactive|no longer|not current|not in good standing|revoked|suspended|let it go|gave it up|dropped)\b/;
 /** How far around a body the words of a lapse may stand. */
 const LAPSE_REACH = 4;
 /** How far before a body a negation may stand ("not ARRT", "no ARRT or ARDMS"). */
@@ -62,6 +61,7 @@ const PROGRAM_TIME_WORDS: ReadonlySet<string> = new Set([
 export class StudentReader {
   private readonly cues: PhraseMatcher<Cue>;
   private readonly bodies: PhraseMatcher<string>;
+  private readonly holding: PhraseMatcher<true>;
   private readonly negators: ReadonlySet<string>;
   private readonly selfWords: ReadonlySet<string>;
   private readonly otherPeople: ReadonlySet<string>;
@@ -80,6 +80,7 @@ export class StudentReader {
       ...v.selfWords.map((p) => [p, 'self'] as const),
     ]);
     this.bodies = new PhraseMatcher(kb.query.bodies.flatMap((b) => b.phrases.map((p) => [p, b.id] as const)));
+    this.holding = new PhraseMatcher(v.holding.map((p) => [p, true] as const));
     this.negators = new Set([...kb.query.negators, 'without', 'neither', 'nor']);
     this.selfWords = new Set(v.selfWords.flatMap((w) => w.split(' ')));
     this.otherPeople = new Set(kb.query.otherPeople);
@@ -139,6 +140,7 @@ export class StudentReader {
     // Bodies named as held ("I'm ARRT registered", "NMTCB certified"), not as asked about ("do I need the ARRT?").
     {
       const held: string[] = [];
+      const holding = this.holding.match(tokens);
       for (const m of this.bodies.match(tokens)) {
         const before = tokens.slice(Math.max(0, m.start - NEGATION_REACH), m.start);
         if (before.some((t) => this.negators.has(t))) continue;
@@ -149,7 +151,8 @@ export class StudentReader {
           continue;
         }
         // "As an ARDMS-registered sonographer, do I meet the requirement?": held, though the message asks about a requirement.
-        const marked = HOLDING_WORDS.has(tokens[m.end] ?? '') || HOLDING_WORDS.has(tokens[m.start - 1] ?? '');
+        // "ARRT registered", "registered ARDMS", "in good standing with the NMTCB".
+        const marked = holding.some((h) => h.end === m.start || h.start === m.end);
         // "What is the ABII?" names a body; "my ARRT", "as an ARDMS sonographer", "ARRT registered" hold one.
         const own =
           marked || has((c) => c === 'self').some((s) => s.end <= m.start && m.start - s.end <= HOLD_SELF_REACH);
@@ -261,6 +264,11 @@ export class StudentReader {
 
 /** Facts of this message over the ones remembered; a new background or registration replaces the old. */
 export function mergeFacts(remembered: StudentFacts | undefined, now: StudentFacts): StudentFacts {
+  // "My ARRT lapsed" after "I'm ARRT registered" (or the other way round): the newer word on registration stands alone.
+  if (remembered !== undefined && (now.registrations !== undefined || now.unregistered !== undefined)) {
+    const { registrations: _held, unregistered: _none, ...rest } = remembered;
+    return { ...rest, ...now };
+  }
   return { ...remembered, ...now };
 }
 

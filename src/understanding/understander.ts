@@ -128,8 +128,9 @@ export class Understander {
         ),
       ],
       // "For a Utah resident, is Weber cheaper?", "I have $10,000. Could that cover it?": the yes/no word may open a later clause or sentence.
+      // "Is OIT or EFSC faster?" asks which, not whether.
       yesNo:
-        this.isYesNo(question.tokens) ||
+        (!this.asksWhichOf(question) && this.isYesNo(question.tokens)) ||
         question.text
           .split(/[,;:.!?]/)
           .slice(1)
@@ -145,6 +146,12 @@ export class Understander {
     };
     const meaning = understand(question, this.kb, memory, context);
     return split === undefined ? meaning : { ...meaning, then: split.second };
+  }
+
+  /** "Is OIT or EFSC faster?": two programs joined by "or" — a choice between them. */
+  private asksWhichOf(r: Recognition): boolean {
+    const named = r.entities.filter((e) => e.kind === 'program').sort((a, b) => a.start - b.start);
+    return named.slice(1).some((e, k) => r.tokens.slice(named[k]?.end ?? 0, e.start).includes('or'));
   }
 
   /**

@@ -161,4 +161,39 @@ export const lookUpCases: readonly Transcript[] = [
       ['how are classes delivered at Alder?', { says: 'online', not: /^(Yes|No)/ }],
     ],
   },
+  {
+    name: 'takes a registration the student let lapse as not held, and "in good standing with" as held',
+    steps: [
+      [
+        'I let my ARRT registration lapse. Can I still get into Cedar Valley?',
+        { says: /^No/, not: /you are registered/ },
+      ],
+      [
+        "I'm a technologist in good standing with the ARDMS. Could I enroll at Cedar Valley?",
+        { says: [/^Yes/, 'you are registered with the ARDMS'] },
+      ],
+    ],
+  },
+  {
+    name: 'gives the registration a program asks for when the student may or may not hold it',
+    steps: [['Can a sonographer apply to Cedar Valley?', { says: [/^Only if you are registered/, 'ARDMS'] }]],
+  },
+  {
+    name: 'answers "is A or B faster?" with which one, never with yes or no',
+    steps: [['Is Alder or Cedar Valley faster?', { says: /Alder\*\* is faster/, not: /^(Yes|No)/ }]],
+  },
+  {
+    name: 'says the guide maps no state to an accreditor, and names who accredits the programs in that state',
+    steps: [
+      ['Which accreditor covers Ohio?', { says: ["doesn't say which body covers Ohio", 'Cedar Valley'] }],
+      ['who accredits schools in Texas?', { says: 'None of the featured programs is in Texas', not: 'Alder' }],
+    ],
+  },
+  {
+    name: 'forgets a registration the student later says has lapsed',
+    steps: [
+      ["I'm ARRT registered.", 'ARRT'],
+      ['Actually my ARRT lapsed last year. Could I get into Cedar Valley?', { says: /^No/, not: /you are registered/ }],
+    ],
+  },
 ];
