@@ -307,12 +307,20 @@ export class Advisor {
       (constraints.superlative !== undefined || constraints.budgetRemembered === true)
     )
       return { kind: 'answer', outcome: this.query(u, memory) };
+    // "Is OIT's PACS program a stand-alone certificate?": a program and one of its facts, not the general topic.
+    const asked = action?.kind === 'topic' && !u.programsFromContext ? this.attributeIntent(u) : undefined;
+    if (asked !== undefined)
+      return { kind: 'answer', outcome: u.yesNo ? this.claim(asked, memory) : this.lookUp(asked) };
     const candidates = this.clarifications(u);
     if (candidates.length === 2) return { kind: 'clarify', candidates };
     switch (action?.kind) {
-      case 'programOverview':
+      case 'programOverview': {
         if (u.programs.length === 0) return { kind: 'chooseProgram' };
+        // "What about the cost for me?": the fact named, not the whole profile again.
+        const named = this.attributeIntent(u);
+        if (named !== undefined && !u.yesNo) return { kind: 'answer', outcome: this.lookUp(named) };
         return { kind: 'answer', outcome: u.yesNo ? this.claim(u, memory) : this.lookUp(u) };
+      }
       case 'compare':
         // "Is Weber longer than a year?": one program against a figure is a yes/no claim, not a comparison.
         if (chosen.length < 2 && u.yesNo && u.programs.length === 1 && u.figures.length > 0)
@@ -441,6 +449,8 @@ export class Advisor {
     )
       return true;
     if (this.weakEligibilityWords.match(tokens).length === 0) return false;
+    // "What about the cost for me?": a fact about the program asked by name, not whether the student gets in.
+    if (u.attributeNamed !== undefined && !FIT_ATTRIBUTES.has(u.attributeNamed)) return false;
     // "Can I finish one in a year or less?", "could I do it for under $8,000?", "which is cheapest for me?": a question about time or money, not about getting in.
     if (u.figures.length > 0 || constraints.superlative !== undefined) return false;
     return (
@@ -682,6 +692,16 @@ export class Advisor {
         ...(focus.length > 0 ? { programs: focus.map((p) => p.id) } : {}),
       },
     };
+  }
+
+  /** The message read as the question about the one program fact it names ("the cost", "a stand-alone certificate"). */
+  private attributeIntent(u: Understanding): Understanding | undefined {
+    const named = this.kb.intents.find(
+      (i) => i.action.kind === 'programAttribute' && i.action.attribute === u.attributeNamed,
+    );
+    return named === undefined || u.programs.length === 0
+      ? undefined
+      : { ...u, intent: named.id, attribute: u.attributeNamed, ambiguous: false };
   }
 
   /** The states the message names in full ("Utah", not "main" read as Maine or "OR" as Oregon). */

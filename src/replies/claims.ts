@@ -141,7 +141,7 @@ export function durationComparisonAnswer(a: Program, b: Program, options: { yesN
     return fromArticle(
       section,
       reply(
-        `${options.yesNo ? 'No: ' : ''}the article gives them the same length, so neither is ${options.faster ? 'faster' : 'longer'}. ${facts}`,
+        `${options.yesNo ? 'No: the' : 'The'} article gives them the same length, so neither is ${options.faster ? 'faster' : 'longer'}. ${facts}`,
         [`Tell me about ${a.shortName}`],
       ),
     );

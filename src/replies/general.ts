@@ -191,10 +191,15 @@ export function silenceAnswer(
 ): Reply {
   if (programs.length === 0) return notAnswered('article_silent', reply(silence.text, silence.followUps));
   const names = joinAnd(programs.map((p) => p.name));
+  // The silence's own text opens with the general "The article gives no…"; said for the programs named, that sentence goes.
+  const rest = /^The article [^.]*\.\s*/.test(silence.text)
+    ? silence.text.replace(/^The article [^.]*\.\s*/, '')
+    : silence.text;
+  const check = /\bAsk\b/.test(rest) ? '' : ` Please check with ${joinAnd(programs.map((p) => p.shortName))} directly.`;
   return notAnswered(
     'article_silent',
     reply(
-      `The article doesn't give ${silence.about} for ${names}; please check with ${joinAnd(programs.map((p) => p.shortName))} directly. ${silence.text}`,
+      `The article doesn't give ${silence.about} for ${names}.${check}${rest === '' ? '' : ` ${rest}`}`,
       silence.followUps,
     ),
   );

@@ -29,14 +29,19 @@ export class ComparisonSelection {
     if (named.length >= 2) return named;
     const remembered = memory?.programs ?? [];
     const lastList = memory?.lastResults ?? [];
+    // Programs talked about one after the other ("tell me about Weber… and Clarkson?") are the pair too.
+    const earlier = memory?.earlier ?? [];
     const [only] = named;
     if (only !== undefined) {
-      const other = remembered.find((id) => id !== only);
+      const other = [...remembered, ...earlier].find((id) => id !== only);
       return other !== undefined ? [only, other] : [only];
     }
     if (words.includes('anaphora') && lastList.length >= 2) return [...lastList];
     if (remembered.length >= 2) return [...remembered];
     if (lastList.length >= 2) return [...lastList];
+    const [current] = remembered;
+    const [before] = earlier;
+    if (current !== undefined && before !== undefined && words.includes('anaphora')) return [current, before];
     return [...remembered];
   }
 }

@@ -18,7 +18,12 @@ export interface TurnMemory {
   readonly student?: StudentFacts;
   /** Terms the last answer explained ("which programs have anything to do with it?"). */
   readonly terms?: readonly string[];
+  /** Programs talked about before the current ones, latest first ("tell me about Weber… and Clarkson? Which of the two is faster?"). */
+  readonly earlier?: readonly string[];
 }
+
+/** How many earlier programs the memory keeps. */
+const EARLIER_KEPT = 3;
 
 /** How one turn changes the memory: fields given replace the old ones; `forget` starts afresh. */
 export interface MemoryUpdate {
@@ -43,7 +48,14 @@ export function applyUpdate(memory: TurnMemory, update: MemoryUpdate): TurnMemor
   const base = update.forget === true ? NO_MEMORY : memory;
   const { forget: _forget, ...changes } = update;
   const next = { ...base, ...definedOnly(changes) };
-  return { ...next, programs: next.programs ?? [] };
+  const programs = next.programs ?? [];
+  const moved = update.programs !== undefined && update.programs.join() !== base.programs.join();
+  const earlier = moved
+    ? [...new Set([...base.programs, ...(base.earlier ?? [])])]
+        .filter((id) => !programs.includes(id))
+        .slice(0, EARLIER_KEPT)
+    : base.earlier;
+  return { ...next, programs, ...(earlier !== undefined && earlier.length > 0 ? { earlier } : {}) };
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {

@@ -71,4 +71,39 @@ describe('routing', () => {
         ['start over', /start over/i],
       ],
     ));
+
+  it('answers the fact a follow-up names instead of the whole profile again', () =>
+    play(
+      botWith({
+        'tell me about birchwood': { intent: 'program_overview', programs: ['birch'] },
+        'what about the cost for me': { intent: 'program_overview', attributes: ['tuition'] },
+      }),
+      [
+        ['tell me about birchwood', 'Birchwood'],
+        [
+          'what about the cost for me',
+          {
+            says: ['Estimated tuition at **Birchwood', '$5,000'],
+            not: [/Time to complete|Where:/, 'entry requirement'],
+          },
+        ],
+      ],
+    ));
+
+  it('answers a program fact named beside a general topic for that program, not the topic', () =>
+    play(
+      botWith({
+        'what certificate does cedar valley give': {
+          intent: 'pacs_certificate',
+          programs: ['cedar'],
+          attributes: ['credential'],
+        },
+      }),
+      [
+        [
+          'what certificate does cedar valley give',
+          { says: ['Cedar Valley', 'Imaging informatics associate degree'], not: 'What a PACS certificate is' },
+        ],
+      ],
+    ));
 });

@@ -14,6 +14,8 @@ export interface Stub {
   readonly ambiguous?: boolean;
   /** Program ids named in the message. */
   readonly programs?: readonly string[];
+  /** Attribute ids named in the message ("cost" → tuition), after the programs. */
+  readonly attributes?: readonly string[];
   /** The recognizer's ranking when no intent wins (below the threshold). */
   readonly ranking?: readonly (readonly [string, number])[];
 }
@@ -27,8 +29,12 @@ export function recognition(text: string, stub: Stub): Recognition {
   const score = stub.score ?? 0.9;
   const top = stub.intent === undefined ? undefined : { intent: stub.intent, score };
   const runnerUp = stub.runnerUp === undefined ? undefined : { intent: stub.runnerUp, score: score - 0.05 };
-  const entities: EntityMention[] = (stub.programs ?? []).map((id, i) => ({
-    kind: 'program',
+  const named = [
+    ...(stub.programs ?? []).map((id) => ['program', id] as const),
+    ...(stub.attributes ?? []).map((id) => ['attribute', id] as const),
+  ];
+  const entities: EntityMention[] = named.map(([kind, id], i) => ({
+    kind,
     id,
     text: id,
     start: i,

@@ -51,4 +51,12 @@ export const followUpCases: readonly Transcript[] = [
       ['how much is it?', { says: ['Alder', 'Birchwood'], not: 'Cedar Valley' }],
     ],
   },
+  {
+    name: 'compares "the two" programs talked about one after the other',
+    steps: [
+      ['tell me about alder', 'Alder Technical Institute'],
+      ['and Cedar Valley?', 'Cedar Valley'],
+      ['which of the two is faster?', { says: /Alder\*\* is faster/, not: 'Which program should I compare' }],
+    ],
+  },
 ];
