@@ -328,6 +328,11 @@ export class Advisor {
         return chosen.length >= 2
           ? { kind: 'answer', outcome: this.compare(u, memory, chosen) }
           : { kind: 'compare', chosen };
+      case 'programList':
+        // "What are the programs' accreditations?": one fact of each program.
+        if (u.attributeNamed !== undefined && u.programs.length === 0)
+          return { kind: 'answer', outcome: this.query(u, memory) };
+        return { kind: 'answer', outcome: this.lookUp(u) };
       case 'query':
         // "Can I afford Clarkson at $600 a credit?": a yes or no about the one program named.
         if (u.yesNo && u.programs.length === 1 && !u.programsFromContext)
@@ -682,7 +687,21 @@ export class Advisor {
 
   /** A question over the programs' data: filters, superlatives, "which of those…". */
   query(u: Understanding, memory: TurnMemory): Outcome {
-    const result = runQuery(this.kb, this.deps.parser.parse(u, memory));
+    const constraints = this.deps.parser.parse(u, memory);
+    // "Which programs are accredited?", "what are the programs' accreditations?": no filter, one fact of each.
+    const fact = this.kb.intents.find(
+      (i) => i.action.kind === 'programAttribute' && i.action.attribute === u.attributeNamed,
+    );
+    const filters =
+      criteriaFor(constraints).length > 0 ||
+      constraints.superlative !== undefined ||
+      constraints.than !== undefined ||
+      constraints.excluded !== undefined;
+    if (fact !== undefined && !filters) {
+      const programs = constraints.scope ?? this.kb.programs.map((p) => p.id);
+      return this.lookUp({ ...u, intent: fact.id, attribute: u.attributeNamed, programs, programsFromContext: false });
+    }
+    const result = runQuery(this.kb, constraints);
     const { listed, focus } = queryFocus(result);
     return {
       reply: queryAnswer(this.kb, result, { yesNo: u.yesNo }),

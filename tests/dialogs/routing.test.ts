@@ -106,4 +106,16 @@ describe('routing', () => {
         ],
       ],
     ));
+
+  it('answers a list question that names a fact with that fact for every program', () =>
+    play(
+      botWith({
+        'which programs are accredited': { intent: 'program_query', attributes: ['accreditation'] },
+        'the programs and their accreditors': { intent: 'program_list', attributes: ['accreditation'] },
+      }),
+      [
+        ['which programs are accredited', { says: ['Alder', 'Birchwood', 'Cedar Valley', 'accredited by the'] }],
+        ['the programs and their accreditors', { says: ['Alder', 'Cedar Valley', 'accredited by the'] }],
+      ],
+    ));
 });
