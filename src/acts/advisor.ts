@@ -692,16 +692,11 @@ export class Advisor {
     const fact = this.kb.intents.find(
       (i) => i.action.kind === 'programAttribute' && i.action.attribute === u.attributeNamed,
     );
-    const filters =
-      criteriaFor(constraints).length > 0 ||
-      constraints.superlative !== undefined ||
-      constraints.than !== undefined ||
-      constraints.excluded !== undefined;
-    if (fact !== undefined && !filters) {
-      const programs = constraints.scope ?? this.kb.programs.map((p) => p.id);
+    const result = runQuery(this.kb, constraints);
+    if (fact !== undefined && result.criteria.length === 0 && result.ranking === undefined) {
+      const programs = result.scope.map((p) => p.id);
       return this.lookUp({ ...u, intent: fact.id, attribute: u.attributeNamed, programs, programsFromContext: false });
     }
-    const result = runQuery(this.kb, constraints);
     const { listed, focus } = queryFocus(result);
     return {
       reply: queryAnswer(this.kb, result, { yesNo: u.yesNo }),

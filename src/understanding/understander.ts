@@ -5,6 +5,7 @@
  * what it says about the student (background, registrations, where they live).
  */
 import type { KnowledgeBase } from '../knowledge/types.js';
+import type { Quantity } from '../advice/queryEngine.js';
 import type { Recognition } from '../nlu/recognizer.js';
 import { normalize, tokenize } from '../nlu/text.js';
 import { NO_MEMORY, type TurnMemory } from './memory.js';
@@ -26,6 +27,21 @@ export interface UnderstanderOptions {
 
 /** A part of the message must beat the whole message by this much to be taken as the question. */
 const FOCUS_MARGIN = 0.05;
+/** Units of time, whose amount in a story counts only next to words of having time. */
+const TIME_UNITS = /^(weeks?|months?|years?|semesters?)$/;
+/** Words before a length that make it time the student has ("I have about 8 months", "only got a year"). */
+const AVAILABLE_WORDS: ReadonlySet<string> = new Set([
+  'have',
+  'got',
+  'spare',
+  'spend',
+  'give',
+  'only',
+  'within',
+  'under',
+]);
+/** How far before a unit of time those words may stand. */
+const AVAILABLE_REACH = 4;
 /** A sentence with a question mark gets this much head start over other parts: it is where students ask. */
 const QUESTION_MARK_BONUS = 0.1;
 /** How much later parts of a message gain over earlier ones, all told. */
@@ -117,8 +133,7 @@ export class Understander {
     const split = this.secondQuestion(focus);
     const question = split?.first ?? focus;
     // "A tech for 6 years": the student's past, not time they have for a program.
-    const past = new Set(this.student.careerYears(question.tokens).map((y) => y.at));
-    const asked = this.quantities.parse(question.tokens.map((t, i) => (past.has(i) ? '_' : t)));
+    const asked = this.amounts(question.tokens);
     const context: MessageContext = {
       student: facts,
       residenceOnly: { programs: residenceOnlyPrograms, states: residenceOnly('state') },
@@ -135,17 +150,27 @@ export class Understander {
           .split(/[,;:.!?]/)
           .slice(1)
           .some((clause) => this.isYesNo(tokenize(normalize(clause)))),
-      // Without amounts of its own, a question takes the story's money ("I have $9,000"), never its years: those are the student's past.
-      figures:
-        asked.length > 0 || focus === whole
-          ? asked
-          : this.quantities.parse(whole.tokens).filter((q) => q.measure === 'money'),
+      // Without amounts of its own, a question takes the story's money and time ("I have $9,000", "I have about 8 months"),
+      // never the years the student has worked.
+      figures: asked.length > 0 || focus === whole ? asked : this.amounts(whole.tokens, true),
       asks: this.asks(question.tokens),
       cut,
       language: this.isSpanish(raw) ? 'es' : 'en',
     };
     const meaning = understand(question, this.kb, memory, context);
     return split === undefined ? meaning : { ...meaning, then: split.second };
+  }
+
+  /** The amounts in some tokens, leaving out the years the student has worked ("a tech for 6 years"). */
+  private amounts(tokens: readonly string[], story = false): Quantity[] {
+    const past = new Set(this.student.careerYears(tokens).map((y) => y.at));
+    // In the story around a question, a length counts only as time the student has ("I have about 8 months"),
+    // never as a college's, a past's or anyone else's ("a two-year college", "three years ago").
+    const notAvailable = (i: number): boolean =>
+      story &&
+      TIME_UNITS.test(tokens[i] ?? '') &&
+      !tokens.slice(Math.max(0, i - AVAILABLE_REACH), i).some((t) => AVAILABLE_WORDS.has(t));
+    return this.quantities.parse(tokens.map((t, i) => (past.has(i) || notAvailable(i) ? '_' : t)));
   }
 
   /** "Is OIT or EFSC faster?": two programs joined by "or" — a choice between them. */

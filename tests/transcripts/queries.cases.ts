@@ -115,4 +115,11 @@ export const queryCases: readonly Transcript[] = [
       ['does Cedar Valley take the longest?', { says: [/^Yes/, 'Cedar Valley'] }],
     ],
   },
+  {
+    name: 'takes the time a student gives in a sentence of its own, but never the years they have worked',
+    steps: [
+      ['I have about 10 months. Which programs can I finish?', { says: ['10 months or less', 'Alder'] }],
+      ["I've worked as an x-ray tech for 10 years. Which programs can I finish?", { not: '120 months' }],
+    ],
+  },
 ];
