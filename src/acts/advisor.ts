@@ -88,6 +88,9 @@ const ADMISSION_KINDS: ReadonlySet<IntentAction['kind']> = new Set(['programOver
 /** Attributes a "can I do…?" question may name and still ask about getting in (the place is where the student lives). */
 const FIT_ATTRIBUTES: ReadonlySet<string> = new Set(['admission', 'certifications', 'credential', 'location']);
 
+/** A superlative rather than a comparative: "cheapest", "most", "least" (not "cheaper"). */
+const TRUE_SUPERLATIVE = /^(\w+est|most|least)$/;
+
 /** Words that ask without a question word ("I wonder…", "tell me…"). */
 const ASKING_WORDS: ReadonlySet<string> = new Set(['wonder', 'wondering', 'know', 'curious', 'tell', 'explain']);
 
@@ -283,7 +286,13 @@ export class Advisor {
       u.programs.length === 1 &&
       !u.programsFromContext &&
       constraints.than === undefined &&
-      u.figures.length === 0
+      u.figures.length === 0 &&
+      // "Is EFSC cheaper for Florida residents?": its own rates by residency, not a ranking of the programs.
+      !(
+        u.residency !== undefined &&
+        only.tuition.some((f) => f.residency !== 'any') &&
+        !u.recognition.tokens.some((t) => TRUE_SUPERLATIVE.test(t))
+      )
     )
       return { kind: 'answer', outcome: this.topOf(u, memory, only) };
     // "What are my options for an online program?", "which programs are cheaper than Clarkson per credit?": a question over the data.

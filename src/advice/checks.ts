@@ -176,12 +176,8 @@ function figureVerdict(c: Extract<Criterion, { kind: 'figure' }>, p: Program): V
         return amount > c.amount;
     }
   };
-  if (ofUnit.length === 0)
-    return {
-      status: figures.some((f) => matches(f.amount)) && c.compare === 'equals' ? 'yes' : 'unknown',
-      criterion: c,
-      detail,
-    };
+  // "Is HACC's $14,198 per year?": the article gives no figure in that unit, whatever the amount.
+  if (ofUnit.length === 0) return { status: 'unknown', criterion: c, detail };
   // "Is EFSC's $2,496 per semester?": that figure is the article's, but it doesn't say per what.
   if (c.compare === 'equals' && figures.some((f) => f.unit === 'unspecified' && f.amount === c.amount))
     return { status: 'unknown', criterion: c, detail };

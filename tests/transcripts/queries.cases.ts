@@ -122,4 +122,21 @@ export const queryCases: readonly Transcript[] = [
       ["I've worked as an x-ray tech for 10 years. Which programs can I finish?", { not: '120 months' }],
     ],
   },
+  {
+    name: "does not confirm a unit the guide doesn't give, even when the amount is right",
+    steps: [["Is Cedar Valley's $8,000 per year?", { says: /^The article doesn't say/, not: /^Yes/ }]],
+  },
+  {
+    name: 'reads "is X cheaper for residents?" as its own rates by residency, and "the cheapest for residents" as a ranking',
+    steps: [
+      [
+        'is Birchwood cheaper for Arizona residents?',
+        { says: [/^Yes/, 'in-state', '$5,000'], not: 'compared like with like' },
+      ],
+      [
+        'is Birchwood the cheapest for Arizona residents?',
+        { says: /can't be set against the others/, not: /^Yes: Birchwood's in-state/ },
+      ],
+    ],
+  },
 ];
