@@ -37,6 +37,7 @@ import {
 } from '../replies/eligibility.js';
 import { programNameAnswer, termPrograms, termsAnswer } from '../replies/terms.js';
 import { PhraseMatcher } from '../understanding/phraseMatcher.js';
+import { normalize } from '../nlu/text.js';
 import { comparisonAnswer } from '../replies/comparison.js';
 import { finderAnswer } from '../replies/finder.js';
 import { programsById } from '../replies/format.js';
@@ -87,6 +88,18 @@ const ADMISSION_KINDS: ReadonlySet<IntentAction['kind']> = new Set(['programOver
 
 /** Attributes a "can I do…?" question may name and still ask about getting in (the place is where the student lives). */
 const FIT_ATTRIBUTES: ReadonlySet<string> = new Set(['admission', 'certifications', 'credential', 'location']);
+
+/** Words that ask what a name or abbreviation stands for. */
+const NAME_WORDS: ReadonlySet<string> = new Set([
+  'stand',
+  'stands',
+  'short',
+  'abbreviation',
+  'acronym',
+  'mean',
+  'means',
+  'initials',
+]);
 
 /** A superlative rather than a comparative: "cheapest", "most", "least" (not "cheaper"). */
 const TRUE_SUPERLATIVE = /^(\w+est|most|least)$/;
@@ -239,7 +252,16 @@ export class Advisor {
       this.definitional(u) &&
       this.onlyNames(u)
     ) {
-      return { kind: 'answer', outcome: this.explain(u, terms) };
+      const credential = this.kb.intents.find(
+        (i) => i.action.kind === 'programAttribute' && i.action.attribute === 'credential',
+      );
+      return {
+        kind: 'answer',
+        outcome:
+          credential !== undefined && !this.namedByName(u)
+            ? this.lookUp({ ...u, intent: credential.id, attribute: 'credential', ambiguous: false })
+            : this.overviewOrName(u, terms),
+      };
     }
     // "Explain NEASC", "What is the Middle States Commission, and which school does it accredit?"
     if (
@@ -316,6 +338,17 @@ export class Advisor {
       (constraints.superlative !== undefined || constraints.budgetRemembered === true)
     )
       return { kind: 'answer', outcome: this.query(u, memory) };
+    // "What is OIT?", "what's EFSC?": the program by its name or abbreviation, so its profile.
+    if (
+      u.programs.length === 1 &&
+      !u.programsFromContext &&
+      u.attributeNamed === undefined &&
+      terms.length === 0 &&
+      this.definitional(u) &&
+      this.onlyNames(u) &&
+      this.namedByName(u)
+    )
+      return { kind: 'answer', outcome: this.overviewOrName(u, terms) };
     // "Is OIT's PACS program a stand-alone certificate?": a program and one of its facts, not the general topic.
     const asked = action?.kind === 'topic' && !u.programsFromContext ? this.attributeIntent(u) : undefined;
     if (asked !== undefined)
@@ -408,6 +441,26 @@ export class Advisor {
     const named = u.recognition.entities.filter((e) => e.kind === 'program');
     const rest = u.recognition.tokens.filter((_t, i) => !named.some((e) => i >= e.start && i < e.end));
     return rest.length <= NAME_QUESTION_WORDS;
+  }
+
+  /** "What does HACC stand for?": what the abbreviation stands for; "what is OIT?": the program's profile. */
+  private overviewOrName(u: Understanding, terms: readonly Term[]): Outcome {
+    const overview = this.kb.intents.find((i) => i.action.kind === 'programOverview');
+    const asksName = u.recognition.tokens.some((t) => NAME_WORDS.has(t));
+    return overview === undefined || asksName
+      ? this.explain(u, terms)
+      : this.lookUp({ ...u, intent: overview.id, ambiguous: false });
+  }
+
+  /** True when every program the message names is named by its name, short name or alias (not its credential's name). */
+  private namedByName(u: Understanding): boolean {
+    return u.recognition.entities
+      .filter((e) => e.kind === 'program')
+      .every((e) => {
+        const p = this.kb.programs.find((x) => x.id === e.id);
+        const said = normalize(e.text);
+        return p !== undefined && [p.name, p.shortName, ...p.aliases].some((n) => normalize(n) === said);
+      });
   }
 
   /** True when the message starts like a question ("what…", "is…", "can…") after its fillers. */

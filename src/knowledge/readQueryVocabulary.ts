@@ -75,6 +75,7 @@ export function readQueryVocabulary(f: Field, knownStates: ReadonlySet<string>):
       yes: f.get('answers').get('yes').strings({ minLength: 1 }),
       no: f.get('answers').get('no').strings({ minLength: 1 }),
       either: f.get('answers').get('either').strings({ minLength: 1 }),
+      newcomer: f.get('answers').get('newcomer').strings({ minLength: 1 }),
     },
     skip: f.get('skip').strings({ minLength: 1 }),
     questionWords: f.get('questionWords').strings({ minLength: 1 }),

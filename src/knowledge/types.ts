@@ -363,6 +363,8 @@ export interface QueryVocabulary {
     readonly yes: readonly string[];
     readonly no: readonly string[];
     readonly either: readonly string[];
+    /** Short answers to "registered or new to the field?" that mean new. */
+    readonly newcomer: readonly string[];
   };
   /** Answers that skip a question of the program finder. */
   readonly skip: readonly string[];

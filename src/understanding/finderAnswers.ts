@@ -35,7 +35,7 @@ export function hasAnswer(profile: FinderProfile, slot: FinderSlot): boolean {
 /** A bare number this small, in answer to "how much time", is a number of months. */
 const MAX_BARE_MONTHS = 60;
 
-type Word = 'yes' | 'no' | 'either' | 'skip' | 'finish' | QueryCriterionId;
+type Word = 'yes' | 'no' | 'either' | 'new' | 'skip' | 'finish' | QueryCriterionId;
 
 /** Reads finder answers with one knowledge base's vocabulary. */
 export class FinderAnswers {
@@ -52,6 +52,7 @@ export class FinderAnswers {
       ...q.answers.either.map((p) => [p, 'either'] as const),
       ...q.answers.yes.map((p) => [p, 'yes'] as const),
       ...q.answers.no.map((p) => [p, 'no'] as const),
+      ...q.answers.newcomer.map((p) => [p, 'new'] as const),
     ]);
     this.quantities = new QuantityParser(q);
     this.student = new StudentReader(kb);
@@ -94,6 +95,7 @@ export class FinderAnswers {
     if (words.has('newcomers')) return 'newcomer';
     if (words.has('professionals_only')) return 'professional';
     if (said !== undefined || !asked) return said;
+    if (words.has('new')) return 'newcomer';
     if (words.has('yes')) return 'professional';
     if (words.has('no')) return 'newcomer';
     return undefined;

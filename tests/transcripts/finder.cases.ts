@@ -145,4 +145,11 @@ export const finderCases: readonly Transcript[] = [
       ['which one is cheapest?', { says: /Lowest|cheapest/, not: ['How much time', 'Back to finding'] }],
     ],
   },
+  {
+    name: 'takes a one-word "new" as new to the field',
+    steps: [
+      ['help me choose', 'registered imaging technologist'],
+      ['new', { says: 'study online', not: 'Are you already registered' }],
+    ],
+  },
 ];

@@ -196,4 +196,14 @@ export const lookUpCases: readonly Transcript[] = [
       ['Actually my ARRT lapsed last year. Could I get into Cedar Valley?', { says: /^No/, not: /you are registered/ }],
     ],
   },
+  {
+    name: 'answers "what is <program>?" with its profile, and a question about its credential\'s name with the credential',
+    steps: [
+      ['what is Alder?', { says: ['Alder Technical Institute', 'Boise, Idaho', '9 months'] }],
+      [
+        'What is an imaging informatics associate degree?',
+        { says: ['Cedar Valley', 'associate degree'], not: 'stands for' },
+      ],
+    ],
+  },
 ];
