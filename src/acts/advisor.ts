@@ -376,9 +376,6 @@ export class Advisor {
           return { kind: 'answer', outcome: this.query(u, memory) };
         return { kind: 'answer', outcome: this.lookUp(u) };
       case 'query':
-        // "Can I afford Clarkson at $600 a credit?": a yes or no about the one program named.
-        if (u.yesNo && u.programs.length === 1 && !u.programsFromContext)
-          return { kind: 'answer', outcome: this.claim(u, memory) };
         return { kind: 'answer', outcome: this.query(u, memory) };
       case 'finder':
         return { kind: 'finder', profile: this.profileFrom(u) };
@@ -749,6 +746,8 @@ export class Advisor {
 
   /** A question over the programs' data: filters, superlatives, "which of those…". */
   query(u: Understanding, memory: TurnMemory): Outcome {
+    // "Can I afford Clarkson at $600 a credit?", "is EFSC only for radiologists?": a yes or no about the one program named.
+    if (u.yesNo && u.programs.length === 1 && !u.programsFromContext) return this.claim(u, memory);
     const constraints = this.deps.parser.parse(u, memory);
     // "Which programs are accredited?", "what are the programs' accreditations?": no filter, one fact of each.
     const fact = this.kb.intents.find(

@@ -27,6 +27,8 @@ export interface UnderstanderOptions {
 
 /** A part of the message must beat the whole message by this much to be taken as the question. */
 const FOCUS_MARGIN = 0.05;
+/** Words that join names in a list of options ("Clarkson or OIT"). */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['or', 'and', 'vs', 'versus', 'the']);
 /** Units of time, whose amount in a story counts only next to words of having time. */
 const TIME_UNITS = /^(weeks?|months?|years?|semesters?)$/;
 /** Words before a length that make it time the student has ("I have about 8 months", "only got a year"). */
@@ -261,6 +263,8 @@ export class Understander {
     if (asked.length > 0) order = asked;
     for (const [i, candidate] of order.entries()) {
       const r = this.recognizer.recognize(candidate);
+      // "…which is cheaper for me: Clarkson or OIT?": a list of names is the question's options, not a question.
+      if (namesOnly(r)) continue;
       // A question mark, and coming later in the message, make a part likelier to be the question.
       const score =
         (asked.length > 0 ? this.leaning(r) : this.inScopeScore(r, story)) +
@@ -310,4 +314,11 @@ export class Understander {
     const share = words.filter((w) => this.spanish.has(w)).length / words.length;
     return share >= this.kb.spanish.minShare || (/[¿¡ñ]/.test(raw) && share > 0);
   }
+}
+
+/** True when a part of a message is only names joined by "or", "and" or commas ("Clarkson or OIT?"). */
+function namesOnly(r: Recognition): boolean {
+  const named = r.entities.filter((e) => e.kind === 'program' || e.kind === 'accreditor');
+  if (named.length === 0) return false;
+  return r.tokens.every((t, i) => named.some((e) => i >= e.start && i < e.end) || NAME_JOINERS.has(t));
 }

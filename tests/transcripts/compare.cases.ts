@@ -102,4 +102,8 @@ export const compareCases: readonly Transcript[] = [
     name: 'answers "which is longer?" with the one that takes longer',
     steps: [['which is longer, Alder or Cedar Valley?', { says: /\*\*Cedar Valley\*\* takes longer than Alder/ }]],
   },
+  {
+    name: 'keeps the question when its options follow a colon ("which is faster: A or B?")',
+    steps: [['which is faster: Alder or Cedar Valley?', { says: /Alder\*\* is faster/, not: 'side by side' }]],
+  },
 ];

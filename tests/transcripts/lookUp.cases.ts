@@ -206,4 +206,8 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'answers "is X only for professionals?" as a yes or no about that program',
+    steps: [['Is Cedar Valley only for professionals?', { says: [/^Yes/, 'Cedar Valley'], not: 'One of the one' }]],
+  },
 ];
