@@ -29,6 +29,7 @@ import {
 import {
   bodiesNeededAnswer,
   commonRequirementsAnswer,
+  unlistedRequirementAnswer,
   fitAnswer,
   fitsAcrossAnswer,
   notedAnswer,
@@ -236,7 +237,9 @@ export class Advisor {
       (action?.kind === 'term' ||
         unsure ||
         this.definitional(u) ||
-        (general && u.programs.length === 0 && asksAboutTerms))
+        (general && u.programs.length === 0 && asksAboutTerms) ||
+        // "Do I need to be ARRT registered?": where the article asks for that body.
+        (u.programs.length === 0 && asksAboutTerms && this.asksRequirement(u)))
     ) {
       return { kind: 'answer', outcome: this.explain(u, terms) };
     }
@@ -287,6 +290,18 @@ export class Advisor {
         kind: 'answer',
         outcome: { reply: commonRequirementsAnswer(this.kb, common), remember: rememberTurn(u) },
       };
+    // "Do I need to take the SAT?": a requirement of no program in particular that the article never names.
+    if (
+      common.length === 0 &&
+      u.programs.length === 0 &&
+      u.yesNo &&
+      terms.length === 0 &&
+      this.askedBodies(u).length === 0 &&
+      this.asksRequirement(u) &&
+      action?.kind === 'programAttribute' &&
+      action.attribute === 'admission'
+    )
+      return { kind: 'answer', outcome: { reply: unlistedRequirementAnswer(this.kb), remember: rememberTurn(u) } };
     if (action?.kind !== 'smalltalk' && this.asksFit(u, action, constraints))
       return { kind: 'answer', outcome: this.fit(u, memory) };
     // "Is Clarkson cheaper than OIT?", "which of those is cheaper?": a comparison, whatever the recognizer leaned to.
@@ -513,6 +528,8 @@ export class Advisor {
     )
       return true;
     if (this.weakEligibilityWords.match(tokens).length === 0) return false;
+    // "What documents do I need to apply?": what programs ask for, not whether the student gets in.
+    if (this.asksRequirement(u) && !u.yesNo && u.programs.length === 0) return false;
     // "What about the cost for me?": a fact about the program asked by name, not whether the student gets in.
     if (u.attributeNamed !== undefined && !FIT_ATTRIBUTES.has(u.attributeNamed)) return false;
     // "Can I finish one in a year or less?", "could I do it for under $8,000?", "which is cheapest for me?": a question about time or money, not about getting in.

@@ -191,6 +191,22 @@ export function bodiesNeededAnswer(kb: KnowledgeBase, programs: readonly Program
 }
 
 /** "Do I need a letter of recommendation?": what nearly every program asks for. */
+/** "Do I need to take the SAT?": a requirement the article never names, and what it does list. */
+export function unlistedRequirementAnswer(kb: KnowledgeBase): Reply {
+  const more = kb.programs.filter((p) => p.requirements.known).map((p) => p.name);
+  const extra =
+    more.length > 0
+      ? `Some programs ask for more (${joinAnd(more)} takes only people with an imaging registration), so check each school's list.`
+      : "Check each school's list.";
+  return fromArticle(
+    ADMISSION,
+    reply(
+      `The article doesn't name that as an entry requirement. What it says nearly every PACS program asks for is:\n${bullets(commonRequirementPhrases(kb))}\n\n${extra}`,
+      ['What are the admission requirements?', 'Help me choose a program'],
+    ),
+  );
+}
+
 export function commonRequirementsAnswer(kb: KnowledgeBase, named: readonly string[]): Reply {
   const asked = joinAnd(named.map((r) => r.charAt(0).toLowerCase() + r.slice(1)));
   const all = bullets(commonRequirementPhrases(kb));

@@ -118,4 +118,16 @@ describe('routing', () => {
         ['the programs and their accreditors', { says: ['Alder', 'Cedar Valley', 'accredited by the'] }],
       ],
     ));
+
+  it('answers requirement questions about no program with what programs ask for, never a verdict on the student', () =>
+    play(
+      botWith({
+        'do i need to take the sat': { intent: 'program_admission' },
+        'what documents do i need to apply': { intent: 'admission_requirements' },
+      }),
+      [
+        ['do i need to take the sat', { says: "doesn't name that as an entry requirement", not: 'Alder Technical' }],
+        ['what documents do i need to apply', { says: 'What programs ask for', not: /out of reach|Open to you/ }],
+      ],
+    ));
 });

@@ -210,4 +210,8 @@ export const lookUpCases: readonly Transcript[] = [
     name: 'answers "is X only for professionals?" as a yes or no about that program',
     steps: [['Is Cedar Valley only for professionals?', { says: [/^Yes/, 'Cedar Valley'], not: 'One of the one' }]],
   },
+  {
+    name: 'answers "do I need to be ARRT registered?" with the programs that ask for it',
+    steps: [['do I need to be ARRT registered?', { says: ['ARRT', 'Cedar Valley'], not: 'Alder' }]],
+  },
 ];
