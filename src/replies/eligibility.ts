@@ -190,9 +190,8 @@ export function bodiesNeededAnswer(kb: KnowledgeBase, programs: readonly Program
   );
 }
 
-/** "Do I need a letter of recommendation?": what nearly every program asks for. */
-/** "Do I need to take the SAT?": a requirement the article never names, and what it does list. */
-export function unlistedRequirementAnswer(kb: KnowledgeBase): Reply {
+/** The basics nearly every program asks for, after a lead, and which programs ask for more. */
+function basicsAnswer(kb: KnowledgeBase, lead: string): Reply {
   const more = kb.programs.filter((p) => p.requirements.known).map((p) => p.name);
   const extra =
     more.length > 0
@@ -200,26 +199,26 @@ export function unlistedRequirementAnswer(kb: KnowledgeBase): Reply {
       : "Check each school's list.";
   return fromArticle(
     ADMISSION,
-    reply(
-      `The article doesn't name that as an entry requirement. What it says nearly every PACS program asks for is:\n${bullets(commonRequirementPhrases(kb))}\n\n${extra}`,
-      ['What are the admission requirements?', 'Help me choose a program'],
-    ),
+    reply(`${lead}\n${bullets(commonRequirementPhrases(kb))}\n\n${extra}`, [
+      'What are the admission requirements?',
+      'Help me choose a program',
+    ]),
   );
 }
 
+/** "Do I need to take the SAT?": a requirement the article never names, and what it does list. */
+export function unlistedRequirementAnswer(kb: KnowledgeBase): Reply {
+  return basicsAnswer(
+    kb,
+    "The article doesn't name that as an entry requirement. What it says nearly every PACS program asks for is:",
+  );
+}
+
+/** "Do I need a letter of recommendation?": what nearly every program asks for. */
 export function commonRequirementsAnswer(kb: KnowledgeBase, named: readonly string[]): Reply {
   const asked = joinAnd(named.map((r) => r.charAt(0).toLowerCase() + r.slice(1)));
-  const all = bullets(commonRequirementPhrases(kb));
-  const more = kb.programs.filter((p) => p.requirements.known).map((p) => p.name);
-  const extra =
-    more.length > 0
-      ? ` Some programs ask for more (${joinAnd(more)} takes only people with an imaging registration), so check each school's list.`
-      : " Check each school's list.";
-  return fromArticle(
-    ADMISSION,
-    reply(
-      `Yes, most likely: the article says nearly every PACS program asks for ${asked}. The basics it lists are:\n${all}\n\n${extra.trim()}`,
-      ['What are the admission requirements?', 'Help me choose a program'],
-    ),
+  return basicsAnswer(
+    kb,
+    `Yes, most likely: the article says nearly every PACS program asks for ${asked}. The basics it lists are:`,
   );
 }
