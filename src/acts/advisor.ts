@@ -339,7 +339,9 @@ export class Advisor {
       action === undefined ||
       ['programList', 'programAttribute', 'compare', 'query', 'outOfScope'].includes(action.kind) ||
       (action.kind === 'smalltalk' && action.reply === 'help');
-    if (overData && listLike) {
+    // "whats the cheapest pacs cert u got": a ranking, whatever general topic the words also touch.
+    const rankingOfTopic = action?.kind === 'topic' && u.programs.length === 0 && constraints.superlative !== undefined;
+    if ((overData && listLike) || rankingOfTopic) {
       return { kind: 'answer', outcome: this.query(u, memory) };
     }
     if (unsure) {

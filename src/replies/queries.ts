@@ -80,7 +80,7 @@ function filterText(kb: KnowledgeBase, r: QueryResult): string {
       `${scopeIntro(r)}**${howMany}** ${phrases(kb, r, r.matches.length > 1)}, according to the article:\n${bullets(r.matches.map((m) => line(kb, m)))}`,
     );
   } else if (r.open.length > 0) {
-    const may = r.open.length === 1 ? 'one program may be' : `${count(r.open.length)} programs may be`;
+    const may = r.open.length === 1 ? 'it leaves one program open' : `it leaves ${count(r.open.length)} programs open`;
     parts.push(
       `${scopeIntro(r)}The article doesn't confirm that any program ${phrases(kb, r, false)}, but ${may}. Please check with the school:\n${bullets(r.open.map((m) => line(kb, m)))}`,
     );

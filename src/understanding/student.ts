@@ -239,11 +239,12 @@ export class StudentReader {
     const out: Array<{ at: number; value: number; imaging: boolean }> = [];
     if (work.length === 0) return out;
     for (let i = 0; i + 1 < tokens.length; i++) {
-      if (!/^years?$/.test(tokens[i + 1] ?? '')) continue;
+      if (!/^(years?|yrs?)$/.test(tokens[i + 1] ?? '')) continue;
       const word = tokens[i] ?? '';
       const value = /^\d+$/.test(word) ? Number(word) : this.kb.query.numberWords.find((n) => n.word === word)?.value;
       if (value === undefined) continue;
-      const near = (m: PhraseMatch<Cue>): boolean => Math.abs(m.start - i) <= EXPERIENCE_REACH;
+      const near = (m: PhraseMatch<Cue>): boolean =>
+        Math.min(Math.abs(m.start - i), Math.abs(m.end - 1 - i)) <= EXPERIENCE_REACH;
       // "finish within 2 years", "done in 2 years", "2 years to study", "2 years left": time for a program.
       const aboutProgram =
         tokens.slice(Math.max(0, i - 3), i).some((t) => PROGRAM_TIME_WORDS.has(t)) ||

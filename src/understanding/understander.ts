@@ -30,7 +30,7 @@ const FOCUS_MARGIN = 0.05;
 /** Words that join names in a list of options ("Clarkson or OIT"). */
 const NAME_JOINERS: ReadonlySet<string> = new Set(['or', 'and', 'vs', 'versus', 'the']);
 /** Units of time, whose amount in a story counts only next to words of having time. */
-const TIME_UNITS = /^(weeks?|months?|years?|semesters?)$/;
+const TIME_UNITS = /^(weeks?|wks?|months?|mos?|years?|yrs?|semesters?)$/;
 /** Words before a length that make it time the student has ("I have about 8 months", "only got a year"). */
 const AVAILABLE_WORDS: ReadonlySet<string> = new Set([
   'have',

@@ -152,4 +152,13 @@ export const finderCases: readonly Transcript[] = [
       ['new', { says: 'study online', not: 'Are you already registered' }],
     ],
   },
+  {
+    name: 'takes "been doing it 4 yrs" as the student\'s experience, even written short',
+    steps: [
+      [
+        'ok so im a ct tech, been doing it 4 yrs. help me choose a school, i need online',
+        { says: 'How much time', not: 'budget' },
+      ],
+    ],
+  },
 ];

@@ -139,4 +139,10 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'ranks when a superlative comes with words of a general topic ("the cheapest pacs cert")',
+    steps: [
+      ['whats the cheapest pacs cert u got', { says: /which is cheapest|Lowest/, not: 'What a PACS certificate is' }],
+    ],
+  },
 ];
