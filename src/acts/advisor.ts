@@ -844,6 +844,9 @@ export class Advisor {
       const result = runQuery(this.kb, { ...constraints, scope: ids, scopeFrom: 'named' });
       return { reply: queryAnswer(this.kb, result), remember };
     }
+    // "Compare OIT, Weber and Clarkson on cost": that one fact of each, not the whole table.
+    const fact = this.attributeIntent({ ...u, programs: ids, programsFromContext: false });
+    if (fact !== undefined) return { reply: this.lookUp(fact).reply, remember };
     return { reply: comparisonAnswer(this.kb, programsById(this.kb, ids)), remember };
   }
 

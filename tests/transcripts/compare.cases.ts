@@ -106,4 +106,13 @@ export const compareCases: readonly Transcript[] = [
     name: 'keeps the question when its options follow a colon ("which is faster: A or B?")',
     steps: [['which is faster: Alder or Cedar Valley?', { says: /Alder\*\* is faster/, not: 'side by side' }]],
   },
+  {
+    name: 'compares programs on the one fact asked for, not the whole table',
+    steps: [
+      [
+        'compare the length of alder and cedar valley',
+        { says: ['Alder', '9 months', 'Cedar Valley', '2 years'], not: ['side by side', 'Tuition'] },
+      ],
+    ],
+  },
 ];
