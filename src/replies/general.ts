@@ -195,11 +195,13 @@ export function silenceAnswer(
   const rest = /^The article [^.]*\.\s*/.test(silence.text)
     ? silence.text.replace(/^The article [^.]*\.\s*/, '')
     : silence.text;
-  const check = /\bAsk\b/.test(rest) ? '' : ` Please check with ${joinAnd(programs.map((p) => p.shortName))} directly.`;
+  const check = /\bAsk\b|can tell you/.test(rest)
+    ? ''
+    : ` Please check with ${joinAnd(programs.map((p) => p.shortName))} directly.`;
   return notAnswered(
     'article_silent',
     reply(
-      `The article doesn't give ${silence.about} for ${names}.${check}${rest === '' ? '' : ` ${rest}`}`,
+      `The article says nothing about ${silence.about} for ${names}.${check}${rest === '' ? '' : ` ${rest}`}`,
       silence.followUps,
     ),
   );

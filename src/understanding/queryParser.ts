@@ -208,6 +208,9 @@ export class QueryParser {
     for (const e of entities) {
       // Attributes, residencies and named bodies (ABII…) are query words too.
       if (e.kind === 'attribute' || e.kind === 'residency' || e.kind === 'term') continue;
+      // "GI Bill": a word that only stems like a city ("Billings") is no place.
+      if (e.kind === 'city' && !this.kb.student.cities.some((c) => c.name.toLowerCase() === e.text.toLowerCase()))
+        continue;
       for (let i = e.start; i < e.end && i < length; i++) taken[i] = true;
     }
     return taken;

@@ -214,4 +214,11 @@ export const lookUpCases: readonly Transcript[] = [
     name: 'answers "do I need to be ARRT registered?" with the programs that ask for it',
     steps: [['do I need to be ARRT registered?', { says: ['ARRT', 'Cedar Valley'], not: 'Alder' }]],
   },
+  {
+    name: 'takes a registry exam the student failed or is still studying for as no registration',
+    steps: [
+      ['I failed my ARRT exam. Can I still get into Cedar Valley?', { says: /^No/, not: /you are registered/ }],
+      ["I'm studying for my ARDMS boards. Could I get into Cedar Valley?", { says: /^No/, not: /you are registered/ }],
+    ],
+  },
 ];
