@@ -616,7 +616,9 @@ export class Advisor {
         : {}),
     };
     const answer =
-      u.programs.length > 0 ? fitAnswer(this.kb, fits, u.student) : fitsAcrossAnswer(this.kb, fits, u.student);
+      u.programs.length > 0
+        ? fitAnswer(this.kb, fits, u.student, { experience: u.asks.experience === true })
+        : fitsAcrossAnswer(this.kb, fits, u.student);
     // "Could I enroll at EFSC, and what would I pay?": the cost too, at the student's rate.
     const cost =
       u.attribute === 'tuition' && u.programs.length > 0

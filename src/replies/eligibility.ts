@@ -3,6 +3,7 @@ import { registrationsOf, type Eligibility } from '../advice/eligibility.js';
 import type { Audience, KnowledgeBase, Program } from '../knowledge/types.js';
 import type { StudentFacts } from '../advice/eligibility.js';
 import { commonRequirementPhrases, joinAnd, requirementText } from './format.js';
+import { workExperienceNote } from './programFacts.js';
 import { bullets, fromArticle, reply, type Reply } from './reply.js';
 import { ADMISSION, FEATURED_PROGRAMS, programsSection } from './sections.js';
 
@@ -83,8 +84,15 @@ function fitText(kb: KnowledgeBase, f: Fit, s: StudentFacts): string {
 }
 
 /** The answer for the programs a student asked about, one verdict each, the verdict first. */
-export function fitAnswer(kb: KnowledgeBase, fits: readonly Fit[], s: StudentFacts): Reply {
-  const text = fits.map((f) => fitText(kb, f, s)).join('\n\n');
+export function fitAnswer(
+  kb: KnowledgeBase,
+  fits: readonly Fit[],
+  s: StudentFacts,
+  options: { readonly experience?: boolean } = {},
+): Reply {
+  const text = fits
+    .map((f) => `${fitText(kb, f, s)}${options.experience === true ? workExperienceNote(f.program) : ''}`)
+    .join('\n\n');
   const first = fits[0]?.program;
   return fromArticle(
     programsSection(fits.map((f) => f.program)),

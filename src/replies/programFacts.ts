@@ -106,8 +106,23 @@ const financialAid: FactWriter = (p) => {
   return p.financialAid.note ? `${head} ${p.financialAid.note}` : head;
 };
 
-const admission: FactWriter = (p, kb) => {
+/**
+ * "Does HACC require me to have worked in the field?": the years of work the article gives belong to
+ * a certification, not to entry ('' when it gives none for the program).
+ */
+export function workExperienceNote(p: Program): string {
+  return p.relations
+    .filter((r) => r.afterWorkYears !== undefined)
+    .map(
+      (r) =>
+        `\n\nThe article names no work experience needed to enroll. It mentions ${count(r.afterWorkYears ?? 0)} years in the field only for ${r.bodyName} (${r.body}) certification: ${r.condition ?? ''}.`,
+    )
+    .join('');
+}
+
+const admission: FactWriter = (p, kb, { asks = {} }) => {
   const lines: string[] = [];
+  const workNote = asks.experience === true ? workExperienceNote(p) : '';
   if (p.requirements.known) lines.push(`You need to be ${requirementText(kb, p.requirements.value)}.`);
   if (p.requiresInstitutionAdmission.known) {
     lines.push(
@@ -120,8 +135,8 @@ const admission: FactWriter = (p, kb) => {
     lines.push(p.openToNewcomers.note ?? 'Not open to newcomers to imaging.');
   const common = `\n\nNearly every program also asks for:\n${bullets(commonRequirementPhrases(kb))}`;
   if (lines.length === 0)
-    return `The article lists no requirements specific to **${p.name}**.${common}\n\nCheck the exact list with ${p.shortName}.`;
-  return `For **${p.name}**:\n${bullets(lines)}${common}`;
+    return `The article lists no requirements specific to **${p.name}**.${workNote}${common}\n\nCheck the exact list with ${p.shortName}.`;
+  return `For **${p.name}**:\n${bullets(lines)}${workNote}${common}`;
 };
 
 const startTerms: FactWriter = (p) =>

@@ -61,6 +61,8 @@ export interface Asks {
   readonly total?: boolean;
   /** Whether the program needs the student to move or attend in person ("do I have to relocate?"): online turned around. */
   readonly inPerson?: boolean;
+  /** Whether work experience is asked about ("do I need to have worked in the field?"). */
+  readonly experience?: boolean;
 }
 
 /** What the understander found in the whole message besides the question's recognition. */

@@ -27,6 +27,8 @@ export interface UnderstanderOptions {
 
 /** A part of the message must beat the whole message by this much to be taken as the question. */
 const FOCUS_MARGIN = 0.05;
+/** Words that ask about work experience ("have I worked enough?", "years of experience"). */
+const EXPERIENCE_ASKED = /\b(experience|worked|work in the field|working in the field|years in the field)\b/;
 /** Words that join names in a list of options ("Clarkson or OIT"). */
 const NAME_JOINERS: ReadonlySet<string> = new Set(['or', 'and', 'vs', 'versus', 'the']);
 /** Units of time, whose amount in a story counts only next to words of having time. */
@@ -219,7 +221,9 @@ export class Understander {
     const unit = total ? undefined : this.askedUnits.match(tokens)[0]?.tag;
     const credits = this.creditWords.match(tokens).length > 0 && !tokens.some((t) => /^\d+$/.test(t));
     const inPerson = this.inPersonWords.match(tokens).length > 0;
+    const experience = EXPERIENCE_ASKED.test(tokens.join(' '));
     return {
+      ...(experience ? { experience } : {}),
       ...(unit !== undefined ? { unit } : {}),
       ...(credits ? { credits } : {}),
       ...(total ? { total } : {}),

@@ -221,4 +221,13 @@ export const lookUpCases: readonly Transcript[] = [
       ["I'm studying for my ARDMS boards. Could I get into Cedar Valley?", { says: /^No/, not: /you are registered/ }],
     ],
   },
+  {
+    name: 'says the years of work the guide gives belong to a certification, not to entry',
+    steps: [
+      [
+        'Does Cedar Valley require me to have worked in the field?',
+        { says: ['names no work experience needed to enroll', 'two years in the field only for'] },
+      ],
+    ],
+  },
 ];
