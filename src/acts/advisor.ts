@@ -255,15 +255,11 @@ export class Advisor {
       this.definitional(u) &&
       this.onlyNames(u)
     ) {
-      const credential = this.kb.intents.find(
-        (i) => i.action.kind === 'programAttribute' && i.action.attribute === 'credential',
-      );
+      const credential = this.asAttribute(u, 'credential');
       return {
         kind: 'answer',
         outcome:
-          credential !== undefined && !this.namedByName(u)
-            ? this.lookUp({ ...u, intent: credential.id, attribute: 'credential', ambiguous: false })
-            : this.overviewOrName(u, terms),
+          credential !== undefined && !this.namedByName(u) ? this.lookUp(credential) : this.overviewOrName(u, terms),
       };
     }
     // "Explain NEASC", "What is the Middle States Commission, and which school does it accredit?"
@@ -422,13 +418,7 @@ export class Advisor {
   private fromEntities(u: Understanding, memory: TurnMemory, constraints: QueryConstraints): Step | undefined {
     const attribute = PROGRAM_ATTRIBUTES.find((a) => a === u.attributeNamed);
     if (u.programs.length > 0 && !u.programsFromContext && attribute !== undefined) {
-      const asked: Understanding = {
-        ...u,
-        intent:
-          this.kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === attribute)?.id ??
-          u.intent,
-        ambiguous: false,
-      };
+      const asked = this.asAttribute(u, attribute) ?? { ...u, ambiguous: false };
       return { kind: 'answer', outcome: u.yesNo ? this.claim(asked, memory) : this.lookUp(asked) };
     }
     const asksData =
@@ -659,11 +649,8 @@ export class Advisor {
     const degreeRequired =
       this.asksRequirement(u) &&
       criteria.some((c) => c.kind === 'criterion' && (c.id === 'associate_degree' || c.id === 'certificate'));
-    const admission = this.kb.intents.find(
-      (i) => i.action.kind === 'programAttribute' && i.action.attribute === 'admission',
-    );
-    if (degreeRequired && admission !== undefined)
-      return this.lookUp({ ...u, intent: admission.id, attribute: 'admission', yesNo: false });
+    const admission = this.asAttribute(u, 'admission');
+    if (degreeRequired && admission !== undefined) return this.lookUp({ ...admission, yesNo: false });
     const programs = programsById(this.kb, u.programs);
     // "Is OIT's $281 rate only for Oregon residents?": the figure names the rate; the question is about residency.
     const asksResidencyOfOneRate =
@@ -771,14 +758,9 @@ export class Advisor {
     if (u.yesNo && u.programs.length === 1 && !u.programsFromContext) return this.claim(u, memory);
     const constraints = this.deps.parser.parse(u, memory);
     // "Which programs are accredited?", "what are the programs' accreditations?": no filter, one fact of each.
-    const fact = this.kb.intents.find(
-      (i) => i.action.kind === 'programAttribute' && i.action.attribute === u.attributeNamed,
-    );
     const result = runQuery(this.kb, constraints);
-    if (fact !== undefined && result.criteria.length === 0 && result.ranking === undefined) {
-      const programs = result.scope.map((p) => p.id);
-      return this.lookUp({ ...u, intent: fact.id, attribute: u.attributeNamed, programs, programsFromContext: false });
-    }
+    const fact = this.asAttribute({ ...u, programs: result.scope.map((p) => p.id), programsFromContext: false });
+    if (fact !== undefined && result.criteria.length === 0 && result.ranking === undefined) return this.lookUp(fact);
     const { listed, focus } = queryFocus(result);
     return {
       reply: queryAnswer(this.kb, result, { yesNo: u.yesNo }),
@@ -792,12 +774,13 @@ export class Advisor {
 
   /** The message read as the question about the one program fact it names ("the cost", "a stand-alone certificate"). */
   private attributeIntent(u: Understanding): Understanding | undefined {
-    const named = this.kb.intents.find(
-      (i) => i.action.kind === 'programAttribute' && i.action.attribute === u.attributeNamed,
-    );
-    return named === undefined || u.programs.length === 0
-      ? undefined
-      : { ...u, intent: named.id, attribute: u.attributeNamed, ambiguous: false };
+    return u.programs.length === 0 ? undefined : this.asAttribute(u);
+  }
+
+  /** The message read as the question about one program fact (by default the one it names), if the knowledge has that question. */
+  private asAttribute(u: Understanding, attribute: string | undefined = u.attributeNamed): Understanding | undefined {
+    const named = this.kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === attribute);
+    return named === undefined ? undefined : { ...u, intent: named.id, attribute, ambiguous: false };
   }
 
   /** The states the message names in full ("Utah", not "main" read as Maine or "OR" as Oregon). */
