@@ -219,9 +219,14 @@ export class Advisor {
       this.askedBodies(u).some((b) => !(u.student.registrations ?? []).includes(b));
     if (asksBodies && constraints.relations.length === 0) return { kind: 'answer', outcome: this.fit(u, memory) };
     // "Do I meet EFSC's entry requirement?", "Does OIT require admission to the institute itself?"
+    // "Am I eligible for Clarkson's ABII exam?" asks about what the program leads to, not about getting in.
+    const leadsTo =
+      constraints.relations.length > 0 &&
+      programsById(this.kb, u.programs).some((p) => p.relations.some((r) => constraints.bodies.includes(r.body)));
     if (
       u.programs.length > 0 &&
       action?.kind !== 'smalltalk' &&
+      !leadsTo &&
       (this.asksFit(u, action, constraints) || this.institutionWords.match(u.recognition.tokens).length > 0)
     )
       return { kind: 'answer', outcome: this.fit(u, memory) };
@@ -298,7 +303,7 @@ export class Advisor {
       action.attribute === 'admission'
     )
       return { kind: 'answer', outcome: { reply: unlistedRequirementAnswer(this.kb), remember: rememberTurn(u) } };
-    if (action?.kind !== 'smalltalk' && this.asksFit(u, action, constraints))
+    if (action?.kind !== 'smalltalk' && !leadsTo && this.asksFit(u, action, constraints))
       return { kind: 'answer', outcome: this.fit(u, memory) };
     // "Is Clarkson cheaper than OIT?", "which of those is cheaper?": a comparison, whatever the recognizer leaned to.
     const chosen = this.deps.selection.resolve(u, memory);

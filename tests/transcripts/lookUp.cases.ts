@@ -230,4 +230,10 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'answers "am I eligible for its ABII exam?" from what the program leads to, not its entry requirements',
+    steps: [
+      ["Am I eligible for Alder's ABII exam after finishing?", { says: [/^Yes/, 'ABII'], not: 'entry requirement' }],
+    ],
+  },
 ];
