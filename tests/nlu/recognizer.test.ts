@@ -121,7 +121,8 @@ describe('Recognizer', () => {
     const text = (chars: number): string => '$1k paris '.repeat(chars / 10);
     const cpuMs = (chars: number): number => {
       let best = Infinity;
-      for (let run = 0; run < 3; run++) {
+      // Best of five: a run slowed by the other test file sharing the machine does not count.
+      for (let run = 0; run < 5; run++) {
         const started = process.cpuUsage();
         recognizer.recognize(text(chars));
         const used = process.cpuUsage(started);
