@@ -13,24 +13,13 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TestAdapter, type Activity } from 'botbuilder';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../tests/widget/web/browserHarness.js';
 import { parseConfig } from '../src/app/config.js';
 import { PROJECT_ROOT } from '../src/platform/paths.js';
 import { createBot, incomingText, type BotApp } from '../src/app/createBot.js';
 import { TEAMS_FEEDBACK_INVOKE, WEB_CHAT_FEEDBACK_EVENT } from '../src/learning/feedbackShapes.js';
 import { createServer, listen } from '../src/app/server.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const SCREENSHOT = join(PROJECT_ROOT, 'reports', 'learning', 'report-after-50.png');
 
 /** Seven conversations in the website widget, five questions each. */
@@ -237,15 +226,9 @@ async function teamsRun(app: BotApp): Promise<number> {
 
 /** Opens the staff report in chromium with the token and saves a full-page screenshot. */
 async function screenshotReport(url: string, token: string): Promise<void> {
-  const profile = mkdtempSync(join(tmpdir(), 'pacs-demo-chromium-'));
-  const browser = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1200, height: 900 },
-  });
+  const browser = await launchBrowser({ width: 1200, height: 900 });
   try {
-    const page = browser.pages()[0] ?? (await browser.newPage());
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(`${url}/admin`);
     await page.getByLabel('Admin token').fill(token);
     await page.getByRole('button', { name: 'Show the report' }).click();
@@ -255,7 +238,6 @@ async function screenshotReport(url: string, token: string): Promise<void> {
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
   } finally {
     await browser.close();
-    rmSync(profile, { recursive: true, force: true });
   }
 }
 

@@ -30,25 +30,11 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startRedis, type TestRedis } from '../tests/helpers/redisServer.js';
-import { botFrameworkChannel, directLineChannel, type Channel } from './loadtestChannels.js';
+import { botFrameworkChannel, directLineChannel, SCRIPTED_QUESTIONS, type Channel } from './loadtestChannels.js';
 import type { MemoryReport, PauseReport } from './loadtestServer.js';
 
 const ROOT = resolve(__dirname, '..');
 const MB = 1024 * 1024;
-const QUESTIONS = [
-  'how much is weber',
-  'and clarkson?',
-  'is it online?',
-  'what is pacs',
-  'tell me about the program',
-  'the third one',
-  'what are the prerequisites for EFSC',
-  'where is hacc',
-  'how long is the OIT program',
-  'hello',
-  'what is accreditation?',
-  'thanks',
-];
 
 const { values } = parseArgs({
   options: {
@@ -212,7 +198,7 @@ async function drive(
       const wait = due - performance.now();
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       const started = due;
-      const question = QUESTIONS[done % QUESTIONS.length] ?? 'hello';
+      const question = SCRIPTED_QUESTIONS[done % SCRIPTED_QUESTIONS.length] ?? 'hello';
       const status = await say(agent, unique ? uniqueWording(question, i) : question, i);
       latencies[i] = performance.now() - started;
       if (status !== 200) errors++;

@@ -5,6 +5,22 @@
  */
 import { request, type Agent } from 'node:http';
 
+/** What a scripted student asks, in turn: the same questions for the load test and `npm run bench:turn`. */
+export const SCRIPTED_QUESTIONS: readonly string[] = [
+  'how much is weber',
+  'and clarkson?',
+  'is it online?',
+  'what is pacs',
+  'tell me about the program',
+  'the third one',
+  'what are the prerequisites for EFSC',
+  'where is hacc',
+  'how long is the OIT program',
+  'hello',
+  'what is accreditation?',
+  'thanks',
+];
+
 /** Posts JSON; resolves with the status (0 for a network error) and the response body. */
 export function post(
   agent: Agent,

@@ -12,28 +12,17 @@
  * (tests/teams/playground.test.ts does exactly that).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { MemoryStorage } from 'botbuilder';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../tests/widget/web/browserHarness.js';
 import { parseConfig } from '../src/app/config.js';
 import { PROJECT_ROOT } from '../src/platform/paths.js';
 import { createBot } from '../src/app/createBot.js';
 import { createLogger } from '../src/platform/logger.js';
 import { createServer, listen } from '../src/app/server.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const REPORTS = join(PROJECT_ROOT, 'reports');
 const PLAYGROUND_CLI = join(PROJECT_ROOT, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js');
 const TIMEOUT_MS = 30_000;
@@ -169,17 +158,11 @@ async function main(): Promise<void> {
   });
   const bot = await listen(createServer(app), 0, '127.0.0.1');
   const playground = await startPlayground(`${bot.url}/api/messages`, Number(process.env.PLAYGROUND_PORT ?? 56150));
-  const userDataDir = mkdtempSync(join(tmpdir(), 'pacs-playground-chromium-'));
-  let browser: BrowserContext | undefined;
+  let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
   let page: Page | undefined;
   try {
-    browser = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1400, height: 900 },
-    });
-    page = browser.pages()[0] ?? (await browser.newPage());
+    browser = await launchBrowser({ width: 1400, height: 900 });
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(playground.url);
     // The playground installs the app in a personal chat as it connects. The bot sends no welcome
     // there (the prompt starters take its place), so the first answer to a typed question proves that path.
@@ -216,7 +199,6 @@ async function main(): Promise<void> {
     playground.child.kill('SIGTERM');
     await bot.close();
     await app.close();
-    rmSync(userDataDir, { recursive: true, force: true });
   }
 }
 

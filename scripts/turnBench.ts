@@ -14,21 +14,8 @@ import { BotAdapter, MemoryStorage, TurnContext, type Activity, type ResourceRes
 import { parseConfig } from '../src/app/config.js';
 import { createBot } from '../src/app/createBot.js';
 import { createLogger } from '../src/platform/logger.js';
+import { SCRIPTED_QUESTIONS } from './loadtestChannels.js';
 
-const QUESTIONS = [
-  'how much is weber',
-  'and clarkson?',
-  'is it online?',
-  'what is pacs',
-  'tell me about the program',
-  'the third one',
-  'what are the prerequisites for EFSC',
-  'where is hacc',
-  'how long is the OIT program',
-  'hello',
-  'what is accreditation?',
-  'thanks',
-];
 const PER_CONVERSATION = 20;
 const WARM_UP = 2000;
 
@@ -60,7 +47,7 @@ async function main(): Promise<void> {
   const adapter = new DroppingAdapter();
   const turn = async (tag: string, i: number): Promise<void> => {
     const conversation = `${tag}${Math.floor(i / PER_CONVERSATION)}`;
-    const text = QUESTIONS[(i % PER_CONVERSATION) % QUESTIONS.length] ?? 'hello';
+    const text = SCRIPTED_QUESTIONS[(i % PER_CONVERSATION) % SCRIPTED_QUESTIONS.length] ?? 'hello';
     const activity = {
       type: 'message',
       id: `m${i}`,

@@ -19,28 +19,33 @@ import { createServer, listen, type RunningServer } from '../../../src/app/serve
 import { testBot } from '../../helpers/testBot.js';
 
 /** Where Debian installs chromium; the tests skip only when it is absent. */
-export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROOT = resolve(__dirname, '..', '..', '..');
 /** Screenshots of each step, for people to look at. */
 export const SHOTS_DIR = join(ROOT, 'reports', 'web');
 
+/** The flags every headless chromium here runs with (no network of its own, no sandbox in CI). */
+const CHROMIUM_ARGS: readonly string[] = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** A headless chromium with a throw-away profile; `close()` removes the profile. */
-export async function launchBrowser(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+export async function launchBrowser(
+  viewport: { width: number; height: number } = { width: 1100, height: 760 },
+): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'pacs-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    viewport: { width: 1100, height: 760 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    viewport,
+    args: [...CHROMIUM_ARGS],
   });
   return {
     context,
