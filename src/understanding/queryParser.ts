@@ -22,7 +22,35 @@ type Tag =
 const COMPARATIVE_REACH = 3;
 /** How far before a filter phrase a first-person word makes it the student's own background. */
 const SELF_REACH = 3;
+/** How far back a self-description reaches ("I'm a rad tech with 6 years experience") when no question word comes between. */
+const SELF_CLAUSE_REACH = 8;
 const SELF_WORDS: ReadonlySet<string> = new Set(['i', 'my', 'im']);
+/** Words that start the question after a self-description: a filter phrase after them is what is asked for. */
+const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'which',
+  'what',
+  'whats',
+  'where',
+  'how',
+  'is',
+  'are',
+  'any',
+  'do',
+  'does',
+  'can',
+  'could',
+  'should',
+  'program',
+  'programs',
+  'one',
+  'ones',
+  'for',
+  'but',
+  'so',
+  'it',
+  'they',
+  'that',
+]);
 /** "I need online", "I'd prefer remote": what the student wants is a filter, not their background. */
 const WANT_WORDS: ReadonlySet<string> = new Set([
   'need',
@@ -36,6 +64,16 @@ const WANT_WORDS: ReadonlySet<string> = new Set([
   'must',
   'like',
   'd',
+  'would',
+  'rather',
+  'wish',
+  'hope',
+  'hoping',
+  'interested',
+  'seeking',
+  'searching',
+  'ideally',
+  'preferably',
 ]);
 /** "right after finishing": a link that needs years of work first does not come straight away. */
 /** Words for the student's own state ("in my state", "near me"). */
@@ -198,7 +236,10 @@ export class QueryParser {
 
   /** True when a phrase at `start` is something the student says about themselves ("I have an associate degree"). */
   private aboutStudent(tokens: readonly string[], start: number): boolean {
-    const before = tokens.slice(Math.max(0, start - SELF_REACH), start);
+    const near = tokens.slice(Math.max(0, start - SELF_REACH), start);
+    const clause = tokens.slice(Math.max(0, start - SELF_CLAUSE_REACH), start);
+    const asked = clause.map((t) => QUESTION_WORDS.has(t)).lastIndexOf(true);
+    const before = near.length >= clause.length - asked - 1 ? near : clause.slice(asked + 1);
     const self = before.map((t) => SELF_WORDS.has(t)).lastIndexOf(true);
     return self >= 0 && !before.slice(self + 1).some((t) => WANT_WORDS.has(t));
   }

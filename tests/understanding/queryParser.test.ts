@@ -50,4 +50,12 @@ describe('QueryParser', () => {
     expect(parse('which schools arent online').excluded).toEqual(['online']);
     expect(parse("which schools don't require a rad tech license").excluded).toBeUndefined();
   });
+
+  it('reads the whole self-description as the student, and a filter after the question starts as asked for', () => {
+    expect(parse("I'm a rad tech with 6 years experience, which program is quickest for me?").criteria).toEqual([]);
+    expect(parse("I'm a nurse, are any programs for registered technologists?").criteria).toEqual([
+      'professionals_only',
+    ]);
+    expect(parse("I live in Texas but I'd rather study online. What are my options?").criteria).toEqual(['online']);
+  });
 });
