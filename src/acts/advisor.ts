@@ -64,6 +64,9 @@ import { NO_MEMORY, type MemoryUpdate, type TurnMemory } from '../understanding/
 import type { QueryParser } from '../understanding/queryParser.js';
 import { intentById, rememberTurn, SINGULAR_REFERENCES, type Understanding } from '../understanding/understand.js';
 
+/** "Is the AART the same as the ARRT?": a question whether two things are one. */
+const SAME_ASKED = /\b(same|identical|one and the same)\b/;
+
 /** What an act produces: what to say, and what the conversation should remember. */
 export interface Outcome {
   readonly reply: Reply;
@@ -547,7 +550,7 @@ export class Advisor {
   explain(u: Understanding, terms: readonly Term[]): Outcome {
     if (terms.length > 0)
       return {
-        reply: termsAnswer(this.kb, terms, { yesNo: u.yesNo }),
+        reply: termsAnswer(this.kb, terms, { asksSame: u.yesNo && SAME_ASKED.test(u.recognition.tokens.join(' ')) }),
         remember: {
           ...rememberTurn(u),
           programs: termPrograms(this.kb, terms),
@@ -625,7 +628,8 @@ export class Advisor {
   /** The bodies a message names (ARRT, ARDMS…). */
   private askedBodies(u: Understanding): string[] {
     const ids = u.recognition.entities.filter((e) => e.kind === 'term').map((e) => e.id);
-    return this.kb.terms.filter((t) => ids.includes(t.id)).map((t) => t.abbreviation);
+    const bodies = new Set(this.kb.query.bodies.map((b) => b.id));
+    return this.kb.terms.filter((t) => ids.includes(t.id) && bodies.has(t.abbreviation)).map((t) => t.abbreviation);
   }
 
   /** True when the message asks what is required ("do I need", "is it required"). */

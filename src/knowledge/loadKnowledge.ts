@@ -119,6 +119,13 @@ function checkReferences(kb: KnowledgeBase, fields: { programList: Field; intent
       );
     }
   });
+  const programs = new Set(kb.programs.map((p) => p.id));
+  kb.terms.forEach((t, i) =>
+    (t.programs ?? []).forEach((id, j) => {
+      if (!programs.has(id))
+        new Field('knowledge/topics.json', `terms[${i}].programs[${j}]`, id).fail(`names unknown program "${id}"`);
+    }),
+  );
   kb.intents.forEach((intent, i) => {
     const at = (key: string, value: string): Field => new Field(fields.intentList.file, `intents[${i}].${key}`, value);
     if (intent.action.kind === 'topic' && !topics.has(intent.action.topic)) {

@@ -77,6 +77,7 @@ export function readTerm(f: Field): Term {
     abbreviation: f.get('abbreviation').string(),
     aliases: f.get('aliases').strings(),
     summary: f.get('summary').string(),
+    ...(f.has('programs') ? { programs: f.get('programs').strings() } : {}),
   };
 }
 

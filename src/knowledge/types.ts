@@ -27,6 +27,8 @@ export interface Term {
   readonly aliases: readonly string[];
   /** What it is, in our own words; only what the article supports. */
   readonly summary: string;
+  /** Programs the article names it with (HACC's "radiology informatics"), besides those linked through a body. */
+  readonly programs?: readonly string[];
 }
 
 /** A condition of entry, as the article states it: all of, any of, or one fact about the applicant. */

@@ -30,16 +30,16 @@ function termText(kb: KnowledgeBase, term: Term): string {
     .join(' ');
 }
 
-/** The answer for the terms a message names; two different terms asked "the same?" get "No" first. */
-export function termsAnswer(kb: KnowledgeBase, terms: readonly Term[], options: { yesNo?: boolean } = {}): Reply {
+/** The answer for the terms a message names; two different bodies asked "the same?" get "No" first. */
+export function termsAnswer(kb: KnowledgeBase, terms: readonly Term[], options: { asksSame?: boolean } = {}): Reply {
   const text = terms.map((t) => termText(kb, t)).join('\n\n');
+  const bodies = new Set(kb.query.bodies.map((b) => b.id));
   const lead =
-    options.yesNo === true && terms.length === 2
+    options.asksSame === true && terms.length === 2 && terms.every((t) => bodies.has(t.abbreviation))
       ? `No, they are different bodies: the ${terms[0]?.abbreviation} and the ${terms[1]?.abbreviation}.\n\n`
       : '';
   const first = terms[0];
-  const linked =
-    first === undefined ? [] : kb.programs.filter((p) => programLinks(kb, first).some((l) => l.includes(p.name)));
+  const linked = first === undefined ? [] : linkedPrograms(kb, [first]);
   // The article names these bodies only where it presents the programs linked to them.
   const section = programsSection(linkedPrograms(kb, terms));
   return fromArticle(
@@ -72,7 +72,9 @@ export function termPrograms(kb: KnowledgeBase, terms: readonly Term[]): string[
 
 /** The programs the article links to any of the terms. */
 function linkedPrograms(kb: KnowledgeBase, terms: readonly Term[]): Program[] {
-  return kb.programs.filter((p) => terms.some((t) => programLinks(kb, t).some((l) => l.includes(p.name))));
+  return kb.programs.filter((p) =>
+    terms.some((t) => (t.programs ?? []).includes(p.id) || programLinks(kb, t).some((l) => l.includes(p.name))),
+  );
 }
 
 /** The terms' names joined: "the ABII and the ARRT". */

@@ -236,4 +236,16 @@ export const lookUpCases: readonly Transcript[] = [
       ["Am I eligible for Alder's ABII exam after finishing?", { says: [/^Yes/, 'ABII'], not: 'entry requirement' }],
     ],
   },
+  {
+    name: 'explains a term the guide names, from its program section, and tells apart a body from a phrase',
+    steps: [
+      [
+        'what does good standing mean?',
+        { says: ['**Good standing**', 'does not say what it involves', /section "Cedar Valley/] },
+      ],
+      ['Is the ARRT the same as the ARDMS?', { says: /^No, they are different bodies/ }],
+      ['Do I need to be in good standing with the ARRT?', { says: 'ARRT', not: 'different bodies' }],
+      ['Do I need to be in good standing with the ARRT for Cedar Valley?', { says: 'ARRT', not: /^No/ }],
+    ],
+  },
 ];
