@@ -70,6 +70,9 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     },
     topics: topicList.array(readTopic, { minLength: 1 }),
     commonRequirements: topicsFile.get('commonRequirements').strings({ minLength: 1 }),
+    ...(topicsFile.has('schoolingRequirement')
+      ? { schoolingRequirement: topicsFile.get('schoolingRequirement').string() }
+      : {}),
     commonRequirementPhrases: topicsFile.get('requirementWords').array((w) => ({
       requirement: w.get('requirement').string(),
       phrases: w.get('phrases').strings({ minLength: 1 }),
@@ -135,6 +138,10 @@ function checkReferences(kb: KnowledgeBase, fields: { programList: Field; intent
       at('whenProgramNamed', intent.whenProgramNamed).fail(`names unknown intent "${intent.whenProgramNamed}"`);
     }
   });
+  if (kb.schoolingRequirement !== undefined && !kb.commonRequirements.includes(kb.schoolingRequirement))
+    new Field('knowledge/topics.json', 'schoolingRequirement', kb.schoolingRequirement).fail(
+      'must be one of commonRequirements',
+    );
   kb.commonRequirementPhrases.forEach((w, i) => {
     if (!kb.commonRequirements.includes(w.requirement))
       new Field('knowledge/topics.json', `requirementWords[${i}].requirement`, w.requirement).fail(

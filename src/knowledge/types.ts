@@ -219,6 +219,8 @@ export interface KnowledgeBase {
   readonly topics: readonly Topic[];
   /** What nearly every program asks applicants for. */
   readonly commonRequirements: readonly string[];
+  /** The one of {@link commonRequirements} that any finished schooling meets (a diploma, a GED, a degree). */
+  readonly schoolingRequirement?: string;
   /** Words students use for each common requirement ("letter of recommendation", "GED"). */
   readonly commonRequirementPhrases: readonly { readonly requirement: string; readonly phrases: readonly string[] }[];
   /** Bodies and phrases the article names that students ask about. */

@@ -2,7 +2,7 @@
 import { registrationsOf, type Eligibility } from '../advice/eligibility.js';
 import type { Audience, KnowledgeBase, Program } from '../knowledge/types.js';
 import type { StudentFacts } from '../advice/eligibility.js';
-import { commonRequirementPhrases, joinAnd, requirementText } from './format.js';
+import { commonRequirementPhrases, joinAnd, lowerFirst, requirementText } from './format.js';
 import { workExperienceNote } from './programFacts.js';
 import { bullets, fromArticle, reply, type Reply } from './reply.js';
 import { ADMISSION, FEATURED_PROGRAMS, programsSection } from './sections.js';
@@ -22,12 +22,16 @@ export interface Fit {
 /** The overall verdict of a fit. */
 export type FitVerdict = 'yes' | 'no' | 'depends' | 'unknown';
 
-/** Yes when the student meets the conditions or the article says the program suits them; no when it rules them out. */
+/**
+ * Yes when the student meets the conditions, or when the article sets none and says the program suits
+ * them; no when it rules them out; "depends" while a registration it asks for is still unknown.
+ */
 export function verdictOf(f: Fit): FitVerdict {
   if (f.institutionAdmission !== undefined) return 'yes';
   if (f.eligibility.status === 'no' || f.eligibility.status === 'noHighSchool' || f.notForBeginners) return 'no';
-  if (f.eligibility.status === 'yes' || f.suits.length > 0) return 'yes';
-  return f.eligibility.status === 'depends' ? 'depends' : 'unknown';
+  if (f.eligibility.status === 'yes') return 'yes';
+  if (f.eligibility.status === 'depends') return 'depends';
+  return f.suits.length > 0 ? 'yes' : 'unknown';
 }
 
 const BACKGROUND_WORDS = {
@@ -55,6 +59,20 @@ function basics(kb: KnowledgeBase): string {
   return joinAnd(commonRequirementPhrases(kb));
 }
 
+const SCHOOLING_WORDS = {
+  high_school: 'schooling',
+  associate: 'associate degree',
+  bachelor: "bachelor's degree",
+} as const;
+
+/** "Your associate degree covers a high school diploma or equivalent; you would still need …", when the student named their schooling. */
+function schoolingNote(kb: KnowledgeBase, s: StudentFacts): string {
+  const met = kb.schoolingRequirement;
+  if (met === undefined || s.education === undefined || s.education === 'no_high_school') return '';
+  const rest = kb.commonRequirements.filter((r) => r !== met).map(lowerFirst);
+  return ` Of the basics nearly every program asks for, your ${SCHOOLING_WORDS[s.education]} covers ${lowerFirst(met)}; you would still need ${joinAnd(rest)}.`;
+}
+
 /** The verdict and reason for one program. */
 function fitText(kb: KnowledgeBase, f: Fit, s: StudentFacts): string {
   const p = f.program;
@@ -72,7 +90,7 @@ function fitText(kb: KnowledgeBase, f: Fit, s: StudentFacts): string {
   if (e.status === 'no')
     return `No: **${p.name}** takes only people ${requirementText(kb, e.requirement)}. ${who(s) === 'you' ? 'Without' : `As ${who(s)} without`} one of those registrations, you would not qualify.`;
   if (f.notForBeginners)
-    return `No: the article says **${p.name}** is ${p.openToNewcomers.known && p.openToNewcomers.note !== undefined ? p.openToNewcomers.note.charAt(0).toLowerCase() + p.openToNewcomers.note.slice(1).replace(/\.$/, '') : 'meant for working imaging professionals'}, so it is not a good fit for someone just starting out.`;
+    return `No: the article says **${p.name}** is ${p.openToNewcomers.known && p.openToNewcomers.note !== undefined ? lowerFirst(p.openToNewcomers.note).replace(/\.$/, '') : 'meant for working imaging professionals'}, so it is not a good fit for someone just starting out.`;
   if (e.status === 'yes')
     return `Yes: **${p.name}** takes people ${requirementText(kb, e.requirement)}, and you are registered with ${joinAnd(e.held.map((b) => `the ${b}`))}.`;
   // "Can a sonographer apply to EFSC?": the registration it asks for comes before whom it suits.
@@ -80,6 +98,9 @@ function fitText(kb: KnowledgeBase, f: Fit, s: StudentFacts): string {
     return `Only if you are registered: **${p.name}** takes only people ${requirementText(kb, e.requirement)}.${note !== undefined ? ` ${note}` : ''}`;
   if (note !== undefined)
     return `Yes: the article says **${p.name}** suits ${SUIT_WORDS[f.suits[0] ?? 'working']}. ${note}`;
+  const schooling = schoolingNote(kb, s);
+  if (schooling !== '')
+    return `Nothing in the article rules you out: it names no entry requirement of its own for **${p.name}**.${schooling} Please check with ${p.shortName}.`;
   return `The article doesn't say: it names no entry requirement of its own for **${p.name}**, beyond what nearly every program asks for (${basics(kb)}). Please check with ${p.shortName}.`;
 }
 
@@ -138,14 +159,18 @@ export function fitsAcrossAnswer(kb: KnowledgeBase, fits: readonly Fit[], s: Stu
       `**The article names no entry requirement of its own** for ${names(unknown)}, beyond what nearly every program asks for (${basics(kb)}), so they may be open to you${highSchool}. Please confirm with each school.`,
     );
   }
-  const ruledOut = [...no, ...depends];
+  const are = (list: readonly Fit[]): string => (list.length === 1 ? 'is' : 'are');
+  const limits = [
+    no.length > 0 ? `${names(no)} ${are(no)} out of reach for now` : '',
+    depends.length > 0 ? `${names(depends)} ${are(depends)} open to you only with a registration it asks for` : '',
+  ].filter((x) => x !== '');
   const lead =
     yes.length > 0
       ? `You can likely get into ${names(yes)}.`
       : no.length === fits.length
         ? 'None of the programs is a fit, according to the article.'
-        : ruledOut.length > 0
-          ? `${names(ruledOut)} ${ruledOut.length === 1 ? 'is' : 'are'} out of reach for now; the article leaves the others open.`
+        : limits.length > 0
+          ? `${limits.join('; ')}; the article leaves the others open.`
           : 'The article names no entry requirement that rules you out.';
   return fromArticle(
     FEATURED_PROGRAMS,
@@ -224,7 +249,7 @@ export function unlistedRequirementAnswer(kb: KnowledgeBase): Reply {
 
 /** "Do I need a letter of recommendation?": what nearly every program asks for. */
 export function commonRequirementsAnswer(kb: KnowledgeBase, named: readonly string[]): Reply {
-  const asked = joinAnd(named.map((r) => r.charAt(0).toLowerCase() + r.slice(1)));
+  const asked = joinAnd(named.map(lowerFirst));
   return basicsAnswer(
     kb,
     `Yes, most likely: the article says nearly every PACS program asks for ${asked}. The basics it lists are:`,

@@ -83,7 +83,7 @@ export function place(p: Program): string {
 
 /** What nearly every program asks for, each starting lower-case to follow a colon or run in a sentence. */
 export function commonRequirementPhrases(kb: KnowledgeBase): string[] {
-  return kb.commonRequirements.map((r) => r.charAt(0).toLowerCase() + r.slice(1));
+  return kb.commonRequirements.map(lowerFirst);
 }
 
 /** "A, B and C". */
@@ -127,6 +127,11 @@ export function programsCount(n: number): string {
 /** Upper-cases the first letter. */
 export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Lower-cases the first letter: a sentence of the knowledge used inside another. */
+export function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
 /** "Northwest Commission on Colleges and Universities (NWCCU)" for a program's accreditor. */

@@ -248,4 +248,31 @@ export const lookUpCases: readonly Transcript[] = [
       ['Do I need to be in good standing with the ARRT for Cedar Valley?', { says: 'ARRT', not: /^No/ }],
     ],
   },
+  {
+    name: 'keeps a program that asks for a registration open only "with a registration" for a professional who has not named one',
+    steps: [
+      [
+        "I'm a sonographer. Which programs am I eligible for?",
+        {
+          says: [/^Cedar Valley is open to you only with a registration/, '**Only with a registration**'],
+          not: /Open to you:/,
+        },
+      ],
+    ],
+  },
+  {
+    name: 'credits the schooling a student names against the basics, where the guide sets no entry rule of its own',
+    steps: [
+      [
+        'I have a GED, can I apply to Birchwood?',
+        {
+          says: [
+            /^Nothing in the article rules you out/,
+            'your schooling covers a high school diploma or equivalent',
+            'still need',
+          ],
+        },
+      ],
+    ],
+  },
 ];
