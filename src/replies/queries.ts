@@ -135,28 +135,48 @@ function durationRankingText(rank: DurationRanking): string {
     : lead;
 }
 
+/** "As you live in Florida, each school's rate for you: in-state at EFSC, out-of-state elsewhere." */
+function homeRatesNote(kb: KnowledgeBase, programs: readonly Program[], homeState: string): string {
+  const home = programs.filter(
+    (p) => p.location.stateCode === homeState && p.tuition.some((t) => t.residency !== 'any'),
+  );
+  const state = kb.states.find((x) => x.code === homeState)?.name ?? homeState;
+  const split = programs.some((p) => p.tuition.some((t) => t.residency !== 'any'));
+  if (!split) return '';
+  return home.length > 0
+    ? `As you live in ${state}, I show each school's rate for you: in-state at ${names(home)}, out-of-state elsewhere.\n\n`
+    : `As you live in ${state}, where none of these schools is, I show their out-of-state rates.\n\n`;
+}
+
 function tuitionRankingText(
+  kb: KnowledgeBase,
   rank: TuitionRanking,
-  residency: QueryResult['constraints']['residency'],
+  c: QueryResult['constraints'],
   estimates: readonly CostEstimate[],
 ): string {
+  const residency = c.residency;
   const who = residency ? RESIDENCY_LABELS[residency] : '';
+  // The figures of a program the student pays: the rate for their residency there, when it is known.
+  const theirs = (o: TuitionRanking['others'][number]): string => {
+    const at = residencyAt(o.program, c.residency, c.homeState);
+    const own = o.figures.filter((f) => at === undefined || f.residency === 'any' || f.residency === at);
+    return `${o.program.shortName}: ${tuitionFigures(own.length > 0 ? own : o.figures)}`;
+  };
+  const listed = [...rank.ranked.map((x) => x.program), ...rank.others.map((o) => o.program)];
+  const home = c.residency === undefined && c.homeState !== undefined ? homeRatesNote(kb, listed, c.homeState) : '';
   const word = rank.order === 'lowest' ? 'Lowest' : 'Highest';
   const parts: string[] = [];
   const top = rank.ranked[0];
   if (rank.unit !== undefined && top !== undefined && rank.ranked.length === 1) {
     parts.push(
-      `The article gives ${UNIT_LABELS[rank.unit]}${who} for one program only: **${top.program.name}, ${tuitionFigure(top.figure, { plain: true })}**. The others give theirs another way, so I can't rank them on that scale:\n${bullets(rank.others.map((o) => `${o.program.shortName}: ${tuitionFigures(o.figures)}`))}`,
+      `The article gives ${UNIT_LABELS[rank.unit]}${who} for one program only: **${top.program.name}, ${tuitionFigure(top.figure, { plain: true })}**. The others give theirs another way, so I can't rank them on that scale:\n${bullets(rank.others.map(theirs))}`,
     );
   } else if (rank.unit !== undefined && top !== undefined) {
     parts.push(
       `The article gives tuition in different units, so I only compared like with like — the ${UNIT_LABELS[rank.unit]}${who}, which ${count(rank.ranked.length)} programs share.\n\n` +
         `**${word} ${UNIT_LEADS[rank.unit]}: ${top.program.name}, ${tuitionFigure(top.figure, { plain: true })}.**\n${bullets(rank.ranked.map((x) => `${x.program.shortName}: ${tuitionFigure(x.figure)}`))}`,
     );
-    if (rank.others.length > 0)
-      parts.push(
-        `Not on that scale, so not compared:\n${bullets(rank.others.map((o) => `${o.program.shortName}: ${tuitionFigures(o.figures)}`))}`,
-      );
+    if (rank.others.length > 0) parts.push(`Not on that scale, so not compared:\n${bullets(rank.others.map(theirs))}`);
   } else if (rank.ranked.length + rank.others.length === 1) {
     const only = rank.ranked[0]?.program ?? rank.others[0]?.program;
     const figures =
@@ -166,7 +186,7 @@ function tuitionRankingText(
     parts.push(`Only **${only?.name ?? ''}** is left, so there is nothing to rank it against: ${figures}.`);
   } else if (rank.ranked.length + rank.others.length > 0) {
     parts.push(
-      `I can't honestly say which is ${rank.order === 'lowest' ? 'cheapest' : 'most expensive'}${who}: the article gives their tuition in different units, and I won't compare unlike figures.\n${bullets(rank.others.map((o) => `${o.program.shortName}: ${tuitionFigures(o.figures)}`))}`,
+      `I can't honestly say which is ${rank.order === 'lowest' ? 'cheapest' : 'most expensive'}${who}: the article gives their tuition in different units, and I won't compare unlike figures.\n${bullets(rank.others.map(theirs))}`,
     );
   } else {
     parts.push('No program passes those filters, so there is nothing to rank.');
@@ -177,7 +197,7 @@ function tuitionRankingText(
     );
   }
   parts.push('Fees and rates change: confirm the full cost with each school.');
-  return parts.join('\n\n');
+  return `${home}${parts.join('\n\n')}`;
 }
 
 function suggestionsFor(r: QueryResult, focus: readonly Program[]): string[] {
@@ -291,7 +311,7 @@ export function queryAnswer(
     const ranking =
       rank.measure === 'duration'
         ? durationRankingText(rank)
-        : tuitionRankingText(rank, r.constraints.residency, estimatesFor(r));
+        : tuitionRankingText(kb, rank, r.constraints, estimatesFor(r));
     sections.push(r.criteria.length > 0 ? ranking : `${scopeIntro(r)}${ranking}`);
   }
   if (sections.length === 0) {

@@ -45,6 +45,16 @@ export const queryCases: readonly Transcript[] = [
     steps: [['which program is cheapest?', ['different units', 'Cedar Valley', '$8,000']]],
   },
   {
+    name: "shows each school's rate for where the student lives when ranking on price",
+    steps: [
+      [
+        'I live in Arizona. Which program is cheapest?',
+        { says: ['in-state at Birchwood', 'in-state: **$5,000** per year'], not: '$12,000' },
+      ],
+      ['I live in Ohio. Which program is cheapest?', { says: ['out-of-state rates', '$12,000'], not: '$5,000' }],
+    ],
+  },
+  {
     name: 'finds the program that starts in spring',
     steps: [['which programs start in the spring?', 'Alder']],
   },
