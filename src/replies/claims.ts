@@ -91,7 +91,8 @@ export function costComparisonAnswer(
   if (sameUnit !== undefined && other !== undefined && sameUnit.amount !== other.amount) {
     const [low, high] = sameUnit.amount < other.amount ? [sameUnit, other] : [other, sameUnit];
     winner = low === sameUnit ? a.program : b.program;
-    how = `comparing like with like (${tuitionFigures([low])} against ${tuitionFigures([high])})`;
+    const [first, second] = options.cheaper ? [low, high] : [high, low];
+    how = `comparing like with like (${tuitionFigures([first])} against ${tuitionFigures([second])})`;
   } else {
     const order = cheaperOf(a.estimate, b.estimate);
     winner = order === 'first' ? a.program : order === 'second' ? b.program : undefined;
@@ -109,11 +110,14 @@ export function costComparisonAnswer(
   } else if (winner === undefined && options.total && byResidency.length > 0) {
     lead = `It depends on where you live: the total at ${byResidency.map((side) => side.program.shortName).join(' and ')} depends on whether you pay the in-state or the out-of-state rate. Say where you live ("I live in Ohio") and ask again, and I'll use your rate.`;
   } else if (winner === undefined) {
-    lead = `${options.yesNo ? "The article doesn't say for certain. " : ''}I can't tell which costs less: the article gives their tuition in ways that can't be compared honestly.`;
-  } else if (options.yesNo) {
-    lead = `${winner === asked ? 'Yes' : 'No'}: **${winner.shortName}** costs less than ${loser.shortName}, ${how}.`;
+    lead = `${options.yesNo ? "The article doesn't say for certain. " : ''}I can't tell which costs ${options.cheaper === false ? 'more' : 'less'}: the article gives their tuition in ways that can't be compared honestly.`;
   } else {
-    lead = `**${winner.shortName}** costs less than ${loser.shortName}, ${how}.`;
+    // Said the way it was asked: "costs less" for "which is cheaper?", "costs more" for "which costs more?".
+    const verdict =
+      options.cheaper === false
+        ? `**${loser.shortName}** costs more than ${winner.shortName}`
+        : `**${winner.shortName}** costs less than ${loser.shortName}`;
+    lead = `${options.yesNo ? `${winner === asked ? 'Yes' : 'No'}: ` : ''}${verdict}, ${how}.`;
   }
   return fromArticle(
     programsSection([a.program, b.program]),

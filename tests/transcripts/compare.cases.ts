@@ -115,4 +115,11 @@ export const compareCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'answers "which costs more?" and "is A more expensive than B?" the way they were asked',
+    steps: [
+      ['I live in Arizona. Which costs more, Alder or Birchwood?', { says: /^\*\*\w+\*\* costs more than/ }],
+      ['Is Alder more expensive than Birchwood for me?', { says: /^(Yes|No): \*\*\w+\*\* costs more than/ }],
+    ],
+  },
 ];
