@@ -70,12 +70,18 @@ export class ProgramFinderDialog extends ComponentDialog implements Flow {
     return super.beginDialog(outer, state);
   }
 
-  /** The message answers when it says something for any question (the open one, or one given out of turn). */
+  /**
+   * The message answers when it says something new for any question (the open one, or one given out
+   * of turn); a fact the finder already has (the state the student gave before) is no answer.
+   */
   openPrompt(dc: DialogContext, u: Understanding): OpenPrompt {
     const open = slotOfPrompt(dc.child?.activeDialog?.id);
     if (open === undefined) return { kind: 'form', answers: false };
     const reading = this.deps.answers.read(u, open);
-    return { kind: 'form', answers: reading.skip || reading.finish || Object.keys(reading.values).length > 0 };
+    const known =
+      (dc.child?.stack.find((d) => d.id === STEPS)?.state.options as FinderState | undefined)?.profile ?? {};
+    const news = Object.entries(reading.values).some(([k, v]) => known[k as keyof FinderProfile] !== v);
+    return { kind: 'form', answers: reading.skip || reading.finish || news };
   }
 
   /** Asks the first question still without an answer, or ends with the profile. */

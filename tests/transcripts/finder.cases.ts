@@ -36,6 +36,13 @@ export const finderCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'answers a side question when the finder already knows where the student lives',
+    steps: [
+      ["I'm a nurse in Idaho. What would you recommend?", 'study online'],
+      ['how long does it take?', { says: ['Alder', '9 months', 'Back to finding your program', 'study online'] }],
+    ],
+  },
+  {
     name: 'answers a side question mid-flow and then asks the same question again',
     steps: [
       ['help me choose', 'registered imaging technologist'],
