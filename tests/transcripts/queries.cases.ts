@@ -45,6 +45,12 @@ export const queryCases: readonly Transcript[] = [
     steps: [['which program is cheapest?', ['different units', 'Cedar Valley', '$8,000']]],
   },
   {
+    name: 'reads "best for someone who already works" as the flexible programs',
+    steps: [
+      ['Which program is best for someone who already works in a hospital?', { says: 'Alder', not: 'Did you mean' }],
+    ],
+  },
+  {
     name: "shows each school's rate for where the student lives when ranking on price",
     steps: [
       [
