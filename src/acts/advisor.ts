@@ -154,6 +154,7 @@ export class Advisor {
   private readonly commonWords: PhraseMatcher<string>;
   private readonly homeWords: PhraseMatcher<true>;
   private readonly generalWords: PhraseMatcher<true>;
+  private readonly comparativeWords: PhraseMatcher<true>;
   private readonly identityWords: PhraseMatcher<true>;
   private readonly finderWords: PhraseMatcher<true>;
   private readonly definitionWords: PhraseMatcher<true>;
@@ -170,6 +171,7 @@ export class Advisor {
     );
     this.homeWords = new PhraseMatcher(deps.kb.student.homeState.map((p) => [p, true] as const));
     this.generalWords = new PhraseMatcher(deps.kb.query.general.map((p) => [p, true] as const));
+    this.comparativeWords = new PhraseMatcher(deps.kb.query.comparatives.map((p) => [p, true] as const));
     this.identityWords = new PhraseMatcher(deps.kb.query.identity.map((p) => [p, true] as const));
     this.finderWords = new PhraseMatcher(deps.kb.query.finderStart.map((p) => [p, true] as const));
     this.definitionWords = new PhraseMatcher(deps.kb.query.definitions.map((p) => [p, true] as const));
@@ -766,6 +768,16 @@ export class Advisor {
     // "Can I afford Clarkson at $600 a credit?", "is EFSC only for radiologists?": a yes or no about the one program named.
     if (u.yesNo && u.programs.length === 1 && !u.programsFromContext) return this.claim(u, memory);
     const constraints = this.deps.parser.parse(u, memory);
+    // "Tell me about Weber… and Clarkson? Which one is cheaper?": a comparative right after two programs compares those two.
+    const pair = this.pairTalkedAbout(memory);
+    if (
+      pair !== undefined &&
+      constraints.superlative !== undefined &&
+      constraints.scope === undefined &&
+      criteriaFor(constraints).length === 0 &&
+      this.comparativeWords.match(u.recognition.tokens).length > 0
+    )
+      return this.compare(u, memory, pair);
     // "Which programs are accredited?", "what are the programs' accreditations?": no filter, one fact of each.
     const result = runQuery(this.kb, constraints);
     const fact = this.asAttribute({ ...u, programs: result.scope.map((p) => p.id), programsFromContext: false });
@@ -779,6 +791,15 @@ export class Advisor {
         ...(focus.length > 0 ? { programs: focus.map((p) => p.id) } : {}),
       },
     };
+  }
+
+  /** The two programs the last turns were about: two at once, or one after the other, with no longer list shown since. */
+  private pairTalkedAbout(memory: TurnMemory): [string, string] | undefined {
+    if ((memory.lastResults?.length ?? 0) > 2) return undefined;
+    const [a, b, more] = [...memory.programs, ...(memory.programs.length === 1 ? (memory.earlier ?? []) : [])];
+    return a !== undefined && b !== undefined && (memory.programs.length === 1 || more === undefined)
+      ? [a, b]
+      : undefined;
   }
 
   /** The message read as the question about the one program fact it names ("the cost", "a stand-alone certificate"). */

@@ -390,6 +390,8 @@ export interface QueryVocabulary {
   readonly finish: readonly string[];
   /** Words that ask about programs in general ("is there a program", "which ones"): with a filter, a question over the data. */
   readonly general: readonly string[];
+  /** Comparative words ("cheaper", "faster"): asked right after two programs were talked about, they compare those two. */
+  readonly comparatives: readonly string[];
   /** Words that ask whether a program needs the student to move or attend in person ("do I have to relocate?"): the opposite of asking whether it is online. */
   readonly inPerson: readonly string[];
   /** Words that, with an amount of money, ask what fits within that budget rather than which program is cheapest ("what can I afford with $10,000?"). */

@@ -107,8 +107,8 @@ export function costComparisonAnswer(
   const unknown = noTotal.filter((side) => !byResidency.includes(side)).map((side) => side.program.shortName);
   if (winner === undefined && options.total && unknown.length > 0) {
     lead = `${options.yesNo ? "The article doesn't say. " : ''}I can't compare the whole cost: the article doesn't give enough to work out the total at ${unknown.join(' or ')}.`;
-  } else if (winner === undefined && options.total && byResidency.length > 0) {
-    lead = `It depends on where you live: the total at ${byResidency.map((side) => side.program.shortName).join(' and ')} depends on whether you pay the in-state or the out-of-state rate. Say where you live ("I live in Ohio") and ask again, and I'll use your rate.`;
+  } else if (winner === undefined && byResidency.length > 0 && unknown.length === 0) {
+    lead = `It depends on where you live: the ${options.total ? 'total' : 'cost'} at ${byResidency.map((side) => side.program.shortName).join(' and ')} depends on whether you pay the in-state or the out-of-state rate. Say where you live ("I live in Ohio") and ask again, and I'll use your rate.`;
   } else if (winner === undefined) {
     lead = `${options.yesNo ? "The article doesn't say for certain. " : ''}I can't tell which costs ${options.cheaper === false ? 'more' : 'less'}: the article gives their tuition in ways that can't be compared honestly.`;
   } else {

@@ -122,4 +122,21 @@ export const compareCases: readonly Transcript[] = [
       ['Is Alder more expensive than Birchwood for me?', { says: /^(Yes|No): \*\*\w+\*\* costs more than/ }],
     ],
   },
+  {
+    name: 'compares the two programs just talked about when asked "which one is cheaper?", and asks for residency when that decides it',
+    steps: [
+      ['Tell me about Alder', 'Alder Technical Institute'],
+      ['and Birchwood?', 'Birchwood'],
+      ['which one is cheaper?', { says: [/^It depends on where you live/, 'Alder', 'Birchwood'], not: 'Cedar Valley' }],
+      ['I live in Arizona', 'Arizona'],
+      ['which one is cheaper?', { says: /^\*\*Birchwood\*\* costs less than Alder/, not: 'Cedar Valley' }],
+    ],
+  },
+  {
+    name: 'ranks every program on "which is faster?" after a ranking of all of them',
+    steps: [
+      ['which program is cheapest?', 'different units'],
+      ['which is faster?', { says: ['Fastest', 'Cedar Valley'] }],
+    ],
+  },
 ];
