@@ -15,6 +15,7 @@ import {
   type IntentAction,
   type IntentDefinition,
   type KnowledgeBase,
+  type OtherRequirement,
   type Program,
   type Term,
 } from '../knowledge/types.js';
@@ -29,6 +30,7 @@ import {
 import {
   bodiesNeededAnswer,
   commonRequirementsAnswer,
+  otherRequirementAnswer,
   unlistedRequirementAnswer,
   fitAnswer,
   fitsAcrossAnswer,
@@ -155,6 +157,8 @@ export class Advisor {
   private readonly homeWords: PhraseMatcher<true>;
   private readonly generalWords: PhraseMatcher<true>;
   private readonly comparativeWords: PhraseMatcher<true>;
+  private readonly requirementCues: PhraseMatcher<true>;
+  private readonly otherRequirementWords: PhraseMatcher<OtherRequirement>;
   private readonly identityWords: PhraseMatcher<true>;
   private readonly finderWords: PhraseMatcher<true>;
   private readonly definitionWords: PhraseMatcher<true>;
@@ -172,6 +176,10 @@ export class Advisor {
     this.homeWords = new PhraseMatcher(deps.kb.student.homeState.map((p) => [p, true] as const));
     this.generalWords = new PhraseMatcher(deps.kb.query.general.map((p) => [p, true] as const));
     this.comparativeWords = new PhraseMatcher(deps.kb.query.comparatives.map((p) => [p, true] as const));
+    this.requirementCues = new PhraseMatcher(deps.kb.student.requirementCues.map((p) => [p, true] as const));
+    this.otherRequirementWords = new PhraseMatcher(
+      deps.kb.otherRequirements.flatMap((r) => r.phrases.map((p) => [p, r] as const)),
+    );
     this.identityWords = new PhraseMatcher(deps.kb.query.identity.map((p) => [p, true] as const));
     this.finderWords = new PhraseMatcher(deps.kb.query.finderStart.map((p) => [p, true] as const));
     this.definitionWords = new PhraseMatcher(deps.kb.query.definitions.map((p) => [p, true] as const));
@@ -295,6 +303,22 @@ export class Advisor {
       return {
         kind: 'answer',
         outcome: { reply: commonRequirementsAnswer(this.kb, common), remember: rememberTurn(u) },
+      };
+    // "Do I need an associate degree?", "do I have to be a radiologist?": what the article says only some schools ask for.
+    const [other] = this.otherRequirementWords.match(u.recognition.tokens);
+    if (
+      other !== undefined &&
+      common.length === 0 &&
+      u.programs.length === 0 &&
+      terms.length === 0 &&
+      this.askedBodies(u).length === 0 &&
+      this.asksRequirement(u) &&
+      action?.kind !== 'compare' &&
+      action?.kind !== 'query'
+    )
+      return {
+        kind: 'answer',
+        outcome: { reply: otherRequirementAnswer(this.kb, other.tag), remember: rememberTurn(u) },
       };
     // "Do I need to take the SAT?": a requirement of no program in particular that the article never names.
     if (
@@ -639,7 +663,7 @@ export class Advisor {
     const tokens = u.recognition.tokens;
     // "Does EFSC want me to hold both?": a requirement asked in other words.
     return (
-      tokens.some((t) => this.kb.student.requirementCues.includes(t)) ||
+      this.requirementCues.match(tokens).length > 0 ||
       /\b(wants?|expects?|asks?) (me|us|students|people) to\b/.test(tokens.join(' '))
     );
   }

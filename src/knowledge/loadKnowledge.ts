@@ -77,6 +77,13 @@ export function loadKnowledge(dir: string): KnowledgeBase {
       requirement: w.get('requirement').string(),
       phrases: w.get('phrases').strings({ minLength: 1 }),
     })),
+    otherRequirements: topicsFile.has('otherRequirements')
+      ? topicsFile.get('otherRequirements').array((r) => ({
+          id: r.get('id').string(),
+          phrases: r.get('phrases').strings({ minLength: 1 }),
+          text: r.get('text').string(),
+        }))
+      : [],
     terms: topicsFile.get('terms').array(readTerm),
     silences: topicsFile.get('silences').array(readSilence),
     accreditors: accreditorList.array(readAccreditor, { minLength: 1 }),

@@ -31,6 +31,15 @@ export interface Term {
   readonly programs?: readonly string[];
 }
 
+/** An entry requirement the article says only some schools have, or one students ask about that it does not set. */
+export interface OtherRequirement {
+  readonly id: string;
+  /** Words students use for it ("associate degree", "radiologist"). */
+  readonly phrases: readonly string[];
+  /** The answer to "do I need it?", in our own words. */
+  readonly text: string;
+}
+
 /** A condition of entry, as the article states it: all of, any of, or one fact about the applicant. */
 export type Requirement =
   | { readonly anyOf: readonly Requirement[] }
@@ -223,6 +232,8 @@ export interface KnowledgeBase {
   readonly schoolingRequirement?: string;
   /** Words students use for each common requirement ("letter of recommendation", "GED"). */
   readonly commonRequirementPhrases: readonly { readonly requirement: string; readonly phrases: readonly string[] }[];
+  /** What only some schools ask for, per the article ("an associate degree"), and the answer to "do I need it?". */
+  readonly otherRequirements: readonly OtherRequirement[];
   /** Bodies and phrases the article names that students ask about. */
   readonly terms: readonly Term[];
   /** Questions the article does not answer, with the honest reply for each. */

@@ -1,6 +1,6 @@
 /** Answers to "can I get in?" and "is it a good fit for me?": yes, no, "only if…" or "the article doesn't say", then why. */
 import { registrationsOf, type Eligibility } from '../advice/eligibility.js';
-import type { Audience, KnowledgeBase, Program } from '../knowledge/types.js';
+import type { Audience, KnowledgeBase, OtherRequirement, Program } from '../knowledge/types.js';
 import type { StudentFacts } from '../advice/eligibility.js';
 import { commonRequirementPhrases, joinAnd, lowerFirst, requirementText } from './format.js';
 import { workExperienceNote } from './programFacts.js';
@@ -237,6 +237,11 @@ function basicsAnswer(kb: KnowledgeBase, lead: string): Reply {
       'Help me choose a program',
     ]),
   );
+}
+
+/** "Do I need an associate degree?": what the article says of a requirement only some schools have, then the basics. */
+export function otherRequirementAnswer(kb: KnowledgeBase, r: OtherRequirement): Reply {
+  return basicsAnswer(kb, `${r.text}\n\nWhat the article says nearly every PACS program asks for is:`);
 }
 
 /** "Do I need to take the SAT?": a requirement the article never names, and what it does list. */

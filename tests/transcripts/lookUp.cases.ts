@@ -275,4 +275,17 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'answers "do I need a degree?" from what the guide says only some schools ask for, then the basics',
+    steps: [
+      [
+        "Do I need a bachelor's degree?",
+        { says: [/^Not as a rule/, 'nearly every PACS program asks for'], not: /^Yes/ },
+      ],
+      [
+        'Do I have to be a radiologist to get into a program?',
+        { says: [/^Some schools do/, 'associate degree in imaging'] },
+      ],
+    ],
+  },
 ];
