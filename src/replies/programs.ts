@@ -3,7 +3,7 @@ import { costEstimate } from '../advice/costs.js';
 import type { KnowledgeBase, Program, ProgramAttribute } from '../knowledge/types.js';
 import { programCard } from './cards/programCard.js';
 import { comparisonRows } from './comparison.js';
-import { accreditorName, durationText, estimateText, place, sourceName, tuitionFigures } from './format.js';
+import { accreditorName, count, durationText, estimateText, place, sourceName, tuitionFigures } from './format.js';
 import { FACT_WRITERS, factStated, type FactOptions } from './programFacts.js';
 import { bullets, fromArticle, notAnswered, reply, type Reply } from './reply.js';
 import { programsSection } from './sections.js';
@@ -47,7 +47,15 @@ export function attributeAnswer(
   options: FactOptions = {},
 ): Reply {
   const write = FACT_WRITERS[attribute];
-  const text = programs.map((p) => write(p, kb, options)).join('\n\n');
+  // "Is Weber or Clarkson online?": when every program asked about is, say so first.
+  const allOnline =
+    attribute === 'delivery' &&
+    programs.length >= 2 &&
+    programs.every((p) => p.delivery.known && p.delivery.value === 'online');
+  const lead = allOnline
+    ? `${programs.length === 2 ? 'Both' : `All ${count(programs.length)}`} can be taken online, per the article.\n\n`
+    : '';
+  const text = lead + programs.map((p) => write(p, kb, options)).join('\n\n');
   const first = programs[0];
   const suggestions =
     first && programs.length === 1

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { attributeAnswer } from '../../src/replies/programs.js';
+import { kb, program } from '../helpers/fixtureUnderstanding.js';
+
+describe('attribute answers over several programs', () => {
+  const alder = program('alder');
+  const birch = { ...program('birch'), delivery: { known: true, value: 'online' } } as const;
+
+  it('says first when every program asked about can be taken online', () => {
+    expect(attributeAnswer(kb, [alder, birch], 'delivery').text).toMatch(/^Both can be taken online/);
+  });
+
+  it('gives no such lead when one of them is not known to be online', () => {
+    expect(attributeAnswer(kb, [alder, program('birch')], 'delivery').text).not.toMatch(/can be taken online, per/);
+  });
+});
