@@ -362,6 +362,22 @@ export class Advisor {
       )
     )
       return { kind: 'answer', outcome: this.topOf(u, memory, only) };
+    // "Which accreditor is for New England?": the bodies named for that region, not the programs there.
+    const asksAccreditors =
+      action?.kind === 'accreditors' || (action?.kind === 'programAttribute' && action.attribute === 'accreditation');
+    if (
+      asksAccreditors &&
+      u.programs.length === 0 &&
+      constraints.regions.length > 0 &&
+      criteriaFor(constraints).length === constraints.regions.length
+    )
+      return {
+        kind: 'answer',
+        outcome: {
+          reply: accreditorsAnswer(this.kb, u.accreditors, [], constraints.regions),
+          remember: rememberTurn(u),
+        },
+      };
     // "What are my options for an online program?", "which programs are cheaper than Clarkson per credit?": a question over the data.
     const filters = criteriaFor(constraints).length > 0 || constraints.superlative !== undefined;
     const overData = general && ((u.programs.length === 0 && filters) || constraints.than !== undefined);

@@ -129,6 +129,15 @@ function checkReferences(kb: KnowledgeBase, fields: { programList: Field; intent
       );
     }
   });
+  const regions = new Set(kb.query.regions.map((r) => r.id));
+  kb.accreditors.forEach((a, i) =>
+    (a.namedForRegions ?? []).forEach((id, j) => {
+      if (!regions.has(id))
+        new Field('knowledge/accreditors.json', `accreditors[${i}].namedForRegions[${j}]`, id).fail(
+          `names unknown region "${id}"`,
+        );
+    }),
+  );
   const programs = new Set(kb.programs.map((p) => p.id));
   kb.terms.forEach((t, i) =>
     (t.programs ?? []).forEach((id, j) => {

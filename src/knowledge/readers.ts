@@ -95,6 +95,7 @@ export function readAccreditor(f: Field): Accreditor {
     name: f.get('name').string(),
     abbreviation: f.get('abbreviation').string(),
     aliases: f.get('aliases').strings(),
+    ...(f.has('namedForRegions') ? { namedForRegions: f.get('namedForRegions').strings() } : {}),
   };
 }
 

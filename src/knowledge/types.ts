@@ -69,6 +69,8 @@ export interface Accreditor {
   readonly abbreviation: string;
   /** Other spellings and abbreviations users type (e.g. SACSCOC). */
   readonly aliases: readonly string[];
+  /** Lexicon regions its own name carries ("New England" for NEASC); the article maps no states to bodies. */
+  readonly namedForRegions?: readonly string[];
 }
 
 /** Units the article gives tuition in; `unspecified` when it gives none. */

@@ -1,6 +1,6 @@
 /** Answers that are not about one program: topics, the program list, accreditors, the source, small talk. */
-import type { Accreditor, KnowledgeBase, Silence, SmalltalkReply, Topic } from '../knowledge/types.js';
-import { accreditorName, count, joinAnd, place } from './format.js';
+import type { Accreditor, KnowledgeBase, RegionTerm, Silence, SmalltalkReply, Topic } from '../knowledge/types.js';
+import { accreditorName, count, joinAnd, joinOr, place } from './format.js';
 import { bullets, fromArticle, notAnswered, reply, type Reply } from './reply.js';
 import { ACCREDITATION, FEATURED_PROGRAMS } from './sections.js';
 
@@ -36,8 +36,33 @@ function accreditedPrograms(kb: KnowledgeBase, a: Accreditor): string[] {
 }
 
 /** The six regional accreditors, or the ones the user named. */
-export function accreditorsAnswer(kb: KnowledgeBase, named: readonly string[], states: readonly string[] = []): Reply {
+export function accreditorsAnswer(
+  kb: KnowledgeBase,
+  named: readonly string[],
+  states: readonly string[] = [],
+  regions: readonly RegionTerm[] = [],
+): Reply {
   const picked = kb.accreditors.filter((a) => named.includes(a.id));
+  // "Which accreditor is for New England?": the article maps no region either, but some bodies carry one in their name.
+  if (picked.length === 0 && regions.length > 0) {
+    const where = joinAnd(regions.map((r) => r.label));
+    const byName = kb.accreditors.filter((a) => regions.some((r) => a.namedForRegions?.includes(r.id) === true));
+    const lines = byName.map((a) => {
+      const programs = accreditedPrograms(kb, a);
+      return `the ${a.name} (**${a.abbreviation}**)${programs.length > 0 ? `, which accredits ${joinAnd(programs)} among the featured programs` : ''}`;
+    });
+    const there = kb.programs.filter((p) => regions.some((r) => r.states.includes(p.location.stateCode)));
+    const text =
+      `The article says US accreditation is regional, but it doesn't say which body covers which states. ` +
+      (lines.length > 0
+        ? `Going by the names it lists, the body for a school ${where} is likely ${joinOr(lines)}.`
+        : `None of the ${count(kb.accreditors.length)} bodies it lists carries that region in its name.`) +
+      (there.length > 0
+        ? `\n\nFeatured programs ${where}:\n${bullets(there.map((p) => `**${p.name}** (${place(p)}): ${accreditorName(kb, p)}`))}`
+        : '') +
+      '\n\nThe school itself can tell you who accredits it.';
+    return fromArticle(ACCREDITATION, reply(text, ['List the accreditation bodies', 'What is accreditation?']));
+  }
   // "Which accreditor covers Utah?": the article maps no state to a body; the programs there say who accredits them.
   if (picked.length === 0 && states.length > 0) {
     const stateNames = joinAnd(states.map((code) => kb.states.find((st) => st.code === code)?.name ?? code));

@@ -288,4 +288,23 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'answers "which accreditor covers a region?" from the bodies named for it and the programs there, never the programs of the region alone',
+    steps: [
+      [
+        'which accreditor covers the northwest?',
+        {
+          says: [
+            "doesn't say which body covers which states",
+            'likely the Northwest Commission',
+            'Alder Technical Institute',
+          ],
+        },
+      ],
+      [
+        'which accreditor is for New England?',
+        { says: 'New England Association', not: /^No\b|None of the three programs/ },
+      ],
+    ],
+  },
 ];
