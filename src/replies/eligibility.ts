@@ -99,9 +99,13 @@ function fitText(kb: KnowledgeBase, f: Fit, s: StudentFacts): string {
   if (note !== undefined)
     return `Yes: the article says **${p.name}** suits ${SUIT_WORDS[f.suits[0] ?? 'working']}. ${note}`;
   const schooling = schoolingNote(kb, s);
-  if (schooling !== '')
-    return `Nothing in the article rules you out: it names no entry requirement of its own for **${p.name}**.${schooling} Please check with ${p.shortName}.`;
-  return `The article doesn't say: it names no entry requirement of its own for **${p.name}**, beyond what nearly every program asks for (${basics(kb)}). Please check with ${p.shortName}.`;
+  // What the student told us about themselves (schooling, background) is checked against nothing that rules them out.
+  const lead =
+    schooling !== '' || s.background !== undefined
+      ? "The article doesn't say for certain, but nothing in it rules you out"
+      : "The article doesn't say";
+  const rest = schooling !== '' ? `.${schooling}` : `, beyond what nearly every program asks for (${basics(kb)}).`;
+  return `${lead}: it names no entry requirement of its own for **${p.name}**${rest} Please check with ${p.shortName}.`;
 }
 
 /** The answer for the programs a student asked about, one verdict each, the verdict first. */

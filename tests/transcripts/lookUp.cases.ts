@@ -267,9 +267,23 @@ export const lookUpCases: readonly Transcript[] = [
         'I have a GED, can I apply to Birchwood?',
         {
           says: [
-            /^Nothing in the article rules you out/,
+            /^The article doesn't say for certain, but nothing in it rules you out/,
             'your schooling covers a high school diploma or equivalent',
             'still need',
+          ],
+        },
+      ],
+    ],
+  },
+  {
+    name: 'tells a newcomer that nothing in the guide rules them out where it sets no entry rule of its own',
+    steps: [
+      [
+        "I've never worked in healthcare. Could I get into Birchwood?",
+        {
+          says: [
+            /^The article doesn't say for certain, but nothing in it rules you out/,
+            'nearly every program asks for',
           ],
         },
       ],
