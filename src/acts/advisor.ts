@@ -823,8 +823,10 @@ export class Advisor {
     const fact = this.asAttribute({ ...u, programs: result.scope.map((p) => p.id), programsFromContext: false });
     if (fact !== undefined && result.criteria.length === 0 && result.ranking === undefined) return this.lookUp(fact);
     const { listed, focus } = queryFocus(result);
+    const { alsoSuperlative } = constraints;
+    const also = alsoSuperlative && runQuery(this.kb, { ...constraints, superlative: alsoSuperlative });
     return {
-      reply: queryAnswer(this.kb, result, { yesNo: u.yesNo }),
+      reply: queryAnswer(this.kb, result, { yesNo: u.yesNo, ...(also ? { also } : {}) }),
       remember: {
         ...rememberTurn(u),
         lastResults: listed.map((p) => p.id),

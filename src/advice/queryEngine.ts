@@ -71,6 +71,8 @@ export interface QueryConstraints {
   };
   readonly residency?: StudentResidency;
   readonly superlative?: SuperlativeTerm;
+  /** "the quickest and cheapest": a second superlative, on another measure, ranked after the first. */
+  readonly alsoSuperlative?: SuperlativeTerm;
   /** Program ids the question is limited to; undefined means all programs. */
   readonly scope?: readonly string[];
   /** Why the scope is limited: programs named in the message, or the last list shown ("of those"). */

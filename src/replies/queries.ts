@@ -148,6 +148,12 @@ function homeRatesNote(kb: KnowledgeBase, programs: readonly Program[], homeStat
     : `As you live in ${state}, where none of these schools is, I show their out-of-state rates.\n\n`;
 }
 
+function rankingText(kb: KnowledgeBase, r: QueryResult, rank: NonNullable<QueryResult['ranking']>): string {
+  return rank.measure === 'duration'
+    ? durationRankingText(rank)
+    : tuitionRankingText(kb, rank, r.constraints, estimatesFor(r));
+}
+
 function tuitionRankingText(
   kb: KnowledgeBase,
   rank: TuitionRanking,
@@ -302,18 +308,17 @@ function topLead(rank: NonNullable<QueryResult['ranking']>, about: Program, aske
 export function queryAnswer(
   kb: KnowledgeBase,
   r: QueryResult,
-  options: { yesNo?: boolean; about?: Program } = {},
+  options: { yesNo?: boolean; about?: Program; also?: QueryResult } = {},
 ): Reply {
   const sections: string[] = [];
   if (r.criteria.length > 0) sections.push(r.ranking !== undefined ? filterSummary(kb, r) : filterText(kb, r));
   const rank = r.ranking;
   if (rank !== undefined) {
-    const ranking =
-      rank.measure === 'duration'
-        ? durationRankingText(rank)
-        : tuitionRankingText(kb, rank, r.constraints, estimatesFor(r));
+    const ranking = rankingText(kb, r, rank);
     sections.push(r.criteria.length > 0 ? ranking : `${scopeIntro(r)}${ranking}`);
   }
+  // "the quickest and cheapest": the second measure ranked over the same programs.
+  if (options.also?.ranking !== undefined) sections.push(rankingText(kb, options.also, options.also.ranking));
   if (sections.length === 0) {
     // No filter and no superlative: the question is simply "which programs are there?".
     const lines = r.scope.map((p) => `**${p.name}** (${p.shortName}) — ${place(p)}`);

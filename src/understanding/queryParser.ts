@@ -185,6 +185,13 @@ export class QueryParser {
       .filter((m) => m.tag.kind === 'superlative' && tags.includes(m.tag))
       .find((m) => !budgetWords.some((b) => b.start <= m.start && m.end <= b.end))?.tag;
     const superlative = superlativeTag?.kind === 'superlative' ? superlativeTag.term : undefined;
+    // "the quickest and cheapest": a second superlative on another measure.
+    const also = matches
+      .map((m) => m.tag)
+      .find(
+        (t): t is Extract<Tag, { kind: 'superlative' }> =>
+          t.kind === 'superlative' && tags.includes(t) && t.term.measure !== superlative?.measure,
+      )?.term;
     // "cheaper than Clarkson", "faster than Weber": the one program named after "than" is the yardstick, not the scope.
     const yardstick =
       superlative !== undefined && named.length === 1 && tokens.includes('than') && !u.yesNo ? named[0] : undefined;
@@ -227,6 +234,7 @@ export class QueryParser {
       ...(RIGHT_AWAY.test(tokens.join(' ')) ? { rightAway: true } : {}),
       ...(residency ? { residency } : {}),
       ...(superlative && yardstick === undefined ? { superlative } : {}),
+      ...(superlative && also && yardstick === undefined ? { alsoSuperlative: also } : {}),
       ...(superlative && yardstick !== undefined
         ? { than: { program: yardstick, measure: superlative.measure, order: superlative.order } }
         : {}),

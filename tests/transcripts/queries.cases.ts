@@ -45,6 +45,12 @@ export const queryCases: readonly Transcript[] = [
     steps: [['which program is cheapest?', ['different units', 'Cedar Valley', '$8,000']]],
   },
   {
+    name: 'ranks on both measures when asked for the quickest and the cheapest',
+    steps: [
+      ['which program is the quickest and cheapest?', { says: ['Fastest', 'Birchwood', 'different units', '$300'] }],
+    ],
+  },
+  {
     name: 'reads "best for someone who already works" as the flexible programs',
     steps: [
       ['Which program is best for someone who already works in a hospital?', { says: 'Alder', not: 'Did you mean' }],

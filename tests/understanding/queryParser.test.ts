@@ -58,4 +58,12 @@ describe('QueryParser', () => {
     ]);
     expect(parse("I live in Texas but I'd rather study online. What are my options?").criteria).toEqual(['online']);
   });
+
+  it('reads two superlatives on different measures, and "cheap" or "something quick" as superlatives', () => {
+    const both = parse('I want something quick and cheap');
+    expect([both.superlative?.id, both.alsoSuperlative?.id]).toEqual(['fastest', 'cheapest']);
+    expect(parse('which is the cheapest and the quickest?').alsoSuperlative?.id).toBe('fastest');
+    expect(parse('which program is fastest?').alsoSuperlative).toBeUndefined();
+    expect(parse('quick question: is Alder online?').superlative).toBeUndefined();
+  });
 });
