@@ -5,7 +5,7 @@
  */
 import { residencyAt, verdictOf, type Criterion } from '../advice/checks.js';
 import { costEstimate } from '../advice/costs.js';
-import { eligibility, type StudentFacts } from '../advice/eligibility.js';
+import { eligibility, registrationsOf, type StudentFacts } from '../advice/eligibility.js';
 import type { FinderProfile } from '../advice/finder.js';
 import { applicableFigures } from '../advice/tuition.js';
 import { rankForProfile } from '../advice/finder.js';
@@ -158,6 +158,8 @@ export class Advisor {
   private readonly generalWords: PhraseMatcher<true>;
   private readonly comparativeWords: PhraseMatcher<true>;
   private readonly requirementCues: PhraseMatcher<true>;
+  /** Bodies some program takes as an entry registration (ARRT, ARDMS…), from the knowledge base. */
+  private readonly entryBodies: ReadonlySet<string>;
   private readonly otherRequirementWords: PhraseMatcher<OtherRequirement>;
   private readonly identityWords: PhraseMatcher<true>;
   private readonly finderWords: PhraseMatcher<true>;
@@ -176,6 +178,9 @@ export class Advisor {
     this.homeWords = new PhraseMatcher(deps.kb.student.homeState.map((p) => [p, true] as const));
     this.generalWords = new PhraseMatcher(deps.kb.query.general.map((p) => [p, true] as const));
     this.comparativeWords = new PhraseMatcher(deps.kb.query.comparatives.map((p) => [p, true] as const));
+    this.entryBodies = new Set(
+      deps.kb.programs.flatMap((p) => (p.requirements.known ? registrationsOf(p.requirements.value) : [])),
+    );
     this.requirementCues = new PhraseMatcher(deps.kb.student.requirementCues.map((p) => [p, true] as const));
     this.otherRequirementWords = new PhraseMatcher(
       deps.kb.otherRequirements.flatMap((r) => r.phrases.map((p) => [p, r] as const)),
@@ -226,10 +231,12 @@ export class Advisor {
       return { kind: 'answer', outcome: { reply: notedAnswer(this.kb, u.student), remember: { student: u.student } } };
     }
     // "Does EFSC want me to hold both the ARRT and the ARDMS?": what its condition asks of those bodies.
+    // A body no program takes for entry (the ABII) is asked about as what a program leads to, not as a requirement.
+    const entryBodies = this.entryBodies;
     const asksBodies =
       u.programs.length > 0 &&
       this.asksRequirement(u) &&
-      this.askedBodies(u).some((b) => !(u.student.registrations ?? []).includes(b));
+      this.askedBodies(u).some((b) => entryBodies.has(b) && !(u.student.registrations ?? []).includes(b));
     if (asksBodies && constraints.relations.length === 0) return { kind: 'answer', outcome: this.fit(u, memory) };
     // "Do I meet EFSC's entry requirement?", "Does OIT require admission to the institute itself?"
     // "Am I eligible for Clarkson's ABII exam?" asks about what the program leads to, not about getting in.

@@ -156,8 +156,8 @@ export class StudentReader {
         // "What is the ABII?" names a body; "my ARRT", "as an ARDMS sonographer", "ARRT registered" hold one.
         const own =
           marked || has((c) => c === 'self').some((s) => s.end <= m.start && m.start - s.end <= HOLD_SELF_REACH);
-        // "Does EFSC want me to hold both ARRT and ARDMS?" asks; it does not say.
-        const wanted = /\bto (hold|have|get|be|keep|earn)\b/.test(
+        // "Does EFSC want me to hold both ARRT and ARDMS?" asks; it does not say. "Can I take the ABII exam?" is ahead of them.
+        const wanted = /\bto (hold|have|get|be|keep|earn)\b|\b(take|taking|sit|sitting|sit for)( the| an| a)?$/.test(
           tokens.slice(Math.max(0, m.start - 4), m.start).join(' '),
         );
         if (own && !wanted && (!asksRequirement || marked)) held.push(m.tag);

@@ -321,4 +321,17 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'answers "can I take the ABII exam after X?" and "how many years for the ABII at X?" from what the program leads to',
+    steps: [
+      [
+        'Can I take the ABII exam after finishing Birchwood?',
+        { says: ['another way', 'continuing-education'], not: 'entry requirement' },
+      ],
+      [
+        'How many years of work do I need for the ABII at Cedar Valley?',
+        { says: 'two years', not: 'registration requirement' },
+      ],
+    ],
+  },
 ];
