@@ -90,6 +90,31 @@ export type Step =
   | { readonly kind: 'finder'; readonly profile: FinderProfile };
 
 /** Intent kinds about who can get in, where softer words ("can I", "apply") ask about eligibility. */
+/** Words for a person who could be getting into a program: "can I", "could someone", "would they accept my son". */
+const PERSON_WORDS: ReadonlySet<string> = new Set([
+  'i',
+  'me',
+  'my',
+  'im',
+  'we',
+  'us',
+  'you',
+  'someone',
+  'somebody',
+  'anyone',
+  'people',
+  'person',
+  'students',
+  'student',
+  'applicants',
+  'he',
+  'she',
+  'him',
+  'her',
+  'they',
+  'a',
+  'an',
+]);
 const ADMISSION_KINDS: ReadonlySet<IntentAction['kind']> = new Set(['programOverview', 'finder', 'query', 'topic']);
 
 /** Attributes a "can I do…?" question may name and still ask about getting in (the place is where the student lives). */
@@ -577,6 +602,8 @@ export class Advisor {
     )
       return true;
     if (this.weakEligibilityWords.match(tokens).length === 0) return false;
+    // "Is the PACS certificate widely accepted?": nobody is getting in, so it is no question of fit.
+    if (!tokens.some((t) => PERSON_WORDS.has(t)) && Object.keys(u.student).length === 0) return false;
     // "What documents do I need to apply?": what programs ask for, not whether the student gets in.
     if (this.asksRequirement(u) && !u.yesNo && u.programs.length === 0) return false;
     // "What about the cost for me?": a fact about the program asked by name, not whether the student gets in.

@@ -130,4 +130,22 @@ describe('routing', () => {
         ['what documents do i need to apply', { says: 'What programs ask for', not: /out of reach|Open to you/ }],
       ],
     ));
+
+  it('answers a topic question with a soft eligibility word but nobody getting in as the topic, not a verdict', () =>
+    play(
+      botWith({
+        'is the pacs certificate widely accepted': { intent: 'pacs_certificate' },
+        'what does a pacs certificate let me do': { intent: 'pacs_certificate' },
+      }),
+      [
+        [
+          'is the pacs certificate widely accepted',
+          { says: 'PACS certificate', not: /out of reach|Open to you|entry requirement/ },
+        ],
+        [
+          'what does a pacs certificate let me do',
+          { says: 'PACS certificate', not: /out of reach|Open to you|entry requirement/ },
+        ],
+      ],
+    ));
 });
