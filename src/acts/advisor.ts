@@ -182,6 +182,7 @@ export class Advisor {
   private readonly homeWords: PhraseMatcher<true>;
   private readonly generalWords: PhraseMatcher<true>;
   private readonly comparativeWords: PhraseMatcher<true>;
+  private readonly fromElsewhereWords: PhraseMatcher<true>;
   private readonly requirementCues: PhraseMatcher<true>;
   /** Bodies some program takes as an entry registration (ARRT, ARDMS…), from the knowledge base. */
   private readonly entryBodies: ReadonlySet<string>;
@@ -203,6 +204,7 @@ export class Advisor {
     this.homeWords = new PhraseMatcher(deps.kb.student.homeState.map((p) => [p, true] as const));
     this.generalWords = new PhraseMatcher(deps.kb.query.general.map((p) => [p, true] as const));
     this.comparativeWords = new PhraseMatcher(deps.kb.query.comparatives.map((p) => [p, true] as const));
+    this.fromElsewhereWords = new PhraseMatcher(deps.kb.query.fromElsewhere.map((p) => [p, true] as const));
     this.entryBodies = new Set(
       deps.kb.programs.flatMap((p) => (p.requirements.known ? registrationsOf(p.requirements.value) : [])),
     );
@@ -595,6 +597,15 @@ export class Advisor {
     // "Which program would be right for me?" names none: a recommendation, which the finder gives.
     if (action?.kind === 'finder' && u.programs.length === 0 && !u.ambiguous) return false;
     if (this.eligibilityWords.match(tokens).length > 0) return true;
+    // "Is HACC only for local students?": whether it takes someone from elsewhere.
+    if (
+      u.programs.length > 0 &&
+      this.fromElsewhereWords.match(tokens).length > 0 &&
+      constraints.superlative === undefined &&
+      u.figures.length === 0 &&
+      (u.attributeNamed === undefined || FIT_ATTRIBUTES.has(u.attributeNamed))
+    )
+      return true;
     // "Could I do the EFSC certificate?" asks about getting in; "can I do it online?" asks about the program.
     if (
       this.doingWords.match(tokens).length > 0 &&
@@ -667,6 +678,7 @@ export class Advisor {
       return this.fit({ ...u, programs: memory.programs, programsFromContext: true }, memory);
     }
     const programs = u.programs.length > 0 ? programsById(this.kb, u.programs) : this.kb.programs;
+    const asksElsewhere = this.fromElsewhereWords.match(u.recognition.tokens).length > 0;
     const fits = programs.map((program): Fit => ({
       program,
       eligibility: eligibility(program, u.student),
@@ -674,7 +686,11 @@ export class Advisor {
         .filter(
           (x) =>
             (x.audience === 'working' && u.student.working === true) ||
-            (x.audience === 'professionals' && u.student.background === 'imaging'),
+            (x.audience === 'professionals' && u.student.background === 'imaging') ||
+            // "I live in Ohio, can I still do HACC?", "is it only for local students?"
+            (x.audience === 'distance' &&
+              (asksElsewhere ||
+                (u.student.homeState !== undefined && u.student.homeState !== program.location.stateCode))),
         )
         .map((x) => x.audience),
       notForBeginners:
@@ -682,6 +698,7 @@ export class Advisor {
         !program.openToNewcomers.value &&
         (u.student.background === 'beginner' || u.student.background === 'other_health'),
       ...(institution && u.programs.length > 0 ? { institutionAdmission: without } : {}),
+      ...(asksElsewhere && u.recognition.tokens.includes('only') ? { onlyAsked: true } : {}),
     }));
     const remember = {
       ...rememberTurn(u),

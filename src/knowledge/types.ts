@@ -403,6 +403,8 @@ export interface QueryVocabulary {
   readonly finish: readonly string[];
   /** Words that ask about programs in general ("is there a program", "which ones"): with a filter, a question over the data. */
   readonly general: readonly string[];
+  /** Words that ask whether a program takes students from outside its area ("only for local students?", "people outside Pennsylvania"). */
+  readonly fromElsewhere: readonly string[];
   /** Comparative words ("cheaper", "faster"): asked right after two programs were talked about, they compare those two. */
   readonly comparatives: readonly string[];
   /** Words that ask whether a program needs the student to move or attend in person ("do I have to relocate?"): the opposite of asking whether it is online. */

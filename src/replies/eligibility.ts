@@ -17,6 +17,8 @@ export interface Fit {
   readonly notForBeginners: boolean;
   /** Whether the program needs admission to the college itself, when the question asks about it. */
   readonly institutionAdmission?: boolean;
+  /** "Is it only for local students?": asked as a restriction, so a program that suits others is a "no". */
+  readonly onlyAsked?: boolean;
 }
 
 /** The overall verdict of a fit. */
@@ -97,7 +99,7 @@ function fitText(kb: KnowledgeBase, f: Fit, s: StudentFacts): string {
   if (e.status === 'depends')
     return `Only if you are registered: **${p.name}** takes only people ${requirementText(kb, e.requirement)}.${note !== undefined ? ` ${note}` : ''}`;
   if (note !== undefined)
-    return `Yes: the article says **${p.name}** suits ${SUIT_WORDS[f.suits[0] ?? 'working']}. ${note}`;
+    return `${f.onlyAsked === true ? 'No' : 'Yes'}: the article says **${p.name}** suits ${SUIT_WORDS[f.suits[0] ?? 'working']}${f.onlyAsked === true ? ' too' : ''}. ${note}`;
   const schooling = schoolingNote(kb, s);
   // What the student told us about themselves (schooling, background) is checked against nothing that rules them out.
   const lead =

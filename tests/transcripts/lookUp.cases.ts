@@ -334,4 +334,23 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'answers "is it only for local students?" with no, and "can people from elsewhere do it?" with yes, where the guide says it suits them',
+    steps: [
+      [
+        'Is Birchwood only for local students?',
+        {
+          says: [
+            /^No: the article says \*\*Birchwood University\*\* suits students outside its area too/,
+            'beyond Tucson',
+          ],
+        },
+      ],
+      [
+        'I live in Ohio. Can I still do Birchwood?',
+        { says: /^Yes: the article says \*\*Birchwood University\*\* suits students outside its area/ },
+      ],
+      ['Is Birchwood cheaper than Alder for someone from out of state?', { not: /suits students outside/ }],
+    ],
+  },
 ];
