@@ -18,6 +18,7 @@ import {
   type OtherRequirement,
   type Program,
   type Term,
+  type Topic,
 } from '../knowledge/types.js';
 import {
   claimAnswer,
@@ -366,6 +367,10 @@ export class Advisor {
       action.attribute === 'admission'
     )
       return { kind: 'answer', outcome: { reply: unlistedRequirementAnswer(this.kb), remember: rememberTurn(u) } };
+    // "Is a PACS certificate something a newcomer can go for?": the topic that says whom it suits, even when the recognizer wavers.
+    const topic = action?.kind === 'topic' ? this.kb.topics.find((t) => t.id === action.topic) : undefined;
+    if (topic !== undefined && u.programs.length === 0 && this.topicVerdict(u, topic).answer !== undefined)
+      return { kind: 'answer', outcome: this.lookUp({ ...u, ambiguous: false }) };
     if (action?.kind !== 'smalltalk' && !leadsTo && this.asksFit(u, action, constraints))
       return { kind: 'answer', outcome: this.fit(u, memory) };
     // "Is Clarkson cheaper than OIT?", "which of those is cheaper?": a comparison, whatever the recognizer leaned to.
@@ -815,7 +820,7 @@ export class Advisor {
     switch (action.kind) {
       case 'topic': {
         const topic = this.kb.topics.find((t) => t.id === action.topic);
-        return topic ? { reply: topicAnswer(topic), remember } : refusal();
+        return topic ? { reply: topicAnswer(topic, this.topicVerdict(u, topic)), remember } : refusal();
       }
       case 'programAttribute':
         // "Who accredits schools in Texas?": no program named, a state instead.
@@ -884,6 +889,24 @@ export class Advisor {
         ...(focus.length > 0 ? { programs: focus.map((p) => p.id) } : {}),
       },
     };
+  }
+
+  /** "Can a newcomer go for it?" is a yes where the topic says it suits newcomers; "is it only for professionals?" a no. */
+  private topicVerdict(u: Understanding, topic: Topic): { answer?: 'Yes' | 'No' } {
+    if (!u.yesNo || topic.suits === undefined) return {};
+    // "I'm new to healthcare. Is PACS a good path for me?": the student's own background is what is asked about.
+    const background = u.student.background;
+    const own =
+      background === undefined
+        ? []
+        : background === 'imaging'
+          ? ['professionals_only']
+          : background === 'imaging_student'
+            ? []
+            : ['newcomers'];
+    const asked = [...this.deps.parser.parse(u, undefined).criteria, ...own];
+    if (!asked.some((c) => topic.suits?.includes(c) === true)) return {};
+    return { answer: u.recognition.tokens.includes('only') ? 'No' : 'Yes' };
   }
 
   /** The two programs the last turns were about: two at once, or one after the other, with no longer list shown since. */

@@ -57,6 +57,7 @@ export function readTopic(f: Field): Topic {
     summary: f.get('summary').string(),
     points: f.get('points').strings(),
     followUps: f.get('followUps').strings(),
+    ...(f.has('suits') ? { suits: f.get('suits').strings() } : {}),
   };
 }
 

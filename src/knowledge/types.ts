@@ -60,6 +60,8 @@ export interface Topic {
   readonly points: readonly string[];
   /** Follow-up questions the bot understands, shown as suggested actions. */
   readonly followUps: readonly string[];
+  /** Query criteria (lexicon ids) of the people the topic says it suits: "can a newcomer…?" is a yes, "only for…?" a no. */
+  readonly suits?: readonly string[];
 }
 
 /** A US regional accreditation body listed in the article. */

@@ -8,11 +8,11 @@ import { ACCREDITATION, FEATURED_PROGRAMS } from './sections.js';
 export const STARTER_QUESTIONS = ['What is PACS?', 'Which programs are there?', 'Help me choose a program'] as const;
 
 /** A general topic from the article. */
-export function topicAnswer(topic: Topic): Reply {
-  return fromArticle(
-    topic.title,
-    reply(`**${topic.title}**\n\n${topic.summary}\n\n${bullets(topic.points)}`, topic.followUps),
-  );
+export function topicAnswer(topic: Topic, options: { answer?: 'Yes' | 'No' } = {}): Reply {
+  // "Can a newcomer go for it?": the answer first, then the topic's summary says why.
+  const head =
+    options.answer !== undefined ? `${options.answer}. ${topic.summary}` : `**${topic.title}**\n\n${topic.summary}`;
+  return fromArticle(topic.title, reply(`${head}\n\n${bullets(topic.points)}`, topic.followUps));
 }
 
 /** The featured programs, one line each. */

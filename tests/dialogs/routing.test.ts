@@ -148,4 +148,24 @@ describe('routing', () => {
         ],
       ],
     ));
+
+  it('answers "can a newcomer…?" yes and "only for professionals?" no from the topic that says whom it suits, even when unsure', () =>
+    play(
+      botWith({
+        'can a complete beginner get a pacs certificate': { intent: 'who_benefits' },
+        "i'm new to healthcare. is pacs a good path for me": { intent: 'who_benefits' },
+        'is pacs certification only for experienced people': { intent: 'who_benefits' },
+        'is a pacs certificate something a newcomer can go for': {
+          intent: 'who_benefits',
+          runnerUp: 'pacs_certificate',
+          ambiguous: true,
+        },
+      }),
+      [
+        ['can a complete beginner get a pacs certificate', { says: /^Yes\./, not: 'Alder' }],
+        ['is pacs certification only for experienced people', { says: /^No\./ }],
+        ['is a pacs certificate something a newcomer can go for', { says: /^Yes\./, not: 'Alder' }],
+        ["i'm new to healthcare. is pacs a good path for me", { says: /^Yes\./, not: 'Alder' }],
+      ],
+    ));
 });
