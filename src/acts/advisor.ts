@@ -323,7 +323,7 @@ export class Advisor {
     ) {
       return {
         kind: 'answer',
-        outcome: { reply: accreditorsAnswer(this.kb, u.accreditors), remember: rememberTurn(u) },
+        outcome: { reply: accreditorsAnswer(this.kb, u.accreditors), remember: this.rememberAccredited(u) },
       };
     }
     // "I never finished high school. Can I still do one?": whether the student can get in, not what programs ask for.
@@ -651,7 +651,7 @@ export class Advisor {
         },
       };
     if (u.accreditors.length > 0)
-      return { reply: accreditorsAnswer(this.kb, u.accreditors), remember: rememberTurn(u) };
+      return { reply: accreditorsAnswer(this.kb, u.accreditors), remember: this.rememberAccredited(u) };
     const programs = programsById(this.kb, u.programs);
     if (programs.length > 0) return { reply: programNameAnswer(programs), remember: rememberTurn(u) };
     return { reply: outOfScopeAnswer(this.kb, u.recognition.tokens), remember: {} };
@@ -845,7 +845,10 @@ export class Advisor {
       case 'programList':
         return this.programList(remember);
       case 'accreditors':
-        return { reply: accreditorsAnswer(this.kb, u.accreditors, this.statesInFull(u)), remember };
+        return {
+          reply: accreditorsAnswer(this.kb, u.accreditors, this.statesInFull(u)),
+          remember: this.rememberAccredited(u),
+        };
       case 'source':
         return { reply: sourceAnswer(this.kb), remember };
       case 'smalltalk':
@@ -907,6 +910,15 @@ export class Advisor {
     const asked = [...this.deps.parser.parse(u, undefined).criteria, ...own];
     if (!asked.some((c) => topic.suits?.includes(c) === true)) return {};
     return { answer: u.recognition.tokens.includes('only') ? 'No' : 'Yes' };
+  }
+
+  /** After "What is the MSCHE?": the programs it accredits are the ones under discussion ("which school does it accredit?"). */
+  private rememberAccredited(u: Understanding): MemoryUpdate {
+    const ids = this.kb.programs.filter((p) => u.accreditors.includes(p.accreditorId)).map((p) => p.id);
+    return {
+      ...rememberTurn(u),
+      ...(u.accreditors.length > 0 && ids.length > 0 ? { programs: ids, lastResults: ids } : {}),
+    };
   }
 
   /** The two programs the last turns were about: two at once, or one after the other, with no longer list shown since. */

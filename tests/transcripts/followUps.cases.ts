@@ -59,4 +59,12 @@ export const followUpCases: readonly Transcript[] = [
       ['which of the two is faster?', { says: /Alder\*\* is faster/, not: 'Which program should I compare' }],
     ],
   },
+  {
+    name: 'takes "it" after an accreditor as that body, so its programs are the ones asked about',
+    steps: [
+      ['what is NWCCU?', 'Northwest Commission'],
+      ['which programs does it accredit?', { says: 'Alder', not: ['Birchwood', 'Cedar Valley'] }],
+      ['how much are they?', { says: '$300', not: ['$5,000', '$8,000'] }],
+    ],
+  },
 ];
