@@ -16,12 +16,12 @@ const SET_FILE = join(__dirname, '../fixtures/eval/conversations.json');
  * when the bot improves; never lower one, and never edit the set to make the bot pass (fix an
  * expectation only when it is wrong against the article).
  * @remarks Before issue 17 (commit 8860b45, 2026-12-04): 227 of 466 right (48.7%). After it
- * (2026-12-05): 456 of 466 (97.9%), then 457 (98.1%); the floors below are those figures.
+ * (2026-12-05): 456 of 466 (97.9%), then 457 (98.1%), then 460 (98.7%); the floors below are those figures.
  */
 const FLOORS: Readonly<Record<Pattern, number>> = {
-  'personal-context': 34,
-  'word-roles': 30,
-  'named-terms': 32,
+  'personal-context': 35,
+  'word-roles': 31,
+  'named-terms': 33,
   eligibility: 34,
   'direct-answers': 32,
   comparatives: 33,
@@ -32,7 +32,7 @@ const FLOORS: Readonly<Record<Pattern, number>> = {
   unanswerable: 94,
   lookup: 44,
 };
-const OVERALL_FLOOR = 457;
+const OVERALL_FLOOR = 460;
 
 /** The ten patterns issue 17 asks to cover with at least 25 conversations each. */
 const ISSUE_PATTERNS = PATTERNS.filter((p) => p !== 'unanswerable' && p !== 'lookup');
