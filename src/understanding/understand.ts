@@ -176,11 +176,22 @@ function pointedAt(memory: TurnMemory, recognition: Recognition): readonly strin
 /** Words that make a question about programs in general ("is there a program that…", "which schools…"), not one named earlier. */
 const GENERAL_PROGRAM_WORDS: ReadonlySet<string> = new Set(['programs', 'schools', 'colleges', 'any', 'which']);
 
-/** True when the question asks about programs in general rather than about one the story named. */
+/** Words that name no program but point back at one ("could I get into that one?"). */
+const POINTERS: ReadonlySet<string> = new Set(['that', 'this', 'it']);
+const POINTED_NOUNS: ReadonlySet<string> = new Set(['one', 'program', 'school', 'college', 'course', 'certificate']);
+
+/**
+ * True when the question asks about programs in general rather than about one the story named;
+ * "could I get into that one?" points back at the story's program, whatever else the story says ("I never did any tech school").
+ */
 function asksInGeneral(recognition: Recognition): boolean {
   const t = recognition.tokens;
-  return t.some(
-    (w, i) => GENERAL_PROGRAM_WORDS.has(w) || (w === 'a' && (t[i + 1] === 'program' || t[i + 2] === 'program')),
+  const pointsBack = t.some(
+    (w, i) => (POINTERS.has(w) && POINTED_NOUNS.has(t[i + 1] ?? '')) || (w === 'it' && i === t.length - 1),
+  );
+  return (
+    !pointsBack &&
+    t.some((w, i) => GENERAL_PROGRAM_WORDS.has(w) || (w === 'a' && (t[i + 1] === 'program' || t[i + 2] === 'program')))
   );
 }
 

@@ -124,4 +124,12 @@ describe('understand: intents that ask for more confidence', () => {
     expect(u.intent).toBe('cancel');
     expect(u.ambiguous).toBe(false);
   });
+
+  it('takes "that one" at the end of a story as the program the story named, whatever general words the story has', () => {
+    const u = understood(
+      'I work at a front desk. I want to do the Alder one because my sister lives near there. I never did any tech school or any registry exam. Could I actually get into that one',
+    );
+    expect(u.programs).toEqual(['alder']);
+    expect(understood('I never did any tech school. Which programs could I get into?').programs).toEqual([]);
+  });
 });
