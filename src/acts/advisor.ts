@@ -184,6 +184,7 @@ export class Advisor {
   private readonly generalWords: PhraseMatcher<true>;
   private readonly comparativeWords: PhraseMatcher<true>;
   private readonly fromElsewhereWords: PhraseMatcher<true>;
+  private readonly suitWords: PhraseMatcher<true>;
   private readonly requirementCues: PhraseMatcher<true>;
   /** Bodies some program takes as an entry registration (ARRT, ARDMS…), from the knowledge base. */
   private readonly entryBodies: ReadonlySet<string>;
@@ -206,6 +207,7 @@ export class Advisor {
     this.generalWords = new PhraseMatcher(deps.kb.query.general.map((p) => [p, true] as const));
     this.comparativeWords = new PhraseMatcher(deps.kb.query.comparatives.map((p) => [p, true] as const));
     this.fromElsewhereWords = new PhraseMatcher(deps.kb.query.fromElsewhere.map((p) => [p, true] as const));
+    this.suitWords = new PhraseMatcher(deps.kb.query.suitWords.map((p) => [p, true] as const));
     this.entryBodies = new Set(
       deps.kb.programs.flatMap((p) => (p.requirements.known ? registrationsOf(p.requirements.value) : [])),
     );
@@ -684,6 +686,8 @@ export class Advisor {
     }
     const programs = u.programs.length > 0 ? programsById(this.kb, u.programs) : this.kb.programs;
     const asksElsewhere = this.fromElsewhereWords.match(u.recognition.tokens).length > 0;
+    // "Is Clarkson a good fit for someone like me?" asks whom it suits, not whether they get in.
+    const asksSuit = asksElsewhere || this.suitWords.match(u.recognition.tokens).length > 0;
     const fits = programs.map((program): Fit => ({
       program,
       eligibility: eligibility(program, u.student),
@@ -703,7 +707,11 @@ export class Advisor {
         !program.openToNewcomers.value &&
         (u.student.background === 'beginner' || u.student.background === 'other_health'),
       ...(institution && u.programs.length > 0 ? { institutionAdmission: without } : {}),
-      ...(asksElsewhere && u.recognition.tokens.includes('only') ? { onlyAsked: true } : {}),
+      ...(asksSuit
+        ? asksElsewhere && u.recognition.tokens.includes('only')
+          ? { onlyAsked: true }
+          : { audienceAsked: true }
+        : {}),
     }));
     const remember = {
       ...rememberTurn(u),
@@ -896,7 +904,9 @@ export class Advisor {
 
   /** "Can a newcomer go for it?" is a yes where the topic says it suits newcomers; "is it only for professionals?" a no. */
   private topicVerdict(u: Understanding, topic: Topic): { answer?: 'Yes' | 'No' } {
-    if (!u.yesNo || topic.suits === undefined) return {};
+    // "Am I eligible for any PACS certificate?" asks about getting into programs: a verdict per program, not the topic.
+    if (!u.yesNo || topic.suits === undefined || this.eligibilityWords.match(u.recognition.tokens).length > 0)
+      return {};
     // "I'm new to healthcare. Is PACS a good path for me?": the student's own background is what is asked about.
     const background = u.student.background;
     const own =

@@ -19,21 +19,32 @@ export interface Fit {
   readonly institutionAdmission?: boolean;
   /** "Is it only for local students?": asked as a restriction, so a program that suits others is a "no". */
   readonly onlyAsked?: boolean;
+  /** "Can people outside Pennsylvania do HACC?": asked about whom it suits, which the article answers. */
+  readonly audienceAsked?: boolean;
 }
 
 /** The overall verdict of a fit. */
 export type FitVerdict = 'yes' | 'no' | 'depends' | 'unknown';
 
 /**
- * Yes when the student meets the conditions, or when the article sets none and says the program suits
- * them; no when it rules them out; "depends" while a registration it asks for is still unknown.
+ * Yes when the student meets the conditions; no when they rule the student out; "depends" while a
+ * registration it asks for is still unknown. Whom the article says a program suits is no admission rule.
  */
 export function verdictOf(f: Fit): FitVerdict {
   if (f.institutionAdmission !== undefined) return 'yes';
   if (f.eligibility.status === 'no' || f.eligibility.status === 'noHighSchool' || f.notForBeginners) return 'no';
   if (f.eligibility.status === 'yes') return 'yes';
   if (f.eligibility.status === 'depends') return 'depends';
-  return f.suits.length > 0 ? 'yes' : 'unknown';
+  // "Which programs would suit someone who works full time?": whom the article says a program suits is the answer.
+  return f.audienceAsked === true && f.suits.length > 0 ? 'yes' : 'unknown';
+}
+
+/** "The article says Clarkson suits people who already work: …", for a student it matches. */
+function suitsText(f: Fit): string {
+  const suit = f.program.suits.find((x) => f.suits.includes(x.audience));
+  return suit === undefined
+    ? ''
+    : `The article says ${f.program.shortName} suits ${SUIT_WORDS[suit.audience]}: ${lowerFirst(suit.note)}`;
 }
 
 const BACKGROUND_WORDS = {
@@ -98,16 +109,18 @@ function fitText(kb: KnowledgeBase, f: Fit, s: StudentFacts): string {
   // "Can a sonographer apply to EFSC?": the registration it asks for comes before whom it suits.
   if (e.status === 'depends')
     return `Only if you are registered: **${p.name}** takes only people ${requirementText(kb, e.requirement)}.${note !== undefined ? ` ${note}` : ''}`;
-  if (note !== undefined)
+  // "Is HACC only for local students?", "can people outside Pennsylvania do it?": whom it suits is the answer.
+  if (note !== undefined && (f.onlyAsked === true || f.audienceAsked === true))
     return `${f.onlyAsked === true ? 'No' : 'Yes'}: the article says **${p.name}** suits ${SUIT_WORDS[f.suits[0] ?? 'working']}${f.onlyAsked === true ? ' too' : ''}. ${note}`;
   const schooling = schoolingNote(kb, s);
   // What the student told us about themselves (schooling, background) is checked against nothing that rules them out.
   const lead =
-    schooling !== '' || s.background !== undefined
+    schooling !== '' || s.background !== undefined || note !== undefined
       ? "The article doesn't say for certain, but nothing in it rules you out"
       : "The article doesn't say";
   const rest = schooling !== '' ? `.${schooling}` : `, beyond what nearly every program asks for (${basics(kb)}).`;
-  return `${lead}: it names no entry requirement of its own for **${p.name}**${rest} Please check with ${p.shortName}.`;
+  const suits = suitsText(f);
+  return `${lead}: it names no entry requirement of its own for **${p.name}**${rest}${suits === '' ? '' : ` ${suits}`} Please check with ${p.shortName}.`;
 }
 
 /** The answer for the programs a student asked about, one verdict each, the verdict first. */
@@ -157,12 +170,16 @@ export function fitsAcrossAnswer(kb: KnowledgeBase, fits: readonly Fit[], s: Stu
   const highSchool = s.education === 'high_school' ? ' with a high school diploma' : '';
   const section = (title: string, list: readonly Fit[]): string =>
     `**${title}**:\n${bullets(list.map((f) => fitText(kb, f, s).replace(/^[^:]+: /, '')))}`;
-  if (yes.length > 0) parts.push(section(`Open to you${highSchool}`, yes));
+  const bySuit = yes.length > 0 && yes.every((f) => f.eligibility.status !== 'yes');
+  if (yes.length > 0)
+    parts.push(section(bySuit ? 'A good fit for you, the article says' : `Open to you${highSchool}`, yes));
   if (no.length > 0) parts.push(section('Not for you', no));
   if (depends.length > 0) parts.push(section('Only with a registration', depends));
   if (unknown.length > 0) {
+    const suited = unknown.map((f) => suitsText(f)).filter((x) => x !== '');
     parts.push(
-      `**The article names no entry requirement of its own** for ${names(unknown)}, beyond what nearly every program asks for (${basics(kb)}), so they may be open to you${highSchool}. Please confirm with each school.`,
+      `**The article names no entry requirement of its own** for ${names(unknown)}, beyond what nearly every program asks for (${basics(kb)}), so they may be open to you${highSchool}. Please confirm with each school.` +
+        (suited.length > 0 ? `\n${bullets(suited)}` : ''),
     );
   }
   const are = (list: readonly Fit[]): string => (list.length === 1 ? 'is' : 'are');
@@ -172,7 +189,9 @@ export function fitsAcrossAnswer(kb: KnowledgeBase, fits: readonly Fit[], s: Stu
   ].filter((x) => x !== '');
   const lead =
     yes.length > 0
-      ? `You can likely get into ${names(yes)}.`
+      ? bySuit
+        ? `${names(yes)} ${are(yes)} the best fit for you, according to the article.`
+        : `You can likely get into ${names(yes)}.`
       : no.length === fits.length
         ? 'None of the programs is a fit, according to the article.'
         : limits.length > 0

@@ -335,7 +335,7 @@ export const lookUpCases: readonly Transcript[] = [
     ],
   },
   {
-    name: 'answers "is it only for local students?" with no, and "can people from elsewhere do it?" with yes, where the guide says it suits them',
+    name: 'answers "is it only for local students?" with no and "can people from elsewhere do it?" with yes where the guide says it suits them, and getting in from elsewhere as open',
     steps: [
       [
         'Is Birchwood only for local students?',
@@ -348,9 +348,29 @@ export const lookUpCases: readonly Transcript[] = [
       ],
       [
         'I live in Ohio. Can I still do Birchwood?',
+        {
+          says: [
+            /^The article doesn't say for certain, but nothing in it rules you out/,
+            'Birchwood suits students outside its area',
+          ],
+        },
+      ],
+      [
+        'Can people from other states do Birchwood?',
         { says: /^Yes: the article says \*\*Birchwood University\*\* suits students outside its area/ },
       ],
       ['Is Birchwood cheaper than Alder for someone from out of state?', { not: /suits students outside/ }],
+    ],
+  },
+  {
+    name: 'answers "is it a good fit for me?" from whom the guide says a program suits, but "can I get in?" never from it',
+    steps: [
+      [
+        'I work full-time. Is Alder a good fit for someone like me?',
+        { says: /^Yes: the article says \*\*Alder Technical Institute\*\* suits people who already work/ },
+      ],
+      ['Can I get into Alder?', { says: /^The article doesn't say for certain, but nothing in it rules you out/ }],
+      ['I work in IT. Am I qualified for any of these?', { not: [/You can likely get into/, /Open to you/] }],
     ],
   },
 ];
