@@ -905,7 +905,13 @@ export class Advisor {
   /** "Can a newcomer go for it?" is a yes where the topic says it suits newcomers; "is it only for professionals?" a no. */
   private topicVerdict(u: Understanding, topic: Topic): { answer?: 'Yes' | 'No' } {
     // "Am I eligible for any PACS certificate?" asks about getting into programs: a verdict per program, not the topic.
-    if (!u.yesNo || topic.suits === undefined || this.eligibilityWords.match(u.recognition.tokens).length > 0)
+    // "Do I need a license to work in PACS?" asks what is required, not whom it suits.
+    if (
+      !u.yesNo ||
+      topic.suits === undefined ||
+      this.eligibilityWords.match(u.recognition.tokens).length > 0 ||
+      this.asksRequirement(u)
+    )
       return {};
     // "I'm new to healthcare. Is PACS a good path for me?": the student's own background is what is asked about.
     const background = u.student.background;

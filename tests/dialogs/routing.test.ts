@@ -154,6 +154,7 @@ describe('routing', () => {
       botWith({
         'can a complete beginner get a pacs certificate': { intent: 'who_benefits' },
         "i'm new to healthcare. is pacs a good path for me": { intent: 'who_benefits' },
+        'do i need to be licensed to get a pacs certificate': { intent: 'who_benefits' },
         'is pacs certification only for experienced people': { intent: 'who_benefits' },
         'is a pacs certificate something a newcomer can go for': {
           intent: 'who_benefits',
@@ -166,6 +167,7 @@ describe('routing', () => {
         ['is pacs certification only for experienced people', { says: /^No\./ }],
         ['is a pacs certificate something a newcomer can go for', { says: /^Yes\./, not: 'Alder' }],
         ["i'm new to healthcare. is pacs a good path for me", { says: /^Yes\./, not: 'Alder' }],
+        ['do i need to be licensed to get a pacs certificate', { not: /^(Yes|No)\./ }],
       ],
     ));
 });
