@@ -142,6 +142,14 @@ export function readProgram(f: Field): Program {
       stateCode: location.get('stateCode').string(),
     },
     accreditorId: f.get('accreditorId').string(),
+    ...(f.has('accreditorAsNamed')
+      ? {
+          accreditorAsNamed: {
+            name: f.get('accreditorAsNamed').get('name').string(),
+            abbreviation: f.get('accreditorAsNamed').get('abbreviation').string(),
+          },
+        }
+      : {}),
     duration: { minMonths, maxMonths },
     tuition: f.get('tuition').array(readTuition, { minLength: 1 }),
     credits: readKnown(f.get('credits'), (v) => ({

@@ -118,6 +118,8 @@ export interface Program {
   readonly aliases: readonly string[];
   readonly location: { readonly city: string; readonly state: string; readonly stateCode: string };
   readonly accreditorId: string;
+  /** The accrediting body as the article names it for this program, where it names a part of the body (SACSCOC). */
+  readonly accreditorAsNamed?: { readonly name: string; readonly abbreviation: string };
   /** Time to completion in months, as a range (min = max for a single figure). */
   readonly duration: { readonly minMonths: number; readonly maxMonths: number };
   readonly tuition: readonly TuitionFigure[];

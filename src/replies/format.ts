@@ -136,13 +136,17 @@ export function lowerFirst(s: string): string {
 
 /** "Northwest Commission on Colleges and Universities (NWCCU)" for a program's accreditor. */
 export function accreditorName(kb: KnowledgeBase, p: Program): string {
-  const a = kb.accreditors.find((x) => x.id === p.accreditorId);
+  const a = p.accreditorAsNamed ?? kb.accreditors.find((x) => x.id === p.accreditorId);
   return a ? `${a.name} (${a.abbreviation})` : p.accreditorId;
 }
 
 /** "NWCCU" for a program's accreditor. */
 export function accreditorAbbreviation(kb: KnowledgeBase, p: Program): string {
-  return kb.accreditors.find((a) => a.id === p.accreditorId)?.abbreviation ?? p.accreditorId;
+  return (
+    p.accreditorAsNamed?.abbreviation ??
+    kb.accreditors.find((a) => a.id === p.accreditorId)?.abbreviation ??
+    p.accreditorId
+  );
 }
 
 /** How each kind of relation to a professional body reads: in a sentence, and as a short label. */

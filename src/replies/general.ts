@@ -84,7 +84,17 @@ export function accreditorsAnswer(
           programs.length > 0
             ? `Among the featured programs it accredits ${joinAnd(programs)}.`
             : 'None of the featured programs is accredited by it.';
-        return `**${a.abbreviation}** is the ${a.name}, one of the ${count(kb.accreditors.length)} regional accrediting bodies in the US that the article lists. ${which}`;
+        // "SACSCOC": the article names one of its commissions for a program.
+        const commissions = kb.programs
+          .filter((p) => p.accreditorId === a.id && p.accreditorAsNamed !== undefined)
+          .map(
+            (p) =>
+              `For ${p.shortName} the article names its ${p.accreditorAsNamed?.name ?? ''} (${p.accreditorAsNamed?.abbreviation ?? ''}).`,
+          );
+        return [
+          `**${a.abbreviation}** is the ${a.name}, one of the ${count(kb.accreditors.length)} regional accrediting bodies in the US that the article lists. ${which}`,
+          ...commissions,
+        ].join(' ');
       })
       .join('\n\n');
     return fromArticle(

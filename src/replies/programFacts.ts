@@ -79,8 +79,15 @@ const tuition: FactWriter = (p, _kb, { residency, homeState, figures = [], asks 
 
 const location: FactWriter = (p) => `**${p.name}** is in ${place(p)}.`;
 
-const accreditation: FactWriter = (p, kb) =>
-  `**${p.name}** is accredited by the ${accreditorName(kb, p)}, one of the ${count(kb.accreditors.length)} US regional accrediting bodies the article lists.`;
+const accreditation: FactWriter = (p, kb) => {
+  const body = kb.accreditors.find((a) => a.id === p.accreditorId);
+  // "SACSCOC": the article names a commission of one of the regional bodies.
+  const part =
+    p.accreditorAsNamed !== undefined && body !== undefined
+      ? `, part of the ${body.name} (${body.abbreviation}), which is one of`
+      : ', one of';
+  return `**${p.name}** is accredited by the ${accreditorName(kb, p)}${part} the ${count(kb.accreditors.length)} US regional accrediting bodies the article lists.`;
+};
 
 const duration: FactWriter = (p) =>
   `The program at **${p.name}** is expected to take **${durationText(p)}** to complete.`;

@@ -137,15 +137,13 @@ function durationRankingText(rank: DurationRanking): string {
 
 /** "As you live in Florida, each school's rate for you: in-state at EFSC, out-of-state elsewhere." */
 function homeRatesNote(kb: KnowledgeBase, programs: readonly Program[], homeState: string): string {
-  const home = programs.filter(
-    (p) => p.location.stateCode === homeState && p.tuition.some((t) => t.residency !== 'any'),
-  );
+  const bySplit = (p: Program): boolean => p.tuition.some((t) => t.residency !== 'any');
+  if (!programs.some(bySplit)) return '';
   const state = kb.states.find((x) => x.code === homeState)?.name ?? homeState;
-  const split = programs.some((p) => p.tuition.some((t) => t.residency !== 'any'));
-  if (!split) return '';
+  const home = programs.filter((p) => p.location.stateCode === homeState && bySplit(p));
   return home.length > 0
     ? `As you live in ${state}, I show each school's rate for you: in-state at ${names(home)}, out-of-state elsewhere.\n\n`
-    : `As you live in ${state}, where none of these schools is, I show their out-of-state rates.\n\n`;
+    : `As you live in ${state}, I show the out-of-state rate wherever a school has one.\n\n`;
 }
 
 function rankingText(kb: KnowledgeBase, r: QueryResult, rank: NonNullable<QueryResult['ranking']>): string {

@@ -3,6 +3,7 @@ import type { Criterion, Verdict } from '../advice/checks.js';
 import type { BudgetBasis } from '../advice/costs.js';
 import type { KnowledgeBase, Program, QueryCriterionId } from '../knowledge/types.js';
 import {
+  accreditorAbbreviation,
   accreditorName,
   creditsText,
   durationText,
@@ -237,7 +238,7 @@ function reasonOf(kb: KnowledgeBase, v: Verdict, p: Program): string {
     case 'region':
       return place(p);
     case 'accreditors':
-      return `accredited by ${kb.accreditors.find((a) => a.id === p.accreditorId)?.abbreviation ?? p.accreditorId}`;
+      return `accredited by ${accreditorAbbreviation(kb, p)}`;
     case 'relation': {
       if (v.detail.kind === 'accepts')
         return p.requirements.known

@@ -41,6 +41,9 @@ describe.skipIf(!existsSync(ARTICLE))('knowledge base against the source article
       const accreditationLine = section.slice(0, section.indexOf('\n', section.indexOf('Accreditation:')));
       const accreditor = kb.accreditors.find((a) => a.id === p.accreditorId);
       expect(accreditationLine).toContain(accreditor?.name ?? '?');
+      // Where the article names a commission of the body (SACSCOC), the knowledge names it the same way.
+      const named = p.accreditorAsNamed;
+      if (named !== undefined) expect(accreditationLine).toContain(`${named.name} (${named.abbreviation})`);
     }
   });
 

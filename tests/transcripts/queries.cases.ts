@@ -63,7 +63,7 @@ export const queryCases: readonly Transcript[] = [
         'I live in Arizona. Which program is cheapest?',
         { says: ['in-state at Birchwood', 'in-state: **$5,000** per year'], not: '$12,000' },
       ],
-      ['I live in Ohio. Which program is cheapest?', { says: ['out-of-state rates', '$12,000'], not: '$5,000' }],
+      ['I live in Ohio. Which program is cheapest?', { says: ['out-of-state rate wherever a school has one', '$12,000'], not: '$5,000' }],
     ],
   },
   {
