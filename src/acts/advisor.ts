@@ -250,6 +250,9 @@ export class Advisor {
     const action = this.intent(u)?.action;
     const unsure = action === undefined || action.kind === 'outOfScope' || u.ambiguous;
     const constraints = this.deps.parser.parse(u, memory);
+    // "Anything in Florida besides EFSC?", "online but not Weber": a question over the other programs.
+    if (constraints.scopeFrom === 'excluding' && action?.kind !== 'smalltalk' && action?.kind !== 'compare')
+      return { kind: 'answer', outcome: this.query({ ...u, programs: [], programsFromContext: false }, memory) };
     // A statement about the student and nothing asked: take it in, rather than refuse it.
     if (
       (action === undefined || action.kind === 'outOfScope') &&

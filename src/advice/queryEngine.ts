@@ -75,8 +75,10 @@ export interface QueryConstraints {
   readonly alsoSuperlative?: SuperlativeTerm;
   /** Program ids the question is limited to; undefined means all programs. */
   readonly scope?: readonly string[];
-  /** Why the scope is limited: programs named in the message, or the last list shown ("of those"). */
-  readonly scopeFrom?: 'named' | 'previous';
+  /** Why the scope is limited: programs named in the message, the last list shown ("of those"), or programs left out ("besides EFSC"). */
+  readonly scopeFrom?: 'named' | 'previous' | 'excluding';
+  /** Programs the message leaves out ("anything in Florida besides EFSC?"). */
+  readonly excludedPrograms?: readonly string[];
 }
 
 /** The criteria a set of constraints asks for, in a stable order. */

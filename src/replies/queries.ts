@@ -61,11 +61,15 @@ function phrases(kb: KnowledgeBase, r: QueryResult, plural: boolean): string {
   return joinAnd(r.criteria.map((c) => criterionPhrase(kb, c, plural)));
 }
 
-function scopeIntro(r: QueryResult): string {
+function scopeIntro(kb: KnowledgeBase, r: QueryResult): string {
   // A "those" that covers every program narrows nothing, so it needs no introduction.
   if (r.scope.length === r.total) return '';
   if (r.constraints.scopeFrom === 'previous') return `Of the programs from my last answer (${names(r.scope)}): `;
   if (r.constraints.scopeFrom === 'named') return `Of ${names(r.scope)}: `;
+  if (r.constraints.scopeFrom === 'excluding') {
+    const left = r.constraints.excludedPrograms ?? [];
+    return `Leaving out ${joinAnd(left.map((id) => kb.programs.find((p) => p.id === id)?.shortName ?? id))}: `;
+  }
   return '';
 }
 
@@ -77,16 +81,16 @@ function filterText(kb: KnowledgeBase, r: QueryResult): string {
       `${r.matches.length === total && total > 1 ? 'all' : count(r.matches.length)} of the ${count(total)} programs`,
     );
     parts.push(
-      `${scopeIntro(r)}**${howMany}** ${phrases(kb, r, r.matches.length > 1)}, according to the article:\n${bullets(r.matches.map((m) => line(kb, m)))}`,
+      `${scopeIntro(kb, r)}**${howMany}** ${phrases(kb, r, r.matches.length > 1)}, according to the article:\n${bullets(r.matches.map((m) => line(kb, m)))}`,
     );
   } else if (r.open.length > 0) {
     const may = r.open.length === 1 ? 'it leaves one program open' : `it leaves ${count(r.open.length)} programs open`;
     parts.push(
-      `${scopeIntro(r)}The article doesn't confirm that any program ${phrases(kb, r, false)}, but ${may}. Please check with the school:\n${bullets(r.open.map((m) => line(kb, m)))}`,
+      `${scopeIntro(kb, r)}The article doesn't confirm that any program ${phrases(kb, r, false)}, but ${may}. Please check with the school:\n${bullets(r.open.map((m) => line(kb, m)))}`,
     );
   } else {
     parts.push(
-      `${scopeIntro(r)}None of the ${count(total)} programs ${phrases(kb, r, false)}, according to the article.`,
+      `${scopeIntro(kb, r)}None of the ${count(total)} programs ${phrases(kb, r, false)}, according to the article.`,
     );
   }
   if (r.open.length > 0 && r.matches.length > 0)
@@ -118,7 +122,7 @@ function filterSummary(kb: KnowledgeBase, r: QueryResult): string {
     r.open.length > 0
       ? ` The article doesn't settle it for ${names(r.open.map((m) => m.program))}, so I left ${r.open.length === 1 ? 'it' : 'them'} out — check with the school.`
       : '';
-  return `${scopeIntro(r)}${kept}${open}`;
+  return `${scopeIntro(kb, r)}${kept}${open}`;
 }
 
 function durationRankingText(rank: DurationRanking): string {
@@ -313,7 +317,7 @@ export function queryAnswer(
   const rank = r.ranking;
   if (rank !== undefined) {
     const ranking = rankingText(kb, r, rank);
-    sections.push(r.criteria.length > 0 ? ranking : `${scopeIntro(r)}${ranking}`);
+    sections.push(r.criteria.length > 0 ? ranking : `${scopeIntro(kb, r)}${ranking}`);
   }
   // "the quickest and cheapest": the second measure ranked over the same programs.
   if (options.also?.ranking !== undefined) sections.push(rankingText(kb, options.also, options.also.ranking));
@@ -321,7 +325,7 @@ export function queryAnswer(
     // No filter and no superlative: the question is simply "which programs are there?".
     const lines = r.scope.map((p) => `**${p.name}** (${p.shortName}) — ${place(p)}`);
     sections.push(
-      `${scopeIntro(r)}The article features ${count(r.scope.length)} PACS program${r.scope.length === 1 ? '' : 's'}:\n${bullets(lines)}\n\n` +
+      `${scopeIntro(kb, r)}The article features ${count(r.scope.length)} PACS program${r.scope.length === 1 ? '' : 's'}:\n${bullets(lines)}\n\n` +
         'You can narrow them down by online study, state, accreditor, start term, length or budget, for example "which programs are online?" or "anything under a year?".',
     );
   }

@@ -18,6 +18,8 @@ type Tag =
   | { readonly kind: 'region'; readonly region: RegionTerm }
   | { readonly kind: 'anaphora' };
 
+/** How far before a program name a word that leaves it out may stand ("other than the Weber one"). */
+const EXCLUSION_REACH = 2;
 /** How far after a superlative word "than" makes it a comparison ("cheaper per credit than"). */
 const COMPARATIVE_REACH = 3;
 /** How far before a filter phrase a first-person word makes it the student's own background. */
@@ -101,6 +103,7 @@ function bounds(
 export class QueryParser {
   private readonly vocabulary: PhraseMatcher<Tag>;
   private readonly withinBudget: PhraseMatcher<true>;
+  private readonly exclusions: PhraseMatcher<true>;
 
   /** Bodies a program takes as an entry registration (ARRT, ARDMS…), from the knowledge base. */
   private readonly entryBodies: ReadonlySet<string>;
@@ -121,6 +124,19 @@ export class QueryParser {
     ];
     this.vocabulary = new PhraseMatcher(entries);
     this.withinBudget = new PhraseMatcher(q.withinBudget.map((p) => [p, true] as const));
+    this.exclusions = new PhraseMatcher(q.exclusionWords.map((p) => [p, true] as const));
+  }
+
+  /** Programs the message leaves out: named right after "besides", "other than", "but not"… */
+  excluded(u: Understanding): string[] {
+    const words = this.exclusions.match(u.recognition.tokens);
+    if (words.length === 0) return [];
+    const programs = u.recognition.entities.filter((e) => e.kind === 'program');
+    return unique(
+      programs
+        .filter((e) => words.some((w) => w.end <= e.start && e.start - w.end <= EXCLUSION_REACH))
+        .map((e) => e.id),
+    );
   }
 
   /** The constraints of a turn; "of those" limits the scope to the last list shown. */
@@ -158,7 +174,8 @@ export class QueryParser {
     const quantities = u.figures;
     const of = <K extends Tag['kind']>(kind: K): Extract<Tag, { kind: K }>[] =>
       tags.filter((t): t is Extract<Tag, { kind: K }> => t.kind === kind);
-    const named = u.programsFromContext ? [] : u.programs;
+    const excludedPrograms = this.excluded(u);
+    const named = u.programsFromContext ? [] : u.programs.filter((id) => !excludedPrograms.includes(id));
     const previous =
       of('anaphora').length > 0 && memory?.lastResults !== undefined && memory.lastResults.length > 0
         ? memory.lastResults
@@ -196,14 +213,21 @@ export class QueryParser {
     const yardstick =
       superlative !== undefined && named.length === 1 && tokens.includes('than') && !u.yesNo ? named[0] : undefined;
     const residency = u.residency === 'in_state' || u.residency === 'out_of_state' ? u.residency : undefined;
+    const others = (ids: readonly string[]): string[] => ids.filter((id) => !excludedPrograms.includes(id));
     const scope =
       yardstick !== undefined
         ? {}
         : named.length > 0
           ? { scope: named, scopeFrom: 'named' as const }
           : previous
-            ? { scope: previous, scopeFrom: 'previous' as const }
-            : {};
+            ? { scope: others(previous), scopeFrom: 'previous' as const }
+            : excludedPrograms.length > 0
+              ? {
+                  scope: others(this.kb.programs.map((p) => p.id)),
+                  scopeFrom: 'excluding' as const,
+                  excludedPrograms,
+                }
+              : {};
     return {
       criteria: unique(of('criterion').map((t) => t.id)),
       ...(excluded.length > 0 ? { excluded } : {}),

@@ -45,6 +45,23 @@ export const queryCases: readonly Transcript[] = [
     steps: [['which program is cheapest?', ['different units', 'Cedar Valley', '$8,000']]],
   },
   {
+    name: 'leaves out the program named after "besides", "other than" or "but not"',
+    steps: [
+      [
+        'is there anything in Idaho besides Alder?',
+        { says: [/^No\. Leaving out Alder: None of the two programs is in Idaho/] },
+      ],
+      [
+        'any online programs other than Alder?',
+        { says: 'Leaving out Alder', not: /Alder Technical Institute\*\* \(Alder\) —/ },
+      ],
+      [
+        'which is the fastest program but not Birchwood',
+        { says: ['Leaving out Birchwood', 'Fastest'], not: /Fastest:\*\* \*\*Birchwood/ },
+      ],
+    ],
+  },
+  {
     name: 'ranks on both measures when asked for the quickest and the cheapest',
     steps: [
       ['which program is the quickest and cheapest?', { says: ['Fastest', 'Birchwood', 'different units', '$300'] }],
@@ -63,7 +80,10 @@ export const queryCases: readonly Transcript[] = [
         'I live in Arizona. Which program is cheapest?',
         { says: ['in-state at Birchwood', 'in-state: **$5,000** per year'], not: '$12,000' },
       ],
-      ['I live in Ohio. Which program is cheapest?', { says: ['out-of-state rate wherever a school has one', '$12,000'], not: '$5,000' }],
+      [
+        'I live in Ohio. Which program is cheapest?',
+        { says: ['out-of-state rate wherever a school has one', '$12,000'], not: '$5,000' },
+      ],
     ],
   },
   {

@@ -66,4 +66,13 @@ describe('QueryParser', () => {
     expect(parse('which program is fastest?').alsoSuperlative).toBeUndefined();
     expect(parse('quick question: is Alder online?').superlative).toBeUndefined();
   });
+
+  it('leaves out a program named after "besides" or "but not", and keeps one named otherwise', () => {
+    expect(parse('anything in Idaho besides Alder?')).toMatchObject({
+      scope: ['birch', 'cedar'],
+      scopeFrom: 'excluding',
+      excludedPrograms: ['alder'],
+    });
+    expect(parse('is Alder online?').scope).toEqual(['alder']);
+  });
 });
