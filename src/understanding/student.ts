@@ -30,6 +30,8 @@ const BACKGROUND_SELF_REACH = 5;
 /** How far before a residence cue a word for someone else makes it their home ("my cousin lives in"). */
 const OTHER_REACH = 2;
 const THIRD_PERSON: ReadonlySet<string> = new Set(['she', 'he', 'they', 'her', 'his', 'their', 'someone', 'who']);
+/** How far after an imaging job a body may stand to be that person's registration ("rad tech in Cocoa FL, ARRT"). */
+const JOB_HOLD_REACH = 4;
 /** How far before a body the student's "I" or "my" may stand for the body to be theirs. */
 const HOLD_SELF_REACH = 6;
 /** Words that say a registration is no longer held. */
@@ -154,8 +156,17 @@ export class StudentReader {
         // "ARRT registered", "registered ARDMS", "in good standing with the NMTCB".
         const marked = holding.some((h) => h.end === m.start || h.start === m.end);
         // "What is the ABII?" names a body; "my ARRT", "as an ARDMS sonographer", "ARRT registered" hold one.
+        // "rad tech here (ARRT)", "an MRI tech with ARRT": a body right after an imaging job is that person's registration.
+        const ofJob = backgroundCues.some(
+          (b) =>
+            (b.tag as { background: Background }).background === 'imaging' &&
+            b.end <= m.start &&
+            m.start - b.end <= JOB_HOLD_REACH,
+        );
         const own =
-          marked || has((c) => c === 'self').some((s) => s.end <= m.start && m.start - s.end <= HOLD_SELF_REACH);
+          marked ||
+          ofJob ||
+          has((c) => c === 'self').some((s) => s.end <= m.start && m.start - s.end <= HOLD_SELF_REACH);
         // "Does EFSC want me to hold both ARRT and ARDMS?" asks; it does not say. "Can I take the ABII exam?" is ahead of them.
         const wanted = /\bto (hold|have|get|be|keep|earn)\b|\b(take|taking|sit|sitting|sit for)( the| an| a)?$/.test(
           tokens.slice(Math.max(0, m.start - 4), m.start).join(' '),

@@ -373,4 +373,15 @@ export const lookUpCases: readonly Transcript[] = [
       ['I work in IT. Am I qualified for any of these?', { not: [/You can likely get into/, /Open to you/] }],
     ],
   },
+  {
+    name: "takes a body right after an imaging job as that person's registration, but not in a question about what is required",
+    steps: [
+      [
+        'rad tech here (ARRT), can I do the Cedar Valley program?',
+        { says: /^Yes: \*\*Cedar Valley Community College\*\* takes people/ },
+      ],
+      ['can an MRI tech with ARRT get into Cedar Valley?', { says: /^Yes/ }],
+      ['do rad techs need ARRT for Cedar Valley?', { not: /^Yes: .*you are registered/ }],
+    ],
+  },
 ];
