@@ -139,11 +139,14 @@ export class RootDialog extends ComponentDialog {
           chosen: step.chosen,
           pending: withoutText(u),
         } satisfies CompareOptions);
-      case 'finder':
+      case 'finder': {
         // What the student said about themselves outlives the finder ("could I get into EFSC then?").
-        if (Object.keys(u.student).length > 0)
-          await this.deps.memory.set(inner.context, applyUpdate(memory, { student: u.student }));
+        const known = Object.keys(u.student).length > 0 ? applyUpdate(memory, { student: u.student }) : memory;
+        if (known !== memory) await this.deps.memory.set(inner.context, known);
+        // A story that already told most of it: the recommendation now, then the questions that narrow it.
+        if (step.preview !== undefined) await this.commit(inner.context, step.preview, known, u, this.finderSubject);
         return inner.beginDialog(PROGRAM_FINDER_DIALOG, { profile: step.profile });
+      }
     }
   }
 

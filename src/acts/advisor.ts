@@ -6,9 +6,9 @@
 import { residencyAt, verdictOf, type Criterion } from '../advice/checks.js';
 import { costEstimate } from '../advice/costs.js';
 import { eligibility, registrationsOf, type StudentFacts } from '../advice/eligibility.js';
-import type { FinderProfile } from '../advice/finder.js';
+import { FINDER_SLOTS, rankForProfile, type FinderProfile } from '../advice/finder.js';
+import { hasAnswer } from '../understanding/finderAnswers.js';
 import { applicableFigures } from '../advice/tuition.js';
-import { rankForProfile } from '../advice/finder.js';
 import { criteriaFor, runQuery, type QueryConstraints } from '../advice/queryEngine.js';
 import {
   PROGRAM_ATTRIBUTES,
@@ -44,6 +44,7 @@ import { PhraseMatcher } from '../understanding/phraseMatcher.js';
 import { normalize } from '../nlu/text.js';
 import { comparisonAnswer } from '../replies/comparison.js';
 import { finderAnswer } from '../replies/finder.js';
+import { finderNarrowing } from '../replies/prompts.js';
 import { programsById } from '../replies/format.js';
 import {
   accreditorsAnswer,
@@ -88,7 +89,15 @@ export type Step =
   | { readonly kind: 'clarify'; readonly candidates: readonly Candidate[] }
   | { readonly kind: 'chooseProgram' }
   | { readonly kind: 'compare'; readonly chosen: readonly string[] }
-  | { readonly kind: 'finder'; readonly profile: FinderProfile };
+  | {
+      readonly kind: 'finder';
+      readonly profile: FinderProfile;
+      /** The recommendation for what the message already told, sent before the finder asks the rest. */
+      readonly preview?: Outcome;
+    };
+
+/** How many of the finder's questions a message must answer to get a recommendation without being asked the rest. */
+const FINDER_KNOWN_ENOUGH = 3;
 
 /** Intent kinds about who can get in, where softer words ("can I", "apply") ask about eligibility. */
 /** Words for a person who could be getting into a program: "can I", "could someone", "would they accept my son". */
@@ -245,8 +254,7 @@ export class Advisor {
       return { kind: 'answer', outcome: this.lookUp({ ...u, intent: identity.id, ambiguous: false }) };
     }
     // "Help me choose — I'm brand new and can only study online": the finder, with what the message already says.
-    if (u.programs.length === 0 && this.finderWords.match(u.recognition.tokens).length > 0)
-      return { kind: 'finder', profile: this.profileFrom(u) };
+    if (u.programs.length === 0 && this.finderWords.match(u.recognition.tokens).length > 0) return this.finderStep(u);
     const action = this.intent(u)?.action;
     const unsure = action === undefined || action.kind === 'outOfScope' || u.ambiguous;
     const constraints = this.deps.parser.parse(u, memory);
@@ -485,7 +493,7 @@ export class Advisor {
       case 'query':
         return { kind: 'answer', outcome: this.query(u, memory) };
       case 'finder':
-        return { kind: 'finder', profile: this.profileFrom(u) };
+        return this.finderStep(u);
       case 'smalltalk':
         if (action.reply === 'cancel') return { kind: 'answer', outcome: this.cancel() };
         return { kind: 'answer', outcome: this.lookUp(u) };
@@ -1060,6 +1068,21 @@ export class Advisor {
   }
 
   /** What the finder can fill in from the message that started it ("help me choose, I'm in Utah with 10k"). */
+  /**
+   * "I live in Ohio, I'm an ARRT rad tech, my budget is $5k. What do you recommend?": a story that
+   * already answers most of the finder's questions gets the recommendation now, and the finder then
+   * asks the rest to narrow it down.
+   */
+  private finderStep(u: Understanding): Step {
+    const profile = this.profileFrom(u);
+    const known = FINDER_SLOTS.filter((slot) => hasAnswer(profile, slot)).length;
+    if (known < FINDER_KNOWN_ENOUGH) return { kind: 'finder', profile };
+    const early = this.recommend(profile, u.student, u);
+    return known === FINDER_SLOTS.length
+      ? { kind: 'answer', outcome: early }
+      : { kind: 'finder', profile, preview: { ...early, reply: finderNarrowing(early.reply) } };
+  }
+
   profileFrom(u: Understanding): FinderProfile {
     const parsed = this.deps.parser.parse(u, undefined);
     const said = parsed.criteria;

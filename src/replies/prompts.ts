@@ -100,3 +100,8 @@ export function finderSkipped(): Reply {
 export function backToFlow(): Reply {
   return reply('Back to finding your program:');
 }
+
+/** After an early recommendation from a story: the finder's remaining questions will narrow it down. */
+export function finderNarrowing(r: Reply): Reply {
+  return { ...r, text: `${r.text}\n\nA few more answers will narrow this down (say **cancel** to stop here).` };
+}

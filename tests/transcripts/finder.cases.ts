@@ -36,6 +36,16 @@ export const finderCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'recommends at once from a story that answers most questions, then asks the rest to narrow it down',
+    steps: [
+      [
+        "I live in Idaho, I'm new to imaging and my budget is $10,000. What do you recommend?",
+        { says: ['Based on what you told me', 'Alder', 'narrow this down', 'study online'] },
+      ],
+      ['Online only', 'How much time'],
+    ],
+  },
+  {
     name: 'answers a side question when the finder already knows where the student lives',
     steps: [
       ["I'm a nurse in Idaho. What would you recommend?", 'study online'],
