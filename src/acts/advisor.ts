@@ -384,6 +384,13 @@ export class Advisor {
     const topic = action?.kind === 'topic' ? this.kb.topics.find((t) => t.id === action.topic) : undefined;
     if (topic !== undefined && u.programs.length === 0 && this.topicVerdict(u, topic).answer !== undefined)
       return { kind: 'answer', outcome: this.lookUp({ ...u, ambiguous: false }) };
+    // "The fastest program I'm eligible for": the ranking over the programs the article does not rule the student out of.
+    if (
+      constraints.superlative !== undefined &&
+      u.programs.length === 0 &&
+      this.eligibilityWords.match(u.recognition.tokens).length > 0
+    )
+      return { kind: 'answer', outcome: this.rankOpen(u, memory) };
     if (action?.kind !== 'smalltalk' && !leadsTo && this.asksFit(u, action, constraints))
       return { kind: 'answer', outcome: this.fit(u, memory) };
     // "Is Clarkson cheaper than OIT?", "which of those is cheaper?": a comparison, whatever the recognizer leaned to.
@@ -945,6 +952,36 @@ export class Advisor {
     return {
       ...rememberTurn(u),
       ...(u.accreditors.length > 0 && ids.length > 0 ? { programs: ids, lastResults: ids } : {}),
+    };
+  }
+
+  /** A ranking over the programs the student can get into or may get into. */
+  private rankOpen(u: Understanding, memory: TurnMemory): Outcome {
+    const open = this.fit(u, memory).remember.lastResults ?? [];
+    const out = this.kb.programs.map((p) => p.id).filter((id) => !open.includes(id));
+    const constraints = this.deps.parser.parse(u, memory);
+    const result = runQuery(this.kb, {
+      ...constraints,
+      // "Eligible for" here is about getting in, and the registrations named are the student's own.
+      relations: [],
+      bodies: [],
+      ...(out.length > 0
+        ? {
+            scope: open,
+            scopeFrom: 'excluding' as const,
+            excludedPrograms: out,
+            excludedBecause: 'ineligible' as const,
+          }
+        : {}),
+    });
+    const { listed, focus } = queryFocus(result);
+    return {
+      reply: queryAnswer(this.kb, result),
+      remember: {
+        ...rememberTurn(u),
+        lastResults: listed.map((p) => p.id),
+        ...(focus.length > 0 ? { programs: focus.map((p) => p.id) } : {}),
+      },
     };
   }
 

@@ -79,6 +79,8 @@ export interface QueryConstraints {
   readonly scopeFrom?: 'named' | 'previous' | 'excluding';
   /** Programs the message leaves out ("anything in Florida besides EFSC?"). */
   readonly excludedPrograms?: readonly string[];
+  /** Why they are left out: the student named them, or the article rules the student out of them. */
+  readonly excludedBecause?: 'named' | 'ineligible';
 }
 
 /** The criteria a set of constraints asks for, in a stable order. */

@@ -68,7 +68,8 @@ function scopeIntro(kb: KnowledgeBase, r: QueryResult): string {
   if (r.constraints.scopeFrom === 'named') return `Of ${names(r.scope)}: `;
   if (r.constraints.scopeFrom === 'excluding') {
     const left = r.constraints.excludedPrograms ?? [];
-    return `Leaving out ${joinAnd(left.map((id) => kb.programs.find((p) => p.id === id)?.shortName ?? id))}: `;
+    const why = r.constraints.excludedBecause === 'ineligible' ? ', which the article rules out for you' : '';
+    return `Leaving out ${joinAnd(left.map((id) => kb.programs.find((p) => p.id === id)?.shortName ?? id))}${why}: `;
   }
   return '';
 }

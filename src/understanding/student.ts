@@ -30,6 +30,8 @@ const BACKGROUND_SELF_REACH = 5;
 /** How far before a residence cue a word for someone else makes it their home ("my cousin lives in"). */
 const OTHER_REACH = 2;
 const THIRD_PERSON: ReadonlySet<string> = new Set(['she', 'he', 'they', 'her', 'his', 'their', 'someone', 'who']);
+/** How far after the "in" that follows a job its place may stand ("a rad tech in beautiful Ogden"). */
+const JOB_PLACE_REACH = 2;
 /** How far after an imaging job a body may stand to be that person's registration ("rad tech in Cocoa FL, ARRT"). */
 const JOB_HOLD_REACH = 4;
 /** How far before a body the student's "I" or "my" may stand for the body to be theirs. */
@@ -214,6 +216,14 @@ export class StudentReader {
         .sort((a, b) => a.start - b.start)[0];
       return next === undefined ? [] : [next];
     });
+    // "I'm a nuc med tech in Georgia", "an RN in Omaha": where the student works, said right after their job, is home.
+    const atWork =
+      after.length > 0
+        ? []
+        : own.flatMap((b) =>
+            tokens[b.end] === 'in' ? homes.filter((p) => p.start > b.end && p.start - b.end <= JOB_PLACE_REACH) : [],
+          );
+    after.push(...atWork.slice(0, 1));
     const before = has((c) => c === 'residenceAfter').flatMap((r) => places.filter((p) => p.end === r.start));
     // "I live in Bend, Oregon": the state named right after the city is the same home.
     const withState = after.flatMap((p) => [

@@ -62,6 +62,18 @@ export const queryCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'ranks only the programs the student is not ruled out of when asked for "the fastest one I\'m eligible for"',
+    steps: [
+      [
+        "I'm new to imaging. What's the quickest program I'm eligible for?",
+        {
+          says: ['Leaving out Cedar Valley, which the article rules out for you', 'Fastest'],
+          not: /Fastest:\*\* \*\*Cedar/,
+        },
+      ],
+    ],
+  },
+  {
     name: 'ranks on both measures when asked for the quickest and the cheapest',
     steps: [
       ['which program is the quickest and cheapest?', { says: ['Fastest', 'Birchwood', 'different units', '$300'] }],

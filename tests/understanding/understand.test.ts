@@ -132,4 +132,9 @@ describe('understand: intents that ask for more confidence', () => {
     expect(u.programs).toEqual(['alder']);
     expect(understood('I never did any tech school. Which programs could I get into?').programs).toEqual([]);
   });
+
+  it("takes the place said right after the student's job as where they live", () => {
+    expect(understood("I'm a rad tech in Ohio. How much is Birchwood for me?").student.homeState).toBe('OH');
+    expect(understood("I'm a rad tech. Is there a program in Ohio?").student.homeState).toBeUndefined();
+  });
 });
