@@ -79,6 +79,8 @@ export interface QueryConstraints {
   readonly scopeFrom?: 'named' | 'previous' | 'excluding';
   /** Programs the message leaves out ("anything in Florida besides EFSC?"). */
   readonly excludedPrograms?: readonly string[];
+  /** "Are both online?", "are all of them accredited?": a yes needs every program in scope to pass. */
+  readonly asksAll?: boolean;
   /** Why they are left out: the student named them, or the article rules the student out of them. */
   readonly excludedBecause?: 'named' | 'ineligible';
 }

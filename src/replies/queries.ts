@@ -79,7 +79,9 @@ function filterText(kb: KnowledgeBase, r: QueryResult): string {
   const parts: string[] = [];
   if (r.matches.length > 0) {
     const howMany = capitalize(
-      `${r.matches.length === total && total > 1 ? 'all' : count(r.matches.length)} of the ${count(total)} programs`,
+      r.matches.length === 2 && total === 2
+        ? 'both programs'
+        : `${r.matches.length === total && total > 1 ? 'all' : count(r.matches.length)} of the ${count(total)} programs`,
     );
     parts.push(
       `${scopeIntro(kb, r)}**${howMany}** ${phrases(kb, r, r.matches.length > 1)}, according to the article:\n${bullets(r.matches.map((m) => line(kb, m)))}`,
@@ -272,6 +274,9 @@ export function queryFocus(r: QueryResult): QueryFocus {
 
 /** "Yes", "No" or "Not for certain", for a filter asked as a yes/no question ("Is there anything in Ohio?"). */
 function yesNoLead(r: QueryResult): string {
+  // "Are both online?": yes only when every program in scope passes.
+  if (r.constraints.asksAll === true && r.matches.length > 0 && r.matches.length < r.scope.length)
+    return r.scope.length === 2 ? 'Not both. ' : 'Not all of them. ';
   if (r.matches.length > 0) return 'Yes. ';
   return r.open.length > 0 ? "The article doesn't say for certain. " : 'No. ';
 }

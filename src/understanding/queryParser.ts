@@ -18,6 +18,8 @@ type Tag =
   | { readonly kind: 'region'; readonly region: RegionTerm }
   | { readonly kind: 'anaphora' };
 
+/** Words that ask about every program in scope at once ("are both online?"). */
+const ALL_WORDS: ReadonlySet<string> = new Set(['both', 'all', 'each', 'every']);
 /** How far before a program name a word that leaves it out may stand ("other than the Weber one"). */
 const EXCLUSION_REACH = 2;
 /** How far after a superlative word "than" makes it a comparison ("cheaper per credit than"). */
@@ -228,7 +230,9 @@ export class QueryParser {
                   excludedPrograms,
                 }
               : {};
+    const asksAll = scope.scope !== undefined && tokens.some((t) => ALL_WORDS.has(t));
     return {
+      ...(asksAll ? { asksAll } : {}),
       criteria: unique(of('criterion').map((t) => t.id)),
       ...(excluded.length > 0 ? { excluded } : {}),
       // "Is there a program in my state?": the state the student said they live in.

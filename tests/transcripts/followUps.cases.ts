@@ -67,4 +67,11 @@ export const followUpCases: readonly Transcript[] = [
       ['how much are they?', { says: '$300', not: ['$5,000', '$8,000'] }],
     ],
   },
+  {
+    name: 'reads "are both…?" as a question about the two programs just listed, and answers "not both" when only one passes',
+    steps: [
+      ['tell me about Alder and Cedar Valley', 'Alder'],
+      ['are both online?', { says: [/^Not both\./, 'Alder'], not: 'Birchwood' }],
+    ],
+  },
 ];
