@@ -347,6 +347,13 @@ export class Advisor {
     )
       return { kind: 'answer', outcome: this.fit(u, memory) };
     const common = this.commonRequirementsNamed(u);
+    // "Does OIT require a letter of recommendation?": what nearly every program asks for, said of that program.
+    const [onlyNamed] = u.programsFromContext ? [] : programsById(this.kb, u.programs);
+    if (common.length > 0 && u.programs.length === 1 && onlyNamed !== undefined && u.yesNo && this.asksRequirement(u))
+      return {
+        kind: 'answer',
+        outcome: { reply: commonRequirementsAnswer(this.kb, common, onlyNamed), remember: rememberTurn(u) },
+      };
     if (common.length > 0 && u.programs.length === 0 && (u.yesNo || action?.kind === 'topic'))
       return {
         kind: 'answer',
@@ -413,12 +420,9 @@ export class Advisor {
       !u.programsFromContext &&
       constraints.than === undefined &&
       u.figures.length === 0 &&
-      // "Is EFSC cheaper for Florida residents?": its own rates by residency, not a ranking of the programs.
-      !(
-        u.residency !== undefined &&
-        only.tuition.some((f) => f.residency !== 'any') &&
-        !u.recognition.tokens.some((t) => TRUE_SUPERLATIVE.test(t))
-      )
+      // "Is EFSC cheaper for Florida residents?", "does HACC have a cheaper in-state rate?": its own rates by residency
+      // (or that the article gives none), not a ranking of the programs.
+      !(u.residency !== undefined && !u.recognition.tokens.some((t) => TRUE_SUPERLATIVE.test(t)))
     )
       return { kind: 'answer', outcome: this.topOf(u, memory, only) };
     // "Which accreditor is for New England?": the bodies named for that region, not the programs there.
@@ -662,7 +666,10 @@ export class Advisor {
   explain(u: Understanding, terms: readonly Term[]): Outcome {
     if (terms.length > 0)
       return {
-        reply: termsAnswer(this.kb, terms, { asksSame: u.yesNo && SAME_ASKED.test(u.recognition.tokens.join(' ')) }),
+        reply: termsAnswer(this.kb, terms, {
+          asksSame: u.yesNo && SAME_ASKED.test(u.recognition.tokens.join(' ')),
+          about: u.programsFromContext ? [] : programsById(this.kb, u.programs),
+        }),
         remember: {
           ...rememberTurn(u),
           programs: termPrograms(this.kb, terms),
@@ -705,7 +712,7 @@ export class Advisor {
     const programs = u.programs.length > 0 ? programsById(this.kb, u.programs) : this.kb.programs;
     const asksElsewhere = this.fromElsewhereWords.match(u.recognition.tokens).length > 0;
     // "Is Clarkson a good fit for someone like me?" asks whom it suits, not whether they get in.
-    const asksSuit = asksElsewhere || this.suitWords.match(u.recognition.tokens).length > 0;
+    const asksSuit = (asksElsewhere && u.programs.length > 0) || this.suitWords.match(u.recognition.tokens).length > 0;
     const fits = programs.map((program): Fit => ({
       program,
       eligibility: eligibility(program, u.student),

@@ -278,10 +278,13 @@ export function unlistedRequirementAnswer(kb: KnowledgeBase): Reply {
 }
 
 /** "Do I need a letter of recommendation?": what nearly every program asks for. */
-export function commonRequirementsAnswer(kb: KnowledgeBase, named: readonly string[]): Reply {
+export function commonRequirementsAnswer(kb: KnowledgeBase, named: readonly string[], program?: Program): Reply {
   const asked = joinAnd(named.map(lowerFirst));
-  return basicsAnswer(
-    kb,
-    `Yes, most likely: the article says nearly every PACS program asks for ${asked}. The basics it lists are:`,
-  );
+  // "Does OIT require a letter of recommendation?": the article lists no program's own basics, only what nearly all ask for.
+  const lead =
+    program === undefined
+      ? `Yes, most likely: the article says nearly every PACS program asks for ${asked}.`
+      : `Most likely: the article doesn't list ${program.shortName}'s own application documents, but it says nearly every PACS program asks for ${asked}. Confirm with ${program.shortName}.`;
+  const answer = basicsAnswer(kb, `${lead} The basics it lists are:`);
+  return program === undefined ? answer : fromArticle(programsSection([program]), answer);
 }

@@ -31,8 +31,19 @@ function termText(kb: KnowledgeBase, term: Term): string {
 }
 
 /** The answer for the terms a message names; two different bodies asked "the same?" get "No" first. */
-export function termsAnswer(kb: KnowledgeBase, terms: readonly Term[], options: { asksSame?: boolean } = {}): Reply {
-  const text = terms.map((t) => termText(kb, t)).join('\n\n');
+export function termsAnswer(
+  kb: KnowledgeBase,
+  terms: readonly Term[],
+  options: { asksSame?: boolean; about?: readonly Program[] } = {},
+): Reply {
+  // "Does Clarkson have anything to do with the ARRT?": say first where the article makes no link.
+  const linkedTo = linkedPrograms(kb, terms);
+  const unlinked = (options.about ?? []).filter((p) => !linkedTo.includes(p));
+  const none =
+    unlinked.length > 0
+      ? `No: the article doesn't link ${joinAnd(unlinked.map((p) => `**${p.name}**`))} to ${termNames(terms)}.\n\n`
+      : '';
+  const text = none + terms.map((t) => termText(kb, t)).join('\n\n');
   const bodies = new Set(kb.query.bodies.map((b) => b.id));
   const lead =
     options.asksSame === true && terms.length === 2 && terms.every((t) => bodies.has(t.abbreviation))

@@ -384,4 +384,21 @@ export const lookUpCases: readonly Transcript[] = [
       ['do rad techs need ARRT for Cedar Valley?', { not: /^Yes: .*you are registered/ }],
     ],
   },
+  {
+    name: 'answers a basic requirement asked of one program from what nearly every program asks for, and a body the program has no link to with no',
+    steps: [
+      [
+        'does Alder require an application fee?',
+        { says: [/^Most likely: the article doesn't list Alder's own/, 'application form and fee'] },
+      ],
+      [
+        'does Birchwood have anything to do with the ARRT?',
+        { says: /^No: the article doesn't link \*\*Birchwood University\*\* to the ARRT/ },
+      ],
+      [
+        'I live in Ohio. Does Alder have a cheaper in-state rate?',
+        { says: 'Alder', not: ['Lowest per-credit', 'Cedar Valley'] },
+      ],
+    ],
+  },
 ];
