@@ -96,6 +96,15 @@ export type Step =
       readonly preview?: Outcome;
     };
 
+/** "per credit", "a semester": a unit named in a cost question. */
+const PER_UNIT = /\b(per|a|each) (credit|credit hour|semester|year|term)\b/;
+/** "Not just per credit" sets a unit aside rather than asking about it. */
+const UNIT_SET_ASIDE = /\b(not|beyond) (just |only )?(per|a|each) (credit|credit hour|semester|year|term)\b/;
+
+/** True when a cost question asks about a unit ("cheaper per credit"), not "overall, not just per credit". */
+function namesUnit(text: string): boolean {
+  return PER_UNIT.test(text) && !UNIT_SET_ASIDE.test(text);
+}
 /** How many of the finder's questions a message must answer to get a recommendation without being asked the rest. */
 const FINDER_KNOWN_ENOUGH = 3;
 
@@ -1049,7 +1058,8 @@ export class Advisor {
         reply: costComparisonAnswer(this.kb, side(a, constraints.credits), side(b), {
           yesNo: u.yesNo,
           cheaper: s.order === 'lowest',
-          total: u.asks.total === true,
+          // "What's cheaper per credit, and what would it cost in total?": the unit named is what is compared.
+          total: u.asks.total === true && !namesUnit(u.recognition.tokens.join(' ')),
         }),
         remember,
       };
