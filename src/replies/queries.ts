@@ -74,6 +74,13 @@ function scopeIntro(kb: KnowledgeBase, r: QueryResult): string {
   return '';
 }
 
+/** A budget is checked against totals I estimate, which the article does not state. */
+function basisOf(r: QueryResult): string {
+  return r.criteria.some((c) => c.kind === 'budget')
+    ? "going by the article's figures and my estimates of the totals"
+    : 'according to the article';
+}
+
 function filterText(kb: KnowledgeBase, r: QueryResult): string {
   const total = r.scope.length;
   const parts: string[] = [];
@@ -84,7 +91,7 @@ function filterText(kb: KnowledgeBase, r: QueryResult): string {
         : `${r.matches.length === total && total > 1 ? 'all' : count(r.matches.length)} of the ${count(total)} programs`,
     );
     parts.push(
-      `${scopeIntro(kb, r)}**${howMany}** ${phrases(kb, r, r.matches.length > 1)}, according to the article:\n${bullets(r.matches.map((m) => line(kb, m)))}`,
+      `${scopeIntro(kb, r)}**${howMany}** ${phrases(kb, r, r.matches.length > 1)}, ${basisOf(r)}:\n${bullets(r.matches.map((m) => line(kb, m)))}`,
     );
   } else if (r.open.length > 0) {
     const may = r.open.length === 1 ? 'it leaves one program open' : `it leaves ${count(r.open.length)} programs open`;

@@ -107,7 +107,7 @@ export const queryCases: readonly Transcript[] = [
     steps: [
       [
         'which programs cost under $7,000?',
-        { says: ['Alder', /estimate/i, /leaves it open/i, 'Birchwood'], not: 'Cedar Valley' },
+        { says: ['Alder', "going by the article's figures and my estimates", /leaves it open/i, 'Birchwood'], not: 'Cedar Valley' },
       ],
     ],
   },
