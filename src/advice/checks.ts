@@ -93,6 +93,9 @@ function criterionStatus(id: QueryCriterionId, p: Program): Status {
       return p.credential.kind === 'certificate' ? 'yes' : 'no';
     case 'flexible_start':
       return known(p.startTerms, (terms) => (terms.length > 1 ? 'yes' : 'no'));
+    case 'no_registration':
+      // "Which programs don't need a license?": the article names a registration only where a program asks for one.
+      return p.requirements.known && registrationsOf(p.requirements.value).length > 0 ? 'no' : 'yes';
   }
 }
 

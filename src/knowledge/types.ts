@@ -274,6 +274,7 @@ export const QUERY_CRITERIA = [
   'associate_degree',
   'certificate',
   'flexible_start',
+  'no_registration',
 ] as const;
 /** One of {@link QUERY_CRITERIA}. */
 export type QueryCriterionId = (typeof QUERY_CRITERIA)[number];

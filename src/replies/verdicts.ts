@@ -33,6 +33,10 @@ const CRITERION_LABELS: Record<QueryCriterionId, { readonly asked: string; reado
   associate_degree: { asked: 'awarding an associate degree', negated: 'not awarding an associate degree' },
   certificate: { asked: 'awarding a certificate', negated: 'not awarding a certificate' },
   flexible_start: { asked: 'with more than one start term', negated: 'with a single start term' },
+  no_registration: {
+    asked: 'without a registration or license to get in',
+    negated: 'asking for a registration or license to get in',
+  },
 };
 
 const SILENT = "the article doesn't say";
@@ -121,6 +125,10 @@ const CRITERION_PHRASES: Record<
     asked: ['lets you start at more than one time of year', 'let you start at more than one time of year'],
     negated: ['has a single start', 'have a single start'],
   },
+  no_registration: {
+    asked: ['names no registration or license to get in', 'name no registration or license to get in'],
+    negated: ['asks for a registration or license to get in', 'ask for a registration or license to get in'],
+  },
 };
 
 /** What a program must do for a criterion, as a verb phrase agreeing with one program or several. */
@@ -198,6 +206,8 @@ function criterionReason(
       return p.credential.kind === 'certificate' ? p.credential.name : `awards a degree, the ${p.credential.name}`;
     case 'flexible_start':
       return p.startTerms.known ? `starts in ${joinAnd(p.startTerms.value)}` : "the article doesn't give start terms";
+    case 'no_registration':
+      return requires ?? 'the article names no registration or license to get in';
   }
 }
 

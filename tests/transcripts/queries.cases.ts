@@ -107,7 +107,10 @@ export const queryCases: readonly Transcript[] = [
     steps: [
       [
         'which programs cost under $7,000?',
-        { says: ['Alder', "going by the article's figures and my estimates", /leaves it open/i, 'Birchwood'], not: 'Cedar Valley' },
+        {
+          says: ['Alder', "going by the article's figures and my estimates", /leaves it open/i, 'Birchwood'],
+          not: 'Cedar Valley',
+        },
       ],
     ],
   },
@@ -132,12 +135,16 @@ export const queryCases: readonly Transcript[] = [
     ],
   },
   {
-    name: 'reads "doesn\'t need a license" as open to newcomers, never listing the program that needs one as a yes',
+    name: 'reads "doesn\'t need a license" as no registration to get in, never listing the program that needs one as a yes',
     steps: [
       [
         "Is there any program that doesn't need a license?",
-        { says: [/^Yes/, 'Alder'], not: /is only for registered imaging professionals/ },
+        {
+          says: [/^Yes/, 'Alder', 'Birchwood', 'name no registration or license'],
+          not: /Cedar Valley\*\* \(Cedar Valley\) — the article/,
+        },
       ],
+      ['shortest program that doesnt need a license', { says: ['Fastest', 'Birchwood'], not: /No program passes/ }],
     ],
   },
   {

@@ -28,8 +28,9 @@ describe('QueryParser', () => {
     expect(parse('is there anything in the Midwest').regions.map((r) => r.id)).toEqual(['midwest']);
   });
 
-  it('prefers the longest phrase: "don\'t require a rad tech license" means open to newcomers', () => {
-    expect(parse("which schools don't require a rad tech license").criteria).toEqual(['newcomers']);
+  it('prefers the longest phrase: "don\'t require a rad tech license" means no registration to get in', () => {
+    expect(parse("which schools don't require a rad tech license").criteria).toEqual(['no_registration']);
+    expect(parse('shortest program that doesnt need a license').criteria).toEqual(['no_registration']);
   });
 
   it('limits "which of those" to the last list shown, and only then', () => {
