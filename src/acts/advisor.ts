@@ -791,8 +791,9 @@ export class Advisor {
       criteriaFor(constraints),
       this.homeWords.match(u.recognition.tokens).length > 0,
     ).filter(
-      // "Can I do HACC without moving to Pennsylvania?": how the program is taught, not where it is.
-      (c) => !(c.kind === 'states' && u.attributeNamed === 'delivery'),
+      // "Can I do HACC without moving to Pennsylvania?": how the program is taught, not where it is; and
+      // "…close to me in Klamath Falls. Can I get help paying for it?": a place in the story is not the fact asked.
+      (c) => !(c.kind === 'states' && u.attributeNamed !== undefined && u.attributeNamed !== 'location'),
     );
     // "Do I need a bachelor's degree for Weber?": a degree asked as an entry requirement, not as what the program awards.
     const degreeRequired =

@@ -401,4 +401,13 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'answers the fact a story asks about, not the place the story names ("close to me in Boise… can I get help paying for it?")',
+    steps: [
+      [
+        "I'm thinking about Alder since it's close to me in Boise. Can I get help paying for it?",
+        { says: 'financial aid', not: /^Yes: \*\*Alder Technical Institute\*\*: Boise/ },
+      ],
+    ],
+  },
 ];
