@@ -802,6 +802,15 @@ export class Advisor {
     const admission = this.asAttribute(u, 'admission');
     if (degreeRequired && admission !== undefined) return this.lookUp({ ...admission, yesNo: false });
     const programs = programsById(this.kb, u.programs);
+    // "Is HACC's program a certificate or a degree?": a choice between two facts, answered with the fact, not "yes".
+    // (A figure's unit asked as a choice, "per semester or for the whole thing?", is a claim about the figure.)
+    const choice =
+      programs.length === 1 &&
+      u.recognition.tokens.includes('or') &&
+      u.attributeNamed !== undefined &&
+      u.attributeNamed !== 'tuition' &&
+      u.figures.length === 0;
+    if (choice) return this.lookUp({ ...u, yesNo: false });
     // "Is OIT's $281 rate only for Oregon residents?": the figure names the rate; the question is about residency.
     const asksResidencyOfOneRate =
       u.attribute === 'tuition' &&

@@ -410,4 +410,11 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'answers a choice between two facts ("a certificate or a degree?") with the fact, never a bare yes',
+    steps: [
+      ['Is Cedar Valley a certificate or a degree program?', { says: 'associate degree', not: /^(Yes|No)/ }],
+      ['Is Alder online or on campus?', { says: 'online', not: /^(Yes|No)/ }],
+    ],
+  },
 ];
