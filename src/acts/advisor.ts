@@ -307,6 +307,10 @@ export class Advisor {
     // "I'm a sonographer (ARDMS). Which program is cheapest?": a body the student holds is about them, not the question.
     const held = new Set((u.student.registrations ?? []).map((r) => r.toLowerCase()));
     const asksAboutTerms = terms.some((t) => !held.has(t.id));
+    // "My NMTCB is current but my ARRT expired. Does that still work for EFSC?": the student's registrations against its rule.
+    const saysRegistrations = u.student.registrations !== undefined || u.student.unregistered === true;
+    if (unsure && u.yesNo && u.programs.length > 0 && !u.programsFromContext && terms.length > 0 && saysRegistrations)
+      return { kind: 'answer', outcome: this.fit(u, memory) };
     if (
       terms.length > 0 &&
       (action?.kind === 'term' ||

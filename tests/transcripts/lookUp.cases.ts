@@ -417,4 +417,13 @@ export const lookUpCases: readonly Transcript[] = [
       ['Is Alder online or on campus?', { says: 'online', not: /^(Yes|No)/ }],
     ],
   },
+  {
+    name: 'answers "does that still work for X?" from the registrations the student states, not with definitions of the bodies',
+    steps: [
+      [
+        'My ARDMS certification is current but my ARRT expired. Does that still work for Cedar Valley?',
+        { says: /^Yes: \*\*Cedar Valley/, not: 'is the American Registry' },
+      ],
+    ],
+  },
 ];
