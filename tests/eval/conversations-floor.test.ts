@@ -16,7 +16,7 @@ const SET_FILE = join(__dirname, '../fixtures/eval/conversations.json');
  * when the bot improves; never lower one, and never edit the set to make the bot pass (fix an
  * expectation only when it is wrong against the article).
  * @remarks Before issue 17 (commit 8860b45, 2026-12-04): 227 of 466 right (48.7%). After it
- * (2026-12-05): 456 of 466 (97.9%), then 457 (98.1%), then 460 (98.7%); the floors below are those figures.
+ * (2026-12-05): 456 of 466 (97.9%), then 457 (98.1%), then 461 (98.9%); the floors below are those figures.
  */
 const FLOORS: Readonly<Record<Pattern, number>> = {
   'personal-context': 35,
@@ -26,13 +26,13 @@ const FLOORS: Readonly<Record<Pattern, number>> = {
   'direct-answers': 32,
   comparatives: 33,
   finder: 31,
-  'long-messages': 26,
+  'long-messages': 27,
   identity: 32,
   grammar: 35,
   unanswerable: 94,
   lookup: 44,
 };
-const OVERALL_FLOOR = 460;
+const OVERALL_FLOOR = 461;
 
 /** The ten patterns issue 17 asks to cover with at least 25 conversations each. */
 const ISSUE_PATTERNS = PATTERNS.filter((p) => p !== 'unanswerable' && p !== 'lookup');
