@@ -5,7 +5,7 @@
  */
 import { residencyAt, verdictOf, type Criterion } from '../advice/checks.js';
 import { costEstimate } from '../advice/costs.js';
-import { eligibility, registrationsOf, type StudentFacts } from '../advice/eligibility.js';
+import { eligibility, type StudentFacts } from '../advice/eligibility.js';
 import { FINDER_SLOTS, rankForProfile, type FinderProfile } from '../advice/finder.js';
 import { hasAnswer } from '../understanding/finderAnswers.js';
 import { applicableFigures } from '../advice/tuition.js';
@@ -204,8 +204,6 @@ export class Advisor {
   private readonly fromElsewhereWords: PhraseMatcher<true>;
   private readonly suitWords: PhraseMatcher<true>;
   private readonly requirementCues: PhraseMatcher<true>;
-  /** Bodies some program takes as an entry registration (ARRT, ARDMS…), from the knowledge base. */
-  private readonly entryBodies: ReadonlySet<string>;
   private readonly otherRequirementWords: PhraseMatcher<OtherRequirement>;
   private readonly identityWords: PhraseMatcher<true>;
   private readonly finderWords: PhraseMatcher<true>;
@@ -226,9 +224,6 @@ export class Advisor {
     this.comparativeWords = new PhraseMatcher(deps.kb.query.comparatives.map((p) => [p, true] as const));
     this.fromElsewhereWords = new PhraseMatcher(deps.kb.query.fromElsewhere.map((p) => [p, true] as const));
     this.suitWords = new PhraseMatcher(deps.kb.query.suitWords.map((p) => [p, true] as const));
-    this.entryBodies = new Set(
-      deps.kb.programs.flatMap((p) => (p.requirements.known ? registrationsOf(p.requirements.value) : [])),
-    );
     this.requirementCues = new PhraseMatcher(deps.kb.student.requirementCues.map((p) => [p, true] as const));
     this.otherRequirementWords = new PhraseMatcher(
       deps.kb.otherRequirements.flatMap((r) => r.phrases.map((p) => [p, r] as const)),
@@ -282,7 +277,7 @@ export class Advisor {
     }
     // "Does EFSC want me to hold both the ARRT and the ARDMS?": what its condition asks of those bodies.
     // A body no program takes for entry (the ABII) is asked about as what a program leads to, not as a requirement.
-    const entryBodies = this.entryBodies;
+    const entryBodies = this.deps.parser.entryBodies;
     const asksBodies =
       u.programs.length > 0 &&
       this.asksRequirement(u) &&
@@ -726,31 +721,13 @@ export class Advisor {
     const asksElsewhere = this.fromElsewhereWords.match(u.recognition.tokens).length > 0;
     // "Is Clarkson a good fit for someone like me?" asks whom it suits, not whether they get in.
     const asksSuit = (asksElsewhere && u.programs.length > 0) || this.suitWords.match(u.recognition.tokens).length > 0;
-    const fits = programs.map((program): Fit => ({
-      program,
-      eligibility: eligibility(program, u.student),
-      suits: program.suits
-        .filter(
-          (x) =>
-            (x.audience === 'working' && u.student.working === true) ||
-            (x.audience === 'professionals' && u.student.background === 'imaging') ||
-            // "I live in Ohio, can I still do HACC?", "is it only for local students?"
-            (x.audience === 'distance' &&
-              (asksElsewhere ||
-                (u.student.homeState !== undefined && u.student.homeState !== program.location.stateCode))),
-        )
-        .map((x) => x.audience),
-      notForBeginners:
-        program.openToNewcomers.known &&
-        !program.openToNewcomers.value &&
-        (u.student.background === 'beginner' || u.student.background === 'other_health'),
-      ...(institution && u.programs.length > 0 ? { institutionAdmission: without } : {}),
-      ...(asksSuit
-        ? asksElsewhere && u.recognition.tokens.includes('only')
-          ? { onlyAsked: true }
-          : { audienceAsked: true }
-        : {}),
-    }));
+    const fits = programs.map((program) =>
+      this.fitOf(u, program, {
+        elsewhere: asksElsewhere,
+        ...(institution && u.programs.length > 0 ? { withoutAdmission: without } : {}),
+        ...(asksSuit ? { asked: asksElsewhere && u.recognition.tokens.includes('only') ? 'only' : 'audience' } : {}),
+      }),
+    );
     const remember = {
       ...rememberTurn(u),
       ...(u.programs.length === 0
@@ -985,9 +962,44 @@ export class Advisor {
     };
   }
 
+  /** One program weighed for the student: the entry rule, whom it suits that matches them, and what the question asks. */
+  private fitOf(
+    u: Understanding,
+    program: Program,
+    question: { elsewhere: boolean; withoutAdmission?: boolean; asked?: 'only' | 'audience' },
+  ): Fit {
+    return {
+      program,
+      eligibility: eligibility(program, u.student),
+      suits: program.suits
+        .filter(
+          (x) =>
+            (x.audience === 'working' && u.student.working === true) ||
+            (x.audience === 'professionals' && u.student.background === 'imaging') ||
+            // "I live in Ohio, can I still do HACC?", "is it only for local students?"
+            (x.audience === 'distance' &&
+              (question.elsewhere ||
+                (u.student.homeState !== undefined && u.student.homeState !== program.location.stateCode))),
+        )
+        .map((x) => x.audience),
+      notForBeginners:
+        program.openToNewcomers.known &&
+        !program.openToNewcomers.value &&
+        (u.student.background === 'beginner' || u.student.background === 'other_health'),
+      ...(question.withoutAdmission !== undefined ? { institutionAdmission: question.withoutAdmission } : {}),
+      ...(question.asked === 'only'
+        ? { onlyAsked: true }
+        : question.asked === 'audience'
+          ? { audienceAsked: true }
+          : {}),
+    };
+  }
+
   /** A ranking over the programs the student can get into or may get into. */
   private rankOpen(u: Understanding, memory: TurnMemory): Outcome {
-    const open = this.fit(u, memory).remember.lastResults ?? [];
+    const open = this.kb.programs
+      .filter((p) => fitVerdict(this.fitOf(u, p, { elsewhere: false })) !== 'no')
+      .map((p) => p.id);
     const out = this.kb.programs.map((p) => p.id).filter((id) => !open.includes(id));
     const constraints = this.deps.parser.parse(u, memory);
     const result = runQuery(this.kb, {

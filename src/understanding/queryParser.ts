@@ -108,7 +108,7 @@ export class QueryParser {
   private readonly exclusions: PhraseMatcher<true>;
 
   /** Bodies a program takes as an entry registration (ARRT, ARDMS…), from the knowledge base. */
-  private readonly entryBodies: ReadonlySet<string>;
+  readonly entryBodies: ReadonlySet<string>;
 
   constructor(private readonly kb: KnowledgeBase) {
     this.entryBodies = new Set(
