@@ -86,13 +86,17 @@ interface RunResult {
   readonly after: MemoryReport;
 }
 
-/** The channel's side: accepts every reply with 200 and counts them. */
+/**
+ * The channel's side: accepts every activity with 200 and counts the messages among them. A turn
+ * slower than the typing delay (a loaded machine) also sends "typing…", which is no reply.
+ */
 function startConnectorStub(): Promise<{ server: Server; url: string; replies: () => number }> {
   let replies = 0;
   const server = createServer((req, res) => {
-    req.resume();
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
     req.on('end', () => {
-      replies++;
+      if (!/"type"\s*:\s*"typing"/.test(body)) replies++;
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end('{"id":"r"}');
     });
