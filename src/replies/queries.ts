@@ -285,7 +285,11 @@ function yesNoLead(r: QueryResult): string {
   if (r.constraints.asksAll === true && r.matches.length > 0 && r.matches.length < r.scope.length)
     return r.scope.length === 2 ? 'Not both. ' : 'Not all of them. ';
   if (r.matches.length > 0) return 'Yes. ';
-  return r.open.length > 0 ? "The article doesn't say for certain. " : 'No. ';
+  if (r.open.length > 0) return "The article doesn't say for certain. ";
+  // "Does any school in California offer one?": the article features a few programs, not every school.
+  return r.scope.length === r.total && r.criteria.some((c) => c.kind === 'states' || c.kind === 'region')
+    ? 'Not among the programs the article features. '
+    : 'No. ';
 }
 
 /** "Is EFSC the fastest?": whether the program named comes first in the ranking, as far as the article allows. */

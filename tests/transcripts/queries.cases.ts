@@ -8,7 +8,11 @@ export const queryCases: readonly Transcript[] = [
   },
   {
     name: 'answers "none" for a state with no program and offers the online ones instead',
-    steps: [['any programs in texas?', [/none of the three programs/i, 'Texas', 'online', 'Alder']]],
+    steps: [
+      ['any programs in texas?', [/none of the three programs/i, 'Texas', 'online', 'Alder']],
+      // The guide features a few programs, not every school: a yes/no about a state says so first.
+      ['is there a program in Texas?', { says: /^Not among the programs the article features/, not: /^No\./ }],
+    ],
   },
   {
     name: 'finds the program in a state',
