@@ -96,6 +96,8 @@ export type Step =
       readonly preview?: Outcome;
     };
 
+/** "Which one…", "which of the two…": a choice among the programs just talked about. */
+const WHICH_OF = /\bwhich (one|of (the|those|them|these))\b|\beither (one|of them)\b/;
 /** "per credit", "a semester": a unit named in a cost question. */
 const PER_UNIT = /\b(per|a|each) (credit|credit hour|semester|year|term)\b/;
 /** "Not just per credit" sets a unit aside rather than asking about it. */
@@ -258,7 +260,8 @@ export class Advisor {
       return { kind: 'answer', outcome: this.lookUp({ ...u, intent: identity.id, ambiguous: false }) };
     }
     // "Help me choose — I'm brand new and can only study online": the finder, with what the message already says.
-    if (u.programs.length === 0 && this.finderWords.match(u.recognition.tokens).length > 0) return this.finderStep(u);
+    if (u.programs.length === 0 && this.finderWords.match(u.recognition.tokens).length > 0)
+      return this.finderStep(u, memory);
     const action = this.intent(u)?.action;
     const unsure = action === undefined || action.kind === 'outOfScope' || u.ambiguous;
     const constraints = this.deps.parser.parse(u, memory);
@@ -512,7 +515,7 @@ export class Advisor {
       case 'query':
         return { kind: 'answer', outcome: this.query(u, memory) };
       case 'finder':
-        return this.finderStep(u);
+        return this.finderStep(u, memory);
       case 'smalltalk':
         if (action.reply === 'cancel') return { kind: 'answer', outcome: this.cancel() };
         return { kind: 'answer', outcome: this.lookUp(u) };
@@ -1153,7 +1156,11 @@ export class Advisor {
    * already answers most of the finder's questions gets the recommendation now, and the finder then
    * asks the rest to narrow it down.
    */
-  private finderStep(u: Understanding): Step {
+  private finderStep(u: Understanding, memory: TurnMemory): Step {
+    // "Tell me about Weber… and EFSC? Which one would take me if I'm new?": those two weighed for the student.
+    const pair = this.pairTalkedAbout(memory);
+    if (pair !== undefined && WHICH_OF.test(u.recognition.tokens.join(' ')))
+      return { kind: 'answer', outcome: this.fit({ ...u, programs: pair, programsFromContext: true }, memory) };
     const profile = this.profileFrom(u);
     const known = FINDER_SLOTS.filter((slot) => hasAnswer(profile, slot)).length;
     if (known < FINDER_KNOWN_ENOUGH) return { kind: 'finder', profile };

@@ -46,6 +46,17 @@ export const finderCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'weighs the two programs just talked about for "which one would take me?", instead of starting the finder',
+    steps: [
+      ['Tell me about Alder', 'Alder Technical Institute'],
+      ['and Cedar Valley?', 'Cedar Valley'],
+      [
+        "which one would take me if I'm brand new to imaging?",
+        { says: ['Cedar Valley', 'Alder'], not: ['registered imaging technologist, or new', 'Birchwood'] },
+      ],
+    ],
+  },
+  {
     name: 'answers a side question when the finder already knows where the student lives',
     steps: [
       ["I'm a nurse in Idaho. What would you recommend?", 'study online'],
