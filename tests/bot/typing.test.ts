@@ -153,15 +153,17 @@ describe('TypingMiddleware', () => {
   });
 
   it('gives up after its longest duration even if the turn goes on', async () => {
-    const adapter = new TestAdapter(() => pause(300));
+    // The turn lasts four times the longest duration; without giving up it would send about 40 indicators.
+    // The longest duration leaves room for timers that fire late on a busy machine.
+    const adapter = new TestAdapter(() => pause(800));
     let typing = 0;
     adapter.sendActivities = async (_context, activities) => (
       (typing += activities.length),
       activities.map(() => ({ id: 'x' }))
     );
-    adapter.use(new TypingMiddleware(createLogger('silent'), { delayMs: 10, periodMs: 20, maxMs: 60 }));
+    adapter.use(new TypingMiddleware(createLogger('silent'), { delayMs: 10, periodMs: 20, maxMs: 200 }));
     await adapter.processActivity({ ...message });
     expect(typing).toBeGreaterThanOrEqual(1);
-    expect(typing).toBeLessThanOrEqual(4);
+    expect(typing).toBeLessThanOrEqual(11);
   });
 });
