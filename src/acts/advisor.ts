@@ -9,7 +9,7 @@ import { eligibility, type StudentFacts } from '../advice/eligibility.js';
 import { FINDER_SLOTS, rankForProfile, type FinderProfile } from '../advice/finder.js';
 import { hasAnswer } from '../understanding/finderAnswers.js';
 import { applicableFigures } from '../advice/tuition.js';
-import { criteriaFor, runQuery, type QueryConstraints } from '../advice/queryEngine.js';
+import { criteriaFor, runQuery, type QueryConstraints, type QueryResult } from '../advice/queryEngine.js';
 import {
   PROGRAM_ATTRIBUTES,
   type IntentAction,
@@ -45,7 +45,7 @@ import { normalize } from '../nlu/text.js';
 import { comparisonAnswer } from '../replies/comparison.js';
 import { finderAnswer } from '../replies/finder.js';
 import { finderNarrowing } from '../replies/prompts.js';
-import { programsById } from '../replies/format.js';
+import { isBody, programsById } from '../replies/format.js';
 import {
   accreditorsAnswer,
   cutNotice,
@@ -98,44 +98,10 @@ export type Step =
 
 /** "Which one…", "which of the two…": a choice among the programs just talked about. */
 const WHICH_OF = /\bwhich (one|of (the|those|them|these))\b|\beither (one|of them)\b/;
-/** "per credit", "a semester": a unit named in a cost question. */
-const PER_UNIT = /\b(per|a|each) (credit|credit hour|semester|year|term)\b/;
-/** "Not just per credit" sets a unit aside rather than asking about it. */
-const UNIT_SET_ASIDE = /\b(not|beyond) (just |only )?(per|a|each) (credit|credit hour|semester|year|term)\b/;
-
-/** True when a cost question asks about a unit ("cheaper per credit"), not "overall, not just per credit". */
-function namesUnit(text: string): boolean {
-  return PER_UNIT.test(text) && !UNIT_SET_ASIDE.test(text);
-}
 /** How many of the finder's questions a message must answer to get a recommendation without being asked the rest. */
 const FINDER_KNOWN_ENOUGH = 3;
 
 /** Intent kinds about who can get in, where softer words ("can I", "apply") ask about eligibility. */
-/** Words for a person who could be getting into a program: "can I", "could someone", "would they accept my son". */
-const PERSON_WORDS: ReadonlySet<string> = new Set([
-  'i',
-  'me',
-  'my',
-  'im',
-  'we',
-  'us',
-  'you',
-  'someone',
-  'somebody',
-  'anyone',
-  'people',
-  'person',
-  'students',
-  'student',
-  'applicants',
-  'he',
-  'she',
-  'him',
-  'her',
-  'they',
-  'a',
-  'an',
-]);
 const ADMISSION_KINDS: ReadonlySet<IntentAction['kind']> = new Set(['programOverview', 'finder', 'query', 'topic']);
 
 /** Attributes a "can I do…?" question may name and still ask about getting in (the place is where the student lives). */
@@ -203,6 +169,8 @@ export class Advisor {
   private readonly homeWords: PhraseMatcher<true>;
   private readonly generalWords: PhraseMatcher<true>;
   private readonly comparativeWords: PhraseMatcher<true>;
+  /** Words for a person who could be getting into a program: the student, the people they name, "someone". */
+  private readonly personWords: ReadonlySet<string>;
   private readonly fromElsewhereWords: PhraseMatcher<true>;
   private readonly suitWords: PhraseMatcher<true>;
   private readonly requirementCues: PhraseMatcher<true>;
@@ -224,6 +192,7 @@ export class Advisor {
     this.homeWords = new PhraseMatcher(deps.kb.student.homeState.map((p) => [p, true] as const));
     this.generalWords = new PhraseMatcher(deps.kb.query.general.map((p) => [p, true] as const));
     this.comparativeWords = new PhraseMatcher(deps.kb.query.comparatives.map((p) => [p, true] as const));
+    this.personWords = new Set([...deps.kb.student.selfWords, ...deps.kb.query.otherPeople, ...deps.kb.query.people]);
     this.fromElsewhereWords = new PhraseMatcher(deps.kb.query.fromElsewhere.map((p) => [p, true] as const));
     this.suitWords = new PhraseMatcher(deps.kb.query.suitWords.map((p) => [p, true] as const));
     this.requirementCues = new PhraseMatcher(deps.kb.student.requirementCues.map((p) => [p, true] as const));
@@ -654,7 +623,7 @@ export class Advisor {
       return true;
     if (this.weakEligibilityWords.match(tokens).length === 0) return false;
     // "Is the PACS certificate widely accepted?": nobody is getting in, so it is no question of fit.
-    if (!tokens.some((t) => PERSON_WORDS.has(t)) && Object.keys(u.student).length === 0) return false;
+    if (!tokens.some((t) => this.personWords.has(t)) && Object.keys(u.student).length === 0) return false;
     // "What documents do I need to apply?": what programs ask for, not whether the student gets in.
     if (this.asksRequirement(u) && !u.yesNo && u.programs.length === 0) return false;
     // "What about the cost for me?": a fact about the program asked by name, not whether the student gets in.
@@ -752,8 +721,7 @@ export class Advisor {
   /** The bodies a message names (ARRT, ARDMS…). */
   private askedBodies(u: Understanding): string[] {
     const ids = u.recognition.entities.filter((e) => e.kind === 'term').map((e) => e.id);
-    const bodies = new Set(this.kb.query.bodies.map((b) => b.id));
-    return this.kb.terms.filter((t) => ids.includes(t.id) && bodies.has(t.abbreviation)).map((t) => t.abbreviation);
+    return this.kb.terms.filter((t) => ids.includes(t.id) && isBody(this.kb, t)).map((t) => t.abbreviation);
   }
 
   /** True when the message asks what is required ("do I need", "is it required"). */
@@ -917,11 +885,20 @@ export class Advisor {
     const result = runQuery(this.kb, constraints);
     const fact = this.asAttribute({ ...u, programs: result.scope.map((p) => p.id), programsFromContext: false });
     if (fact !== undefined && result.criteria.length === 0 && result.ranking === undefined) return this.lookUp(fact);
-    const { listed, focus } = queryFocus(result);
     const { alsoSuperlative } = constraints;
     const also = alsoSuperlative && runQuery(this.kb, { ...constraints, superlative: alsoSuperlative });
+    return this.queryOutcome(u, result, { yesNo: u.yesNo, ...(also ? { also } : {}) });
+  }
+
+  /** A question over the data answered: the reply, and the list shown and the programs it is about remembered. */
+  private queryOutcome(
+    u: Understanding,
+    result: QueryResult,
+    options: Parameters<typeof queryAnswer>[2] = {},
+  ): Outcome {
+    const { listed, focus } = queryFocus(result);
     return {
-      reply: queryAnswer(this.kb, result, { yesNo: u.yesNo, ...(also ? { also } : {}) }),
+      reply: queryAnswer(this.kb, result, options),
       remember: {
         ...rememberTurn(u),
         lastResults: listed.map((p) => p.id),
@@ -1019,15 +996,7 @@ export class Advisor {
           }
         : {}),
     });
-    const { listed, focus } = queryFocus(result);
-    return {
-      reply: queryAnswer(this.kb, result),
-      remember: {
-        ...rememberTurn(u),
-        lastResults: listed.map((p) => p.id),
-        ...(focus.length > 0 ? { programs: focus.map((p) => p.id) } : {}),
-      },
-    };
+    return this.queryOutcome(u, result);
   }
 
   /** The two programs the last turns were about: two at once, or one after the other, with no longer list shown since. */
@@ -1088,7 +1057,7 @@ export class Advisor {
           yesNo: u.yesNo,
           cheaper: s.order === 'lowest',
           // "What's cheaper per credit, and what would it cost in total?": the unit named is what is compared.
-          total: u.asks.total === true && !namesUnit(u.recognition.tokens.join(' ')),
+          total: u.asks.total === true && u.asks.unit === undefined,
         }),
         remember,
       };

@@ -408,6 +408,8 @@ export interface QueryVocabulary {
   readonly finish: readonly string[];
   /** Words that ask about programs in general ("is there a program", "which ones"): with a filter, a question over the data. */
   readonly general: readonly string[];
+  /** Words for someone who could be getting into a program besides the students own "I" and the people the lexicon names ("can someone…", "would they accept applicants…"). */
+  readonly people: readonly string[];
   /** Words that leave out the program named right after them ("anything in Florida besides EFSC?", "online but not Weber"). */
   readonly exclusionWords: readonly string[];
   /** Words that ask whether a program suits the student ("a good fit for me?", "would it work for me?"), which whom the article says it suits answers; getting in is asked with the eligibility words. */

@@ -3,7 +3,7 @@
  * relations to professional bodies, lists. Every other reply file words facts through these.
  */
 import type { CostEstimate } from '../advice/costs.js';
-import type { BodyRelation, KnowledgeBase, Program, Requirement, TuitionFigure } from '../knowledge/types.js';
+import type { BodyRelation, KnowledgeBase, Program, Requirement, Term, TuitionFigure } from '../knowledge/types.js';
 
 const USD = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 
@@ -221,6 +221,11 @@ export function notStated(what: string, p: Program): string {
 /** Strips markdown emphasis, for card fields that do not render it (FactSet values, fallback text). */
 export function plain(markdown: string): string {
   return markdown.replace(/\*\*(.*?)\*\*/g, '$1').replace(/\*(.*?)\*/g, '$1');
+}
+
+/** True when a term the article names is a professional body (ABII, ARRT…), not a phrase ("good standing"). */
+export function isBody(kb: KnowledgeBase, term: Term): boolean {
+  return kb.query.bodies.some((b) => b.id === term.abbreviation);
 }
 
 /** Looks programs up by id, keeping the order given and skipping unknown ids. */

@@ -1,7 +1,7 @@
 /** Answers about the bodies and terms the article names (ABII, ARRT…), and what program abbreviations stand for. */
 import { registrationsOf } from '../advice/eligibility.js';
 import type { KnowledgeBase, Program, Term } from '../knowledge/types.js';
-import { joinAnd, relationSentence, requirementText } from './format.js';
+import { isBody, joinAnd, relationSentence, requirementText } from './format.js';
 import { bullets, fromArticle, reply, type Reply } from './reply.js';
 import { programsSection } from './sections.js';
 
@@ -44,9 +44,8 @@ export function termsAnswer(
       ? `No: the article doesn't link ${joinAnd(unlinked.map((p) => `**${p.name}**`))} to ${termNames(terms)}.\n\n`
       : '';
   const text = none + terms.map((t) => termText(kb, t)).join('\n\n');
-  const bodies = new Set(kb.query.bodies.map((b) => b.id));
   const lead =
-    options.asksSame === true && terms.length === 2 && terms.every((t) => bodies.has(t.abbreviation))
+    options.asksSame === true && terms.length === 2 && terms.every((t) => isBody(kb, t))
       ? `No, they are different bodies: the ${terms[0]?.abbreviation} and the ${terms[1]?.abbreviation}.\n\n`
       : '';
   const first = terms[0];

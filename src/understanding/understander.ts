@@ -29,6 +29,8 @@ export interface UnderstanderOptions {
 const FOCUS_MARGIN = 0.05;
 /** Words that ask about work experience ("have I worked enough?", "years of experience"). */
 const EXPERIENCE_ASKED = /\b(experience|worked|work in the field|working in the field|years in the field)\b/;
+/** Words right before a rate that set it aside ("not just per credit", "beyond the per-year rate"). */
+const RATE_SET_ASIDE = /\b(not|beyond)( just| only| the)?$/;
 /** Words that join names in a list of options ("Clarkson or OIT"). */
 const NAME_JOINERS: ReadonlySet<string> = new Set(['or', 'and', 'vs', 'versus', 'the']);
 /** Units of time, whose amount in a story counts only next to words of having time. */
@@ -216,9 +218,13 @@ export class Understander {
 
   /** "How much is it per year?", "how many credits?": a unit or the credits named without a figure. */
   private asks(tokens: readonly string[]): Asks {
-    // "Overall, not just per credit": the total outweighs a rate named beside it.
     const total = this.totalWords.match(tokens).length > 0;
-    const unit = total ? undefined : this.askedUnits.match(tokens)[0]?.tag;
+    // "Cheaper per credit, and what would it cost in total?": a rate named is asked about, beside the total;
+    // "overall, not just per credit" sets it aside.
+    const rate = this.askedUnits.match(tokens)[0];
+    const setAside =
+      rate !== undefined && RATE_SET_ASIDE.test(tokens.slice(Math.max(0, rate.start - 2), rate.start).join(' '));
+    const unit = setAside ? undefined : rate?.tag;
     const credits = this.creditWords.match(tokens).length > 0 && !tokens.some((t) => /^\d+$/.test(t));
     const inPerson = this.inPersonWords.match(tokens).length > 0;
     const experience = EXPERIENCE_ASKED.test(tokens.join(' '));

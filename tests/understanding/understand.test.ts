@@ -137,4 +137,14 @@ describe('understand: intents that ask for more confidence', () => {
     expect(understood("I'm a rad tech in Ohio. How much is Birchwood for me?").student.homeState).toBe('OH');
     expect(understood("I'm a rad tech. Is there a program in Ohio?").student.homeState).toBeUndefined();
   });
+
+  it('keeps a rate named beside a total as asked, unless the message sets it aside', () => {
+    expect(
+      understood("what's cheaper per credit, Alder or Birchwood, and what would Alder cost in total?").asks,
+    ).toMatchObject({
+      unit: 'per_credit',
+      total: true,
+    });
+    expect(understood('Is Alder cheaper than Birchwood overall, not just per credit?').asks.unit).toBeUndefined();
+  });
 });
