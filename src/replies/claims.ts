@@ -159,11 +159,17 @@ export function durationComparisonAnswer(a: Program, b: Program, options: { yesN
     );
   const loser = winner === a ? b : a;
   const askedFirst = options.faster ? a : b;
-  const lead = options.yesNo ? `${winner === askedFirst ? 'Yes' : 'No'}: ` : '';
+  // Ranges that only touch (6 months against 6 to 12): never slower, and faster unless the other is done in its shortest time.
+  const touching = winner.duration.maxMonths === loser.duration.minMonths;
+  const lead = options.yesNo ? `${winner !== askedFirst ? 'No' : touching ? 'Most likely yes' : 'Yes'}: ` : '';
   // Said the way it was asked: "faster" for "quicker", "takes longer" for "longer".
-  const verdict = options.faster
-    ? `**${winner.shortName}** is faster than ${loser.shortName}.`
-    : `**${loser.shortName}** takes longer than ${winner.shortName}.`;
+  const verdict = touching
+    ? options.faster
+      ? `**${winner.shortName}** is at least as fast as ${loser.shortName}, and faster unless ${loser.shortName} is finished in its shortest time.`
+      : `**${loser.shortName}** takes at least as long as ${winner.shortName}, and longer unless it is finished in its shortest time.`
+    : options.faster
+      ? `**${winner.shortName}** is faster than ${loser.shortName}.`
+      : `**${loser.shortName}** takes longer than ${winner.shortName}.`;
   return fromArticle(
     section,
     reply(`${lead}${verdict} ${facts}`, [`Tell me about ${winner.shortName}`, 'Which program is cheapest?']),
