@@ -6,6 +6,7 @@
  */
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { Quantity } from '../advice/queryEngine.js';
+import type { EntityMention } from '../nlu/entities.js';
 import type { Recognition } from '../nlu/recognizer.js';
 import { normalize, tokenize } from '../nlu/text.js';
 import { NO_MEMORY, type TurnMemory } from './memory.js';
@@ -82,6 +83,9 @@ const OFF_TOPIC_FIRST = 0.5;
 /** Each of two joined questions has at least this many words ("how long is it"). */
 const MIN_QUESTION_WORDS = 3;
 
+/** Words between a program noun and its place: "the one in Florida", "the school from Utah". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'at']);
+
 /** Where a sentence or a clause ends. */
 const SENTENCE_END = /(?<=[.!?\n])\s+|(?<=[;:])\s+|\s+(?:—|–|-)\s+/u;
 /** Pictographs other than the ones the lexicon reads as words. */
@@ -100,6 +104,7 @@ export class Understander {
   private readonly finderWords: PhraseMatcher<true>;
   private readonly totalWords: PhraseMatcher<true>;
   private readonly inPersonWords: PhraseMatcher<true>;
+  private readonly positionNouns: ReadonlySet<string>;
 
   constructor(
     private readonly recognizer: Recognize,
@@ -119,13 +124,35 @@ export class Understander {
     this.finderWords = new PhraseMatcher(kb.query.finderStart.map((p) => [p, true] as const));
     this.totalWords = new PhraseMatcher(kb.query.totalCost.map((p) => [p, true] as const));
     this.inPersonWords = new PhraseMatcher(kb.query.inPerson.map((p) => [p, true] as const));
+    this.positionNouns = new Set(kb.query.positions.nouns);
+  }
+
+  /**
+   * The recognizer's reading, with a state named to point at its program ("the Florida one", "the
+   * school in Utah") read as that program. A state with no featured program stays a state.
+   */
+  private recognize(text: string): Recognition {
+    const r = this.recognizer.recognize(text);
+    const t = r.tokens;
+    const nouns = this.positionNouns;
+    const pointing = (e: EntityMention): boolean =>
+      e.kind === 'state' &&
+      ((t[e.start - 1] === 'the' && nouns.has(t[e.end] ?? '')) ||
+        (PLACE_PREPOSITIONS.has(t[e.start - 1] ?? '') && nouns.has(t[e.start - 2] ?? '') && t[e.start - 3] === 'the'));
+    const inState = (e: EntityMention): string[] =>
+      this.kb.programs.filter((p) => p.location.stateCode === e.id).map((p) => p.id);
+    if (!r.entities.some((e) => pointing(e) && inState(e).length > 0)) return r;
+    const entities = r.entities.flatMap((e) =>
+      pointing(e) && inState(e).length > 0 ? inState(e).map((id) => ({ ...e, kind: 'program', id })) : [e],
+    );
+    return { ...r, entities };
   }
 
   /** The meaning of `text`, with follow-ups resolved against what the conversation remembers. */
   understand(raw: string, memory: TurnMemory = NO_MEMORY): Understanding {
     const cut = raw.length > this.options.maxTextChars;
     const text = this.readable(cut ? raw.slice(0, this.options.maxTextChars) : raw);
-    const whole = this.recognizer.recognize(text);
+    const whole = this.recognize(text);
     const focus = this.focus(text, whole);
     const places = whole.entities.filter((e) => e.kind === 'state' || e.kind === 'city' || e.kind === 'program');
     const { facts, residencePlaces } = this.student.read(whole.tokens, places);
@@ -205,8 +232,8 @@ export class Understander {
       this.generalWords.match(tokenize(normalize(after))).length > 0
     )
       return undefined;
-    const alone = this.recognizer.recognize(before);
-    const second = this.recognizer.recognize(after);
+    const alone = this.recognize(before);
+    const second = this.recognize(after);
     // The second asks something the bot answers: the recognizer leans to a question, or it asks about eligibility ("is it meant for me?").
     if (this.leaning(second) < SECOND_QUESTION_LEANING && this.eligibilityWords.match(second.tokens).length === 0)
       return undefined;
@@ -269,10 +296,10 @@ export class Understander {
     let bestScore = story ? 0 : this.inScopeScore(whole, false);
     let order = [...candidates];
     // A story's question is a sentence that asks one, when the recognizer reads any of them as in scope.
-    const asked = story ? parts.filter((p) => p.includes('?') && this.leaning(this.recognizer.recognize(p)) > 0) : [];
+    const asked = story ? parts.filter((p) => p.includes('?') && this.leaning(this.recognize(p)) > 0) : [];
     if (asked.length > 0) order = asked;
     for (const [i, candidate] of order.entries()) {
-      const r = this.recognizer.recognize(candidate);
+      const r = this.recognize(candidate);
       // "…which is cheaper for me: Clarkson or OIT?": a list of names is the question's options, not a question.
       if (namesOnly(r)) continue;
       // A question mark, and coming later in the message, make a part likelier to be the question.

@@ -99,6 +99,13 @@ export const compareCases: readonly Transcript[] = [
     steps: [['is Cedar Valley longer than a full year?', { says: [/^Yes/, '2 years'], not: /compare/i }]],
   },
   {
+    name: 'takes "the Idaho one" and "the school in Ohio" as the programs there, inside a comparison',
+    steps: [
+      ['is the Idaho one cheaper than the school in Ohio?', { says: /Alder|Cedar Valley/, not: /ranked|Only \*\*/ }],
+      ['compare the Idaho one and the Ohio one', { says: ['Alder vs Cedar Valley', 'Tuition'] }],
+    ],
+  },
+  {
     name: 'answers "which is longer?" with the one that takes longer',
     steps: [['which is longer, Alder or Cedar Valley?', { says: /\*\*Cedar Valley\*\* takes longer than Alder/ }]],
   },
