@@ -3,6 +3,7 @@
  * returns the reply and the memory update; the root dialog sends the one and commits the other.
  * Pure: no framework types, so every act is testable without a bot.
  */
+import { FUNCTION_WORDS } from '../nlu/stopwords.js';
 import { residencyAt, verdictOf, type Criterion } from '../advice/checks.js';
 import { costEstimate } from '../advice/costs.js';
 import { eligibility, type StudentFacts } from '../advice/eligibility.js';
@@ -178,6 +179,8 @@ export class Advisor {
   private readonly identityWords: PhraseMatcher<true>;
   private readonly finderWords: PhraseMatcher<true>;
   private readonly definitionWords: PhraseMatcher<true>;
+  private readonly onlineWords: PhraseMatcher<true>;
+  private readonly approvalWords: PhraseMatcher<true>;
 
   constructor(private readonly deps: AdvisorDeps) {
     this.kb = deps.kb;
@@ -202,6 +205,10 @@ export class Advisor {
     this.identityWords = new PhraseMatcher(deps.kb.query.identity.map((p) => [p, true] as const));
     this.finderWords = new PhraseMatcher(deps.kb.query.finderStart.map((p) => [p, true] as const));
     this.definitionWords = new PhraseMatcher(deps.kb.query.definitions.map((p) => [p, true] as const));
+    this.approvalWords = new PhraseMatcher(deps.kb.query.approval.map((p) => [p, true] as const));
+    this.onlineWords = new PhraseMatcher(
+      deps.kb.query.criteria.filter((c) => c.id === 'online').flatMap((c) => c.phrases.map((p) => [p, true] as const)),
+    );
   }
 
   /** The intent definition of an understood turn. */
@@ -606,6 +613,7 @@ export class Advisor {
     // "Which program would be right for me?" names none: a recommendation, which the finder gives.
     if (action?.kind === 'finder' && u.programs.length === 0 && !u.ambiguous) return false;
     if (this.eligibilityWords.match(tokens).length > 0) return true;
+    if (this.onlyApproves(u)) return true;
     // "Is HACC only for local students?": whether it takes someone from elsewhere.
     if (
       u.programs.length > 0 &&
@@ -634,6 +642,17 @@ export class Advisor {
       action !== undefined &&
       (ADMISSION_KINDS.has(action.kind) || (action.kind === 'programAttribute' && action.attribute === 'admission'))
     );
+  }
+
+  /** "…never sat for the registry. EFSC ok?": nothing but a program and a word of approval, after the student said who they are. */
+  private onlyApproves(u: Understanding): boolean {
+    if (u.programs.length === 0 || u.programsFromContext || Object.keys(u.student).length === 0) return false;
+    const tokens = u.recognition.tokens;
+    const covered = new Set<number>();
+    const approval = this.approvalWords.match(tokens);
+    for (const m of [...approval, ...u.recognition.entities.filter((e) => e.kind === 'program')])
+      for (let i = m.start; i < m.end; i++) covered.add(i);
+    return approval.length > 0 && tokens.every((t, i) => covered.has(i) || FUNCTION_WORDS.has(t));
   }
 
   /** The requirements nearly every program has that the message names ("a letter of recommendation"). */
@@ -1154,7 +1173,7 @@ export class Advisor {
           : undefined;
     return {
       ...(audience ? { audience } : {}),
-      ...(said.includes('online') ? { online: true } : {}),
+      ...(said.includes('online') || this.storySaysOnline(u) ? { online: true } : {}),
       ...(parsed.months?.bound === 'at_most' ? { maxMonths: parsed.months.value } : {}),
       ...(parsed.budget?.bound === 'at_most' ? { budget: parsed.budget.value } : {}),
       ...(u.student.homeState !== undefined
@@ -1163,6 +1182,15 @@ export class Advisor {
           ? { state: u.states[0] }
           : {}),
     };
+  }
+
+  /** "Working full time, need online. What fits me?": the story around the question asks for online study. */
+  private storySaysOnline(u: Understanding): boolean {
+    const story = u.story;
+    if (story === undefined) return false;
+    return this.onlineWords
+      .match(story)
+      .some((m) => !story.slice(Math.max(0, m.start - NEGATION_REACH), m.start).some((t) => this.kb.query.negators.includes(t)));
   }
 
   /** The two options of "Did you mean…?" when the message is unsure between them (else fewer). */

@@ -61,14 +61,16 @@ export class FinderAnswers {
   /** What the message says, with `open` the question being asked. */
   read(u: Understanding, open: FinderSlot): FinderReading {
     // "A tech for 6 years": the student's past, not the time they have.
-    const past = new Set(this.student.careerYears(u.recognition.tokens).map((y) => y.at));
-    const tokens = u.recognition.tokens.map((t, i) => (past.has(i) ? '_' : t));
+    // A story answers out of turn too: "no medical background, budget 8000, need online. What fits me?"
+    const said = u.story ?? u.recognition.tokens;
+    const past = new Set(this.student.careerYears(said).map((y) => y.at));
+    const tokens = said.map((t, i) => (past.has(i) ? '_' : t));
     const words = new Set(this.words.match(tokens).map((m) => m.tag));
     const values: { -readonly [K in keyof FinderProfile]: FinderProfile[K] } = {};
     // What the student says of themselves counts too: "I've been an MRI tech for 6 years", "never worked in a hospital".
     // It outweighs a bare "yes" or "no": in "I am new", "I am" is no yes to "are you registered?".
-    const said = open === 'audience' && !u.recognition.text.includes('?') ? audienceOf(u.student) : undefined;
-    const audience = this.audience(words, open === 'audience', said);
+    const own = open === 'audience' && !u.recognition.text.includes('?') ? audienceOf(u.student) : undefined;
+    const audience = this.audience(words, open === 'audience', own);
     if (audience !== undefined) values.audience = audience;
     const online = this.online(words, open === 'online');
     if (online !== undefined) values.online = online;

@@ -51,6 +51,8 @@ export interface Understanding {
   readonly recognition: Recognition;
   /** A second question asked in the same sentence ("…, and how long does it take?"), answered after this one. */
   readonly then?: string;
+  /** The whole message's words, when the question is only part of it ("… need online. What fits me?"). */
+  readonly story?: readonly string[];
 }
 
 /** Details a question asks for by name ("how much per year?", "how many credits?"). */
@@ -78,6 +80,8 @@ export interface MessageContext {
   readonly asks: Asks;
   readonly cut: boolean;
   readonly language: 'en' | 'es';
+  /** The whole message's words, when the question is only part of it. */
+  readonly story?: readonly string[];
 }
 
 /** A message with nothing around its question. */
@@ -317,6 +321,7 @@ export function understand(
     cut: message.cut,
     language: message.language,
     recognition,
+    ...(message.story !== undefined ? { story: message.story } : {}),
   };
 }
 

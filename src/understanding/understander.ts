@@ -189,6 +189,7 @@ export class Understander {
       asks: this.asks(question.tokens),
       cut,
       language: this.isSpanish(raw) ? 'es' : 'en',
+      ...(focus === whole ? {} : { story: whole.tokens }),
     };
     const meaning = understand(question, this.kb, memory, context);
     return split === undefined ? meaning : { ...meaning, then: split.second };

@@ -46,6 +46,15 @@ export const finderCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'counts the online study a story asks for before its question, and does not ask for it again',
+    steps: [
+      [
+        'working full time, no medical background, budget maybe 8000 max, need online. what fits me?',
+        { says: ['Based on what you told me', 'needs online study', 'How much time'], not: 'study online?' },
+      ],
+    ],
+  },
+  {
     name: 'weighs the two programs just talked about for "which one would take me?", instead of starting the finder',
     steps: [
       ['Tell me about Alder', 'Alder Technical Institute'],

@@ -145,6 +145,19 @@ export const lookUpCases: readonly Transcript[] = [
     steps: [["I don't have any certification yet. Is Cedar Valley open to me?", { says: [/^No/, 'ARRT'] }]],
   },
   {
+    name: 'reads "never sat for the registry" as no registration, and "<program> ok?" after a story as whether it takes them',
+    steps: [
+      [
+        'I have an associate degree in radiography but never sat for the registry. Cedar Valley ok?',
+        { says: [/^No/, 'ARRT'] },
+      ],
+    ],
+  },
+  {
+    name: 'answers "can I sign up?" from a student still in high school with "not yet"',
+    steps: [['im still in high school (junior) can i sign up for a pacs certificate', { says: /^Not yet/ }]],
+  },
+  {
     name: 'says "not yet" to a student without a high school diploma, once for every program',
     steps: [
       [
