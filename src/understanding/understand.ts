@@ -223,7 +223,9 @@ export function understand(
   // "in-state or out-of-state?" names both: then neither one is asked for.
   // "Texas resident": where the student lives, which decides the rate against each program's state; not "in-state" as such.
   // A "Florida resident" asking about a Florida program keeps "in-state" as said.
-  const homeOfNamed = new Set(kb.programs.filter((p) => named.includes(p.id)).map((p) => p.location.stateCode));
+  // "Which costs less for a Florida resident, EFSC or Weber?": in-state only where every program asked about is in Florida.
+  const namedStates = new Set(kb.programs.filter((p) => named.includes(p.id)).map((p) => p.location.stateCode));
+  const homeOfNamed = namedStates.size === 1 ? namedStates : new Set<string>();
   const placed = (e: EntityMention): boolean =>
     PLACE_RESIDENTS.has(e.text) &&
     recognition.entities.some(

@@ -106,6 +106,15 @@ export const compareCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'uses the out-of-state rate of the other program for "a resident" of one program\'s state',
+    steps: [
+      [
+        'which costs less for an Idaho resident, alder or birchwood?',
+        { says: ['Birchwood', 'out-of-state', '$12,000'], not: '$5,000' },
+      ],
+    ],
+  },
+  {
     name: 'answers "which is longer?" with the one that takes longer',
     steps: [['which is longer, Alder or Cedar Valley?', { says: /\*\*Cedar Valley\*\* takes longer than Alder/ }]],
   },
