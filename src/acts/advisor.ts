@@ -129,6 +129,9 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(['wonder', 'wondering', 'know'
 /** "What is a <name>?": at most this many words besides the name. */
 const NAME_QUESTION_WORDS = 4;
 
+/** Words that ask a fact of every program one by one ("for each program", "every school's"). */
+const EACH: ReadonlySet<string> = new Set(['each', 'every']);
+
 /** How many words before "admitted to…" a "not" turns the question into one about doing without ("if I can't get admitted"). */
 const NEGATION_REACH = 3;
 /** A statement about the student is taken in only when short: a long story without a question mark still asks something. */
@@ -181,6 +184,7 @@ export class Advisor {
   private readonly definitionWords: PhraseMatcher<true>;
   private readonly onlineWords: PhraseMatcher<true>;
   private readonly approvalWords: PhraseMatcher<true>;
+  private readonly programNouns: ReadonlySet<string>;
 
   constructor(private readonly deps: AdvisorDeps) {
     this.kb = deps.kb;
@@ -206,6 +210,7 @@ export class Advisor {
     this.finderWords = new PhraseMatcher(deps.kb.query.finderStart.map((p) => [p, true] as const));
     this.definitionWords = new PhraseMatcher(deps.kb.query.definitions.map((p) => [p, true] as const));
     this.approvalWords = new PhraseMatcher(deps.kb.query.approval.map((p) => [p, true] as const));
+    this.programNouns = new Set(deps.kb.query.positions.nouns);
     this.onlineWords = new PhraseMatcher(
       deps.kb.query.criteria.filter((c) => c.id === 'online').flatMap((c) => c.phrases.map((p) => [p, true] as const)),
     );
@@ -428,6 +433,9 @@ export class Advisor {
           remember: rememberTurn(u),
         },
       };
+    // "Tell me the accreditor for each program": each program's accreditor, not the list of bodies.
+    if (action?.kind === 'accreditors' && u.programs.length === 0 && u.accreditors.length === 0 && this.forEach(u))
+      return { kind: 'answer', outcome: this.query({ ...u, attributeNamed: 'accreditation' }, memory) };
     // "What are my options for an online program?", "which programs are cheaper than Clarkson per credit?": a question over the data.
     const filters = criteriaFor(constraints).length > 0 || constraints.superlative !== undefined;
     const overData = general && ((u.programs.length === 0 && filters) || constraints.than !== undefined);
@@ -642,6 +650,14 @@ export class Advisor {
       action !== undefined &&
       (ADMISSION_KINDS.has(action.kind) || (action.kind === 'programAttribute' && action.attribute === 'admission'))
     );
+  }
+
+  /** "For each program", "every school's", "all the colleges": a fact asked of every program. */
+  private forEach(u: Understanding): boolean {
+    const t = u.recognition.tokens;
+    const program = (w: string | undefined): boolean =>
+      w !== undefined && (this.programNouns.has(w) || this.programNouns.has(w.replace(/s$/, '')));
+    return t.some((w, i) => EACH.has(w) && (program(t[i + 1]) || program(t[i + 2])));
   }
 
   /** "…never sat for the registry. EFSC ok?": nothing but a program and a word of approval, after the student said who they are. */

@@ -158,6 +158,20 @@ export const lookUpCases: readonly Transcript[] = [
     steps: [['im still in high school (junior) can i sign up for a pacs certificate', { says: /^Not yet/ }]],
   },
   {
+    name: 'gives each program its accreditor when asked for "the accreditor for each program"',
+    steps: [
+      [
+        'tell me the accreditor for each program',
+        {
+          says: [
+            /Alder Technical Institute\*\* is accredited by/,
+            /Cedar Valley Community College\*\* is accredited by/,
+          ],
+        },
+      ],
+    ],
+  },
+  {
     name: 'says "not yet" to a student without a high school diploma, once for every program',
     steps: [
       [
