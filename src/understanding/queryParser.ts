@@ -200,10 +200,14 @@ export class QueryParser {
     const credits = quantities.find((q) => q.measure === 'credits');
     // "What can I afford with $10,000?": what fits the budget, not which program is cheapest.
     const budgetWords = budget?.bound === 'at_most' ? this.withinBudget.match(tokens) : [];
-    const superlativeTag = matches
+    const superlatives = matches
       .filter((m) => m.tag.kind === 'superlative' && tags.includes(m.tag))
-      .find((m) => !budgetWords.some((b) => b.start <= m.start && m.end <= b.end))?.tag;
-    const superlative = superlativeTag?.kind === 'superlative' ? superlativeTag.term : undefined;
+      .filter((m) => !budgetWords.some((b) => b.start <= m.start && m.end <= b.end))
+      .map((m) => m.tag)
+      .filter((t): t is Extract<Tag, { kind: 'superlative' }> => t.kind === 'superlative');
+    // "Sort by length, longest first": on one measure, the order said last ("by length" alone means shortest first).
+    const measure = superlatives[0]?.term.measure;
+    const superlative = superlatives.filter((t) => t.term.measure === measure).pop()?.term;
     // "the quickest and cheapest": a second superlative on another measure.
     const also = matches
       .map((m) => m.tag)

@@ -45,6 +45,13 @@ export const queryCases: readonly Transcript[] = [
     steps: [['which program is the fastest?', ['Birchwood', '6 to 12 months']]],
   },
   {
+    name: 'ranks when asked to order the programs by a measure, in the order said last',
+    steps: [
+      ['order the programs by duration', { says: [/Fastest:/, 'All in order'] }],
+      ['sort them by length, longest first', { says: /Longest:.*Cedar Valley/ }],
+    ],
+  },
+  {
     name: 'compares only like units for the cheapest and lists what it could not compare',
     steps: [['which program is cheapest?', ['different units', 'Cedar Valley', '$8,000']]],
   },
