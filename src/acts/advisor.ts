@@ -474,6 +474,14 @@ export class Advisor {
     const asked = action?.kind === 'topic' && !u.programsFromContext ? this.attributeIntent(u) : undefined;
     if (asked !== undefined)
       return { kind: 'answer', outcome: u.yesNo ? this.claim(asked, memory) : this.lookUp(asked) };
+    // "Is the Cocoa program shorter than the Omaha one?": two programs set against each other, however the recognizer leaned.
+    if (
+      (action?.kind === 'programOverview' || action?.kind === 'programAttribute') &&
+      u.programs.length === 2 &&
+      !u.programsFromContext &&
+      this.comparativeWords.match(u.recognition.tokens).length > 0
+    )
+      return { kind: 'answer', outcome: this.compare(u, memory, u.programs) };
     const candidates = this.clarifications(u);
     if (candidates.length === 2) return { kind: 'clarify', candidates };
     switch (action?.kind) {

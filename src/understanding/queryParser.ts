@@ -7,7 +7,7 @@ import type { Quantity, QueryConstraints } from '../advice/queryEngine.js';
 import type { BodyRelation, KnowledgeBase, QueryCriterionId, RegionTerm, SuperlativeTerm } from '../knowledge/types.js';
 import type { TurnMemory } from './memory.js';
 import { PhraseMatcher } from './phraseMatcher.js';
-import type { Understanding } from './understand.js';
+import { pricedAgainst, type Understanding } from './understand.js';
 
 type Tag =
   | { readonly kind: 'criterion'; readonly id: QueryCriterionId }
@@ -207,7 +207,16 @@ export class QueryParser {
       .filter((t): t is Extract<Tag, { kind: 'superlative' }> => t.kind === 'superlative');
     // "Sort by length, longest first": on one measure, the order said last ("by length" alone means shortest first).
     const measure = superlatives[0]?.term.measure;
-    const superlative = superlatives.filter((t) => t.term.measure === measure).pop()?.term;
+    // "Is that more than Clarkson?": with no measure named, more or less of what it costs.
+    const priced =
+      u.attributeNamed === 'tuition' && superlatives.length === 0 ? pricedAgainst(u.recognition) : undefined;
+    const superlative =
+      superlatives.filter((t) => t.term.measure === measure).pop()?.term ??
+      (priced === undefined
+        ? undefined
+        : this.kb.query.superlatives.find(
+            (t) => t.measure === 'tuition' && t.order === (priced === 'less' ? 'lowest' : 'highest'),
+          ));
     // "the quickest and cheapest": a second superlative on another measure.
     const also = matches
       .map((m) => m.tag)

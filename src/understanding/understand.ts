@@ -101,6 +101,8 @@ const PROGRAM_SPECIFIC = new Set(['programAttribute', 'programOverview']);
 const NAMES_PROGRAMS = new Set([...PROGRAM_SPECIFIC, 'compare']);
 /** The attribute a message asks about when it names a place and no other attribute ("anything in Texas?"). */
 const PLACE_ATTRIBUTE: ProgramAttribute = 'location';
+/** What "more than" or "less than" another program is about when no measure is named: what it costs. */
+const PRICE_ATTRIBUTE: ProgramAttribute = 'tuition';
 
 /** The ids mentioned of each kind of entity, in the order mentioned, without repeats. */
 function idsByKind(entities: readonly EntityMention[]): ReadonlyMap<string, readonly string[]> {
@@ -138,6 +140,20 @@ function namesPlace(kb: KnowledgeBase, recognition: Recognition, states: readonl
   // A phrase is named when its words appear in a row.
   const phrases = kb.query.regions.flatMap((r) => r.phrases.map((p) => p.split(' ')));
   return tokens.some((_token, i) => phrases.some((words) => words.every((w, k) => tokens[i + k] === w)));
+}
+
+/** "Is that more than Clarkson?", "is Weber less than that?": a program set above or below another with no measure named. */
+export function pricedAgainst(recognition: Recognition): 'more' | 'less' | undefined {
+  const t = recognition.tokens;
+  const at = t.findIndex((w, i) => {
+    if ((w !== 'more' && w !== 'less') || t[i + 1] !== 'than') return false;
+    const next = t[i + 2] === 'the' ? i + 3 : i + 2;
+    return (
+      SINGULAR_REFERENCES.has(t[next] ?? '') ||
+      recognition.entities.some((e) => e.kind === 'program' && e.start === next)
+    );
+  });
+  return at < 0 ? undefined : (t[at] as 'more' | 'less');
 }
 
 /** Words that point back at several things at once: "how long do they take?", "are both online?". */
@@ -301,7 +317,13 @@ export function understand(
     if (discussed.length > 0) programs = namedFirst ? [...programs, ...discussed] : [...discussed, ...programs];
   }
 
-  const attributeNamed = attributes[0] ?? (namesPlace(kb, recognition, states) ? PLACE_ATTRIBUTE : undefined);
+  const attributeNamed =
+    attributes[0] ??
+    (namesPlace(kb, recognition, states)
+      ? PLACE_ATTRIBUTE
+      : pricedAgainst(recognition) !== undefined
+        ? PRICE_ATTRIBUTE
+        : undefined);
   const attribute = resolved?.action.kind === 'programAttribute' ? resolved.action.attribute : attributeNamed;
   return {
     intent,

@@ -115,6 +115,22 @@ export const compareCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'compares two programs named by their cities with a comparative, however the recognizer leans',
+    steps: [
+      [
+        'is the Columbus program longer than the Boise one?',
+        { says: /^Yes: \*\*Cedar Valley\*\* takes longer than Alder/ },
+      ],
+    ],
+  },
+  {
+    name: 'reads "is that more than X?" with no measure named as a question of cost',
+    steps: [
+      ['I live in Arizona. Tell me about Birchwood', 'Birchwood'],
+      ['is that more than Alder?', { says: /^No: \*\*Alder\*\* costs more than Birchwood/ }],
+    ],
+  },
+  {
     name: 'answers "which is longer?" with the one that takes longer',
     steps: [['which is longer, Alder or Cedar Valley?', { says: /\*\*Cedar Valley\*\* takes longer than Alder/ }]],
   },
