@@ -492,13 +492,25 @@ export class Advisor {
         if (named !== undefined && !u.yesNo) return { kind: 'answer', outcome: this.lookUp(named) };
         return { kind: 'answer', outcome: u.yesNo ? this.claim(u, memory) : this.lookUp(u) };
       }
-      case 'compare':
+      case 'compare': {
         // "Is Weber longer than a year?": one program against a figure is a yes/no claim, not a comparison.
         if (chosen.length < 2 && u.yesNo && u.programs.length === 1 && u.figures.length > 0)
           return { kind: 'answer', outcome: this.claim(u, memory) };
+        // "Compare the two online ones": the programs that pass the filter.
+        const passing =
+          u.programs.length === 0 && criteriaFor(constraints).length > 0
+            ? runQuery(this.kb, constraints).matches.map((m) => m.program.id)
+            : [];
+        if (passing.length >= 2) {
+          // The filter's own word ("online") is no measure to compare them on; a second one ("…on cost") is.
+          const measures = u.recognition.entities.filter((e) => e.kind === 'attribute').map((e) => e.id);
+          const on = measures.length > 1 ? measures[measures.length - 1] : undefined;
+          return { kind: 'answer', outcome: this.compare({ ...u, attributeNamed: on }, memory, passing) };
+        }
         return chosen.length >= 2
           ? { kind: 'answer', outcome: this.compare(u, memory, chosen) }
           : { kind: 'compare', chosen };
+      }
       case 'programList':
         // "What are the programs' accreditations?": one fact of each program.
         if (u.attributeNamed !== undefined && u.programs.length === 0)
@@ -1214,7 +1226,10 @@ export class Advisor {
     if (story === undefined) return false;
     return this.onlineWords
       .match(story)
-      .some((m) => !story.slice(Math.max(0, m.start - NEGATION_REACH), m.start).some((t) => this.kb.query.negators.includes(t)));
+      .some(
+        (m) =>
+          !story.slice(Math.max(0, m.start - NEGATION_REACH), m.start).some((t) => this.kb.query.negators.includes(t)),
+      );
   }
 
   /** The two options of "Did you mean…?" when the message is unsure between them (else fewer). */

@@ -4,6 +4,7 @@
  * different units is flagged rather than compared.
  */
 import { costEstimate } from '../advice/costs.js';
+import type { StudentResidency } from '../advice/tuition.js';
 import type { KnowledgeBase, Program } from '../knowledge/types.js';
 import { comparisonCard } from './cards/comparisonCard.js';
 import {
@@ -15,6 +16,7 @@ import {
   place,
   relationLabel,
   requirementText,
+  RESIDENCY_WORDS,
   sourceName,
   tuitionFigures,
 } from './format.js';
@@ -28,6 +30,7 @@ export interface ComparisonRow {
 }
 
 const NOT_STATED = 'not stated';
+const RESIDENCIES: readonly StudentResidency[] = ['in_state', 'out_of_state'];
 
 function whoCanApply(kb: KnowledgeBase, p: Program): string {
   if (p.requirements.known) return `people ${requirementText(kb, p.requirements.value, { short: true })}`;
@@ -53,7 +56,13 @@ export function comparisonRows(kb: KnowledgeBase, programs: readonly Program[]):
     row('Tuition', (p) => tuitionFigures(p.tuition, { plain: true })),
     row('Estimated total', (p) => {
       const e = costEstimate(p);
-      return e ? estimateText(e) : 'cannot be worked out from the article';
+      if (e) return estimateText(e);
+      // Rates by residency: an estimate for each rate that allows one ("out-of-state: about $9,739 (…)").
+      const each = RESIDENCIES.flatMap((r) => {
+        const byRate = costEstimate(p, r);
+        return byRate ? [`${RESIDENCY_WORDS[r]}: ${estimateText(byRate)}`] : [];
+      });
+      return each.length > 0 ? each.join('; ') : 'cannot be worked out from the article';
     }),
     row('Credits', (p) => (p.credits.known ? creditsText(p.credits.value.amount, p.credits.value.unit) : NOT_STATED)),
     row('Accreditation', (p) => accreditorAbbreviation(kb, p)),

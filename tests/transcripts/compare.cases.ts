@@ -131,6 +131,15 @@ export const compareCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'compares the programs that pass a filter ("compare the two that take under a year")',
+    steps: [
+      [
+        'compare the two that take under a year',
+        { says: ['Alder vs Birchwood', 'Tuition', 'Estimated total'], not: 'Cedar Valley' },
+      ],
+    ],
+  },
+  {
     name: 'answers "which is longer?" with the one that takes longer',
     steps: [['which is longer, Alder or Cedar Valley?', { says: /\*\*Cedar Valley\*\* takes longer than Alder/ }]],
   },
