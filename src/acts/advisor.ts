@@ -331,6 +331,35 @@ export class Advisor {
         outcome: { reply: accreditorsAnswer(this.kb, u.accreditors), remember: this.rememberAccredited(u) },
       };
     }
+    const accreditorAsked = intentById(this.kb, memory.intent)?.action.kind === 'accreditors';
+    const pointsBack = u.accreditors.length === 0 && u.recognition.tokens.some((t) => SINGULAR_REFERENCES.has(t));
+    // "What does MSCHE stand for?" then "which school has that?": the programs it accredits.
+    if (
+      pointsBack &&
+      accreditorAsked &&
+      (action?.kind === 'programList' ||
+        (action?.kind === 'query' && criteriaFor(constraints).length === 0 && constraints.superlative === undefined)) &&
+      u.programs.length === 0 &&
+      memory.programs.length > 0
+    ) {
+      const accredited = this.asAttribute(
+        { ...u, programs: memory.programs, programsFromContext: true },
+        'accreditation',
+      );
+      if (accredited !== undefined) return { kind: 'answer', outcome: this.lookUp(accredited) };
+    }
+    // "Is HACC accredited?" then "what's the full name of that body?": the body that accredits it.
+    const discussed = programsById(this.kb, u.programs.length > 0 ? u.programs : memory.programs);
+    if (pointsBack && action?.kind === 'accreditors' && !accreditorAsked && discussed.length > 0) {
+      const bodies = [...new Set(discussed.map((p) => p.accreditorId))];
+      return {
+        kind: 'answer',
+        outcome: {
+          reply: accreditorsAnswer(this.kb, bodies),
+          remember: { ...rememberTurn(u), programs: discussed.map((p) => p.id) },
+        },
+      };
+    }
     // "I never finished high school. Can I still do one?": whether the student can get in, not what programs ask for.
     if (
       u.student.education === 'no_high_school' &&

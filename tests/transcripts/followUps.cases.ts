@@ -68,6 +68,15 @@ export const followUpCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'takes "that" after an accreditor as that body, and "that body" after a program as its accreditor',
+    steps: [
+      ['what does NWCCU stand for?', 'Northwest Commission'],
+      ['which school has that?', { says: /Alder Technical Institute\*\* is accredited by/, not: 'Birchwood' }],
+      ['is Cedar Valley accredited?', 'Higher Learning Commission'],
+      ["what's the full name of that body?", { says: /^\*\*HLC\*\* is the Higher Learning Commission/, not: 'NEASC' }],
+    ],
+  },
+  {
     name: 'reads "are both…?" as a question about the two programs just listed, and answers "not both" when only one passes',
     steps: [
       ['tell me about Alder and Cedar Valley', 'Alder'],
