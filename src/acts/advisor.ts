@@ -40,7 +40,7 @@ import {
   verdictOf as fitVerdict,
   type Fit,
 } from '../replies/eligibility.js';
-import { programNameAnswer, termPrograms, termsAnswer } from '../replies/terms.js';
+import { programNameAnswer, simplerTermsAnswer, termPrograms, termsAnswer } from '../replies/terms.js';
 import { PhraseMatcher } from '../understanding/phraseMatcher.js';
 import { normalize } from '../nlu/text.js';
 import { comparisonAnswer } from '../replies/comparison.js';
@@ -54,6 +54,7 @@ import {
   programListAnswer,
   silenceAnswer,
   silenceFor,
+  simplerTopicAnswer,
   smalltalkAnswer,
   sourceAnswer,
   spanishAnswer,
@@ -129,6 +130,9 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(['wonder', 'wondering', 'know'
 /** "What is a <name>?": at most this many words besides the name. */
 const NAME_QUESTION_WORDS = 4;
 
+/** A request to say the last answer more simply is short ("what does that mean in plain English?"). */
+const REPHRASE_MAX_WORDS = 10;
+
 /** Words that ask a fact of every program one by one ("for each program", "every school's"). */
 const EACH: ReadonlySet<string> = new Set(['each', 'every']);
 
@@ -184,6 +188,7 @@ export class Advisor {
   private readonly definitionWords: PhraseMatcher<true>;
   private readonly onlineWords: PhraseMatcher<true>;
   private readonly approvalWords: PhraseMatcher<true>;
+  private readonly rephraseWords: PhraseMatcher<true>;
   private readonly programNouns: ReadonlySet<string>;
 
   constructor(private readonly deps: AdvisorDeps) {
@@ -210,6 +215,7 @@ export class Advisor {
     this.finderWords = new PhraseMatcher(deps.kb.query.finderStart.map((p) => [p, true] as const));
     this.definitionWords = new PhraseMatcher(deps.kb.query.definitions.map((p) => [p, true] as const));
     this.approvalWords = new PhraseMatcher(deps.kb.query.approval.map((p) => [p, true] as const));
+    this.rephraseWords = new PhraseMatcher(deps.kb.query.rephrase.map((p) => [p, true] as const));
     this.programNouns = new Set(deps.kb.query.positions.nouns);
     this.onlineWords = new PhraseMatcher(
       deps.kb.query.criteria.filter((c) => c.id === 'online').flatMap((c) => c.phrases.map((p) => [p, true] as const)),
@@ -224,6 +230,9 @@ export class Advisor {
   /** What to do with a message that arrives while no flow is open. */
   respond(u: Understanding, memory: TurnMemory): Step {
     if (u.language === 'es') return { kind: 'answer', outcome: { reply: spanishAnswer(), remember: {} } };
+    // "Explain it simpler", "what does that mean in plain English?": the last topic or term again, in short.
+    const simpler = this.simpler(u, memory);
+    if (simpler !== undefined) return { kind: 'answer', outcome: simpler };
     // A detail the article never gives (deadlines, fees, contacts…): say so rather than answer a nearby fact.
     const silence = silenceFor(this.kb, u.recognition.tokens);
     if (silence !== undefined)
@@ -699,6 +708,19 @@ export class Advisor {
       action !== undefined &&
       (ADMISSION_KINDS.has(action.kind) || (action.kind === 'programAttribute' && action.attribute === 'admission'))
     );
+  }
+
+  /** The last topic or term explained once more, in one line, when the message asks for that and names nothing new. */
+  private simpler(u: Understanding, memory: TurnMemory): Outcome | undefined {
+    const t = u.recognition.tokens;
+    if (t.length > REPHRASE_MAX_WORDS || this.rephraseWords.match(t).length === 0) return undefined;
+    if ((u.programs.length > 0 && !u.programsFromContext) || u.accreditors.length > 0 || this.termsNamed(u).length > 0)
+      return undefined;
+    const terms = this.kb.terms.filter((term) => (memory.terms ?? []).includes(term.id));
+    if (terms.length > 0) return { reply: simplerTermsAnswer(this.kb, terms), remember: {} };
+    const last = intentById(this.kb, memory.intent)?.action;
+    const topic = last?.kind === 'topic' ? this.kb.topics.find((x) => x.id === last.topic) : undefined;
+    return topic === undefined ? undefined : { reply: simplerTopicAnswer(topic), remember: {} };
   }
 
   /** "For each program", "every school's", "all the colleges": a fact asked of every program. */

@@ -15,6 +15,11 @@ export function topicAnswer(topic: Topic, options: { answer?: 'Yes' | 'No' } = {
   return fromArticle(topic.title, reply(`${head}\n\n${bullets(topic.points)}`, topic.followUps));
 }
 
+/** "Explain it simpler" after a topic: its one-line summary alone, and the way back to the details. */
+export function simplerTopicAnswer(topic: Topic): Reply {
+  return fromArticle(topic.title, reply(`Put simply: ${topic.summary}`, [topic.title, ...topic.followUps]));
+}
+
 /** The featured programs, one line each. */
 export function programListAnswer(kb: KnowledgeBase): Reply {
   const lines = kb.programs.map((p) => `**${p.name}** (${p.shortName}) — ${place(p)}`);

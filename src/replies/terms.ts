@@ -61,6 +61,16 @@ export function termsAnswer(
   );
 }
 
+/** "Explain it simpler" after a term: each term by name with the first sentence of what it is. */
+export function simplerTermsAnswer(kb: KnowledgeBase, terms: readonly Term[]): Reply {
+  const lines = terms.map((t) => {
+    const name = t.abbreviation !== t.name ? `**${t.abbreviation}**, the ${t.name}` : `**${t.name}**`;
+    const end = t.summary.search(/[.!?](\s|$)/);
+    return `${name}: ${end < 0 ? t.summary : t.summary.slice(0, end + 1)}`;
+  });
+  return fromArticle(programsSection(linkedPrograms(kb, terms)), reply(`Put simply:\n\n${lines.join('\n\n')}`, []));
+}
+
 /** "HACC stands for Harrisburg Area Community College." */
 export function programNameAnswer(programs: readonly Program[]): Reply {
   const lines = programs.map(

@@ -77,6 +77,18 @@ export const followUpCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'says the last topic or term again in one line when asked to put it more simply',
+    steps: [
+      ['what is PACS?', { says: /^\*\*/ }],
+      [
+        'and what does that mean in plain english?',
+        { says: /^Put simply: Fixture summary of what pacs is/, not: 'Accreditation' },
+      ],
+      ['what is the ABII?', 'American Board of Imaging Informatics'],
+      ["i don't get it", { says: /^Put simply:\s+\*\*ABII\*\*/ }],
+    ],
+  },
+  {
     name: 'reads "are both…?" as a question about the two programs just listed, and answers "not both" when only one passes',
     steps: [
       ['tell me about Alder and Cedar Valley', 'Alder'],
