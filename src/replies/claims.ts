@@ -161,7 +161,7 @@ export function durationComparisonAnswer(a: Program, b: Program, options: { yesN
   const askedFirst = options.faster ? a : b;
   // Ranges that only touch (6 months against 6 to 12): never slower, and faster unless the other is done in its shortest time.
   const touching = winner.duration.maxMonths === loser.duration.minMonths;
-  const lead = options.yesNo ? `${winner !== askedFirst ? 'No' : touching ? 'Most likely yes' : 'Yes'}: ` : '';
+  const lead = options.yesNo ? `${winner !== askedFirst ? 'No' : touching ? 'Yes, most likely' : 'Yes'}: ` : '';
   // Said the way it was asked: "faster" for "quicker", "takes longer" for "longer".
   const verdict = touching
     ? options.faster

@@ -16,23 +16,24 @@ const SET_FILE = join(__dirname, '../fixtures/eval/conversations.json');
  * when the bot improves; never lower one, and never edit the set to make the bot pass (fix an
  * expectation only when it is wrong against the article).
  * @remarks Before issue 17 (commit 8860b45, 2026-12-04): 227 of 466 right (48.7%). After it
- * (2026-12-05): 456 of 466 (97.9%), then 457 (98.1%), then 461 (98.9%); the floors below are those figures.
+ * (2026-12-05): 456 of 466 (97.9%), then 457 (98.1%), then 461 (98.9%); then 16 conversations from a
+ * fresh-question probe were added, and 477 of 482 (99.0%) are right. The floors below are those figures.
  */
 const FLOORS: Readonly<Record<Pattern, number>> = {
-  'personal-context': 35,
+  'personal-context': 36,
   'word-roles': 31,
-  'named-terms': 33,
-  eligibility: 34,
+  'named-terms': 37,
+  eligibility: 36,
   'direct-answers': 32,
-  comparatives: 33,
+  comparatives: 40,
   finder: 31,
   'long-messages': 27,
   identity: 32,
   grammar: 35,
-  unanswerable: 94,
+  unanswerable: 96,
   lookup: 44,
 };
-const OVERALL_FLOOR = 461;
+const OVERALL_FLOOR = 477;
 
 /** The ten patterns issue 17 asks to cover with at least 25 conversations each. */
 const ISSUE_PATTERNS = PATTERNS.filter((p) => p !== 'unanswerable' && p !== 'lookup');

@@ -8,7 +8,7 @@ describe('comparing lengths that only touch (6 months against 6 to 12)', () => {
 
   it('says the shorter one is most likely faster, not plainly faster', () => {
     const text = durationComparisonAnswer(quick, ranged, { yesNo: true, faster: true }).text;
-    expect(text).toMatch(/^Most likely yes: \*\*Alder\*\* is at least as fast as Birchwood, and faster unless/);
+    expect(text).toMatch(/^Yes, most likely: \*\*Alder\*\* is at least as fast as Birchwood, and faster unless/);
   });
 
   it('says a plain no when the one asked about can never be the faster', () => {
