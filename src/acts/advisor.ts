@@ -1148,8 +1148,8 @@ export class Advisor {
   /** Two or more programs side by side, or ranked on the one measure the message asks about. */
   compare(u: Understanding, memory: TurnMemory, ids: readonly string[]): Outcome {
     const constraints = this.deps.parser.parse(u, memory);
-    const remember = { ...rememberTurn(u), programs: ids, lastResults: ids };
     const s = constraints.superlative;
+    const remember = { ...rememberTurn(u), programs: ids, lastResults: ids, ...(s ? { superlative: s.id } : {}) };
     const [a, b] = programsById(this.kb, ids);
     if (s !== undefined && a !== undefined && b !== undefined && ids.length === 2) {
       if (s.measure === 'duration')

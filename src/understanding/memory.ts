@@ -18,6 +18,8 @@ export interface TurnMemory {
   readonly student?: StudentFacts;
   /** Terms the last answer explained ("which programs have anything to do with it?"). */
   readonly terms?: readonly string[];
+  /** The comparison or ranking the last question asked for ("cheaper"), kept for "what if I lived in Utah?". */
+  readonly superlative?: string;
   /** Programs talked about before the current ones, latest first ("tell me about Weber… and Clarkson? Which of the two is faster?"). */
   readonly earlier?: readonly string[];
 }
@@ -35,6 +37,7 @@ export interface MemoryUpdate {
   readonly lastResults?: readonly string[];
   readonly student?: StudentFacts;
   readonly terms?: readonly string[];
+  readonly superlative?: string;
 }
 
 /** The memory of a conversation that has none yet. */

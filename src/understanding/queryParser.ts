@@ -212,6 +212,10 @@ export class QueryParser {
       u.attributeNamed === 'tuition' && superlatives.length === 0 ? pricedAgainst(u.recognition) : undefined;
     const superlative =
       superlatives.filter((t) => t.term.measure === measure).pop()?.term ??
+      // "What if I lived in Utah?" after "is Weber cheaper than Clarkson?": the same comparison.
+      (u.followUp && memory?.superlative !== undefined
+        ? this.kb.query.superlatives.find((t) => t.id === memory.superlative)
+        : undefined) ??
       (priced === undefined
         ? undefined
         : this.kb.query.superlatives.find(

@@ -97,6 +97,8 @@ export const PLAIN_MESSAGE: MessageContext = {
 };
 
 const PROGRAM_SPECIFIC = new Set(['programAttribute', 'programOverview']);
+/** Further kinds of question asked again for another home ("what if I'm out of state?"). */
+const RE_ASKED = new Set(['compare', 'query']);
 /** Action kinds whose programs may be named by their state ("the Utah one"). */
 const NAMES_PROGRAMS = new Set([...PROGRAM_SPECIFIC, 'compare']);
 /** The attribute a message asks about when it names a place and no other attribute ("anything in Texas?"). */
@@ -120,12 +122,15 @@ const NONE: readonly string[] = [];
 /** Words that, right after a place, say the student lives there ("a Texas resident"). */
 const PLACE_RESIDENTS: ReadonlySet<string> = new Set(['resident', 'residents']);
 
-/** True when every word outside the entities is a function word: "and HACC?", "what about in-state?". */
-function isElliptical(recognition: Recognition): boolean {
+/**
+ * True when every word outside the entities is a function word ("and HACC?", "what about in-state?"),
+ * or one of `also` ("what if I lived in Idaho?" with the words that say where the student lives).
+ */
+function isElliptical(recognition: Recognition, also: ReadonlySet<string> = new Set()): boolean {
   const covered = new Set<number>();
   for (const e of recognition.entities) for (let i = e.start; i < e.end; i++) covered.add(i);
   if (covered.size === 0) return false;
-  return recognition.tokens.every((t, i) => covered.has(i) || FUNCTION_WORDS.has(t));
+  return recognition.tokens.every((t, i) => covered.has(i) || FUNCTION_WORDS.has(t) || also.has(t));
 }
 
 /** Programs a state stands for, when the message names a state instead of a school ("the Utah one"). */
@@ -257,15 +262,23 @@ export function understand(
 
   // "and HACC?" / "what about out-of-state?" continue the previous question.
   const previous = intentById(kb, memory?.intent);
+  // "What if I'm out of state?", "and if I lived in Idaho?": the same question of cost for another home, about the same programs.
+  const elsewhere =
+    (residency !== undefined || message.student.homeState !== undefined) &&
+    (memory?.programs.length ?? 0) > 0 &&
+    memory?.attribute === PRICE_ATTRIBUTE &&
+    isElliptical(recognition, new Set(kb.student.residence.flatMap((p) => p.split(' '))));
   if (
     previous !== undefined &&
-    PROGRAM_SPECIFIC.has(previous.action.kind) &&
-    isElliptical(recognition) &&
-    attributes.length === 0
+    attributes.length === 0 &&
+    ((PROGRAM_SPECIFIC.has(previous.action.kind) && isElliptical(recognition)) ||
+      (elsewhere && (PROGRAM_SPECIFIC.has(previous.action.kind) || RE_ASKED.has(previous.action.kind))))
   ) {
     intent = previous.id;
     followUp = true;
   }
+  // The same measure as before ("is Weber cheaper than Clarkson?" then "what if I lived in Utah?").
+  const asked = followUp && elsewhere ? memory?.attribute : undefined;
 
   // "the second one" / "how much is the last one?": entries of the last list the bot showed.
   const picked =
@@ -319,6 +332,7 @@ export function understand(
 
   const attributeNamed =
     attributes[0] ??
+    asked ??
     (namesPlace(kb, recognition, states)
       ? PLACE_ATTRIBUTE
       : pricedAgainst(recognition) !== undefined

@@ -164,12 +164,12 @@ export const compareCases: readonly Transcript[] = [
     ],
   },
   {
-    name: 'compares the two programs just talked about when asked "which one is cheaper?", and asks for residency when that decides it',
+    name: 'compares the two programs just talked about when asked "which one is cheaper?", asks for residency when that decides it, and answers once it is given',
     steps: [
       ['Tell me about Alder', 'Alder Technical Institute'],
       ['and Birchwood?', 'Birchwood'],
       ['which one is cheaper?', { says: [/^It depends on where you live/, 'Alder', 'Birchwood'], not: 'Cedar Valley' }],
-      ['I live in Arizona', 'Arizona'],
+      ['I live in Arizona', { says: /^\*\*Birchwood\*\* costs less than Alder/, not: 'Cedar Valley' }],
       ['which one is cheaper?', { says: /^\*\*Birchwood\*\* costs less than Alder/, not: 'Cedar Valley' }],
     ],
   },

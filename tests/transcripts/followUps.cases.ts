@@ -89,6 +89,16 @@ export const followUpCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'asks a question of cost again for the home the student then gives, and keeps a comparison a comparison',
+    steps: [
+      ['is Birchwood cheaper than Alder?', 'where you live'],
+      ['I live in Arizona', { says: /^\*\*Birchwood\*\* costs less than Alder/, not: 'keep in mind' }],
+      ['what if I lived in Idaho instead?', { says: ['out-of-state', '$12,000'], not: ['$5,000', 'Sorry'] }],
+      ['how much is Birchwood?', '$12,000'],
+      ["what if i'm in-state?", { says: '$5,000', not: 'Sorry' }],
+    ],
+  },
+  {
     name: 'reads "are both…?" as a question about the two programs just listed, and answers "not both" when only one passes',
     steps: [
       ['tell me about Alder and Cedar Valley', 'Alder'],
