@@ -12,7 +12,7 @@ import { unansweredNote, withAnswerKey, type AnswerSubject, type UnansweredNote 
 import { backToFlow } from '../src/replies/prompts.js';
 import type { Reply } from '../src/replies/reply.js';
 import { applyUpdate, NO_MEMORY, type TurnMemory } from '../src/understanding/memory.js';
-import type { Understander } from '../src/understanding/understander.js';
+import { asksApart, type Understander } from '../src/understanding/understander.js';
 import { withoutText, type Understanding } from '../src/understanding/understand.js';
 import { CHOOSE_PROGRAM_DIALOG, type ChooseProgramOptions } from './chooseProgramDialog.js';
 import { COMPARE_PROGRAMS_DIALOG, type CompareOptions } from './compareProgramsDialog.js';
@@ -160,13 +160,17 @@ export class RootDialog extends ComponentDialog {
   ): Promise<DialogTurnResult> {
     await this.commit(inner.context, first, memory, u);
     const after = applyUpdate(memory, first.remember);
-    const second = this.deps.understander.understand(then, after);
+    const heard = this.deps.understander.understand(then, after);
+    // "Which are shortest, and which are online?": the second asks over all the programs again, not the first's.
+    const apart = asksApart(u.recognition.tokens, heard.recognition.tokens);
+    const context = apart ? { ...after, programs: [], lastResults: [] } : after;
+    const second = apart ? this.deps.understander.understand(then, context) : heard;
     // "Could I enroll at EFSC, and what would I pay?": the second question is about the first one's programs.
     const about =
-      second.programs.length === 0 && after.programs.length > 0
+      !apart && second.programs.length === 0 && after.programs.length > 0
         ? { ...second, programs: after.programs, programsFromContext: false }
         : second;
-    const step = this.deps.advisor.respond(about, after);
+    const step = this.deps.advisor.respond(about, context);
     if (step.kind === 'answer') await this.commit(inner.context, step.outcome, after, about);
     return { status: DialogTurnStatus.complete };
   }

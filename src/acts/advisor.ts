@@ -421,11 +421,14 @@ export class Advisor {
     const topic = action?.kind === 'topic' ? this.kb.topics.find((t) => t.id === action.topic) : undefined;
     if (topic !== undefined && u.programs.length === 0 && this.topicVerdict(u, topic).answer !== undefined)
       return { kind: 'answer', outcome: this.lookUp({ ...u, ambiguous: false }) };
-    // "The fastest program I'm eligible for": the ranking over the programs the article does not rule the student out of.
+    // "The fastest program I'm eligible for", or "which would be fastest for me?" from a student the article rules out
+    // of some program: the ranking over the programs it does not rule them out of.
     if (
       constraints.superlative !== undefined &&
       u.programs.length === 0 &&
-      this.eligibilityWords.match(u.recognition.tokens).length > 0
+      (this.eligibilityWords.match(u.recognition.tokens).length > 0 ||
+        (u.recognition.tokens.some((t) => this.personWords.has(t)) &&
+          this.kb.programs.some((p) => fitVerdict(this.fitOf(u, p, { elsewhere: false })) === 'no')))
     )
       return { kind: 'answer', outcome: this.rankOpen(u, memory) };
     if (action?.kind !== 'smalltalk' && !leadsTo && this.asksFit(u, action, constraints))
@@ -649,7 +652,8 @@ export class Advisor {
       (now.registrations?.length ?? 0) > (before.registrations?.length ?? 0) ||
       (now.homeState !== undefined && now.homeState !== before.homeState) ||
       (now.education !== undefined && now.education !== before.education) ||
-      (now.unregistered === true && before.unregistered !== true)
+      (now.unregistered === true && before.unregistered !== true) ||
+      (now.imagingYears !== undefined && now.imagingYears !== before.imagingYears)
     );
   }
 

@@ -91,6 +91,14 @@ const SENTENCE_END = /(?<=[.!?\n])\s+|(?<=[;:])\s+|\s+(?:—|–|-)\s+/u;
 /** Pictographs other than the ones the lexicon reads as words. */
 const PICTOGRAPH = /\p{Extended_Pictographic}|\u200d|\ufe0f/gu;
 
+/**
+ * "Which are shortest and which are online?": two questions over all the programs, each on its own,
+ * where "how much is Weber and how much is Clarkson?" is one question of two programs.
+ */
+export function asksApart(first: readonly string[], second: readonly string[]): boolean {
+  return first[0] === 'which' && second[0] === 'which';
+}
+
 /** Understands messages against one knowledge base. Pure: same text and memory, same meaning. */
 export class Understander {
   private readonly student: StudentReader;
@@ -240,7 +248,12 @@ export class Understander {
       return undefined;
     // The first half may be unsure ("with my ARRT, am I eligible for it"), but not clearly off-topic.
     if (this.leaning(alone) === 0 && (alone.ranking[0]?.score ?? 0) > OFF_TOPIC_FIRST) return undefined;
-    if (alone.intent?.intent !== undefined && alone.intent.intent === second.intent?.intent) return undefined;
+    if (
+      !asksApart(alone.tokens, second.tokens) &&
+      alone.intent?.intent !== undefined &&
+      alone.intent.intent === second.intent?.intent
+    )
+      return undefined;
     return { first: alone, second: after };
   }
 

@@ -52,6 +52,22 @@ export const queryCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'leaves out of "which would take longest for me?" the program the student said they cannot get into',
+    steps: [
+      ["I've worked in a hospital for 3 years, no formal registry.", 'keep that in mind'],
+      ['which one would take longest for me?', { says: 'Leaving out Cedar Valley', not: /Longest:.*Cedar Valley/ }],
+    ],
+  },
+  {
+    name: 'answers "which are fastest and which are online?" as two questions over all the programs',
+    steps: [
+      [
+        'which programs are fastest and which are online?',
+        { says: ['All in order', 'Cedar Valley', 'online'], not: 'I ranked the one program' },
+      ],
+    ],
+  },
+  {
     name: 'compares only like units for the cheapest and lists what it could not compare',
     steps: [['which program is cheapest?', ['different units', 'Cedar Valley', '$8,000']]],
   },
