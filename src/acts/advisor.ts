@@ -36,6 +36,7 @@ import {
   unlistedRequirementAnswer,
   fitAnswer,
   fitsAcrossAnswer,
+  forStudent,
   notedAnswer,
   verdictOf as fitVerdict,
   type Fit,
@@ -98,8 +99,8 @@ export type Step =
       readonly preview?: Outcome;
     };
 
-/** "Which one…", "which of the two…": a choice among the programs just talked about. */
-const WHICH_OF = /\bwhich (one|of (the|those|them|these))\b|\beither (one|of them)\b/;
+/** "Which one…", "which should I pick?": a choice among the programs just talked about. */
+const WHICH_OF = /\bwhich\b|\beither (one|of them)\b/;
 /** How many of the finder's questions a message must answer to get a recommendation without being asked the rest. */
 const FINDER_KNOWN_ENOUGH = 3;
 
@@ -132,6 +133,9 @@ const NAME_QUESTION_WORDS = 4;
 
 /** A request to say the last answer more simply is short ("what does that mean in plain English?"). */
 const REPHRASE_MAX_WORDS = 10;
+
+/** Words that set two programs side by side ("Weber vs EFSC"). */
+const VERSUS: ReadonlySet<string> = new Set(['vs', 'versus']);
 
 /** Words that ask a fact of every program one by one ("for each program", "every school's"). */
 const EACH: ReadonlySet<string> = new Set(['each', 'every']);
@@ -477,6 +481,16 @@ export class Advisor {
     // "Tell me the accreditor for each program": each program's accreditor, not the list of bodies.
     if (action?.kind === 'accreditors' && u.programs.length === 0 && u.accreditors.length === 0 && this.forEach(u))
       return { kind: 'answer', outcome: this.query({ ...u, attributeNamed: 'accreditation' }, memory) };
+    // "Is the Cocoa program shorter than the Omaha one?": two programs set against each other, however the recognizer leaned.
+    // "Weber vs EFSC for a nurse with no license": "vs" sets them side by side, whatever else the words filter on.
+    const versus = u.recognition.tokens.some((t) => VERSUS.has(t));
+    if (
+      (action?.kind === 'programOverview' || action?.kind === 'programAttribute' || versus) &&
+      u.programs.length === 2 &&
+      !u.programsFromContext &&
+      (versus || this.comparativeWords.match(u.recognition.tokens).length > 0)
+    )
+      return { kind: 'answer', outcome: this.compare(u, memory, u.programs) };
     // "What are my options for an online program?", "which programs are cheaper than Clarkson per credit?": a question over the data.
     const filters = criteriaFor(constraints).length > 0 || constraints.superlative !== undefined;
     const overData = general && ((u.programs.length === 0 && filters) || constraints.than !== undefined);
@@ -515,14 +529,6 @@ export class Advisor {
     const asked = action?.kind === 'topic' && !u.programsFromContext ? this.attributeIntent(u) : undefined;
     if (asked !== undefined)
       return { kind: 'answer', outcome: u.yesNo ? this.claim(asked, memory) : this.lookUp(asked) };
-    // "Is the Cocoa program shorter than the Omaha one?": two programs set against each other, however the recognizer leaned.
-    if (
-      (action?.kind === 'programOverview' || action?.kind === 'programAttribute') &&
-      u.programs.length === 2 &&
-      !u.programsFromContext &&
-      this.comparativeWords.match(u.recognition.tokens).length > 0
-    )
-      return { kind: 'answer', outcome: this.compare(u, memory, u.programs) };
     const candidates = this.clarifications(u);
     if (candidates.length === 2) return { kind: 'clarify', candidates };
     switch (action?.kind) {
@@ -640,6 +646,8 @@ export class Advisor {
   private asksSomething(u: Understanding): boolean {
     // "ok so im in florida and i wanna know how long efsc is": a question word anywhere asks.
     const tokens = u.recognition.tokens;
+    // "Weber vs EFSC for a nurse…": two programs set side by side ask for a comparison.
+    if (u.programs.length >= 2 && !u.programsFromContext) return true;
     return u.yesNo || tokens.some((t) => this.kb.query.questionWords.includes(t) || ASKING_WORDS.has(t));
   }
 
@@ -1179,7 +1187,11 @@ export class Advisor {
     // "Compare OIT, Weber and Clarkson on cost": that one fact of each, not the whole table.
     const fact = this.attributeIntent({ ...u, programs: ids, programsFromContext: false });
     if (fact !== undefined) return { reply: this.lookUp(fact).reply, remember };
-    return { reply: comparisonAnswer(this.kb, programsById(this.kb, ids)), remember };
+    const compared = programsById(this.kb, ids);
+    const table = comparisonAnswer(this.kb, compared);
+    // "Weber vs EFSC for a nurse with no radiology license": what rules the student out, or suits them, first.
+    const fits = compared.map((p) => this.fitOf(u, p, { elsewhere: false }));
+    return { reply: forStudent(this.kb, table, fits, u.student), remember };
   }
 
   /**

@@ -123,6 +123,19 @@ function fitText(kb: KnowledgeBase, f: Fit, s: StudentFacts): string {
   return `${lead}: it names no entry requirement of its own for **${p.name}**${rest}${suits === '' ? '' : ` ${suits}`} Please check with ${p.shortName}.`;
 }
 
+/**
+ * A comparison for a student who said who they are: first, the programs the article rules them out
+ * of and the ones it says suit them ("For you: …"); the comparison itself unchanged after it.
+ */
+export function forStudent(kb: KnowledgeBase, r: Reply, fits: readonly Fit[], s: StudentFacts): Reply {
+  const notes = fits.flatMap((f) => {
+    if (verdictOf(f) === 'no') return [fitText(kb, f, s)];
+    const suits = suitsText(f);
+    return suits === '' ? [] : [suits];
+  });
+  return notes.length === 0 ? r : { ...r, text: `**For you**, from what you told me:\n${bullets(notes)}\n\n${r.text}` };
+}
+
 /** The answer for the programs a student asked about, one verdict each, the verdict first. */
 export function fitAnswer(
   kb: KnowledgeBase,

@@ -140,6 +140,17 @@ export const compareCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'says first, in a comparison for a student who said who they are, which program rules them out',
+    steps: [
+      [
+        'Alder vs Cedar Valley for a nurse with no registration',
+        { says: ['For you', /No: \*\*Cedar Valley/, 'Alder vs Cedar Valley'] },
+      ],
+      ['so which should i pick?', { says: 'Cedar Valley', not: 'registered imaging technologist, or new' }],
+      ['compare alder and birchwood', { says: 'Alder vs Birchwood', not: 'For you' }],
+    ],
+  },
+  {
     name: 'answers "which is longer?" with the one that takes longer',
     steps: [['which is longer, Alder or Cedar Valley?', { says: /\*\*Cedar Valley\*\* takes longer than Alder/ }]],
   },
