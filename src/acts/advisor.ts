@@ -56,6 +56,7 @@ import {
   silenceAnswer,
   silenceFor,
   simplerTopicAnswer,
+  notMentioned,
   smalltalkAnswer,
   sourceAnswer,
   spanishAnswer,
@@ -233,6 +234,15 @@ export class Advisor {
 
   /** What to do with a message that arrives while no flow is open. */
   respond(u: Understanding, memory: TurnMemory): Step {
+    const step = this.decide(u, memory);
+    // "Is the program accredited by JRCERT?": say first that the article never mentions it.
+    const unknown = u.unknownNames ?? [];
+    return step.kind === 'answer' && unknown.length > 0
+      ? { ...step, outcome: { ...step.outcome, reply: notMentioned(unknown, step.outcome.reply) } }
+      : step;
+  }
+
+  private decide(u: Understanding, memory: TurnMemory): Step {
     if (u.language === 'es') return { kind: 'answer', outcome: { reply: spanishAnswer(), remember: {} } };
     // "Explain it simpler", "what does that mean in plain English?": the last topic or term again, in short.
     const simpler = this.simpler(u, memory);

@@ -247,6 +247,22 @@ export function silenceAnswer(
   );
 }
 
+/** What the bot can talk about, said after what it cannot. */
+const WHAT_I_KNOW =
+  'I can tell you about PACS, PACS certificates, admission requirements, accreditation and the featured programs.';
+
+/**
+ * A reply for a question naming something the article never mentions ("JRCERT", "CIIP"): the answer
+ * first, then that note; a refusal becomes just the note, with what the bot can tell instead.
+ */
+export function notMentioned(names: readonly string[], r: Reply): Reply {
+  const them = names.length > 1 ? 'them' : 'it';
+  const note = `The article doesn't mention ${joinAnd(names.map((n) => `**${n}**`))}, so I can't tell you anything about ${them}`;
+  if (r.unanswered === 'out_of_scope')
+    return notAnswered('article_silent', reply(`${note}. ${WHAT_I_KNOW}`, r.suggestions));
+  return { ...r, text: `${r.text}\n\n${note}: please ask the school.` };
+}
+
 /** For anything the article doesn't cover. */
 export function outOfScopeAnswer(kb: KnowledgeBase, tokens: readonly string[]): Reply {
   const silence = silenceFor(kb, tokens);
@@ -254,7 +270,7 @@ export function outOfScopeAnswer(kb: KnowledgeBase, tokens: readonly string[]): 
   return notAnswered(
     'out_of_scope',
     reply(
-      "Sorry, I can't help with that: it isn't covered by the information I have, and I'd rather not guess. I can tell you about PACS, PACS certificates, admission requirements, accreditation and the featured programs.",
+      `Sorry, I can't help with that: it isn't covered by the information I have, and I'd rather not guess. ${WHAT_I_KNOW}`,
       STARTER_QUESTIONS,
     ),
   );

@@ -53,6 +53,8 @@ export interface Understanding {
   readonly then?: string;
   /** The whole message's words, when the question is only part of it ("… need online. What fits me?"). */
   readonly story?: readonly string[];
+  /** Names the message gives that the knowledge never mentions ("JRCERT", "CIIP"), as typed. */
+  readonly unknownNames?: readonly string[];
 }
 
 /** Details a question asks for by name ("how much per year?", "how many credits?"). */
@@ -82,6 +84,7 @@ export interface MessageContext {
   readonly language: 'en' | 'es';
   /** The whole message's words, when the question is only part of it. */
   readonly story?: readonly string[];
+  readonly unknownNames?: readonly string[];
 }
 
 /** A message with nothing around its question. */
@@ -360,6 +363,7 @@ export function understand(
     language: message.language,
     recognition,
     ...(message.story !== undefined ? { story: message.story } : {}),
+    ...(message.unknownNames !== undefined ? { unknownNames: message.unknownNames } : {}),
   };
 }
 

@@ -83,6 +83,18 @@ const OFF_TOPIC_FIRST = 0.5;
 /** Each of two joined questions has at least this many words ("how long is it"). */
 const MIN_QUESTION_WORDS = 3;
 
+/** Shorter words in capitals ("CT", "OK") are too often something else to call names. */
+const MIN_NAME_LETTERS = 3;
+/** A word with at least two capitals: an acronym or a brand ("JRCERT", "CompTIA"). */
+const NAME_IN_CAPITALS = /\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b/g;
+/** Every word in the knowledge's text: its intents' examples, names, lexicon and topics. */
+function wordsIn(value: unknown, into: Set<string> = new Set()): Set<string> {
+  if (typeof value === 'string') for (const w of tokenize(normalize(value))) into.add(w);
+  else if (Array.isArray(value)) for (const v of value) wordsIn(v, into);
+  else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) wordsIn(v, into);
+  return into;
+}
+
 /** Words between a program noun and its place: "the one in Florida", "the school from Utah". */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'at']);
 
@@ -113,6 +125,8 @@ export class Understander {
   private readonly totalWords: PhraseMatcher<true>;
   private readonly inPersonWords: PhraseMatcher<true>;
   private readonly positionNouns: ReadonlySet<string>;
+  /** Every word the knowledge uses anywhere: a name outside it is one the article never mentions. */
+  private readonly knownWords: ReadonlySet<string>;
 
   constructor(
     private readonly recognizer: Recognize,
@@ -133,6 +147,9 @@ export class Understander {
     this.totalWords = new PhraseMatcher(kb.query.totalCost.map((p) => [p, true] as const));
     this.inPersonWords = new PhraseMatcher(kb.query.inPerson.map((p) => [p, true] as const));
     this.positionNouns = new Set(kb.query.positions.nouns);
+    // The examples of what is out of scope name exactly what the article never mentions.
+    const inScope = { ...kb, intents: kb.intents.filter((i) => i.action.kind !== 'outOfScope') };
+    this.knownWords = new Set([...wordsIn(inScope), ...kb.query.notNames]);
   }
 
   /**
@@ -175,7 +192,7 @@ export class Understander {
     const question = split?.first ?? focus;
     // "A tech for 6 years": the student's past, not time they have for a program.
     const asked = this.amounts(question.tokens);
-    const context: MessageContext = {
+    let context: MessageContext = {
       student: facts,
       residenceOnly: { programs: residenceOnlyPrograms, states: residenceOnly('state') },
       otherPrograms: [
@@ -199,8 +216,23 @@ export class Understander {
       language: this.isSpanish(raw) ? 'es' : 'en',
       ...(focus === whole ? {} : { story: whole.tokens }),
     };
+    // Names in the question itself: a story's "OB/GYN clinic" is no question about GYN.
+    const unknown = this.unknownNames(question.text, question);
+    if (unknown.length > 0) context = { ...context, unknownNames: unknown };
     const meaning = understand(question, this.kb, memory, context);
     return split === undefined ? meaning : { ...meaning, then: split.second };
+  }
+
+  /**
+   * Names typed in capitals ("JRCERT", "CIIP", "CompTIA") that the knowledge never uses and the
+   * recognizer neither corrected nor matched to anything it knows.
+   */
+  private unknownNames(text: string, r: Recognition): string[] {
+    // A message in capitals throughout is shouting, not a list of names.
+    if (text === text.toUpperCase()) return [];
+    const matched = new Set([...r.entities.flatMap((e) => e.text.split(' ')), ...r.corrections.map((c) => c.from)]);
+    const names = [...text.matchAll(NAME_IN_CAPITALS)].map((m) => m[0]).filter((n) => n.length >= MIN_NAME_LETTERS);
+    return [...new Set(names.filter((n) => !this.knownWords.has(n.toLowerCase()) && !matched.has(n.toLowerCase())))];
   }
 
   /** The amounts in some tokens, leaving out the years the student has worked ("a tech for 6 years"). */

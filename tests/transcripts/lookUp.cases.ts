@@ -172,6 +172,15 @@ export const lookUpCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'says the guide never mentions a name typed in capitals it does not know, and nothing of the kind for words it knows',
+    steps: [
+      ['what is DICOM?', { says: /^The article doesn't mention \*\*DICOM\*\*/, not: 'Sorry' }],
+      ['is Alder accredited by JRCERT?', { says: ['Northwest Commission', "doesn't mention **JRCERT**"] }],
+      ['I need this ASAP, how long is Alder?', { says: '9 months', not: "doesn't mention" }],
+      ['HOW LONG IS CEDAR VALLEY', { says: '2 years', not: "doesn't mention" }],
+    ],
+  },
+  {
     name: 'says "not yet" to a student without a high school diploma, once for every program',
     steps: [
       [
