@@ -194,6 +194,7 @@ export class Advisor {
   private readonly onlineWords: PhraseMatcher<true>;
   private readonly approvalWords: PhraseMatcher<true>;
   private readonly rephraseWords: PhraseMatcher<true>;
+  private readonly refusedWords: PhraseMatcher<true>;
   private readonly programNouns: ReadonlySet<string>;
 
   constructor(private readonly deps: AdvisorDeps) {
@@ -221,6 +222,7 @@ export class Advisor {
     this.definitionWords = new PhraseMatcher(deps.kb.query.definitions.map((p) => [p, true] as const));
     this.approvalWords = new PhraseMatcher(deps.kb.query.approval.map((p) => [p, true] as const));
     this.rephraseWords = new PhraseMatcher(deps.kb.query.rephrase.map((p) => [p, true] as const));
+    this.refusedWords = new PhraseMatcher(deps.kb.query.admissionRefused.map((p) => [p, true] as const));
     this.programNouns = new Set(deps.kb.query.positions.nouns);
     this.onlineWords = new PhraseMatcher(
       deps.kb.query.criteria.filter((c) => c.id === 'online').flatMap((c) => c.phrases.map((p) => [p, true] as const)),
@@ -800,9 +802,12 @@ export class Advisor {
     if (asked.length > 0 && named.length > 0 && this.asksRequirement(u))
       return { reply: bodiesNeededAnswer(this.kb, named, asked), remember: rememberTurn(u) };
     const admission = this.institutionWords.match(u.recognition.tokens);
-    const institution = admission.length > 0;
+    // "I got rejected from Oregon Tech's regular admissions, can I still do their PACS certificate?"
+    const refused = this.refusedWords.match(u.story ?? u.recognition.tokens).length > 0;
+    const institution = admission.length > 0 || refused;
     // "without being admitted", "if I can't get admitted to the college": asked about doing it with no admission.
     const without =
+      refused ||
       u.recognition.tokens.includes('without') ||
       admission.some((m) =>
         u.recognition.tokens

@@ -181,6 +181,15 @@ export const lookUpCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'answers a student the college turned down from whether the certificate needs admission to the college',
+    steps: [
+      [
+        "I got rejected from Alder's regular admissions last year. Can I still do their certificate?",
+        { says: /^Yes: you do not need to be admitted to Alder Technical Institute itself/ },
+      ],
+    ],
+  },
+  {
     name: 'says "not yet" to a student without a high school diploma, once for every program',
     steps: [
       [
