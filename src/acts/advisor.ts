@@ -132,8 +132,13 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(['wonder', 'wondering', 'know'
 /** "What is a <name>?": at most this many words besides the name. */
 const NAME_QUESTION_WORDS = 4;
 
+/** How sure the recognizer must be of a topic for "explain it simpler" to be about that topic, not the last one. */
+const SURE_TOPIC = 0.5;
 /** A request to say the last answer more simply is short ("what does that mean in plain English?"). */
 const REPHRASE_MAX_WORDS = 10;
+
+/** Kinds of question about one program's facts, which need a program to answer. */
+const PROGRAM_FACTS: ReadonlySet<string> = new Set(['programAttribute', 'programOverview']);
 
 /** Words that set two programs side by side ("Weber vs EFSC"). */
 const VERSUS: ReadonlySet<string> = new Set(['vs', 'versus']);
@@ -249,6 +254,10 @@ export class Advisor {
     // "Explain it simpler", "what does that mean in plain English?": the last topic or term again, in short.
     const simpler = this.simpler(u, memory);
     if (simpler !== undefined) return { kind: 'answer', outcome: simpler };
+    // "Is that good?" read as "good-bye": a question is never a farewell.
+    const said = this.intent(u)?.action;
+    if (said?.kind === 'smalltalk' && said.reply === 'goodbye' && u.yesNo)
+      return { kind: 'answer', outcome: { reply: outOfScopeAnswer(this.kb, u.recognition.tokens), remember: {} } };
     // A detail the article never gives (deadlines, fees, contacts…): say so rather than answer a nearby fact.
     const silence = silenceFor(this.kb, u.recognition.tokens);
     if (silence !== undefined)
@@ -542,6 +551,12 @@ export class Advisor {
     if (asked !== undefined)
       return { kind: 'answer', outcome: u.yesNo ? this.claim(asked, memory) : this.lookUp(asked) };
     const candidates = this.clarifications(u);
+    // "Whats accreditation": torn between the topic and one program's accreditor, with no program in play: the topic.
+    const topics = candidates.filter((c) => this.intent(c)?.action.kind === 'topic');
+    const [topicOnly] = topics;
+    const ofOne = candidates.filter((c) => PROGRAM_FACTS.has(this.intent(c)?.action.kind ?? '')).length === 1;
+    if (candidates.length === 2 && ofOne && topicOnly !== undefined && u.programs.length === 0)
+      return this.decide({ ...u, intent: topicOnly.intent, ambiguous: false }, memory);
     if (candidates.length === 2) return { kind: 'clarify', candidates };
     switch (action?.kind) {
       case 'programOverview': {
@@ -738,13 +753,24 @@ export class Advisor {
   private simpler(u: Understanding, memory: TurnMemory): Outcome | undefined {
     const t = u.recognition.tokens;
     if (t.length > REPHRASE_MAX_WORDS || this.rephraseWords.match(t).length === 0) return undefined;
-    if ((u.programs.length > 0 && !u.programsFromContext) || u.accreditors.length > 0 || this.termsNamed(u).length > 0)
-      return undefined;
-    const terms = this.kb.terms.filter((term) => (memory.terms ?? []).includes(term.id));
-    if (terms.length > 0) return { reply: simplerTermsAnswer(this.kb, terms), remember: {} };
-    const last = intentById(this.kb, memory.intent)?.action;
-    const topic = last?.kind === 'topic' ? this.kb.topics.find((x) => x.id === last.topic) : undefined;
-    return topic === undefined ? undefined : { reply: simplerTopicAnswer(topic), remember: {} };
+    if ((u.programs.length > 0 && !u.programsFromContext) || u.accreditors.length > 0) return undefined;
+    // "Explain ABII like I'm 5", "explain PACS like I'm 12": what this message names; else what the last answer explained.
+    const named = this.termsNamed(u);
+    const terms = named.length > 0 ? named : this.kb.terms.filter((term) => (memory.terms ?? []).includes(term.id));
+    if (terms.length > 0)
+      return { reply: simplerTermsAnswer(this.kb, terms), remember: { terms: terms.map((t) => t.id) } };
+    // "Explain PACS like I'm 12" names its topic; "what does that mean?" points back at the last one.
+    const now = this.intent(u)?.action;
+    const pointsBack = u.recognition.tokens.some((t) => SINGULAR_REFERENCES.has(t));
+    const sure = !u.ambiguous && u.score >= SURE_TOPIC;
+    const last = now?.kind === 'topic' && sure && !pointsBack ? now : intentById(this.kb, memory.intent)?.action;
+    // "Is Clarkson accredited?" then "so is that good?": the topic that explains what that fact means for a student.
+    const attribute = memory.attribute;
+    const topic =
+      last?.kind === 'topic'
+        ? this.kb.topics.find((x) => x.id === last.topic)
+        : this.kb.topics.find((x) => attribute !== undefined && (x.explains ?? []).some((a) => a === attribute));
+    return topic === undefined ? undefined : { reply: simplerTopicAnswer(topic), remember: rememberTurn(u) };
   }
 
   /** "For each program", "every school's", "all the colleges": a fact asked of every program. */

@@ -58,6 +58,7 @@ export function readTopic(f: Field): Topic {
     points: f.get('points').strings(),
     followUps: f.get('followUps').strings(),
     ...(f.has('suits') ? { suits: f.get('suits').strings() } : {}),
+    ...(f.has('explains') ? { explains: f.get('explains').array((a) => a.oneOf(PROGRAM_ATTRIBUTES)) } : {}),
   };
 }
 

@@ -62,6 +62,8 @@ export interface Topic {
   readonly followUps: readonly string[];
   /** Query criteria (lexicon ids) of the people the topic says it suits: "can a newcomer…?" is a yes, "only for…?" a no. */
   readonly suits?: readonly string[];
+  /** Program facts whose meaning for a student the topic explains ("is that good?" after a program's accreditor). */
+  readonly explains?: readonly ProgramAttribute[];
 }
 
 /** A US regional accreditation body listed in the article. */

@@ -99,6 +99,15 @@ export const followUpCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'explains in short what a fact means for a student when asked "is that good?", and never reads the question as goodbye',
+    steps: [
+      ['is Alder accredited?', 'Northwest Commission'],
+      ['so is that good?', { says: /^Put simply: /, not: 'Goodbye' }],
+      ['how long is Cedar Valley?', '2 years'],
+      ['is that good?', { not: 'Goodbye' }],
+    ],
+  },
+  {
     name: 'reads "are both…?" as a question about the two programs just listed, and answers "not both" when only one passes',
     steps: [
       ['tell me about Alder and Cedar Valley', 'Alder'],
