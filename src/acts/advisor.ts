@@ -324,8 +324,12 @@ export class Advisor {
     const saysRegistrations = u.student.registrations !== undefined || u.student.unregistered === true;
     if (unsure && u.yesNo && u.programs.length > 0 && !u.programsFromContext && terms.length > 0 && saysRegistrations)
       return { kind: 'answer', outcome: this.fit(u, memory) };
+    // "No registry yet, working on ARDMS. Which ones can I apply to?": bodies in what the student says of their
+    // registrations are about them, not the question, unless it asks what they are.
+    const ofStudent = (t: Term): boolean => held.has(t.id) || (saysRegistrations && isBody(this.kb, t));
+    const termsAsked = this.definitional(u) ? terms : terms.filter((t) => !ofStudent(t));
     if (
-      terms.length > 0 &&
+      termsAsked.length > 0 &&
       (action?.kind === 'term' ||
         unsure ||
         this.definitional(u) ||

@@ -190,6 +190,19 @@ export const lookUpCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'takes a registry in what the student says of themselves as about them, not as a question about that registry',
+    steps: [
+      [
+        'ultrasound tech no registry yet, working on ARDMS. meanwhile which ones can i apply to',
+        { says: 'Cedar Valley', not: /^\*\*ARDMS\*\* is/ },
+      ],
+      [
+        'Im a veteran, was a radiology tech in the Air Force, have ARRT. fastest option?',
+        { says: 'Fastest', not: /\*\*ARRT\*\* is the/ },
+      ],
+    ],
+  },
+  {
     name: 'says "not yet" to a student without a high school diploma, once for every program',
     steps: [
       [
