@@ -124,6 +124,7 @@ export function readStudentVocabulary(f: Field, knownStates: ReadonlySet<string>
     residence: f.get('residence').strings({ minLength: 1 }),
     residenceWithSelf: f.get('residenceWithSelf').strings(),
     residenceAfter: f.get('residenceAfter').strings(),
+    selfNouns: f.get('selfNouns').strings(),
     homeState: f.get('homeState').strings(),
     experience: f.get('experience').strings(),
     holding: f.get('holding').strings({ minLength: 1 }),

@@ -334,6 +334,8 @@ export interface StudentVocabulary {
   readonly residenceWithSelf: readonly string[];
   /** Words after a place that make it where the student lives ("Texas resident"). */
   readonly residenceAfter: readonly string[];
+  /** Words a student opens a message with to say who they are ("single mom in Ohio"): the place right after is home. */
+  readonly selfNouns: readonly string[];
   /** Phrases that mean the student's own state ("my state", "close to home"). */
   readonly homeState: readonly string[];
   /** Words near a number of years that make it the student's years in imaging. */

@@ -16,6 +16,7 @@ type Cue =
   | 'residenceAfter'
   | 'requirement'
   | 'self'
+  | 'selfNoun'
   | 'experience'
   | { readonly background: Background }
   | { readonly education: EducationLevel };
@@ -30,6 +31,8 @@ const BACKGROUND_SELF_REACH = 5;
 /** How far before a residence cue a word for someone else makes it their home ("my cousin lives in"). */
 const OTHER_REACH = 2;
 const THIRD_PERSON: ReadonlySet<string> = new Set(['she', 'he', 'they', 'her', 'his', 'their', 'someone', 'who']);
+/** How far into a message the words saying who the student is may start to count as its opening ("hi, single mom in Ohio"). */
+const OPENING_REACH = 3;
 /** How far after the "in" that follows a job its place may stand ("a rad tech in beautiful Ogden"). */
 const JOB_PLACE_REACH = 2;
 /** How far after an imaging job a body may stand to be that person's registration ("rad tech in Cocoa FL, ARRT"). */
@@ -69,6 +72,8 @@ export class StudentReader {
   private readonly negators: ReadonlySet<string>;
   private readonly selfWords: ReadonlySet<string>;
   private readonly otherPeople: ReadonlySet<string>;
+  /** Question words and program nouns: between who the student is and a place, they make the place asked about. */
+  private readonly notAboutSelf: ReadonlySet<string>;
 
   constructor(private readonly kb: KnowledgeBase) {
     const v = kb.student;
@@ -82,12 +87,19 @@ export class StudentReader {
       ...v.experience.map((p) => [p, 'experience'] as const),
       ...v.requirementCues.map((p) => [p, 'requirement'] as const),
       ...v.selfWords.map((p) => [p, 'self'] as const),
+      ...v.selfNouns.map((p) => [p, 'selfNoun'] as const),
     ]);
     this.bodies = new PhraseMatcher(kb.query.bodies.flatMap((b) => b.phrases.map((p) => [p, b.id] as const)));
     this.holding = new PhraseMatcher(v.holding.map((p) => [p, true] as const));
     this.negators = new Set([...kb.query.negators, 'without', 'neither', 'nor']);
     this.selfWords = new Set(v.selfWords.flatMap((w) => w.split(' ')));
     this.otherPeople = new Set(kb.query.otherPeople);
+    this.notAboutSelf = new Set([
+      ...kb.query.questionWords,
+      ...kb.query.yesNoWords.flatMap((w) => w.split(' ')),
+      ...kb.query.positions.nouns,
+      ...kb.query.positions.nouns.map((n) => `${n}s`),
+    ]);
   }
 
   /**
@@ -224,6 +236,21 @@ export class StudentReader {
             tokens[b.end] === 'in' ? homes.filter((p) => p.start > b.end && p.start - b.end <= JOB_PLACE_REACH) : [],
           );
     after.push(...atWork.slice(0, 1));
+    // "Dental assistant in Utah, 2 kids…", "single mom in Ohio, …": a message that opens with who the student is, then
+    // "in" a place, says where they live.
+    const opening = [...backgroundCues, ...has((c) => c === 'selfNoun')].filter((b) => b.start <= OPENING_REACH);
+    const opened =
+      after.length > 0
+        ? []
+        : opening.flatMap((b) => {
+            const at = tokens.indexOf('in', b.end);
+            // "I'm a rad tech. Is there a program in Ohio?": a question or a program between them asks about a place.
+            const between = tokens.slice(b.end, at);
+            return at >= 0 && at - b.end <= JOB_HOLD_REACH && !between.some((t) => this.notAboutSelf.has(t))
+              ? homes.filter((p) => p.start > at && p.start - at <= JOB_PLACE_REACH)
+              : [];
+          });
+    after.push(...opened.slice(0, 1));
     const before = has((c) => c === 'residenceAfter').flatMap((r) => places.filter((p) => p.end === r.start));
     // "I live in Bend, Oregon": the state named right after the city is the same home.
     const withState = after.flatMap((p) => [

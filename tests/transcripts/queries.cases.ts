@@ -68,6 +68,19 @@ export const queryCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'takes the place a message opens with, after who the student is, as their home, not as a filter',
+    steps: [
+      [
+        'single mom in Arizona, need online. what are my options?',
+        { says: 'Alder', not: /online and (is )?in Arizona/ },
+      ],
+      [
+        'dental assistant in Ohio, 2 kids. which one is cheapest for me?',
+        { says: /out-of-state/, not: 'nothing to rank' },
+      ],
+    ],
+  },
+  {
     name: 'compares only like units for the cheapest and lists what it could not compare',
     steps: [['which program is cheapest?', ['different units', 'Cedar Valley', '$8,000']]],
   },
