@@ -134,6 +134,19 @@ const NAME_QUESTION_WORDS = 4;
 
 /** How sure the recognizer must be of a topic for "explain it simpler" to be about that topic, not the last one. */
 const SURE_TOPIC = 0.5;
+/** Words that ask where, not which programs ("which states does it cover?"). */
+const PLACE_WORDS: ReadonlySet<string> = new Set([
+  'state',
+  'states',
+  'region',
+  'regions',
+  'area',
+  'areas',
+  'cover',
+  'covers',
+]);
+/** A question that only points back at the last answer is short ("and who else offers that?"). */
+const POINTED_MAX_WORDS = 8;
 /** A request to say the last answer more simply is short ("what does that mean in plain English?"). */
 const REPHRASE_MAX_WORDS = 10;
 
@@ -254,6 +267,9 @@ export class Advisor {
     // "Explain it simpler", "what does that mean in plain English?": the last topic or term again, in short.
     const simpler = this.simpler(u, memory);
     if (simpler !== undefined) return { kind: 'answer', outcome: simpler };
+    // "Who else offers that?", "what does that stand for?" right after a term or a program's accreditor.
+    const pointed = this.pointedFollowUp(u, memory);
+    if (pointed !== undefined) return { kind: 'answer', outcome: pointed };
     // "Is that good?" read as "good-bye": a question is never a farewell.
     const said = this.intent(u)?.action;
     if (said?.kind === 'smalltalk' && said.reply === 'goodbye' && u.yesNo)
@@ -775,6 +791,40 @@ export class Advisor {
         ? this.kb.topics.find((x) => x.id === last.topic)
         : this.kb.topics.find((x) => attribute !== undefined && (x.explains ?? []).some((a) => a === attribute));
     return topic === undefined ? undefined : { reply: simplerTopicAnswer(topic), remember: rememberTurn(u) };
+  }
+
+  /**
+   * A short question that names nothing and points back ("who else offers that?", "what does that stand
+   * for?", "who has it?"), which the recognizer cannot place: about the term the last answer explained,
+   * or the accreditor of the programs it was about.
+   */
+  private pointedFollowUp(u: Understanding, memory: TurnMemory): Outcome | undefined {
+    const t = u.recognition.tokens;
+    const action = this.intent(u)?.action;
+    const unplaced =
+      action === undefined ||
+      action.kind === 'outOfScope' ||
+      u.ambiguous ||
+      (action.kind === 'term' && this.termsNamed(u).length === 0);
+    if (!unplaced || t.length > POINTED_MAX_WORDS || !t.some((w) => SINGULAR_REFERENCES.has(w))) return undefined;
+    if ((u.programs.length > 0 && !u.programsFromContext) || u.accreditors.length > 0) return undefined;
+    // The last answer was about a program's accreditor, or else about a term.
+    const last = intentById(this.kb, memory.intent)?.action;
+    const accreditation =
+      last?.kind === 'accreditors' || (last?.kind === 'programAttribute' && last.attribute === 'accreditation');
+    const terms = this.kb.terms.filter((term) => (memory.terms ?? []).includes(term.id));
+    if (!accreditation && terms.length > 0) return this.explain(u, terms);
+    const discussed = programsById(this.kb, memory.programs);
+    if (!accreditation || discussed.length === 0) return undefined;
+    const bodies = [...new Set(discussed.map((p) => p.accreditorId))];
+    // "Who else has that one?": every program that body accredits; "what does that stand for?": the body.
+    // "Which states does it cover?" is about the body, which the article maps to no state.
+    if (t.some((w) => w === 'who' || w === 'which') && !t.some((w) => PLACE_WORDS.has(w))) {
+      const ids = this.kb.programs.filter((p) => bodies.includes(p.accreditorId)).map((p) => p.id);
+      const asked = this.asAttribute({ ...u, programs: ids, programsFromContext: false }, 'accreditation');
+      if (asked !== undefined) return this.lookUp(asked);
+    }
+    return { reply: accreditorsAnswer(this.kb, bodies), remember: { programs: discussed.map((p) => p.id) } };
   }
 
   /** "For each program", "every school's", "all the colleges": a fact asked of every program. */

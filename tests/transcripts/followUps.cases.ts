@@ -108,6 +108,16 @@ export const followUpCases: readonly Transcript[] = [
     ],
   },
   {
+    name: "answers short questions that only point back at the last term or the last program's accreditor",
+    steps: [
+      ['what does ABII stand for?', 'American Board of Imaging Informatics'],
+      ['and who else offers that?', { says: 'Cedar Valley', not: 'Sorry' }],
+      ['which accreditor does Birchwood have?', 'Higher Learning Commission'],
+      ['what does that stand for?', { says: /^\*\*HLC\*\* is the Higher Learning Commission/ }],
+      ['who else has that one?', { says: ['Birchwood', 'Cedar Valley'], not: ['Alder', 'Sorry'] }],
+    ],
+  },
+  {
     name: 'reads "are both…?" as a question about the two programs just listed, and answers "not both" when only one passes',
     steps: [
       ['tell me about Alder and Cedar Valley', 'Alder'],
