@@ -523,6 +523,14 @@ export class Advisor {
     if (action?.kind === 'accreditors' && u.programs.length === 0 && u.accreditors.length === 0 && this.forEach(u))
       return { kind: 'answer', outcome: this.query({ ...u, attributeNamed: 'accreditation' }, memory) };
     // "Is the Cocoa program shorter than the Omaha one?": two programs set against each other, however the recognizer leaned.
+    // "Is there any program cheaper than Clarkson?", "is anything shorter than Weber?": the others against that one.
+    if (
+      constraints.than !== undefined &&
+      u.programs.length === 1 &&
+      !u.programsFromContext &&
+      action?.kind !== 'compare'
+    )
+      return { kind: 'answer', outcome: this.query(u, memory) };
     // "Weber vs EFSC for a nurse with no license": "vs" sets them side by side, whatever else the words filter on.
     const versus = u.recognition.tokens.some((t) => VERSUS.has(t));
     if (
@@ -590,6 +598,9 @@ export class Advisor {
         // "Is Weber longer than a year?": one program against a figure is a yes/no claim, not a comparison.
         if (chosen.length < 2 && u.yesNo && u.programs.length === 1 && u.figures.length > 0)
           return { kind: 'answer', outcome: this.claim(u, memory) };
+        // "Anything shorter than Weber?": the other programs against that one, not a pair to complete.
+        if ((chosen.length < 2 || general) && constraints.than !== undefined)
+          return { kind: 'answer', outcome: this.query(u, memory) };
         // "Compare the two online ones": the programs that pass the filter.
         const passing =
           u.programs.length === 0 && criteriaFor(constraints).length > 0
@@ -1081,9 +1092,11 @@ export class Advisor {
 
   /** A question over the programs' data: filters, superlatives, "which of those…". */
   query(u: Understanding, memory: TurnMemory): Outcome {
-    // "Can I afford Clarkson at $600 a credit?", "is EFSC only for radiologists?": a yes or no about the one program named.
-    if (u.yesNo && u.programs.length === 1 && !u.programsFromContext) return this.claim(u, memory);
     const constraints = this.deps.parser.parse(u, memory);
+    // "Can I afford Clarkson at $600 a credit?", "is EFSC only for radiologists?": a yes or no about the one program named;
+    // "is anything shorter than Weber?" asks about the others.
+    if (u.yesNo && u.programs.length === 1 && !u.programsFromContext && constraints.than === undefined)
+      return this.claim(u, memory);
     // "Tell me about Weber… and Clarkson? Which one is cheaper?": a comparative right after two programs compares those two.
     const pair = this.pairTalkedAbout(memory);
     if (

@@ -229,8 +229,12 @@ export class QueryParser {
           t.kind === 'superlative' && tags.includes(t) && t.term.measure !== superlative?.measure,
       )?.term;
     // "cheaper than Clarkson", "faster than Weber": the one program named after "than" is the yardstick, not the scope.
+    // A yes/no question has the program after "than" as its yardstick only when it asks about the others
+    // ("is anything shorter than Weber?"); "is Weber cheaper than that?" asks about Weber.
+    const than = tokens.indexOf('than');
+    const afterThan = u.recognition.entities.some((e) => e.kind === 'program' && e.id === named[0] && e.start > than);
     const yardstick =
-      superlative !== undefined && named.length === 1 && tokens.includes('than') && !u.yesNo ? named[0] : undefined;
+      superlative !== undefined && named.length === 1 && than >= 0 && (!u.yesNo || afterThan) ? named[0] : undefined;
     const residency = u.residency === 'in_state' || u.residency === 'out_of_state' ? u.residency : undefined;
     const others = (ids: readonly string[]): string[] => ids.filter((id) => !excludedPrograms.includes(id));
     const scope =

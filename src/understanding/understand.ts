@@ -204,6 +204,9 @@ function pointedAt(memory: TurnMemory, recognition: Recognition): readonly strin
 /** Words that make a question about programs in general ("is there a program that…", "which schools…"), not one named earlier. */
 const GENERAL_PROGRAM_WORDS: ReadonlySet<string> = new Set(['programs', 'schools', 'colleges', 'any', 'which']);
 
+/** Words that ask about any program at all ("anything shorter than Weber?"). */
+const ANY_WORDS: ReadonlySet<string> = new Set(['anything', 'something', 'any', 'others']);
+
 /** Words that name no program but point back at one ("could I get into that one?"). */
 const POINTERS: ReadonlySet<string> = new Set(['that', 'this', 'it']);
 const POINTED_NOUNS: ReadonlySet<string> = new Set(['one', 'program', 'school', 'college', 'course', 'certificate']);
@@ -325,7 +328,9 @@ export function understand(
   }
   // "compare it with HACC" / "is that cheaper than Weber?": one program named, the other is the one under discussion.
   // "Is Clarkson quicker than that?": the program named before "than" is the one asked about.
-  if (resolved?.action.kind === 'compare' && programs.length === 1 && memory !== undefined) {
+  // "Anything shorter than Cedar Valley?" sets the others against it, not the one talked about before.
+  const againstAny = recognition.tokens.some((t) => ANY_WORDS.has(t));
+  if (resolved?.action.kind === 'compare' && programs.length === 1 && memory !== undefined && !againstAny) {
     const discussed = memory.programs.filter((id) => !programs.includes(id));
     const than = recognition.tokens.indexOf('than');
     const namedFirst =

@@ -81,6 +81,16 @@ export const queryCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'answers "is there anything cheaper than X?" about the other programs, not about X',
+    steps: [
+      [
+        'is there any program cheaper than Birchwood per year?',
+        { says: 'less than $5,000 per year', not: /^The article doesn't say that directly/ },
+      ],
+      ['anything shorter than Cedar Valley?', { says: ['Alder', 'Birchwood'], not: 'Which program should I compare' }],
+    ],
+  },
+  {
     name: 'compares only like units for the cheapest and lists what it could not compare',
     steps: [['which program is cheapest?', ['different units', 'Cedar Valley', '$8,000']]],
   },
