@@ -418,7 +418,8 @@ export class Advisor {
     if (
       u.student.education === 'no_high_school' &&
       u.yesNo &&
-      this.weakEligibilityWords.match(u.recognition.tokens).length > 0
+      (this.weakEligibilityWords.match(u.recognition.tokens).length > 0 ||
+        this.eligibilityWords.match(u.recognition.tokens).length > 0)
     )
       return { kind: 'answer', outcome: this.fit(u, memory) };
     const common = this.commonRequirementsNamed(u);

@@ -203,6 +203,14 @@ export const lookUpCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'reads "is there any way in?" from a student without a diploma as whether they get in',
+    steps: [['I dont have a high school diploma, I left in 10th grade. Is there any way in?', { says: /^Not yet/ }]],
+  },
+  {
+    name: 'reads "does that count?" after what the student does as whether it gets them in',
+    steps: [['im a phlebotomist, 3 yrs. does that count for cedar valley?', { says: [/^No/, 'ARRT'] }]],
+  },
+  {
     name: 'says "not yet" to a student without a high school diploma, once for every program',
     steps: [
       [
