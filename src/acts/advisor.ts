@@ -103,7 +103,7 @@ export type Step =
 /** "Which one…", "which should I pick?": a choice among the programs just talked about. */
 const WHICH_OF = /\bwhich\b|\beither (one|of them)\b/;
 /** How many of the finder's questions a message must answer to get a recommendation without being asked the rest. */
-const FINDER_KNOWN_ENOUGH = 3;
+const FINDER_KNOWN_ENOUGH = 2;
 
 /** Intent kinds about who can get in, where softer words ("can I", "apply") ask about eligibility. */
 const ADMISSION_KINDS: ReadonlySet<IntentAction['kind']> = new Set(['programOverview', 'finder', 'query', 'topic']);
@@ -145,6 +145,8 @@ const PLACE_WORDS: ReadonlySet<string> = new Set([
   'cover',
   'covers',
 ]);
+/** An open request ends the message: at most this many words after it ("what's the best fit for a total beginner"). */
+const OPEN_REQUEST_REACH = 5;
 /** A question that only points back at the last answer is short ("and who else offers that?"). */
 const POINTED_MAX_WORDS = 8;
 /** A request to say the last answer more simply is short ("what does that mean in plain English?"). */
@@ -213,6 +215,7 @@ export class Advisor {
   private readonly approvalWords: PhraseMatcher<true>;
   private readonly rephraseWords: PhraseMatcher<true>;
   private readonly refusedWords: PhraseMatcher<true>;
+  private readonly openRequestWords: PhraseMatcher<true>;
   private readonly programNouns: ReadonlySet<string>;
 
   constructor(private readonly deps: AdvisorDeps) {
@@ -241,6 +244,7 @@ export class Advisor {
     this.approvalWords = new PhraseMatcher(deps.kb.query.approval.map((p) => [p, true] as const));
     this.rephraseWords = new PhraseMatcher(deps.kb.query.rephrase.map((p) => [p, true] as const));
     this.refusedWords = new PhraseMatcher(deps.kb.query.admissionRefused.map((p) => [p, true] as const));
+    this.openRequestWords = new PhraseMatcher(deps.kb.query.openRequests.map((p) => [p, true] as const));
     this.programNouns = new Set(deps.kb.query.positions.nouns);
     this.onlineWords = new PhraseMatcher(
       deps.kb.query.criteria.filter((c) => c.id === 'online').flatMap((c) => c.phrases.map((p) => [p, true] as const)),
@@ -296,6 +300,16 @@ export class Advisor {
     const action = this.intent(u)?.action;
     const unsure = action === undefined || action.kind === 'outOfScope' || u.ambiguous;
     const constraints = this.deps.parser.parse(u, memory);
+    // "…NMTCB, live in Nebraska, want to start this summer. Options?": an open request after a story, the same.
+    const tokens = u.recognition.tokens;
+    if (
+      u.programs.length === 0 &&
+      Object.keys(u.student).length > 0 &&
+      u.states.length === 0 &&
+      constraints.superlative === undefined &&
+      this.openRequestWords.match(tokens).some((m) => m.end >= tokens.length - OPEN_REQUEST_REACH)
+    )
+      return this.finderStep(u, memory);
     // "Anything in Florida besides EFSC?", "online but not Weber": a question over the other programs.
     if (constraints.scopeFrom === 'excluding' && action?.kind !== 'smalltalk' && action?.kind !== 'compare')
       return { kind: 'answer', outcome: this.query({ ...u, programs: [], programsFromContext: false }, memory) };

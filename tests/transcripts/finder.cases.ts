@@ -55,6 +55,15 @@ export const finderCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'starts the finder from what the student said when a story ends in an open request ("options?")',
+    steps: [
+      [
+        "I'm ARRT registered, live in Idaho, want to start in the spring. options?",
+        { says: ['Based on what you told me', 'narrow this down'], not: 'You can ask me' },
+      ],
+    ],
+  },
+  {
     name: 'weighs the two programs just talked about for "which one would take me?", instead of starting the finder',
     steps: [
       ['Tell me about Alder', 'Alder Technical Institute'],
