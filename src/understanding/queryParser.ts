@@ -22,6 +22,8 @@ type Tag =
 const ALL_WORDS: ReadonlySet<string> = new Set(['both', 'all', 'each', 'every']);
 /** How far before a program name a word that leaves it out may stand ("other than the Weber one"). */
 const EXCLUSION_REACH = 2;
+/** How far before an accreditor a "not" denies it ("not accredited by the HLC"). */
+const DENIAL_REACH = 4;
 /** How far after a superlative word "than" makes it a comparison ("cheaper per credit than"). */
 const COMPARATIVE_REACH = 3;
 /** How far before a filter phrase a first-person word makes it the student's own background. */
@@ -176,7 +178,19 @@ export class QueryParser {
     const quantities = u.figures;
     const of = <K extends Tag['kind']>(kind: K): Extract<Tag, { kind: K }>[] =>
       tags.filter((t): t is Extract<Tag, { kind: K }> => t.kind === kind);
-    const excludedPrograms = this.excluded(u);
+    // "Which are not accredited by NWCCU?": the programs that body accredits are left out, not asked for.
+    const deniedBodies = u.recognition.entities
+      .filter(
+        (e) =>
+          e.kind === 'accreditor' &&
+          u.programs.length === 0 &&
+          tokens.slice(Math.max(0, e.start - DENIAL_REACH), e.start).some((t) => this.kb.query.negators.includes(t)),
+      )
+      .map((e) => e.id);
+    const excludedPrograms = [
+      ...this.excluded(u),
+      ...this.kb.programs.filter((p) => deniedBodies.includes(p.accreditorId)).map((p) => p.id),
+    ];
     const named = u.programsFromContext ? [] : u.programs.filter((id) => !excludedPrograms.includes(id));
     const previous =
       of('anaphora').length > 0 && memory?.lastResults !== undefined && memory.lastResults.length > 0
@@ -263,7 +277,7 @@ export class QueryParser {
           : u.states,
       ),
       regions: unique(of('region').map((t) => t.region)),
-      accreditors: unique(u.accreditors),
+      accreditors: unique(u.accreditors).filter((a) => !deniedBodies.includes(a)),
       // "I'm a sonographer (ARDMS). Which program is cheapest?": the registration the student holds describes them, not a filter.
       bodies: unique(of('body').map((t) => t.id)).filter(
         (b) => of('relation').length > 0 || !this.entryBodies.has(b) || !(u.student.registrations ?? []).includes(b),

@@ -91,6 +91,10 @@ export const queryCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'leaves out the programs of an accreditor the question says "not" to',
+    steps: [['which programs are not accredited by the HLC?', { says: 'Alder', not: ['Birchwood', 'Cedar Valley'] }]],
+  },
+  {
     name: 'compares only like units for the cheapest and lists what it could not compare',
     steps: [['which program is cheapest?', ['different units', 'Cedar Valley', '$8,000']]],
   },
