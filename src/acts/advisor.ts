@@ -63,7 +63,7 @@ import {
   topicAnswer,
   type Contact,
 } from '../replies/general.js';
-import { attributeAnswer, overviewsAnswer } from '../replies/programs.js';
+import { attributeAnswer, overviewsAnswer, sameAccreditorAnswer } from '../replies/programs.js';
 import type { FactOptions } from '../replies/programFacts.js';
 import { queryAnswer, queryFocus } from '../replies/queries.js';
 import { reply, type Reply } from '../replies/reply.js';
@@ -134,6 +134,8 @@ const NAME_QUESTION_WORDS = 4;
 
 /** How sure the recognizer must be of a topic for "explain it simpler" to be about that topic, not the last one. */
 const SURE_TOPIC = 0.5;
+/** Words that ask which programs have the same of something ("the same accreditor as OIT", "share an accreditor"). */
+const SHARING_WORDS: ReadonlySet<string> = new Set(['same', 'share', 'shares', 'sharing', 'shared', 'common']);
 /** Words that ask where, not which programs ("which states does it cover?"). */
 const PLACE_WORDS: ReadonlySet<string> = new Set([
   'state',
@@ -271,6 +273,9 @@ export class Advisor {
     // "Explain it simpler", "what does that mean in plain English?": the last topic or term again, in short.
     const simpler = this.simpler(u, memory);
     if (simpler !== undefined) return { kind: 'answer', outcome: simpler };
+    // "Which program is accredited by the same body as Oregon Tech?", "which schools share an accreditor?"
+    const shared = this.sameAccreditor(u);
+    if (shared !== undefined) return { kind: 'answer', outcome: shared };
     // "Who else offers that?", "what does that stand for?" right after a term or a program's accreditor.
     const pointed = this.pointedFollowUp(u, memory);
     if (pointed !== undefined) return { kind: 'answer', outcome: pointed };
@@ -817,6 +822,27 @@ export class Advisor {
         ? this.kb.topics.find((x) => x.id === last.topic)
         : this.kb.topics.find((x) => attribute !== undefined && (x.explains ?? []).some((a) => a === attribute));
     return topic === undefined ? undefined : { reply: simplerTopicAnswer(topic), remember: rememberTurn(u) };
+  }
+
+  /** The programs that share an accreditor: with the one named, or with each other. */
+  private sameAccreditor(u: Understanding): Outcome | undefined {
+    const t = u.recognition.tokens;
+    if (u.attributeNamed !== 'accreditation' || !t.some((w) => SHARING_WORDS.has(w))) return undefined;
+    const named = u.programsFromContext ? [] : programsById(this.kb, u.programs);
+    // "Does Weber have the same accreditor as Clarkson?": yes or no, then each one's.
+    if (named.length > 1) return { reply: sameAccreditorAnswer(this.kb, named), remember: rememberTurn(u) };
+    const bodies =
+      named.length > 0
+        ? named.map((p) => p.accreditorId)
+        : this.kb.accreditors
+            .map((a) => a.id)
+            .filter((id) => this.kb.programs.filter((p) => p.accreditorId === id).length > 1);
+    const ids = this.kb.programs.filter((p) => bodies.includes(p.accreditorId)).map((p) => p.id);
+    const asked =
+      ids.length > 0
+        ? this.asAttribute({ ...u, programs: ids, programsFromContext: false }, 'accreditation')
+        : undefined;
+    return asked === undefined ? undefined : this.lookUp(asked);
   }
 
   /**

@@ -39,6 +39,13 @@ const ACROSS_PROGRAMS: Partial<Record<ProgramAttribute, readonly string[]>> = {
   accreditation: ['List the accreditation bodies'],
 };
 
+/** "Does Weber have the same accreditor as Clarkson?": yes or no first, then each program's accreditor. */
+export function sameAccreditorAnswer(kb: KnowledgeBase, programs: readonly Program[]): Reply {
+  const each = attributeAnswer(kb, programs, 'accreditation');
+  const same = new Set(programs.map((p) => p.accreditorId)).size === 1;
+  return { ...each, text: `${same ? 'Yes, the same one' : 'No, different ones'}:\n\n${each.text}` };
+}
+
 /** The answer to one attribute for the given programs. */
 export function attributeAnswer(
   kb: KnowledgeBase,

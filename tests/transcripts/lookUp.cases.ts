@@ -211,6 +211,17 @@ export const lookUpCases: readonly Transcript[] = [
     steps: [['im a phlebotomist, 3 yrs. does that count for cedar valley?', { says: [/^No/, 'ARRT'] }]],
   },
   {
+    name: 'names the programs that share an accreditor, with the one named or with each other',
+    steps: [
+      [
+        'which program is accredited by the same body as Birchwood?',
+        { says: ['Birchwood', 'Cedar Valley'], not: 'Alder' },
+      ],
+      ['which schools share the same accreditor?', { says: ['Birchwood', 'Cedar Valley'], not: 'Alder' }],
+      ['does Alder have the same accreditor as Cedar Valley?', { says: /^No, different ones/ }],
+    ],
+  },
+  {
     name: 'says "not yet" to a student without a high school diploma, once for every program',
     steps: [
       [
