@@ -17,23 +17,24 @@ const SET_FILE = join(__dirname, '../fixtures/eval/conversations.json');
  * expectation only when it is wrong against the article).
  * @remarks Before issue 17 (commit 8860b45, 2026-12-04): 227 of 466 right (48.7%). After it
  * (2026-12-05): 456 of 466 (97.9%), then 457 (98.1%), then 461 (98.9%); then 16 conversations from a
- * fresh-question probe were added, and 477 of 482 (99.0%) are right. The floors below are those figures.
+ * fresh-question probe were added, and 477 of 482 (99.0%) were right; then 18 from a second probe: 495 of
+ * 500 (99.0%). The floors below are those figures.
  */
 const FLOORS: Readonly<Record<Pattern, number>> = {
-  'personal-context': 36,
+  'personal-context': 39,
   'word-roles': 31,
-  'named-terms': 37,
-  eligibility: 36,
+  'named-terms': 42,
+  eligibility: 39,
   'direct-answers': 32,
-  comparatives: 40,
+  comparatives: 45,
   finder: 31,
   'long-messages': 27,
   identity: 32,
   grammar: 35,
-  unanswerable: 96,
+  unanswerable: 98,
   lookup: 44,
 };
-const OVERALL_FLOOR = 477;
+const OVERALL_FLOOR = 495;
 
 /** The ten patterns issue 17 asks to cover with at least 25 conversations each. */
 const ISSUE_PATTERNS = PATTERNS.filter((p) => p !== 'unanswerable' && p !== 'lookup');
