@@ -219,13 +219,16 @@ export class QueryParser {
       .filter((m) => !budgetWords.some((b) => b.start <= m.start && m.end <= b.end))
       .map((m) => m.tag)
       .filter((t): t is Extract<Tag, { kind: 'superlative' }> => t.kind === 'superlative');
-    // "Sort by length, longest first": on one measure, the order said last ("by length" alone means shortest first).
+    // "Sort by length, longest first": on one measure, the order said last ("by length" alone means shortest first);
+    // "from shortest to longest": the one said first.
     const measure = superlatives[0]?.term.measure;
+    const onMeasure = superlatives.filter((t) => t.term.measure === measure);
+    const ordered = (tokens.includes('from') && tokens.includes('to') ? onMeasure[0] : onMeasure.pop())?.term;
     // "Is that more than Clarkson?": with no measure named, more or less of what it costs.
     const priced =
       u.attributeNamed === 'tuition' && superlatives.length === 0 ? pricedAgainst(u.recognition) : undefined;
     const superlative =
-      superlatives.filter((t) => t.term.measure === measure).pop()?.term ??
+      ordered ??
       // "What if I lived in Utah?" after "is Weber cheaper than Clarkson?": the same comparison.
       (u.followUp && memory?.superlative !== undefined
         ? this.kb.query.superlatives.find((t) => t.id === memory.superlative)

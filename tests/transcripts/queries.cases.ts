@@ -49,6 +49,7 @@ export const queryCases: readonly Transcript[] = [
     steps: [
       ['order the programs by duration', { says: [/Fastest:/, 'All in order'] }],
       ['sort them by length, longest first', { says: /Longest:.*Cedar Valley/ }],
+      ['now rank them from shortest to longest', { says: /Fastest:/, not: /Longest:/ }],
     ],
   },
   {
