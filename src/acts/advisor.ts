@@ -136,6 +136,8 @@ const NAME_QUESTION_WORDS = 4;
 const SURE_TOPIC = 0.5;
 /** Words that ask which programs have the same of something ("the same accreditor as OIT", "share an accreditor"). */
 const SHARING_WORDS: ReadonlySet<string> = new Set(['same', 'share', 'shares', 'sharing', 'shared', 'common']);
+/** Words for the programs as a whole ("these programs", "each school"). */
+const PROGRAMS_WORDS: ReadonlySet<string> = new Set(['programs', 'schools', 'colleges', 'each', 'every', 'all']);
 /** Words that ask where, not which programs ("which states does it cover?"). */
 const PLACE_WORDS: ReadonlySet<string> = new Set([
   'state',
@@ -677,6 +679,9 @@ export class Advisor {
     const asksData =
       constraints.superlative !== undefined || criteriaFor(constraints).length > 0 || constraints.than !== undefined;
     if (asksData) return { kind: 'answer', outcome: this.query(u, memory) };
+    // "What credentials can I get from these programs?": that fact of every program.
+    if (u.programs.length === 0 && attribute !== undefined && u.recognition.tokens.some((t) => PROGRAMS_WORDS.has(t)))
+      return { kind: 'answer', outcome: this.query(u, memory) };
     return undefined;
   }
 
@@ -867,6 +872,11 @@ export class Advisor {
     const terms = this.kb.terms.filter((term) => (memory.terms ?? []).includes(term.id));
     if (!accreditation && terms.length > 0) return this.explain(u, terms);
     const discussed = programsById(this.kb, memory.programs);
+    // "Weber State tuition?" then "what's that for the whole program?": the same cost, as a total.
+    if (memory.attribute === 'tuition' && u.asks.total === true && discussed.length > 0) {
+      const total = this.asAttribute({ ...u, programs: memory.programs, programsFromContext: true }, 'tuition');
+      if (total !== undefined) return this.lookUp(total);
+    }
     if (!accreditation || discussed.length === 0) return undefined;
     const bodies = [...new Set(discussed.map((p) => p.accreditorId))];
     // "Who else has that one?": every program that body accredits; "what does that stand for?": the body.

@@ -70,8 +70,20 @@ const tuition: FactWriter = (p, _kb, { residency, homeState, figures = [], asks 
   let text = `${leads.length > 0 ? `${leads.join(' ')}\n\n` : ''}Estimated tuition at **${p.name}**${who}:\n${bullets(lines)}`;
   const credits = figures.find((f) => f.measure === 'credits')?.value;
   const estimate = costEstimate(p, theirs, credits);
+  // Asked for the whole cost without saying where the student lives: an estimate for each rate that allows one.
+  const byRate =
+    estimate === undefined && theirs === undefined && asks.total === true
+      ? (['in_state', 'out_of_state'] as const)
+          .filter((r) => p.tuition.some((t) => t.residency === r))
+          .map((r) => {
+            const e = costEstimate(p, r, credits);
+            return `${RESIDENCY_NAMES[r]}: ${e === undefined ? "the article doesn't give enough to work it out" : estimateText(e)}`;
+          })
+      : [];
   if (estimate !== undefined)
     text += `\n\n**In total: ${estimateText(estimate)}**; fees and rate changes are not included.`;
+  else if (byRate.length > 0)
+    text += `\n\n**In total**, by where you live:\n${bullets(byRate)}\n\nFees and rate changes are not included.`;
   else if (p.tuition.some((t) => t.unit === 'per_credit'))
     text += `\n\nThe article doesn't say how many credits the program takes, so I can't estimate a total.`;
   return text;

@@ -118,6 +118,22 @@ export const followUpCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'gives the whole cost of the program just priced, by residency, when asked for it as a follow-up',
+    steps: [
+      ['how much is Birchwood?', '$5,000'],
+      ["what's that for the whole program?", { says: ['In total', 'at most $5,000', 'at most $12,000'], not: 'Sorry' }],
+    ],
+  },
+  {
+    name: 'gives one fact of every program when asked about "these programs" without naming one',
+    steps: [
+      [
+        'hey what credentials can i get from these programs',
+        { says: ['Alder Technical Institute', 'Birchwood University', 'Cedar Valley Community College'], not: 'Sorry' },
+      ],
+    ],
+  },
+  {
     name: 'reads "are both…?" as a question about the two programs just listed, and answers "not both" when only one passes',
     steps: [
       ['tell me about Alder and Cedar Valley', 'Alder'],
