@@ -278,40 +278,7 @@ export function outOfScopeAnswer(kb: KnowledgeBase, tokens: readonly string[]): 
 
 /** The article's silence a message runs into (pay, jobs…): one whose trigger words are all in it. */
 export function silenceFor(kb: KnowledgeBase, tokens: readonly string[]): Silence | undefined {
-  // The first silence in the knowledge's order whose trigger occurs: only triggers starting with a word of the message are tried.
-  const index = triggerIndex(kb);
-  let first: number | undefined;
-  for (const word of new Set(tokens))
-    for (const t of index.get(word) ?? [])
-      if ((first === undefined || t.silence < first) && occursIn(t.trigger, tokens)) first = t.silence;
-  return first === undefined ? undefined : kb.silences[first];
-}
-
-interface IndexedTrigger {
-  readonly silence: number;
-  readonly trigger: readonly string[];
-}
-
-/**
- * Each knowledge base's silence triggers by their first word, built once: trying every trigger of
- * every silence on every message was a fifth of the bot's own work per turn, and the load test's
- * p99 target failed with it.
- */
-const TRIGGER_INDEXES = new WeakMap<KnowledgeBase, ReadonlyMap<string, readonly IndexedTrigger[]>>();
-
-function triggerIndex(kb: KnowledgeBase): ReadonlyMap<string, readonly IndexedTrigger[]> {
-  const known = TRIGGER_INDEXES.get(kb);
-  if (known !== undefined) return known;
-  const index = new Map<string, IndexedTrigger[]>();
-  kb.silences.forEach((s, silence) => {
-    for (const trigger of s.triggers) {
-      const list = index.get(trigger[0] ?? '') ?? [];
-      list.push({ silence, trigger });
-      index.set(trigger[0] ?? '', list);
-    }
-  });
-  TRIGGER_INDEXES.set(kb, index);
-  return index;
+  return kb.silences.find((s) => s.triggers.some((trigger) => occursIn(trigger, tokens)));
 }
 
 /** How many other words may stand between two words of a trigger ("what kind of courses"). */
