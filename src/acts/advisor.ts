@@ -406,35 +406,6 @@ export class Advisor {
         outcome: { reply: accreditorsAnswer(this.kb, u.accreditors), remember: this.rememberAccredited(u) },
       };
     }
-    const accreditorAsked = intentById(this.kb, memory.intent)?.action.kind === 'accreditors';
-    const pointsBack = u.accreditors.length === 0 && u.recognition.tokens.some((t) => SINGULAR_REFERENCES.has(t));
-    // "What does MSCHE stand for?" then "which school has that?": the programs it accredits.
-    if (
-      pointsBack &&
-      accreditorAsked &&
-      (action?.kind === 'programList' ||
-        (action?.kind === 'query' && criteriaFor(constraints).length === 0 && constraints.superlative === undefined)) &&
-      u.programs.length === 0 &&
-      memory.programs.length > 0
-    ) {
-      const accredited = this.asAttribute(
-        { ...u, programs: memory.programs, programsFromContext: true },
-        'accreditation',
-      );
-      if (accredited !== undefined) return { kind: 'answer', outcome: this.lookUp(accredited) };
-    }
-    // "Is HACC accredited?" then "what's the full name of that body?": the body that accredits it.
-    const discussed = programsById(this.kb, u.programs.length > 0 ? u.programs : memory.programs);
-    if (pointsBack && action?.kind === 'accreditors' && !accreditorAsked && discussed.length > 0) {
-      const bodies = [...new Set(discussed.map((p) => p.accreditorId))];
-      return {
-        kind: 'answer',
-        outcome: {
-          reply: accreditorsAnswer(this.kb, bodies),
-          remember: { ...rememberTurn(u), programs: discussed.map((p) => p.id) },
-        },
-      };
-    }
     // "I never finished high school. Can I still do one?": whether the student can get in, not what programs ask for.
     if (
       u.student.education === 'no_high_school' &&
@@ -851,20 +822,29 @@ export class Advisor {
   }
 
   /**
-   * A short question that names nothing and points back ("who else offers that?", "what does that stand
-   * for?", "who has it?"), which the recognizer cannot place: about the term the last answer explained,
-   * or the accreditor of the programs it was about.
+   * A short question that names nothing and points back ("who else offers that?", "which school has
+   * that?", "what's the full name of that body?"): about the term the last answer explained, or the
+   * accreditor of the programs it was about.
    */
   private pointedFollowUp(u: Understanding, memory: TurnMemory): Outcome | undefined {
     const t = u.recognition.tokens;
     const action = this.intent(u)?.action;
+    if (t.length > POINTED_MAX_WORDS || !t.some((w) => SINGULAR_REFERENCES.has(w))) return undefined;
+    if ((u.programs.length > 0 && !u.programsFromContext) || u.accreditors.length > 0) return undefined;
+    // Read as a term with none named, a list, the accreditors or a question over the data with no filter: it names nothing itself.
+    const namesNothing = (): boolean => {
+      const c = this.deps.parser.parse(u, memory);
+      return criteriaFor(c).length === 0 && c.superlative === undefined;
+    };
     const unplaced =
       action === undefined ||
       action.kind === 'outOfScope' ||
       u.ambiguous ||
-      (action.kind === 'term' && this.termsNamed(u).length === 0);
-    if (!unplaced || t.length > POINTED_MAX_WORDS || !t.some((w) => SINGULAR_REFERENCES.has(w))) return undefined;
-    if ((u.programs.length > 0 && !u.programsFromContext) || u.accreditors.length > 0) return undefined;
+      action.kind === 'programList' ||
+      action.kind === 'accreditors' ||
+      (action.kind === 'term' && this.termsNamed(u).length === 0) ||
+      (action.kind === 'query' && namesNothing());
+    if (!unplaced) return undefined;
     // The last answer was about a program's accreditor, or else about a term.
     const last = intentById(this.kb, memory.intent)?.action;
     const accreditation =
@@ -886,6 +866,7 @@ export class Advisor {
       const asked = this.asAttribute({ ...u, programs: ids, programsFromContext: false }, 'accreditation');
       if (asked !== undefined) return this.lookUp(asked);
     }
+    // The accreditor stays what the conversation is about: the memory keeps the last intent.
     return { reply: accreditorsAnswer(this.kb, bodies), remember: { programs: discussed.map((p) => p.id) } };
   }
 
