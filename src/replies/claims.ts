@@ -2,7 +2,7 @@
 import type { Verdict } from '../advice/checks.js';
 import { cheaperOf, type CostEstimate } from '../advice/costs.js';
 import type { KnowledgeBase, Program, TuitionFigure } from '../knowledge/types.js';
-import { durationText, estimateText, joinAnd, tuitionFigures } from './format.js';
+import { durationText, estimateText, joinAnd, money, tuitionFigures, UNIT_WORDS } from './format.js';
 import { fromArticle, notAnswered, reply, type Reply } from './reply.js';
 import { programsSection } from './sections.js';
 import { criterionPhrase, isSilent, verdictsReason } from './verdicts.js';
@@ -92,7 +92,9 @@ export function costComparisonAnswer(
     const [low, high] = sameUnit.amount < other.amount ? [sameUnit, other] : [other, sameUnit];
     winner = low === sameUnit ? a.program : b.program;
     const [first, second] = options.cheaper ? [low, high] : [high, low];
-    how = `comparing like with like (${tuitionFigures([first])} against ${tuitionFigures([second])})`;
+    // "…and by how much?": the difference of the two figures, in their unit.
+    const gap = `${money(high.amount - low.amount)} ${options.cheaper ? 'less' : 'more'} ${UNIT_WORDS[low.unit]} (my estimate: ${money(high.amount)} − ${money(low.amount)})`;
+    how = `comparing like with like (${tuitionFigures([first])} against ${tuitionFigures([second])}, ${gap})`;
   } else {
     const order = cheaperOf(a.estimate, b.estimate);
     winner = order === 'first' ? a.program : order === 'second' ? b.program : undefined;
