@@ -70,7 +70,13 @@ import { reply, type Reply } from '../replies/reply.js';
 import type { ComparisonSelection } from '../understanding/comparisonSelection.js';
 import { NO_MEMORY, type MemoryUpdate, type TurnMemory } from '../understanding/memory.js';
 import type { QueryParser } from '../understanding/queryParser.js';
-import { intentById, rememberTurn, SINGULAR_REFERENCES, type Understanding } from '../understanding/understand.js';
+import {
+  intentById,
+  PROGRAM_SPECIFIC,
+  rememberTurn,
+  SINGULAR_REFERENCES,
+  type Understanding,
+} from '../understanding/understand.js';
 
 /** "Is the AART the same as the ARRT?": a question whether two things are one. */
 const SAME_ASKED = /\b(same|identical|one and the same)\b/;
@@ -155,9 +161,6 @@ const OPEN_REQUEST_REACH = 5;
 const POINTED_MAX_WORDS = 8;
 /** A request to say the last answer more simply is short ("what does that mean in plain English?"). */
 const REPHRASE_MAX_WORDS = 10;
-
-/** Kinds of question about one program's facts, which need a program to answer. */
-const PROGRAM_FACTS: ReadonlySet<string> = new Set(['programAttribute', 'programOverview']);
 
 /** Words that set two programs side by side ("Weber vs EFSC"). */
 const VERSUS: ReadonlySet<string> = new Set(['vs', 'versus']);
@@ -527,7 +530,7 @@ export class Advisor {
     // "Weber vs EFSC for a nurse with no license": "vs" sets them side by side, whatever else the words filter on.
     const versus = u.recognition.tokens.some((t) => VERSUS.has(t));
     if (
-      (action?.kind === 'programOverview' || action?.kind === 'programAttribute' || versus) &&
+      (PROGRAM_SPECIFIC.has(action?.kind ?? '') || versus) &&
       u.programs.length === 2 &&
       !u.programsFromContext &&
       (versus || this.comparativeWords.match(u.recognition.tokens).length > 0)
@@ -575,7 +578,7 @@ export class Advisor {
     // "Whats accreditation": torn between the topic and one program's accreditor, with no program in play: the topic.
     const topics = candidates.filter((c) => this.intent(c)?.action.kind === 'topic');
     const [topicOnly] = topics;
-    const ofOne = candidates.filter((c) => PROGRAM_FACTS.has(this.intent(c)?.action.kind ?? '')).length === 1;
+    const ofOne = candidates.filter((c) => PROGRAM_SPECIFIC.has(this.intent(c)?.action.kind ?? '')).length === 1;
     if (candidates.length === 2 && ofOne && topicOnly !== undefined && u.programs.length === 0)
       return this.decide({ ...u, intent: topicOnly.intent, ambiguous: false }, memory);
     if (candidates.length === 2) return { kind: 'clarify', candidates };

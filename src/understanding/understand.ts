@@ -99,7 +99,8 @@ export const PLAIN_MESSAGE: MessageContext = {
   language: 'en',
 };
 
-const PROGRAM_SPECIFIC = new Set(['programAttribute', 'programOverview']);
+/** Kinds of question about one program's facts, which need a program to answer. */
+export const PROGRAM_SPECIFIC: ReadonlySet<string> = new Set(['programAttribute', 'programOverview']);
 /** Further kinds of question asked again for another home ("what if I'm out of state?"). */
 const RE_ASKED = new Set(['compare', 'query']);
 /** Action kinds whose programs may be named by their state ("the Utah one"). */
