@@ -18,6 +18,7 @@ import {
   type KnowledgeBase,
   type OtherRequirement,
   type Program,
+  type SuperlativeTerm,
   type Term,
   type Topic,
 } from '../knowledge/types.js';
@@ -66,7 +67,7 @@ import {
 import { attributeAnswer, overviewsAnswer, sameAccreditorAnswer } from '../replies/programs.js';
 import type { FactOptions } from '../replies/programFacts.js';
 import { queryAnswer, queryFocus } from '../replies/queries.js';
-import { reply, type Reply } from '../replies/reply.js';
+import { bothReplies, reply, type Reply } from '../replies/reply.js';
 import type { ComparisonSelection } from '../understanding/comparisonSelection.js';
 import { NO_MEMORY, type MemoryUpdate, type TurnMemory } from '../understanding/memory.js';
 import type { QueryParser } from '../understanding/queryParser.js';
@@ -1307,19 +1308,24 @@ export class Advisor {
     const remember = { ...rememberTurn(u), programs: ids, lastResults: ids, ...(s ? { superlative: s.id } : {}) };
     const [a, b] = programsById(this.kb, ids);
     if (s !== undefined && a !== undefined && b !== undefined && ids.length === 2) {
-      if (s.measure === 'duration')
-        return { reply: durationComparisonAnswer(a, b, { yesNo: u.yesNo, faster: s.order === 'lowest' }), remember };
       const side = (p: Program, credits?: number): CostSide => {
         const residency = residencyAt(p, constraints.residency, constraints.homeState);
         return { program: p, figures: applicableFigures(p, residency), estimate: costEstimate(p, residency, credits) };
       };
+      const onMeasure = (m: SuperlativeTerm): Reply =>
+        m.measure === 'duration'
+          ? durationComparisonAnswer(a, b, { yesNo: u.yesNo, faster: m.order === 'lowest' })
+          : costComparisonAnswer(this.kb, side(a, constraints.credits), side(b), {
+              yesNo: u.yesNo,
+              cheaper: m.order === 'lowest',
+              // "What's cheaper per credit, and what would it cost in total?": the unit named is what is compared.
+              total: u.asks.total === true && u.asks.unit === undefined,
+            });
+      // "Which is quicker and which is cheaper, EFSC or HACC?": the two on each measure asked.
+      const also = constraints.alsoSuperlative;
+      const first = onMeasure(s);
       return {
-        reply: costComparisonAnswer(this.kb, side(a, constraints.credits), side(b), {
-          yesNo: u.yesNo,
-          cheaper: s.order === 'lowest',
-          // "What's cheaper per credit, and what would it cost in total?": the unit named is what is compared.
-          total: u.asks.total === true && u.asks.unit === undefined,
-        }),
+        reply: also !== undefined && also.measure !== s.measure ? bothReplies(first, onMeasure(also)) : first,
         remember,
       };
     }
@@ -1327,9 +1333,13 @@ export class Advisor {
       const result = runQuery(this.kb, { ...constraints, scope: ids, scopeFrom: 'named' });
       return { reply: queryAnswer(this.kb, result), remember };
     }
-    // "Compare OIT, Weber and Clarkson on cost": that one fact of each, not the whole table.
-    const fact = this.attributeIntent({ ...u, programs: ids, programsFromContext: false });
-    if (fact !== undefined) return { reply: this.lookUp(fact).reply, remember };
+    // "Compare OIT, Weber and Clarkson on cost", "… on price and length": those facts of each, not the whole table.
+    const named = [...new Set(u.recognition.entities.filter((e) => e.kind === 'attribute').map((e) => e.id))];
+    const facts = (named.length > 1 ? named : [u.attributeNamed]).flatMap(
+      (attribute) => this.asAttribute({ ...u, programs: ids, programsFromContext: false }, attribute) ?? [],
+    );
+    const [firstFact, ...moreFacts] = facts.map((f) => this.lookUp(f).reply);
+    if (firstFact !== undefined) return { reply: moreFacts.reduce(bothReplies, firstFact), remember };
     const compared = programsById(this.kb, ids);
     const table = comparisonAnswer(this.kb, compared);
     // "Weber vs EFSC for a nurse with no radiology license": what rules the student out, or suits them, first.

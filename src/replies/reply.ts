@@ -53,6 +53,14 @@ export function fromArticle(section: string, r: Reply): Reply {
   return { ...r, source: { section } };
 }
 
+/** Two answers to one message as one reply: both texts, both sets of buttons, the first one's source. */
+export function bothReplies(first: Reply, second: Reply): Reply {
+  const attachments = [...(first.attachments ?? []), ...(second.attachments ?? [])];
+  const joined = reply(`${first.text}\n\n${second.text}`, [...first.suggestions, ...second.suggestions], attachments);
+  const source = first.source ?? second.source;
+  return source === undefined ? joined : { ...joined, source };
+}
+
 /** The reply marked as not answering the question. */
 export function notAnswered(mark: UnansweredMark, r: Reply): Reply {
   return { ...r, unanswered: mark };

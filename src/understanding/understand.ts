@@ -77,6 +77,8 @@ export interface MessageContext {
   readonly residenceOnly: { readonly programs: readonly string[]; readonly states: readonly string[] };
   /** Programs named in the message outside the question itself ("I like Weber. Is it online?"). */
   readonly otherPrograms: readonly string[];
+  /** Programs listed on their own as the question's options ("Weber or OIT: which is quicker?"). */
+  readonly options?: readonly string[];
   readonly yesNo: boolean;
   readonly figures: readonly Quantity[];
   readonly asks: Asks;
@@ -245,7 +247,16 @@ export function understand(
 ): Understanding {
   const mentioned = idsByKind(recognition.entities);
   const inQuestion = (mentioned.get('program') ?? NONE).filter((id) => !message.residenceOnly.programs.includes(id));
-  const named = inQuestion.length > 0 || asksInGeneral(recognition) ? inQuestion : message.otherPrograms;
+  // "Weber or Clarkson — which is cheaper?": the programs listed on their own are what "which" chooses between.
+  const options = message.options ?? NONE;
+  const named =
+    inQuestion.length > 0
+      ? inQuestion
+      : options.length > 1
+        ? options
+        : asksInGeneral(recognition)
+          ? inQuestion
+          : message.otherPrograms;
   const states = (mentioned.get('state') ?? NONE).filter((code) => !message.residenceOnly.states.includes(code));
   const attributes = mentioned.get('attribute') ?? NONE;
   // "in-state or out-of-state?" names both: then neither one is asked for.

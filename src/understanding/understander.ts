@@ -188,7 +188,9 @@ export class Understander {
       );
     };
     const residenceOnlyPrograms = residenceOnly('program');
-    const split = this.secondQuestion(focus);
+    const options = this.listedOptions(text);
+    // "Which is cheaper and which is faster, Weber or Clarkson?": one question of two measures over the options.
+    const split = options.length > 1 ? undefined : this.secondQuestion(focus);
     const question = split?.first ?? focus;
     // "A tech for 6 years": the student's past, not time they have for a program.
     const asked = this.amounts(question.tokens);
@@ -215,6 +217,7 @@ export class Understander {
       cut,
       language: this.isSpanish(raw) ? 'es' : 'en',
       ...(focus === whole ? {} : { story: whole.tokens }),
+      ...(options.length > 1 ? { options } : {}),
     };
     // Names in the question itself: a story's "OB/GYN clinic" is no question about GYN.
     const unknown = this.unknownNames(question.text, question);
@@ -233,6 +236,16 @@ export class Understander {
     const matched = new Set([...r.entities.flatMap((e) => e.text.split(' ')), ...r.corrections.map((c) => c.from)]);
     const names = [...text.matchAll(NAME_IN_CAPITALS)].map((m) => m[0]).filter((n) => n.length >= MIN_NAME_LETTERS);
     return [...new Set(names.filter((n) => !this.knownWords.has(n.toLowerCase()) && !matched.has(n.toLowerCase())))];
+  }
+
+  /** Programs listed on their own in a sentence or clause of the message ("…, Weber or Clarkson?"), as a question's options. */
+  private listedOptions(text: string): string[] {
+    const listed = text
+      .split(/[,]\s*|(?:\s+(?:—|–|-)\s+)|(?<=[.!?:;\n])\s*/u)
+      .map((part) => this.recognize(part))
+      .filter(namesOnly)
+      .flatMap((r) => r.entities.filter((e) => e.kind === 'program').map((e) => e.id));
+    return [...new Set(listed)];
   }
 
   /** The amounts in some tokens, leaving out the years the student has worked ("a tech for 6 years"). */

@@ -191,4 +191,26 @@ export const compareCases: readonly Transcript[] = [
       ['which is faster?', { says: ['Fastest', 'Cedar Valley'] }],
     ],
   },
+  {
+    name: 'answers each measure of "which is X and which is Y" for the two programs listed on their own',
+    steps: [
+      [
+        'which is quicker and which is cheaper, Alder or Cedar Valley?',
+        { says: ['**Alder** is faster', '9 months', '**$300** per credit', '**$8,000**'], not: 'Birchwood' },
+      ],
+      [
+        'Cedar Valley vs Alder: which is shorter, and which costs less?',
+        { says: ['9 months', '2 years', '**$300** per credit'], not: ['Which programs', 'Birchwood'] },
+      ],
+    ],
+  },
+  {
+    name: 'gives each fact named when two programs are compared on two of them',
+    steps: [
+      [
+        'compare alder and birchwood on price and length',
+        { says: ['**$300** per credit', '**$5,000** per year', '9 months', '6 to 12 months'], not: 'Location' },
+      ],
+    ],
+  },
 ];
