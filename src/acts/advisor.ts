@@ -164,6 +164,10 @@ const POINTED_MAX_WORDS = 8;
 const REPHRASE_MAX_WORDS = 10;
 
 /** Words that set two programs side by side ("Weber vs EFSC"). */
+/** "Is it a license?": a noun after an article, as what something is. */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+/** "…good for a newcomer?": the article's noun is whom it is for, not what it is. */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'to', 'with', 'as', 'by', 'from', 'like', 'of']);
 const VERSUS: ReadonlySet<string> = new Set(['vs', 'versus']);
 
 /** Words that ask a fact of every program one by one ("for each program", "every school's"). */
@@ -1190,6 +1194,10 @@ export class Advisor {
           : background === 'imaging_student'
             ? []
             : ['newcomers'];
+    // "Is PACS certification a license?" asks what it is, not whom it suits ("is it good for a newcomer?" does).
+    const t = u.recognition.tokens;
+    const [before, article] = [t[t.length - 3], t[t.length - 2]];
+    if (article !== undefined && ARTICLES.has(article) && before !== undefined && !PREPOSITIONS.has(before)) return {};
     const asked = [...this.deps.parser.parse(u, undefined).criteria, ...own];
     if (!asked.some((c) => topic.suits?.includes(c) === true)) return {};
     return { answer: u.recognition.tokens.includes('only') ? 'No' : 'Yes' };

@@ -412,6 +412,8 @@ export interface QueryVocabulary {
   readonly finish: readonly string[];
   /** Words that ask about programs in general ("is there a program", "which ones"): with a filter, a question over the data. */
   readonly general: readonly string[];
+  /** Words that set aside what follows them as not wanted ('an associate degree instead of just a certificate'): a criterion right after them is no filter. */
+  readonly contrasts: readonly string[];
   /** Short open requests that, after a story about the student, ask what suits them ("…live in Nebraska, want to start this summer. Options?"): the program finder, starting from the story. */
   readonly openRequests: readonly string[];
   /** Words saying the college itself turned the student down ("I got rejected from Oregon Tech's regular admissions"): a question about doing the program without admission. */

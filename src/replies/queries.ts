@@ -341,8 +341,13 @@ export function queryAnswer(
   if (sections.length === 0) {
     // No filter and no superlative: the question is simply "which programs are there?".
     const lines = r.scope.map((p) => `**${p.name}** (${p.shortName}) — ${place(p)}`);
+    // "Which school cares about those?": a narrowed scope is that part of the list, not what the article features.
+    const intro =
+      r.scope.length === r.total
+        ? `The article features ${count(r.total)} PACS programs:`
+        : scopeIntro(kb, r).trimEnd() || `Of ${names(r.scope)}:`;
     sections.push(
-      `${scopeIntro(kb, r)}The article features ${count(r.scope.length)} PACS program${r.scope.length === 1 ? '' : 's'}:\n${bullets(lines)}\n\n` +
+      `${intro}\n${bullets(lines)}\n\n` +
         'You can narrow them down by online study, state, accreditor, start term, length or budget, for example "which programs are online?" or "anything under a year?".',
     );
   }

@@ -20,6 +20,8 @@ type Tag =
 
 /** Words that ask about every program in scope at once ("are both online?"). */
 const ALL_WORDS: ReadonlySet<string> = new Set(['both', 'all', 'each', 'every']);
+/** Words between a contrast and what it sets aside ("instead of just a certificate"). */
+const CONTRAST_REACH = 2;
 /** How far before a program name a word that leaves it out may stand ("other than the Weber one"). */
 const EXCLUSION_REACH = 2;
 /** How far before an accreditor a "not" denies it ("not accredited by the HLC"). */
@@ -108,6 +110,7 @@ export class QueryParser {
   private readonly vocabulary: PhraseMatcher<Tag>;
   private readonly withinBudget: PhraseMatcher<true>;
   private readonly exclusions: PhraseMatcher<true>;
+  private readonly contrasts: PhraseMatcher<true>;
 
   /** Bodies a program takes as an entry registration (ARRT, ARDMS…), from the knowledge base. */
   readonly entryBodies: ReadonlySet<string>;
@@ -129,6 +132,7 @@ export class QueryParser {
     this.vocabulary = new PhraseMatcher(entries);
     this.withinBudget = new PhraseMatcher(q.withinBudget.map((p) => [p, true] as const));
     this.exclusions = new PhraseMatcher(q.exclusionWords.map((p) => [p, true] as const));
+    this.contrasts = new PhraseMatcher(q.contrasts.map((p) => [p, true] as const));
   }
 
   /** Programs the message leaves out: named right after "besides", "other than", "but not"… */
@@ -160,10 +164,17 @@ export class QueryParser {
     // A figure in a strict comparison ("cheaper than $300") or asked about yes or no ("is any program cheaper per credit than that?").
     const comparesFigure =
       u.figures.some((f) => f.strict === true) || (u.yesNo && u.figures.length > 0 && u.programs.length < 2);
+    // "An associate degree instead of just a certificate": what is set aside is no filter.
+    const setAside = (start: number): boolean =>
+      this.contrasts.match(tokens).some((c) => c.end <= start && start - c.end <= CONTRAST_REACH);
     const tags = matches
       // "I have an associate degree", "I'm a registered tech": the student's background, not a filter.
       .filter(
-        (m) => !(m.tag.kind === 'criterion' && (excluded.includes(m.tag.id) || this.aboutStudent(tokens, m.start))),
+        (m) =>
+          !(
+            m.tag.kind === 'criterion' &&
+            (excluded.includes(m.tag.id) || this.aboutStudent(tokens, m.start) || setAside(m.start))
+          ),
       )
       // "cheaper than $300", "shorter than six months": a comparison with a figure, not a superlative.
       .filter(

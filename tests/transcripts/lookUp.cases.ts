@@ -503,4 +503,11 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'answers "is it a license?" with what the thing is, and "is it good for a newcomer?" with whom it suits',
+    steps: [
+      ['is a PACS certification a license?', { not: [/^Yes/, /^No/] }],
+      ['is PACS certification a good path for a newcomer?', /^Yes/],
+    ],
+  },
 ];

@@ -261,4 +261,20 @@ export const queryCases: readonly Transcript[] = [
       ['whats the cheapest pacs cert u got', { says: /which is cheapest|Lowest/, not: 'What a PACS certificate is' }],
     ],
   },
+  {
+    name: 'sets aside what comes after "instead of" or "rather than": it is no filter',
+    steps: [
+      [
+        'which school gives an associate degree instead of just a certificate?',
+        { says: ['Cedar Valley'], not: ['None of', 'Alder', 'Birchwood'] },
+      ],
+    ],
+  },
+  {
+    name: 'lists a narrowed scope as that part of the list, never as all the guide features',
+    steps: [
+      ['which programs are accredited by the HLC?', 'Birchwood'],
+      ['which of those are there?', { says: ['Birchwood', 'Cedar Valley'], not: ['features two', 'features 2'] }],
+    ],
+  },
 ];
