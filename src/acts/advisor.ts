@@ -18,6 +18,7 @@ import {
   type KnowledgeBase,
   type OtherRequirement,
   type Program,
+  type ProgramAttribute,
   type SuperlativeTerm,
   type Term,
   type Topic,
@@ -168,6 +169,10 @@ const REPHRASE_MAX_WORDS = 10;
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 /** "…good for a newcomer?": the article's noun is whom it is for, not what it is. */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'to', 'with', 'as', 'by', 'from', 'like', 'of']);
+/** Words that join facts asked together: "cost and length", "price, length and location". */
+const FACT_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'plus', 'also', 'its', 'the', 'their']);
+/** Below this confidence, a short message with "that" or "it" is read against what was just discussed. */
+const POINTED_SURE = 0.5;
 const VERSUS: ReadonlySet<string> = new Set(['vs', 'versus']);
 
 /** Words that ask a fact of every program one by one ("for each program", "every school's"). */
@@ -844,8 +849,10 @@ export class Advisor {
       const c = this.deps.parser.parse(u, memory);
       return criteriaFor(c).length === 0 && c.superlative === undefined;
     };
+    // A short message the recognizer is unsure of ("who else has that one?" half read as who wrote the article) points back.
     const unplaced =
       action === undefined ||
+      u.score < POINTED_SURE ||
       action.kind === 'outOfScope' ||
       u.ambiguous ||
       action.kind === 'programList' ||
@@ -1094,15 +1101,20 @@ export class Advisor {
         // "Who accredits schools in Texas?": no program named, a state instead.
         if (action.attribute === 'accreditation' && programs.length === 0 && this.statesInFull(u).length > 0)
           return { reply: accreditorsAnswer(this.kb, [], this.statesInFull(u)), remember };
-        return {
-          reply: attributeAnswer(
-            this.kb,
-            programs.length > 0 ? programs : this.kb.programs,
-            action.attribute,
-            factOptions(u, { figures: u.figures, asks: u.asks, yesNo: u.yesNo }),
-          ),
-          remember,
-        };
+        {
+          // "The Florida one: how long and how much?": each fact listed, in the order asked.
+          const listed = this.factsListed(u);
+          const attributes = listed.includes(action.attribute) ? listed : [action.attribute];
+          const [first, ...more] = attributes.map((attribute) =>
+            attributeAnswer(
+              this.kb,
+              programs.length > 0 ? programs : this.kb.programs,
+              attribute,
+              factOptions(u, { figures: u.figures, asks: u.asks, yesNo: u.yesNo }),
+            ),
+          );
+          return { reply: more.reduce(bothReplies, first ?? refusal().reply), remember };
+        }
       case 'programOverview':
       case 'compare':
       case 'query':
@@ -1283,6 +1295,16 @@ export class Advisor {
     return u.programs.length === 0 ? undefined : this.asAttribute(u);
   }
 
+  /** Two or more program facts named in a row ("cost and length", "how long and how much"), in the order named. */
+  private factsListed(u: Understanding): ProgramAttribute[] {
+    const named = u.recognition.entities.filter((e) => e.kind === 'attribute').sort((a, b) => a.start - b.start);
+    const inARow = named
+      .slice(1)
+      .every((e, k) => u.recognition.tokens.slice(named[k]?.end ?? 0, e.start).every((t) => FACT_JOINERS.has(t)));
+    const ids = named.flatMap((e) => PROGRAM_ATTRIBUTES.filter((a) => a === e.id));
+    return named.length > 1 && inARow ? [...new Set(ids)] : [];
+  }
+
   /** The message read as the question about one program fact (by default the one it names), if the knowledge has that question. */
   private asAttribute(u: Understanding, attribute: string | undefined = u.attributeNamed): Understanding | undefined {
     const named = this.kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === attribute);
@@ -1342,12 +1364,8 @@ export class Advisor {
       return { reply: queryAnswer(this.kb, result), remember };
     }
     // "Compare OIT, Weber and Clarkson on cost", "… on price and length": those facts of each, not the whole table.
-    const named = [...new Set(u.recognition.entities.filter((e) => e.kind === 'attribute').map((e) => e.id))];
-    const facts = (named.length > 1 ? named : [u.attributeNamed]).flatMap(
-      (attribute) => this.asAttribute({ ...u, programs: ids, programsFromContext: false }, attribute) ?? [],
-    );
-    const [firstFact, ...moreFacts] = facts.map((f) => this.lookUp(f).reply);
-    if (firstFact !== undefined) return { reply: moreFacts.reduce(bothReplies, firstFact), remember };
+    const fact = this.attributeIntent({ ...u, programs: ids, programsFromContext: false });
+    if (fact !== undefined) return { reply: this.lookUp(fact).reply, remember };
     const compared = programsById(this.kb, ids);
     const table = comparisonAnswer(this.kb, compared);
     // "Weber vs EFSC for a nurse with no radiology license": what rules the student out, or suits them, first.

@@ -87,6 +87,8 @@ export function readQueryVocabulary(f: Field, knownStates: ReadonlySet<string>):
     definitions: f.get('definitions').strings({ minLength: 1 }),
     finish: f.get('finish').strings({ minLength: 1 }),
     general: f.get('general').strings({ minLength: 1 }),
+    moves: f.get('moves').strings({ minLength: 1 }),
+    movingTimes: f.get('movingTimes').strings({ minLength: 1 }),
     contrasts: f.get('contrasts').strings({ minLength: 1 }),
     openRequests: f.get('openRequests').strings({ minLength: 1 }),
     admissionRefused: f.get('admissionRefused').strings({ minLength: 1 }),

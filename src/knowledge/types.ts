@@ -412,6 +412,10 @@ export interface QueryVocabulary {
   readonly finish: readonly string[];
   /** Words that ask about programs in general ("is there a program", "which ones"): with a filter, a question over the data. */
   readonly general: readonly string[];
+  /** Words of a move: the place after them is where the student will live ('I'm from Florida but moving to Utah'). */
+  readonly moves: readonly string[];
+  /** Words around a move that keep a follow-up about where the student will live elliptical ('and if I moved to Idaho before starting?'). */
+  readonly movingTimes: readonly string[];
   /** Words that set aside what follows them as not wanted ('an associate degree instead of just a certificate'): a criterion right after them is no filter. */
   readonly contrasts: readonly string[];
   /** Short open requests that, after a story about the student, ask what suits them ("…live in Nebraska, want to start this summer. Options?"): the program finder, starting from the story. */

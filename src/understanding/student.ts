@@ -72,6 +72,7 @@ export class StudentReader {
   private readonly negators: ReadonlySet<string>;
   private readonly selfWords: ReadonlySet<string>;
   private readonly otherPeople: ReadonlySet<string>;
+  private readonly movingWords: ReadonlySet<string>;
   /** Question words and program nouns: between who the student is and a place, they make the place asked about. */
   private readonly notAboutSelf: ReadonlySet<string>;
 
@@ -94,6 +95,7 @@ export class StudentReader {
     this.negators = new Set([...kb.query.negators, 'without', 'neither', 'nor']);
     this.selfWords = new Set(v.selfWords.flatMap((w) => w.split(' ')));
     this.otherPeople = new Set(kb.query.otherPeople);
+    this.movingWords = new Set(kb.query.moves);
     this.notAboutSelf = new Set([
       ...kb.query.questionWords,
       ...kb.query.yesNoWords.flatMap((w) => w.split(' ')),
@@ -206,8 +208,10 @@ export class StudentReader {
     const someoneElse = (r: PhraseMatch<Cue>): boolean =>
       tokens.slice(Math.max(0, r.start - OTHER_REACH), r.start).some((t) => this.otherPeople.has(t));
     // "My cousin lives in Utah and I live in Arizona": the student's own home first.
+    // "I'm from Florida but moving to Utah": where the student moves to is where they will study from.
+    const moves = (r: PhraseMatch<Cue>): boolean => tokens.slice(r.start, r.end).some((t) => this.movingWords.has(t));
     const ownFirst = (a: PhraseMatch<Cue>, b: PhraseMatch<Cue>): number =>
-      Number(selfNear(b)) - Number(selfNear(a)) || a.start - b.start;
+      Number(selfNear(b)) - Number(selfNear(a)) || Number(moves(b)) - Number(moves(a)) || a.start - b.start;
     // "Without moving to Pennsylvania", "do I have to relocate to Nebraska?": a move the student asks about, not a home.
     const onlyAsked = (r: PhraseMatch<Cue>): boolean =>
       /\b(without|have to|has to|need to|needs to|must|want to|wanna)$/.test(

@@ -285,10 +285,15 @@ export function understand(
     (residency !== undefined || message.student.homeState !== undefined) &&
     (memory?.programs.length ?? 0) > 0 &&
     memory?.attribute === PRICE_ATTRIBUTE &&
-    isElliptical(recognition, new Set(kb.student.residence.flatMap((p) => p.split(' '))));
+    isElliptical(recognition, new Set([...kb.student.residence.flatMap((p) => p.split(' ')), ...kb.query.movingTimes]));
+  // "…before starting?": words of when the student moves ask for no other fact.
+  const moving = new Set(kb.query.movingTimes);
+  const factsAsked = recognition.entities.filter(
+    (e) => e.kind === 'attribute' && !(elsewhere && e.text.split(' ').every((w) => moving.has(w))),
+  );
   if (
     previous !== undefined &&
-    attributes.length === 0 &&
+    factsAsked.length === 0 &&
     ((PROGRAM_SPECIFIC.has(previous.action.kind) && isElliptical(recognition)) ||
       (elsewhere && (PROGRAM_SPECIFIC.has(previous.action.kind) || RE_ASKED.has(previous.action.kind))))
   ) {

@@ -140,4 +140,15 @@ export const followUpCases: readonly Transcript[] = [
       ['are both online?', { says: [/^Not both\./, 'Alder'], not: 'Birchwood' }],
     ],
   },
+  {
+    name: 'asks a question of cost again for where the student will move, and takes a move as their home',
+    steps: [
+      ['I live in Arizona. How much would Birchwood cost me?', { says: ['in-state', '$5,000'], not: '$12,000' }],
+      ['and if I moved to Idaho before starting?', { says: ['out-of-state', '$12,000'], not: ['$5,000', 'Sorry'] }],
+      [
+        "I'm from Ohio but I'm moving to Arizona next year. What would I pay at Birchwood after I move?",
+        { says: ['in-state', '$5,000'], not: '$12,000' },
+      ],
+    ],
+  },
 ];

@@ -510,4 +510,8 @@ export const lookUpCases: readonly Transcript[] = [
       ['is PACS certification a good path for a newcomer?', /^Yes/],
     ],
   },
+  {
+    name: 'gives each fact asked for in a row ("how long and how much?") for the program named',
+    steps: [['the Idaho one - how long and how much?', { says: ['9 months', '**$300** per credit'] }]],
+  },
 ];
