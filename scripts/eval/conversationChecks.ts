@@ -349,15 +349,24 @@ function closeTo(value: number, target: number): boolean {
   return Math.abs(value - target) <= 1 || [10, 100, 1000].some((unit) => value === Math.round(target / unit) * unit);
 }
 
+/** Months in a year: a yearly rate for part of a year is that share of it. */
+const MONTHS_PER_YEAR = 12;
+
 /**
  * Figures that can be worked out from the article and the student: a dollar figure times a count
- * (an article figure such as 12 semester hours, or a number the student gave), and sums and
- * differences of two such products. Deliberately simple: it catches invented figures, not every
- * unjustified calculation.
+ * (an article figure such as 12 semester hours, a number the student gave, or either as months of a
+ * year), and sums and differences of two such products. Deliberately simple: it catches invented
+ * figures, not every unjustified calculation.
  */
 export function derivableFigures(figures: ArticleFigures, student: readonly number[]): number[] {
   const bases = [...figures.dollars, ...student];
-  const counts = [1, ...figures.numbers, ...student];
+  // A yearly rate times a length in months over twelve: the program's share of a year.
+  const counts = [
+    1,
+    ...figures.numbers,
+    ...student,
+    ...[...figures.numbers, ...student].map((n) => n / MONTHS_PER_YEAR),
+  ];
   const products = [...new Set(bases.flatMap((b) => counts.map((n) => b * n)))];
   const combined = products.flatMap((p, i) => products.slice(i).flatMap((q) => [p + q, Math.abs(p - q)]));
   return [...products, ...combined];

@@ -1,11 +1,13 @@
 /**
  * Total-cost estimates the article supports, each with its basis, and comparisons through them.
  * Figures in different units are never compared directly: a per-credit rate times a number of
- * credits (the article's or the student's), a yearly rate as an upper bound for a program of at most
- * twelve months, and a per-semester rate as about one semester for a program of six months.
+ * credits (the article's or the student's), a yearly rate for the program's share of a year (a range
+ * when its length is one), and a per-semester rate as about one semester for a program of six months.
  */
 import type { Program, TuitionFigure } from '../knowledge/types.js';
 import { applicableFigures, type StudentResidency } from './tuition.js';
+
+const MONTHS_PER_YEAR = 12;
 
 /** How an estimate was worked out. */
 export type EstimateBasis =
@@ -16,15 +18,16 @@ export type EstimateBasis =
       readonly from: 'article' | 'student';
       readonly figure: TuitionFigure;
     }
-  | { readonly kind: 'yearBound'; readonly figure: TuitionFigure }
+  | { readonly kind: 'yearShare'; readonly figure: TuitionFigure }
   | { readonly kind: 'oneSemester'; readonly figure: TuitionFigure };
 
-/** A labelled estimate of a program's total tuition: exactly `amount`, or at most `amount`. */
+/** A labelled estimate of a program's total tuition: about `amount`, or from `low` to `amount`. */
 export interface CostEstimate {
   readonly program: Program;
+  /** The estimate, or its top end when it is a range. */
   readonly amount: number;
-  /** True when the estimate is an upper bound ("at most"), not an amount. */
-  readonly atMost: boolean;
+  /** The bottom end: below `amount` for a range ("6 to 12 months at $6,228 per year"), else equal to it. */
+  readonly low: number;
   readonly basis: EstimateBasis;
 }
 
@@ -41,7 +44,7 @@ export function costEstimate(
       return {
         program: p,
         amount: studentCredits * perCredit.amount,
-        atMost: false,
+        low: studentCredits * perCredit.amount,
         basis: { kind: 'credits', credits: studentCredits, creditUnit: 'credits', from: 'student', figure: perCredit },
       };
     }
@@ -50,7 +53,7 @@ export function costEstimate(
       return {
         program: p,
         amount: c.amount * perCredit.amount,
-        atMost: false,
+        low: c.amount * perCredit.amount,
         basis: { kind: 'credits', credits: c.amount, creditUnit: c.unit, from: 'article', figure: perCredit },
       };
     }
@@ -59,28 +62,32 @@ export function costEstimate(
   if (figures.length !== 1) return undefined;
   const [figure] = figures;
   if (figure === undefined) return undefined;
-  if (figure.unit === 'per_year' && p.duration.maxMonths <= 12)
-    return { program: p, amount: figure.amount, atMost: true, basis: { kind: 'yearBound', figure } };
+  if (figure.unit === 'per_year') {
+    const share = (months: number): number => Math.round((figure.amount * months) / MONTHS_PER_YEAR);
+    return {
+      program: p,
+      amount: share(p.duration.maxMonths),
+      low: share(p.duration.minMonths),
+      basis: { kind: 'yearShare', figure },
+    };
+  }
   if (figure.unit === 'per_semester' && p.duration.maxMonths <= 6)
-    return { program: p, amount: figure.amount, atMost: false, basis: { kind: 'oneSemester', figure } };
+    return { program: p, amount: figure.amount, low: figure.amount, basis: { kind: 'oneSemester', figure } };
   return undefined;
 }
 
 /** Which of two programs costs less, when the estimates settle it. */
 export type CostOrder = 'first' | 'second' | 'unknown';
 
-/** Compares two estimates: an "at most" figure only wins when it is below the other's full amount. */
+/** Compares two estimates: one is cheaper only when its top end is below the other's bottom end. */
 export function cheaperOf(a: CostEstimate | undefined, b: CostEstimate | undefined): CostOrder {
   if (a === undefined || b === undefined) return 'unknown';
-  if (!a.atMost && !b.atMost) return a.amount < b.amount ? 'first' : b.amount < a.amount ? 'second' : 'unknown';
-  if (a.atMost && !b.atMost) return a.amount < b.amount ? 'first' : 'unknown';
-  if (!a.atMost && b.atMost) return b.amount < a.amount ? 'second' : 'unknown';
-  return 'unknown';
+  return a.amount < b.low ? 'first' : b.amount < a.low ? 'second' : 'unknown';
 }
 
 /** The programs' estimates, cheapest first; programs without an estimate are left out. */
 export function rankByEstimate(estimates: readonly CostEstimate[]): CostEstimate[] {
-  return [...estimates].sort((x, y) => x.amount - y.amount);
+  return [...estimates].sort((x, y) => x.low - y.low || x.amount - y.amount);
 }
 
 /** Why a budget check came out as it did. */
@@ -105,14 +112,13 @@ export function budgetFit(
   const fits = (amount: number): boolean => (bound === 'at_most' ? amount <= limit : amount >= limit);
   const estimate = costEstimate(p, residency);
   if (estimate !== undefined) {
-    // An "at most" estimate settles a budget only when even its top end fits.
-    const status = !estimate.atMost
-      ? fits(estimate.amount)
+    // A range settles a budget only when both its ends fit, or both miss.
+    const status =
+      fits(estimate.amount) && fits(estimate.low)
         ? 'yes'
-        : 'no'
-      : bound === 'at_most' && fits(estimate.amount)
-        ? 'yes'
-        : 'unknown';
+        : !fits(estimate.amount) && !fits(estimate.low)
+          ? 'no'
+          : 'unknown';
     return { status, basis: { kind: 'estimate', estimate } };
   }
   const figures = applicableFigures(p, residency);

@@ -61,7 +61,7 @@ export function creditsText(amount: number, unit: 'semester_hours' | 'credits'):
 
 /**
  * A labelled estimate with its basis: "about $7,584 (my estimate: 12 semester hours × $632 per
- * credit)", "at most $6,228 (my estimate: up to 12 months at the in-state rate of $6,228 per year)".
+ * credit)", "about $3,114 to $6,228 (my estimate: 6 to 12 months at in-state: $6,228 per year)".
  */
 export function estimateText(e: CostEstimate): string {
   const b = e.basis;
@@ -69,8 +69,8 @@ export function estimateText(e: CostEstimate): string {
   switch (b.kind) {
     case 'credits':
       return `about ${money(e.amount)} (my estimate: ${b.from === 'student' ? 'your ' : ''}${creditsText(b.credits, b.creditUnit)} × ${money(b.figure.amount)} per credit)`;
-    case 'yearBound':
-      return `at most ${money(e.amount)} (my estimate: the program takes up to ${monthsText(e.program.duration.maxMonths)}, at ${figure})`;
+    case 'yearShare':
+      return `about ${e.low < e.amount ? `${money(e.low)} to ${money(e.amount)}` : money(e.amount)} (my estimate: ${durationText(e.program)} at ${figure})`;
     case 'oneSemester':
       return `about ${money(e.amount)} (my estimate: one semester at ${figure}, as the program takes ${durationText(e.program)})`;
   }

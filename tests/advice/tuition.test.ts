@@ -30,15 +30,16 @@ describe('budgetFit', () => {
     });
   });
 
-  it("counts a yearly rate as an upper bound for a program of at most a year, for the student's residency", () => {
+  it("counts a yearly rate for the program's share of a year, a range for a range of lengths, for the student's residency", () => {
     expect(budgetFit(program('birch'), 6000, 'at_most', 'in_state')).toMatchObject({
       status: 'yes',
-      basis: { kind: 'estimate', estimate: { amount: 5000, atMost: true } },
+      basis: { kind: 'estimate', estimate: { low: 2500, amount: 5000 } },
     });
     expect(budgetFit(program('birch'), 6000, 'at_most', 'out_of_state')).toMatchObject({
       status: 'unknown',
-      basis: { kind: 'estimate', estimate: { amount: 12000, atMost: true } },
+      basis: { kind: 'estimate', estimate: { low: 6000, amount: 12000 } },
     });
+    expect(budgetFit(program('birch'), 5000, 'at_most', 'out_of_state')).toMatchObject({ status: 'no' });
   });
 
   it('rules out a figure past the budget when no shorter time could make it fit', () => {

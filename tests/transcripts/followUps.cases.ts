@@ -121,7 +121,10 @@ export const followUpCases: readonly Transcript[] = [
     name: 'gives the whole cost of the program just priced, by residency, when asked for it as a follow-up',
     steps: [
       ['how much is Birchwood?', '$5,000'],
-      ["what's that for the whole program?", { says: ['In total', 'at most $5,000', 'at most $12,000'], not: 'Sorry' }],
+      [
+        "what's that for the whole program?",
+        { says: ['In total', 'about $2,500 to $5,000', 'about $6,000 to $12,000'], not: 'Sorry' },
+      ],
     ],
   },
   {
