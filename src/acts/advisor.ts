@@ -173,6 +173,8 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'to', 'with', 'as', 'b
 const FACT_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'plus', 'also', 'its', 'the', 'their']);
 /** Below this confidence, a short message with "that" or "it" is read against what was just discussed. */
 const POINTED_SURE = 0.5;
+/** Filters that are something the student needs from a program, not something about who they are. */
+const NEEDS: ReadonlySet<string> = new Set(['online', 'financial_aid', 'associate_degree']);
 const VERSUS: ReadonlySet<string> = new Set(['vs', 'versus']);
 
 /** Words that ask a fact of every program one by one ("for each program", "every school's"). */
@@ -977,9 +979,15 @@ export class Advisor {
         ? { lastResults: fits.filter((f) => fitVerdict(f) !== 'no').map((f) => f.program.id) }
         : {}),
     };
+    const needs = this.needsOf(u);
     const answer =
       u.programs.length > 0
-        ? fitAnswer(this.kb, fits, u.student, { experience: u.asks.experience === true })
+        ? fitAnswer(
+            this.kb,
+            fits.map((f) => ({ ...f, needs: needs.map((c) => verdictOf(c, f.program)) })),
+            u.student,
+            { experience: u.asks.experience === true },
+          )
         : fitsAcrossAnswer(this.kb, fits, u.student);
     // "Could I enroll at EFSC, and what would I pay?": the cost too, at the student's rate.
     const cost =
@@ -987,6 +995,25 @@ export class Advisor {
         ? attributeAnswer(this.kb, named, 'tuition', factOptions(u)).text
         : undefined;
     return { reply: cost === undefined ? answer : { ...answer, text: `${answer.text}\n\n${cost}` }, remember };
+  }
+
+  /**
+   * What the student says they need, anywhere in the message ("I need financial aid", "online only",
+   * "under $8,000"), as checks on a program: never who they are, which decides getting in instead.
+   */
+  private needsOf(u: Understanding): Criterion[] {
+    // Amounts come from the question, or the ones the understanding kept from the story: never a story's years or counts.
+    const amounts = criteriaFor(this.deps.parser.parse(u, undefined)).filter(
+      (c) => c.kind === 'duration' || c.kind === 'budget',
+    );
+    const whole =
+      u.story === undefined
+        ? u
+        : { ...u, figures: [], recognition: { ...u.recognition, tokens: u.story, entities: [] } };
+    const wanted = criteriaFor(this.deps.parser.parse(whole, undefined)).filter(
+      (c) => c.kind === 'criterion' && !c.negated && NEEDS.has(c.id),
+    );
+    return [...wanted, ...amounts];
   }
 
   /** The bodies a message names (ARRT, ARDMS…). */

@@ -1,4 +1,5 @@
 /** Answers to "can I get in?" and "is it a good fit for me?": yes, no, "only if…" or "the article doesn't say", then why. */
+import type { Verdict } from '../advice/checks.js';
 import { registrationsOf, type Eligibility } from '../advice/eligibility.js';
 import type { Audience, KnowledgeBase, OtherRequirement, Program } from '../knowledge/types.js';
 import type { StudentFacts } from '../advice/eligibility.js';
@@ -6,6 +7,7 @@ import { commonRequirementPhrases, joinAnd, lowerFirst, requirementText } from '
 import { workExperienceNote } from './programFacts.js';
 import { bullets, fromArticle, reply, type Reply } from './reply.js';
 import { ADMISSION, FEATURED_PROGRAMS, programsSection } from './sections.js';
+import { verdictReason } from './verdicts.js';
 
 /** One program weighed for one student. */
 export interface Fit {
@@ -21,6 +23,8 @@ export interface Fit {
   readonly onlyAsked?: boolean;
   /** "Can people outside Pennsylvania do HACC?": asked about whom it suits, which the article answers. */
   readonly audienceAsked?: boolean;
+  /** What the student said they need (online study, financial aid, a budget…), checked against the program. */
+  readonly needs?: readonly Verdict[];
 }
 
 /** The overall verdict of a fit. */
@@ -124,6 +128,25 @@ function fitText(kb: KnowledgeBase, f: Fit, s: StudentFacts): string {
 }
 
 /**
+ * Whether the program meets what the student said they need, around the answer about getting in:
+ * a need it fails decides first ("Probably not for what you need: …"); needs it meets follow.
+ */
+function withNeeds(kb: KnowledgeBase, f: Fit, admission: string): string {
+  const needs = f.needs ?? [];
+  const reasons = (status: Verdict['status']): string =>
+    joinAnd(needs.filter((v) => v.status === status).map((v) => lowerFirst(verdictReason(kb, v, f.program))));
+  const [no, yes, open] = [reasons('no'), reasons('yes'), reasons('unknown')];
+  const unsettled = open !== '' ? `Still open: ${open}.` : '';
+  const shut = f.eligibility.status === 'no' || f.eligibility.status === 'noHighSchool' || f.notForBeginners;
+  if (shut || (no === '' && yes === '')) return [admission, unsettled].filter((t) => t !== '').join('\n\n');
+  const lead =
+    no !== ''
+      ? `Probably not, for what you said you need: ${no}.${yes !== '' ? ` On the plus side, ${yes}.` : ''}`
+      : `Likely, for what you said you need: ${yes}.`;
+  return [lead, unsettled, `As for getting in: ${lowerFirst(admission)}`].filter((t) => t !== '').join('\n\n');
+}
+
+/**
  * A comparison for a student who said who they are: first, the programs the article rules them out
  * of and the ones it says suit them ("For you: …"); the comparison itself unchanged after it.
  */
@@ -144,7 +167,10 @@ export function fitAnswer(
   options: { readonly experience?: boolean } = {},
 ): Reply {
   const text = fits
-    .map((f) => `${fitText(kb, f, s)}${options.experience === true ? workExperienceNote(f.program) : ''}`)
+    .map(
+      (f) =>
+        `${withNeeds(kb, f, fitText(kb, f, s))}${options.experience === true ? workExperienceNote(f.program) : ''}`,
+    )
     .join('\n\n');
   const first = fits[0]?.program;
   return fromArticle(

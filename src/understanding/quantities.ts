@@ -33,6 +33,9 @@ const TRAILING_BOUNDS: ReadonlySet<string> = new Set([
 ]);
 /** A bare number this large, without a unit, is taken as money ("anything under 5000"). */
 const BARE_MONEY_FLOOR = 100;
+/** Bare numbers in this span after a word of time ("in 2009", "since 2015") are years, not money. */
+const YEARS = { from: 1900, to: 2099 } as const;
+const YEAR_WORDS: ReadonlySet<string> = new Set(['in', 'since', 'from', 'until', 'till', 'by', 'of', 'class', 'year']);
 
 type After = { readonly per: NonNullable<Quantity['per']> } | 'ignored';
 
@@ -98,6 +101,11 @@ export class QuantityParser {
       if (per === 'ignored') return;
       out.push(per === undefined ? q : { ...q, per: per.per });
     };
+    // "Anything under 5000" is money; "I graduated in 2009" is a year.
+    const bareMoney = (n: NumberMatch): boolean =>
+      n.digits &&
+      n.tag >= BARE_MONEY_FLOOR &&
+      !(n.tag >= YEARS.from && n.tag <= YEARS.to && YEAR_WORDS.has(tokens[n.start - 1] ?? ''));
     let closesRange = false;
     numbers.forEach((n, k) => {
       if (taken.has(n.start)) return;
@@ -106,7 +114,7 @@ export class QuantityParser {
         closesRange = false;
         const unit = unitMatch(n)?.tag;
         if (unit !== undefined) push({ measure: unit.measure, value: n.tag * unit.factor, bound: 'at_most' }, n);
-        else if (n.digits && n.tag >= BARE_MONEY_FLOOR) push({ measure: 'money', value: n.tag, bound: 'at_most' }, n);
+        else if (bareMoney(n)) push({ measure: 'money', value: n.tag, bound: 'at_most' }, n);
         return;
       }
       // "a year at most", "$8,000 max": a bound may also follow the figure and its unit.
@@ -132,7 +140,7 @@ export class QuantityParser {
       if (unit !== undefined) {
         measure = unit.measure;
         value *= unit.factor;
-      } else if (n.digits && n.tag >= BARE_MONEY_FLOOR) {
+      } else if (bareMoney(n)) {
         measure = 'money';
       } else {
         return;

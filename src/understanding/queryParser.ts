@@ -60,6 +60,8 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set([
   'that',
 ]);
 /** "I need online", "I'd prefer remote": what the student wants is a filter, not their background. */
+/** "Have to", "got to": an obligation, which says what the student needs. */
+const OBLIGED: ReadonlySet<string> = new Set(['have', 'has', 'got']);
 const WANT_WORDS: ReadonlySet<string> = new Set([
   'need',
   'needs',
@@ -326,7 +328,10 @@ export class QueryParser {
     const asked = clause.map((t) => QUESTION_WORDS.has(t)).lastIndexOf(true);
     const before = near.length >= clause.length - asked - 1 ? near : clause.slice(asked + 1);
     const self = before.map((t) => SELF_WORDS.has(t)).lastIndexOf(true);
-    return self >= 0 && !before.slice(self + 1).some((t) => WANT_WORDS.has(t));
+    const after = before.slice(self + 1);
+    // "I need online", "I have to study online": what the student wants, not who they are.
+    const wants = after.some((t, i) => WANT_WORDS.has(t) || (OBLIGED.has(t) && after[i + 1] === 'to'));
+    return self >= 0 && !wants;
   }
 
   private entityPositions(length: number, entities: Understanding['recognition']['entities']): boolean[] {

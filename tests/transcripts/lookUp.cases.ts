@@ -514,4 +514,15 @@ export const lookUpCases: readonly Transcript[] = [
     name: 'gives each fact asked for in a row ("how long and how much?") for the program named',
     steps: [['the Idaho one - how long and how much?', { says: ['9 months', '**$300** per credit'] }]],
   },
+  {
+    name: 'answers "is X a good fit for me?" first from what the student says they need, then from getting in',
+    steps: [
+      [
+        'I need financial aid to pay for school. Would Alder be a good fit for me?',
+        { says: [/^Probably not/, 'no aid', 'As for getting in'] },
+      ],
+      ['I have to study online. Is Alder a good fit for me?', { says: [/^Likely/, 'online', 'As for getting in'] }],
+      ['I graduated in 2009. Is Alder a good fit for me?', { not: ['limit', 'budget', 'Probably not'] }],
+    ],
+  },
 ];

@@ -28,6 +28,11 @@ describe('QuantityParser', () => {
     ]);
   });
 
+  it('reads a year after a word of time as a year, never as money, and a bare amount as money', () => {
+    expect(parser.parse(tokens('I graduated in 2009 and have worked since 2015'))).toEqual([]);
+    expect(parser.parse(tokens('anything under 2000?'))).toEqual([{ measure: 'money', value: 2000, bound: 'at_most' }]);
+  });
+
   it('ignores a small bare number and an article without a unit', () => {
     expect(parser.parse(tokens('which are the 2 best ones, a list please'))).toEqual([]);
   });
