@@ -56,6 +56,7 @@ import {
   outOfScopeAnswer,
   programListAnswer,
   silenceAnswer,
+  silenceFirst,
   silenceFor,
   simplerTopicAnswer,
   notMentioned,
@@ -175,6 +176,8 @@ const FACT_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'plus', 'also', 
 const POINTED_SURE = 0.5;
 /** Filters that are something the student needs from a program, not something about who they are. */
 const NEEDS: ReadonlySet<string> = new Set(['online', 'financial_aid', 'associate_degree']);
+/** How far before a requirement a negator says the student lacks it ("don't have any letters of…"). */
+const LACK_REACH = 4;
 const VERSUS: ReadonlySet<string> = new Set(['vs', 'versus']);
 
 /** Words that ask a fact of every program one by one ("for each program", "every school's"). */
@@ -429,6 +432,16 @@ export class Advisor {
         this.eligibilityWords.match(u.recognition.tokens).length > 0)
     )
       return { kind: 'answer', outcome: this.fit(u, memory) };
+    // "I don't have any letters of recommendation. Can I still apply?": what nearly every program asks for, which they lack.
+    const lacking = this.commonRequirementsLacking(u);
+    if (lacking.length > 0 && u.yesNo)
+      return {
+        kind: 'answer',
+        outcome: {
+          reply: commonRequirementsAnswer(this.kb, lacking, programsById(this.kb, u.programs)[0], { lacking: true }),
+          remember: rememberTurn(u),
+        },
+      };
     const common = this.commonRequirementsNamed(u);
     // "Does OIT require a letter of recommendation?": what nearly every program asks for, said of that program.
     const [onlyNamed] = u.programsFromContext ? [] : programsById(this.kb, u.programs);
@@ -907,6 +920,18 @@ export class Advisor {
   }
 
   /** The requirements nearly every program has that the message names ("a letter of recommendation"). */
+  /** What nearly every program asks for that the student's story says they do not have ("no letters of recommendation"). */
+  private commonRequirementsLacking(u: Understanding): string[] {
+    const story = u.story ?? u.recognition.tokens;
+    const found = this.commonWords
+      .match(story)
+      .filter((m) =>
+        story.slice(Math.max(0, m.start - LACK_REACH), m.start).some((t) => this.kb.query.negators.includes(t)),
+      )
+      .map((m) => m.tag);
+    return this.kb.commonRequirements.filter((r) => found.includes(r));
+  }
+
   private commonRequirementsNamed(u: Understanding): string[] {
     const found = new Set(this.commonWords.match(u.recognition.tokens).map((m) => m.tag));
     return this.kb.commonRequirements.filter((r) => found.has(r));
@@ -989,12 +1014,18 @@ export class Advisor {
             { experience: u.asks.experience === true },
           )
         : fitsAcrossAnswer(this.kb, fits, u.student);
+    // "I have a felony record. Can I still get in?": what the article is silent on about the student comes first.
+    const circumstance = silenceFor(
+      { ...this.kb, silences: this.kb.silences.filter((x) => x.aboutStudent === true) },
+      u.story ?? u.recognition.tokens,
+    );
+    const weighed = circumstance === undefined ? answer : silenceFirst(circumstance, answer);
     // "Could I enroll at EFSC, and what would I pay?": the cost too, at the student's rate.
     const cost =
       u.attribute === 'tuition' && u.programs.length > 0
         ? attributeAnswer(this.kb, named, 'tuition', factOptions(u)).text
         : undefined;
-    return { reply: cost === undefined ? answer : { ...answer, text: `${answer.text}\n\n${cost}` }, remember };
+    return { reply: cost === undefined ? weighed : { ...weighed, text: `${weighed.text}\n\n${cost}` }, remember };
   }
 
   /**

@@ -69,6 +69,7 @@ export function readSilence(f: Field): Silence {
     triggers: f.get('triggers').array((t) => t.strings({ minLength: 1 }), { minLength: 1 }),
     text: f.get('text').string(),
     followUps: f.get('followUps').strings(),
+    ...(f.has('aboutStudent') && f.get('aboutStudent').boolean() ? { aboutStudent: true } : {}),
   };
 }
 

@@ -228,6 +228,8 @@ export interface Silence {
   /** The reply, in our own words. */
   readonly text: string;
   readonly followUps: readonly string[];
+  /** Something in the student's own situation that may bear on getting in (a record, their English): said before an answer about it. */
+  readonly aboutStudent?: boolean;
 }
 
 /** The whole validated knowledge base. */

@@ -317,11 +317,19 @@ export function unlistedRequirementAnswer(kb: KnowledgeBase): Reply {
 }
 
 /** "Do I need a letter of recommendation?": what nearly every program asks for. */
-export function commonRequirementsAnswer(kb: KnowledgeBase, named: readonly string[], program?: Program): Reply {
+export function commonRequirementsAnswer(
+  kb: KnowledgeBase,
+  named: readonly string[],
+  program?: Program,
+  options: { readonly lacking?: boolean } = {},
+): Reply {
   const asked = joinAnd(named.map(lowerFirst));
+  const school = program === undefined ? 'the school' : program.shortName;
   // "Does OIT require a letter of recommendation?": the article lists no program's own basics, only what nearly all ask for.
-  const lead =
-    program === undefined
+  // "I don't have one. Can I still apply?": most likely not without it; exceptions are the school's to say.
+  const lead = options.lacking
+    ? `Most likely you would need it first: the article says nearly every PACS program asks for ${asked}. It doesn't say whether a school makes exceptions, so ask ${school}'s admissions office.`
+    : program === undefined
       ? `Yes, most likely: the article says nearly every PACS program asks for ${asked}.`
       : `Most likely: the article doesn't list ${program.shortName}'s own application documents, but it says nearly every PACS program asks for ${asked}. Confirm with ${program.shortName}.`;
   const answer = basicsAnswer(kb, `${lead} The basics it lists are:`);

@@ -131,6 +131,8 @@ export function capitalize(s: string): string {
 
 /** Lower-cases the first letter: a sentence of the knowledge used inside another. */
 export function lowerFirst(s: string): string {
+  // "EFSC is…", "**Weber**…": a name in capitals or in bold keeps its case.
+  if (/^[A-Z]{2}/.test(s) || s.startsWith('**')) return s;
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
 

@@ -225,6 +225,11 @@ export function authorAnswer(kb: KnowledgeBase): Reply {
 }
 
 /** A question the article leaves unanswered (deadlines, fees, contacts…): what is missing, for the programs named, and what the article does say. */
+/** What the article is silent on about the student ("a criminal record"), then what it does say about getting in. */
+export function silenceFirst(silence: Silence, answer: Reply): Reply {
+  return { ...answer, text: `${silence.text}\n\n${answer.text}` };
+}
+
 export function silenceAnswer(
   silence: Silence,
   programs: readonly { readonly name: string; readonly shortName: string }[],

@@ -25,11 +25,17 @@ type Cue =
 const RESIDENCE_REACH = 4;
 /** How far before "from" or "in" the student's "I" or "my" may stand ("I am originally from"). */
 const SELF_REACH = 3;
+/** How far before a background a negator denies it ("not a radiographer"). */
+const DENIAL_REACH = 2;
 /** How far before a background ("I've been a registered nurse") the student's "I" may stand. */
 const BACKGROUND_SELF_REACH = 5;
 /** Words that make the "as" after them someone else's ("she started as an X-ray tech"). */
 /** How far before a residence cue a word for someone else makes it their home ("my cousin lives in"). */
 const OTHER_REACH = 2;
+/** How far before a schooling phrase the past may stand ("when I was in high school"). */
+const SCHOOLING_REACH = 4;
+/** Words that put a schooling phrase in the past ("when I was in high school"). */
+const PAST_WORDS: ReadonlySet<string> = new Set(['was', 'were', 'when', 'back', 'used']);
 const THIRD_PERSON: ReadonlySet<string> = new Set(['she', 'he', 'they', 'her', 'his', 'their', 'someone', 'who']);
 /** How far into a message the words saying who the student is may start to count as its opening ("hi, single mom in Ohio"). */
 const OPENING_REACH = 3;
@@ -117,7 +123,10 @@ export class StudentReader {
     const asksRequirement = has((c) => c === 'requirement').length > 0;
     const facts: { -readonly [K in keyof StudentFacts]: StudentFacts[K] } = {};
 
-    const backgroundCues = has((c) => typeof c === 'object' && 'background' in c);
+    // "A nurse, not a radiographer", "no longer a tech": a background denied is not the student's.
+    const backgroundCues = has((c) => typeof c === 'object' && 'background' in c).filter(
+      (b) => !tokens.slice(Math.max(0, b.start - DENIAL_REACH), b.start).some((t) => this.negators.has(t)),
+    );
     // "I've been a nurse…; she started as an X-ray tech": what the student says of themselves comes first.
     const selfCues = has((c) => c === 'self').filter(
       (m) => !tokens.slice(Math.max(0, m.start - 2), m.start).some((t) => THIRD_PERSON.has(t)),
@@ -144,8 +153,12 @@ export class StudentReader {
         (r) => r.end <= m.start && (self === undefined || r.start >= self.end),
       );
     };
+    // "Back when I was in high school": not the student's schooling now.
+    const past = (m: PhraseMatch<Cue>): boolean =>
+      (m.tag as { education: EducationLevel }).education === 'no_high_school' &&
+      tokens.slice(Math.max(0, m.start - SCHOOLING_REACH), m.start).some((t) => PAST_WORDS.has(t));
     const education = has((c) => typeof c === 'object' && 'education' in c)
-      .filter((m) => !requirementBefore(m))
+      .filter((m) => !requirementBefore(m) && !past(m))
       .map((m) => (m.tag as { education: EducationLevel }).education);
     const level = (['no_high_school', 'bachelor', 'associate', 'high_school'] as const).find((e) =>
       education.includes(e),

@@ -525,4 +525,25 @@ export const lookUpCases: readonly Transcript[] = [
       ['I graduated in 2009. Is Alder a good fit for me?', { not: ['limit', 'budget', 'Probably not'] }],
     ],
   },
+  {
+    name: 'says first what the guide is silent on about the student, then what it says about getting in',
+    steps: [
+      [
+        'I have a felony from years ago. Is Alder a good fit for me?',
+        { says: [/^The guide says nothing about criminal records/, 'Alder'] },
+      ],
+    ],
+  },
+  {
+    name: 'reads a background the student denies ("a nurse, not a radiographer") as not theirs',
+    steps: [["I'm a nurse, not a radiographer. Is Cedar Valley open to me?", { says: [/^No/, 'ARRT'] }]],
+  },
+  {
+    name: 'says "not yet" to a student still in high school',
+    steps: [["I'm a junior in high school. Can I enroll anywhere now?", /^Not yet/]],
+  },
+  {
+    name: 'says a basic the student lacks is most likely needed first',
+    steps: [["I don't have an application fee saved up. Can I still apply?", /^Most likely you would need it first/]],
+  },
 ];
