@@ -235,8 +235,10 @@ export class Advisor {
   private readonly definitionWords: PhraseMatcher<true>;
   private readonly onlineWords: PhraseMatcher<true>;
   private readonly approvalWords: PhraseMatcher<true>;
+  private readonly reasonVocabulary: ReadonlySet<string>;
   private readonly rephraseWords: PhraseMatcher<true>;
   private readonly refusedWords: PhraseMatcher<true>;
+  private readonly judgementWords: PhraseMatcher<true>;
   private readonly openRequestWords: PhraseMatcher<true>;
   private readonly programNouns: ReadonlySet<string>;
 
@@ -263,9 +265,12 @@ export class Advisor {
     this.identityWords = new PhraseMatcher(deps.kb.query.identity.map((p) => [p, true] as const));
     this.finderWords = new PhraseMatcher(deps.kb.query.finderStart.map((p) => [p, true] as const));
     this.definitionWords = new PhraseMatcher(deps.kb.query.definitions.map((p) => [p, true] as const));
+    // "Why not?", "how come?": a message of only these words asks for the last answer's reason.
+    this.reasonVocabulary = new Set(deps.kb.query.reasonAsked.flatMap((p) => p.split(' ')));
     this.approvalWords = new PhraseMatcher(deps.kb.query.approval.map((p) => [p, true] as const));
     this.rephraseWords = new PhraseMatcher(deps.kb.query.rephrase.map((p) => [p, true] as const));
     this.refusedWords = new PhraseMatcher(deps.kb.query.admissionRefused.map((p) => [p, true] as const));
+    this.judgementWords = new PhraseMatcher(deps.kb.query.judgements.map((p) => [p, true] as const));
     this.openRequestWords = new PhraseMatcher(deps.kb.query.openRequests.map((p) => [p, true] as const));
     this.programNouns = new Set(deps.kb.query.positions.nouns);
     this.onlineWords = new PhraseMatcher(
@@ -296,6 +301,17 @@ export class Advisor {
     // "Which program is accredited by the same body as Oregon Tech?", "which schools share an accreditor?"
     const shared = this.sameAccreditor(u);
     if (shared !== undefined) return { kind: 'answer', outcome: shared };
+    // "Why not?", "how come?" right after an answer: that answer again, which gives its reason.
+    const previous = intentById(this.kb, memory.intent);
+    if (
+      previous !== undefined &&
+      u.recognition.tokens.length > 0 &&
+      u.recognition.tokens.every((t) => this.reasonVocabulary.has(t))
+    )
+      return this.decide(
+        { ...u, intent: previous.id, programs: memory.programs, programsFromContext: true, ambiguous: false },
+        { ...memory, intent: undefined },
+      );
     // "Who else offers that?", "what does that stand for?" right after a term or a program's accreditor.
     const pointed = this.pointedFollowUp(u, memory);
     if (pointed !== undefined) return { kind: 'answer', outcome: pointed };
@@ -421,7 +437,10 @@ export class Advisor {
     ) {
       return {
         kind: 'answer',
-        outcome: { reply: accreditorsAnswer(this.kb, u.accreditors), remember: this.rememberAccredited(u) },
+        outcome: {
+          reply: accreditorsAnswer(this.kb, u.accreditors, [], [], this.accreditorAsked(u)),
+          remember: this.rememberAccredited(u),
+        },
       };
     }
     // "I never finished high school. Can I still do one?": whether the student can get in, not what programs ask for.
@@ -897,7 +916,17 @@ export class Advisor {
       if (asked !== undefined) return this.lookUp(asked);
     }
     // The accreditor stays what the conversation is about: the memory keeps the last intent.
-    return { reply: accreditorsAnswer(this.kb, bodies), remember: { programs: discussed.map((p) => p.id) } };
+    return {
+      reply: accreditorsAnswer(this.kb, bodies, [], [], this.accreditorAsked(u)),
+      remember: { programs: discussed.map((p) => p.id) },
+    };
+  }
+
+  /** "What region does NWCCU cover?" asks where a body works; "is WASC better than MSCHE?" asks for a ranking. */
+  private accreditorAsked(u: Understanding): 'region' | 'rank' | undefined {
+    const t = u.recognition.tokens;
+    if (t.some((w) => PLACE_WORDS.has(w))) return 'region';
+    return this.judgementWords.match(t).length > 0 ? 'rank' : undefined;
   }
 
   /** "For each program", "every school's", "all the colleges": a fact asked of every program. */
@@ -953,7 +982,10 @@ export class Advisor {
         },
       };
     if (u.accreditors.length > 0)
-      return { reply: accreditorsAnswer(this.kb, u.accreditors), remember: this.rememberAccredited(u) };
+      return {
+        reply: accreditorsAnswer(this.kb, u.accreditors, [], [], this.accreditorAsked(u)),
+        remember: this.rememberAccredited(u),
+      };
     const programs = programsById(this.kb, u.programs);
     if (programs.length > 0) return { reply: programNameAnswer(programs), remember: rememberTurn(u) };
     return { reply: outOfScopeAnswer(this.kb, u.recognition.tokens), remember: {} };
@@ -1184,7 +1216,7 @@ export class Advisor {
         return this.programList(remember);
       case 'accreditors':
         return {
-          reply: accreditorsAnswer(this.kb, u.accreditors, this.statesInFull(u)),
+          reply: accreditorsAnswer(this.kb, u.accreditors, this.statesInFull(u), [], this.accreditorAsked(u)),
           remember: this.rememberAccredited(u),
         };
       case 'source':

@@ -414,6 +414,10 @@ export interface QueryVocabulary {
   readonly finish: readonly string[];
   /** Words that ask about programs in general ("is there a program", "which ones"): with a filter, a question over the data. */
   readonly general: readonly string[];
+  /** A short follow-up that asks why the last answer is so ('why not?', 'how come?'): the last question is answered again, with its reason. */
+  readonly reasonAsked: readonly string[];
+  /** Words that ask for a judgement of one body or program against another ('is WASC better than MSCHE?'), which the article never gives. */
+  readonly judgements: readonly string[];
   /** Words of a move: the place after them is where the student will live ('I'm from Florida but moving to Utah'). */
   readonly moves: readonly string[];
   /** Words around a move that keep a follow-up about where the student will live elliptical ('and if I moved to Idaho before starting?'). */

@@ -36,8 +36,10 @@ export function programListAnswer(kb: KnowledgeBase): Reply {
   );
 }
 
-function accreditedPrograms(kb: KnowledgeBase, a: Accreditor): string[] {
-  return kb.programs.filter((p) => p.accreditorId === a.id).map((p) => p.shortName);
+function accreditedPrograms(kb: KnowledgeBase, a: Accreditor, placed = false): string[] {
+  return kb.programs
+    .filter((p) => p.accreditorId === a.id)
+    .map((p) => (placed ? `${p.shortName} (${place(p)})` : p.shortName));
 }
 
 /** The six regional accreditors, or the ones the user named. */
@@ -46,6 +48,7 @@ export function accreditorsAnswer(
   named: readonly string[],
   states: readonly string[] = [],
   regions: readonly RegionTerm[] = [],
+  asked?: 'region' | 'rank',
 ): Reply {
   const picked = kb.accreditors.filter((a) => named.includes(a.id));
   // "Which accreditor is for New England?": the article maps no region either, but some bodies carry one in their name.
@@ -82,9 +85,17 @@ export function accreditorsAnswer(
     return fromArticle(ACCREDITATION, reply(text, ['List the accreditation bodies', 'What is accreditation?']));
   }
   if (picked.length > 0) {
+    const bodies = joinAnd(picked.map((a) => a.abbreviation));
+    // "What region does NWCCU cover?", "is WASC better than MSCHE?": what the article does not say, first.
+    const lead =
+      asked === 'region'
+        ? `The article doesn't say which states or region ${bodies} covers: it only says US accreditation is regional, tied mostly to where a school is. The featured programs show where it works.\n\n`
+        : asked === 'rank'
+          ? `The article doesn't rank accrediting bodies: it lists ${bodies} among the ${count(kb.accreditors.length)} main regional ones, and which body accredits a school depends mostly on the region the school is in.\n\n`
+          : '';
     const text = picked
       .map((a) => {
-        const programs = accreditedPrograms(kb, a);
+        const programs = accreditedPrograms(kb, a, asked === 'region');
         const which =
           programs.length > 0
             ? `Among the featured programs it accredits ${joinAnd(programs)}.`
@@ -104,7 +115,7 @@ export function accreditorsAnswer(
       .join('\n\n');
     return fromArticle(
       ACCREDITATION,
-      reply(text, ['List the accreditation bodies', 'What is accreditation?', 'Which programs are there?']),
+      reply(`${lead}${text}`, ['List the accreditation bodies', 'What is accreditation?', 'Which programs are there?']),
     );
   }
   const lines = kb.accreditors.map((a) => `${a.name} (**${a.abbreviation}**)`);

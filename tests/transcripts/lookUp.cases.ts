@@ -546,4 +546,21 @@ export const lookUpCases: readonly Transcript[] = [
     name: 'says a basic the student lacks is most likely needed first',
     steps: [["I don't have an application fee saved up. Can I still apply?", /^Most likely you would need it first/]],
   },
+  {
+    name: "says the guide gives no accreditor's region and ranks no accreditors, then what it does say",
+    steps: [
+      [
+        'what region does NWCCU cover?',
+        { says: [/^The article doesn't say which states or region NWCCU covers/, 'Alder (Boise, Idaho)'] },
+      ],
+      ['is WASC better than HLC?', { says: [/^The article doesn't rank accrediting bodies/, 'Birchwood'] }],
+    ],
+  },
+  {
+    name: 'answers "why not?" right after an answer with that answer and its reason',
+    steps: [
+      ['can I get financial aid at alder?', [/^No/, 'no aid']],
+      ['why not?', { says: [/^No/, 'no aid'], not: ['Sorry', 'matter'] }],
+    ],
+  },
 ];
