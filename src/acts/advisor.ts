@@ -27,6 +27,7 @@ import {
   claimAnswer,
   costComparisonAnswer,
   durationComparisonAnswer,
+  residencyGapAnswer,
   notDirectly,
   residencyLead,
   type CostSide,
@@ -1162,7 +1163,8 @@ export class Advisor {
       if (placeAnswer !== undefined) return placeAnswer;
       // "Do Nebraska residents get a lower rate?": nothing the data can check; say so before the facts.
       const facts = this.lookUp(u);
-      return u.yesNo && u.attribute === 'tuition'
+      // "Is Clarkson more than double OIT?" is settled by the figures worked out below it.
+      return u.yesNo && u.attribute === 'tuition' && u.asks.difference !== true
         ? { ...facts, reply: { ...facts.reply, text: `${notDirectly()}\n\n${facts.reply.text}` } }
         : facts;
     }
@@ -1188,6 +1190,21 @@ export class Advisor {
         return topic ? { reply: topicAnswer(topic, this.topicVerdict(u, topic)), remember } : refusal();
       }
       case 'programAttribute':
+        // "How much more per credit is Clarkson than OIT?", "the difference between Weber's in-state and out-of-state rate".
+        if (action.attribute === 'tuition' && u.asks.difference === true) {
+          const [a, b] = programs;
+          if (a !== undefined && b !== undefined && programs.length === 2)
+            return {
+              // "Is Clarkson more than double OIT?": the figures and how many times, not a yes to "cheaper".
+              reply: costComparisonAnswer(this.kb, this.costSide(a, u), this.costSide(b, u), {
+                yesNo: false,
+                cheaper: true,
+                difference: true,
+              }),
+              remember,
+            };
+          if (a !== undefined && programs.length === 1) return { reply: residencyGapAnswer(a), remember };
+        }
         // "Who accredits schools in Texas?": no program named, a state instead.
         if (action.attribute === 'accreditation' && programs.length === 0 && this.statesInFull(u).length > 0)
           return { reply: accreditorsAnswer(this.kb, [], this.statesInFull(u)), remember };
@@ -1239,6 +1256,16 @@ export class Advisor {
     // "is anything shorter than Weber?" asks about the others.
     if (u.yesNo && u.programs.length === 1 && !u.programsFromContext && constraints.than === undefined)
       return this.claim(u, memory);
+    // "…which is cheapest per credit?" (OIT), then "and is that one online?": a yes or no about that one program.
+    const [pointed] = memory.programs;
+    if (
+      u.yesNo &&
+      memory.programs.length === 1 &&
+      pointed !== undefined &&
+      (u.programs.length === 0 || u.programsFromContext) &&
+      u.recognition.tokens.some((t) => SINGULAR_REFERENCES.has(t))
+    )
+      return this.claim({ ...u, programs: [pointed], programsFromContext: false }, memory);
     // "Tell me about Weber… and Clarkson? Which one is cheaper?": a comparative right after two programs compares those two.
     const pair = this.pairTalkedAbout(memory);
     if (
@@ -1385,6 +1412,13 @@ export class Advisor {
     return u.programs.length === 0 ? undefined : this.asAttribute(u);
   }
 
+  /** A program's side of a cost comparison: its rates and estimate for the student's residency. */
+  private costSide(p: Program, u: Understanding, memory: TurnMemory = NO_MEMORY, credits?: number): CostSide {
+    const constraints = this.deps.parser.parse(u, memory);
+    const residency = residencyAt(p, constraints.residency, constraints.homeState);
+    return { program: p, figures: applicableFigures(p, residency), estimate: costEstimate(p, residency, credits) };
+  }
+
   /** Two or more program facts named in a row ("cost and length", "how long and how much"), in the order named. */
   private factsListed(u: Understanding): ProgramAttribute[] {
     const named = u.recognition.entities.filter((e) => e.kind === 'attribute').sort((a, b) => a.start - b.start);
@@ -1428,10 +1462,7 @@ export class Advisor {
     const remember = { ...rememberTurn(u), programs: ids, lastResults: ids, ...(s ? { superlative: s.id } : {}) };
     const [a, b] = programsById(this.kb, ids);
     if (s !== undefined && a !== undefined && b !== undefined && ids.length === 2) {
-      const side = (p: Program, credits?: number): CostSide => {
-        const residency = residencyAt(p, constraints.residency, constraints.homeState);
-        return { program: p, figures: applicableFigures(p, residency), estimate: costEstimate(p, residency, credits) };
-      };
+      const side = (p: Program, credits?: number): CostSide => this.costSide(p, u, memory, credits);
       const onMeasure = (m: SuperlativeTerm): Reply =>
         m.measure === 'duration'
           ? durationComparisonAnswer(a, b, { yesNo: u.yesNo, faster: m.order === 'lowest' })

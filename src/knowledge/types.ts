@@ -414,6 +414,8 @@ export interface QueryVocabulary {
   readonly finish: readonly string[];
   /** Words that ask about programs in general ("is there a program", "which ones"): with a filter, a question over the data. */
   readonly general: readonly string[];
+  /** Words that ask by how much two figures differ ('how much more', 'the difference between'), or how many times one is the other ('double'). */
+  readonly differenceWords: readonly string[];
   /** A short follow-up that asks why the last answer is so ('why not?', 'how come?'): the last question is answered again, with its reason. */
   readonly reasonAsked: readonly string[];
   /** Words that ask for a judgement of one body or program against another ('is WASC better than MSCHE?'), which the article never gives. */

@@ -79,7 +79,7 @@ export function costComparisonAnswer(
   kb: KnowledgeBase,
   a: CostSide,
   b: CostSide,
-  options: { yesNo: boolean; cheaper: boolean; total?: boolean },
+  options: { yesNo: boolean; cheaper: boolean; total?: boolean; difference?: boolean },
 ): Reply {
   // Asked for the whole cost, a rate says nothing: only the totals (article's or estimated) compare.
   const sameUnit = options.total
@@ -94,7 +94,11 @@ export function costComparisonAnswer(
     const [first, second] = options.cheaper ? [low, high] : [high, low];
     // "…and by how much?": the difference of the two figures, in their unit.
     const gap = `${money(high.amount - low.amount)} ${options.cheaper ? 'less' : 'more'} ${UNIT_WORDS[low.unit]} (my estimate: ${money(high.amount)} − ${money(low.amount)})`;
-    how = `comparing like with like (${tuitionFigures([first])} against ${tuitionFigures([second])}, ${gap})`;
+    // "Is Clarkson more than double OIT per credit?": how many times the one is the other.
+    const times = options.difference
+      ? `; ${money(high.amount)} is about ${timesText(high.amount / low.amount)} ${money(low.amount)}`
+      : '';
+    how = `comparing like with like (${tuitionFigures([first])} against ${tuitionFigures([second])}, ${gap}${times})`;
   } else {
     const order = cheaperOf(a.estimate, b.estimate);
     winner = order === 'first' ? a.program : order === 'second' ? b.program : undefined;
@@ -127,6 +131,35 @@ export function costComparisonAnswer(
       `Tell me about ${(winner ?? a.program).shortName}`,
       'Which program is fastest?',
       'Help me choose a program',
+    ]),
+  );
+}
+
+/** "2.2 times", "1.5 times": a ratio to one decimal. */
+function timesText(ratio: number): string {
+  return `${(Math.round(ratio * 10) / 10).toString()} times`;
+}
+
+/**
+ * "What's the difference between Weber's in-state and out-of-state tuition?": the gap where the two
+ * rates share a unit, or why it can't be worked out.
+ */
+export function residencyGapAnswer(p: Program): Reply {
+  const inState = p.tuition.find((f) => f.residency === 'in_state');
+  const outOfState = p.tuition.find((f) => f.residency === 'out_of_state');
+  const figures = tuitionFigures(p.tuition);
+  let text: string;
+  if (inState === undefined || outOfState === undefined)
+    text = `The article gives **${p.name}** one rate for everyone (${figures}), so there is no in-state and out-of-state difference to work out.`;
+  else if (inState.unit === outOfState.unit && inState.unit !== 'unspecified')
+    text = `Out-of-state students pay **${money(outOfState.amount - inState.amount)} more ${UNIT_WORDS[inState.unit]}** at **${p.name}** (my estimate: ${money(outOfState.amount)} − ${money(inState.amount)}; about ${timesText(outOfState.amount / inState.amount)} the in-state rate).`;
+  else
+    text = `I can't work out the difference at **${p.name}**: the article doesn't give the two rates in the same unit (${figures}).`;
+  return fromArticle(
+    programsSection([p]),
+    reply(`${text}\n\nFees and rates change: confirm the full cost with ${p.shortName}.`, [
+      `How long does ${p.shortName} take?`,
+      'Which program is cheapest?',
     ]),
   );
 }

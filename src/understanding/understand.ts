@@ -67,6 +67,8 @@ export interface Asks {
   readonly inPerson?: boolean;
   /** Whether work experience is asked about ("do I need to have worked in the field?"). */
   readonly experience?: boolean;
+  /** By how much two figures differ ("how much more per credit", "the difference between", "more than double"). */
+  readonly difference?: boolean;
 }
 
 /** What the understander found in the whole message besides the question's recognition. */

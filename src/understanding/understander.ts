@@ -108,7 +108,8 @@ const PICTOGRAPH = /\p{Extended_Pictographic}|\u200d|\ufe0f/gu;
  * where "how much is Weber and how much is Clarkson?" is one question of two programs.
  */
 export function asksApart(first: readonly string[], second: readonly string[]): boolean {
-  return first[0] === 'which' && second[0] === 'which';
+  // "…and which of those costs less?" asks over the first answer's programs.
+  return first[0] === 'which' && second[0] === 'which' && !second.some((t) => POINTING_WORDS.has(t));
 }
 
 /** Understands messages against one knowledge base. Pure: same text and memory, same meaning. */
@@ -124,6 +125,7 @@ export class Understander {
   private readonly finderWords: PhraseMatcher<true>;
   private readonly totalWords: PhraseMatcher<true>;
   private readonly inPersonWords: PhraseMatcher<true>;
+  private readonly differenceWords: PhraseMatcher<true>;
   private readonly positionNouns: ReadonlySet<string>;
   /** Every word the knowledge uses anywhere: a name outside it is one the article never mentions. */
   private readonly knownWords: ReadonlySet<string>;
@@ -146,6 +148,7 @@ export class Understander {
     this.finderWords = new PhraseMatcher(kb.query.finderStart.map((p) => [p, true] as const));
     this.totalWords = new PhraseMatcher(kb.query.totalCost.map((p) => [p, true] as const));
     this.inPersonWords = new PhraseMatcher(kb.query.inPerson.map((p) => [p, true] as const));
+    this.differenceWords = new PhraseMatcher(kb.query.differenceWords.map((p) => [p, true] as const));
     this.positionNouns = new Set(kb.query.positions.nouns);
     // The examples of what is out of scope name exactly what the article never mentions.
     const inScope = { ...kb, intents: kb.intents.filter((i) => i.action.kind !== 'outOfScope') };
@@ -314,7 +317,9 @@ export class Understander {
     const credits = this.creditWords.match(tokens).length > 0 && !tokens.some((t) => /^\d+$/.test(t));
     const inPerson = this.inPersonWords.match(tokens).length > 0;
     const experience = EXPERIENCE_ASKED.test(tokens.join(' '));
+    const difference = this.differenceWords.match(tokens).length > 0;
     return {
+      ...(difference ? { difference } : {}),
       ...(experience ? { experience } : {}),
       ...(unit !== undefined ? { unit } : {}),
       ...(credits ? { credits } : {}),

@@ -213,4 +213,13 @@ export const compareCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'works out by how much two rates in the same unit differ, and says when the units do not allow it',
+    steps: [
+      [
+        "what's the difference between Birchwood's in-state and out-of-state tuition?",
+        { says: ['**$7,000 more per year**', 'my estimate: $12,000 − $5,000'] },
+      ],
+    ],
+  },
 ];

@@ -154,4 +154,11 @@ export const followUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'answers "is that one online?" about the one program the last answer named',
+    steps: [
+      ['which program is fastest?', /Fastest:.*Alder/],
+      ['and is that one online?', { says: [/^Yes/, 'Alder'], not: ['Birchwood', 'Cedar Valley'] }],
+    ],
+  },
 ];
