@@ -1,6 +1,6 @@
 /** Direct answers: a yes/no question gets yes, no or "the article doesn't say" first, then the facts. */
 import type { Verdict } from '../advice/checks.js';
-import { cheaperOf, type CostEstimate } from '../advice/costs.js';
+import { cheaperOf, costEstimate, type CostEstimate } from '../advice/costs.js';
 import type { KnowledgeBase, Program, TuitionFigure } from '../knowledge/types.js';
 import { durationText, estimateText, joinAnd, money, tuitionFigures, UNIT_WORDS } from './format.js';
 import { fromArticle, notAnswered, reply, type Reply } from './reply.js';
@@ -74,6 +74,29 @@ function costLine(c: CostSide): string {
   return `**${c.program.shortName}**: ${tuitionFigures(c.figures)}${c.estimate !== undefined ? `; in total ${estimateText(c.estimate)}` : ''}`;
 }
 
+/**
+ * "Is Weber cheaper than Clarkson?" with no home given, where only Weber's rate depends on it: the
+ * answer for each of its rates, through my estimates, when both settle it.
+ */
+function byRate(a: CostSide, b: CostSide): string | undefined {
+  const split = [a, b].find((side) => new Set(side.figures.map((f) => f.residency)).size > 1);
+  if (split === undefined) return undefined;
+  const state = split.program.location.state;
+  const cases = (['in_state', 'out_of_state'] as const).map((residency) => {
+    const [ea, eb] = [costEstimate(a.program, residency), costEstimate(b.program, residency)];
+    const order = cheaperOf(ea, eb);
+    const who = residency === 'in_state' ? `If you live in ${state}` : `If you live anywhere else`;
+    if (ea === undefined || eb === undefined || order === 'unknown')
+      return { settled: false, text: `${who}, the article's figures don't settle it.` };
+    const [cheap, dear] = order === 'first' ? [ea, eb] : [eb, ea];
+    return {
+      settled: true,
+      text: `${who}, **${cheap.program.shortName}** costs less: ${estimateText(cheap)} against ${estimateText(dear)}.`,
+    };
+  });
+  return cases.some((c) => c.settled) ? cases.map((c) => c.text).join(' ') : undefined;
+}
+
 /** "Is A cheaper than B?" / "Which costs less, A or B?": like units compared directly, unlike ones only through estimates. */
 export function costComparisonAnswer(
   kb: KnowledgeBase,
@@ -113,6 +136,8 @@ export function costComparisonAnswer(
   const unknown = noTotal.filter((side) => !byResidency.includes(side)).map((side) => side.program.shortName);
   if (winner === undefined && options.total && unknown.length > 0) {
     lead = `${options.yesNo ? "The article doesn't say. " : ''}I can't compare the whole cost: the article doesn't give enough to work out the total at ${unknown.join(' or ')}.`;
+  } else if (winner === undefined && byResidency.length === 1 && unknown.length === 0 && byRate(a, b) !== undefined) {
+    lead = `It depends on where you live. ${byRate(a, b) ?? ''}`;
   } else if (winner === undefined && byResidency.length > 0 && unknown.length === 0) {
     lead = `It depends on where you live: the ${options.total ? 'total' : 'cost'} at ${byResidency.map((side) => side.program.shortName).join(' and ')} depends on whether you pay the in-state or the out-of-state rate. Say where you live ("I live in Ohio") and ask again, and I'll use your rate.`;
   } else if (winner === undefined) {

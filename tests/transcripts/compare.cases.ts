@@ -222,4 +222,18 @@ export const compareCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'answers a cost comparison for each rate of the program whose rate depends on where the student lives',
+    steps: [
+      [
+        'which costs less, Birchwood or Alder?',
+        {
+          says: [
+            'If you live in Arizona, **Birchwood** costs less: about $2,500 to $5,000',
+            "If you live anywhere else, the article's figures don't settle it",
+          ],
+        },
+      ],
+    ],
+  },
 ];
