@@ -113,6 +113,8 @@ const NAMES_PROGRAMS = new Set([...PROGRAM_SPECIFIC, 'compare']);
 const PLACE_ATTRIBUTE: ProgramAttribute = 'location';
 /** What "more than" or "less than" another program is about when no measure is named: what it costs. */
 const PRICE_ATTRIBUTE: ProgramAttribute = 'tuition';
+/** Facts that a figure in a cost question only scopes ("a year at Weber", "12 credits at Clarkson"). */
+const SPAN_ATTRIBUTES: ReadonlySet<string> = new Set(['duration', 'credential']);
 
 /** The ids mentioned of each kind of entity, in the order mentioned, without repeats. */
 function idsByKind(entities: readonly EntityMention[]): ReadonlyMap<string, readonly string[]> {
@@ -333,6 +335,20 @@ export function understand(
     intent = kb.intents.find((i) => i.action.kind === 'accreditors')?.id ?? intent;
   }
 
+  // "A year at Weber or HACC, which is pricier?", "12 credits at Clarkson, what's the bill?", "Clarkson's in-state rate":
+  // a length, credits or residency said with a word of price is what the cost is for, not the question.
+  const read = intentById(kb, intent)?.action;
+  const spanned =
+    (read?.kind === 'programAttribute' &&
+      SPAN_ATTRIBUTES.has(read.attribute) &&
+      message.figures.some((f) => f.measure !== 'money')) ||
+    (read?.kind === 'programAttribute' && read.attribute === PLACE_ATTRIBUTE && residency !== undefined);
+  const costScoped = attributes.includes(PRICE_ATTRIBUTE) && spanned;
+  if (costScoped)
+    intent =
+      kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === PRICE_ATTRIBUTE)?.id ??
+      intent;
+
   let programsFromContext = false;
   const resolved = intentById(kb, intent);
   if (
@@ -358,7 +374,10 @@ export function understand(
   }
 
   const attributeNamed =
-    attributes[0] ??
+    (costScoped ||
+    (read?.kind === 'programAttribute' && read.attribute === PRICE_ATTRIBUTE && attributes.includes(PRICE_ATTRIBUTE))
+      ? PRICE_ATTRIBUTE
+      : attributes[0]) ??
     asked ??
     (namesPlace(kb, recognition, states)
       ? PLACE_ATTRIBUTE

@@ -98,6 +98,8 @@ function wordsIn(value: unknown, into: Set<string> = new Set()): Set<string> {
 /** Words between a program noun and its place: "the one in Florida", "the school from Utah". */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'at']);
 
+/** A question opening a message, up to a colon that introduces its options. */
+const QUESTION_COLON = /^((?:which|what|who|where|how)\b[^:.?!]*):/i;
 /** Where a sentence or a clause ends. */
 const SENTENCE_END = /(?<=[.!?\n])\s+|(?<=[;:])\s+|\s+(?:—|–|-)\s+/u;
 /** Pictographs other than the ones the lexicon reads as words. */
@@ -346,7 +348,11 @@ export class Understander {
    * clause onwards, or a sentence with a question mark) that the recognizer is clearly surer of.
    */
   private focus(text: string, whole: Recognition): Recognition {
-    const parts = text.split(SENTENCE_END).filter((p) => p.trim() !== '');
+    // "Which is pricier: a year at Weber or HACC?": what follows a question's colon are its options, not a question.
+    const parts = text
+      .replace(QUESTION_COLON, '$1,')
+      .split(SENTENCE_END)
+      .filter((p) => p.trim() !== '');
     if (parts.length < 2) return whole;
     // "Help me choose — I'm new and can only study online": the request for the finder, and the rest are its answers.
     if (this.finderWords.match(whole.tokens).length > 0) return whole;

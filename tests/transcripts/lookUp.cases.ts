@@ -563,4 +563,15 @@ export const lookUpCases: readonly Transcript[] = [
       ['why not?', { says: [/^No/, 'no aid'], not: ['Sorry', 'matter'] }],
     ],
   },
+  {
+    name: 'reads a length, credits or residency said with a word of price as what the cost is for',
+    steps: [
+      ['if I do all 20 credits at Alder what is the bill?', { says: ['$6,000', 'my estimate'], not: 'takes 9 months' }],
+      ["I'm an Arizona resident, what's Birchwood's in-state rate?", { says: '$5,000', not: 'Tucson' }],
+      [
+        'which is pricier for me: a year at Birchwood or the Cedar Valley program?',
+        { says: ['$8,000'], not: ['expected to take'] },
+      ],
+    ],
+  },
 ];
