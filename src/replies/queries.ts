@@ -4,7 +4,7 @@
  * alternative when nothing matches.
  */
 import { residencyAt } from '../advice/checks.js';
-import { costEstimate, type CostEstimate } from '../advice/costs.js';
+import { costEstimate, rankByEstimate, type CostEstimate } from '../advice/costs.js';
 import type { DurationRanking, ProgramVerdicts, QueryResult, TuitionRanking } from '../advice/queryEngine.js';
 import type { KnowledgeBase, Program } from '../knowledge/types.js';
 import { listCard, type ListItem } from './cards/listCard.js';
@@ -184,6 +184,28 @@ function tuitionRankingText(
   const home = c.residency === undefined && c.homeState !== undefined ? homeRatesNote(kb, listed, c.homeState) : '';
   const word = rank.order === 'lowest' ? 'Lowest' : 'Highest';
   const parts: string[] = [];
+  // "Cheapest for me": the whole cost, where it can be estimated, ranked first; a rate alone says little about it.
+  const ordered =
+    rank.order === 'lowest'
+      ? rankByEstimate(estimates)
+      : [...estimates].sort((x, y) => y.amount - x.amount || y.low - x.low);
+  const listing = bullets(ordered.map((e) => `${e.program.shortName}: ${estimateText(e)}`));
+  const [first, second] = ordered;
+  const byEstimate = first !== undefined && second !== undefined && c.askedUnit === undefined;
+  const unestimated = listed.filter((p) => !estimates.some((e) => e.program.id === p.id)).map((p) => p.shortName);
+  if (byEstimate) {
+    const clear = rank.order === 'lowest' ? first.amount < second.low : first.low > second.amount;
+    const word = rank.order === 'lowest' ? 'lowest' : 'highest';
+    const lead = clear
+      ? `**Of the totals I can estimate, the ${word} is ${first.program.name}${rateOf(first)}: ${estimateText(first)}.**`
+      : `Of the totals I can estimate, ${first.program.shortName}${rateOf(first)} and ${second.program.shortName}${rateOf(second)} come ${word}, but their ranges overlap.`;
+    const missing =
+      unestimated.length > 0
+        ? `\n\nThe article doesn't give enough to estimate a total for ${joinAnd(unestimated)}.`
+        : '';
+    parts.push(`${lead} In order (my estimates, not quoted prices):\n${listing}${missing}`);
+  }
+
   const top = rank.ranked[0];
   if (rank.unit !== undefined && top !== undefined && rank.ranked.length === 1) {
     parts.push(
@@ -204,16 +226,15 @@ function tuitionRankingText(
     parts.push(`Only **${only?.name ?? ''}** is left, so there is nothing to rank it against: ${figures}.`);
   } else if (rank.ranked.length + rank.others.length > 0) {
     parts.push(
-      `I can't honestly say which is ${rank.order === 'lowest' ? 'cheapest' : 'most expensive'}${who}: the article gives their tuition in different units, and I won't compare unlike figures.\n${bullets(rank.others.map(theirs))}`,
+      byEstimate
+        ? `The article's own figures, in different units:\n${bullets(rank.others.map(theirs))}`
+        : `I can't honestly say which is ${rank.order === 'lowest' ? 'cheapest' : 'most expensive'}${who}: the article gives their tuition in different units, and I won't compare unlike figures.\n${bullets(rank.others.map(theirs))}`,
     );
   } else {
     parts.push('No program passes those filters, so there is nothing to rank.');
   }
-  if (estimates.length > 0) {
-    parts.push(
-      `Estimated totals where the article allows one (my estimates, not quoted prices):\n${bullets(estimates.map((e) => `${e.program.shortName}: ${estimateText(e)}`))}`,
-    );
-  }
+  if (!byEstimate && estimates.length > 0)
+    parts.push(`Estimated totals where the article allows one (my estimates, not quoted prices):\n${listing}`);
   parts.push('Fees and rates change: confirm the full cost with each school.');
   return `${home}${parts.join('\n\n')}`;
 }
@@ -240,6 +261,15 @@ function listItems(programs: readonly Program[], reasons: ReadonlyMap<string, st
   }));
 }
 
+/** Both rates of a program whose tuition depends on where the student lives. */
+const RATES = ['in_state', 'out_of_state'] as const;
+
+/** " (in-state)" when the estimate is for one of a program's residency rates. */
+function rateOf(e: CostEstimate): string {
+  const residency = e.basis.figure.residency;
+  return residency === 'in_state' ? ' (in-state)' : residency === 'out_of_state' ? ' (out-of-state)' : '';
+}
+
 /** Total-cost estimates for the programs a tuition ranking covers, with each program's residency for the student. */
 function estimatesFor(r: QueryResult): CostEstimate[] {
   const c = r.constraints;
@@ -247,7 +277,12 @@ function estimatesFor(r: QueryResult): CostEstimate[] {
     r.ranking?.measure === 'tuition'
       ? [...r.ranking.ranked.map((x) => x.program), ...r.ranking.others.map((o) => o.program)]
       : [];
-  return programs.flatMap((p) => costEstimate(p, residencyAt(p, c.residency, c.homeState), c.credits) ?? []);
+  // Where the student's residency is unknown, a program's estimate for each of its rates.
+  return programs.flatMap((p) => {
+    const at = residencyAt(p, c.residency, c.homeState);
+    const rates = at === undefined && new Set(p.tuition.map((f) => f.residency)).size > 1 ? RATES : [at];
+    return rates.flatMap((residency) => costEstimate(p, residency, c.credits) ?? []);
+  });
 }
 
 /** The programs a query answer lists and the ones it is about (for the conversation's memory). */

@@ -188,7 +188,7 @@ export const finderCases: readonly Transcript[] = [
     steps: [
       ['help me choose', 'registered imaging technologist'],
       ['New to the field', 'study online'],
-      ['which one is cheapest?', { says: /Lowest|cheapest/, not: ['How much time', 'Back to finding'] }],
+      ['which one is cheapest?', { says: /Lowest|cheapest|the lowest is/, not: ['How much time', 'Back to finding'] }],
     ],
   },
   {

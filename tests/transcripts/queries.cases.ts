@@ -220,7 +220,10 @@ export const queryCases: readonly Transcript[] = [
     steps: [
       [
         "I'm a sonographer (ARDMS) living in Ohio. Which program is the cheapest for me?",
-        { says: /compared like with like|can't honestly say/, not: [/linked to ARDMS/, /ARDMS\*\* is the/] },
+        {
+          says: /compared like with like|can't honestly say|Of the totals I can estimate/,
+          not: [/linked to ARDMS/, /ARDMS\*\* is the/],
+        },
       ],
     ],
   },
@@ -258,7 +261,10 @@ export const queryCases: readonly Transcript[] = [
   {
     name: 'ranks when a superlative comes with words of a general topic ("the cheapest pacs cert")',
     steps: [
-      ['whats the cheapest pacs cert u got', { says: /which is cheapest|Lowest/, not: 'What a PACS certificate is' }],
+      [
+        'whats the cheapest pacs cert u got',
+        { says: /which is cheapest|Lowest|the lowest is/, not: 'What a PACS certificate is' },
+      ],
     ],
   },
   {
@@ -275,6 +281,20 @@ export const queryCases: readonly Transcript[] = [
     steps: [
       ['which programs are accredited by the HLC?', 'Birchwood'],
       ['which of those are there?', { says: ['Birchwood', 'Cedar Valley'], not: ['features two', 'features 2'] }],
+    ],
+  },
+  {
+    name: 'ranks on cost by the totals it can estimate first, for each rate where the student has not said where they live',
+    steps: [
+      [
+        'which program is cheapest?',
+        {
+          says: [
+            /^\*\*Of the totals I can estimate, the lowest is Birchwood University \(in-state\)/,
+            "doesn't give enough to estimate a total for Cedar Valley",
+          ],
+        },
+      ],
     ],
   },
 ];
