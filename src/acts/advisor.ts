@@ -179,6 +179,8 @@ const POINTED_SURE = 0.5;
 const NEEDS: ReadonlySet<string> = new Set(['online', 'financial_aid', 'associate_degree']);
 /** How far before a requirement a negator says the student lacks it ("don't have any letters of…"). */
 const LACK_REACH = 4;
+/** Words that ask whether something is needed ("do I have to be admitted?"), not whether one can do without it. */
+const NEED_ASKED = /\b(have to|has to|need to|needs to|must|required|require|requires)\b/;
 const VERSUS: ReadonlySet<string> = new Set(['vs', 'versus']);
 
 /** Words that ask a fact of every program one by one ("for each program", "every school's"). */
@@ -1004,8 +1006,10 @@ export class Advisor {
     const refused = this.refusedWords.match(u.story ?? u.recognition.tokens).length > 0;
     const institution = admission.length > 0 || refused;
     // "without being admitted", "if I can't get admitted to the college": asked about doing it with no admission.
+    // "Do I have to get accepted to OIT first? They rejected me": asked whether admission is needed, whatever the story.
+    const asksNeed = NEED_ASKED.test(u.recognition.tokens.join(' '));
     const without =
-      refused ||
+      (refused && !asksNeed) ||
       u.recognition.tokens.includes('without') ||
       admission.some((m) =>
         u.recognition.tokens
@@ -1347,9 +1351,10 @@ export class Advisor {
     program: Program,
     question: { elsewhere: boolean; withoutAdmission?: boolean; asked?: 'only' | 'audience' },
   ): Fit {
+    const entry = eligibility(program, u.student);
     return {
       program,
-      eligibility: eligibility(program, u.student),
+      eligibility: entry,
       suits: program.suits
         .filter(
           (x) =>
@@ -1361,9 +1366,11 @@ export class Advisor {
                 (u.student.homeState !== undefined && u.student.homeState !== program.location.stateCode))),
         )
         .map((x) => x.audience),
+      // "I hold ARRT and I'm also a nurse": a registration the program takes makes them no beginner to it.
       notForBeginners:
         program.openToNewcomers.known &&
         !program.openToNewcomers.value &&
+        entry.status !== 'yes' &&
         (u.student.background === 'beginner' || u.student.background === 'other_health'),
       ...(question.withoutAdmission !== undefined ? { institutionAdmission: question.withoutAdmission } : {}),
       ...(question.asked === 'only'

@@ -33,6 +33,8 @@ const TRAILING_BOUNDS: ReadonlySet<string> = new Set([
 ]);
 /** A bare number this large, without a unit, is taken as money ("anything under 5000"). */
 const BARE_MONEY_FLOOR = 100;
+/** Words that make the number after them a frequency ("every two years"). */
+const FREQUENCY_WORDS: ReadonlySet<string> = new Set(['every', 'each']);
 /** Bare numbers in this span after a word of time ("in 2009", "since 2015") are years, not money. */
 const YEARS = { from: 1900, to: 2099 } as const;
 const YEAR_WORDS: ReadonlySet<string> = new Set(['in', 'since', 'from', 'until', 'till', 'by', 'of', 'class', 'year']);
@@ -108,7 +110,8 @@ export class QuantityParser {
       !(n.tag >= YEARS.from && n.tag <= YEARS.to && YEAR_WORDS.has(tokens[n.start - 1] ?? ''));
     let closesRange = false;
     numbers.forEach((n, k) => {
-      if (taken.has(n.start)) return;
+      // "We relocate every two years": how often, never a length or an amount asked about.
+      if (taken.has(n.start) || FREQUENCY_WORDS.has(tokens[n.start - 1] ?? '')) return;
       if (closesRange) {
         // The upper end of a range: its comparator is the range's own "between".
         closesRange = false;

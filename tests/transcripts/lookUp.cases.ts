@@ -574,4 +574,17 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'reads "never sat for the ARRT exam" as no registration',
+    steps: [['I finished my radiography degree but never sat for the ARRT exam. Can I do Cedar Valley?', /^No/]],
+  },
+  {
+    name: 'takes a registration the program accepts as opening it to a student who is also a nurse',
+    steps: [
+      [
+        "I hold ARRT and I'm also a nurse. Which is the fastest program I can get into?",
+        { not: 'Leaving out Cedar Valley' },
+      ],
+    ],
+  },
 ];

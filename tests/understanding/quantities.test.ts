@@ -28,8 +28,9 @@ describe('QuantityParser', () => {
     ]);
   });
 
-  it('reads a year after a word of time as a year, never as money, and a bare amount as money', () => {
+  it('reads a year after a word of time as a year, never as money, a frequency as neither, and a bare amount as money', () => {
     expect(parser.parse(tokens('I graduated in 2009 and have worked since 2015'))).toEqual([]);
+    expect(parser.parse(tokens('we relocate every two years'))).toEqual([]);
     expect(parser.parse(tokens('anything under 2000?'))).toEqual([{ measure: 'money', value: 2000, bound: 'at_most' }]);
   });
 
