@@ -162,7 +162,7 @@ const PLACE_WORDS: ReadonlySet<string> = new Set([
 /** An open request ends the message: at most this many words after it ("what's the best fit for a total beginner"). */
 const OPEN_REQUEST_REACH = 5;
 /** A question that only points back at the last answer is short ("and who else offers that?"). */
-const POINTED_MAX_WORDS = 8;
+const POINTED_MAX_WORDS = 10;
 /** A request to say the last answer more simply is short ("what does that mean in plain English?"). */
 const REPHRASE_MAX_WORDS = 10;
 
@@ -531,14 +531,19 @@ export class Advisor {
     ) {
       return { kind: 'answer', outcome: this.compare(u, memory, chosen) };
     }
-    // "Is EFSC the fastest program?": where the one program named stands in the ranking of all of them.
-    const [only] = programsById(this.kb, u.programs);
+    // "Is EFSC the fastest program?", "is that the shortest?" after one program: where it stands among all of them.
+    const pointsBack = u.recognition.tokens.some((t) => SINGULAR_REFERENCES.has(t));
+    const standing =
+      u.programs.length === 1 && !u.programsFromContext
+        ? u.programs
+        : pointsBack && memory.programs.length === 1
+          ? memory.programs
+          : [];
+    const [only] = programsById(this.kb, standing);
     if (
       constraints.superlative !== undefined &&
       u.yesNo &&
       only !== undefined &&
-      u.programs.length === 1 &&
-      !u.programsFromContext &&
       constraints.than === undefined &&
       u.figures.length === 0 &&
       // "Is EFSC cheaper for Florida residents?", "does HACC have a cheaper in-state rate?": its own rates by residency
@@ -913,7 +918,11 @@ export class Advisor {
     const bodies = [...new Set(discussed.map((p) => p.accreditorId))];
     // "Who else has that one?": every program that body accredits; "what does that stand for?": the body.
     // "Which states does it cover?" is about the body, which the article maps to no state.
-    if (t.some((w) => w === 'who' || w === 'which') && !t.some((w) => PLACE_WORDS.has(w))) {
+    // "Does any other school share it?": the same, asked as yes or no.
+    const asksWho = t.some(
+      (w) => w === 'who' || w === 'which' || w === 'other' || w === 'else' || SHARING_WORDS.has(w),
+    );
+    if (asksWho && !t.some((w) => PLACE_WORDS.has(w))) {
       const ids = this.kb.programs.filter((p) => bodies.includes(p.accreditorId)).map((p) => p.id);
       const asked = this.asAttribute({ ...u, programs: ids, programsFromContext: false }, 'accreditation');
       if (asked !== undefined) return this.lookUp(asked);

@@ -161,4 +161,13 @@ export const followUpCases: readonly Transcript[] = [
       ['and is that one online?', { says: [/^Yes/, 'Alder'], not: ['Birchwood', 'Cedar Valley'] }],
     ],
   },
+  {
+    name: 'answers "does any other school share it?" after an accreditor, and "is that the shortest?" after a length',
+    steps: [
+      ['who accredits Birchwood?', 'HLC'],
+      ['does any other school on the list share it?', { says: 'Cedar Valley', not: 'Sorry' }],
+      ['how long is Cedar Valley?', '2 years'],
+      ['is that the shortest?', { says: [/^No/, 'Cedar Valley'], not: 'Sorry' }],
+    ],
+  },
 ];
