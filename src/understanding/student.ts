@@ -34,6 +34,15 @@ const BACKGROUND_SELF_REACH = 5;
 const OTHER_REACH = 2;
 /** How far before a schooling phrase the past may stand ("when I was in high school"). */
 const SCHOOLING_REACH = 4;
+/** A job word right after a body says it is held ("an ARRT tech"). */
+const CERTIFIED_JOBS: ReadonlySet<string> = new Set([
+  'tech',
+  'techs',
+  'technologist',
+  'technologists',
+  'sonographer',
+  'radiographer',
+]);
 /** Words that put a schooling phrase in the past ("when I was in high school"). */
 const PAST_WORDS: ReadonlySet<string> = new Set(['was', 'were', 'when', 'back', 'used']);
 const THIRD_PERSON: ReadonlySet<string> = new Set(['she', 'he', 'they', 'her', 'his', 'their', 'someone', 'who']);
@@ -169,6 +178,7 @@ export class StudentReader {
     if (has((c) => c === 'working').length > 0) facts.working = true;
 
     // Bodies named as held ("I'm ARRT registered", "NMTCB certified"), not as asked about ("do I need the ARRT?").
+    const heldAt: { start: number; end: number }[] = [];
     {
       const held: string[] = [];
       const holding = this.holding.match(tokens);
@@ -183,7 +193,11 @@ export class StudentReader {
         }
         // "As an ARDMS-registered sonographer, do I meet the requirement?": held, though the message asks about a requirement.
         // "ARRT registered", "registered ARDMS", "in good standing with the NMTCB".
-        const marked = holding.some((h) => h.end === m.start || h.start === m.end);
+        // "An ARRT tech", "ARDMS sonographer": a body right before the job it certifies is held.
+        const marked =
+          holding.some((h) => h.end === m.start || h.start === m.end) ||
+          backgroundCues.some((b) => b.start === m.end) ||
+          CERTIFIED_JOBS.has(tokens[m.end] ?? '');
         // "What is the ABII?" names a body; "my ARRT", "as an ARDMS sonographer", "ARRT registered" hold one.
         // "rad tech here (ARRT)", "an MRI tech with ARRT": a body right after an imaging job is that person's registration.
         const ofJob = backgroundCues.some(
@@ -200,7 +214,10 @@ export class StudentReader {
         const wanted = /\bto (hold|have|get|be|keep|earn)\b|\b(take|taking|sit|sitting|sit for)( the| an| a)?$/.test(
           tokens.slice(Math.max(0, m.start - 4), m.start).join(' '),
         );
-        if (own && !wanted && (!asksRequirement || marked)) held.push(m.tag);
+        if (own && !wanted && (!asksRequirement || marked)) {
+          held.push(m.tag);
+          heldAt.push(m);
+        }
       }
       if (held.length > 0) facts.registrations = [...new Set(held)];
     }
@@ -255,7 +272,10 @@ export class StudentReader {
     after.push(...atWork.slice(0, 1));
     // "Dental assistant in Utah, 2 kids…", "single mom in Ohio, …": a message that opens with who the student is, then
     // "in" a place, says where they live.
-    const opening = [...backgroundCues, ...has((c) => c === 'selfNoun')].filter((b) => b.start <= OPENING_REACH);
+    // "I'm an ARRT tech in Arizona": a registration held, said first, is who the student is too.
+    const opening = [...backgroundCues, ...has((c) => c === 'selfNoun'), ...heldAt].filter(
+      (b) => b.start <= OPENING_REACH,
+    );
     const opened =
       after.length > 0
         ? []

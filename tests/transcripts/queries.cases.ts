@@ -297,4 +297,13 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'takes "an ARRT tech in Ohio" as a registration held and a home, not a question about ARRT or a filter on Ohio',
+    steps: [
+      [
+        "I'm an ARRT tech in Ohio and need a program whose courses count toward continuing education",
+        { says: 'Birchwood', not: ['**ARRT** is the', 'in Ohio and'] },
+      ],
+    ],
+  },
 ];
