@@ -181,6 +181,8 @@ const NEEDS: ReadonlySet<string> = new Set(['online', 'financial_aid', 'associat
 const LACK_REACH = 4;
 /** Words that ask whether something is needed ("do I have to be admitted?"), not whether one can do without it. */
 const NEED_ASKED = /\b(have to|has to|need to|needs to|must|required|require|requires)\b/;
+/** "And if I weren't licensed?": a changed fact about the student, asked as a follow-up, is this short. */
+const HYPOTHETICAL_MAX_WORDS = 10;
 const VERSUS: ReadonlySet<string> = new Set(['vs', 'versus']);
 
 /** Words that ask a fact of every program one by one ("for each program", "every school's"). */
@@ -242,6 +244,7 @@ export class Advisor {
   private readonly rephraseWords: PhraseMatcher<true>;
   private readonly refusedWords: PhraseMatcher<true>;
   private readonly judgementWords: PhraseMatcher<true>;
+  private readonly hypotheticalWords: PhraseMatcher<true>;
   private readonly openRequestWords: PhraseMatcher<true>;
   private readonly programNouns: ReadonlySet<string>;
 
@@ -274,6 +277,7 @@ export class Advisor {
     this.rephraseWords = new PhraseMatcher(deps.kb.query.rephrase.map((p) => [p, true] as const));
     this.refusedWords = new PhraseMatcher(deps.kb.query.admissionRefused.map((p) => [p, true] as const));
     this.judgementWords = new PhraseMatcher(deps.kb.query.judgements.map((p) => [p, true] as const));
+    this.hypotheticalWords = new PhraseMatcher(deps.kb.query.hypotheticals.map((p) => [p, true] as const));
     this.openRequestWords = new PhraseMatcher(deps.kb.query.openRequests.map((p) => [p, true] as const));
     this.programNouns = new Set(deps.kb.query.positions.nouns);
     this.onlineWords = new PhraseMatcher(
@@ -315,6 +319,23 @@ export class Advisor {
         { ...u, intent: previous.id, programs: memory.programs, programsFromContext: true, ambiguous: false },
         { ...memory, intent: undefined },
       );
+    // "And if I weren't licensed?", "what if I was just a nurse?": whether the programs just discussed take the student as now described.
+    const opensHypothetical = this.hypotheticalWords.match(u.recognition.tokens).some((m) => m.start === 0);
+    const unplacedNow = this.intent(u)?.action === undefined || this.intent(u)?.action.kind === 'outOfScope';
+    if (
+      previous !== undefined &&
+      opensHypothetical &&
+      unplacedNow &&
+      Object.keys(u.student).some((fact) => fact !== 'homeState') &&
+      u.recognition.tokens.length <= HYPOTHETICAL_MAX_WORDS
+    )
+      return {
+        kind: 'answer',
+        outcome: this.fit(
+          { ...u, programs: u.programs.length > 0 ? u.programs : memory.programs, programsFromContext: false },
+          memory,
+        ),
+      };
     // "Who else offers that?", "what does that stand for?" right after a term or a program's accreditor.
     const pointed = this.pointedFollowUp(u, memory);
     if (pointed !== undefined) return { kind: 'answer', outcome: pointed };

@@ -87,6 +87,7 @@ export function readQueryVocabulary(f: Field, knownStates: ReadonlySet<string>):
     definitions: f.get('definitions').strings({ minLength: 1 }),
     finish: f.get('finish').strings({ minLength: 1 }),
     general: f.get('general').strings({ minLength: 1 }),
+    hypotheticals: f.get('hypotheticals').strings({ minLength: 1 }),
     differenceWords: f.get('differenceWords').strings({ minLength: 1 }),
     reasonAsked: f.get('reasonAsked').strings({ minLength: 1 }),
     judgements: f.get('judgements').strings({ minLength: 1 }),

@@ -414,6 +414,8 @@ export interface QueryVocabulary {
   readonly finish: readonly string[];
   /** Words that ask about programs in general ("is there a program", "which ones"): with a filter, a question over the data. */
   readonly general: readonly string[];
+  /** How a short follow-up that changes a fact about the student opens ('and if I weren't licensed?', 'what if I was just a nurse?'): the last question is asked again for that student. */
+  readonly hypotheticals: readonly string[];
   /** Words that ask by how much two figures differ ('how much more', 'the difference between'), or how many times one is the other ('double'). */
   readonly differenceWords: readonly string[];
   /** A short follow-up that asks why the last answer is so ('why not?', 'how come?'): the last question is answered again, with its reason. */

@@ -288,7 +288,7 @@ export function understand(
   const elsewhere =
     (residency !== undefined || message.student.homeState !== undefined) &&
     (memory?.programs.length ?? 0) > 0 &&
-    memory?.attribute === PRICE_ATTRIBUTE &&
+    (memory?.attribute === PRICE_ATTRIBUTE || previous?.action.kind === 'programOverview') &&
     isElliptical(recognition, new Set([...kb.student.residence.flatMap((p) => p.split(' ')), ...kb.query.movingTimes]));
   // "…before starting?": words of when the student moves ask for no other fact.
   const moving = new Set(kb.query.movingTimes);
@@ -301,11 +301,16 @@ export function understand(
     ((PROGRAM_SPECIFIC.has(previous.action.kind) && isElliptical(recognition)) ||
       (elsewhere && (PROGRAM_SPECIFIC.has(previous.action.kind) || RE_ASKED.has(previous.action.kind))))
   ) {
-    intent = previous.id;
+    // "Tell me about Weber", then "what if I live in Idaho?": what the program would cost there.
+    intent =
+      elsewhere && previous.action.kind === 'programOverview'
+        ? (kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === PRICE_ATTRIBUTE)?.id ??
+          previous.id)
+        : previous.id;
     followUp = true;
   }
   // The same measure as before ("is Weber cheaper than Clarkson?" then "what if I lived in Utah?").
-  const asked = followUp && elsewhere ? memory?.attribute : undefined;
+  const asked = followUp && elsewhere ? (memory?.attribute ?? PRICE_ATTRIBUTE) : undefined;
 
   // "the second one" / "how much is the last one?": entries of the last list the bot showed.
   const picked =

@@ -170,4 +170,13 @@ export const followUpCases: readonly Transcript[] = [
       ['is that the shortest?', { says: [/^No/, 'Cedar Valley'], not: 'Sorry' }],
     ],
   },
+  {
+    name: 'answers "and if I weren\'t registered?" for the program just discussed, and "what if I live in Idaho?" after an overview with the cost there',
+    steps: [
+      ["I'm ARRT registered. Can I get into Cedar Valley?", /^Yes/],
+      ["and if I weren't registered?", { says: [/^No/, 'Cedar Valley'], not: 'Sorry' }],
+      ['tell me about Birchwood', 'Birchwood University'],
+      ['what if I live in Idaho?', { says: ['out-of-state', '$12,000'], not: 'Sorry' }],
+    ],
+  },
 ];
