@@ -71,6 +71,8 @@ export interface QueryConstraints {
   };
   readonly residency?: StudentResidency;
   readonly superlative?: SuperlativeTerm;
+  /** "The second shortest": the place asked for in the ranking (2 or more); the top when absent. */
+  readonly place?: number;
   /** "the quickest and cheapest": a second superlative, on another measure, ranked after the first. */
   readonly alsoSuperlative?: SuperlativeTerm;
   /** Program ids the question is limited to; undefined means all programs. */

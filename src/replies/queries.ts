@@ -161,10 +161,27 @@ function homeRatesNote(kb: KnowledgeBase, programs: readonly Program[], homeStat
 }
 
 function rankingText(kb: KnowledgeBase, r: QueryResult, rank: NonNullable<QueryResult['ranking']>): string {
-  return rank.measure === 'duration'
-    ? durationRankingText(rank)
-    : tuitionRankingText(kb, rank, r.constraints, estimatesFor(r));
+  const asked = r.constraints.place;
+  const text =
+    rank.measure === 'duration'
+      ? durationRankingText(rank)
+      : tuitionRankingText(kb, rank, r.constraints, estimatesFor(r));
+  return asked !== undefined && rank.measure === 'duration' ? `${placeLead(rank, asked)}\n\n${text}` : text;
 }
+
+/** "The second shortest": the programs at that place, counting programs of the same length as one place. */
+function placeLead(rank: DurationRanking, at: number): string {
+  const lengths = [...new Set(rank.ranked.map((p) => durationText(p)))];
+  const length = lengths[at - 1];
+  const word = rank.order === 'lowest' ? 'shortest' : 'longest';
+  if (length === undefined)
+    return `There are only ${count(lengths.length)} different lengths, so there is no ${ORDINAL_WORDS[at] ?? `${at}th`} ${word}.`;
+  const programs = rank.ranked.filter((p) => durationText(p) === length).map((p) => `**${p.shortName}**`);
+  return `**${capitalize(ORDINAL_WORDS[at] ?? `${at}th`)} ${word}:** ${joinAnd(programs)} — ${length}${programs.length > 1 ? ' each' : ''}.`;
+}
+
+/** Places in a ranking as words. */
+const ORDINAL_WORDS: Readonly<Record<number, string>> = { 2: 'second', 3: 'third', 4: 'fourth', 5: 'fifth' };
 
 function tuitionRankingText(
   kb: KnowledgeBase,

@@ -227,9 +227,13 @@ export class QueryParser {
     const credits = quantities.find((q) => q.measure === 'credits');
     // "What can I afford with $10,000?": what fits the budget, not which program is cheapest.
     const budgetWords = budget?.bound === 'at_most' ? this.withinBudget.match(tokens) : [];
-    const superlatives = matches
+    const superlativeMatches = matches
       .filter((m) => m.tag.kind === 'superlative' && tags.includes(m.tag))
-      .filter((m) => !budgetWords.some((b) => b.start <= m.start && m.end <= b.end))
+      .filter((m) => !budgetWords.some((b) => b.start <= m.start && m.end <= b.end));
+    // "The second shortest", "third cheapest": a place in the ranking, not its top.
+    const placeWord = superlativeMatches[0] !== undefined ? tokens[superlativeMatches[0].start - 1] : undefined;
+    const place = this.kb.query.positions.ordinals.find((o) => o.word === placeWord && o.value > 1)?.value;
+    const superlatives = superlativeMatches
       .map((m) => m.tag)
       .filter((t): t is Extract<Tag, { kind: 'superlative' }> => t.kind === 'superlative');
     // "Sort by length, longest first": on one measure, the order said last ("by length" alone means shortest first);
@@ -313,6 +317,7 @@ export class QueryParser {
       ...(RIGHT_AWAY.test(tokens.join(' ')) ? { rightAway: true } : {}),
       ...(residency ? { residency } : {}),
       ...(superlative && yardstick === undefined ? { superlative } : {}),
+      ...(superlative && yardstick === undefined && place !== undefined ? { place } : {}),
       ...(superlative && also && yardstick === undefined ? { alsoSuperlative: also } : {}),
       ...(superlative && yardstick !== undefined
         ? { than: { program: yardstick, measure: superlative.measure, order: superlative.order } }

@@ -306,4 +306,8 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'names the programs at the place asked for in a ranking ("the second shortest"), counting equal lengths as one place',
+    steps: [['which is the second shortest program?', /^\*\*Second shortest:\*\* \*\*Birchwood\*\*/]],
+  },
 ];
