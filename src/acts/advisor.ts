@@ -1502,7 +1502,11 @@ export class Advisor {
       const side = (p: Program, credits?: number): CostSide => this.costSide(p, u, memory, credits);
       const onMeasure = (m: SuperlativeTerm): Reply =>
         m.measure === 'duration'
-          ? durationComparisonAnswer(a, b, { yesNo: u.yesNo, faster: m.order === 'lowest' })
+          ? durationComparisonAnswer(a, b, {
+              yesNo: u.yesNo,
+              faster: m.order === 'lowest',
+              difference: u.asks.difference === true,
+            })
           : costComparisonAnswer(this.kb, side(a, constraints.credits), side(b), {
               yesNo: u.yesNo,
               cheaper: m.order === 'lowest',

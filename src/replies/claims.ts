@@ -160,6 +160,9 @@ export function costComparisonAnswer(
   );
 }
 
+/** Months in a year, for a gap in lengths said in years too. */
+const MONTHS_PER_YEAR = 12;
+
 /** "2.2 times", "1.5 times": a ratio to one decimal. */
 function timesText(ratio: number): string {
   return `${(Math.round(ratio * 10) / 10).toString()} times`;
@@ -190,7 +193,11 @@ export function residencyGapAnswer(p: Program): Reply {
 }
 
 /** "Is A faster than B?" / "Which is quicker, A or B?", from the expected time to completion. */
-export function durationComparisonAnswer(a: Program, b: Program, options: { yesNo: boolean; faster: boolean }): Reply {
+export function durationComparisonAnswer(
+  a: Program,
+  b: Program,
+  options: { yesNo: boolean; faster: boolean; difference?: boolean },
+): Reply {
   const aFaster =
     a.duration.maxMonths < b.duration.minMonths ||
     (a.duration.maxMonths <= b.duration.minMonths && a.duration.minMonths < b.duration.maxMonths);
@@ -230,8 +237,17 @@ export function durationComparisonAnswer(a: Program, b: Program, options: { yesN
     : options.faster
       ? `**${winner.shortName}** is faster than ${loser.shortName}.`
       : `**${loser.shortName}** takes longer than ${winner.shortName}.`;
+  // "How many years longer is HACC than EFSC?": the gap, worked out from the two lengths.
+  const [least, most] = [
+    loser.duration.minMonths - winner.duration.maxMonths,
+    loser.duration.maxMonths - winner.duration.minMonths,
+  ];
+  const gap =
+    options.difference === true
+      ? ` That is ${least === most ? `${least} months${least >= MONTHS_PER_YEAR ? ` (${(least / MONTHS_PER_YEAR).toString()} years)` : ''}` : `${least} to ${most} months`} longer (my estimate, from the two lengths).`
+      : '';
   return fromArticle(
     section,
-    reply(`${lead}${verdict} ${facts}`, [`Tell me about ${winner.shortName}`, 'Which program is cheapest?']),
+    reply(`${lead}${verdict} ${facts}${gap}`, [`Tell me about ${winner.shortName}`, 'Which program is cheapest?']),
   );
 }

@@ -236,4 +236,13 @@ export const compareCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'works out by how much longer one program takes than another',
+    steps: [
+      [
+        'how much longer is Cedar Valley than Alder?',
+        { says: ['**Cedar Valley** takes longer', 'That is 15 months (1.25 years) longer'] },
+      ],
+    ],
+  },
 ];
