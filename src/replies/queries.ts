@@ -210,6 +210,22 @@ function tuitionRankingText(
   const [first, second] = ordered;
   const byEstimate = first !== undefined && second !== undefined && c.askedUnit === undefined;
   const unestimated = listed.filter((p) => !estimates.some((e) => e.program.id === p.id)).map((p) => p.shortName);
+  // "The second cheapest": the estimate at that place, when the estimates are in a clear order up to it.
+  const placed = c.place !== undefined ? ordered[c.place - 1] : undefined;
+  const before = c.place !== undefined ? ordered[c.place - 2] : undefined;
+  // With both rates of a program listed (no home given), a place depends on where the student lives: not said.
+  const onePerProgram = new Set(ordered.map((e) => e.program.id)).size === ordered.length;
+  if (placed !== undefined && before !== undefined && c.place !== undefined && onePerProgram) {
+    const after = ordered[c.place];
+    const apart = (x: CostEstimate, y: CostEstimate): boolean =>
+      rank.order === 'lowest' ? x.amount < y.low : x.low > y.amount;
+    const clearPlace = apart(before, placed) && (after === undefined || apart(placed, after));
+    parts.push(
+      clearPlace
+        ? `**${capitalize(ORDINAL_WORDS[c.place] ?? `${c.place}th`)} ${rank.order === 'lowest' ? 'lowest' : 'highest'} of the totals I can estimate: ${placed.program.name}${rateOf(placed)}, ${estimateText(placed)}.**`
+        : `The ${ORDINAL_WORDS[c.place] ?? `${c.place}th`} place isn't clear: my estimates for ${joinAnd((apart(before, placed) ? [placed, after ?? placed] : [before, placed]).map((e) => `${e.program.shortName}${rateOf(e)}`))} overlap.`,
+    );
+  }
   if (byEstimate) {
     const clear = rank.order === 'lowest' ? first.amount < second.low : first.low > second.amount;
     const word = rank.order === 'lowest' ? 'lowest' : 'highest';

@@ -310,4 +310,13 @@ export const queryCases: readonly Transcript[] = [
     name: 'names the programs at the place asked for in a ranking ("the second shortest"), counting equal lengths as one place',
     steps: [['which is the second shortest program?', /^\*\*Second shortest:\*\* \*\*Birchwood\*\*/]],
   },
+  {
+    name: 'names the second cheapest of the totals it can estimate for where the student lives',
+    steps: [
+      [
+        'I live in Arizona. Which is the second cheapest program?',
+        /^As you live in Arizona[\s\S]*\*\*Second lowest of the totals I can estimate: Alder Technical Institute/,
+      ],
+    ],
+  },
 ];
