@@ -8,6 +8,8 @@ import type { Program, TuitionFigure } from '../knowledge/types.js';
 import { applicableFigures, type StudentResidency } from './tuition.js';
 
 const MONTHS_PER_YEAR = 12;
+/** Months in a semester, for a per-semester rate over the time a student gives. */
+const MONTHS_PER_SEMESTER = 6;
 
 /** How an estimate was worked out. */
 export type EstimateBasis =
@@ -18,8 +20,9 @@ export type EstimateBasis =
       readonly from: 'article' | 'student';
       readonly figure: TuitionFigure;
     }
-  | { readonly kind: 'yearShare'; readonly figure: TuitionFigure }
-  | { readonly kind: 'oneSemester'; readonly figure: TuitionFigure };
+  | { readonly kind: 'yearShare'; readonly figure: TuitionFigure; readonly studentMonths?: number }
+  | { readonly kind: 'oneSemester'; readonly figure: TuitionFigure }
+  | { readonly kind: 'semesters'; readonly figure: TuitionFigure; readonly studentMonths: number };
 
 /** A labelled estimate of a program's total tuition: about `amount`, or from `low` to `amount`. */
 export interface CostEstimate {
@@ -36,6 +39,7 @@ export function costEstimate(
   p: Program,
   residency?: StudentResidency,
   studentCredits?: number,
+  studentMonths?: number,
 ): CostEstimate | undefined {
   const figures = applicableFigures(p, residency);
   const perCredit = figures.find((f) => f.unit === 'per_credit');
@@ -62,6 +66,15 @@ export function costEstimate(
   if (figures.length !== 1) return undefined;
   const [figure] = figures;
   if (figure === undefined) return undefined;
+  // "For the 9 months I'd take", "two semesters": the time the student gives, at a rate per year or per semester.
+  if (studentMonths !== undefined && figure.unit === 'per_year') {
+    const amount = Math.round((figure.amount * studentMonths) / MONTHS_PER_YEAR);
+    return { program: p, amount, low: amount, basis: { kind: 'yearShare', figure, studentMonths } };
+  }
+  if (studentMonths !== undefined && figure.unit === 'per_semester') {
+    const amount = figure.amount * Math.ceil(studentMonths / MONTHS_PER_SEMESTER);
+    return { program: p, amount, low: amount, basis: { kind: 'semesters', figure, studentMonths } };
+  }
   if (figure.unit === 'per_year') {
     const share = (months: number): number => Math.round((figure.amount * months) / MONTHS_PER_YEAR);
     return {

@@ -70,7 +70,9 @@ export function estimateText(e: CostEstimate): string {
     case 'credits':
       return `about ${money(e.amount)} (my estimate: ${b.from === 'student' ? 'your ' : ''}${creditsText(b.credits, b.creditUnit)} × ${money(b.figure.amount)} per credit)`;
     case 'yearShare':
-      return `about ${e.low < e.amount ? `${money(e.low)} to ${money(e.amount)}` : money(e.amount)} (my estimate: ${durationText(e.program)} at ${figure})`;
+      return `about ${e.low < e.amount ? `${money(e.low)} to ${money(e.amount)}` : money(e.amount)} (my estimate: ${b.studentMonths !== undefined ? `your ${monthsText(b.studentMonths)}` : durationText(e.program)} at ${figure})`;
+    case 'semesters':
+      return `about ${money(e.amount)} (my estimate: ${Math.ceil(b.studentMonths / 6).toString()} semesters, for your ${monthsText(b.studentMonths)}, at ${figure})`;
     case 'oneSemester':
       return `about ${money(e.amount)} (my estimate: one semester at ${figure}, as the program takes ${durationText(e.program)})`;
   }

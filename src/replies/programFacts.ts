@@ -69,7 +69,9 @@ const tuition: FactWriter = (p, _kb, { residency, homeState, figures = [], asks 
   const lines = shown.map((t) => tuitionFigure(t) + (t.note ? `. ${t.note}` : ''));
   let text = `${leads.length > 0 ? `${leads.join(' ')}\n\n` : ''}Estimated tuition at **${p.name}**${who}:\n${bullets(lines)}`;
   const credits = figures.find((f) => f.measure === 'credits')?.value;
-  const estimate = costEstimate(p, theirs, credits);
+  // "What would Weber cost if I finish in 9 months?", "two semesters at EFSC": the time the student gives.
+  const months = figures.find((f) => f.measure === 'months' && f.strict !== true)?.value;
+  const estimate = costEstimate(p, theirs, credits, months);
   // Asked for the whole cost without saying where the student lives: an estimate for each rate that allows one.
   const byRate =
     estimate === undefined && theirs === undefined && asks.total === true

@@ -587,4 +587,13 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'estimates a yearly rate over the time the student gives, labelled with that basis',
+    steps: [
+      [
+        'I live in Arizona. What would Birchwood cost me if I finish in 9 months?',
+        { says: ['about $3,750 (my estimate: your 9 months at in-state: $5,000 per year)'] },
+      ],
+    ],
+  },
 ];
