@@ -7,7 +7,7 @@
 import type { Program, TuitionFigure } from '../knowledge/types.js';
 import { applicableFigures, type StudentResidency } from './tuition.js';
 
-const MONTHS_PER_YEAR = 12;
+export const MONTHS_PER_YEAR = 12;
 /** Months in a semester, for a per-semester rate over the time a student gives. */
 const MONTHS_PER_SEMESTER = 6;
 
@@ -22,7 +22,12 @@ export type EstimateBasis =
     }
   | { readonly kind: 'yearShare'; readonly figure: TuitionFigure; readonly studentMonths?: number }
   | { readonly kind: 'oneSemester'; readonly figure: TuitionFigure }
-  | { readonly kind: 'semesters'; readonly figure: TuitionFigure; readonly studentMonths: number };
+  | {
+      readonly kind: 'semesters';
+      readonly figure: TuitionFigure;
+      readonly studentMonths: number;
+      readonly semesters: number;
+    };
 
 /** A labelled estimate of a program's total tuition: about `amount`, or from `low` to `amount`. */
 export interface CostEstimate {
@@ -72,8 +77,9 @@ export function costEstimate(
     return { program: p, amount, low: amount, basis: { kind: 'yearShare', figure, studentMonths } };
   }
   if (studentMonths !== undefined && figure.unit === 'per_semester') {
-    const amount = figure.amount * Math.ceil(studentMonths / MONTHS_PER_SEMESTER);
-    return { program: p, amount, low: amount, basis: { kind: 'semesters', figure, studentMonths } };
+    const semesters = Math.ceil(studentMonths / MONTHS_PER_SEMESTER);
+    const amount = figure.amount * semesters;
+    return { program: p, amount, low: amount, basis: { kind: 'semesters', figure, studentMonths, semesters } };
   }
   if (figure.unit === 'per_year') {
     const share = (months: number): number => Math.round((figure.amount * months) / MONTHS_PER_YEAR);

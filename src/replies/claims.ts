@@ -1,6 +1,6 @@
 /** Direct answers: a yes/no question gets yes, no or "the article doesn't say" first, then the facts. */
 import type { Verdict } from '../advice/checks.js';
-import { cheaperOf, costEstimate, type CostEstimate } from '../advice/costs.js';
+import { cheaperOf, costEstimate, MONTHS_PER_YEAR, type CostEstimate } from '../advice/costs.js';
 import type { KnowledgeBase, Program, TuitionFigure } from '../knowledge/types.js';
 import { durationText, estimateText, joinAnd, money, tuitionFigures, UNIT_WORDS } from './format.js';
 import { fromArticle, notAnswered, reply, type Reply } from './reply.js';
@@ -159,9 +159,6 @@ export function costComparisonAnswer(
     ]),
   );
 }
-
-/** Months in a year, for a gap in lengths said in years too. */
-const MONTHS_PER_YEAR = 12;
 
 /** "2.2 times", "1.5 times": a ratio to one decimal. */
 function timesText(ratio: number): string {

@@ -72,7 +72,7 @@ export function estimateText(e: CostEstimate): string {
     case 'yearShare':
       return `about ${e.low < e.amount ? `${money(e.low)} to ${money(e.amount)}` : money(e.amount)} (my estimate: ${b.studentMonths !== undefined ? `your ${monthsText(b.studentMonths)}` : durationText(e.program)} at ${figure})`;
     case 'semesters':
-      return `about ${money(e.amount)} (my estimate: ${Math.ceil(b.studentMonths / 6).toString()} semesters, for your ${monthsText(b.studentMonths)}, at ${figure})`;
+      return `about ${money(e.amount)} (my estimate: ${b.semesters.toString()} semesters, for your ${monthsText(b.studentMonths)}, at ${figure})`;
     case 'oneSemester':
       return `about ${money(e.amount)} (my estimate: one semester at ${figure}, as the program takes ${durationText(e.program)})`;
   }
