@@ -414,6 +414,14 @@ export interface QueryVocabulary {
   readonly finish: readonly string[];
   /** Words that ask about programs in general ("is there a program", "which ones"): with a filter, a question over the data. */
   readonly general: readonly string[];
+  /** Words after which a number between 1900 and 2099 is a year, never money ('graduated in 2009', 'since 2015'). */
+  readonly yearWords: readonly string[];
+  /** Words that put a schooling phrase in the past ('back when I was in high school'). */
+  readonly pastWords: readonly string[];
+  /** Words that make the number after them a frequency, never a length or an amount ('we relocate every two years'). */
+  readonly frequencyWords: readonly string[];
+  /** Job words that, right after a registry's name, say the student holds it ('an ARRT tech', 'ARDMS sonographer'). */
+  readonly certifiedJobs: readonly string[];
   /** How a short follow-up that changes a fact about the student opens ('and if I weren't licensed?', 'what if I was just a nurse?'): the last question is asked again for that student. */
   readonly hypotheticals: readonly string[];
   /** Words that ask by how much two figures differ ('how much more', 'the difference between'), or how many times one is the other ('double'). */

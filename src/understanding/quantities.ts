@@ -33,11 +33,8 @@ const TRAILING_BOUNDS: ReadonlySet<string> = new Set([
 ]);
 /** A bare number this large, without a unit, is taken as money ("anything under 5000"). */
 const BARE_MONEY_FLOOR = 100;
-/** Words that make the number after them a frequency ("every two years"). */
-const FREQUENCY_WORDS: ReadonlySet<string> = new Set(['every', 'each']);
 /** Bare numbers in this span after a word of time ("in 2009", "since 2015") are years, not money. */
 const YEARS = { from: 1900, to: 2099 } as const;
-const YEAR_WORDS: ReadonlySet<string> = new Set(['in', 'since', 'from', 'until', 'till', 'by', 'of', 'class', 'year']);
 
 type After = { readonly per: NonNullable<Quantity['per']> } | 'ignored';
 
@@ -50,12 +47,16 @@ interface NumberMatch {
 
 /** Parses quantities with the vocabulary it was built with. */
 export class QuantityParser {
+  private readonly yearWords: ReadonlySet<string>;
+  private readonly frequencyWords: ReadonlySet<string>;
   private readonly numbers: PhraseMatcher<number>;
   private readonly units: PhraseMatcher<UnitWord>;
   private readonly comparators: PhraseMatcher<Comparator>;
   private readonly after: PhraseMatcher<After>;
 
   constructor(vocabulary: QueryVocabulary) {
+    this.yearWords = new Set(vocabulary.yearWords);
+    this.frequencyWords = new Set(vocabulary.frequencyWords);
     this.numbers = new PhraseMatcher(vocabulary.numberWords.map((n) => [n.word, n.value] as const));
     this.units = new PhraseMatcher(vocabulary.units.map((u) => [u.phrase, u] as const));
     this.comparators = new PhraseMatcher(
@@ -107,11 +108,11 @@ export class QuantityParser {
     const bareMoney = (n: NumberMatch): boolean =>
       n.digits &&
       n.tag >= BARE_MONEY_FLOOR &&
-      !(n.tag >= YEARS.from && n.tag <= YEARS.to && YEAR_WORDS.has(tokens[n.start - 1] ?? ''));
+      !(n.tag >= YEARS.from && n.tag <= YEARS.to && this.yearWords.has(tokens[n.start - 1] ?? ''));
     let closesRange = false;
     numbers.forEach((n, k) => {
       // "We relocate every two years": how often, never a length or an amount asked about.
-      if (taken.has(n.start) || FREQUENCY_WORDS.has(tokens[n.start - 1] ?? '')) return;
+      if (taken.has(n.start) || this.frequencyWords.has(tokens[n.start - 1] ?? '')) return;
       if (closesRange) {
         // The upper end of a range: its comparator is the range's own "between".
         closesRange = false;

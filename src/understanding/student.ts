@@ -34,17 +34,6 @@ const BACKGROUND_SELF_REACH = 5;
 const OTHER_REACH = 2;
 /** How far before a schooling phrase the past may stand ("when I was in high school"). */
 const SCHOOLING_REACH = 4;
-/** A job word right after a body says it is held ("an ARRT tech"). */
-const CERTIFIED_JOBS: ReadonlySet<string> = new Set([
-  'tech',
-  'techs',
-  'technologist',
-  'technologists',
-  'sonographer',
-  'radiographer',
-]);
-/** Words that put a schooling phrase in the past ("when I was in high school"). */
-const PAST_WORDS: ReadonlySet<string> = new Set(['was', 'were', 'when', 'back', 'used']);
 const THIRD_PERSON: ReadonlySet<string> = new Set(['she', 'he', 'they', 'her', 'his', 'their', 'someone', 'who']);
 /** How far into a message the words saying who the student is may start to count as its opening ("hi, single mom in Ohio"). */
 const OPENING_REACH = 3;
@@ -88,6 +77,8 @@ export class StudentReader {
   private readonly selfWords: ReadonlySet<string>;
   private readonly otherPeople: ReadonlySet<string>;
   private readonly movingWords: ReadonlySet<string>;
+  private readonly pastWords: ReadonlySet<string>;
+  private readonly certifiedJobs: ReadonlySet<string>;
   /** Question words and program nouns: between who the student is and a place, they make the place asked about. */
   private readonly notAboutSelf: ReadonlySet<string>;
 
@@ -111,6 +102,8 @@ export class StudentReader {
     this.selfWords = new Set(v.selfWords.flatMap((w) => w.split(' ')));
     this.otherPeople = new Set(kb.query.otherPeople);
     this.movingWords = new Set(kb.query.moves);
+    this.pastWords = new Set(kb.query.pastWords);
+    this.certifiedJobs = new Set(kb.query.certifiedJobs);
     this.notAboutSelf = new Set([
       ...kb.query.questionWords,
       ...kb.query.yesNoWords.flatMap((w) => w.split(' ')),
@@ -165,7 +158,7 @@ export class StudentReader {
     // "Back when I was in high school": not the student's schooling now.
     const past = (m: PhraseMatch<Cue>): boolean =>
       (m.tag as { education: EducationLevel }).education === 'no_high_school' &&
-      tokens.slice(Math.max(0, m.start - SCHOOLING_REACH), m.start).some((t) => PAST_WORDS.has(t));
+      tokens.slice(Math.max(0, m.start - SCHOOLING_REACH), m.start).some((t) => this.pastWords.has(t));
     const education = has((c) => typeof c === 'object' && 'education' in c)
       .filter((m) => !requirementBefore(m) && !past(m))
       .map((m) => (m.tag as { education: EducationLevel }).education);
@@ -197,7 +190,7 @@ export class StudentReader {
         const marked =
           holding.some((h) => h.end === m.start || h.start === m.end) ||
           backgroundCues.some((b) => b.start === m.end) ||
-          CERTIFIED_JOBS.has(tokens[m.end] ?? '');
+          this.certifiedJobs.has(tokens[m.end] ?? '');
         // "What is the ABII?" names a body; "my ARRT", "as an ARDMS sonographer", "ARRT registered" hold one.
         // "rad tech here (ARRT)", "an MRI tech with ARRT": a body right after an imaging job is that person's registration.
         const ofJob = backgroundCues.some(
