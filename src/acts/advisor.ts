@@ -462,7 +462,7 @@ export class Advisor {
       return {
         kind: 'answer',
         outcome: {
-          reply: accreditorsAnswer(this.kb, u.accreditors, [], [], this.accreditorAsked(u)),
+          reply: accreditorsAnswer(this.kb, u.accreditors, { asked: this.accreditorAsked(u) }),
           remember: this.rememberAccredited(u),
         },
       };
@@ -584,7 +584,7 @@ export class Advisor {
       return {
         kind: 'answer',
         outcome: {
-          reply: accreditorsAnswer(this.kb, u.accreditors, [], constraints.regions),
+          reply: accreditorsAnswer(this.kb, u.accreditors, { regions: constraints.regions }),
           remember: rememberTurn(u),
         },
       };
@@ -950,7 +950,7 @@ export class Advisor {
     }
     // The accreditor stays what the conversation is about: the memory keeps the last intent.
     return {
-      reply: accreditorsAnswer(this.kb, bodies, [], [], this.accreditorAsked(u)),
+      reply: accreditorsAnswer(this.kb, bodies, { asked: this.accreditorAsked(u) }),
       remember: { programs: discussed.map((p) => p.id) },
     };
   }
@@ -1016,7 +1016,7 @@ export class Advisor {
       };
     if (u.accreditors.length > 0)
       return {
-        reply: accreditorsAnswer(this.kb, u.accreditors, [], [], this.accreditorAsked(u)),
+        reply: accreditorsAnswer(this.kb, u.accreditors, { asked: this.accreditorAsked(u) }),
         remember: this.rememberAccredited(u),
       };
     const programs = programsById(this.kb, u.programs);
@@ -1241,7 +1241,7 @@ export class Advisor {
         }
         // "Who accredits schools in Texas?": no program named, a state instead.
         if (action.attribute === 'accreditation' && programs.length === 0 && this.statesInFull(u).length > 0)
-          return { reply: accreditorsAnswer(this.kb, [], this.statesInFull(u)), remember };
+          return { reply: accreditorsAnswer(this.kb, [], { states: this.statesInFull(u) }), remember };
         {
           // "The Florida one: how long and how much?": each fact listed, in the order asked.
           const listed = this.factsListed(u);
@@ -1267,7 +1267,10 @@ export class Advisor {
         return this.programList(remember);
       case 'accreditors':
         return {
-          reply: accreditorsAnswer(this.kb, u.accreditors, this.statesInFull(u), [], this.accreditorAsked(u)),
+          reply: accreditorsAnswer(this.kb, u.accreditors, {
+            states: this.statesInFull(u),
+            asked: this.accreditorAsked(u),
+          }),
           remember: this.rememberAccredited(u),
         };
       case 'source':

@@ -46,10 +46,16 @@ function accreditedPrograms(kb: KnowledgeBase, a: Accreditor, placed = false): s
 export function accreditorsAnswer(
   kb: KnowledgeBase,
   named: readonly string[],
-  states: readonly string[] = [],
-  regions: readonly RegionTerm[] = [],
-  asked?: 'region' | 'rank',
+  about: {
+    /** States named in full ("who accredits schools in Texas?"). */
+    readonly states?: readonly string[];
+    /** Regions named ("which accreditor is for New England?"). */
+    readonly regions?: readonly RegionTerm[];
+    /** What is asked of the bodies named: where they work, or how they rank. */
+    readonly asked?: 'region' | 'rank';
+  } = {},
 ): Reply {
+  const { states = [], regions = [], asked } = about;
   const picked = kb.accreditors.filter((a) => named.includes(a.id));
   // "Which accreditor is for New England?": the article maps no region either, but some bodies carry one in their name.
   if (picked.length === 0 && regions.length > 0) {
