@@ -321,7 +321,8 @@ export class Advisor {
       );
     // "And if I weren't licensed?", "what if I was just a nurse?": whether the programs just discussed take the student as now described.
     const opensHypothetical = this.hypotheticalWords.match(u.recognition.tokens).some((m) => m.start === 0);
-    const unplacedNow = this.intent(u)?.action === undefined || this.intent(u)?.action.kind === 'outOfScope';
+    const placedAs = this.intent(u)?.action.kind;
+    const unplacedNow = placedAs === undefined || placedAs === 'outOfScope';
     if (
       previous !== undefined &&
       opensHypothetical &&
@@ -1227,10 +1228,11 @@ export class Advisor {
         // "How much more per credit is Clarkson than OIT?", "the difference between Weber's in-state and out-of-state rate".
         if (action.attribute === 'tuition' && u.asks.difference === true) {
           const [a, b] = programs;
+          const asked = this.deps.parser.parse(u, NO_MEMORY);
           if (a !== undefined && b !== undefined && programs.length === 2)
             return {
               // "Is Clarkson more than double OIT?": the figures and how many times, not a yes to "cheaper".
-              reply: costComparisonAnswer(this.kb, this.costSide(a, u), this.costSide(b, u), {
+              reply: costComparisonAnswer(this.kb, this.costSide(a, asked), this.costSide(b, asked), {
                 yesNo: false,
                 cheaper: true,
                 difference: true,
@@ -1453,8 +1455,7 @@ export class Advisor {
   }
 
   /** A program's side of a cost comparison: its rates and estimate for the student's residency. */
-  private costSide(p: Program, u: Understanding, memory: TurnMemory = NO_MEMORY, credits?: number): CostSide {
-    const constraints = this.deps.parser.parse(u, memory);
+  private costSide(p: Program, constraints: QueryConstraints, credits?: number): CostSide {
     const residency = residencyAt(p, constraints.residency, constraints.homeState);
     return { program: p, figures: applicableFigures(p, residency), estimate: costEstimate(p, residency, credits) };
   }
@@ -1502,7 +1503,7 @@ export class Advisor {
     const remember = { ...rememberTurn(u), programs: ids, lastResults: ids, ...(s ? { superlative: s.id } : {}) };
     const [a, b] = programsById(this.kb, ids);
     if (s !== undefined && a !== undefined && b !== undefined && ids.length === 2) {
-      const side = (p: Program, credits?: number): CostSide => this.costSide(p, u, memory, credits);
+      const side = (p: Program, credits?: number): CostSide => this.costSide(p, constraints, credits);
       const onMeasure = (m: SuperlativeTerm): Reply =>
         m.measure === 'duration'
           ? durationComparisonAnswer(a, b, {

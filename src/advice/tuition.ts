@@ -7,6 +7,9 @@ import type { Program, TuitionFigure, TuitionUnit } from '../knowledge/types.js'
 /** A student's residency relative to a program's state. */
 export type StudentResidency = 'in_state' | 'out_of_state';
 
+/** Both residencies, for answers given for each rate when the student's home is not known. */
+export const STUDENT_RESIDENCIES: readonly StudentResidency[] = ['in_state', 'out_of_state'];
+
 /** Units that can be compared across programs, in order of preference when groups are equal. */
 const COMPARABLE_UNITS: readonly Exclude<TuitionUnit, 'unspecified'>[] = ['per_credit', 'per_year', 'per_semester'];
 

@@ -1,6 +1,7 @@
 /** Direct answers: a yes/no question gets yes, no or "the article doesn't say" first, then the facts. */
 import type { Verdict } from '../advice/checks.js';
 import { cheaperOf, costEstimate, MONTHS_PER_YEAR, type CostEstimate } from '../advice/costs.js';
+import { STUDENT_RESIDENCIES } from '../advice/tuition.js';
 import type { KnowledgeBase, Program, TuitionFigure } from '../knowledge/types.js';
 import { durationText, estimateText, joinAnd, money, tuitionFigures, UNIT_WORDS } from './format.js';
 import { fromArticle, notAnswered, reply, type Reply } from './reply.js';
@@ -82,7 +83,7 @@ function byRate(a: CostSide, b: CostSide): string | undefined {
   const split = [a, b].find((side) => new Set(side.figures.map((f) => f.residency)).size > 1);
   if (split === undefined) return undefined;
   const state = split.program.location.state;
-  const cases = (['in_state', 'out_of_state'] as const).map((residency) => {
+  const cases = STUDENT_RESIDENCIES.map((residency) => {
     const [ea, eb] = [costEstimate(a.program, residency), costEstimate(b.program, residency)];
     const order = cheaperOf(ea, eb);
     const who = residency === 'in_state' ? `If you live in ${state}` : `If you live anywhere else`;

@@ -4,7 +4,7 @@
  * different units is flagged rather than compared.
  */
 import { costEstimate } from '../advice/costs.js';
-import type { StudentResidency } from '../advice/tuition.js';
+import { STUDENT_RESIDENCIES } from '../advice/tuition.js';
 import type { KnowledgeBase, Program } from '../knowledge/types.js';
 import { comparisonCard } from './cards/comparisonCard.js';
 import {
@@ -30,7 +30,6 @@ export interface ComparisonRow {
 }
 
 const NOT_STATED = 'not stated';
-const RESIDENCIES: readonly StudentResidency[] = ['in_state', 'out_of_state'];
 
 function whoCanApply(kb: KnowledgeBase, p: Program): string {
   if (p.requirements.known) return `people ${requirementText(kb, p.requirements.value, { short: true })}`;
@@ -58,7 +57,7 @@ export function comparisonRows(kb: KnowledgeBase, programs: readonly Program[]):
       const e = costEstimate(p);
       if (e) return estimateText(e);
       // Rates by residency: an estimate for each rate that allows one ("out-of-state: about $9,739 (…)").
-      const each = RESIDENCIES.flatMap((r) => {
+      const each = STUDENT_RESIDENCIES.flatMap((r) => {
         const byRate = costEstimate(p, r);
         return byRate ? [`${RESIDENCY_WORDS[r]}: ${estimateText(byRate)}`] : [];
       });

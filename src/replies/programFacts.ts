@@ -6,7 +6,7 @@ import { residencyAt } from '../advice/checks.js';
 import { costEstimate } from '../advice/costs.js';
 import type { Quantity } from '../advice/queryEngine.js';
 import type { Asks } from '../understanding/understand.js';
-import { applicableFigures } from '../advice/tuition.js';
+import { applicableFigures, STUDENT_RESIDENCIES } from '../advice/tuition.js';
 import type { KnowledgeBase, Program, ProgramAttribute } from '../knowledge/types.js';
 import {
   accreditorName,
@@ -75,12 +75,10 @@ const tuition: FactWriter = (p, _kb, { residency, homeState, figures = [], asks 
   // Asked for the whole cost without saying where the student lives: an estimate for each rate that allows one.
   const byRate =
     estimate === undefined && theirs === undefined && asks.total === true
-      ? (['in_state', 'out_of_state'] as const)
-          .filter((r) => p.tuition.some((t) => t.residency === r))
-          .map((r) => {
-            const e = costEstimate(p, r, credits);
-            return `${RESIDENCY_NAMES[r]}: ${e === undefined ? "the article doesn't give enough to work it out" : estimateText(e)}`;
-          })
+      ? STUDENT_RESIDENCIES.filter((r) => p.tuition.some((t) => t.residency === r)).map((r) => {
+          const e = costEstimate(p, r, credits);
+          return `${RESIDENCY_NAMES[r]}: ${e === undefined ? "the article doesn't give enough to work it out" : estimateText(e)}`;
+        })
       : [];
   if (estimate !== undefined)
     text += `\n\n**In total: ${estimateText(estimate)}**; fees and rate changes are not included.`;

@@ -5,6 +5,7 @@
  */
 import { residencyAt } from '../advice/checks.js';
 import { costEstimate, rankByEstimate, type CostEstimate } from '../advice/costs.js';
+import { STUDENT_RESIDENCIES } from '../advice/tuition.js';
 import type { DurationRanking, ProgramVerdicts, QueryResult, TuitionRanking } from '../advice/queryEngine.js';
 import type { KnowledgeBase, Program } from '../knowledge/types.js';
 import { listCard, type ListItem } from './cards/listCard.js';
@@ -294,9 +295,6 @@ function listItems(programs: readonly Program[], reasons: ReadonlyMap<string, st
   }));
 }
 
-/** Both rates of a program whose tuition depends on where the student lives. */
-const RATES = ['in_state', 'out_of_state'] as const;
-
 /** " (in-state)" when the estimate is for one of a program's residency rates. */
 function rateOf(e: CostEstimate): string {
   const residency = e.basis.figure.residency;
@@ -313,7 +311,7 @@ function estimatesFor(r: QueryResult): CostEstimate[] {
   // Where the student's residency is unknown, a program's estimate for each of its rates.
   return programs.flatMap((p) => {
     const at = residencyAt(p, c.residency, c.homeState);
-    const rates = at === undefined && new Set(p.tuition.map((f) => f.residency)).size > 1 ? RATES : [at];
+    const rates = at === undefined && new Set(p.tuition.map((f) => f.residency)).size > 1 ? STUDENT_RESIDENCIES : [at];
     return rates.flatMap((residency) => costEstimate(p, residency, c.credits) ?? []);
   });
 }
