@@ -83,10 +83,14 @@ export class DirectLineService {
     return { created: existing === undefined, conversation: this.response(claims) };
   }
 
-  /** Re-opens an existing conversation (`GET /conversations/:id`); 404 when it is gone. */
+  /**
+   * Re-opens an existing conversation (`GET /conversations/:id`). When it is gone (a restart), the
+   * token no longer opens anything: 403, which Web Chat reports as an expired token the page can act
+   * on. (On a 404 its WebSocket reconnect throws an error that nothing catches.)
+   */
   async resume(claims: TokenClaims): Promise<ConversationResponse> {
     if ((await this.deps.store.get(claims.conversationId)) === undefined)
-      throw new DirectLineError(404, 'NotFound', 'conversation not found');
+      throw new DirectLineError(403, 'TokenExpired', 'this conversation has ended; start a new one');
     return this.response(claims);
   }
 

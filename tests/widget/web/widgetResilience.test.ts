@@ -22,6 +22,7 @@ import {
   launchBrowser,
   launcher,
   pageErrors,
+  sendBox,
   shot,
   WELCOME,
 } from './browserHarness.js';
@@ -106,9 +107,32 @@ describe.skipIf(!existsSync(CHROMIUM))('the widget when things go wrong', () => 
     }, 90_000);
   }
 
+  it('keeps what the student was typing while the chat reconnects after a restart, and it sends in the new conversation', async () => {
+    await startBot({ DIRECT_LINE_TOKEN_SECRET: FIXED_SECRET });
+    await openChat();
+    const chat = chatFrame(page);
+    await ask(chat, 'How long does Clarkson take?');
+    await botSaid(chat, '6 to 12 months').last().waitFor();
+    // A slow start for the new conversation leaves the old chat on screen while the widget reconnects.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(`${botUrl}/api/directline/token`, async (route) => (await held, route.continue()));
+    await startBot({ DIRECT_LINE_TOKEN_SECRET: FIXED_SECRET });
+    await chat.getByRole('status').filter({ hasText: 'Reconnecting' }).waitFor({ timeout: 30_000 });
+    await sendBox(chat).fill('How much does Clarkson College cost?');
+    release();
+    await chat.getByRole('status').filter({ hasText: ENDED }).waitFor({ timeout: 20_000 });
+    await expect.poll(() => sendBox(chat).inputValue()).toBe('How much does Clarkson College cost?');
+    await sendBox(chat).press('Enter');
+    await botSaid(chat, '$632').first().waitFor({ timeout: 20_000 });
+  }, 60_000);
+
   for (const [label, env] of [
     ['a random token key (refresh answers 403)', {}],
-    ['a fixed DIRECT_LINE_TOKEN_SECRET (the conversation answers 404)', { DIRECT_LINE_TOKEN_SECRET: FIXED_SECRET }],
+    [
+      'a fixed DIRECT_LINE_TOKEN_SECRET (the gone conversation answers 403)',
+      { DIRECT_LINE_TOKEN_SECRET: FIXED_SECRET },
+    ],
   ] as const) {
     it(`starts a new conversation on reload after a restart with ${label}, and it works`, async () => {
       await startBot(env);

@@ -420,6 +420,8 @@
               api.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: text } });
             });
             s.resend = [];
+            if (s.draft) api.dispatch({ type: 'WEB_CHAT/SET_SEND_BOX', payload: { text: s.draft } });
+            s.draft = '';
           }
           return next(action);
         };
@@ -501,20 +503,21 @@
     hideAlert();
     if (why !== 'open') say(why === 'start-over' ? 'Starting a new chat…' : 'Reconnecting…');
     var expired = why === 'expired';
-    // What the student sent into a conversation that is gone goes again into the new one.
-    var resend =
-      expired && current
-        ? Object.keys(current.unsent).map(function (id) {
-            return current.unsent[id];
-          })
-        : [];
+    var previous = current;
     var started = session(why === 'start-over' || expired).then(function (s) {
-      s.resend = resend;
       preview(s);
       return s;
     });
     starting = Promise.all([started, webChat()])
       .then(function (r) {
+        // What the student sent into a conversation that is gone goes again into the new one, and
+        // what they were typing stays in the box: the old chat is on screen until now.
+        if (previous && (expired || r[0].expired)) {
+          r[0].resend = Object.keys(previous.unsent).map(function (id) {
+            return previous.unsent[id];
+          });
+          r[0].draft = previous.store.getState().sendBoxValue || '';
+        }
         render(r[0], r[1]);
         if (expired || r[0].expired) say('Your previous chat had ended, so this is a new one.');
         else say(why === 'start-over' ? 'You started a new chat.' : '');
