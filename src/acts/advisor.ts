@@ -245,6 +245,7 @@ export class Advisor {
   private readonly refusedWords: PhraseMatcher<true>;
   private readonly judgementWords: PhraseMatcher<true>;
   private readonly hypotheticalWords: PhraseMatcher<true>;
+  private readonly accreditorNouns: PhraseMatcher<true>;
   private readonly openRequestWords: PhraseMatcher<true>;
   private readonly programNouns: ReadonlySet<string>;
 
@@ -278,6 +279,7 @@ export class Advisor {
     this.refusedWords = new PhraseMatcher(deps.kb.query.admissionRefused.map((p) => [p, true] as const));
     this.judgementWords = new PhraseMatcher(deps.kb.query.judgements.map((p) => [p, true] as const));
     this.hypotheticalWords = new PhraseMatcher(deps.kb.query.hypotheticals.map((p) => [p, true] as const));
+    this.accreditorNouns = new PhraseMatcher(deps.kb.query.accreditorNouns.map((p) => [p, true] as const));
     this.openRequestWords = new PhraseMatcher(deps.kb.query.openRequests.map((p) => [p, true] as const));
     this.programNouns = new Set(deps.kb.query.positions.nouns);
     this.onlineWords = new PhraseMatcher(
@@ -308,6 +310,12 @@ export class Advisor {
     // "Which program is accredited by the same body as Oregon Tech?", "which schools share an accreditor?"
     const shared = this.sameAccreditor(u);
     if (shared !== undefined) return { kind: 'answer', outcome: shared };
+    // "Which of the accrediting bodies don't accredit any of the programs?": the bodies, the ones left unused first.
+    if (this.asksUnusedAccreditors(u))
+      return {
+        kind: 'answer',
+        outcome: { reply: accreditorsAnswer(this.kb, [], { asked: 'unused' }), remember: rememberTurn(u) },
+      };
     // "Why not?", "how come?" right after an answer: that answer again, which gives its reason.
     const previous = intentById(this.kb, memory.intent);
     if (
@@ -961,6 +969,18 @@ export class Advisor {
     const t = u.recognition.tokens;
     if (t.some((w) => PLACE_WORDS.has(w))) return 'region';
     return this.judgementWords.match(t).length > 0 ? 'rank' : undefined;
+  }
+
+  /** "Which accreditors accredit none of the programs?": the bodies asked about, with a negation and nothing named. */
+  private asksUnusedAccreditors(u: Understanding): boolean {
+    const t = u.recognition.tokens;
+    return (
+      u.programs.length === 0 &&
+      u.accreditors.length === 0 &&
+      (u.attributeNamed === 'accreditation' || this.intent(u)?.action.kind === 'accreditors') &&
+      this.accreditorNouns.match(t).length > 0 &&
+      t.some((w) => w === 'none' || this.kb.query.negators.includes(w))
+    );
   }
 
   /** "For each program", "every school's", "all the colleges": a fact asked of every program. */

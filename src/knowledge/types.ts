@@ -414,6 +414,10 @@ export interface QueryVocabulary {
   readonly finish: readonly string[];
   /** Words that ask about programs in general ("is there a program", "which ones"): with a filter, a question over the data. */
   readonly general: readonly string[];
+  /** Nouns for the accrediting bodies themselves ("which accreditors…", "which of the accrediting bodies…") */
+  readonly accreditorNouns: readonly string[];
+  /** Words that make a background the only thing the student is ("just a nurse", "only an RN", "a nurse instead"): they hold no imaging registration */
+  readonly soleWords: readonly string[];
   /** Words after which a number between 1900 and 2099 is a year, never money ('graduated in 2009', 'since 2015'). */
   readonly yearWords: readonly string[];
   /** Words that put a schooling phrase in the past ('back when I was in high school'). */

@@ -51,8 +51,8 @@ export function accreditorsAnswer(
     readonly states?: readonly string[];
     /** Regions named ("which accreditor is for New England?"). */
     readonly regions?: readonly RegionTerm[];
-    /** What is asked of the bodies named: where they work, or how they rank. */
-    readonly asked?: 'region' | 'rank';
+    /** What is asked of the bodies: where they work, how they rank, or which accredit no featured program. */
+    readonly asked?: 'region' | 'rank' | 'unused';
   } = {},
 ): Reply {
   const { states = [], regions = [], asked } = about;
@@ -124,11 +124,22 @@ export function accreditorsAnswer(
       reply(`${lead}${text}`, ['List the accreditation bodies', 'What is accreditation?', 'Which programs are there?']),
     );
   }
-  const lines = kb.accreditors.map((a) => `${a.name} (**${a.abbreviation}**)`);
+  const lines = kb.accreditors.map((a) => {
+    const programs = accreditedPrograms(kb, a);
+    return `${a.name} (**${a.abbreviation}**): ${programs.length > 0 ? `accredits ${joinAnd(programs)}` : 'no featured program'}`;
+  });
+  // "Which of the bodies accredit none of the programs?": those first.
+  const unused = kb.accreditors.filter((a) => accreditedPrograms(kb, a).length === 0).map((a) => a.abbreviation);
+  const lead =
+    asked !== 'unused'
+      ? ''
+      : unused.length > 0
+        ? `${joinAnd(unused)} ${unused.length === 1 ? 'accredits' : 'accredit'} none of the featured programs. `
+        : 'Each of them accredits at least one of the featured programs. ';
   return fromArticle(
     ACCREDITATION,
     reply(
-      `US accreditation is regional. The article names ${count(kb.accreditors.length)} main accrediting bodies:\n${bullets(lines)}`,
+      `${lead}US accreditation is regional. The article names ${count(kb.accreditors.length)} main accrediting bodies:\n${bullets(lines)}`,
       [
         'What is accreditation?',
         `Who accredits ${kb.programs[0]?.shortName ?? 'a program'}?`,

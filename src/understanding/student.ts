@@ -25,6 +25,8 @@ type Cue =
 const RESIDENCE_REACH = 4;
 /** How far before "from" or "in" the student's "I" or "my" may stand ("I am originally from"). */
 const SELF_REACH = 3;
+/** How far before a background a word saying it is all the student is ("just a nurse", "only a new grad RN") stands. */
+const SOLE_REACH = 2;
 /** How far before a background a negator denies it ("not a radiographer"). */
 const DENIAL_REACH = 2;
 /** How far before a background ("I've been a registered nurse") the student's "I" may stand. */
@@ -79,6 +81,7 @@ export class StudentReader {
   private readonly movingWords: ReadonlySet<string>;
   private readonly pastWords: ReadonlySet<string>;
   private readonly certifiedJobs: ReadonlySet<string>;
+  private readonly soleWords: PhraseMatcher<true>;
   /** Question words and program nouns: between who the student is and a place, they make the place asked about. */
   private readonly notAboutSelf: ReadonlySet<string>;
 
@@ -104,6 +107,7 @@ export class StudentReader {
     this.movingWords = new Set(kb.query.moves);
     this.pastWords = new Set(kb.query.pastWords);
     this.certifiedJobs = new Set(kb.query.certifiedJobs);
+    this.soleWords = new PhraseMatcher(kb.query.soleWords.map((p) => [p, true] as const));
     this.notAboutSelf = new Set([
       ...kb.query.questionWords,
       ...kb.query.yesNoWords.flatMap((w) => w.split(' ')),
@@ -219,6 +223,20 @@ export class StudentReader {
         tokens.join(' '),
       ) &&
       facts.registrations === undefined
+    )
+      facts.unregistered = true;
+    // "What if I was just a nurse?", "an RN instead": nothing but a background outside imaging holds no imaging registration.
+    const sole = this.soleWords.match(tokens);
+    if (
+      facts.registrations === undefined &&
+      (facts.background === 'other_health' || facts.background === 'beginner') &&
+      backgroundCues.some(
+        (b) =>
+          (b.tag as { background: Background }).background === facts.background &&
+          sole.some(
+            (w) => (w.end <= b.start && b.start - w.end <= SOLE_REACH) || (w.start >= b.end && w.start - b.end <= 1),
+          ),
+      )
     )
       facts.unregistered = true;
 

@@ -171,10 +171,14 @@ export const followUpCases: readonly Transcript[] = [
     ],
   },
   {
-    name: 'answers "and if I weren\'t registered?" for the program just discussed, and "what if I live in Idaho?" after an overview with the cost there',
+    name: 'answers "and if I weren\'t registered?" and "what if I was just a nurse?" for the program just discussed, and "what if I live in Idaho?" after an overview with the cost there',
     steps: [
       ["I'm ARRT registered. Can I get into Cedar Valley?", /^Yes/],
       ["and if I weren't registered?", { says: [/^No/, 'Cedar Valley'], not: 'Sorry' }],
+      ["I'm ARRT registered. Can I get into Cedar Valley?", /^Yes/],
+      // Nothing but a background outside imaging replaces the registration said before.
+      ['what if I was just a nurse instead?', { says: [/^No/, 'Cedar Valley'], not: [/^Yes/, 'Sorry'] }],
+      ["I'm only an RN, so could I do Cedar Valley?", { says: [/^No/, 'Cedar Valley'], not: /^Yes/ }],
       ['tell me about Birchwood', 'Birchwood University'],
       ['what if I live in Idaho?', { says: ['out-of-state', '$12,000'], not: 'Sorry' }],
     ],

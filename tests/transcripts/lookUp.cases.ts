@@ -222,6 +222,19 @@ export const lookUpCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'names the accrediting bodies that accredit none of the programs, and lists each body with its programs',
+    steps: [
+      [
+        "which of the accrediting bodies don't accredit any of the programs?",
+        { says: [/^MSCHE, WASC, SACS and NEASC accredit none/, 'NWCCU**): accredits Alder'], not: /^\*\*Alder/ },
+      ],
+      [
+        'list the accreditation bodies',
+        { says: ['HLC**): accredits Birchwood and Cedar Valley', 'no featured program'] },
+      ],
+    ],
+  },
+  {
     name: 'says "not yet" to a student without a high school diploma, once for every program',
     steps: [
       [
