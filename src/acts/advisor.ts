@@ -371,6 +371,9 @@ export class Advisor {
     // "Help me choose — I'm brand new and can only study online": the finder, with what the message already says.
     if (u.programs.length === 0 && this.finderWords.match(u.recognition.tokens).length > 0)
       return this.finderStep(u, memory);
+    // "Weber vs Clarkson per month?", "and per month?" after a comparison: each one's cost spread over its months.
+    const monthly = u.asks.perMonth === true && u.programs.length > 0 ? this.asAttribute(u, 'tuition') : undefined;
+    if (monthly !== undefined && u.attribute === 'tuition') return { kind: 'answer', outcome: this.lookUp(monthly) };
     const action = this.intent(u)?.action;
     const unsure = action === undefined || action.kind === 'outOfScope' || u.ambiguous;
     const constraints = this.deps.parser.parse(u, memory);

@@ -95,6 +95,35 @@ export function costEstimate(
   return undefined;
 }
 
+/** A total estimate spread over the months it takes: about `low` to `amount` a month. */
+export interface MonthlyEstimate {
+  readonly total: CostEstimate;
+  readonly low: number;
+  readonly amount: number;
+  /** The months the total is spread over: the student's, or the program's shortest and longest. */
+  readonly minMonths: number;
+  readonly maxMonths: number;
+}
+
+/** What a total estimate comes to per month: a yearly rate by twelve, any other total by the months it takes. */
+export function monthlyCost(total: CostEstimate, studentMonths?: number): MonthlyEstimate {
+  const b = total.basis;
+  const given = studentMonths ?? ('studentMonths' in b ? b.studentMonths : undefined);
+  const minMonths = given ?? total.program.duration.minMonths;
+  const maxMonths = given ?? total.program.duration.maxMonths;
+  if (b.kind === 'yearShare') {
+    const amount = Math.round(b.figure.amount / MONTHS_PER_YEAR);
+    return { total, low: amount, amount, minMonths, maxMonths };
+  }
+  return {
+    total,
+    low: Math.round(total.low / maxMonths),
+    amount: Math.round(total.amount / minMonths),
+    minMonths,
+    maxMonths,
+  };
+}
+
 /** Which of two programs costs less, when the estimates settle it. */
 export type CostOrder = 'first' | 'second' | 'unknown';
 

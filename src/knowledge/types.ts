@@ -414,6 +414,8 @@ export interface QueryVocabulary {
   readonly finish: readonly string[];
   /** Words that ask about programs in general ("is there a program", "which ones"): with a filter, a question over the data. */
   readonly general: readonly string[];
+  /** Words that ask for a cost per month ("per month", "monthly", "a month") */
+  readonly monthlyWords: readonly string[];
   /** Nouns for the accrediting bodies themselves ("which accreditors…", "which of the accrediting bodies…") */
   readonly accreditorNouns: readonly string[];
   /** Words that make a background the only thing the student is ("just a nurse", "only an RN", "a nurse instead"): they hold no imaging registration */

@@ -2,7 +2,7 @@
  * The shared phrasing of every reply: money with unit and residency, months, credits, places,
  * relations to professional bodies, lists. Every other reply file words facts through these.
  */
-import type { CostEstimate } from '../advice/costs.js';
+import type { CostEstimate, MonthlyEstimate } from '../advice/costs.js';
 import type { BodyRelation, KnowledgeBase, Program, Requirement, Term, TuitionFigure } from '../knowledge/types.js';
 
 const USD = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
@@ -64,18 +64,42 @@ export function creditsText(amount: number, unit: 'semester_hours' | 'credits'):
  * credit)", "about $3,114 to $6,228 (my estimate: 6 to 12 months at in-state: $6,228 per year)".
  */
 export function estimateText(e: CostEstimate): string {
+  return `about ${moneyRange(e.low, e.amount)} (my estimate: ${basisText(e)})`;
+}
+
+/** How an estimate was worked out: "12 semester hours × $632 per credit", "6 to 12 months at $6,228 per year". */
+function basisText(e: CostEstimate): string {
   const b = e.basis;
   const figure = tuitionFigure(b.figure, { plain: true });
   switch (b.kind) {
     case 'credits':
-      return `about ${money(e.amount)} (my estimate: ${b.from === 'student' ? 'your ' : ''}${creditsText(b.credits, b.creditUnit)} × ${money(b.figure.amount)} per credit)`;
+      return `${b.from === 'student' ? 'your ' : ''}${creditsText(b.credits, b.creditUnit)} × ${money(b.figure.amount)} per credit`;
     case 'yearShare':
-      return `about ${e.low < e.amount ? `${money(e.low)} to ${money(e.amount)}` : money(e.amount)} (my estimate: ${b.studentMonths !== undefined ? `your ${monthsText(b.studentMonths)}` : durationText(e.program)} at ${figure})`;
+      return `${b.studentMonths !== undefined ? `your ${monthsText(b.studentMonths)}` : durationText(e.program)} at ${figure}`;
     case 'semesters':
-      return `about ${money(e.amount)} (my estimate: ${b.semesters.toString()} semesters, for your ${monthsText(b.studentMonths)}, at ${figure})`;
+      return `${b.semesters.toString()} semesters, for your ${monthsText(b.studentMonths)}, at ${figure}`;
     case 'oneSemester':
-      return `about ${money(e.amount)} (my estimate: one semester at ${figure}, as the program takes ${durationText(e.program)})`;
+      return `one semester at ${figure}, as the program takes ${durationText(e.program)}`;
   }
+}
+
+/** "$632" or "$632 to $1,264". */
+function moneyRange(low: number, high: number): string {
+  return low < high ? `${money(low)} to ${money(high)}` : money(high);
+}
+
+/** "about $632 to $1,264 (my estimate: about $7,584 in all, from 12 semester hours × $632 per credit, over 6 to 12 months)". */
+export function monthlyText(m: MonthlyEstimate): string {
+  const b = m.total.basis;
+  const months =
+    m.minMonths < m.maxMonths ? `${m.minMonths.toString()} to ${m.maxMonths.toString()}` : m.maxMonths.toString();
+  const basis =
+    b.kind === 'yearShare'
+      ? `${tuitionFigure(b.figure, { plain: true })} divided by 12`
+      : b.kind === 'oneSemester'
+        ? `one semester at ${tuitionFigure(b.figure, { plain: true })} over the program's ${months} months`
+        : `about ${moneyRange(m.total.low, m.total.amount)} in all, from ${basisText(m.total)}, over ${months} months`;
+  return `about ${moneyRange(m.low, m.amount)} (my estimate: ${basis})`;
 }
 
 /** "Omaha, Nebraska". */

@@ -3,7 +3,7 @@
  * Unknown facts say so and send the student to the school.
  */
 import { residencyAt } from '../advice/checks.js';
-import { costEstimate } from '../advice/costs.js';
+import { costEstimate, monthlyCost, type CostEstimate } from '../advice/costs.js';
 import type { Quantity } from '../advice/queryEngine.js';
 import type { Asks } from '../understanding/understand.js';
 import { applicableFigures, STUDENT_RESIDENCIES } from '../advice/tuition.js';
@@ -15,6 +15,7 @@ import {
   creditsText,
   durationText,
   estimateText,
+  monthlyText,
   joinAnd,
   notStated,
   place,
@@ -73,17 +74,27 @@ const tuition: FactWriter = (p, _kb, { residency, homeState, figures = [], asks 
   const months = figures.find((f) => f.measure === 'months' && f.strict !== true)?.value;
   const estimate = costEstimate(p, theirs, credits, months);
   // Asked for the whole cost without saying where the student lives: an estimate for each rate that allows one.
+  // "What does that come to a month?": the estimate spread over the months it takes.
+  const perMonth = asks.perMonth === true;
+  const written = (e: CostEstimate | undefined): string =>
+    e === undefined
+      ? "the article doesn't give enough to work it out"
+      : perMonth
+        ? monthlyText(monthlyCost(e, months))
+        : estimateText(e);
   const byRate =
-    estimate === undefined && theirs === undefined && asks.total === true
-      ? STUDENT_RESIDENCIES.filter((r) => p.tuition.some((t) => t.residency === r)).map((r) => {
-          const e = costEstimate(p, r, credits);
-          return `${RESIDENCY_NAMES[r]}: ${e === undefined ? "the article doesn't give enough to work it out" : estimateText(e)}`;
-        })
+    estimate === undefined && theirs === undefined && (asks.total === true || perMonth)
+      ? STUDENT_RESIDENCIES.filter((r) => p.tuition.some((t) => t.residency === r)).map(
+          (r) => `${RESIDENCY_NAMES[r]}: ${written(costEstimate(p, r, credits, months))}`,
+        )
       : [];
+  const heading = perMonth ? 'Per month' : 'In total';
   if (estimate !== undefined)
-    text += `\n\n**In total: ${estimateText(estimate)}**; fees and rate changes are not included.`;
+    text += `\n\n**${heading}: ${written(estimate)}**; fees and rate changes are not included.`;
   else if (byRate.length > 0)
-    text += `\n\n**In total**, by where you live:\n${bullets(byRate)}\n\nFees and rate changes are not included.`;
+    text += `\n\n**${heading}**, by where you live:\n${bullets(byRate)}\n\nFees and rate changes are not included.`;
+  else if (perMonth)
+    text += `\n\nThe article doesn't give enough to work out a monthly cost for ${p.shortName}: ${tuitionFigures(p.tuition, { plain: true })}, and no total.`;
   else if (p.tuition.some((t) => t.unit === 'per_credit'))
     text += `\n\nThe article doesn't say how many credits the program takes, so I can't estimate a total.`;
   return text;

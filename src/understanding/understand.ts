@@ -63,6 +63,8 @@ export interface Asks {
   readonly credits?: boolean;
   /** The whole cost of the program ("overall", "in total"), not a rate. */
   readonly total?: boolean;
+  /** What the cost comes to a month ("per month", "monthly"). */
+  readonly perMonth?: boolean;
   /** Whether the program needs the student to move or attend in person ("do I have to relocate?"): online turned around. */
   readonly inPerson?: boolean;
   /** Whether work experience is asked about ("do I need to have worked in the field?"). */
@@ -262,7 +264,14 @@ export function understand(
           ? inQuestion
           : message.otherPrograms;
   const states = (mentioned.get('state') ?? NONE).filter((code) => !message.residenceOnly.states.includes(code));
-  const attributes = mentioned.get('attribute') ?? NONE;
+  // "What's Weber per month?": the month is what the cost is spread over, not a length asked.
+  const attributes =
+    message.asks.perMonth === true
+      ? [
+          PRICE_ATTRIBUTE,
+          ...(mentioned.get('attribute') ?? NONE).filter((a) => a !== PRICE_ATTRIBUTE && a !== 'duration'),
+        ]
+      : (mentioned.get('attribute') ?? NONE);
   // "in-state or out-of-state?" names both: then neither one is asked for.
   // "Texas resident": where the student lives, which decides the rate against each program's state; not "in-state" as such.
   // A "Florida resident" asking about a Florida program keeps "in-state" as said.
@@ -309,6 +318,23 @@ export function understand(
         : previous.id;
     followUp = true;
   }
+  // "Tell me about Weber", then "and per month?" or "per year?": its cost, at that rate.
+  const rateWords = new Set(
+    [...kb.query.moneyUnits.map((m) => m.phrase), ...kb.query.monthlyWords].flatMap((p) => p.split(' ')),
+  );
+  const tokens = recognition.tokens;
+  const discussed = (memory?.programs.length ?? 0) > 0 ? (memory?.programs ?? NONE) : (memory?.lastResults ?? NONE);
+  const rateFollowUp =
+    previous !== undefined &&
+    discussed.length > 0 &&
+    tokens.some((t) => rateWords.has(t) && !FUNCTION_WORDS.has(t)) &&
+    tokens.every((t) => rateWords.has(t) || FUNCTION_WORDS.has(t));
+  if (rateFollowUp) {
+    intent =
+      kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === PRICE_ATTRIBUTE)?.id ??
+      intent;
+    followUp = true;
+  }
   // The same measure as before ("is Weber cheaper than Clarkson?" then "what if I lived in Utah?").
   const asked = followUp && elsewhere ? (memory?.attribute ?? PRICE_ATTRIBUTE) : undefined;
 
@@ -348,7 +374,10 @@ export function understand(
       SPAN_ATTRIBUTES.has(read.attribute) &&
       message.figures.some((f) => f.measure !== 'money')) ||
     (read?.kind === 'programAttribute' && read.attribute === PLACE_ATTRIBUTE && residency !== undefined);
-  const costScoped = attributes.includes(PRICE_ATTRIBUTE) && spanned;
+  // "If I finish in 8 months, what's that per month?": a cost a month is a price asked.
+  const costScoped =
+    (attributes.includes(PRICE_ATTRIBUTE) && spanned) ||
+    (message.asks.perMonth === true && read?.kind === 'programAttribute' && SPAN_ATTRIBUTES.has(read.attribute));
   if (costScoped)
     intent =
       kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === PRICE_ATTRIBUTE)?.id ??
@@ -361,9 +390,9 @@ export function understand(
     resolved !== undefined &&
     PROGRAM_SPECIFIC.has(resolved.action.kind) &&
     memory !== undefined &&
-    carriesOver(memory, recognition)
+    (carriesOver(memory, recognition) || rateFollowUp)
   ) {
-    programs = [...pointedAt(memory, recognition)];
+    programs = rateFollowUp ? [...discussed] : [...pointedAt(memory, recognition)];
     programsFromContext = true;
   }
   // "compare it with HACC" / "is that cheaper than Weber?": one program named, the other is the one under discussion.

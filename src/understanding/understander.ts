@@ -128,6 +128,7 @@ export class Understander {
   private readonly totalWords: PhraseMatcher<true>;
   private readonly inPersonWords: PhraseMatcher<true>;
   private readonly differenceWords: PhraseMatcher<true>;
+  private readonly monthlyWords: PhraseMatcher<true>;
   private readonly positionNouns: ReadonlySet<string>;
   /** Every word the knowledge uses anywhere: a name outside it is one the article never mentions. */
   private readonly knownWords: ReadonlySet<string>;
@@ -140,6 +141,7 @@ export class Understander {
     this.student = new StudentReader(kb);
     this.quantities = new QuantityParser(kb.query);
     this.askedUnits = new PhraseMatcher(kb.query.moneyUnits.map((m) => [m.phrase, m.unit] as const));
+    this.monthlyWords = new PhraseMatcher(kb.query.monthlyWords.map((p) => [p, true] as const));
     this.creditWords = new PhraseMatcher(
       kb.query.units.filter((u) => u.measure === 'credits').map((u) => [u.phrase, true] as const),
     );
@@ -320,7 +322,9 @@ export class Understander {
     const inPerson = this.inPersonWords.match(tokens).length > 0;
     const experience = EXPERIENCE_ASKED.test(tokens.join(' '));
     const difference = this.differenceWords.match(tokens).length > 0;
+    const perMonth = this.monthlyWords.match(tokens).length > 0;
     return {
+      ...(perMonth ? { perMonth } : {}),
       ...(difference ? { difference } : {}),
       ...(experience ? { experience } : {}),
       ...(unit !== undefined ? { unit } : {}),

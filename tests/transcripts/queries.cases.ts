@@ -319,4 +319,24 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'works out a cost per month from the estimated total or the yearly rate, labelled with its basis, and says when it cannot',
+    steps: [
+      ['how much would Alder cost per month?', { says: ['Per month: about $667', 'my estimate', '9 months'] }],
+      [
+        "if I finish Alder in 6 months, what's that per month?",
+        { says: ['about $1,000', '6 months'], not: 'take **9' },
+      ],
+      [
+        'I live in Arizona. what would Birchwood be per month?',
+        { says: ['about $417', '$5,000 per year divided by 12'] },
+      ],
+      ['Cedar Valley monthly?', { says: "doesn't give enough to work out a monthly cost" }],
+      ['which is cheaper, Alder or Birchwood?', 'Alder'],
+      // Remembered: the student lives in Arizona, so Birchwood's in-state rate only.
+      ['and per month?', { says: ['$667', '$417'], not: ['Sorry', '$1,000'] }],
+      ['tell me about Birchwood', 'Birchwood University'],
+      ['per year?', { says: 'in-state: **$5,000** per year', not: ['Sorry', '$12,000'] }],
+    ],
+  },
 ];
