@@ -6,6 +6,8 @@
 import { FUNCTION_WORDS } from '../nlu/stopwords.js';
 import { residencyAt, verdictOf, type Criterion } from '../advice/checks.js';
 import { costEstimate } from '../advice/costs.js';
+import { byDistance, placeAt } from '../advice/distance.js';
+import { nearestAnswer, unplacedAnswer } from '../replies/distances.js';
 import { eligibility, type StudentFacts } from '../advice/eligibility.js';
 import { FINDER_SLOTS, rankForProfile, type FinderProfile } from '../advice/finder.js';
 import { hasAnswer } from '../understanding/finderAnswers.js';
@@ -16,6 +18,7 @@ import {
   type IntentAction,
   type IntentDefinition,
   type KnowledgeBase,
+  type LatLon,
   type OtherRequirement,
   type Program,
   type ProgramAttribute,
@@ -246,6 +249,8 @@ export class Advisor {
   private readonly judgementWords: PhraseMatcher<true>;
   private readonly hypotheticalWords: PhraseMatcher<true>;
   private readonly accreditorNouns: PhraseMatcher<true>;
+  private readonly nearWords: PhraseMatcher<true>;
+  private readonly nearPlaceWords: PhraseMatcher<true>;
   private readonly openRequestWords: PhraseMatcher<true>;
   private readonly programNouns: ReadonlySet<string>;
 
@@ -280,6 +285,8 @@ export class Advisor {
     this.judgementWords = new PhraseMatcher(deps.kb.query.judgements.map((p) => [p, true] as const));
     this.hypotheticalWords = new PhraseMatcher(deps.kb.query.hypotheticals.map((p) => [p, true] as const));
     this.accreditorNouns = new PhraseMatcher(deps.kb.query.accreditorNouns.map((p) => [p, true] as const));
+    this.nearWords = new PhraseMatcher(deps.kb.query.nearWords.map((p) => [p, true] as const));
+    this.nearPlaceWords = new PhraseMatcher(deps.kb.query.nearPlaceWords.map((p) => [p, true] as const));
     this.openRequestWords = new PhraseMatcher(deps.kb.query.openRequests.map((p) => [p, true] as const));
     this.programNouns = new Set(deps.kb.query.positions.nouns);
     this.onlineWords = new PhraseMatcher(
@@ -368,6 +375,8 @@ export class Advisor {
     ) {
       return { kind: 'answer', outcome: this.lookUp({ ...u, intent: identity.id, ambiguous: false }) };
     }
+    // "Which program is closest to Seattle?", "I'm in Boise, which is nearer, OIT or Weber?": distances from there.
+    if (this.asksNearness(u)) return { kind: 'answer', outcome: this.nearest(u) };
     // "Help me choose — I'm brand new and can only study online": the finder, with what the message already says.
     if (u.programs.length === 0 && this.finderWords.match(u.recognition.tokens).length > 0)
       return this.finderStep(u, memory);
@@ -972,6 +981,70 @@ export class Advisor {
     const t = u.recognition.tokens;
     if (t.some((w) => PLACE_WORDS.has(w))) return 'region';
     return this.judgementWords.match(t).length > 0 ? 'rank' : undefined;
+  }
+
+  /**
+   * "Which program is closest to me?": the programs asked about (all of them when none is named) by
+   * straight-line distance from the place the message names, else from the student's home state;
+   * "and what does it cost?" adds the nearest one's tuition.
+   */
+  private nearest(u: Understanding): Outcome {
+    const from = this.placeOf(u);
+    if (from === undefined) return { reply: unplacedAnswer(this.kb), remember: rememberTurn(u) };
+    const asked = u.programs.filter((id) => id !== from.program);
+    const pool = asked.length > 0 && !u.programsFromContext ? programsById(this.kb, asked) : this.kb.programs;
+    const ranked = byDistance(this.kb, from.at, pool);
+    const first = ranked[0]?.program;
+    const answer = nearestAnswer(this.kb, from, ranked);
+    const priced = first !== undefined && u.attributeNamed === 'tuition';
+    return {
+      reply: priced ? bothReplies(answer, attributeAnswer(this.kb, [first], 'tuition', factOptions(u))) : answer,
+      remember: {
+        ...rememberTurn(u),
+        ...(first !== undefined ? { programs: [first.id] } : {}),
+        lastResults: ranked.map((d) => d.program.id),
+      },
+    };
+  }
+
+  /**
+   * "Which is closest?", "how far is it?", or "near Chicago", "close to Denver" with a place right after.
+   * "It's close to me in Boise. Can I get help paying for it?" asks another fact: there nearness is the story.
+   */
+  private asksNearness(u: Understanding): boolean {
+    const t = u.recognition.tokens;
+    const places = u.recognition.entities.filter((e) => e.kind === 'city' || e.kind === 'state');
+    if (this.nearPlaceWords.match(t).some((m) => places.some((p) => p.start >= m.end && p.start - m.end <= 1)))
+      return true;
+    const otherFact = u.attribute !== undefined && u.attribute !== 'location' && u.attribute !== 'tuition';
+    return !otherFact && this.nearWords.match(t).length > 0;
+  }
+
+  /** Where the student measures from: a city or a state the message names, else their home state. */
+  private placeOf(u: Understanding): { name: string; at: LatLon; program?: string; stateCentre?: boolean } | undefined {
+    for (const e of u.recognition.entities) {
+      const city =
+        e.kind === 'city'
+          ? this.kb.student.cities.find((c) => c.name.toLowerCase() === e.text.toLowerCase())
+          : undefined;
+      const at = city === undefined ? undefined : placeAt(this.kb, city.name, city.state);
+      if (city !== undefined && at !== undefined) return { name: city.name, at };
+      // "I live in Omaha": a program's city, said as a place.
+      const program = e.kind === 'program' ? this.kb.programs.find((p) => p.id === e.id) : undefined;
+      if (program !== undefined && program.location.city.toLowerCase() === e.text.toLowerCase()) {
+        const there = placeAt(this.kb, program.location.city, program.location.stateCode);
+        if (there !== undefined) return { name: program.location.city, at: there, program: program.id };
+      }
+    }
+    const home = u.student.homeCity;
+    const homeAt =
+      home === undefined || u.student.homeState === undefined ? undefined : placeAt(this.kb, home, u.student.homeState);
+    const named = this.statesInFull(u)[0];
+    if (named === undefined && home !== undefined && homeAt !== undefined) return { name: home, at: homeAt };
+    const code = named ?? u.student.homeState;
+    const state = this.kb.states.find((s) => s.code === code);
+    const at = code === undefined ? undefined : this.kb.geography.states.get(code);
+    return state === undefined || at === undefined ? undefined : { name: state.name, at, stateCentre: true };
   }
 
   /** "Which accreditors accredit none of the programs?": the bodies asked about, with a negation and nothing named. */

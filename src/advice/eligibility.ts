@@ -17,6 +17,8 @@ export interface StudentFacts {
   readonly working?: boolean;
   /** Two-letter code of the state the student lives in. */
   readonly homeState?: string;
+  /** The city they live in, when they name one ("I live in Boise"); it is in {@link homeState}. */
+  readonly homeCity?: string;
   /** Years the student has worked in imaging, when they say ("I've been a rad tech for five years"). */
   readonly imagingYears?: number;
   /** The tuition budget the student gave the program finder, in dollars ("which programs fit my budget?" later). */

@@ -11,6 +11,7 @@ import {
   readIntent,
   readProgram,
   readSilence,
+  readGeography,
   readState,
   readSynonyms,
   readTerm,
@@ -27,6 +28,7 @@ export const KNOWLEDGE_FILES = [
   'programs.json',
   'intents.json',
   'lexicon.json',
+  'geography.json',
 ] as const;
 
 function readJson(dir: string, file: string): Field {
@@ -46,9 +48,8 @@ function readJson(dir: string, file: string): Field {
 
 /** Reads and validates every knowledge file in `dir`. */
 export function loadKnowledge(dir: string): KnowledgeBase {
-  const [sourceFile, topicsFile, accreditorsFile, programsFile, intentsFile, lexiconFile] = KNOWLEDGE_FILES.map((f) =>
-    readJson(dir, f),
-  );
+  const [sourceFile, topicsFile, accreditorsFile, programsFile, intentsFile, lexiconFile, geographyFile] =
+    KNOWLEDGE_FILES.map((f) => readJson(dir, f));
   const source = sourceFile.get('source');
   const topicList = topicsFile.get('topics');
   const accreditorList = accreditorsFile.get('accreditors');
@@ -95,6 +96,7 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     query: readQueryVocabulary(lexiconFile.get('query'), stateCodes),
     student: readStudentVocabulary(lexiconFile.get('student'), stateCodes),
     spanish: readSpanishVocabulary(lexiconFile.get('spanish')),
+    geography: readGeography(geographyFile, stateCodes),
   };
 
   assertUnique(
@@ -114,7 +116,17 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     kb.intents.map((i) => i.id),
   );
   checkReferences(kb, { programList, intentList });
+  checkGeography(kb);
   return deepFreeze(kb);
+}
+
+/** Every state has a centre, so any distance can be estimated (a city not in the places uses its state's). */
+function checkGeography(kb: KnowledgeBase): void {
+  const missing = kb.states.filter((s) => !kb.geography.states.has(s.code));
+  if (missing.length > 0)
+    new Field('knowledge/geography.json', 'states', undefined).fail(
+      `has no centre for ${missing.map((s) => s.code).join(', ')}`,
+    );
 }
 
 /** Every id that points elsewhere must point at something that exists. */

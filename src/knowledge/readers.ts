@@ -12,7 +12,9 @@ import {
   type BodyRelation,
   type IntentAction,
   type IntentDefinition,
+  type Geography,
   type Known,
+  type LatLon,
   type Program,
   type Requirement,
   type Term,
@@ -209,6 +211,31 @@ export function readIntent(f: Field): IntentDefinition {
 
 export function readSynonyms(f: Field): SynonymEntry {
   return { id: f.get('id').string(), synonyms: f.get('synonyms').strings({ minLength: 1 }) };
+}
+
+/** Map coordinates: `[latitude, longitude]` in degrees. */
+function readLatLon(f: Field): LatLon {
+  const [lat, lon] = f.array((n) => n.number());
+  if (lat === undefined || lon === undefined || Math.abs(lat) > 90 || Math.abs(lon) > 180)
+    f.fail('must be [latitude, longitude] in degrees');
+  return [lat, lon];
+}
+
+/** geography.json: state centres and city coordinates, every state code one the lexicon knows. */
+export function readGeography(f: Field, stateCodes: ReadonlySet<string>): Geography {
+  const code = (c: Field): string => {
+    const value = c.string();
+    if (!stateCodes.has(value)) c.fail(`names unknown state "${value}"`);
+    return value;
+  };
+  return {
+    states: new Map(f.get('states').array((s) => [code(s.get('code')), readLatLon(s.get('at'))] as const)),
+    places: f.get('places').array((c) => ({
+      name: c.get('name').string(),
+      state: code(c.get('state')),
+      at: readLatLon(c.get('at')),
+    })),
+  };
 }
 
 export function readState(f: Field): UsState {

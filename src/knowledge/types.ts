@@ -259,6 +259,19 @@ export interface KnowledgeBase {
   /** Vocabulary of what students say about themselves. */
   readonly student: StudentVocabulary;
   readonly spanish: SpanishVocabulary;
+  /** Map coordinates of state centres and cities, for distance estimates (general geography, not the article's). */
+  readonly geography: Geography;
+}
+
+/** Latitude and longitude in degrees. */
+export type LatLon = readonly [number, number];
+
+/** Where states and cities are on the map. */
+export interface Geography {
+  /** The centre of every state, by code. */
+  readonly states: ReadonlyMap<string, LatLon>;
+  /** Cities by name (every program's city among them), each with its state's code. */
+  readonly places: readonly { readonly name: string; readonly state: string; readonly at: LatLon }[];
 }
 
 /** Words for one value of the query vocabulary (a filter, a term, an exam body...). */
@@ -414,6 +427,10 @@ export interface QueryVocabulary {
   readonly finish: readonly string[];
   /** Words that ask about programs in general ("is there a program", "which ones"): with a filter, a question over the data. */
   readonly general: readonly string[];
+  /** Words that ask how near a program is only when a place follows ("close to Denver", "near Chicago") */
+  readonly nearPlaceWords: readonly string[];
+  /** Words that ask how near a program is ("closest", "nearest", "how far"): answered with straight-line distances */
+  readonly nearWords: readonly string[];
   /** Words that ask for a cost per month ("per month", "monthly", "a month") */
   readonly monthlyWords: readonly string[];
   /** Nouns for the accrediting bodies themselves ("which accreditors…", "which of the accrediting bodies…") */

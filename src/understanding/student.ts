@@ -306,8 +306,12 @@ export class StudentReader {
       ...places.filter((q) => q.kind === 'state' && q.start >= p.end && q.start - p.end <= 1),
     ]);
     const residencePlaces = [...new Set([...withState, ...before])];
-    const home = residencePlaces.map((p) => this.stateOf(p)).find((s) => s !== undefined);
-    if (home !== undefined) facts.homeState = home;
+    const homePlace = residencePlaces.find((p) => this.stateOf(p) !== undefined);
+    if (homePlace !== undefined) {
+      facts.homeState = this.stateOf(homePlace);
+      const city = this.cityOf(homePlace);
+      if (city !== undefined) facts.homeCity = city;
+    }
     const imaging = this.careerYears(tokens, cues).find((y) => y.imaging);
     if (imaging !== undefined) facts.imagingYears = imaging.value;
     return { facts, residencePlaces };
@@ -352,6 +356,14 @@ export class StudentReader {
   }
 
   /** The state a place mention stands for: a state, a city, or the city of a program. */
+  /** The city a place mention names: a city the lexicon knows, or a program named by its city ("I live in Omaha"). */
+  private cityOf(mention: EntityMention): string | undefined {
+    const text = mention.text.toLowerCase();
+    if (mention.kind === 'city') return this.kb.student.cities.find((c) => c.name.toLowerCase() === text)?.name;
+    const program = mention.kind === 'program' ? this.kb.programs.find((p) => p.id === mention.id) : undefined;
+    return program !== undefined && program.location.city.toLowerCase() === text ? program.location.city : undefined;
+  }
+
   private stateOf(mention: EntityMention): string | undefined {
     if (mention.kind === 'state' || mention.kind === 'city') return mention.id;
     if (mention.kind === 'program') return this.kb.programs.find((p) => p.id === mention.id)?.location.stateCode;
@@ -361,12 +373,16 @@ export class StudentReader {
 
 /** Facts of this message over the ones remembered; a new background or registration replaces the old. */
 export function mergeFacts(remembered: StudentFacts | undefined, now: StudentFacts): StudentFacts {
+  if (remembered === undefined) return now;
+  const kept: { -readonly [K in keyof StudentFacts]: StudentFacts[K] } = { ...remembered };
   // "My ARRT lapsed" after "I'm ARRT registered" (or the other way round): the newer word on registration stands alone.
-  if (remembered !== undefined && (now.registrations !== undefined || now.unregistered !== undefined)) {
-    const { registrations: _held, unregistered: _none, ...rest } = remembered;
-    return { ...rest, ...now };
+  if (now.registrations !== undefined || now.unregistered !== undefined) {
+    delete kept.registrations;
+    delete kept.unregistered;
   }
-  return { ...remembered, ...now };
+  // "I live in Boise", then "what if I moved to Texas?": a new home state without a city leaves the old city behind.
+  if (now.homeState !== undefined && now.homeCity === undefined) delete kept.homeCity;
+  return { ...kept, ...now };
 }
 
 /** True when the facts say anything at all. */

@@ -59,6 +59,17 @@ describe('loadKnowledge', () => {
     );
   });
 
+  it('rejects geography without the centre of a state the lexicon knows, or with a place in an unknown state', () => {
+    const noUtah = brokenCopy('geography.json', (j) => {
+      j.states = (j.states as Array<{ code: string }>).filter((s) => s.code !== 'UT');
+    });
+    expect(() => loadKnowledge(noUtah)).toThrow('knowledge/geography.json: states has no centre for UT');
+    const nowhere = brokenCopy('geography.json', (j) => {
+      (j.places as Array<{ state: string }>)[0]!.state = 'XX';
+    });
+    expect(() => loadKnowledge(nowhere)).toThrow('places[0].state names unknown state "XX"');
+  });
+
   it('rejects a reference to an unknown accreditor', () => {
     const dir = brokenCopy('programs.json', (j) => {
       (j as Json).programs[1]!.accreditorId = 'abet';
