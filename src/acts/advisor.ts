@@ -305,7 +305,14 @@ export class Advisor {
     // "Is the program accredited by JRCERT?": say first that the article never mentions it.
     const unknown = u.unknownNames ?? [];
     return step.kind === 'answer' && unknown.length > 0
-      ? { ...step, outcome: { ...step.outcome, reply: notMentioned(unknown, step.outcome.reply) } }
+      ? {
+          ...step,
+          outcome: {
+            ...step.outcome,
+            // "Is EFSC accredited by the JRCERT?": a yes or no would be about the unknown body itself.
+            reply: notMentioned(unknown, step.outcome.reply, { verdictOnThem: u.attribute === 'accreditation' }),
+          },
+        }
       : step;
   }
 

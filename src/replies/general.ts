@@ -288,11 +288,19 @@ const WHAT_I_KNOW =
  * A reply for a question naming something the article never mentions ("JRCERT", "CIIP"): the answer
  * first, then that note; a refusal becomes just the note, with what the bot can tell instead.
  */
-export function notMentioned(names: readonly string[], r: Reply): Reply {
+export function notMentioned(names: readonly string[], r: Reply, options: { verdictOnThem?: boolean } = {}): Reply {
   const them = names.length > 1 ? 'them' : 'it';
-  const note = `The article doesn't mention ${joinAnd(names.map((n) => `**${n}**`))}, so I can't tell you anything about ${them}`;
+  const missing = `The article doesn't mention ${joinAnd(names.map((n) => `**${n}**`))}`;
+  const note = `${missing}, so I can't tell you anything about ${them}`;
   if (r.unanswered === 'out_of_scope')
     return notAnswered('article_silent', reply(`${note}. ${WHAT_I_KNOW}`, r.suggestions));
+  // "Is EFSC accredited by the JRCERT?": a yes or no would be about something the article never names.
+  const verdict = options.verdictOnThem === true ? /^(Yes|No)\b[^\p{L}*]*/u.exec(r.text) : null;
+  if (verdict !== null)
+    return {
+      ...r,
+      text: `${missing}, so I can't say yes or no: please ask the school. What it does say: ${r.text.slice(verdict[0].length)}`,
+    };
   return { ...r, text: `${r.text}\n\n${note}: please ask the school.` };
 }
 

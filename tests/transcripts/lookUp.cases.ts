@@ -70,6 +70,23 @@ export const lookUpCases: readonly Transcript[] = [
     steps: [['what salary could I earn?', 'says nothing about pay']],
   },
   {
+    name: 'says the guide neither judges value for money nor carries a date, rather than giving a verdict or a nearby fact',
+    steps: [
+      [
+        'is Alder worth $300 a credit?',
+        { says: /^The article says nothing about whether the program is worth its price for Alder/, not: /^Yes/ },
+      ],
+      [
+        'which program gives the most bang for the buck?',
+        { says: "doesn't judge whether a program is worth its price", not: 'Cedar Valley' },
+      ],
+      [
+        'is this info up to date? when was it written?',
+        { says: 'carries no date', not: 'Everything I say comes from' },
+      ],
+    ],
+  },
+  {
     name: 'lists every program when asked which programs there are, and picks one by its place in the list',
     steps: [
       [
@@ -175,7 +192,14 @@ export const lookUpCases: readonly Transcript[] = [
     name: 'says the guide never mentions a name typed in capitals it does not know, and nothing of the kind for words it knows',
     steps: [
       ['what is DICOM?', { says: /^The article doesn't mention \*\*DICOM\*\*/, not: 'Sorry' }],
-      ['is Alder accredited by JRCERT?', { says: ['Northwest Commission', "doesn't mention **JRCERT**"] }],
+      // A yes or no about a body the guide never names would be a guess: what it does say follows.
+      [
+        'is Alder accredited by JRCERT?',
+        {
+          says: [/^The article doesn't mention \*\*JRCERT\*\*, so I can't say yes or no/, 'Northwest Commission'],
+          not: /^Yes/,
+        },
+      ],
       ['I need this ASAP, how long is Alder?', { says: '9 months', not: "doesn't mention" }],
       ['HOW LONG IS CEDAR VALLEY', { says: '2 years', not: "doesn't mention" }],
     ],
