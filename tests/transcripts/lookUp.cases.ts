@@ -358,6 +358,7 @@ export const lookUpCases: readonly Transcript[] = [
         { says: ['**Good standing**', 'does not say what it involves', /section "Cedar Valley/] },
       ],
       ['Is the ARRT the same as the ARDMS?', { says: /^No, they are different bodies/ }],
+      ['i keep seeing ARRT and AART, are they the same org?', { says: /^No, they are different bodies/, not: /^Yes/ }],
       ['Do I need to be in good standing with the ARRT?', { says: 'ARRT', not: 'different bodies' }],
       ['Do I need to be in good standing with the ARRT for Cedar Valley?', { says: 'ARRT', not: /^No/ }],
     ],
