@@ -563,12 +563,15 @@ export class Advisor {
     if (topic !== undefined && u.programs.length === 0 && this.topicVerdict(u, topic).answer !== undefined)
       return { kind: 'answer', outcome: this.lookUp({ ...u, ambiguous: false }) };
     // "The fastest program I'm eligible for", or "which would be fastest for me?" from a student the article rules out
-    // of some program: the ranking over the programs it does not rule them out of.
+    // of some program: the ranking over the programs it does not rule them out of. The same for a filter ("no imaging
+    // certs. what could I finish within a year?").
     if (
-      constraints.superlative !== undefined &&
+      (constraints.superlative !== undefined ||
+        (u.student.unregistered === true &&
+          criteriaFor(constraints).some((c) => c.kind === 'duration' || c.kind === 'budget'))) &&
       u.programs.length === 0 &&
       (this.eligibilityWords.match(u.recognition.tokens).length > 0 ||
-        (u.recognition.tokens.some((t) => this.personWords.has(t)) &&
+        ((u.recognition.tokens.some((t) => this.personWords.has(t)) || u.student.unregistered === true) &&
           this.kb.programs.some((p) => fitVerdict(this.fitOf(u, p, { elsewhere: false })) === 'no')))
     )
       return { kind: 'answer', outcome: this.rankOpen(u, memory) };

@@ -219,7 +219,7 @@ export class StudentReader {
       if (held.length > 0) facts.registrations = [...new Set(held)];
     }
     if (
-      /\b(not|never|n t) (yet )?(registered|certified|licensed)\b|\b(never|not yet|not|n t) (sat|sit|taken|took|take|passed|pass|done|did) (for |in )?(the |my |a |any )?(\w+ )?(registry|registries|boards|board exam|board exams|registry exam|exam)\b|\bno (\w+ )?(registry|registration|registrations|certification|certifications|license|credentials)\b|\b(do not|dont|don t) have (a|an|any) (registration|certification|license|credential)s?\b/.test(
+      /\b(not|never|n t) (yet )?(registered|certified|licensed)\b|\b(never|not yet|not|n t) (sat|sit|taken|took|take|passed|pass|done|did) (for |in )?(the |my |a |any )?(\w+ )?(registry|registries|boards|board exam|board exams|registry exam|exam)\b|\bno (\w+ )?(registry|registration|registrations|certification|certifications|cert|certs|license|licenses|credential|credentials)\b|\b(failed|flunked|did not pass|didn t pass) (my |the )?(\w+ )?(registry|boards|board exam|registry exam|exam)\b|\b(do not|dont|don t) have (a|an|any) (registration|certification|license|credential)s?\b/.test(
         tokens.join(' '),
       ) &&
       facts.registrations === undefined

@@ -370,4 +370,15 @@ export const queryCases: readonly Transcript[] = [
       ['I am in Tucson, which program is nearest and how much is it?', { says: ['right there in Tucson', '$5,000'] }],
     ],
   },
+  {
+    name: 'leaves out of a filtered list the program a student without a registration cannot enter, saying why',
+    steps: [
+      [
+        'army medic here, no imaging certs. which programs take under 3 years?',
+        { says: [/^Leaving out Cedar Valley, which the article rules out for you/, 'Alder', 'Birchwood'] },
+      ],
+      ['I failed my ARRT registry exam twice. Can I get into Cedar Valley?', { says: /^No/, not: /^Yes/ }],
+      ['is any of the programs taught in Spanish?', { says: "doesn't say what language", not: 'Sorry' }],
+    ],
+  },
 ];
