@@ -5,7 +5,7 @@
  * when its length is one), and a per-semester rate as about one semester for a program of six months.
  */
 import type { Program, TuitionFigure } from '../knowledge/types.js';
-import { applicableFigures, type StudentResidency } from './tuition.js';
+import { applicableFigures, STUDENT_RESIDENCIES, type StudentResidency } from './tuition.js';
 
 export const MONTHS_PER_YEAR = 12;
 /** Months in a semester, for a per-semester rate over the time a student gives. */
@@ -158,16 +158,22 @@ export function budgetFit(
   const stated = asStated ? applicableFigures(p, residency).find((f) => f.amount === limit) : undefined;
   if (stated !== undefined) return { status: 'yes', basis: { kind: 'stated', figure: stated } };
   const fits = (amount: number): boolean => (bound === 'at_most' ? amount <= limit : amount >= limit);
+  // A range settles a budget only when both its ends fit, or both miss.
+  const verdict = (e: CostEstimate): 'yes' | 'no' | 'unknown' =>
+    fits(e.amount) && fits(e.low) ? 'yes' : !fits(e.amount) && !fits(e.low) ? 'no' : 'unknown';
   const estimate = costEstimate(p, residency);
-  if (estimate !== undefined) {
-    // A range settles a budget only when both its ends fit, or both miss.
-    const status =
-      fits(estimate.amount) && fits(estimate.low)
-        ? 'yes'
-        : !fits(estimate.amount) && !fits(estimate.low)
-          ? 'no'
-          : 'unknown';
-    return { status, basis: { kind: 'estimate', estimate } };
+  if (estimate !== undefined) return { status: verdict(estimate), basis: { kind: 'estimate', estimate } };
+  // No residency given: settled when the estimate at every rate says the same ("under $300?": not even in-state).
+  const each = residency === undefined ? STUDENT_RESIDENCIES.map((r) => costEstimate(p, r)) : [];
+  const rates = each.filter((e): e is CostEstimate => e !== undefined);
+  const [first] = rates;
+  if (first !== undefined && rates.length === each.length && rates.every((e) => verdict(e) === verdict(first))) {
+    const status = verdict(first);
+    // The rate that settles it: the cheapest when even it misses, the dearest when even it fits.
+    const sorted = rankByEstimate(rates);
+    const telling = (status === 'no') === (bound === 'at_most') ? sorted[0] : sorted[sorted.length - 1];
+    if (status !== 'unknown' && telling !== undefined)
+      return { status, basis: { kind: 'estimate', estimate: telling } };
   }
   const figures = applicableFigures(p, residency);
   const perCredit = figures.find((f) => f.unit === 'per_credit');

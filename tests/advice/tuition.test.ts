@@ -42,6 +42,17 @@ describe('budgetFit', () => {
     expect(budgetFit(program('birch'), 5000, 'at_most', 'out_of_state')).toMatchObject({ status: 'no' });
   });
 
+  it('settles a budget without a residency when the estimate at every rate agrees, citing the rate that settles it', () => {
+    expect(budgetFit(program('birch'), 2000, 'at_most')).toMatchObject({
+      status: 'no',
+      basis: { kind: 'estimate', estimate: { low: 2500, amount: 5000 } },
+    });
+    expect(budgetFit(program('birch'), 15000, 'at_most')).toMatchObject({
+      status: 'yes',
+      basis: { kind: 'estimate', estimate: { low: 6000, amount: 12000 } },
+    });
+  });
+
   it('rules out a figure past the budget when no shorter time could make it fit', () => {
     expect(budgetFit(program('cedar'), 5000, 'at_most')).toMatchObject({ status: 'no', basis: { kind: 'pastLimit' } });
   });
