@@ -324,6 +324,28 @@ export class Advisor {
     // "Which program is accredited by the same body as Oregon Tech?", "which schools share an accreditor?"
     const shared = this.sameAccreditor(u);
     if (shared !== undefined) return { kind: 'answer', outcome: shared };
+    // "Which accreditor covers Nebraska?", "and which one covers Arizona?" after the bodies, "what about Georgia?":
+    // the article maps no state to a body; the programs there say who accredits them.
+    const bodyStates = this.statesInFull(u);
+    if (
+      bodyStates.length > 0 &&
+      (u.programs.length === 0 || u.programsFromContext) &&
+      this.asksBodyFor(u, intentById(this.kb, memory.intent))
+    )
+      return {
+        kind: 'answer',
+        outcome: {
+          reply: accreditorsAnswer(this.kb, u.accreditors, {
+            states: bodyStates,
+            ...(u.accreditors.length > 0 ? { asked: 'region' as const } : {}),
+          }),
+          // "What about Georgia?" next asks the same of another state.
+          remember: {
+            ...rememberTurn(u),
+            intent: this.kb.intents.find((i) => i.action.kind === 'accreditors')?.id ?? u.intent,
+          },
+        },
+      };
     // "Which of the accrediting bodies don't accredit any of the programs?": the bodies, the ones left unused first.
     if (this.asksUnusedAccreditors(u))
       return {
@@ -1059,6 +1081,21 @@ export class Advisor {
     const state = this.kb.states.find((s) => s.code === code);
     const at = code === undefined ? undefined : this.kb.geography.states.get(code);
     return state === undefined || at === undefined ? undefined : { name: state.name, at, stateCentre: true };
+  }
+
+  /** A question about which body covers a place: it names the bodies, or follows an answer about them in a few words. */
+  private asksBodyFor(u: Understanding, previous: IntentDefinition | undefined): boolean {
+    const t = u.recognition.tokens;
+    const namesBodies = this.accreditorNouns.match(t).length > 0 || u.accreditors.length > 0;
+    const afterBodies =
+      previous?.action.kind === 'accreditors' ||
+      (previous?.action.kind === 'programAttribute' && previous.action.attribute === 'accreditation');
+    return (
+      (namesBodies && t.some((w) => PLACE_WORDS.has(w) || w === 'which')) ||
+      (afterBodies &&
+        t.length <= POINTED_MAX_WORDS &&
+        (t.includes('which') || t.includes('what') || t.includes('covers')))
+    );
   }
 
   /** "Which accreditors accredit none of the programs?": the bodies asked about, with a negation and nothing named. */

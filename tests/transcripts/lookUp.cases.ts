@@ -301,6 +301,12 @@ export const lookUpCases: readonly Transcript[] = [
     steps: [
       ['Which accreditor covers Ohio?', { says: ["doesn't say which body covers Ohio", 'Cedar Valley'] }],
       ['who accredits schools in Texas?', { says: 'None of the featured programs is in Texas', not: 'Alder' }],
+      ['how many regional accreditors are there?', 'six'],
+      [
+        'and which one covers Idaho?',
+        { says: ["doesn't say which body covers Idaho", 'Alder'], not: 'is in Idaho, according' },
+      ],
+      ['what about Georgia?', { says: ["doesn't say which body covers Georgia", 'None of the featured programs'] }],
     ],
   },
   {
