@@ -978,7 +978,12 @@ export class Advisor {
       action.kind === 'programList' ||
       action.kind === 'accreditors' ||
       (action.kind === 'term' && this.termsNamed(u).length === 0) ||
-      (action.kind === 'query' && namesNothing());
+      (action.kind === 'query' && namesNothing()) ||
+      // "Which other schools does that body accredit?": the accreditor just named, asked of the others.
+      (action.kind === 'programAttribute' &&
+        action.attribute === 'accreditation' &&
+        u.programs.length <= 1 &&
+        t.some((w) => w === 'other' || w === 'else' || w === 'others'));
     if (!unplaced) return undefined;
     // The last answer was about a program's accreditor, or else about a term.
     const last = intentById(this.kb, memory.intent)?.action;
@@ -1002,6 +1007,13 @@ export class Advisor {
     );
     if (asksWho && !t.some((w) => PLACE_WORDS.has(w))) {
       const ids = this.kb.programs.filter((p) => bodies.includes(p.accreditorId)).map((p) => p.id);
+      // "Which other schools does that body accredit?" when no other featured program has it.
+      const othersAsked = t.includes('other') || t.includes('else') || t.includes('others');
+      if (othersAsked && ids.every((id) => memory.programs.includes(id)))
+        return {
+          reply: accreditorsAnswer(this.kb, bodies, { asked: 'others' }),
+          remember: { programs: discussed.map((p) => p.id) },
+        };
       const asked = this.asAttribute({ ...u, programs: ids, programsFromContext: false }, 'accreditation');
       if (asked !== undefined) return this.lookUp(asked);
     }

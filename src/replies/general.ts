@@ -51,8 +51,8 @@ export function accreditorsAnswer(
     readonly states?: readonly string[];
     /** Regions named ("which accreditor is for New England?"). */
     readonly regions?: readonly RegionTerm[];
-    /** What is asked of the bodies: where they work, how they rank, or which accredit no featured program. */
-    readonly asked?: 'region' | 'rank' | 'unused';
+    /** What is asked of the bodies: where they work, how they rank, which accredit no featured program, or what else they accredit. */
+    readonly asked?: 'region' | 'rank' | 'unused' | 'others';
   } = {},
 ): Reply {
   const { states = [], regions = [], asked } = about;
@@ -98,7 +98,9 @@ export function accreditorsAnswer(
         ? `The article doesn't say which states or region ${bodies} covers: it only says US accreditation is regional, tied mostly to where a school is. The featured programs show where it works.\n\n`
         : asked === 'rank'
           ? `The article doesn't rank accrediting bodies: it lists ${bodies} among the ${count(kb.accreditors.length)} main regional ones, and which body accredits a school depends mostly on the region the school is in.\n\n`
-          : '';
+          : asked === 'others'
+            ? `No other featured program is accredited by ${bodies}, and the article doesn't list the other schools it accredits.\n\n`
+            : '';
     const text = picked
       .map((a) => {
         const programs = accreditedPrograms(kb, a, asked === 'region');

@@ -166,6 +166,8 @@ export const followUpCases: readonly Transcript[] = [
     steps: [
       ['who accredits Birchwood?', 'HLC'],
       ['does any other school on the list share it?', { says: 'Cedar Valley', not: 'Sorry' }],
+      ['who accredits Alder?', 'Northwest Commission'],
+      ['which other schools does that body accredit?', { says: /^No other featured program is accredited by NWCCU/ }],
       ['how long is Cedar Valley?', '2 years'],
       ['is that the shortest?', { says: [/^No/, 'Cedar Valley'], not: 'Sorry' }],
     ],
