@@ -1490,12 +1490,23 @@ export class Advisor {
     options: Parameters<typeof queryAnswer>[2] = {},
   ): Outcome {
     const { listed, focus } = queryFocus(result);
+    const c = result.constraints;
     return {
       reply: queryAnswer(this.kb, result, options),
       remember: {
         ...rememberTurn(u),
         lastResults: listed.map((p) => p.id),
         ...(focus.length > 0 ? { programs: focus.map((p) => p.id) } : {}),
+        // "And after that one?": the next place in this ranking.
+        ...(c.superlative !== undefined
+          ? {
+              ranked: {
+                superlative: c.superlative.id,
+                place: c.place ?? 1,
+                ...(c.askedUnit !== undefined ? { askedUnit: c.askedUnit } : {}),
+              },
+            }
+          : {}),
       },
     };
   }

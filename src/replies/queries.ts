@@ -246,9 +246,19 @@ function tuitionRankingText(
       `The article gives ${UNIT_LABELS[rank.unit]}${who} for one program only: **${top.program.name}, ${tuitionFigure(top.figure, { plain: true })}**. The others give theirs another way, so I can't rank them on that scale:\n${bullets(rank.others.map(theirs))}`,
     );
   } else if (rank.unit !== undefined && top !== undefined) {
+    // "The second cheapest per credit", "and after that one?": that place among the programs on this scale.
+    const at = byEstimate ? undefined : c.place;
+    const placed = at !== undefined ? rank.ranked[at - 1] : undefined;
+    const ordinal = at !== undefined ? (ORDINAL_WORDS[at] ?? `${at}th`) : '';
+    const lead =
+      at === undefined
+        ? `**${word} ${UNIT_LEADS[rank.unit]}: ${top.program.name}, ${tuitionFigure(top.figure, { plain: true })}.**`
+        : placed !== undefined
+          ? `**${capitalize(ordinal)} ${word.toLowerCase()} ${UNIT_LEADS[rank.unit]}: ${placed.program.name}, ${tuitionFigure(placed.figure, { plain: true })}.**`
+          : `There is no ${ordinal}: only ${count(rank.ranked.length)} programs give ${UNIT_LABELS[rank.unit]}.`;
     parts.push(
       `The article gives tuition in different units, so I only compared like with like — the ${UNIT_LABELS[rank.unit]}${who}, which ${count(rank.ranked.length)} programs share.\n\n` +
-        `**${word} ${UNIT_LEADS[rank.unit]}: ${top.program.name}, ${tuitionFigure(top.figure, { plain: true })}.**\n${bullets(rank.ranked.map((x) => `${x.program.shortName}: ${tuitionFigure(x.figure)}`))}`,
+        `${lead}\n${bullets(rank.ranked.map((x) => `${x.program.shortName}: ${tuitionFigure(x.figure)}`))}`,
     );
     if (rank.others.length > 0) parts.push(`Not on that scale, so not compared:\n${bullets(rank.others.map(theirs))}`);
   } else if (rank.ranked.length + rank.others.length === 1) {

@@ -20,6 +20,8 @@ export interface TurnMemory {
   readonly terms?: readonly string[];
   /** The comparison or ranking the last question asked for ("cheaper"), kept for "what if I lived in Utah?". */
   readonly superlative?: string;
+  /** The last ranking answered and the place shown ("the cheapest per credit": 1), for "and after that one?". */
+  readonly ranked?: RankedPlace;
   /** Programs talked about before the current ones, latest first ("tell me about Weber… and Clarkson? Which of the two is faster?"). */
   readonly earlier?: readonly string[];
 }
@@ -38,6 +40,14 @@ export interface MemoryUpdate {
   readonly student?: StudentFacts;
   readonly terms?: readonly string[];
   readonly superlative?: string;
+  readonly ranked?: RankedPlace;
+}
+
+/** A place in a ranking: its superlative's id, the place (1 for the top) and the tuition unit it ranked on. */
+export interface RankedPlace {
+  readonly superlative: string;
+  readonly place: number;
+  readonly askedUnit?: 'per_credit' | 'per_year' | 'per_semester';
 }
 
 /** The memory of a conversation that has none yet. */

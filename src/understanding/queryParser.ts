@@ -26,6 +26,8 @@ const CONTRAST_REACH = 2;
 const EXCLUSION_REACH = 2;
 /** How far before an accreditor a "not" denies it ("not accredited by the HLC"). */
 const DENIAL_REACH = 4;
+/** "And after that one?" is short: at most this many words ask for the next place in the last ranking. */
+const NEXT_MAX_WORDS = 6;
 /** How far after a superlative word "than" makes it a comparison ("cheaper per credit than"). */
 const COMPARATIVE_REACH = 3;
 /** How far before a filter phrase a first-person word makes it the student's own background. */
@@ -111,6 +113,7 @@ function bounds(
 export class QueryParser {
   private readonly vocabulary: PhraseMatcher<Tag>;
   private readonly withinBudget: PhraseMatcher<true>;
+  private readonly nextWords: PhraseMatcher<true>;
   private readonly exclusions: PhraseMatcher<true>;
   private readonly contrasts: PhraseMatcher<true>;
 
@@ -133,6 +136,7 @@ export class QueryParser {
     ];
     this.vocabulary = new PhraseMatcher(entries);
     this.withinBudget = new PhraseMatcher(q.withinBudget.map((p) => [p, true] as const));
+    this.nextWords = new PhraseMatcher(q.nextWords.map((p) => [p, true] as const));
     this.exclusions = new PhraseMatcher(q.exclusionWords.map((p) => [p, true] as const));
     this.contrasts = new PhraseMatcher(q.contrasts.map((p) => [p, true] as const));
   }
@@ -232,7 +236,18 @@ export class QueryParser {
       .filter((m) => !budgetWords.some((b) => b.start <= m.start && m.end <= b.end));
     // "The second shortest", "third cheapest": a place in the ranking, not its top.
     const placeWord = superlativeMatches[0] !== undefined ? tokens[superlativeMatches[0].start - 1] : undefined;
-    const place = this.kb.query.positions.ordinals.find((o) => o.word === placeWord && o.value > 1)?.value;
+    // "And after that one?" right after a ranking: its next place.
+    const next =
+      superlativeMatches.length === 0 &&
+      memory?.ranked !== undefined &&
+      tokens.length <= NEXT_MAX_WORDS &&
+      this.nextWords.match(tokens).length > 0
+        ? memory.ranked
+        : undefined;
+    const place =
+      next !== undefined
+        ? next.place + 1
+        : this.kb.query.positions.ordinals.find((o) => o.word === placeWord && o.value > 1)?.value;
     const superlatives = superlativeMatches
       .map((m) => m.tag)
       .filter((t): t is Extract<Tag, { kind: 'superlative' }> => t.kind === 'superlative');
@@ -246,6 +261,7 @@ export class QueryParser {
       u.attributeNamed === 'tuition' && superlatives.length === 0 ? pricedAgainst(u.recognition) : undefined;
     const superlative =
       ordered ??
+      (next !== undefined ? this.kb.query.superlatives.find((t) => t.id === next.superlative) : undefined) ??
       // "What if I lived in Utah?" after "is Weber cheaper than Clarkson?": the same comparison.
       (u.followUp && memory?.superlative !== undefined
         ? this.kb.query.superlatives.find((t) => t.id === memory.superlative)
@@ -308,7 +324,11 @@ export class QueryParser {
       ...(monthsFloor ? { monthsFloor } : {}),
       ...(budget ? { budget } : {}),
       ...(remembered ? { budgetRemembered: true } : {}),
-      ...(u.asks.unit !== undefined ? { askedUnit: u.asks.unit } : {}),
+      ...(u.asks.unit !== undefined
+        ? { askedUnit: u.asks.unit }
+        : next?.askedUnit !== undefined
+          ? { askedUnit: next.askedUnit }
+          : {}),
       ...(budgetFloor ? { budgetFloor } : {}),
       ...(figures.length > 0 ? { figures } : {}),
       ...(credits ? { credits: credits.value } : {}),

@@ -45,3 +45,26 @@ describe('runQuery', () => {
     expect(queryAnswer(kb, r).text).toMatch(/One of the three programs\*\* is campus-only/);
   });
 });
+
+describe('a place in a ranking on one tuition unit', () => {
+  // The fixture with a second per-credit program, so the per-credit rates have an order.
+  const twoPerCredit = {
+    ...kb,
+    programs: kb.programs.map((p) =>
+      p.id === 'cedar'
+        ? { ...p, tuition: [{ amount: 400, currency: 'USD', unit: 'per_credit' as const, residency: 'any' as const }] }
+        : p,
+    ),
+  };
+  const cheapest = kb.query.superlatives.find((t) => t.measure === 'tuition' && t.order === 'lowest');
+  const answer = (place: number): string =>
+    queryAnswer(
+      twoPerCredit,
+      runQuery(twoPerCredit, { ...NO_CONSTRAINTS, superlative: cheapest, askedUnit: 'per_credit', place }),
+    ).text;
+
+  it('names the program at that place, or says there is none', () => {
+    expect(answer(2)).toContain('**Second lowest per-credit rate: Cedar Valley Community College, $400 per credit.**');
+    expect(answer(3)).toContain('There is no third: only two programs give per-credit rates.');
+  });
+});

@@ -381,4 +381,12 @@ export const queryCases: readonly Transcript[] = [
       ['is any of the programs taught in Spanish?', { says: "doesn't say what language", not: 'Sorry' }],
     ],
   },
+  {
+    name: 'answers "and the next one?" after a ranking with its next place, and says when there is no such place',
+    steps: [
+      ["what's the shortest program?", /Fastest:\*\* \*\*Alder/],
+      ['and the next one?', /^\*\*Second shortest:\*\* \*\*Birchwood/],
+      ['and after that?', /^\*\*Third shortest:\*\* \*\*Cedar Valley/],
+    ],
+  },
 ];
