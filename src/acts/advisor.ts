@@ -440,7 +440,14 @@ export class Advisor {
       !this.asksSomething(u) &&
       this.saysAboutStudent(u, memory)
     ) {
-      return { kind: 'answer', outcome: { reply: notedAnswer(this.kb, u.student), remember: { student: u.student } } };
+      // "I live in Cocoa Beach, like 10 min from EFSC": the program named is the one the next questions are about.
+      return {
+        kind: 'answer',
+        outcome: {
+          reply: notedAnswer(this.kb, u.student),
+          remember: { student: u.student, ...(u.programs.length > 0 ? { programs: u.programs } : {}) },
+        },
+      };
     }
     // "Does EFSC want me to hold both the ARRT and the ARDMS?": what its condition asks of those bodies.
     // A body no program takes for entry (the ABII) is asked about as what a program leads to, not as a requirement.
@@ -1045,10 +1052,12 @@ export class Advisor {
     const first = ranked[0]?.program;
     const answer = nearestAnswer(this.kb, from, ranked);
     const priced = first !== undefined && u.attributeNamed === 'tuition';
+    const tuition = this.asAttribute(u, 'tuition');
     return {
       reply: priced ? bothReplies(answer, attributeAnswer(this.kb, [first], 'tuition', factOptions(u))) : answer,
       remember: {
-        ...rememberTurn(u),
+        // "…and how much?", then "what if I moved to Idaho?": the cost again, from there.
+        ...rememberTurn(priced && tuition !== undefined ? tuition : u),
         ...(first !== undefined ? { programs: [first.id] } : {}),
         lastResults: ranked.map((d) => d.program.id),
       },

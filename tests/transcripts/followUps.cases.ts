@@ -185,4 +185,14 @@ export const followUpCases: readonly Transcript[] = [
       ['what if I live in Idaho?', { says: ['out-of-state', '$12,000'], not: 'Sorry' }],
     ],
   },
+  {
+    name: 'keeps the program a statement names as the one the next questions are about, and re-asks a cost for a new home after a nearness answer',
+    steps: [
+      ["I live in Columbus, a few minutes from Cedar Valley, and I'm ARRT registered.", /^Thanks/],
+      ['how much will it cost me?', { says: 'Cedar Valley Community College', not: ['Alder', 'Birchwood'] }],
+      ['is there financial aid there?', { says: 'Cedar Valley', not: ['Alder', 'Birchwood'] }],
+      ['I live in Tucson. closest program to me and how much?', { says: ['right there in Tucson', '$5,000'] }],
+      ['what if I moved to Idaho before enrolling?', { says: ['out-of-state', '$12,000'], not: 'requirement' }],
+    ],
+  },
 ];
