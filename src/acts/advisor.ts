@@ -381,13 +381,22 @@ export class Advisor {
           memory,
         ),
       };
+    // "I keep seeing ARRT and AART, are they the same org?": two bodies the article names, set side by side.
+    // "What's the ABII?", then "is that the same as ARRT?": the term just explained is one of the two.
+    const pointing = u.recognition.tokens.some((t) => SINGULAR_REFERENCES.has(t));
+    const sameTerms = [
+      ...new Map(
+        [
+          ...this.termsNamed(u),
+          ...(pointing ? this.kb.terms.filter((t) => (memory.terms ?? []).includes(t.id)) : []),
+        ].map((t) => [t.id, t] as const),
+      ).values(),
+    ];
+    if (u.yesNo && sameTerms.length >= 2 && SAME_ASKED.test(u.recognition.tokens.join(' ')))
+      return { kind: 'answer', outcome: this.explain(u, sameTerms) };
     // "Who else offers that?", "what does that stand for?" right after a term or a program's accreditor.
     const pointed = this.pointedFollowUp(u, memory);
     if (pointed !== undefined) return { kind: 'answer', outcome: pointed };
-    // "I keep seeing ARRT and AART, are they the same org?": two bodies the article names, set side by side.
-    const sameTerms = this.termsNamed(u);
-    if (u.yesNo && sameTerms.length >= 2 && SAME_ASKED.test(u.recognition.tokens.join(' ')))
-      return { kind: 'answer', outcome: this.explain(u, sameTerms) };
     // "Is that good?" read as "good-bye": a question is never a farewell.
     const said = this.intent(u)?.action;
     if (said?.kind === 'smalltalk' && said.reply === 'goodbye' && u.yesNo)

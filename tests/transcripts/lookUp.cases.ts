@@ -67,7 +67,14 @@ export const lookUpCases: readonly Transcript[] = [
   },
   {
     name: 'says what the guide does not cover when asked about pay, from the knowledge',
-    steps: [['what salary could I earn?', 'says nothing about pay']],
+    steps: [
+      ['what salary could I earn?', 'says nothing about pay'],
+      ['how often do accreditors review a school?', "doesn't say how often"],
+      [
+        'is Birchwood nonprofit?',
+        { says: 'says nothing about nonprofit, public or private status for Birchwood', not: /^(Yes|No)/ },
+      ],
+    ],
   },
   {
     name: 'says the guide neither judges value for money nor carries a date, rather than giving a verdict or a nearby fact',
@@ -365,6 +372,11 @@ export const lookUpCases: readonly Transcript[] = [
       ],
       ['Is the ARRT the same as the ARDMS?', { says: /^No, they are different bodies/ }],
       ['i keep seeing ARRT and AART, are they the same org?', { says: /^No, they are different bodies/, not: /^Yes/ }],
+      ['what is the ABII?', 'American Board of Imaging Informatics'],
+      [
+        'is that the same as ARRT?',
+        { says: /^No, they are different bodies: the (ABII and the ARRT|ARRT and the ABII)/ },
+      ],
       ['Do I need to be in good standing with the ARRT?', { says: 'ARRT', not: 'different bodies' }],
       ['Do I need to be in good standing with the ARRT for Cedar Valley?', { says: 'ARRT', not: /^No/ }],
     ],
