@@ -82,6 +82,7 @@ export class StudentReader {
   private readonly pastWords: ReadonlySet<string>;
   private readonly certifiedJobs: ReadonlySet<string>;
   private readonly soleWords: PhraseMatcher<true>;
+  private readonly fillers: ReadonlySet<string>;
   /** Question words and program nouns: between who the student is and a place, they make the place asked about. */
   private readonly notAboutSelf: ReadonlySet<string>;
 
@@ -108,6 +109,7 @@ export class StudentReader {
     this.pastWords = new Set(kb.query.pastWords);
     this.certifiedJobs = new Set(kb.query.certifiedJobs);
     this.soleWords = new PhraseMatcher(kb.query.soleWords.map((p) => [p, true] as const));
+    this.fillers = new Set(kb.query.fillers);
     this.notAboutSelf = new Set([
       ...kb.query.questionWords,
       ...kb.query.yesNoWords.flatMap((w) => w.split(' ')),
@@ -305,7 +307,25 @@ export class StudentReader {
       p,
       ...places.filter((q) => q.kind === 'state' && q.start >= p.end && q.start - p.end <= 1),
     ]);
-    const residencePlaces = [...new Set([...withState, ...before])];
+    // "Denver, no imaging certs at all. Which is cheapest for me?", "Chicago area here…": a message that opens with a
+    // place and speaks of the student says where they live.
+    const [firstPlace] = [...homes].sort((a, b) => a.start - b.start);
+    const next = firstPlace === undefined ? undefined : tokens[firstPlace.end];
+    const opensWithHome =
+      withState.length === 0 &&
+      before.length === 0 &&
+      firstPlace !== undefined &&
+      firstPlace.kind !== 'program' &&
+      tokens.slice(0, firstPlace.start).every((t) => this.fillers.has(t)) &&
+      next !== undefined &&
+      !this.kb.query.positions.nouns.some((n) => next === n || next === `${n}s`) &&
+      tokens.some((t) => this.selfWords.has(t));
+    const residencePlaces = opensWithHome
+      ? [
+          firstPlace,
+          ...places.filter((q) => q.kind === 'state' && q.start >= firstPlace.end && q.start - firstPlace.end <= 1),
+        ]
+      : [...new Set([...withState, ...before])];
     const homePlace = residencePlaces.find((p) => this.stateOf(p) !== undefined);
     if (homePlace !== undefined) {
       facts.homeState = this.stateOf(homePlace);

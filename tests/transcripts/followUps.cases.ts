@@ -195,4 +195,15 @@ export const followUpCases: readonly Transcript[] = [
       ['what if I moved to Idaho before enrolling?', { says: ['out-of-state', '$12,000'], not: 'requirement' }],
     ],
   },
+  {
+    name: 'reads a place that opens a message about the student as their home ("Denver, no certs…", "Sacramento: …")',
+    steps: [
+      [
+        'Denver, no imaging certs at all. which is cheapest for me?',
+        { says: 'As you live in Colorado', not: 'in-state: about' },
+      ],
+      ['Sacramento: what would Birchwood cost me?', { says: ['out-of-state', '$12,000'], not: '$5,000' }],
+      ['Ohio programs?', { says: 'Cedar Valley', not: 'As you live in Ohio' }],
+    ],
+  },
 ];
