@@ -251,6 +251,8 @@ export function notedAnswer(kb: KnowledgeBase, s: StudentFacts): Reply {
   const state = kb.states.find((x) => x.code === s.homeState)?.name;
   const parts = [
     ...(who(s) !== 'you' ? [`you are ${who(s)}`] : []),
+    // "…but never took my registry": the fact that decides entry where a program asks for a registration.
+    ...(s.unregistered === true ? ['you hold no imaging registration yet'] : []),
     ...(state !== undefined ? [`you live in ${state}`] : []),
   ];
   const noted =

@@ -47,9 +47,9 @@ const JOB_HOLD_REACH = 4;
 const HOLD_SELF_REACH = 6;
 /** Words that say a registration is no longer held. */
 const LAPSED =
-  /\b(lapse|lapsed|lapsing|expire|expired|expiring|inactive|no longer|not current|not in good standing|revoked|suspended|let it go|gave it up|dropped|failed|fail|did not pass|never passed|not passed|studying for|preparing for|working toward|working towards)\b/;
+  /\b(lapse|lapsed|lapsing|expire|expired|expiring|inactive|no longer|not current|not in good standing|revoked|suspended|probation|sanctioned|censured|let it go|gave it up|dropped|failed|fail|did not pass|never passed|not passed|studying for|preparing for|working toward|working towards)\b/;
 /** How far around a body the words of a lapse may stand. */
-const LAPSE_REACH = 4;
+const LAPSE_REACH = 6;
 /** How far before a body a negation may stand ("not ARRT", "no ARRT or ARDMS"). */
 const NEGATION_REACH = 3;
 /** How many words before a residence cue may say the move is only asked about ("do I have to move to"). */

@@ -319,6 +319,12 @@ export const lookUpCases: readonly Transcript[] = [
   {
     name: 'forgets a registration the student later says has lapsed',
     steps: [
+      [
+        'I was ARRT registered but let it go inactive years ago. Can I get into Cedar Valley?',
+        { says: /^No/, not: 'you are registered' },
+      ],
+      ["I'm ARRT registered but currently on probation with the ARRT. Would Cedar Valley take me?", { says: /^No/ }],
+      ["I'm an echo tech in Boise but never took my registry.", { says: 'you hold no imaging registration yet' }],
       ["I'm ARRT registered.", 'ARRT'],
       ['Actually my ARRT lapsed last year. Could I get into Cedar Valley?', { says: /^No/, not: /you are registered/ }],
     ],

@@ -55,7 +55,7 @@ export const queryCases: readonly Transcript[] = [
   {
     name: 'leaves out of "which would take longest for me?" the program the student said they cannot get into',
     steps: [
-      ["I've worked in a hospital for 3 years, no formal registry.", 'keep that in mind'],
+      ["I've worked in a hospital for 3 years, no formal registry.", 'keep in mind that you hold no imaging registration yet'],
       ['which one would take longest for me?', { says: 'Leaving out Cedar Valley', not: /Longest:.*Cedar Valley/ }],
     ],
   },
