@@ -427,6 +427,8 @@ export interface QueryVocabulary {
   readonly finish: readonly string[];
   /** Words that ask about programs in general ("is there a program", "which ones"): with a filter, a question over the data. */
   readonly general: readonly string[];
+  /** Words that ask a cost for two people together ("for the two of us", "both of us") */
+  readonly groupWords: readonly string[];
   /** Words that ask for the next place in the last ranking ("and after that one?", "the next one?", "runner-up?") */
   readonly nextWords: readonly string[];
   /** Words that ask how near a program is only when a place follows ("close to Denver", "near Chicago") */

@@ -84,7 +84,7 @@ function basisText(e: CostEstimate): string {
 }
 
 /** "$632" or "$632 to $1,264". */
-function moneyRange(low: number, high: number): string {
+export function moneyRange(low: number, high: number): string {
   return low < high ? `${money(low)} to ${money(high)}` : money(high);
 }
 

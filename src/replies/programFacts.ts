@@ -16,6 +16,7 @@ import {
   durationText,
   estimateText,
   monthlyText,
+  moneyRange,
   joinAnd,
   notStated,
   place,
@@ -91,6 +92,10 @@ const tuition: FactWriter = (p, _kb, { residency, homeState, figures = [], asks 
   const heading = perMonth ? 'Per month' : 'In total';
   if (estimate !== undefined)
     text += `\n\n**${heading}: ${written(estimate)}**; fees and rate changes are not included.`;
+  // "How much for the two of us?": each pays the program's tuition.
+  const people = asks.people ?? 1;
+  if (estimate !== undefined && people > 1 && !perMonth)
+    text += `\n\n**For the ${count(people)} of you: about ${moneyRange(estimate.low * people, estimate.amount * people)}** (my estimate: ${count(people)} × the total above, as each of you pays tuition).`;
   else if (byRate.length > 0)
     text += `\n\n**${heading}**, by where you live:\n${bullets(byRate)}\n\nFees and rate changes are not included.`;
   else if (perMonth)

@@ -248,7 +248,9 @@ export class StudentReader {
       has((c) => c === 'self').some((m) => m.end <= r.start && r.start - m.end <= SELF_REACH) ||
       tokens.slice(r.start, r.end).some((t) => this.selfWords.has(t));
     // "My cousin lives in Utah": someone else's home, never the student's.
+    // "My husband and I live in Utah": the student is among them.
     const someoneElse = (r: PhraseMatch<Cue>): boolean =>
+      !tokens.slice(r.start, r.end).some((t) => this.selfWords.has(t)) &&
       tokens.slice(Math.max(0, r.start - OTHER_REACH), r.start).some((t) => this.otherPeople.has(t));
     // "My cousin lives in Utah and I live in Arizona": the student's own home first.
     // "I'm from Florida but moving to Utah": where the student moves to is where they will study from.

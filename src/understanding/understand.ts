@@ -65,6 +65,8 @@ export interface Asks {
   readonly total?: boolean;
   /** What the cost comes to a month ("per month", "monthly"). */
   readonly perMonth?: boolean;
+  /** How many people the cost is for, when more than one ("for the two of us", "me and my wife"). */
+  readonly people?: number;
   /** Whether the program needs the student to move or attend in person ("do I have to relocate?"): online turned around. */
   readonly inPerson?: boolean;
   /** Whether work experience is asked about ("do I need to have worked in the field?"). */

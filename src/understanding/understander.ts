@@ -129,6 +129,7 @@ export class Understander {
   private readonly inPersonWords: PhraseMatcher<true>;
   private readonly differenceWords: PhraseMatcher<true>;
   private readonly monthlyWords: PhraseMatcher<true>;
+  private readonly groupWords: PhraseMatcher<true>;
   private readonly positionNouns: ReadonlySet<string>;
   /** Every word the knowledge uses anywhere: a name outside it is one the article never mentions. */
   private readonly knownWords: ReadonlySet<string>;
@@ -142,6 +143,7 @@ export class Understander {
     this.quantities = new QuantityParser(kb.query);
     this.askedUnits = new PhraseMatcher(kb.query.moneyUnits.map((m) => [m.phrase, m.unit] as const));
     this.monthlyWords = new PhraseMatcher(kb.query.monthlyWords.map((p) => [p, true] as const));
+    this.groupWords = new PhraseMatcher(kb.query.groupWords.map((p) => [p, true] as const));
     this.creditWords = new PhraseMatcher(
       kb.query.units.filter((u) => u.measure === 'credits').map((u) => [u.phrase, true] as const),
     );
@@ -323,7 +325,20 @@ export class Understander {
     const experience = EXPERIENCE_ASKED.test(tokens.join(' '));
     const difference = this.differenceWords.match(tokens).length > 0;
     const perMonth = this.monthlyWords.match(tokens).length > 0;
+    // "For the two of us", "me and my wife both want to…", "my husband and I".
+    const other = (w: string | undefined): boolean => w !== undefined && this.kb.query.otherPeople.includes(w);
+    const pair =
+      this.groupWords.match(tokens).length > 0 ||
+      tokens.some(
+        (t, i) =>
+          (t === 'me' && tokens[i + 1] === 'and' && tokens[i + 2] === 'my' && other(tokens[i + 3])) ||
+          (t === 'my' &&
+            other(tokens[i + 1]) &&
+            tokens[i + 2] === 'and' &&
+            (tokens[i + 3] === 'i' || tokens[i + 3] === 'me')),
+      );
     return {
+      ...(pair ? { people: 2 } : {}),
       ...(perMonth ? { perMonth } : {}),
       ...(difference ? { difference } : {}),
       ...(experience ? { experience } : {}),

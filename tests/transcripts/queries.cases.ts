@@ -55,7 +55,10 @@ export const queryCases: readonly Transcript[] = [
   {
     name: 'leaves out of "which would take longest for me?" the program the student said they cannot get into',
     steps: [
-      ["I've worked in a hospital for 3 years, no formal registry.", 'keep in mind that you hold no imaging registration yet'],
+      [
+        "I've worked in a hospital for 3 years, no formal registry.",
+        'keep in mind that you hold no imaging registration yet',
+      ],
       ['which one would take longest for me?', { says: 'Leaving out Cedar Valley', not: /Longest:.*Cedar Valley/ }],
     ],
   },
@@ -387,6 +390,19 @@ export const queryCases: readonly Transcript[] = [
       ["what's the shortest program?", /Fastest:\*\* \*\*Alder/],
       ['and the next one?', /^\*\*Second shortest:\*\* \*\*Birchwood/],
       ['and after that?', /^\*\*Third shortest:\*\* \*\*Cedar Valley/],
+    ],
+  },
+  {
+    name: 'doubles an estimated total for two people who both take the program, and keeps the home they share',
+    steps: [
+      [
+        'how much would Alder be for the two of us?',
+        { says: ['about $6,000', 'For the two of you: about $12,000', 'my estimate'] },
+      ],
+      [
+        'my wife and I live in Arizona, what would Birchwood cost us?',
+        { says: ['in-state', 'For the two of you: about $5,000 to $10,000'], not: '$12,000' },
+      ],
     ],
   },
 ];
