@@ -427,6 +427,15 @@ export class Advisor {
     if (monthly !== undefined && u.attribute === 'tuition') return { kind: 'answer', outcome: this.lookUp(monthly) };
     const action = this.intent(u)?.action;
     const unsure = action === undefined || action.kind === 'outOfScope' || u.ambiguous;
+    // "Is there any of these I could do without moving?": whether each can be taken from home.
+    const fromHome =
+      unsure &&
+      u.programs.length === 0 &&
+      !u.recognition.tokens.includes('both') &&
+      (u.asks.inPerson === true || u.attributeNamed === 'delivery')
+        ? this.asAttribute(u, 'delivery')
+        : undefined;
+    if (fromHome !== undefined) return { kind: 'answer', outcome: this.lookUp(fromHome) };
     const constraints = this.deps.parser.parse(u, memory);
     // "…NMTCB, live in Nebraska, want to start this summer. Options?": an open request after a story, the same.
     const tokens = u.recognition.tokens;

@@ -71,6 +71,11 @@ export const lookUpCases: readonly Transcript[] = [
       ['what salary could I earn?', 'says nothing about pay'],
       ['how often do accreditors review a school?', "doesn't say how often"],
       [
+        'I moved to Arizona two months ago. Do I count as in-state for Birchwood yet?',
+        { says: 'who counts as in-state', not: /^(Yes|No)/ },
+      ],
+      ['Is there any of these I could do without moving?', { says: /Yes — per the article, \*\*Alder/, not: 'Sorry' }],
+      [
         'is Birchwood nonprofit?',
         { says: 'says nothing about nonprofit, public or private status for Birchwood', not: /^(Yes|No)/ },
       ],
