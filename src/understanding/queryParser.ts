@@ -244,10 +244,17 @@ export class QueryParser {
       this.nextWords.match(tokens).length > 0
         ? memory.ranked
         : undefined;
+    // "And the next fastest?": the place after the one the same ranking last showed.
+    const nextOfSame =
+      placeWord === 'next' &&
+      memory?.ranked !== undefined &&
+      superlativeMatches.some((m) => m.tag.kind === 'superlative' && m.tag.term.id === memory.ranked?.superlative)
+        ? memory.ranked.place + 1
+        : undefined;
     const place =
       next !== undefined
         ? next.place + 1
-        : this.kb.query.positions.ordinals.find((o) => o.word === placeWord && o.value > 1)?.value;
+        : (nextOfSame ?? this.kb.query.positions.ordinals.find((o) => o.word === placeWord && o.value > 1)?.value);
     const superlatives = superlativeMatches
       .map((m) => m.tag)
       .filter((t): t is Extract<Tag, { kind: 'superlative' }> => t.kind === 'superlative');

@@ -70,6 +70,8 @@ export const lookUpCases: readonly Transcript[] = [
     steps: [
       ['what salary could I earn?', 'says nothing about pay'],
       ['how often do accreditors review a school?', "doesn't say how often"],
+      ['how much is Alder?', '$300'],
+      ['how much is it in Canadian dollars?', { says: "don't convert currencies", not: '$300 per credit' }],
       [
         'I moved to Arizona two months ago. Do I count as in-state for Birchwood yet?',
         { says: 'who counts as in-state', not: /^(Yes|No)/ },

@@ -390,6 +390,8 @@ export const queryCases: readonly Transcript[] = [
       ["what's the shortest program?", /Fastest:\*\* \*\*Alder/],
       ['and the next one?', /^\*\*Second shortest:\*\* \*\*Birchwood/],
       ['and after that?', /^\*\*Third shortest:\*\* \*\*Cedar Valley/],
+      ["what's the fastest program?", /Fastest:\*\* \*\*Alder/],
+      ['and the next fastest?', /^\*\*Second shortest:\*\* \*\*Birchwood/],
     ],
   },
   {
