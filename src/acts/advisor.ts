@@ -8,6 +8,7 @@ import { residencyAt, verdictOf, type Criterion } from '../advice/checks.js';
 import { costEstimate } from '../advice/costs.js';
 import { byDistance, placeAt } from '../advice/distance.js';
 import { nearestAnswer, unplacedAnswer } from '../replies/distances.js';
+import { lettersAnswer, lettersMeaning } from '../replies/letters.js';
 import { eligibility, type StudentFacts } from '../advice/eligibility.js';
 import { FINDER_SLOTS, rankForProfile, type FinderProfile } from '../advice/finder.js';
 import { hasAnswer } from '../understanding/finderAnswers.js';
@@ -147,6 +148,13 @@ const NAME_QUESTION_WORDS = 4;
 
 /** How sure the recognizer must be of a topic for "explain it simpler" to be about that topic, not the last one. */
 const SURE_TOPIC = 0.5;
+/** "What does the E stand for?", "what's the CoC part mean", "what does the C in NEASC stand for": letters and a name. */
+const LETTERS_ASKED =
+  /^(?:(?:and|so|ok|okay|but|wait|hmm|sorry) )*what (?:does|do|did|is|s) (?:the )?(?:letter )?([a-z]{1,4})(?: part| letter| letters| bit)?(?: (?:in|of) (?:the )?([a-z]+))?(?: part)? (?:stand for|stands for|mean|short for)\b/;
+/** Words that point back rather than name letters ("what does that stand for?"). */
+const POINTING: ReadonlySet<string> = new Set(['that', 'it', 'this', 'they', 'its', 'them', 'a', 'an']);
+/** More readings than this for some letters, and the question is too vague to answer from the letters alone. */
+const LETTERS_MAX_READINGS = 3;
 /** Words that ask which programs have the same of something ("the same accreditor as OIT", "share an accreditor"). */
 const SHARING_WORDS: ReadonlySet<string> = new Set(['same', 'share', 'shares', 'sharing', 'shared', 'common']);
 /** Words for the programs as a whole ("these programs", "each school"). */
@@ -301,6 +309,9 @@ export class Advisor {
 
   /** What to do with a message that arrives while no flow is open. */
   respond(u: Understanding, memory: TurnMemory): Step {
+    // "What does the E stand for?": letters of a name the knowledge spells out, not an unknown name.
+    const letters = this.lettersAsked(u, memory);
+    if (letters !== undefined) return { kind: 'answer', outcome: letters };
     const step = this.decide(u, memory);
     // "Is the program accredited by JRCERT?": say first that the article never mentions it.
     const unknown = u.unknownNames ?? [];
@@ -427,16 +438,18 @@ export class Advisor {
     if (monthly !== undefined && u.attribute === 'tuition') return { kind: 'answer', outcome: this.lookUp(monthly) };
     const action = this.intent(u)?.action;
     const unsure = action === undefined || action.kind === 'outOfScope' || u.ambiguous;
+    const constraints = this.deps.parser.parse(u, memory);
     // "Is there any of these I could do without moving?": whether each can be taken from home.
     const fromHome =
       unsure &&
+      constraints.superlative === undefined &&
+      criteriaFor(constraints).every((c) => c.kind === 'criterion' && c.id === 'online') &&
       u.programs.length === 0 &&
       !u.recognition.tokens.includes('both') &&
-      (u.asks.inPerson === true || u.attributeNamed === 'delivery')
+      (u.asks.inPerson === true || u.recognition.entities.some((e) => e.kind === 'attribute' && e.id === 'delivery'))
         ? this.asAttribute(u, 'delivery')
         : undefined;
     if (fromHome !== undefined) return { kind: 'answer', outcome: this.lookUp(fromHome) };
-    const constraints = this.deps.parser.parse(u, memory);
     // "…NMTCB, live in Nebraska, want to start this summer. Options?": an open request after a story, the same.
     const tokens = u.recognition.tokens;
     if (
@@ -1135,6 +1148,28 @@ export class Advisor {
         t.length <= POINTED_MAX_WORDS &&
         (t.includes('which') || t.includes('what') || t.includes('covers')))
     );
+  }
+
+  /** "What does the E stand for?", "what does the CoC part mean?": the words behind letters of an abbreviation. */
+  private lettersAsked(u: Understanding, memory: TurnMemory): Outcome | undefined {
+    const asked = LETTERS_ASKED.exec(u.recognition.tokens.join(' '));
+    const letters = asked?.[1];
+    if (letters === undefined || POINTING.has(letters)) return undefined;
+    const inName = asked?.[2]?.toLowerCase();
+    const context = [
+      ...this.kb.terms.filter((t) => (memory.terms ?? []).includes(t.id)).map((t) => t.abbreviation),
+      ...programsById(this.kb, memory.programs).flatMap((p) => [
+        this.kb.accreditors.find((a) => a.id === p.accreditorId)?.abbreviation ?? '',
+        p.accreditorAsNamed?.abbreviation ?? '',
+      ]),
+      ...u.accreditors.map((id) => this.kb.accreditors.find((a) => a.id === id)?.abbreviation ?? ''),
+    ];
+    const found = lettersMeaning(this.kb, letters, context).filter(
+      (m) => inName === undefined || m.spelled.abbreviation.toLowerCase() === inName,
+    );
+    if (found.length === 0 || found.length > LETTERS_MAX_READINGS) return undefined;
+    const said = new RegExp(letters, 'i').exec(u.recognition.text)?.[0] ?? letters.toUpperCase();
+    return { reply: lettersAnswer(said, found), remember: {} };
   }
 
   /** "Which accreditors accredit none of the programs?": the bodies asked about, with a negation and nothing named. */

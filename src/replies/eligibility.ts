@@ -105,7 +105,7 @@ function fitText(kb: KnowledgeBase, f: Fit, s: StudentFacts): string {
   if (e.status === 'noHighSchool')
     return `Not yet, most likely: the article says nearly every program, ${p.shortName} included, asks for a high school diploma or an equivalent such as the GED. Once you have one, ask ${p.shortName} what else it needs.`;
   if (e.status === 'no')
-    return `No: **${p.name}** takes only people ${requirementText(kb, e.requirement)}. ${who(s) === 'you' ? 'Without' : `As ${who(s)} without`} one of those registrations, you would not qualify.`;
+    return `No: **${p.name}** takes only people ${requirementText(kb, e.requirement)}. ${who(s) === 'you' ? 'Without' : `As ${who(s)} without`} one of those registrations in good standing, you would not qualify.`;
   if (f.notForBeginners)
     return `No: the article says **${p.name}** is ${p.openToNewcomers.known && p.openToNewcomers.note !== undefined ? lowerFirst(p.openToNewcomers.note).replace(/\.$/, '') : 'meant for working imaging professionals'}, so it is not a good fit for someone just starting out.`;
   if (e.status === 'yes')

@@ -114,8 +114,11 @@ export class FinderAnswers {
 
 /** The finder's audience from what the student said about themselves, if it says. */
 function audienceOf(s: Understanding['student']): FinderProfile['audience'] {
-  if ((s.registrations?.length ?? 0) > 0 || s.background === 'imaging') return 'professional';
-  if (s.background === 'beginner' || s.background === 'other_health' || s.unregistered === true) return 'newcomer';
+  if ((s.registrations?.length ?? 0) > 0) return 'professional';
+  // "An echo tech who never took the registry": not registered, which is what the finder's entry rules turn on.
+  if (s.unregistered === true) return 'newcomer';
+  if (s.background === 'imaging') return 'professional';
+  if (s.background === 'beginner' || s.background === 'other_health') return 'newcomer';
   return undefined;
 }
 

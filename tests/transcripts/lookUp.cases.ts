@@ -260,6 +260,19 @@ export const lookUpCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'says what letters of an abbreviation stand for, from the name the guide gives, the one just discussed first',
+    steps: [
+      ['what does the E in NEASC stand for?', { says: '*E* stands for **England**', not: "doesn't mention" }],
+      ['what is the ARRT?', 'American Registry of Radiologic Technologists'],
+      [
+        'what does the R stand for?',
+        { says: 'In **ARRT** (the American Registry of Radiologic Technologists), *R* stands for **Registry**' },
+      ],
+      ['who accredits Alder?', 'Northwest Commission'],
+      ["what's the W part mean?", { says: '*W* stands for **Northwest**', not: 'Sorry' }],
+    ],
+  },
+  {
     name: 'names the accrediting bodies that accredit none of the programs, and lists each body with its programs',
     steps: [
       [
