@@ -48,7 +48,7 @@ import {
   verdictOf as fitVerdict,
   type Fit,
 } from '../replies/eligibility.js';
-import { programNameAnswer, simplerTermsAnswer, termPrograms, termsAnswer } from '../replies/terms.js';
+import { jobBodyAnswer, programNameAnswer, simplerTermsAnswer, termPrograms, termsAnswer } from '../replies/terms.js';
 import { PhraseMatcher } from '../understanding/phraseMatcher.js';
 import { normalize } from '../nlu/text.js';
 import { comparisonAnswer } from '../replies/comparison.js';
@@ -148,6 +148,10 @@ const NAME_QUESTION_WORDS = 4;
 
 /** How sure the recognizer must be of a topic for "explain it simpler" to be about that topic, not the last one. */
 const SURE_TOPIC = 0.5;
+/** Question words that ask which body registers someone ("which of the boards", "what registry"). */
+const BOARD_QUESTION: ReadonlySet<string> = new Set(['which', 'what', 'who']);
+/** How far before the word for a board its question word may stand ("which of the boards"). */
+const BOARD_QUESTION_REACH = 3;
 /** "What does the E stand for?", "what's the CoC part mean", "what does the C in NEASC stand for": letters and a name. */
 const LETTERS_ASKED =
   /^(?:(?:and|so|ok|okay|but|wait|hmm|sorry) )*what (?:does|do|did|is|s) (?:the )?(?:letter )?([a-z]{1,4})(?: part| letter| letters| bit)?(?: (?:in|of) (?:the )?([a-z]+))?(?: part)? (?:stand for|stands for|mean|short for)\b/;
@@ -258,6 +262,8 @@ export class Advisor {
   private readonly hypotheticalWords: PhraseMatcher<true>;
   private readonly accreditorNouns: PhraseMatcher<true>;
   private readonly nearWords: PhraseMatcher<true>;
+  private readonly registryNouns: PhraseMatcher<true>;
+  private readonly jobWords: PhraseMatcher<Term>;
   private readonly nearPlaceWords: PhraseMatcher<true>;
   private readonly openRequestWords: PhraseMatcher<true>;
   private readonly programNouns: ReadonlySet<string>;
@@ -294,6 +300,8 @@ export class Advisor {
     this.hypotheticalWords = new PhraseMatcher(deps.kb.query.hypotheticals.map((p) => [p, true] as const));
     this.accreditorNouns = new PhraseMatcher(deps.kb.query.accreditorNouns.map((p) => [p, true] as const));
     this.nearWords = new PhraseMatcher(deps.kb.query.nearWords.map((p) => [p, true] as const));
+    this.registryNouns = new PhraseMatcher(deps.kb.query.registryNouns.map((p) => [p, true] as const));
+    this.jobWords = new PhraseMatcher(deps.kb.terms.flatMap((t) => (t.jobs ?? []).map((j) => [j, t] as const)));
     this.nearPlaceWords = new PhraseMatcher(deps.kb.query.nearPlaceWords.map((p) => [p, true] as const));
     this.openRequestWords = new PhraseMatcher(deps.kb.query.openRequests.map((p) => [p, true] as const));
     this.programNouns = new Set(deps.kb.query.positions.nouns);
@@ -392,6 +400,9 @@ export class Advisor {
           memory,
         ),
       };
+    // "I'm a nuclear medicine tech. Which of the boards would I be with?", then "and if I did ultrasound instead?".
+    const byJob = this.bodyForJob(u, memory);
+    if (byJob !== undefined) return { kind: 'answer', outcome: byJob };
     // "I keep seeing ARRT and AART, are they the same org?": two bodies the article names, set side by side.
     // "What's the ABII?", then "is that the same as ARRT?": the term just explained is one of the two.
     const pointing = u.recognition.tokens.some((t) => SINGULAR_REFERENCES.has(t));
@@ -1148,6 +1159,32 @@ export class Advisor {
         t.length <= POINTED_MAX_WORDS &&
         (t.includes('which') || t.includes('what') || t.includes('covers')))
     );
+  }
+
+  /** The body that usually registers the job a message names, when it asks which board or follows that answer. */
+  private bodyForJob(u: Understanding, memory: TurnMemory): Outcome | undefined {
+    const t = u.recognition.tokens;
+    // "I'm a nuclear medicine tech. Which of the boards…?": the job may be in the story before the question.
+    const said = u.story ?? t;
+    const [job] = this.jobWords.match(said);
+    if (job === undefined) return undefined;
+    // "Which of the boards…", "what registry…": a question word just before the word for a board, no body named.
+    const asksBoard =
+      this.termsNamed(u).length === 0 &&
+      this.registryNouns
+        .match(t)
+        .some((m) => t.slice(Math.max(0, m.start - BOARD_QUESTION_REACH), m.start).some((w) => BOARD_QUESTION.has(w)));
+    // "And if I did ultrasound instead?" right after a board was named for a job.
+    const followsBoard =
+      t.length <= POINTED_MAX_WORDS &&
+      u.programs.length === 0 &&
+      (t.includes('instead') || this.hypotheticalWords.match(t).some((m) => m.start === 0)) &&
+      this.kb.terms.some((x) => x.jobs !== undefined && (memory.terms ?? []).includes(x.id));
+    if (!asksBoard && !followsBoard) return undefined;
+    return {
+      reply: jobBodyAnswer(this.kb, job.tag, said.slice(job.start, job.end).join(' ')),
+      remember: { ...rememberTurn(u), terms: [job.tag.id] },
+    };
   }
 
   /** "What does the E stand for?", "what does the CoC part mean?": the words behind letters of an abbreviation. */

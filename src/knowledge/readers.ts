@@ -83,6 +83,7 @@ export function readTerm(f: Field): Term {
     aliases: f.get('aliases').strings(),
     summary: f.get('summary').string(),
     ...(f.has('programs') ? { programs: f.get('programs').strings() } : {}),
+    ...(f.has('jobs') ? { jobs: f.get('jobs').strings({ minLength: 1 }) } : {}),
   };
 }
 

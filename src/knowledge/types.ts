@@ -29,6 +29,8 @@ export interface Term {
   readonly summary: string;
   /** Programs the article names it with (HACC's "radiology informatics"), besides those linked through a body. */
   readonly programs?: readonly string[];
+  /** Jobs whose people the body usually registers ("sonographer"): general knowledge, said as such. */
+  readonly jobs?: readonly string[];
 }
 
 /** An entry requirement the article says only some schools have, or one students ask about that it does not set. */
@@ -427,6 +429,8 @@ export interface QueryVocabulary {
   readonly finish: readonly string[];
   /** Words that ask about programs in general ("is there a program", "which ones"): with a filter, a question over the data. */
   readonly general: readonly string[];
+  /** Words for the body that registers a student ("which board", "which registry would I be with") */
+  readonly registryNouns: readonly string[];
   /** Words that ask a cost for two people together ("for the two of us", "both of us") */
   readonly groupWords: readonly string[];
   /** Words that ask for the next place in the last ranking ("and after that one?", "the next one?", "runner-up?") */

@@ -101,3 +101,14 @@ function linkedPrograms(kb: KnowledgeBase, terms: readonly Term[]): Program[] {
 export function termNames(terms: readonly Term[]): string {
   return joinAnd(terms.map((t) => `the ${t.abbreviation}`));
 }
+
+/** "I'm a nuclear medicine tech: which board would I be with?": the body that usually registers that job, said as general knowledge. */
+export function jobBodyAnswer(kb: KnowledgeBase, term: Term, job: string): Reply {
+  return fromArticle(
+    programsSection(linkedPrograms(kb, [term])),
+    reply(
+      `The **${term.abbreviation}** is the body that usually registers people in that line of work (${job}). That is general knowledge rather than the article's, so check with the board.\n\n${termText(kb, term)}`,
+      [`What is the ${term.abbreviation}?`, 'Which programs could I get into?'],
+    ),
+  );
+}

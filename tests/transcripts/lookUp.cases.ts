@@ -273,6 +273,23 @@ export const lookUpCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'names the board that usually registers a job, said as general knowledge, and again for another job after it',
+    steps: [
+      [
+        "I'm a nuclear medicine tech. Which of the boards would I be with?",
+        {
+          says: ['**NMTCB** is the body that usually registers', 'general knowledge rather than the article'],
+          not: 'Sorry',
+        },
+      ],
+      ['and if I did ultrasound instead?', { says: '**ARDMS** is the body that usually registers', not: 'Sorry' }],
+      [
+        "I'm a sonographer, can I get into Cedar Valley?",
+        { says: /^Only if you are registered/, not: 'usually registers' },
+      ],
+    ],
+  },
+  {
     name: 'names the accrediting bodies that accredit none of the programs, and lists each body with its programs',
     steps: [
       [
