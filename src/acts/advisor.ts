@@ -1092,7 +1092,11 @@ export class Advisor {
     const pool = asked.length > 0 && !u.programsFromContext ? programsById(this.kb, asked) : this.kb.programs;
     const ranked = byDistance(this.kb, from.at, pool);
     const first = ranked[0]?.program;
-    const answer = nearestAnswer(this.kb, from, ranked);
+    // "Within 500 miles of Reno": the number said right before a word for miles.
+    const t = u.recognition.tokens;
+    const milesAt = t.findIndex((w, i) => i > 0 && this.kb.query.mileWords.includes(w) && /^\d+$/.test(t[i - 1] ?? ''));
+    const within = milesAt > 0 ? Number(t[milesAt - 1]) : undefined;
+    const answer = nearestAnswer(this.kb, { ...from, ...(within !== undefined ? { within } : {}) }, ranked);
     const priced = first !== undefined && u.attributeNamed === 'tuition';
     const tuition = this.asAttribute(u, 'tuition');
     return {

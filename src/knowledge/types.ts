@@ -429,6 +429,8 @@ export interface QueryVocabulary {
   readonly finish: readonly string[];
   /** Words that ask about programs in general ("is there a program", "which ones"): with a filter, a question over the data. */
   readonly general: readonly string[];
+  /** Words for miles after a number ("within 500 miles of Reno"): a distance, never money */
+  readonly mileWords: readonly string[];
   /** Words for the body that registers a student ("which board", "which registry would I be with") */
   readonly registryNouns: readonly string[];
   /** Words that ask a cost for two people together ("for the two of us", "both of us") */

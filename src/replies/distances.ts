@@ -28,7 +28,7 @@ function where(d: ProgramDistance): string {
 /** The nearest program to `from`, then every one asked about by distance, with what makes distance matter less. */
 export function nearestAnswer(
   kb: KnowledgeBase,
-  from: { readonly name: string; readonly stateCentre?: boolean },
+  from: { readonly name: string; readonly stateCentre?: boolean; readonly within?: number },
   ranked: readonly ProgramDistance[],
 ): Reply {
   const [first, second] = ranked;
@@ -39,8 +39,16 @@ export function nearestAnswer(
       : '';
   const lines = ranked.map((d) => `${d.program.shortName} (${place(d.program)}): ${miles(d)}`);
   const online = ranked.filter((d) => d.program.delivery.known && d.program.delivery.value === 'online');
-  const lead =
+  const closest =
     ranked.length === 1 ? `From ${from.name}: ${where(first)}.` : `Closest to ${from.name}: ${where(first)}${behind}.`;
+  // "Which programs are within 500 miles of Reno?": those first, by my estimates.
+  const inReach = from.within === undefined ? [] : ranked.filter((d) => d.miles <= (from.within ?? 0));
+  const lead =
+    from.within === undefined
+      ? closest
+      : inReach.length > 0
+        ? `Within ${from.within.toLocaleString('en-US')} miles of ${from.name}, by my estimate: ${joinAnd(inReach.map((d) => `**${d.program.shortName}** (${place(d.program)}, ${miles(d)})`))}.`
+        : `None of the programs is within ${from.within.toLocaleString('en-US')} miles of ${from.name}, by my estimate. ${closest}`;
   const text =
     `${lead}\n\n` +
     (ranked.length > 1 ? `From ${from.name}, as the crow flies:\n${bullets(lines)}\n\n` : '') +

@@ -364,6 +364,12 @@ export const queryCases: readonly Transcript[] = [
         'Is Birchwood close to Denver?',
         /^From Denver: \*\*Birchwood University\*\* in Tucson, Arizona, about \d+ miles/,
       ],
+      // Miles are a distance, never a budget.
+      [
+        'which programs are within 500 miles of Salt Lake City?',
+        { says: /^Within 500 miles of Salt Lake City, by my estimate: \*\*Alder\*\*/, not: 'budget' },
+      ],
+      ['anything within 100 miles of Boston?', { says: /^None of the programs is within 100 miles of Boston/ }],
     ],
   },
   {
