@@ -52,7 +52,12 @@ describe('a place in a ranking on one tuition unit', () => {
     ...kb,
     programs: kb.programs.map((p) =>
       p.id === 'cedar'
-        ? { ...p, tuition: [{ amount: 400, currency: 'USD', unit: 'per_credit' as const, residency: 'any' as const }] }
+        ? {
+            ...p,
+            tuition: [
+              { amount: 400, currency: 'USD' as const, unit: 'per_credit' as const, residency: 'any' as const },
+            ],
+          }
         : p,
     ),
   };
