@@ -156,7 +156,7 @@ const BOARD_QUESTION_REACH = 3;
 const LETTERS_ASKED =
   /^(?:(?:and|so|ok|okay|but|wait|hmm|sorry) )*what (?:does|do|did|is|s) (?:the )?(?:letter )?([a-z]{1,4})(?: part| letter| letters| bit)?(?: (?:in|of) (?:the )?([a-z]+))?(?: part)? (?:stand for|stands for|mean|short for)\b/;
 /** Words that point back rather than name letters ("what does that stand for?"). */
-const POINTING: ReadonlySet<string> = new Set(['that', 'it', 'this', 'they', 'its', 'them', 'a', 'an']);
+const POINTING: ReadonlySet<string> = new Set([...SINGULAR_REFERENCES, 'they', 'them', 'a', 'an']);
 /** More readings than this for some letters, and the question is too vague to answer from the letters alone. */
 const LETTERS_MAX_READINGS = 3;
 /** Words that ask which programs have the same of something ("the same accreditor as OIT", "share an accreditor"). */
