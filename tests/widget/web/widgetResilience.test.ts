@@ -41,13 +41,21 @@ describe.skipIf(!existsSync(CHROMIUM))('the widget when things go wrong', () => 
   let page: Page;
   let errors: string[];
 
-  /** (Re)starts the bot on the same address, as a deployment restarts: conversations in memory are gone. */
+  /**
+   * (Re)starts the bot on the same address, as a deployment restarts: conversations in memory and open
+   * connections are gone. (A connection left open would keep the old server's close waiting, and a
+   * test that timed out there would later take the port from the next one.)
+   */
   async function startBot(
     env: Record<string, string> = {},
     app: BotApp = testBot({ CORS_ORIGINS: host.url, ...LIMITS, ...env }),
   ): Promise<void> {
     const port = bot === undefined ? 0 : Number(new URL(botUrl).port);
-    await bot?.close();
+    if (bot !== undefined) {
+      const closing = bot.close();
+      bot.server.server.closeAllConnections();
+      await closing;
+    }
     bot = await listen(createServer(app), port, '127.0.0.1');
     botUrl = bot.url;
   }
