@@ -7,6 +7,7 @@ import { FUNCTION_WORDS } from '../nlu/stopwords.js';
 import { residencyAt, verdictOf, type Criterion } from '../advice/checks.js';
 import { costEstimate } from '../advice/costs.js';
 import { byDistance, placeAt } from '../advice/distance.js';
+import { cityNamed, programByCity } from '../knowledge/places.js';
 import { nearestAnswer, unplacedAnswer } from '../replies/distances.js';
 import { lettersAnswer, lettersMeaning } from '../replies/letters.js';
 import { eligibility, type StudentFacts } from '../advice/eligibility.js';
@@ -405,12 +406,12 @@ export class Advisor {
     if (byJob !== undefined) return { kind: 'answer', outcome: byJob };
     // "I keep seeing ARRT and AART, are they the same org?": two bodies the article names, set side by side.
     // "What's the ABII?", then "is that the same as ARRT?": the term just explained is one of the two.
-    const pointing = u.recognition.tokens.some((t) => SINGULAR_REFERENCES.has(t));
+    const pointsBack = u.recognition.tokens.some((t) => SINGULAR_REFERENCES.has(t));
     const sameTerms = [
       ...new Map(
         [
           ...this.termsNamed(u),
-          ...(pointing ? this.kb.terms.filter((t) => (memory.terms ?? []).includes(t.id)) : []),
+          ...(pointsBack ? this.kb.terms.filter((t) => (memory.terms ?? []).includes(t.id)) : []),
         ].map((t) => [t.id, t] as const),
       ).values(),
     ];
@@ -659,7 +660,6 @@ export class Advisor {
       return { kind: 'answer', outcome: this.compare(u, memory, chosen) };
     }
     // "Is EFSC the fastest program?", "is that the shortest?" after one program: where it stands among all of them.
-    const pointsBack = u.recognition.tokens.some((t) => SINGULAR_REFERENCES.has(t));
     const standing =
       u.programs.length === 1 && !u.programsFromContext
         ? u.programs
@@ -1098,12 +1098,12 @@ export class Advisor {
     const within = milesAt > 0 ? Number(t[milesAt - 1]) : undefined;
     const answer = nearestAnswer(this.kb, { ...from, ...(within !== undefined ? { within } : {}) }, ranked);
     const priced = first !== undefined && u.attributeNamed === 'tuition';
-    const tuition = this.asAttribute(u, 'tuition');
+    const tuition = priced ? this.asAttribute(u, 'tuition') : undefined;
     return {
       reply: priced ? bothReplies(answer, attributeAnswer(this.kb, [first], 'tuition', factOptions(u))) : answer,
       remember: {
         // "…and how much?", then "what if I moved to Idaho?": the cost again, from there.
-        ...rememberTurn(priced && tuition !== undefined ? tuition : u),
+        ...rememberTurn(tuition ?? u),
         ...(first !== undefined ? { programs: [first.id] } : {}),
         lastResults: ranked.map((d) => d.program.id),
       },
@@ -1126,15 +1126,12 @@ export class Advisor {
   /** Where the student measures from: a city or a state the message names, else their home state. */
   private placeOf(u: Understanding): { name: string; at: LatLon; program?: string; stateCentre?: boolean } | undefined {
     for (const e of u.recognition.entities) {
-      const city =
-        e.kind === 'city'
-          ? this.kb.student.cities.find((c) => c.name.toLowerCase() === e.text.toLowerCase())
-          : undefined;
+      const city = cityNamed(this.kb, e);
       const at = city === undefined ? undefined : placeAt(this.kb, city.name, city.state);
       if (city !== undefined && at !== undefined) return { name: city.name, at };
       // "I live in Omaha": a program's city, said as a place.
-      const program = e.kind === 'program' ? this.kb.programs.find((p) => p.id === e.id) : undefined;
-      if (program !== undefined && program.location.city.toLowerCase() === e.text.toLowerCase()) {
+      const program = programByCity(this.kb, e);
+      if (program !== undefined) {
         const there = placeAt(this.kb, program.location.city, program.location.stateCode);
         if (there !== undefined) return { name: program.location.city, at: there, program: program.id };
       }
@@ -1988,8 +1985,7 @@ function claimCriteria(kb: KnowledgeBase, u: Understanding, parsed: readonly Cri
   });
   for (const e of u.recognition.entities) {
     // Only a city named in full: a word that merely looks like one ("bill") asserts nothing.
-    const city =
-      e.kind === 'city' ? kb.student.cities.find((c) => c.name.toLowerCase() === e.text.toLowerCase()) : undefined;
+    const city = cityNamed(kb, e);
     // "I'm in Tucson. Is Weber online?": where the student lives is no claim about the program, unless its place is asked.
     const home = city !== undefined && city.state === u.student.homeState && u.attribute !== 'location';
     if (city !== undefined && !home) out.push({ kind: 'city', name: city.name });

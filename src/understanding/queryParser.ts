@@ -5,6 +5,7 @@
 import { registrationsOf } from '../advice/eligibility.js';
 import type { Quantity, QueryConstraints } from '../advice/queryEngine.js';
 import type { BodyRelation, KnowledgeBase, QueryCriterionId, RegionTerm, SuperlativeTerm } from '../knowledge/types.js';
+import { cityNamed } from '../knowledge/places.js';
 import type { TurnMemory } from './memory.js';
 import { PhraseMatcher } from './phraseMatcher.js';
 import { pricedAgainst, type Understanding } from './understand.js';
@@ -372,8 +373,7 @@ export class QueryParser {
       // Attributes, residencies and named bodies (ABII…) are query words too.
       if (e.kind === 'attribute' || e.kind === 'residency' || e.kind === 'term') continue;
       // "GI Bill": a word that only stems like a city ("Billings") is no place.
-      if (e.kind === 'city' && !this.kb.student.cities.some((c) => c.name.toLowerCase() === e.text.toLowerCase()))
-        continue;
+      if (e.kind === 'city' && cityNamed(this.kb, e) === undefined) continue;
       for (let i = e.start; i < e.end && i < length; i++) taken[i] = true;
     }
     return taken;

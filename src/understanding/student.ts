@@ -6,6 +6,7 @@
  */
 import type { StudentFacts } from '../advice/eligibility.js';
 import type { Background, EducationLevel, KnowledgeBase } from '../knowledge/types.js';
+import { cityNamed, programByCity } from '../knowledge/places.js';
 import type { EntityMention } from '../nlu/entities.js';
 import { PhraseMatcher, type PhraseMatch } from './phraseMatcher.js';
 
@@ -266,11 +267,7 @@ export class StudentReader {
       .filter((r) => !someoneElse(r) && !onlyAsked(r))
       .sort(ownFirst);
     // A program is a home only when named by its city ("I live in Omaha"), never by its name ("staying in state. How long is EFSC?").
-    const homes = places.filter(
-      (p) =>
-        p.kind !== 'program' ||
-        this.kb.programs.some((q) => q.id === p.id && q.location.city.toLowerCase() === p.text.toLowerCase()),
-    );
+    const homes = places.filter((p) => p.kind !== 'program' || programByCity(this.kb, p) !== undefined);
     const after = homeCues.flatMap((r) => {
       const next = homes
         .filter((p) => p.start >= r.end && p.start - r.end <= RESIDENCE_REACH)
@@ -380,10 +377,7 @@ export class StudentReader {
   /** The state a place mention stands for: a state, a city, or the city of a program. */
   /** The city a place mention names: a city the lexicon knows, or a program named by its city ("I live in Omaha"). */
   private cityOf(mention: EntityMention): string | undefined {
-    const text = mention.text.toLowerCase();
-    if (mention.kind === 'city') return this.kb.student.cities.find((c) => c.name.toLowerCase() === text)?.name;
-    const program = mention.kind === 'program' ? this.kb.programs.find((p) => p.id === mention.id) : undefined;
-    return program !== undefined && program.location.city.toLowerCase() === text ? program.location.city : undefined;
+    return cityNamed(this.kb, mention)?.name ?? programByCity(this.kb, mention)?.location.city;
   }
 
   private stateOf(mention: EntityMention): string | undefined {
