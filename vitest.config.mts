@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     // The widget's files as `npm run build` makes them (hashed, precompressed), built only when stale.
-    globalSetup: ['tests/widget/web/buildWebFiles.ts'],
+    // Every temporary directory of the run goes into one scratch folder, removed at the end.
+    globalSetup: ['tests/helpers/scratchDir.ts', 'tests/widget/web/buildWebFiles.ts'],
     // Both cores: most files wait on servers, browsers and child processes, so two files at a time
     // keep `npm test` under 4 minutes on a 2-core machine (vitest's default is cores - 1).
     maxWorkers: 2,
