@@ -90,13 +90,13 @@ const tuition: FactWriter = (p, _kb, { residency, homeState, figures = [], asks 
         )
       : [];
   const heading = perMonth ? 'Per month' : 'In total';
-  if (estimate !== undefined)
-    text += `\n\n**${heading}: ${written(estimate)}**; fees and rate changes are not included.`;
   // "How much for the two of us?": each pays the program's tuition.
   const people = asks.people ?? 1;
-  if (estimate !== undefined && people > 1 && !perMonth)
-    text += `\n\n**For the ${count(people)} of you: about ${moneyRange(estimate.low * people, estimate.amount * people)}** (my estimate: ${count(people)} × the total above, as each of you pays tuition).`;
-  else if (byRate.length > 0)
+  if (estimate !== undefined) {
+    text += `\n\n**${heading}: ${written(estimate)}**; fees and rate changes are not included.`;
+    if (people > 1 && !perMonth)
+      text += `\n\n**For the ${count(people)} of you: about ${moneyRange(estimate.low * people, estimate.amount * people)}** (my estimate: ${count(people)} × the total above, as each of you pays tuition).`;
+  } else if (byRate.length > 0)
     text += `\n\n**${heading}**, by where you live:\n${bullets(byRate)}\n\nFees and rate changes are not included.`;
   else if (perMonth)
     text += `\n\nThe article doesn't give enough to work out a monthly cost for ${p.shortName}: ${tuitionFigures(p.tuition, { plain: true })}, and no total.`;

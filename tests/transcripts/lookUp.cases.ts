@@ -4,7 +4,12 @@ import type { Transcript } from '../helpers/transcript.js';
 export const lookUpCases: readonly Transcript[] = [
   {
     name: 'gives tuition with its unit and labels a total as an estimate with its basis',
-    steps: [['how much is alder?', ['$300', 'per credit', /estimate/i, '$6,000', '20 credits × $300']]],
+    steps: [
+      [
+        'how much is alder?',
+        { says: ['$300', 'per credit', /estimate/i, '$6,000', '20 credits × $300'], not: /can't estimate a total/ },
+      ],
+    ],
   },
   {
     name: 'gives both residency rates, each with its unit, and only the asked one when a residency is given',
