@@ -24,6 +24,7 @@ import {
   type OtherRequirement,
   type Program,
   type ProgramAttribute,
+  type Silence,
   type SuperlativeTerm,
   type Term,
   type Topic,
@@ -62,6 +63,7 @@ import {
   outOfScopeAnswer,
   programListAnswer,
   silenceAnswer,
+  silenceAfter,
   silenceFirst,
   silenceFor,
   simplerTopicAnswer,
@@ -118,7 +120,7 @@ export type Step =
 /** "Which one…", "which should I pick?": a choice among the programs just talked about. */
 const WHICH_OF = /\bwhich\b|\beither (one|of them)\b/;
 /** How many of the finder's questions a message must answer to get a recommendation without being asked the rest. */
-const FINDER_KNOWN_ENOUGH = 2;
+const FINDER_KNOWN_ENOUGH = 1;
 
 /** Intent kinds about who can get in, where softer words ("can I", "apply") ask about eligibility. */
 const ADMISSION_KINDS: ReadonlySet<IntentAction['kind']> = new Set(['programOverview', 'finder', 'query', 'topic']);
@@ -268,11 +270,20 @@ export class Advisor {
   private readonly nearPlaceWords: PhraseMatcher<true>;
   private readonly openRequestWords: PhraseMatcher<true>;
   private readonly programNouns: ReadonlySet<string>;
+  /** The knowledge with only the silences about the student's past that may bear on getting in. */
+  private readonly aboutStudentKb: KnowledgeBase;
+  /** The knowledge with only the silences about the student's situation, whether or not it bears on getting in. */
+  private readonly situationKb: KnowledgeBase;
 
   constructor(private readonly deps: AdvisorDeps) {
     this.kb = deps.kb;
     this.labels = optionLabels(deps.kb);
     this.eligibilityWords = new PhraseMatcher(deps.kb.query.eligibility.map((p) => [p, true] as const));
+    this.aboutStudentKb = { ...deps.kb, silences: deps.kb.silences.filter((x) => x.aboutStudent === true) };
+    this.situationKb = {
+      ...deps.kb,
+      silences: deps.kb.silences.filter((x) => x.aboutStudent === true || x.aside === true),
+    };
     this.weakEligibilityWords = new PhraseMatcher(deps.kb.query.eligibilityWeak.map((p) => [p, true] as const));
     this.doingWords = new PhraseMatcher(deps.kb.query.eligibilityDoing.map((p) => [p, true] as const));
     this.institutionWords = new PhraseMatcher(deps.kb.query.institutionAdmission.map((p) => [p, true] as const));
@@ -321,7 +332,20 @@ export class Advisor {
     // "What does the E stand for?": letters of a name the knowledge spells out, not an unknown name.
     const letters = this.lettersAsked(u, memory);
     if (letters !== undefined) return { kind: 'answer', outcome: letters };
-    const step = this.decide(u, memory);
+    // "My employer covers up to $5,250 a year: which programs would that cover?": the question, after what the
+    // article doesn't say about the student's situation.
+    const aside = this.circumstanceAside(u, memory);
+    const decided = this.decide(u, memory, aside);
+    const step =
+      aside !== undefined && decided.kind === 'answer' && !decided.outcome.reply.text.includes(aside.text)
+        ? {
+            ...decided,
+            outcome: {
+              ...decided.outcome,
+              reply: (aside.aboutStudent === true ? silenceFirst : silenceAfter)(aside, decided.outcome.reply),
+            },
+          }
+        : decided;
     // "Is the program accredited by JRCERT?": say first that the article never mentions it.
     const unknown = u.unknownNames ?? [];
     return step.kind === 'answer' && unknown.length > 0
@@ -336,7 +360,21 @@ export class Advisor {
       : step;
   }
 
-  private decide(u: Understanding, memory: TurnMemory): Step {
+  /**
+   * A silence about the student's own situation ("my employer pays", "I studied abroad") in a message that also asks
+   * something the article answers: a budget, a criterion, or a fact about a named program.
+   */
+  private circumstanceAside(u: Understanding, memory: TurnMemory): Silence | undefined {
+    const silence = silenceFor(this.situationKb, u.story ?? u.recognition.tokens);
+    if (silence === undefined) return undefined;
+    const asks =
+      criteriaFor(this.deps.parser.parse(u, memory)).length > 0 ||
+      (u.programs.length > 0 &&
+        (u.attributeNamed !== undefined || this.eligibilityWords.match(u.recognition.tokens).length > 0));
+    return asks ? silence : undefined;
+  }
+
+  private decide(u: Understanding, memory: TurnMemory, aside?: Silence): Step {
     if (u.language === 'es') return { kind: 'answer', outcome: { reply: spanishAnswer(), remember: {} } };
     // "Explain it simpler", "what does that mean in plain English?": the last topic or term again, in short.
     const simpler = this.simpler(u, memory);
@@ -426,7 +464,7 @@ export class Advisor {
       return { kind: 'answer', outcome: { reply: outOfScopeAnswer(this.kb, u.recognition.tokens), remember: {} } };
     // A detail the article never gives (deadlines, fees, contacts…): say so rather than answer a nearby fact.
     const silence = silenceFor(this.kb, u.recognition.tokens);
-    if (silence !== undefined)
+    if (silence !== undefined && silence !== aside)
       return {
         kind: 'answer',
         outcome: { reply: silenceAnswer(silence, programsById(this.kb, u.programs)), remember: rememberTurn(u) },
@@ -1342,10 +1380,7 @@ export class Advisor {
           )
         : fitsAcrossAnswer(this.kb, fits, u.student);
     // "I have a felony record. Can I still get in?": what the article is silent on about the student comes first.
-    const circumstance = silenceFor(
-      { ...this.kb, silences: this.kb.silences.filter((x) => x.aboutStudent === true) },
-      u.story ?? u.recognition.tokens,
-    );
+    const circumstance = silenceFor(this.aboutStudentKb, u.story ?? u.recognition.tokens);
     const weighed = circumstance === undefined ? answer : silenceFirst(circumstance, answer);
     // "Could I enroll at EFSC, and what would I pay?": the cost too, at the student's rate.
     const cost =
@@ -1881,8 +1916,12 @@ export class Advisor {
     const said = parsed.criteria;
     const student = u.student;
     const registered = (student.registrations?.length ?? 0) > 0;
+    // "Just finished high school, no college yet": with no other background, new to the field.
     const newcomer =
-      student.background === 'beginner' || student.background === 'other_health' || student.unregistered === true;
+      student.background === 'beginner' ||
+      student.background === 'other_health' ||
+      student.unregistered === true ||
+      (student.background === undefined && student.education === 'high_school');
     const audience =
       said.includes('professionals_only') || registered || student.background === 'imaging'
         ? 'professional'

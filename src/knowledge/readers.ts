@@ -72,6 +72,7 @@ export function readSilence(f: Field): Silence {
     text: f.get('text').string(),
     followUps: f.get('followUps').strings(),
     ...(f.has('aboutStudent') && f.get('aboutStudent').boolean() ? { aboutStudent: true } : {}),
+    ...(f.has('aside') && f.get('aside').boolean() ? { aside: true } : {}),
   };
 }
 

@@ -232,6 +232,8 @@ export interface Silence {
   readonly followUps: readonly string[];
   /** Something in the student's own situation that may bear on getting in (a record, their English): said before an answer about it. */
   readonly aboutStudent?: boolean;
+  /** About the student's situation without bearing on the question ("my employer pays"): said after its answer. */
+  readonly aside?: boolean;
 }
 
 /** The whole validated knowledge base. */

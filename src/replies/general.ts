@@ -260,6 +260,11 @@ export function silenceFirst(silence: Silence, answer: Reply): Reply {
   return { ...answer, text: `${silence.text}\n\n${answer.text}` };
 }
 
+/** "My employer pays up to $5,250: which programs…": the answer, then what the article doesn't say about the rest. */
+export function silenceAfter(silence: Silence, answer: Reply): Reply {
+  return { ...answer, text: `${answer.text}\n\n${silence.text}` };
+}
+
 export function silenceAnswer(
   silence: Silence,
   programs: readonly { readonly name: string; readonly shortName: string }[],

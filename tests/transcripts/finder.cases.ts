@@ -46,6 +46,27 @@ export const finderCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'recommends at once from one thing the story answers (a job outside health care, a fresh diploma)',
+    steps: [
+      [
+        "I'm a sysadmin, 10 years in IT but nothing in healthcare. Which program makes sense for me?",
+        {
+          says: ['Based on what you told me', 'new to imaging', 'Alder', 'narrow this down'],
+          not: 'registered imaging',
+        },
+      ],
+    ],
+  },
+  {
+    name: 'takes a student just out of high school as new to the field',
+    steps: [
+      [
+        'I just finished high school, no college yet. Which program is best for me?',
+        { says: ['Based on what you told me', 'new to imaging'], not: 'registered imaging' },
+      ],
+    ],
+  },
+  {
     name: 'counts the online study a story asks for before its question, and does not ask for it again',
     steps: [
       [

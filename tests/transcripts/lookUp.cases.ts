@@ -639,6 +639,46 @@ export const lookUpCases: readonly Transcript[] = [
     ],
   },
   {
+    name: "answers the question a message asks after the student's situation the guide is silent on",
+    steps: [
+      [
+        'I have a criminal record. Which programs are online?',
+        [/^The guide says nothing about criminal records/, 'Alder'],
+      ],
+      ['I have a felony, how much is Alder?', [/^The guide says nothing about criminal records/, '$300', 'per credit']],
+      ['can I get into Alder with a felony?', [/^The guide says nothing about criminal records/, 'Alder']],
+      ['I have a felony. What should I do?', { says: /^The guide says nothing about criminal records/, not: '$' }],
+    ],
+  },
+  {
+    name: 'reads a body the student wants to reach ("eligible for the ABII exam") as a goal, not a registration they hold',
+    steps: [
+      [
+        'which programs make me eligible for the ABII exam?',
+        {
+          says: ['Alder', 'sit the American Board of Imaging Informatics (ABII) exam'],
+          not: /out of reach|as someone regist/i,
+        },
+      ],
+      ['I want ABII certification eventually. Am I eligible for Cedar Valley?', { not: /as someone regist/i }],
+    ],
+  },
+  {
+    name: 'answers a budget first and then says what the guide lacks about an employer paying',
+    steps: [
+      [
+        'My employer reimburses up to $6,000 a year. Which programs cost less than that?',
+        {
+          says: [
+            /^(?!The guide doesn't say whether employers)/,
+            /Birchwood[\s\S]*The guide doesn't say whether employers/,
+          ],
+        },
+      ],
+      ['does my employer pay for it?', { says: /^The guide doesn't say whether employers/, not: 'Alder' }],
+    ],
+  },
+  {
     name: 'reads a background the student denies ("a nurse, not a radiographer") as not theirs',
     steps: [["I'm a nurse, not a radiographer. Is Cedar Valley open to me?", { says: [/^No/, 'ARRT'] }]],
   },
