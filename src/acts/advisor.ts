@@ -148,6 +148,7 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(['wonder', 'wondering', 'know'
 
 /** "What is a <name>?": at most this many words besides the name. */
 const NAME_QUESTION_WORDS = 4;
+const VERSUS: ReadonlySet<string> = new Set(['vs', 'versus']);
 
 /** How sure the recognizer must be of a topic for "explain it simpler" to be about that topic, not the last one. */
 const SURE_TOPIC = 0.5;
@@ -201,7 +202,6 @@ const LACK_REACH = 4;
 const NEED_ASKED = /\b(have to|has to|need to|needs to|must|required|require|requires)\b/;
 /** "And if I weren't licensed?": a changed fact about the student, asked as a follow-up, is this short. */
 const HYPOTHETICAL_MAX_WORDS = 10;
-const VERSUS: ReadonlySet<string> = new Set(['vs', 'versus']);
 
 /** Words that ask a fact of every program one by one ("for each program", "every school's"). */
 const EACH: ReadonlySet<string> = new Set(['each', 'every']);
@@ -825,6 +825,14 @@ export class Advisor {
           const on = measures.length > 1 ? measures[measures.length - 1] : undefined;
           return { kind: 'answer', outcome: this.compare({ ...u, attributeNamed: on }, memory, passing) };
         }
+        // "And HACC?" with nothing talked about before: that program, not half of a pair.
+        if (
+          chosen.length === 1 &&
+          memory.programs.length === 0 &&
+          this.onlyNames(u) &&
+          !u.recognition.tokens.some((t) => VERSUS.has(t) || t.startsWith('compar') || t === 'with')
+        )
+          return { kind: 'answer', outcome: this.overviewOrName(u, []) };
         return chosen.length >= 2
           ? { kind: 'answer', outcome: this.compare(u, memory, chosen) }
           : { kind: 'compare', chosen };
@@ -1318,7 +1326,14 @@ export class Advisor {
         remember: this.rememberAccredited(u),
       };
     const programs = programsById(this.kb, u.programs);
-    if (programs.length > 0) return { reply: programNameAnswer(programs), remember: rememberTurn(u) };
+    if (programs.length > 0)
+      return {
+        reply: programNameAnswer(
+          programs,
+          u.recognition.entities.filter((e) => e.kind === 'program').map((e) => e.text),
+        ),
+        remember: rememberTurn(u),
+      };
     return { reply: outOfScopeAnswer(this.kb, u.recognition.tokens), remember: {} };
   }
 

@@ -72,9 +72,12 @@ export function simplerTermsAnswer(kb: KnowledgeBase, terms: readonly Term[]): R
 }
 
 /** "HACC stands for Harrisburg Area Community College." */
-export function programNameAnswer(programs: readonly Program[]): Reply {
+export function programNameAnswer(programs: readonly Program[], typed: readonly string[] = []): Reply {
+  // "What does ATI stand for?": the letters the student typed, when they are one of the program's names.
+  const called = (p: Program): string =>
+    [p.shortName, ...p.aliases].find((a) => typed.includes(a.toLowerCase()) && a !== p.name) ?? p.shortName;
   const lines = programs.map(
-    (p) => `**${p.shortName}** stands for **${p.name}**, in ${p.location.city}, ${p.location.state}.`,
+    (p) => `**${called(p)}** stands for **${p.name}**, in ${p.location.city}, ${p.location.state}.`,
   );
   return fromArticle(
     programsSection(programs),

@@ -309,7 +309,8 @@ export function understand(
   if (
     previous !== undefined &&
     factsAsked.length === 0 &&
-    ((PROGRAM_SPECIFIC.has(previous.action.kind) && isElliptical(recognition)) ||
+    // "What does HACC stand for?", then "and EFSC?": the same question of a name.
+    (((PROGRAM_SPECIFIC.has(previous.action.kind) || previous.action.kind === 'term') && isElliptical(recognition)) ||
       (elsewhere && (PROGRAM_SPECIFIC.has(previous.action.kind) || RE_ASKED.has(previous.action.kind))))
   ) {
     // "Tell me about Weber", then "what if I live in Idaho?": what the program would cost there.
@@ -387,8 +388,10 @@ export function understand(
 
   let programsFromContext = false;
   const resolved = intentById(kb, intent);
+  // "And NWCCU, which states?": a question about the body named, not about the programs talked about.
   if (
     programs.length === 0 &&
+    accreditors.length === 0 &&
     resolved !== undefined &&
     PROGRAM_SPECIFIC.has(resolved.action.kind) &&
     memory !== undefined &&

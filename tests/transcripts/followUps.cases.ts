@@ -206,4 +206,22 @@ export const followUpCases: readonly Transcript[] = [
       ['Ohio programs?', { says: 'Cedar Valley', not: 'As you live in Ohio' }],
     ],
   },
+  {
+    name: 'carries a question about one accrediting body over to the next body named',
+    steps: [
+      ['what states does the Northwest Commission cover?', ['NWCCU', 'Alder']],
+      ['and HLC, which states?', { says: ['HLC', 'Birchwood', 'Cedar Valley'], not: 'Alder' }],
+    ],
+  },
+  {
+    name: 'carries "what does it stand for" over to the next abbreviation, in the letters typed',
+    steps: [
+      ['what does ATI stand for?', { says: '**ATI** stands for **Alder Technical Institute**' }],
+      ['and CVCC?', { says: '**CVCC** stands for **Cedar Valley Community College**', not: 'side by side' }],
+    ],
+  },
+  {
+    name: 'takes "and Birchwood?" with nothing talked about before as a question about that program',
+    steps: [['and Birchwood?', { says: ['Birchwood University', 'Tucson'], not: 'compare' }]],
+  },
 ];
