@@ -149,6 +149,8 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(['wonder', 'wondering', 'know'
 /** "What is a <name>?": at most this many words besides the name. */
 const NAME_QUESTION_WORDS = 4;
 const VERSUS: ReadonlySet<string> = new Set(['vs', 'versus']);
+/** "Neither OIT nor EFSC mentions it, right?", "Clarkson doesn't have anything to do with it?": a claim put negatively. */
+const NEGATIVE_CLAIM = /\b(neither|nor|not|n t|dont|doesnt|never)\b/;
 
 /** How sure the recognizer must be of a topic for "explain it simpler" to be about that topic, not the last one. */
 const SURE_TOPIC = 0.5;
@@ -638,7 +640,10 @@ export class Advisor {
     if (common.length > 0 && u.programs.length === 0 && (u.yesNo || action?.kind === 'topic'))
       return {
         kind: 'answer',
-        outcome: { reply: commonRequirementsAnswer(this.kb, common), remember: rememberTurn(u) },
+        outcome: {
+          reply: commonRequirementsAnswer(this.kb, common, undefined, { yesNo: u.yesNo }),
+          remember: rememberTurn(u),
+        },
       };
     // "Do I need an associate degree?", "do I have to be a radiologist?": what the article says only some schools ask for.
     const [other] = this.otherRequirementWords.match(u.recognition.tokens);
@@ -1297,7 +1302,11 @@ export class Advisor {
         story.slice(Math.max(0, m.start - LACK_REACH), m.start).some((t) => this.kb.query.negators.includes(t)),
       )
       .map((m) => m.tag);
-    return this.kb.commonRequirements.filter((r) => found.includes(r));
+    // "I have a GED, not a regular diploma": finished schooling meets the requirement, whatever it is called.
+    const schooled = u.student.education !== undefined && u.student.education !== 'no_high_school';
+    return this.kb.commonRequirements.filter(
+      (r) => found.includes(r) && !(schooled && r === this.kb.schoolingRequirement),
+    );
   }
 
   private commonRequirementsNamed(u: Understanding): string[] {
@@ -1312,6 +1321,7 @@ export class Advisor {
         reply: termsAnswer(this.kb, terms, {
           asksSame: u.yesNo && SAME_ASKED.test(u.recognition.tokens.join(' ')),
           about: u.programsFromContext ? [] : programsById(this.kb, u.programs),
+          negativeClaim: NEGATIVE_CLAIM.test(u.recognition.tokens.join(' ')),
         }),
         remember: {
           ...rememberTurn(u),

@@ -34,15 +34,20 @@ function termText(kb: KnowledgeBase, term: Term): string {
 export function termsAnswer(
   kb: KnowledgeBase,
   terms: readonly Term[],
-  options: { asksSame?: boolean; about?: readonly Program[] } = {},
+  options: { asksSame?: boolean; about?: readonly Program[]; negativeClaim?: boolean } = {},
 ): Reply {
   // "Does Clarkson have anything to do with the ARRT?": say first where the article makes no link.
+  // "Neither OIT nor EFSC mentions the ABII, correct?": the student said it the other way round, so "right".
   const linkedTo = linkedPrograms(kb, terms);
-  const unlinked = (options.about ?? []).filter((p) => !linkedTo.includes(p));
+  const about = options.about ?? [];
+  const unlinked = about.filter((p) => !linkedTo.includes(p));
+  const linkedAbout = about.filter((p) => linkedTo.includes(p));
   const none =
     unlinked.length > 0
-      ? `No: the article doesn't link ${joinAnd(unlinked.map((p) => `**${p.name}**`))} to ${termNames(terms)}.\n\n`
-      : '';
+      ? `${options.negativeClaim === true ? 'Right' : 'No'}: the article doesn't link ${joinAnd(unlinked.map((p) => `**${p.name}**`))} to ${termNames(terms)}.\n\n`
+      : options.negativeClaim === true && linkedAbout.length > 0
+        ? `Not quite: the article does link ${joinAnd(linkedAbout.map((p) => `**${p.name}**`))} to ${termNames(terms)}.\n\n`
+        : '';
   const text = none + terms.map((t) => termText(kb, t)).join('\n\n');
   const lead =
     options.asksSame === true && terms.length === 2 && terms.every((t) => isBody(kb, t))

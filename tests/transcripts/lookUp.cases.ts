@@ -583,6 +583,25 @@ export const lookUpCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'answers a claim put negatively, a GED, a question of how many and a question about a coworker',
+    steps: [
+      [
+        'neither Alder nor Birchwood has anything to do with the ARRT, correct?',
+        { says: /^Right: the article doesn't link \*\*Alder Technical Institute\*\* and \*\*Birchwood University\*\*/ },
+      ],
+      [
+        "Alder doesn't have anything to do with the ABII, right?",
+        { says: /^Not quite: the article does link \*\*Alder Technical Institute\*\* to the ABII/ },
+      ],
+      ['I have a GED, not a regular diploma. Does that count?', { says: /^Yes, most likely/, not: 'need it first' }],
+      [
+        'how many application forms do I need?',
+        { says: /^The article says only that nearly every PACS program asks for an application form/, not: /^Yes/ },
+      ],
+      ['my coworker is ARRT registered. Can she do Cedar Valley?', { says: /^Yes/ }],
+    ],
+  },
+  {
     name: 'answers the fact a story asks about, not the place the story names ("close to me in Boise… can I get help paying for it?")',
     steps: [
       [
