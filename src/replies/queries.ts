@@ -226,6 +226,14 @@ function tuitionRankingText(
         ? `**${capitalize(ORDINAL_WORDS[c.place] ?? `${c.place}th`)} ${rank.order === 'lowest' ? 'lowest' : 'highest'} of the totals I can estimate: ${placed.program.name}${rateOf(placed)}, ${estimateText(placed)}.**`
         : `The ${ORDINAL_WORDS[c.place] ?? `${c.place}th`} place isn't clear: my estimates for ${joinAnd((apart(before, placed) ? [placed, after ?? placed] : [before, placed]).map((e) => `${e.program.shortName}${rateOf(e)}`))} overlap.`,
     );
+  } else if (placed !== undefined && c.place !== undefined) {
+    // "And the second cheapest?" with no home given: the place depends on which rate the student pays.
+    const twoRates = [...new Set(ordered.map((e) => e.program))].filter(
+      (p) => ordered.filter((e) => e.program === p).length > 1,
+    );
+    parts.push(
+      `The ${ORDINAL_WORDS[c.place] ?? `${c.place}th`} ${rank.order === 'lowest' ? 'lowest' : 'highest'} depends on where you live, as ${joinAnd(twoRates.map((p) => p.shortName))} ${twoRates.length > 1 ? 'charge' : 'charges'} in-state and out-of-state rates. Ask again with your state ("…for someone in Ohio") and I'll place it. The order of the rates:`,
+    );
   }
   if (byEstimate) {
     const clear = rank.order === 'lowest' ? first.amount < second.low : first.low > second.amount;

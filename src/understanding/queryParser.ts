@@ -293,15 +293,31 @@ export class QueryParser {
     const afterThan = u.recognition.entities.some((e) => e.kind === 'program' && e.id === named[0] && e.start > than);
     const yardstick =
       superlative !== undefined && named.length === 1 && than >= 0 && (!u.yesNo || afterThan) ? named[0] : undefined;
-    const residency = u.residency === 'in_state' || u.residency === 'out_of_state' ? u.residency : undefined;
+    // "And the second cheapest?" right after "which online program is cheapest for an out-of-state student?":
+    // the same ranking further down, among the programs it ranked and at the rate it used.
+    const ranking =
+      superlative !== undefined &&
+      place !== undefined &&
+      memory?.ranked?.superlative === superlative.id &&
+      named.length === 0 &&
+      u.states.length === 0 &&
+      of('criterion').length === 0 &&
+      (memory.lastResults?.length ?? 0) > 0
+        ? memory.lastResults
+        : undefined;
+    const rankedAt =
+      ranking !== undefined && (memory?.residency === 'in_state' || memory?.residency === 'out_of_state')
+        ? memory.residency
+        : undefined;
+    const residency = u.residency === 'in_state' || u.residency === 'out_of_state' ? u.residency : rankedAt;
     const others = (ids: readonly string[]): string[] => ids.filter((id) => !excludedPrograms.includes(id));
     const scope =
       yardstick !== undefined
         ? {}
         : named.length > 0
           ? { scope: named, scopeFrom: 'named' as const }
-          : previous
-            ? { scope: others(previous), scopeFrom: 'previous' as const }
+          : (previous ?? ranking)
+            ? { scope: others(previous ?? ranking ?? []), scopeFrom: 'previous' as const }
             : excludedPrograms.length > 0
               ? {
                   scope: others(this.kb.programs.map((p) => p.id)),

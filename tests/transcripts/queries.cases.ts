@@ -413,4 +413,24 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'keeps the filter and the rate of a ranking for its next place ("and the second cheapest?")',
+    steps: [
+      ['which program under a year is cheapest for an out of state student?', ['Alder', 'Birchwood']],
+      [
+        'and the second cheapest?',
+        {
+          says: ['Of the programs from my last answer', 'Birchwood (out-of-state)'],
+          not: ['Cedar Valley', 'in-state'],
+        },
+      ],
+    ],
+  },
+  {
+    name: 'says a place in a ranking over both rates of a program depends on where the student lives',
+    steps: [
+      ['which is the cheapest program?', 'Birchwood'],
+      ['and the second cheapest?', { says: /^The second lowest depends on where you live/ }],
+    ],
+  },
 ];
