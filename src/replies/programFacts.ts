@@ -65,7 +65,8 @@ const tuition: FactWriter = (p, _kb, { residency, homeState, figures = [], asks 
   }
   const shown = theirs !== undefined ? applicableFigures(p, theirs) : [...p.tuition];
   const who =
-    homeState !== undefined && theirs !== undefined && shown.some((t) => t.residency !== 'any')
+    // Only when the rate follows from where they live: "for an out-of-stater" asks for a rate whatever their home.
+    homeState !== undefined && asked === undefined && theirs !== undefined && shown.some((t) => t.residency !== 'any')
       ? ` (as you live in ${homeState === p.location.stateCode ? p.location.state : 'another state'}, the ${RESIDENCY_NAMES[theirs]} rate)`
       : '';
   const lines = shown.map((t) => tuitionFigure(t) + (t.note ? `. ${t.note}` : ''));

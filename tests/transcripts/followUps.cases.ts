@@ -224,4 +224,11 @@ export const followUpCases: readonly Transcript[] = [
     name: 'takes "and Birchwood?" with nothing talked about before as a question about that program',
     steps: [['and Birchwood?', { says: ['Birchwood University', 'Tucson'], not: 'compare' }]],
   },
+  {
+    name: 'says "as you live in…" only when the rate follows from the student\'s home, not for a rate asked by name',
+    steps: [
+      ['I live in Idaho. How much is Birchwood?', ['as you live in another state, the out-of-state rate', '$12,000']],
+      ['and for an in-state student?', { says: '$5,000', not: 'as you live in' }],
+    ],
+  },
 ];
