@@ -3,7 +3,7 @@ import type { Verdict } from '../advice/checks.js';
 import { cheaperOf, costEstimate, MONTHS_PER_YEAR, type CostEstimate } from '../advice/costs.js';
 import { STUDENT_RESIDENCIES } from '../advice/tuition.js';
 import type { KnowledgeBase, Program, TuitionFigure } from '../knowledge/types.js';
-import { durationText, estimateText, joinAnd, money, tuitionFigures, UNIT_WORDS } from './format.js';
+import { durationText, estimateText, joinAnd, money, moneyRange, tuitionFigures, UNIT_WORDS } from './format.js';
 import { fromArticle, notAnswered, reply, type Reply } from './reply.js';
 import { programsSection } from './sections.js';
 import { criterionPhrase, isSilent, verdictsReason } from './verdicts.js';
@@ -126,7 +126,12 @@ export function costComparisonAnswer(
   } else {
     const order = cheaperOf(a.estimate, b.estimate);
     winner = order === 'first' ? a.program : order === 'second' ? b.program : undefined;
-    how = 'by my estimates of the total, below';
+    // "How much more is Weber than Clarkson?": the gap between the two estimates, as a range when either is one.
+    const [cheap, dear] = order === 'first' ? [a.estimate, b.estimate] : [b.estimate, a.estimate];
+    how =
+      winner !== undefined && cheap !== undefined && dear !== undefined
+        ? `by about ${moneyRange(Math.max(0, dear.low - cheap.amount), dear.amount - cheap.low)} in total (my estimate, from the totals below)`
+        : 'by my estimates of the total, below';
   }
   const loser = winner === a.program ? b.program : a.program;
   const lines = [costLine(a), costLine(b)].join('\n- ');
@@ -240,9 +245,16 @@ export function durationComparisonAnswer(
     loser.duration.minMonths - winner.duration.maxMonths,
     loser.duration.maxMonths - winner.duration.minMonths,
   ];
+  // "How many times longer?": the one length over the other, a range when either length is one.
+  const [fewestTimes, mostTimes] = [
+    loser.duration.minMonths / winner.duration.maxMonths,
+    loser.duration.maxMonths / winner.duration.minMonths,
+  ].map((r) => Math.round(r * 10) / 10);
+  const times =
+    fewestTimes === mostTimes ? `${String(fewestTimes)} times` : `${String(fewestTimes)} to ${String(mostTimes)} times`;
   const gap =
     options.difference === true
-      ? ` That is ${least === most ? `${least} months${least >= MONTHS_PER_YEAR ? ` (${(least / MONTHS_PER_YEAR).toString()} years)` : ''}` : `${least} to ${most} months`} longer (my estimate, from the two lengths).`
+      ? ` That is ${least === most ? `${least} months${least >= MONTHS_PER_YEAR ? ` (${(least / MONTHS_PER_YEAR).toString()} years)` : ''}` : `${least} to ${most} months`} longer, about ${times} as long (my estimate, from the two lengths).`
       : '';
   return fromArticle(
     section,

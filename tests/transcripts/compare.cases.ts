@@ -245,4 +245,14 @@ export const compareCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'works out by how much and how many times, from the two lengths or the two estimates',
+    steps: [
+      ['how many times longer is Cedar Valley than Alder?', ['15 months', 'about 2.7 times as long', 'my estimate']],
+      [
+        'how much more is Alder than Birchwood for someone in Arizona?',
+        ['Birchwood', 'by about $1,000 to $3,500 in total', 'my estimate'],
+      ],
+    ],
+  },
 ];
