@@ -488,6 +488,12 @@ export class Advisor {
     // "Weber vs Clarkson per month?", "and per month?" after a comparison: each one's cost spread over its months.
     const monthly = u.asks.perMonth === true && u.programs.length > 0 ? this.asAttribute(u, 'tuition') : undefined;
     if (monthly !== undefined && u.attribute === 'tuition') return { kind: 'answer', outcome: this.lookUp(monthly) };
+    // "Could I drive up to Ogden for classes?", "do I have to move for Weber?": whether it is taught online.
+    const attending =
+      u.asks.inPerson === true && u.programs.length > 0 && u.attributeNamed === undefined
+        ? this.asAttribute(u, 'delivery')
+        : undefined;
+    if (attending !== undefined) return { kind: 'answer', outcome: this.lookUp(attending) };
     const action = this.intent(u)?.action;
     const unsure = action === undefined || action.kind === 'outOfScope' || u.ambiguous;
     const constraints = this.deps.parser.parse(u, memory);

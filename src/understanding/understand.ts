@@ -69,6 +69,8 @@ export interface Asks {
   readonly people?: number;
   /** Whether the program needs the student to move or attend in person ("do I have to relocate?"): online turned around. */
   readonly inPerson?: boolean;
+  /** Whether the student wants the choice of attending ("could I drive up for classes?"), not whether they must. */
+  readonly attendWish?: boolean;
   /** Whether work experience is asked about ("do I need to have worked in the field?"). */
   readonly experience?: boolean;
   /** By how much two figures differ ("how much more per credit", "the difference between", "more than double"). */

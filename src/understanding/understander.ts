@@ -27,6 +27,10 @@ export interface UnderstanderOptions {
 }
 
 /** A part of the message must beat the whole message by this much to be taken as the question. */
+/** "Could I…", "is it possible to…": a question of whether there is a choice. */
+const ABLE = /\b(can|could|may) i\b|\bpossible\b|\ban option\b|\ballowed\b/;
+/** "Do I have to…", "must I…": a question of what is required. */
+const OBLIGED = /\b(have|has|need|needs) to\b|\bmust\b|\brequired?\b|\bforced\b/;
 const FOCUS_MARGIN = 0.05;
 /** Words that ask about work experience ("have I worked enough?", "years of experience"). */
 const EXPERIENCE_ASKED = /\b(experience|worked|work in the field|working in the field|years in the field)\b/;
@@ -322,6 +326,9 @@ export class Understander {
     const unit = setAside ? undefined : rate?.tag;
     const credits = this.creditWords.match(tokens).length > 0 && !tokens.some((t) => /^\d+$/.test(t));
     const inPerson = this.inPersonWords.match(tokens).length > 0;
+    // "Could I drive up for classes?" asks whether there is a choice; "do I have to move?" whether it is required.
+    const joined = tokens.join(' ');
+    const attendWish = inPerson && ABLE.test(joined) && !OBLIGED.test(joined);
     const experience = EXPERIENCE_ASKED.test(tokens.join(' '));
     const difference = this.differenceWords.match(tokens).length > 0;
     const perMonth = this.monthlyWords.match(tokens).length > 0;
@@ -346,6 +353,7 @@ export class Understander {
       ...(credits ? { credits } : {}),
       ...(total ? { total } : {}),
       ...(inPerson ? { inPerson } : {}),
+      ...(attendWish ? { attendWish } : {}),
     };
   }
 

@@ -759,4 +759,14 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'tells "could I attend in person?" about an online program from "do I have to?"',
+    steps: [
+      [
+        'I live near Boise. Could I drive up to Alder for classes?',
+        { says: [/^You wouldn't need to/, 'online', 'ask Alder'], not: /^Yes/ },
+      ],
+      ['do I have to move to Boise for Alder?', { says: /^No/ }],
+    ],
+  },
 ];
