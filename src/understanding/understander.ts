@@ -79,7 +79,7 @@ const OPTION_WORDS: ReadonlySet<string> = new Set(['options', 'choices', 'option
 
 /** Where a second question joins the first: ", and how…", " and is it…". */
 const SECOND_QUESTION =
-  /,?\s+(?:and|also|plus)\s+(?=(?:how|what|when|where|which|who|whose|is|are|was|does|do|did|can|could|would|will|should)\b)/i;
+  /,?\s+(?:and|also|plus)\s+(?=(?:how|what|whats|when|where|which|who|whose|is|are|was|does|do|did|can|could|would|will|should)\b)/i;
 /** How surely the second of two joined questions must be in scope to be answered on its own (half a score under the threshold). */
 const SECOND_QUESTION_LEANING = 0.1;
 /** A first half read as off-topic or small talk this surely is not split off: the sentence is one question. */

@@ -769,4 +769,8 @@ export const lookUpCases: readonly Transcript[] = [
       ['do I have to move to Boise for Alder?', { says: /^No/ }],
     ],
   },
+  {
+    name: 'answers a second question joined by "and whats…" as well as the first',
+    steps: [['how long does Alder take and whats the total?', ['9 months', '$6,000']]],
+  },
 ];
