@@ -150,6 +150,8 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(['wonder', 'wondering', 'know'
 const NAME_QUESTION_WORDS = 4;
 const VERSUS: ReadonlySet<string> = new Set(['vs', 'versus']);
 /** "Neither OIT nor EFSC mentions it, right?", "Clarkson doesn't have anything to do with it?": a claim put negatively. */
+/** "Help me choose", "help me pick one": the student asks to be walked through the finder's questions. */
+const HELP_CHOOSING = /\bhelp me (choose|pick|find|decide)\b/;
 const NEGATIVE_CLAIM = /\b(neither|nor|not|n t|dont|doesnt|never)\b/;
 
 /** How sure the recognizer must be of a topic for "explain it simpler" to be about that topic, not the last one. */
@@ -514,6 +516,8 @@ export class Advisor {
       u.programs.length === 0 &&
       Object.keys(u.student).length > 0 &&
       u.states.length === 0 &&
+      // "…I want a school accredited by the northwest commission. Options?": those the body accredits.
+      u.accreditors.length === 0 &&
       constraints.superlative === undefined &&
       this.openRequestWords.match(tokens).some((m) => m.end >= tokens.length - OPEN_REQUEST_REACH)
     )
@@ -1935,6 +1939,14 @@ export class Advisor {
       return { kind: 'answer', outcome: this.fit({ ...u, programs: pair, programsFromContext: true }, memory) };
     const profile = this.profileFrom(u);
     const known = FINDER_SLOTS.filter((slot) => hasAnswer(profile, slot)).length;
+    // "My shifts rotate, so I can't commit to set class times: which program would work?": what the article says
+    // suits people who work or whose schedules change, before any question.
+    if (
+      known < FINDER_KNOWN_ENOUGH &&
+      u.student.working === true &&
+      !HELP_CHOOSING.test(u.recognition.tokens.join(' '))
+    )
+      return { kind: 'answer', outcome: this.fit(u, memory) };
     if (known < FINDER_KNOWN_ENOUGH) return { kind: 'finder', profile };
     const early = this.recommend(profile, u.student, u);
     return known === FINDER_SLOTS.length

@@ -228,4 +228,23 @@ export const finderCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'answers "which would work for me?" from a changing schedule with what suits people who work, before any question',
+    steps: [
+      [
+        "My shifts rotate, so I can't commit to set class times. Which program would work for me?",
+        { says: ['Alder', 'suits people who already work'], not: 'registered imaging technologist' },
+      ],
+      ['I work full time, help me choose a program', 'registered imaging technologist'],
+    ],
+  },
+  {
+    name: 'answers a story with an accreditor and "what are my options?" with the programs that body accredits',
+    steps: [
+      [
+        "I'm an ARRT tech in Ohio. I want a school accredited by the Higher Learning Commission. What are my options?",
+        { says: ['accredited by HLC', 'Birchwood', 'Cedar Valley'], not: ['Based on what you told me', 'Alder'] },
+      ],
+    ],
+  },
 ];
