@@ -1413,7 +1413,18 @@ export class Advisor {
             u.student,
             { experience: u.asks.experience === true },
           )
-        : fitsAcrossAnswer(this.kb, fits, u.student);
+        : fitsAcrossAnswer(
+            this.kb,
+            fits,
+            u.student,
+            // "Which could I get into and do from Florida without moving?": what they need, checked on each.
+            needs.map((c) => ({
+              criterion: c,
+              checked: fits
+                .filter((f) => fitVerdict(f) !== 'no')
+                .map((f) => ({ program: f.program, verdict: verdictOf(c, f.program) })),
+            })),
+          );
     // "I have a felony record. Can I still get in?": what the article is silent on about the student comes first.
     const circumstance = silenceFor(this.aboutStudentKb, u.story ?? u.recognition.tokens);
     const weighed = circumstance === undefined ? answer : silenceFirst(circumstance, answer);
@@ -1441,7 +1452,12 @@ export class Advisor {
     const wanted = criteriaFor(this.deps.parser.parse(whole, undefined)).filter(
       (c) => c.kind === 'criterion' && !c.negated && NEEDS.has(c.id),
     );
-    return [...wanted, ...amounts];
+    // "…and do it from Florida without moving?", "I can't relocate": a need to study from home.
+    const fromHome =
+      u.asks.staying === true && !wanted.some((c) => c.kind === 'criterion' && c.id === 'online')
+        ? [{ kind: 'criterion', id: 'online', negated: false } as const]
+        : [];
+    return [...wanted, ...fromHome, ...amounts];
   }
 
   /** The bodies a message names (ARRT, ARDMS…). */

@@ -1,5 +1,5 @@
 /** Answers to "can I get in?" and "is it a good fit for me?": yes, no, "only if…" or "the article doesn't say", then why. */
-import type { Verdict } from '../advice/checks.js';
+import type { Criterion, Verdict } from '../advice/checks.js';
 import { registrationsOf, type Eligibility } from '../advice/eligibility.js';
 import type { Audience, KnowledgeBase, OtherRequirement, Program } from '../knowledge/types.js';
 import type { StudentFacts } from '../advice/eligibility.js';
@@ -7,7 +7,7 @@ import { commonRequirementPhrases, joinAnd, lowerFirst, requirementText } from '
 import { workExperienceNote } from './programFacts.js';
 import { bullets, fromArticle, reply, type Reply } from './reply.js';
 import { ADMISSION, FEATURED_PROGRAMS, programsSection } from './sections.js';
-import { verdictReason } from './verdicts.js';
+import { criterionLabel, verdictReason } from './verdicts.js';
 
 /** One program weighed for one student. */
 export interface Fit {
@@ -189,7 +189,32 @@ export function fitAnswer(
 }
 
 /** The answer across every program: which are open to the student, which are not, and which the article leaves open. */
-export function fitsAcrossAnswer(kb: KnowledgeBase, fits: readonly Fit[], s: StudentFacts): Reply {
+/** One thing the student needs, checked on each program that may take them. */
+export interface NeedAcross {
+  readonly criterion: Criterion;
+  readonly checked: readonly { readonly program: Program; readonly verdict: Verdict }[];
+}
+
+/** "**Online, as you need**: Weber State and Clarkson, per the article; it doesn't say for OIT and HACC." */
+function needAcrossText(kb: KnowledgeBase, need: NeedAcross): string {
+  const named = (status: Verdict['status']): string =>
+    joinAnd(need.checked.filter((x) => x.verdict.status === status).map((x) => x.program.shortName));
+  const [yes, unknown, no] = [named('yes'), named('unknown'), named('no')];
+  const parts = [
+    yes !== '' ? `${yes}, per the article` : 'none of them for certain, per the article',
+    unknown !== '' ? `it doesn't say for ${unknown}` : '',
+    no !== '' ? `not ${no}` : '',
+  ].filter((x) => x !== '');
+  const label = criterionLabel(kb, need.criterion);
+  return `**${label.charAt(0).toUpperCase()}${label.slice(1)}, as you need**: ${parts.join('; ')}.`;
+}
+
+export function fitsAcrossAnswer(
+  kb: KnowledgeBase,
+  fits: readonly Fit[],
+  s: StudentFacts,
+  needs: readonly NeedAcross[] = [],
+): Reply {
   // No high school diploma yet: the same reason holds for every program, said once.
   if (fits.length > 0 && fits.every((f) => f.eligibility.status === 'noHighSchool'))
     return fromArticle(
@@ -236,9 +261,10 @@ export function fitsAcrossAnswer(kb: KnowledgeBase, fits: readonly Fit[], s: Stu
         : limits.length > 0
           ? `${limits.join('; ')}; the article leaves the others open.`
           : 'The article names no entry requirement that rules you out.';
+  const needed = needs.filter((n) => n.checked.length > 0).map((n) => needAcrossText(kb, n));
   return fromArticle(
     FEATURED_PROGRAMS,
-    reply([lead, ...parts].filter((x) => x !== '').join('\n\n'), [
+    reply([lead, ...needed, ...parts].filter((x) => x !== '').join('\n\n'), [
       'Help me choose a program',
       'What are the admission requirements?',
       'Which programs are online?',

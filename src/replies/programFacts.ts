@@ -130,7 +130,8 @@ const delivery: FactWriter = (p, _kb, { asks = {}, yesNo = false }) => {
     // "Could I drive up for classes?": online says they needn't; whether they could is the school's to say.
     if (asks.attendWish === true && online)
       return `You wouldn't need to: per the article, **${p.name}**'s program is ${MODE_WORDS[p.delivery.value]}. It doesn't say whether ${p.shortName} also teaches it on campus, so ask ${p.shortName} if you'd like to attend in person.`;
-    const lead = !yesNo || !online ? 'Per' : asks.inPerson === true ? 'No — per' : 'Yes — per';
+    // "Do I have to move?" is answered no; "could I do it without moving?" yes.
+    const lead = !yesNo || !online ? 'Per' : asks.inPerson === true && asks.staying !== true ? 'No — per' : 'Yes — per';
     const noMove = asks.inPerson === true && online ? ' You would not need to move or attend in person.' : '';
     return `${lead} the article, **${p.name}**'s program is ${MODE_WORDS[p.delivery.value]}.${p.delivery.note ? ` ${p.delivery.note}` : ''}${noMove}`;
   }

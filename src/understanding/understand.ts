@@ -71,6 +71,8 @@ export interface Asks {
   readonly inPerson?: boolean;
   /** Whether the student wants the choice of attending ("could I drive up for classes?"), not whether they must. */
   readonly attendWish?: boolean;
+  /** Whether the student will stay where they are ("without moving", "I can't relocate"). */
+  readonly staying?: boolean;
   /** Whether work experience is asked about ("do I need to have worked in the field?"). */
   readonly experience?: boolean;
   /** By how much two figures differ ("how much more per credit", "the difference between", "more than double"). */

@@ -29,6 +29,8 @@ export interface UnderstanderOptions {
 /** A part of the message must beat the whole message by this much to be taken as the question. */
 /** "Could I…", "is it possible to…": a question of whether there is a choice. */
 const ABLE = /\b(can|could|may) i\b|\bpossible\b|\ban option\b|\ballowed\b/;
+/** "Without moving", "I can't relocate": the student will not move or attend in person. */
+const STAYING = /\b(without|cant|cannot|can t|unable to|dont want to|don t want to|do not want to|not willing to)\b/;
 /** "Do I have to…", "must I…": a question of what is required. */
 const OBLIGED = /\b(have|has|need|needs) to\b|\bmust\b|\brequired?\b|\bforced\b/;
 const FOCUS_MARGIN = 0.05;
@@ -226,7 +228,11 @@ export class Understander {
       // Without amounts of its own, a question takes the story's money and time ("I have $9,000", "I have about 8 months"),
       // never the years the student has worked.
       figures: asked.length > 0 || focus === whole ? asked : this.amounts(whole.tokens, true),
-      asks: this.asks(question.tokens),
+      // "…could I get into and do from Florida without moving?": staying put holds for both halves of the question.
+      asks:
+        split !== undefined && this.asks(focus.tokens).staying === true
+          ? { ...this.asks(question.tokens), staying: true }
+          : this.asks(question.tokens),
       cut,
       language: this.isSpanish(raw) ? 'es' : 'en',
       ...(focus === whole ? {} : { story: whole.tokens }),
@@ -328,7 +334,9 @@ export class Understander {
     const inPerson = this.inPersonWords.match(tokens).length > 0;
     // "Could I drive up for classes?" asks whether there is a choice; "do I have to move?" whether it is required.
     const joined = tokens.join(' ');
-    const attendWish = inPerson && ABLE.test(joined) && !OBLIGED.test(joined);
+    // "…without moving?", "I can't relocate": they will stay where they are.
+    const staying = inPerson && STAYING.test(joined);
+    const attendWish = inPerson && ABLE.test(joined) && !OBLIGED.test(joined) && !staying;
     const experience = EXPERIENCE_ASKED.test(tokens.join(' '));
     const difference = this.differenceWords.match(tokens).length > 0;
     const perMonth = this.monthlyWords.match(tokens).length > 0;
@@ -354,6 +362,7 @@ export class Understander {
       ...(total ? { total } : {}),
       ...(inPerson ? { inPerson } : {}),
       ...(attendWish ? { attendWish } : {}),
+      ...(staying ? { staying } : {}),
     };
   }
 

@@ -773,4 +773,23 @@ export const lookUpCases: readonly Transcript[] = [
     name: 'answers a second question joined by "and whats…" as well as the first',
     steps: [['how long does Alder take and whats the total?', ['9 months', '$6,000']]],
   },
+  {
+    name: 'checks what the student needs on each program that may take them ("…and do from here without moving?")',
+    steps: [
+      [
+        'Im new to imaging and live in Ohio. Which ones could I actually get into and do from here without moving?',
+        {
+          says: ["**Online, as you need**: Alder, per the article; it doesn't say for Birchwood"],
+          not: /Online, as you need[^\n]*Cedar/,
+        },
+      ],
+      [
+        'Im a nurse and I need financial aid. Which programs could I get into?',
+        {
+          says: "**Offering financial aid, as you need**: none of them for certain, per the article; it doesn't say for Birchwood; not Alder",
+        },
+      ],
+      ['could I do Alder without moving?', { says: /^Yes/, not: /^No/ }],
+    ],
+  },
 ];
