@@ -50,7 +50,14 @@ import {
   verdictOf as fitVerdict,
   type Fit,
 } from '../replies/eligibility.js';
-import { jobBodyAnswer, programNameAnswer, simplerTermsAnswer, termPrograms, termsAnswer } from '../replies/terms.js';
+import {
+  jobBodyAnswer,
+  notAccreditorAnswer,
+  programNameAnswer,
+  simplerTermsAnswer,
+  termPrograms,
+  termsAnswer,
+} from '../replies/terms.js';
 import { PhraseMatcher } from '../understanding/phraseMatcher.js';
 import { normalize } from '../nlu/text.js';
 import { comparisonAnswer } from '../replies/comparison.js';
@@ -459,6 +466,30 @@ export class Advisor {
     ];
     if (u.yesNo && sameTerms.length >= 2 && SAME_ASKED.test(u.recognition.tokens.join(' ')))
       return { kind: 'answer', outcome: this.explain(u, sameTerms) };
+    // "I'm ARDMS registered: which program descriptions mention my registry?": the student's own body, as a term.
+    const tokens0 = u.recognition.tokens;
+    const own = (u.student.registrations ?? memory.student?.registrations ?? []).flatMap((id) =>
+      this.kb.terms.filter((t) => t.abbreviation === id),
+    );
+    if (
+      own.length > 0 &&
+      u.programs.length === 0 &&
+      this.termsNamed(u).length === 0 &&
+      this.registryNouns.match(tokens0).some((m) => tokens0[m.start - 1] === 'my')
+    )
+      return { kind: 'answer', outcome: this.explain({ ...u, programs: [] }, own) };
+    // "Is NMTCB one of the regional accreditors too?": a body the article names for something else.
+    const otherBodies = this.termsNamed(u).filter((t) => isBody(this.kb, t));
+    if (
+      u.yesNo &&
+      u.accreditors.length === 0 &&
+      otherBodies.length > 0 &&
+      this.accreditorNouns.match(u.recognition.tokens).length > 0
+    )
+      return {
+        kind: 'answer',
+        outcome: { reply: notAccreditorAnswer(this.kb, otherBodies), remember: rememberTurn(u) },
+      };
     // "Who else offers that?", "what does that stand for?" right after a term or a program's accreditor.
     const pointed = this.pointedFollowUp(u, memory);
     if (pointed !== undefined) return { kind: 'answer', outcome: pointed };

@@ -1,7 +1,7 @@
 /** Answers about the bodies and terms the article names (ABII, ARRT…), and what program abbreviations stand for. */
 import { registrationsOf } from '../advice/eligibility.js';
 import type { KnowledgeBase, Program, Term } from '../knowledge/types.js';
-import { isBody, joinAnd, relationSentence, requirementText } from './format.js';
+import { count, isBody, joinAnd, relationSentence, requirementText } from './format.js';
 import { bullets, fromArticle, reply, type Reply } from './reply.js';
 import { programsSection } from './sections.js';
 
@@ -118,5 +118,21 @@ export function jobBodyAnswer(kb: KnowledgeBase, term: Term, job: string): Reply
       `The **${term.abbreviation}** is the body that usually registers people in that line of work (${job}). That is general knowledge rather than the article's, so check with the board.\n\n${termText(kb, term)}`,
       [`What is the ${term.abbreviation}?`, 'Which programs could I get into?'],
     ),
+  );
+}
+
+/** "Is NMTCB one of the regional accreditors too?": a body the article names for something else. */
+export function notAccreditorAnswer(kb: KnowledgeBase, terms: readonly Term[]): Reply {
+  const lines = terms.map(
+    (t) =>
+      `No: the **${t.abbreviation}** (${t.name}) isn't one of the ${count(kb.accreditors.length)} regional accrediting bodies the article lists. ${t.summary}`,
+  );
+  const bodies = joinAnd(kb.accreditors.map((a) => a.abbreviation));
+  return fromArticle(
+    programsSection(linkedPrograms(kb, terms)),
+    reply(`${lines.join('\n\n')}\n\nThe accrediting bodies it lists are ${bodies}.`, [
+      'Which body accredits each program?',
+      `What is the ${terms[0]?.abbreviation ?? 'ABII'}?`,
+    ]),
   );
 }

@@ -792,4 +792,17 @@ export const lookUpCases: readonly Transcript[] = [
       ['could I do Alder without moving?', { says: /^Yes/, not: /^No/ }],
     ],
   },
+  {
+    name: 'says a registry is no accrediting body, and takes "my registry" as the one the student holds',
+    steps: [
+      [
+        'is the ARRT one of the regional accreditors?',
+        { says: [/^No: the \*\*ARRT\*\*/, 'MSCHE, NWCCU, HLC, WASC, SACS and NEASC'] },
+      ],
+      [
+        'Im an ARDMS registered sonographer. Which program descriptions mention my registry?',
+        { says: [/^\*\*ARDMS\*\*/, 'Cedar Valley Community College'], not: 'Alder' },
+      ],
+    ],
+  },
 ];
