@@ -8,6 +8,7 @@ import { residencyAt, verdictOf, type Criterion } from '../advice/checks.js';
 import { costEstimate } from '../advice/costs.js';
 import { byDistance, placeAt } from '../advice/distance.js';
 import { cityNamed, programByCity } from '../knowledge/places.js';
+import { TopicSearch } from '../understanding/topicSearch.js';
 import { nearestAnswer, unplacedAnswer } from '../replies/distances.js';
 import { lettersAnswer, lettersMeaning } from '../replies/letters.js';
 import { eligibility, type StudentFacts } from '../advice/eligibility.js';
@@ -67,6 +68,7 @@ import { isBody, programsById } from '../replies/format.js';
 import {
   accreditorsAnswer,
   cutNotice,
+  nearestTopicAnswer,
   outOfScopeAnswer,
   programListAnswer,
   silenceAnswer,
@@ -283,6 +285,7 @@ export class Advisor {
   private readonly programNouns: ReadonlySet<string>;
   /** The knowledge with only the silences about the student's past that may bear on getting in. */
   private readonly aboutStudentKb: KnowledgeBase;
+  private readonly topicSearch: TopicSearch;
   /** The knowledge with only the silences about the student's situation, whether or not it bears on getting in. */
   private readonly situationKb: KnowledgeBase;
 
@@ -290,6 +293,10 @@ export class Advisor {
     this.kb = deps.kb;
     this.labels = optionLabels(deps.kb);
     this.eligibilityWords = new PhraseMatcher(deps.kb.query.eligibility.map((p) => [p, true] as const));
+    this.topicSearch = new TopicSearch(
+      deps.kb.topics,
+      deps.kb.intents.filter((i) => i.action.kind === 'outOfScope').flatMap((i) => i.examples),
+    );
     this.aboutStudentKb = { ...deps.kb, silences: deps.kb.silences.filter((x) => x.aboutStudent === true) };
     this.situationKb = {
       ...deps.kb,
@@ -496,7 +503,7 @@ export class Advisor {
     // "Is that good?" read as "good-bye": a question is never a farewell.
     const said = this.intent(u)?.action;
     if (said?.kind === 'smalltalk' && said.reply === 'goodbye' && u.yesNo)
-      return { kind: 'answer', outcome: { reply: outOfScopeAnswer(this.kb, u.recognition.tokens), remember: {} } };
+      return { kind: 'answer', outcome: this.refusal(u) };
     // A detail the article never gives (deadlines, fees, contacts…): say so rather than answer a nearby fact.
     const silence = silenceFor(this.kb, u.recognition.tokens);
     if (silence !== undefined && silence !== aside)
@@ -1385,7 +1392,7 @@ export class Advisor {
         ),
         remember: rememberTurn(u),
       };
-    return { reply: outOfScopeAnswer(this.kb, u.recognition.tokens), remember: {} };
+    return this.refusal(u);
   }
 
   /** "Can I get in?", "Is it a good fit for me?": for the programs named, or across all of them. */
@@ -1588,10 +1595,27 @@ export class Advisor {
     return { reply: claimAnswer(this.kb, claims, suggestions), remember: rememberTurn(u) };
   }
 
+  /**
+   * A message nothing else answers: what the article doesn't say, if it is a known gap; else the one general topic
+   * whose words it shares ("what does it say about privacy?"), said as a guess; else a polite refusal.
+   */
+  private refusal(u: Understanding): Outcome {
+    const tokens = u.recognition.tokens;
+    const topic = silenceFor(this.kb, tokens) === undefined ? this.topicSearch.find(tokens) : undefined;
+    return topic === undefined
+      ? { reply: outOfScopeAnswer(this.kb, tokens), remember: {} }
+      : { reply: nearestTopicAnswer(topic), remember: { ...rememberTurn(u), intent: this.topicIntent(topic) } };
+  }
+
+  /** The intent that asks for a topic, so that "explain it simpler" follows it. */
+  private topicIntent(topic: Topic): string | undefined {
+    return this.kb.intents.find((i) => i.action.kind === 'topic' && i.action.topic === topic.id)?.id;
+  }
+
   /** A one-turn answer from the knowledge base: topics, program facts, lists, accreditors, small talk, refusals. */
   lookUp(u: Understanding): Outcome {
     const action = this.intent(u)?.action;
-    const refusal = (): Outcome => ({ reply: outOfScopeAnswer(this.kb, u.recognition.tokens), remember: {} });
+    const refusal = (): Outcome => this.refusal(u);
     if (action === undefined) return refusal();
     const programs = programsById(this.kb, u.programs);
     const remember = rememberTurn(u);

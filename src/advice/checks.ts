@@ -96,6 +96,9 @@ function criterionStatus(id: QueryCriterionId, p: Program): Status {
     case 'no_registration':
       // "Which programs don't need a license?": the article names a registration only where a program asks for one.
       return p.requirements.known && registrationsOf(p.requirements.value).length > 0 ? 'no' : 'yes';
+    case 'same_rate':
+      // "Which charge everyone the same, wherever they live?": one figure with no residency says nothing either way.
+      return p.tuition.some((t) => t.residency !== 'any') ? 'no' : 'unknown';
   }
 }
 

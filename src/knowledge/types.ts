@@ -296,6 +296,7 @@ export const QUERY_CRITERIA = [
   'certificate',
   'flexible_start',
   'no_registration',
+  'same_rate',
 ] as const;
 /** One of {@link QUERY_CRITERIA}. */
 export type QueryCriterionId = (typeof QUERY_CRITERIA)[number];

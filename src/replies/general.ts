@@ -15,6 +15,15 @@ export function topicAnswer(topic: Topic, options: { answer?: 'Yes' | 'No' } = {
   return fromArticle(topic.title, reply(`${head}\n\n${bullets(topic.points)}`, topic.followUps));
 }
 
+/** A question the bot could not place, answered with the one topic whose words it shares, said as a guess. */
+export function nearestTopicAnswer(topic: Topic): Reply {
+  const answer = topicAnswer(topic);
+  return {
+    ...answer,
+    text: `I'm not sure I've understood, but this is the closest the article comes to it.\n\n${answer.text}`,
+  };
+}
+
 /** "Explain it simpler" after a topic: its one-line summary alone, and the way back to the details. */
 export function simplerTopicAnswer(topic: Topic): Reply {
   return fromArticle(topic.title, reply(`Put simply: ${topic.summary}`, [topic.title, ...topic.followUps]));

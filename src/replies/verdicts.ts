@@ -37,6 +37,10 @@ const CRITERION_LABELS: Record<QueryCriterionId, { readonly asked: string; reado
     asked: 'without a registration or license to get in',
     negated: 'asking for a registration or license to get in',
   },
+  same_rate: {
+    asked: 'charging everyone the same, wherever they live',
+    negated: 'charging in-state and out-of-state students differently',
+  },
 };
 
 const SILENT = "the article doesn't say";
@@ -129,6 +133,13 @@ const CRITERION_PHRASES: Record<
     asked: ['names no registration or license to get in', 'name no registration or license to get in'],
     negated: ['asks for a registration or license to get in', 'ask for a registration or license to get in'],
   },
+  same_rate: {
+    asked: ['charges everyone the same, wherever they live', 'charge everyone the same, wherever they live'],
+    negated: [
+      'charges in-state and out-of-state students differently',
+      'charge in-state and out-of-state students differently',
+    ],
+  },
 };
 
 /** What a program must do for a criterion, as a verb phrase agreeing with one program or several. */
@@ -208,6 +219,10 @@ function criterionReason(
       return p.startTerms.known ? `starts in ${joinAnd(p.startTerms.value)}` : "the article doesn't give start terms";
     case 'no_registration':
       return requires ?? 'the article names no registration or license to get in';
+    case 'same_rate':
+      return p.tuition.some((t) => t.residency !== 'any')
+        ? tuitionFigures(p.tuition, { plain: true })
+        : `one figure, ${tuitionFigures(p.tuition, { plain: true })}, and the article doesn't say whether where you live changes it`;
   }
 }
 

@@ -433,4 +433,13 @@ export const queryCases: readonly Transcript[] = [
       ['and the second cheapest?', { says: /^The second lowest depends on where you live/ }],
     ],
   },
+  {
+    name: 'rules out the programs with separate in-state and out-of-state rates for "the same price wherever you live"',
+    steps: [
+      [
+        'which schools charge everyone the same price regardless of where you live?',
+        { says: ['Alder', 'Cedar Valley', "doesn't say whether where you live changes it", /Ruled out: Birchwood/] },
+      ],
+    ],
+  },
 ];

@@ -31,6 +31,7 @@ describe('QueryParser', () => {
   it('prefers the longest phrase: "don\'t require a rad tech license" means no registration to get in', () => {
     expect(parse("which schools don't require a rad tech license").criteria).toEqual(['no_registration']);
     expect(parse('shortest program that doesnt need a license').criteria).toEqual(['no_registration']);
+    expect(parse('which schools charge everyone the same no matter where you live?').criteria).toEqual(['same_rate']);
   });
 
   it('limits "which of those" to the last list shown, and only then', () => {
