@@ -1927,6 +1927,8 @@ export class Advisor {
               cheaper: m.order === 'lowest',
               // "What's cheaper per credit, and what would it cost in total?": the unit named is what is compared.
               total: u.asks.total === true && u.asks.unit === undefined,
+              // "How many times pricier is Clarkson than OIT?": how many times, besides by how much.
+              difference: u.asks.difference === true,
             });
       // "Which is quicker and which is cheaper, EFSC or HACC?": the two on each measure asked.
       const also = constraints.alsoSuperlative;

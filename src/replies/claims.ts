@@ -184,7 +184,12 @@ export function residencyGapAnswer(p: Program): Reply {
     text = `The article gives **${p.name}** one rate for everyone (${figures}), so there is no in-state and out-of-state difference to work out.`;
   else if (inState.unit === outOfState.unit && inState.unit !== 'unspecified')
     text = `Out-of-state students pay **${money(outOfState.amount - inState.amount)} more ${UNIT_WORDS[inState.unit]}** at **${p.name}** (my estimate: ${money(outOfState.amount)} − ${money(inState.amount)}; about ${timesText(outOfState.amount / inState.amount)} the in-state rate).`;
-  else
+  else if (inState.unit === 'unspecified' || outOfState.unit === 'unspecified') {
+    // One rate without a unit: the gap if it shares the other's unit, said as the guess it is.
+    const unit = inState.unit === 'unspecified' ? outOfState.unit : inState.unit;
+    const bare = inState.unit === 'unspecified' ? 'in-state' : 'out-of-state';
+    text = `I can't work out the difference at **${p.name}** for certain: the article gives its ${bare} rate without a unit (${figures}). If that rate is also ${UNIT_WORDS[unit]}, which the article doesn't say, out-of-state students pay about ${money(outOfState.amount - inState.amount)} more ${UNIT_WORDS[unit]}, about ${timesText(outOfState.amount / inState.amount)} the in-state rate (my estimate). Ask ${p.shortName} to confirm.`;
+  } else
     text = `I can't work out the difference at **${p.name}**: the article doesn't give the two rates in the same unit (${figures}).`;
   return fromArticle(
     programsSection([p]),

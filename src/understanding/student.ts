@@ -23,6 +23,8 @@ type Cue =
   | { readonly education: EducationLevel };
 
 /** How far before a place a residence cue may stand ("I live in beautiful Ogden"). */
+/** "My friend in Ohio", "my cousin from Boise": the words between a person and where they live. */
+const OTHERS_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from']);
 const RESIDENCE_REACH = 4;
 /** How far before "from" or "in" the student's "I" or "my" may stand ("I am originally from"). */
 const SELF_REACH = 3;
@@ -126,7 +128,7 @@ export class StudentReader {
   read(
     tokens: readonly string[],
     places: readonly EntityMention[],
-  ): { facts: StudentFacts; residencePlaces: readonly EntityMention[] } {
+  ): { facts: StudentFacts; residencePlaces: readonly EntityMention[]; othersPlaces: readonly EntityMention[] } {
     const cues = this.cues.match(tokens);
     const has = (pred: (c: Cue) => boolean): PhraseMatch<Cue>[] => cues.filter((m) => pred(m.tag));
     const asksRequirement = has((c) => c === 'requirement').length > 0;
@@ -335,7 +337,17 @@ export class StudentReader {
     }
     const imaging = this.careerYears(tokens, cues).find((y) => y.imaging);
     if (imaging !== undefined) facts.imagingYears = imaging.value;
-    return { facts, residencePlaces };
+    // "My friend in Georgia", "my cousin from Boise": where someone else lives, which is no program filter either.
+    const others = new Set(this.kb.query.otherPeople);
+    const othersPlaces = places.filter(
+      (p) =>
+        p.kind !== 'program' &&
+        ((OTHERS_PREPOSITIONS.has(tokens[p.start - 1] ?? '') && others.has(tokens[p.start - 2] ?? '')) ||
+          (tokens[p.start - 1] === 'in' &&
+            /^lives?$/.test(tokens[p.start - 2] ?? '') &&
+            others.has(tokens[p.start - 3] ?? ''))),
+    );
+    return { facts, residencePlaces, othersPlaces };
   }
 
   /**

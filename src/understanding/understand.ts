@@ -115,6 +115,10 @@ export const PLAIN_MESSAGE: MessageContext = {
 export const PROGRAM_SPECIFIC: ReadonlySet<string> = new Set(['programAttribute', 'programOverview']);
 /** Further kinds of question asked again for another home ("what if I'm out of state?"). */
 const RE_ASKED = new Set(['compare', 'query']);
+/** The two facts programs are measured and ranked on. */
+const MEASURES: ReadonlySet<string> = new Set(['tuition', 'duration']);
+/** Words before "year" or "month" that make it a rate's unit ("per year", "a month"). */
+const RATE_MARKERS: ReadonlySet<string> = new Set(['per', 'a', 'an', 'each', 'every']);
 /** Action kinds whose programs may be named by their state ("the Utah one"). */
 const NAMES_PROGRAMS = new Set([...PROGRAM_SPECIFIC, 'compare']);
 /** The attribute a message asks about when it names a place and no other attribute ("anything in Texas?"). */
@@ -257,7 +261,13 @@ export function understand(
   memory?: TurnMemory,
   message: MessageContext = PLAIN_MESSAGE,
 ): Understanding {
-  const mentioned = idsByKind(recognition.entities);
+  // "$6,228 per year", "per year of study": the unit of a rate, not a question of how long.
+  const mentioned = idsByKind(
+    recognition.entities.filter(
+      (e) =>
+        !(e.kind === 'attribute' && e.id === 'duration' && RATE_MARKERS.has(recognition.tokens[e.start - 1] ?? '')),
+    ),
+  );
   const inQuestion = (mentioned.get('program') ?? NONE).filter((id) => !message.residenceOnly.programs.includes(id));
   // "Weber or Clarkson — which is cheaper?": the programs listed on their own are what "which" chooses between.
   const options = message.options ?? NONE;
@@ -294,6 +304,18 @@ export function understand(
   ];
   const residency = residencies.length === 1 ? residencies[0] : undefined;
   let intent = recognition.intent?.intent;
+  // "How many times more would she pay?" read as a question of length: of the two measures, the one the words name.
+  const read0 = intentById(kb, intent)?.action;
+  if (
+    read0?.kind === 'programAttribute' &&
+    attributes.length === 1 &&
+    attributes[0] !== read0.attribute &&
+    MEASURES.has(read0.attribute) &&
+    MEASURES.has(attributes[0] ?? '')
+  ) {
+    const named0 = kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === attributes[0]);
+    if (named0 !== undefined) intent = named0.id;
+  }
   let programs = named;
   let followUp = false;
 

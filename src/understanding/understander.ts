@@ -195,12 +195,11 @@ export class Understander {
     const whole = this.recognize(text);
     const focus = this.focus(text, whole);
     const places = whole.entities.filter((e) => e.kind === 'state' || e.kind === 'city' || e.kind === 'program');
-    const { facts, residencePlaces } = this.student.read(whole.tokens, places);
+    const { facts, residencePlaces, othersPlaces } = this.student.read(whole.tokens, places);
+    const lived = [...residencePlaces, ...othersPlaces];
     const residenceOnly = (kind: string): string[] => {
-      const asHome = new Set(residencePlaces.filter((p) => p.kind === kind).map((p) => p.id));
-      return [...asHome].filter(
-        (id) => !places.some((p) => p.kind === kind && p.id === id && !residencePlaces.includes(p)),
-      );
+      const asHome = new Set(lived.filter((p) => p.kind === kind).map((p) => p.id));
+      return [...asHome].filter((id) => !places.some((p) => p.kind === kind && p.id === id && !lived.includes(p)));
     };
     const residenceOnlyPrograms = residenceOnly('program');
     const options = this.listedOptions(text);

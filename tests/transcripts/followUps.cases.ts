@@ -231,4 +231,15 @@ export const followUpCases: readonly Transcript[] = [
       ['and for an in-state student?', { says: '$5,000', not: 'as you live in' }],
     ],
   },
+  {
+    name: 'takes "my friend in Ohio" as where someone else lives, and "how many times more" as a question of price',
+    steps: [
+      ['I live in Arizona. How much is Birchwood?', '$5,000'],
+      [
+        'how many times more would my friend in Ohio pay for that same program?',
+        { says: ['$7,000 more per year', 'Birchwood', '2.4 times'], not: 'Cedar Valley' },
+      ],
+      ['per year of study, how does Cedar Valley compare with Birchwood in-state?', { not: /^The program at/ }],
+    ],
+  },
 ];
