@@ -24,6 +24,9 @@ type Cue =
 
 /** How far before a place a residence cue may stand ("I live in beautiful Ogden"). */
 /** "My friend in Ohio", "my cousin from Boise": the words between a person and where they live. */
+/** Right after a body: its exam still to come ("ARDMS exam isn't till next month", "ARRT boards are not until May"). */
+const PENDING =
+  /^(exam|boards|registry|board exam)( exam)? (is not|isnt|isn t|are not|arent|aren t) (until|till|til)\b/;
 const OTHERS_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from']);
 const RESIDENCE_REACH = 4;
 /** How far before "from" or "in" the student's "I" or "my" may stand ("I am originally from"). */
@@ -189,7 +192,9 @@ export class StudentReader {
         if (before.some((t) => this.negators.has(t))) continue;
         // "My ARRT registration lapsed", "no longer in good standing with the ARDMS": not held now.
         const around = tokens.slice(Math.max(0, m.start - LAPSE_REACH), m.end + LAPSE_REACH).join(' ');
-        if (LAPSED.test(around)) {
+        // "His ARDMS exam isn't till next month": the registration is still ahead.
+        const pending = PENDING.test(tokens.slice(m.end, m.end + LAPSE_REACH).join(' '));
+        if (LAPSED.test(around) || pending) {
           facts.unregistered = true;
           continue;
         }
@@ -226,7 +231,7 @@ export class StudentReader {
       if (held.length > 0) facts.registrations = [...new Set(held)];
     }
     if (
-      /\b(not|never|n t) (yet )?(registered|certified|licensed)\b|\b(never|not yet|not|n t) (sat|sit|taken|took|take|passed|pass|done|did) (for |in )?(the |my |a |any )?(\w+ )?(registry|registries|boards|board exam|board exams|registry exam|exam)\b|\bno (\w+ )?(registry|registration|registrations|certification|certifications|cert|certs|license|licenses|credential|credentials)\b|\b(failed|flunked|did not pass|didn t pass) (my |the )?(\w+ )?(registry|boards|board exam|registry exam|exam)\b|\b(do not|dont|don t) have (a|an|any) (registration|certification|license|credential)s?\b/.test(
+      /\b(not|never|n t) (yet )?(registered|certified|licensed)\b|\b(never|not yet|not|n t) (sat|sit|taken|took|take|passed|pass|done|did) (for |in )?(the |my |a |any )?(\w+ )?(registry|registries|boards|board exam|board exams|registry exam|exam)\b|\bno (\w+ )?(registry|registration|registrations|certification|certifications|cert|certs|license|licenses|credential|credentials)\b|\b(failed|flunked|did not pass|didn t pass) (my |the )?(\w+ )?(registry|boards|board exam|registry exam|exam)\b|\b(do not|dont|don t) have (a|an|any) (registration|certification|license|credential)s?\b|\b(exam|boards|registry) (is not|isnt|isn t|are not|arent|aren t) (until|till|til)\b|\b(haven t|havent|have not|hasn t|hasnt|has not) (yet )?(passed|taken|sat)\b/.test(
         tokens.join(' '),
       ) &&
       facts.registrations === undefined

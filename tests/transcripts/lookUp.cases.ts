@@ -805,4 +805,19 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'reads "a registry" asked of programs as a registration to get in, and an exam still to come as none held',
+    steps: [
+      [
+        'which ones dont ask for any registry at all?',
+        { says: ['name no registration', 'Alder', 'Birchwood'], not: 'Cedar Valley' },
+      ],
+      ['does Alder need a registry?', { says: /^No/, not: 'Certifications' }],
+      ['does Cedar Valley require a registry?', { says: [/^Yes/, 'ARRT'] }],
+      [
+        'my husband does ultrasound but his ARDMS exam isnt till next month. Could he apply to Cedar Valley now?',
+        { says: /^No/ },
+      ],
+    ],
+  },
 ];
