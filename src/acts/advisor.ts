@@ -159,6 +159,11 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(['wonder', 'wondering', 'know'
 const NAME_QUESTION_WORDS = 4;
 const VERSUS: ReadonlySet<string> = new Set(['vs', 'versus']);
 /** "Neither OIT nor EFSC mentions it, right?", "Clarkson doesn't have anything to do with it?": a claim put negatively. */
+/** "Do I have to…", "must I…": a question put as a restriction. */
+const RESTRICTION = /\b(have|has|need|needs) to\b|\bmust\b/;
+/** "My only option", "any of the five": a question about every program, though one is named. */
+const ANY_OF_THEM =
+  /\bonly (option|choice)\b|\bany of (the|them|these|those)\b|\bthe other (programs|schools|options)\b/;
 /** "Help me choose", "help me pick one": the student asks to be walked through the finder's questions. */
 const HELP_CHOOSING = /\bhelp me (choose|pick|find|decide)\b/;
 const NEGATIVE_CLAIM = /\b(neither|nor|not|n t|dont|doesnt|never)\b/;
@@ -1425,7 +1430,9 @@ export class Advisor {
     ) {
       return this.fit({ ...u, programs: memory.programs, programsFromContext: true }, memory);
     }
-    const programs = u.programs.length > 0 ? programsById(this.kb, u.programs) : this.kb.programs;
+    // "Is EFSC my only option, or could I pick any of the five?": all of them, for this student.
+    const whole = u.programs.length === 1 && ANY_OF_THEM.test(u.recognition.tokens.join(' '));
+    const programs = u.programs.length > 0 && !whole ? programsById(this.kb, u.programs) : this.kb.programs;
     const asksElsewhere = this.fromElsewhereWords.match(u.recognition.tokens).length > 0;
     // "Is Clarkson a good fit for someone like me?" asks whom it suits, not whether they get in.
     const asksSuit = (asksElsewhere && u.programs.length > 0) || this.suitWords.match(u.recognition.tokens).length > 0;
@@ -1433,7 +1440,16 @@ export class Advisor {
       this.fitOf(u, program, {
         elsewhere: asksElsewhere,
         ...(institution && u.programs.length > 0 ? { withoutAdmission: without } : {}),
-        ...(asksSuit ? { asked: asksElsewhere && u.recognition.tokens.includes('only') ? 'only' : 'audience' } : {}),
+        // "Is it only for locals?", "do I have to live in Florida?": put as a restriction, answered "no" when it isn't.
+        ...(asksSuit
+          ? {
+              asked:
+                asksElsewhere &&
+                (u.recognition.tokens.includes('only') || RESTRICTION.test(u.recognition.tokens.join(' ')))
+                  ? 'only'
+                  : 'audience',
+            }
+          : {}),
       }),
     );
     const remember = {
@@ -1444,7 +1460,7 @@ export class Advisor {
     };
     const needs = this.needsOf(u);
     const answer =
-      u.programs.length > 0
+      u.programs.length > 0 && !whole
         ? fitAnswer(
             this.kb,
             fits.map((f) => ({ ...f, needs: needs.map((c) => verdictOf(c, f.program)) })),
@@ -1819,6 +1835,7 @@ export class Advisor {
         entry.status !== 'yes' &&
         (u.student.background === 'beginner' || u.student.background === 'other_health'),
       ...(question.withoutAdmission !== undefined ? { institutionAdmission: question.withoutAdmission } : {}),
+      ...(question.elsewhere ? { residenceAsked: true } : {}),
       ...(question.asked === 'only'
         ? { onlyAsked: true }
         : question.asked === 'audience'

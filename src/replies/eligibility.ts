@@ -3,7 +3,7 @@ import type { Criterion, Verdict } from '../advice/checks.js';
 import { registrationsOf, type Eligibility } from '../advice/eligibility.js';
 import type { Audience, KnowledgeBase, OtherRequirement, Program } from '../knowledge/types.js';
 import type { StudentFacts } from '../advice/eligibility.js';
-import { commonRequirementPhrases, joinAnd, lowerFirst, requirementText } from './format.js';
+import { commonRequirementPhrases, joinAnd, lowerFirst, requirementText, tuitionFigure } from './format.js';
 import { workExperienceNote } from './programFacts.js';
 import { bullets, fromArticle, reply, type Reply } from './reply.js';
 import { ADMISSION, FEATURED_PROGRAMS, programsSection } from './sections.js';
@@ -23,6 +23,8 @@ export interface Fit {
   readonly onlyAsked?: boolean;
   /** "Can people outside Pennsylvania do HACC?": asked about whom it suits, which the article answers. */
   readonly audienceAsked?: boolean;
+  /** "Do I have to live in Florida?", "is it only for local students?": asked about where students may live. */
+  readonly residenceAsked?: boolean;
   /** What the student said they need (online study, financial aid, a budget…), checked against the program. */
   readonly needs?: readonly Verdict[];
 }
@@ -104,6 +106,15 @@ function fitText(kb: KnowledgeBase, f: Fit, s: StudentFacts): string {
   const e = f.eligibility;
   if (e.status === 'noHighSchool')
     return `Not yet, most likely: the article says nearly every program, ${p.shortName} included, asks for a high school diploma or an equivalent such as the GED. Once you have one, ask ${p.shortName} what else it needs.`;
+  // "Do I have to live in Florida for EFSC?": no rule in the article, and an out-of-state rate that expects others.
+  const away = p.tuition.find((t) => t.residency === 'out_of_state');
+  if (f.residenceAsked === true && note === undefined && away !== undefined) {
+    const entry =
+      e.status === 'depends' || e.status === 'no'
+        ? ` What it does ask for is a registration: it takes only people ${requirementText(kb, e.requirement)}.`
+        : '';
+    return `${f.onlyAsked === true ? 'No' : 'Yes'}: the article names no rule about where ${p.shortName}'s students must live, and it gives an out-of-state rate (${tuitionFigure(away, { plain: true })}), so it expects students from other states.${entry}`;
+  }
   if (e.status === 'no')
     return `No: **${p.name}** takes only people ${requirementText(kb, e.requirement)}. ${who(s) === 'you' ? 'Without' : `As ${who(s)} without`} one of those registrations in good standing, you would not qualify.`;
   if (f.notForBeginners)
