@@ -5,7 +5,9 @@
 import type { BodyRelation, Program, QueryCriterionId, RegionTerm, TuitionFigure } from '../knowledge/types.js';
 import { registrationsOf } from './eligibility.js';
 import { budgetFit, type BudgetBasis } from './costs.js';
-import { applicableFigures, type StudentResidency } from './tuition.js';
+import { applicableFigures, residencyAt, type StudentResidency } from './tuition.js';
+
+export { residencyAt };
 
 /** What one check asks for, in structured form (the replies layer turns it into "online", "in Utah"…). */
 export type Criterion =
@@ -149,17 +151,6 @@ function relationVerdict(c: Extract<Criterion, { kind: 'relation' }>, p: Program
     if (c.workYears !== undefined) return { status: c.workYears >= years ? 'yes' : 'no', criterion: c, detail };
   }
   return { status: 'yes', criterion: c, detail };
-}
-
-/** The student's residency for a program: the one asked about, else in-state when they live in its state. */
-export function residencyAt(
-  p: Program,
-  residency: StudentResidency | undefined,
-  homeState: string | undefined,
-): StudentResidency | undefined {
-  if (residency !== undefined) return residency;
-  if (homeState === undefined) return undefined;
-  return p.location.stateCode === homeState ? 'in_state' : 'out_of_state';
 }
 
 function figureVerdict(c: Extract<Criterion, { kind: 'figure' }>, p: Program): Verdict {

@@ -235,7 +235,7 @@ export function runQuery(kb: KnowledgeBase, asked: QueryConstraints): QueryResul
         ? {
             measure: 'tuition' as const,
             order: s.order,
-            ...compareTuition(pool, s.order, constraints.residency, constraints.askedUnit),
+            ...compareTuition(pool, s.order, constraints.residency, constraints.askedUnit, constraints.homeState),
           }
         : rankByDuration(pool, s.order);
   const alternative = matches.length === 0 && criteria.length > 0 ? alternativeFor(scope, criteria) : undefined;

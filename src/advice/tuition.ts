@@ -36,12 +36,24 @@ export interface TuitionComparison {
   readonly others: readonly { readonly program: Program; readonly figures: readonly TuitionFigure[] }[];
 }
 
+/** The student's residency for a program: the one asked about, else in-state when they live in its state. */
+export function residencyAt(
+  p: Program,
+  residency: StudentResidency | undefined,
+  homeState: string | undefined,
+): StudentResidency | undefined {
+  if (residency !== undefined) return residency;
+  if (homeState === undefined) return undefined;
+  return p.location.stateCode === homeState ? 'in_state' : 'out_of_state';
+}
+
 /** Ranks programs by tuition within the unit most of them share. */
 export function compareTuition(
   programs: readonly Program[],
   order: 'lowest' | 'highest',
   residency?: StudentResidency,
   askedUnit?: TuitionUnit,
+  homeState?: string,
 ): TuitionComparison {
   const better = (a: number, b: number): boolean => (order === 'lowest' ? a < b : a > b);
   const pick = (figures: readonly TuitionFigure[]): TuitionFigure | undefined =>
@@ -53,7 +65,10 @@ export function compareTuition(
   let ranked: RankedFigure[] = [];
   for (const candidate of COMPARABLE_UNITS) {
     const group = programs.flatMap((program) => {
-      const figure = pick(applicableFigures(program, residency).filter((f) => f.unit === candidate));
+      // With a home state, each school's rate for the student: in-state at home, out-of-state elsewhere.
+      const figure = pick(
+        applicableFigures(program, residencyAt(program, residency, homeState)).filter((f) => f.unit === candidate),
+      );
       return figure ? [{ program, figure }] : [];
     });
     // The unit asked for by name ("cheapest per year") is the scale, even when only one program uses it.
@@ -70,6 +85,6 @@ export function compareTuition(
     ranked,
     others: programs
       .filter((p) => !compared.has(p.id))
-      .map((program) => ({ program, figures: applicableFigures(program, residency) })),
+      .map((program) => ({ program, figures: applicableFigures(program, residencyAt(program, residency, homeState)) })),
   };
 }

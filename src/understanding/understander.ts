@@ -28,6 +28,8 @@ export interface UnderstanderOptions {
 
 /** A part of the message must beat the whole message by this much to be taken as the question. */
 /** "Could I…", "is it possible to…": a question of whether there is a choice. */
+/** How many words a closing bit of small talk has at most ("go.", "thanks a lot!"). */
+const SMALL_TALK_TAIL = 3;
 const ABLE = /\b(can|could|may) i\b|\bpossible\b|\ban option\b|\ballowed\b/;
 /** "Without moving", "I can't relocate": the student will not move or attend in person. */
 const STAYING = /\b(without|cant|cannot|can t|unable to|dont want to|don t want to|do not want to|not willing to)\b/;
@@ -37,7 +39,7 @@ const FOCUS_MARGIN = 0.05;
 /** Words that ask about work experience ("have I worked enough?", "years of experience"). */
 const EXPERIENCE_ASKED = /\b(experience|worked|work in the field|working in the field|years in the field)\b/;
 /** Words right before a rate that set it aside ("not just per credit", "beyond the per-year rate"). */
-const RATE_SET_ASIDE = /\b(not|beyond)( just| only| the)?$/;
+const RATE_SET_ASIDE = /\b(not|beyond)( just| only| the)?$|\b(within|in|under|than|about|over|done in|finish in|take)$/;
 /** Words that join names in a list of options ("Clarkson or OIT"). */
 const NAME_JOINERS: ReadonlySet<string> = new Set(['or', 'and', 'vs', 'versus', 'the']);
 /** Units of time, whose amount in a story counts only next to words of having time. */
@@ -382,6 +384,11 @@ export class Understander {
    * The recognition of the question: the whole message, or a trailing part of it (from a sentence or
    * clause onwards, or a sentence with a question mark) that the recognizer is clearly surer of.
    */
+  private isSmallTalk(r: Recognition): boolean {
+    const id = r.intent?.intent;
+    return this.kb.intents.some((i) => i.id === id && i.action.kind === 'smalltalk');
+  }
+
   private focus(text: string, whole: Recognition): Recognition {
     // "Which is pricier: a year at Weber or HACC?": what follows a question's colon are its options, not a question.
     const parts = text
@@ -407,6 +414,8 @@ export class Understander {
       const r = this.recognize(candidate);
       // "…which is cheaper for me: Clarkson or OIT?": a list of names is the question's options, not a question.
       if (namesOnly(r)) continue;
+      // "…spend as little as possible. Go.", "… Thanks!": a word or two of small talk after a request is not the question.
+      if (r.tokens.length <= SMALL_TALK_TAIL && this.isSmallTalk(r)) continue;
       // A question mark, and coming later in the message, make a part likelier to be the question.
       const score =
         (asked.length > 0 ? this.leaning(r) : this.inScopeScore(r, story)) +

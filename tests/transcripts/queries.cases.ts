@@ -442,4 +442,13 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: "ranks on a yearly rate at the student's own rate for each school, from the home they gave",
+    steps: [
+      [
+        'I live in Ohio. Which program is cheapest per year?',
+        { says: 'Birchwood University, out-of-state: $12,000 per year', not: 'in-state: $5,000' },
+      ],
+    ],
+  },
 ];

@@ -17,6 +17,11 @@ function conversation(...lines: string[]) {
 }
 
 describe('understand', () => {
+  it('reads "within a year" as a length, not as asking for a yearly rate', () => {
+    expect(understood('Which program can I finish within a year?').asks.unit).toBeUndefined();
+    expect(understood('How much is Birchwood a year?').asks.unit).toBe('per_year');
+  });
+
   it('carries the previous question over to a newly named program', () => {
     const [, second] = conversation('how long does alder take', 'and cedar valley?');
     expect(second?.intent).toBe('program_duration');
