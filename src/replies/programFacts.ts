@@ -16,6 +16,7 @@ import {
   durationText,
   estimateText,
   monthlyText,
+  money,
   moneyRange,
   joinAnd,
   notStated,
@@ -194,6 +195,18 @@ const credential: FactWriter = (p, _kb, { figures = [], asks = {} }) => {
     : "The article doesn't give the number of credits.";
   // "How many credits is it?": the credits first, then what it awards.
   const asked = asks.credits === true || figures.some((f) => f.measure === 'credits');
+  // "I've got $4,000 put away: how many credits would that cover there?": the sum over the rate per credit.
+  const sum = figures.find((f) => f.measure === 'money' && f.per === undefined)?.value;
+  const rate = p.tuition.find((t) => t.unit === 'per_credit');
+  if (asks.credits === true && sum !== undefined && rate !== undefined) {
+    const covered = Math.floor(sum / rate.amount);
+    const whole = p.credits.known
+      ? covered >= p.credits.value.amount
+        ? ` That covers the ${creditsText(p.credits.value.amount, p.credits.value.unit)} the program takes.`
+        : ` The program takes ${creditsText(p.credits.value.amount, p.credits.value.unit)}, so it falls short by about ${money(p.credits.value.amount * rate.amount - sum)}.`
+      : ` The article doesn't say how many credits ${p.shortName} takes, so I can't tell whether that is the whole program.`;
+    return `At ${money(rate.amount)} per credit, ${money(sum)} covers about **${covered} credits** at **${p.name}** (my estimate: ${money(sum)} ÷ ${money(rate.amount)}; fees not included).${whole}`;
+  }
   return asked
     ? `${p.credits.known ? '' : `The article doesn't give the number of credits for ${p.name}. `}${p.credits.known ? credits : ''} On finishing you earn ${award}.`.trim()
     : `On finishing **${p.name}** you earn ${award}. ${credits}`;

@@ -331,7 +331,10 @@ export class Understander {
     const setAside =
       rate !== undefined && RATE_SET_ASIDE.test(tokens.slice(Math.max(0, rate.start - 2), rate.start).join(' '));
     const unit = setAside ? undefined : rate?.tag;
-    const credits = this.creditWords.match(tokens).length > 0 && !tokens.some((t) => /^\d+$/.test(t));
+    // "How many credits would $4,000 cover?" asks for credits, though it gives a number; "12 credits" does not.
+    const credits =
+      this.creditWords.match(tokens).length > 0 &&
+      (!tokens.some((t) => /^\d+$/.test(t)) || /\bhow many\b/.test(tokens.join(' ')));
     const inPerson = this.inPersonWords.match(tokens).length > 0;
     // "Could I drive up for classes?" asks whether there is a choice; "do I have to move?" whether it is required.
     const joined = tokens.join(' ');

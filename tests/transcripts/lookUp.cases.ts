@@ -820,4 +820,18 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'works out how many credits a sum covers at a per-credit rate, and whether that is the whole program',
+    steps: [
+      [
+        'how many credits would $4,000 cover at Alder?',
+        ['about **13 credits**', '$4,000 ÷ $300', 'takes 20 credits', 'falls short by about $2,000'],
+      ],
+      ['tell me about Alder', 'Alder Technical Institute'],
+      [
+        "I've got $9,000 put away. How many credits would that cover there?",
+        ['about **30 credits**', 'That covers the 20 credits'],
+      ],
+    ],
+  },
 ];
