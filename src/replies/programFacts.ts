@@ -97,7 +97,7 @@ const tuition: FactWriter = (p, _kb, { residency, homeState, figures = [], asks 
   if (estimate !== undefined) {
     text += `\n\n**${heading}: ${written(estimate)}**; fees and rate changes are not included.`;
     if (people > 1 && !perMonth)
-      text += `\n\n**For the ${count(people)} of you: about ${moneyRange(estimate.low * people, estimate.amount * people)}** (my estimate: ${count(people)} × the total above, as each of you pays tuition).`;
+      text += `\n\n**For ${count(people)} people: about ${moneyRange(estimate.low * people, estimate.amount * people)}** (my estimate: ${count(people)} × the total above, as each pays tuition).`;
   } else if (byRate.length > 0)
     text += `\n\n**${heading}**, by where you live:\n${bullets(byRate)}\n\nFees and rate changes are not included.`;
   else if (perMonth)

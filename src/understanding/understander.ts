@@ -29,6 +29,14 @@ export interface UnderstanderOptions {
 /** A part of the message must beat the whole message by this much to be taken as the question. */
 /** "Could I…", "is it possible to…": a question of whether there is a choice. */
 /** How many words a closing bit of small talk has at most ("go.", "thanks a lot!"). */
+/** Numbers of people as words. */
+const COUNT_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+/** "All three", "the four of us", "send 3": a group of people. */
+const GROUP_COUNT =
+  /\b(?:all|send|sent|enroll|sign up)\s+(?:the\s+)?(two|three|four|five|six|[2-6])\b(?!\s*(?:years?|months?|semesters?|credits?|programs?|schools?|of the (?:programs|schools)))/;
+/** "Three of us", "4 employees", "five staff". */
+const GROUP_OF =
+  /\b(two|three|four|five|six|[2-6])\s+(?:of (?:us|them)|people|staff|employees|students|techs|coworkers|colleagues|workers)\b/;
 const SMALL_TALK_TAIL = 3;
 const ABLE = /\b(can|could|may) i\b|\bpossible\b|\ban option\b|\ballowed\b/;
 /** "Without moving", "I can't relocate": the student will not move or attend in person. */
@@ -356,8 +364,12 @@ export class Understander {
             tokens[i + 2] === 'and' &&
             (tokens[i + 3] === 'i' || tokens[i + 3] === 'me')),
       );
+    // "If I sent all three to Clarkson", "for the four of us", "5 employees": how many people the cost is for.
+    const joinedAll = tokens.join(' ');
+    const counted = GROUP_COUNT.exec(joinedAll) ?? GROUP_OF.exec(joinedAll);
+    const people = counted?.[1] !== undefined ? (COUNT_WORDS[counted[1]] ?? Number(counted[1])) : pair ? 2 : 1;
     return {
-      ...(pair ? { people: 2 } : {}),
+      ...(people > 1 ? { people } : {}),
       ...(perMonth ? { perMonth } : {}),
       ...(difference ? { difference } : {}),
       ...(experience ? { experience } : {}),

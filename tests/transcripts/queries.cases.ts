@@ -401,16 +401,18 @@ export const queryCases: readonly Transcript[] = [
     ],
   },
   {
-    name: 'doubles an estimated total for two people who both take the program, and keeps the home they share',
+    name: 'multiplies an estimated total for the people who all take the program, and keeps the home they share',
     steps: [
       [
         'how much would Alder be for the two of us?',
-        { says: ['about $6,000', 'For the two of you: about $12,000', 'my estimate'] },
+        { says: ['about $6,000', 'For two people: about $12,000', 'my estimate'] },
       ],
       [
         'my wife and I live in Arizona, what would Birchwood cost us?',
-        { says: ['in-state', 'For the two of you: about $5,000 to $10,000'], not: '$12,000' },
+        { says: ['in-state', 'For two people: about $5,000 to $10,000'], not: '$12,000' },
       ],
+      ['if I sent all three to Alder, what is the total?', { says: 'For three people: about $18,000' }],
+      ['which three programs are online?', { not: 'For three people' }],
     ],
   },
   {
