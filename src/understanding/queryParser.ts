@@ -93,7 +93,7 @@ const WANT_WORDS: ReadonlySet<string> = new Set([
 const MY_BUDGET = /\b(my|our) (budget|price range|limit)\b|\bi can afford\b/;
 const MY_STATE = /\b(my (home )?state|where i live|near me|close to (me|home)|in my area|closest|nearest)\b/;
 const RIGHT_AWAY =
-  /\b(right|straight|directly|immediately|fresh) (after|out of)\b|\bimmediately\b|\bas soon as\b|\bno (work )?experience\b|\bwithout (any )?(work )?experience\b/;
+  /\b(right|straight|directly|immediately|fresh) (after|out of)\b|\bimmediately\b|\bas soon as\b|\bno (work )?experience\b|\bwithout (any )?(work )?experience\b|\b(finish|finishes|graduate|graduates|come out|leave) with\b|\bby the end\b|\bhigh school (senior|student|junior)\b/;
 
 function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];

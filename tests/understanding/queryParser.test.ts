@@ -34,6 +34,11 @@ describe('QueryParser', () => {
     expect(parse('which schools charge everyone the same no matter where you live?').criteria).toEqual(['same_rate']);
   });
 
+  it('reads "finish with the ABII certification" as asking about it at the end of the program, before any work', () => {
+    expect(parse('would she finish with the ABII certification too?').rightAway).toBe(true);
+    expect(parse('can I earn ABII certification at Cedar Valley?').rightAway).toBeUndefined();
+  });
+
   it('limits "which of those" to the last list shown, and only then', () => {
     expect(parse('which of those is cheapest', ['alder', 'birch'])).toMatchObject({
       scope: ['alder', 'birch'],
