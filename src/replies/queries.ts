@@ -86,10 +86,13 @@ function filterText(kb: KnowledgeBase, r: QueryResult): string {
   const total = r.scope.length;
   const parts: string[] = [];
   if (r.matches.length > 0) {
+    // "Of HACC: it awards an associate degree": one program asked about is named, not counted.
     const howMany = capitalize(
-      r.matches.length === 2 && total === 2
-        ? 'both programs'
-        : `${r.matches.length === total && total > 1 ? 'all' : count(r.matches.length)} of the ${count(total)} programs`,
+      total === 1
+        ? 'it'
+        : r.matches.length === 2 && total === 2
+          ? 'both programs'
+          : `${r.matches.length === total ? 'all' : count(r.matches.length)} of the ${count(total)} programs`,
     );
     parts.push(
       `${scopeIntro(kb, r)}**${howMany}** ${phrases(kb, r, r.matches.length > 1)}, ${basisOf(r)}:\n${bullets(r.matches.map((m) => line(kb, m)))}`,

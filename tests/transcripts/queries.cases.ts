@@ -453,4 +453,13 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'names the one program a filter is asked of instead of counting "one of the one programs"',
+    steps: [
+      [
+        'which continuing-ed bodies does the Birchwood writeup name?',
+        { says: ['Of Birchwood', 'continuing'], not: 'One of the one' },
+      ],
+    ],
+  },
 ];
