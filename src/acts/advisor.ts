@@ -157,8 +157,8 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(['wonder', 'wondering', 'know'
 
 /** "What is a <name>?": at most this many words besides the name. */
 const NAME_QUESTION_WORDS = 4;
+/** "HACC vs EFSC": words that set two programs against each other. */
 const VERSUS: ReadonlySet<string> = new Set(['vs', 'versus']);
-/** "Neither OIT nor EFSC mentions it, right?", "Clarkson doesn't have anything to do with it?": a claim put negatively. */
 /** "Do I have to…", "must I…": a question put as a restriction. */
 const RESTRICTION = /\b(have|has|need|needs) to\b|\bmust\b/;
 /** "My only option", "any of the five": a question about every program, though one is named. */
@@ -166,6 +166,7 @@ const ANY_OF_THEM =
   /\bonly (option|choice)\b|\bany of (the|them|these|those)\b|\bthe other (programs|schools|options)\b/;
 /** "Help me choose", "help me pick one": the student asks to be walked through the finder's questions. */
 const HELP_CHOOSING = /\bhelp me (choose|pick|find|decide)\b/;
+/** "Neither OIT nor EFSC mentions it, right?", "Clarkson doesn't have anything to do with it?": a claim put negatively. */
 const NEGATIVE_CLAIM = /\b(neither|nor|not|n t|dont|doesnt|never)\b/;
 
 /** How sure the recognizer must be of a topic for "explain it simpler" to be about that topic, not the last one. */
@@ -479,7 +480,7 @@ export class Advisor {
     if (u.yesNo && sameTerms.length >= 2 && SAME_ASKED.test(u.recognition.tokens.join(' ')))
       return { kind: 'answer', outcome: this.explain(u, sameTerms) };
     // "I'm ARDMS registered: which program descriptions mention my registry?": the student's own body, as a term.
-    const tokens0 = u.recognition.tokens;
+    const words = u.recognition.tokens;
     const own = (u.student.registrations ?? memory.student?.registrations ?? []).flatMap((id) =>
       this.kb.terms.filter((t) => t.abbreviation === id),
     );
@@ -487,7 +488,7 @@ export class Advisor {
       own.length > 0 &&
       u.programs.length === 0 &&
       this.termsNamed(u).length === 0 &&
-      this.registryNouns.match(tokens0).some((m) => tokens0[m.start - 1] === 'my')
+      this.registryNouns.match(words).some((m) => words[m.start - 1] === 'my')
     )
       return { kind: 'answer', outcome: this.explain({ ...u, programs: [] }, own) };
     // "Is NMTCB one of the regional accreditors too?": a body the article names for something else.

@@ -305,16 +305,18 @@ export function understand(
   const residency = residencies.length === 1 ? residencies[0] : undefined;
   let intent = recognition.intent?.intent;
   // "How many times more would she pay?" read as a question of length: of the two measures, the one the words name.
-  const read0 = intentById(kb, intent)?.action;
+  const guessed = intentById(kb, intent)?.action;
   if (
-    read0?.kind === 'programAttribute' &&
+    guessed?.kind === 'programAttribute' &&
     attributes.length === 1 &&
-    attributes[0] !== read0.attribute &&
-    MEASURES.has(read0.attribute) &&
+    attributes[0] !== guessed.attribute &&
+    MEASURES.has(guessed.attribute) &&
     MEASURES.has(attributes[0] ?? '')
   ) {
-    const named0 = kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === attributes[0]);
-    if (named0 !== undefined) intent = named0.id;
+    const byWords = kb.intents.find(
+      (i) => i.action.kind === 'programAttribute' && i.action.attribute === attributes[0],
+    );
+    if (byWords !== undefined) intent = byWords.id;
   }
   let programs = named;
   let followUp = false;

@@ -365,8 +365,7 @@ export class Understander {
             (tokens[i + 3] === 'i' || tokens[i + 3] === 'me')),
       );
     // "If I sent all three to Clarkson", "for the four of us", "5 employees": how many people the cost is for.
-    const joinedAll = tokens.join(' ');
-    const counted = GROUP_COUNT.exec(joinedAll) ?? GROUP_OF.exec(joinedAll);
+    const counted = GROUP_COUNT.exec(joined) ?? GROUP_OF.exec(joined);
     const people = counted?.[1] !== undefined ? (COUNT_WORDS[counted[1]] ?? Number(counted[1])) : pair ? 2 : 1;
     return {
       ...(people > 1 ? { people } : {}),
