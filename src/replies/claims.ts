@@ -181,7 +181,7 @@ export function residencyGapAnswer(p: Program): Reply {
   const figures = tuitionFigures(p.tuition);
   let text: string;
   if (inState === undefined || outOfState === undefined)
-    text = `The article gives **${p.name}** one rate for everyone (${figures}), so there is no in-state and out-of-state difference to work out.`;
+    text = `The article gives **${p.name}** one figure (${figures}), with no separate in-state and out-of-state rates, so there is no difference to work out; it doesn't say whether where you live changes it, so ask ${p.shortName}.`;
   else if (inState.unit === outOfState.unit && inState.unit !== 'unspecified')
     text = `Out-of-state students pay **${money(outOfState.amount - inState.amount)} more ${UNIT_WORDS[inState.unit]}** at **${p.name}** (my estimate: ${money(outOfState.amount)} − ${money(inState.amount)}; about ${timesText(outOfState.amount / inState.amount)} the in-state rate).`;
   else if (inState.unit === 'unspecified' || outOfState.unit === 'unspecified') {

@@ -20,6 +20,21 @@ type Tag =
   | { readonly kind: 'anaphora' };
 
 /** Words that ask about every program in scope at once ("are both online?"). */
+/** How far "neither" or "nor" reaches over the words before a criterion ("nor described as online"). */
+const NEITHER_REACH = 4;
+/** How far "don't require" reaches over the words before a criterion ("don't require any prior imaging license"). */
+const NEED_REACH = 6;
+/** Verbs of needing that a negator turns around ("don't require", "doesn't need"). */
+const NEED_VERBS: ReadonlySet<string> = new Set([
+  'require',
+  'requires',
+  'need',
+  'needs',
+  'ask',
+  'asks',
+  'want',
+  'wants',
+]);
 const ALL_WORDS: ReadonlySet<string> = new Set(['both', 'all', 'each', 'every']);
 /** Words between a contrast and what it sets aside ("instead of just a certificate"). */
 const CONTRAST_REACH = 2;
@@ -161,8 +176,13 @@ export class QueryParser {
     const taken = this.entityPositions(tokens.length, u.recognition.entities);
     const matches = this.vocabulary.match(tokens, taken);
     // "not online", "aren't available online": a negator up to two words before a criterion turns it around.
+    // "not online", "no aid"; "neither in the NWCCU region nor described as online"; "don't require any prior license".
     const negated = (start: number): boolean =>
-      [tokens[start - 1], tokens[start - 2]].some((t) => t !== undefined && this.kb.query.negators.includes(t));
+      [tokens[start - 1], tokens[start - 2]].some((t) => t !== undefined && this.kb.query.negators.includes(t)) ||
+      tokens.slice(Math.max(0, start - NEITHER_REACH), start).some((t) => t === 'neither' || t === 'nor') ||
+      tokens
+        .slice(Math.max(0, start - NEED_REACH), start)
+        .some((t, i, near) => this.kb.query.negators.includes(t) && NEED_VERBS.has(near[i + 1] ?? ''));
     const excluded = unique(
       matches.flatMap((m) =>
         m.tag.kind === 'criterion' && negated(m.start) && !this.aboutStudent(tokens, m.start) ? [m.tag.id] : [],
@@ -202,7 +222,9 @@ export class QueryParser {
         (e) =>
           e.kind === 'accreditor' &&
           u.programs.length === 0 &&
-          tokens.slice(Math.max(0, e.start - DENIAL_REACH), e.start).some((t) => this.kb.query.negators.includes(t)),
+          tokens
+            .slice(Math.max(0, e.start - DENIAL_REACH), e.start)
+            .some((t) => this.kb.query.negators.includes(t) || t === 'neither' || t === 'nor'),
       )
       .map((e) => e.id);
     const excludedPrograms = [

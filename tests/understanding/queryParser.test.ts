@@ -34,6 +34,16 @@ describe('QueryParser', () => {
     expect(parse('which schools charge everyone the same no matter where you live?').criteria).toEqual(['same_rate']);
   });
 
+  it('turns a criterion around after "neither… nor" and after "don\'t require" several words before it', () => {
+    expect(parse('which programs are neither in the NWCCU region nor described as online?')).toMatchObject({
+      excluded: ['online'],
+      accreditors: [],
+    });
+    expect(
+      parse("among programs that don't require any prior imaging license, which is the longest?").excluded,
+    ).toEqual(['professionals_only']);
+  });
+
   it('reads "finish with the ABII certification" as asking about it at the end of the program, before any work', () => {
     expect(parse('would she finish with the ABII certification too?').rightAway).toBe(true);
     expect(parse('can I earn ABII certification at Cedar Valley?').rightAway).toBeUndefined();
