@@ -204,7 +204,6 @@ const POINTED_MAX_WORDS = 10;
 /** A request to say the last answer more simply is short ("what does that mean in plain English?"). */
 const REPHRASE_MAX_WORDS = 10;
 
-/** Words that set two programs side by side ("Weber vs EFSC"). */
 /** "Is it a license?": a noun after an article, as what something is. */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 /** "…good for a newcomer?": the article's noun is whom it is for, not what it is. */

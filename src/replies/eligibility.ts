@@ -199,7 +199,6 @@ export function fitAnswer(
   );
 }
 
-/** The answer across every program: which are open to the student, which are not, and which the article leaves open. */
 /** One thing the student needs, checked on each program that may take them. */
 export interface NeedAcross {
   readonly criterion: Criterion;
@@ -220,6 +219,7 @@ function needAcrossText(kb: KnowledgeBase, need: NeedAcross): string {
   return `**${label.charAt(0).toUpperCase()}${label.slice(1)}, as you need**: ${parts.join('; ')}.`;
 }
 
+/** The answer across every program: which are open to the student, which are not, and which the article leaves open. */
 export function fitsAcrossAnswer(
   kb: KnowledgeBase,
   fits: readonly Fit[],

@@ -263,7 +263,6 @@ export function authorAnswer(kb: KnowledgeBase): Reply {
   );
 }
 
-/** A question the article leaves unanswered (deadlines, fees, contacts…): what is missing, for the programs named, and what the article does say. */
 /** What the article is silent on about the student ("a criminal record"), then what it does say about getting in. */
 export function silenceFirst(silence: Silence, answer: Reply): Reply {
   return { ...answer, text: `${silence.text}\n\n${answer.text}` };
@@ -274,6 +273,7 @@ export function silenceAfter(silence: Silence, answer: Reply): Reply {
   return { ...answer, text: `${answer.text}\n\n${silence.text}` };
 }
 
+/** A question the article leaves unanswered (deadlines, fees, contacts…): what is missing, for the programs named, and what the article does say. */
 export function silenceAnswer(
   silence: Silence,
   programs: readonly { readonly name: string; readonly shortName: string }[],

@@ -19,7 +19,6 @@ type Tag =
   | { readonly kind: 'region'; readonly region: RegionTerm }
   | { readonly kind: 'anaphora' };
 
-/** Words that ask about every program in scope at once ("are both online?"). */
 /** How far "neither" or "nor" reaches over the words before a criterion ("nor described as online"). */
 const NEITHER_REACH = 4;
 /** How far "don't require" reaches over the words before a criterion ("don't require any prior imaging license"). */
@@ -35,6 +34,7 @@ const NEED_VERBS: ReadonlySet<string> = new Set([
   'want',
   'wants',
 ]);
+/** Words that ask about every program in scope at once ("are both online?"). */
 const ALL_WORDS: ReadonlySet<string> = new Set(['both', 'all', 'each', 'every']);
 /** Words between a contrast and what it sets aside ("instead of just a certificate"). */
 const CONTRAST_REACH = 2;
@@ -77,9 +77,9 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set([
   'they',
   'that',
 ]);
-/** "I need online", "I'd prefer remote": what the student wants is a filter, not their background. */
 /** "Have to", "got to": an obligation, which says what the student needs. */
 const OBLIGED: ReadonlySet<string> = new Set(['have', 'has', 'got']);
+/** "I need online", "I'd prefer remote": what the student wants is a filter, not their background. */
 const WANT_WORDS: ReadonlySet<string> = new Set([
   'need',
   'needs',
@@ -103,10 +103,11 @@ const WANT_WORDS: ReadonlySet<string> = new Set([
   'ideally',
   'preferably',
 ]);
-/** "right after finishing": a link that needs years of work first does not come straight away. */
-/** Words for the student's own state ("in my state", "near me"). */
+/** Words for the student's own budget ("my budget", "I can afford"). */
 const MY_BUDGET = /\b(my|our) (budget|price range|limit)\b|\bi can afford\b/;
+/** Words for the student's own state ("in my state", "near me"). */
 const MY_STATE = /\b(my (home )?state|where i live|near me|close to (me|home)|in my area|closest|nearest)\b/;
+/** "right after finishing": a link that needs years of work first does not come straight away. */
 const RIGHT_AWAY =
   /\b(right|straight|directly|immediately|fresh) (after|out of)\b|\bimmediately\b|\bas soon as\b|\bno (work )?experience\b|\bwithout (any )?(work )?experience\b|\b(finish|finishes|graduate|graduates|come out|leave) with\b|\bby the end\b|\bhigh school (senior|student|junior)\b/;
 

@@ -22,12 +22,12 @@ type Cue =
   | { readonly background: Background }
   | { readonly education: EducationLevel };
 
-/** How far before a place a residence cue may stand ("I live in beautiful Ogden"). */
-/** "My friend in Ohio", "my cousin from Boise": the words between a person and where they live. */
 /** Right after a body: its exam still to come ("ARDMS exam isn't till next month", "ARRT boards are not until May"). */
 const PENDING =
   /^(exam|boards|registry|board exam)( exam)? (is not|isnt|isn t|are not|arent|aren t) (until|till|til)\b/;
+/** "My friend in Ohio", "my cousin from Boise": the words between a person and where they live. */
 const OTHERS_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from']);
+/** How far before a place a residence cue may stand ("I live in beautiful Ogden"). */
 const RESIDENCE_REACH = 4;
 /** How far before "from" or "in" the student's "I" or "my" may stand ("I am originally from"). */
 const SELF_REACH = 3;
@@ -37,11 +37,11 @@ const SOLE_REACH = 2;
 const DENIAL_REACH = 2;
 /** How far before a background ("I've been a registered nurse") the student's "I" may stand. */
 const BACKGROUND_SELF_REACH = 5;
-/** Words that make the "as" after them someone else's ("she started as an X-ray tech"). */
 /** How far before a residence cue a word for someone else makes it their home ("my cousin lives in"). */
 const OTHER_REACH = 2;
 /** How far before a schooling phrase the past may stand ("when I was in high school"). */
 const SCHOOLING_REACH = 4;
+/** Words that make the "as" after them someone else's ("she started as an X-ray tech"). */
 const THIRD_PERSON: ReadonlySet<string> = new Set(['she', 'he', 'they', 'her', 'his', 'their', 'someone', 'who']);
 /** How far into a message the words saying who the student is may start to count as its opening ("hi, single mom in Ohio"). */
 const OPENING_REACH = 3;

@@ -117,8 +117,8 @@ export const PROGRAM_SPECIFIC: ReadonlySet<string> = new Set(['programAttribute'
 const RE_ASKED = new Set(['compare', 'query']);
 /** The two facts programs are measured and ranked on. */
 const MEASURES: ReadonlySet<string> = new Set(['tuition', 'duration']);
-/** Words before "year" or "month" that make it a rate's unit ("per year", "a month"). */
-const RATE_MARKERS: ReadonlySet<string> = new Set(['per', 'a', 'an', 'each', 'every']);
+/** Words before "year" or "month" that make it a rate's unit ("per year", "each month"); "a year" is also a length ("less than a year"). */
+const RATE_MARKERS: ReadonlySet<string> = new Set(['per', 'each', 'every']);
 /** Action kinds whose programs may be named by their state ("the Utah one"). */
 const NAMES_PROGRAMS = new Set([...PROGRAM_SPECIFIC, 'compare']);
 /** The attribute a message asks about when it names a place and no other attribute ("anything in Texas?"). */

@@ -26,9 +26,6 @@ export interface UnderstanderOptions {
   readonly maxTextChars: number;
 }
 
-/** A part of the message must beat the whole message by this much to be taken as the question. */
-/** "Could I…", "is it possible to…": a question of whether there is a choice. */
-/** How many words a closing bit of small talk has at most ("go.", "thanks a lot!"). */
 /** Numbers of people as words. */
 const COUNT_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 /** "All three", "the four of us", "send 3": a group of people. */
@@ -37,12 +34,15 @@ const GROUP_COUNT =
 /** "Three of us", "4 employees", "five staff". */
 const GROUP_OF =
   /\b(two|three|four|five|six|[2-6])\s+(?:of (?:us|them)|people|staff|employees|students|techs|coworkers|colleagues|workers)\b/;
+/** How many words a closing bit of small talk has at most ("go.", "thanks a lot!"). */
 const SMALL_TALK_TAIL = 3;
+/** "Could I…", "is it possible to…": a question of whether there is a choice. */
 const ABLE = /\b(can|could|may) i\b|\bpossible\b|\ban option\b|\ballowed\b/;
 /** "Without moving", "I can't relocate": the student will not move or attend in person. */
 const STAYING = /\b(without|cant|cannot|can t|unable to|dont want to|don t want to|do not want to|not willing to)\b/;
 /** "Do I have to…", "must I…": a question of what is required. */
 const OBLIGED = /\b(have|has|need|needs) to\b|\bmust\b|\brequired?\b|\bforced\b/;
+/** A part of the message must beat the whole message by this much to be taken as the question. */
 const FOCUS_MARGIN = 0.05;
 /** Words that ask about work experience ("have I worked enough?", "years of experience"). */
 const EXPERIENCE_ASKED = /\b(experience|worked|work in the field|working in the field|years in the field)\b/;
