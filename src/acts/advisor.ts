@@ -4,7 +4,7 @@
  * Pure: no framework types, so every act is testable without a bot.
  */
 import { FUNCTION_WORDS } from '../nlu/stopwords.js';
-import { residencyAt, verdictOf, type Criterion } from '../advice/checks.js';
+import { verdictOf, type Criterion } from '../advice/checks.js';
 import { costEstimate } from '../advice/costs.js';
 import { byDistance, placeAt } from '../advice/distance.js';
 import { cityNamed, programByCity } from '../knowledge/places.js';
@@ -14,7 +14,7 @@ import { lettersAnswer, lettersMeaning } from '../replies/letters.js';
 import { eligibility, type StudentFacts } from '../advice/eligibility.js';
 import { FINDER_SLOTS, rankForProfile, type FinderProfile } from '../advice/finder.js';
 import { hasAnswer } from '../understanding/finderAnswers.js';
-import { applicableFigures } from '../advice/tuition.js';
+import { applicableFigures, residencyAt } from '../advice/tuition.js';
 import { criteriaFor, runQuery, type QueryConstraints, type QueryResult } from '../advice/queryEngine.js';
 import {
   PROGRAM_ATTRIBUTES,
@@ -159,8 +159,6 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(['wonder', 'wondering', 'know'
 const NAME_QUESTION_WORDS = 4;
 /** "HACC vs EFSC": words that set two programs against each other. */
 const VERSUS: ReadonlySet<string> = new Set(['vs', 'versus']);
-/** "Do I have to…", "must I…": a question put as a restriction. */
-const RESTRICTION = /\b(have|has|need|needs) to\b|\bmust\b/;
 /** "My only option", "any of the five": a question about every program, though one is named. */
 const ANY_OF_THEM =
   /\bonly (option|choice)\b|\bany of (the|them|these|those)\b|\bthe other (programs|schools|options)\b/;
@@ -359,6 +357,7 @@ export class Advisor {
     // article doesn't say about the student's situation.
     const aside = this.circumstanceAside(u, memory);
     const decided = this.decide(u, memory, aside);
+    // An answer about getting in already opens with what the article is silent on about the student: said once.
     const step =
       aside !== undefined && decided.kind === 'answer' && !decided.outcome.reply.text.includes(aside.text)
         ? {
@@ -1444,8 +1443,7 @@ export class Advisor {
         ...(asksSuit
           ? {
               asked:
-                asksElsewhere &&
-                (u.recognition.tokens.includes('only') || RESTRICTION.test(u.recognition.tokens.join(' ')))
+                asksElsewhere && (u.recognition.tokens.includes('only') || u.asks.obliged === true)
                   ? 'only'
                   : 'audience',
             }
@@ -1617,9 +1615,10 @@ export class Advisor {
    */
   private refusal(u: Understanding): Outcome {
     const tokens = u.recognition.tokens;
-    const topic = silenceFor(this.kb, tokens) === undefined ? this.topicSearch.find(tokens) : undefined;
+    const refused = outOfScopeAnswer(this.kb, tokens);
+    const topic = refused.unanswered === 'out_of_scope' ? this.topicSearch.find(tokens) : undefined;
     return topic === undefined
-      ? { reply: outOfScopeAnswer(this.kb, tokens), remember: {} }
+      ? { reply: refused, remember: {} }
       : { reply: nearestTopicAnswer(topic), remember: { ...rememberTurn(u), intent: this.topicIntent(topic) } };
   }
 

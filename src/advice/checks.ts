@@ -7,8 +7,6 @@ import { registrationsOf } from './eligibility.js';
 import { budgetFit, type BudgetBasis } from './costs.js';
 import { applicableFigures, residencyAt, type StudentResidency } from './tuition.js';
 
-export { residencyAt };
-
 /** What one check asks for, in structured form (the replies layer turns it into "online", "in Utah"…). */
 export type Criterion =
   | { readonly kind: 'criterion'; readonly id: QueryCriterionId; readonly negated: boolean }

@@ -40,6 +40,26 @@ export interface CostEstimate {
 }
 
 /** The estimate of a program's total tuition for a residency, if the article supports one. */
+/** What a sum buys at a program's rate per credit, and what it leaves to pay for the whole program if the article gives its credits. */
+export interface CreditsCovered {
+  readonly credits: number;
+  readonly rate: number;
+  /** The program's credits, when the article gives them. */
+  readonly needed?: number;
+  /** How much short of the whole program the sum falls, when it does. */
+  readonly shortBy?: number;
+}
+
+/** "I've got $4,000: how many credits would that cover at OIT?": the sum over the rate per credit. */
+export function creditsCovered(p: Program, sum: number): CreditsCovered | undefined {
+  const rate = p.tuition.find((t) => t.unit === 'per_credit')?.amount;
+  if (rate === undefined) return undefined;
+  const credits = Math.floor(sum / rate);
+  if (!p.credits.known) return { credits, rate };
+  const needed = p.credits.value.amount;
+  return { credits, rate, needed, ...(credits < needed ? { shortBy: needed * rate - sum } : {}) };
+}
+
 export function costEstimate(
   p: Program,
   residency?: StudentResidency,

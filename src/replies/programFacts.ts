@@ -2,8 +2,8 @@
  * One sentence (or short block) per program attribute, straight from the structured data.
  * Unknown facts say so and send the student to the school.
  */
-import { residencyAt } from '../advice/checks.js';
-import { costEstimate, monthlyCost, type CostEstimate } from '../advice/costs.js';
+import { residencyAt } from '../advice/tuition.js';
+import { costEstimate, creditsCovered, monthlyCost, type CostEstimate } from '../advice/costs.js';
 import type { Quantity } from '../advice/queryEngine.js';
 import type { Asks } from '../understanding/understand.js';
 import { applicableFigures, STUDENT_RESIDENCIES } from '../advice/tuition.js';
@@ -197,15 +197,16 @@ const credential: FactWriter = (p, _kb, { figures = [], asks = {} }) => {
   const asked = asks.credits === true || figures.some((f) => f.measure === 'credits');
   // "I've got $4,000 put away: how many credits would that cover there?": the sum over the rate per credit.
   const sum = figures.find((f) => f.measure === 'money' && f.per === undefined)?.value;
-  const rate = p.tuition.find((t) => t.unit === 'per_credit');
-  if (asks.credits === true && sum !== undefined && rate !== undefined) {
-    const covered = Math.floor(sum / rate.amount);
-    const whole = p.credits.known
-      ? covered >= p.credits.value.amount
-        ? ` That covers the ${creditsText(p.credits.value.amount, p.credits.value.unit)} the program takes.`
-        : ` The program takes ${creditsText(p.credits.value.amount, p.credits.value.unit)}, so it falls short by about ${money(p.credits.value.amount * rate.amount - sum)}.`
-      : ` The article doesn't say how many credits ${p.shortName} takes, so I can't tell whether that is the whole program.`;
-    return `At ${money(rate.amount)} per credit, ${money(sum)} covers about **${covered} credits** at **${p.name}** (my estimate: ${money(sum)} ÷ ${money(rate.amount)}; fees not included).${whole}`;
+  const covered = asks.credits === true && sum !== undefined ? creditsCovered(p, sum) : undefined;
+  if (sum !== undefined && covered !== undefined) {
+    const needed = p.credits.known ? creditsText(p.credits.value.amount, p.credits.value.unit) : undefined;
+    const whole =
+      needed === undefined
+        ? ` The article doesn't say how many credits ${p.shortName} takes, so I can't tell whether that is the whole program.`
+        : covered.shortBy === undefined
+          ? ` That covers the ${needed} the program takes.`
+          : ` The program takes ${needed}, so it falls short by about ${money(covered.shortBy)}.`;
+    return `At ${money(covered.rate)} per credit, ${money(sum)} covers about **${covered.credits} credits** at **${p.name}** (my estimate: ${money(sum)} ÷ ${money(covered.rate)}; fees not included).${whole}`;
   }
   return asked
     ? `${p.credits.known ? '' : `The article doesn't give the number of credits for ${p.name}. `}${p.credits.known ? credits : ''} On finishing you earn ${award}.`.trim()

@@ -3,7 +3,7 @@
  * why, what the article leaves open, what was ruled out, rankings with the unit compared, and an
  * alternative when nothing matches.
  */
-import { residencyAt } from '../advice/checks.js';
+import { residencyAt } from '../advice/tuition.js';
 import { costEstimate, rankByEstimate, type CostEstimate } from '../advice/costs.js';
 import { STUDENT_RESIDENCIES } from '../advice/tuition.js';
 import type { DurationRanking, ProgramVerdicts, QueryResult, TuitionRanking } from '../advice/queryEngine.js';

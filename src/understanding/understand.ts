@@ -71,6 +71,8 @@ export interface Asks {
   readonly inPerson?: boolean;
   /** Whether the student wants the choice of attending ("could I drive up for classes?"), not whether they must. */
   readonly attendWish?: boolean;
+  /** Whether the question asks what is required ("do I have to…", "must I…"), not what is possible. */
+  readonly obliged?: boolean;
   /** Whether the student will stay where they are ("without moving", "I can't relocate"). */
   readonly staying?: boolean;
   /** Whether work experience is asked about ("do I need to have worked in the field?"). */
@@ -115,8 +117,6 @@ export const PLAIN_MESSAGE: MessageContext = {
 export const PROGRAM_SPECIFIC: ReadonlySet<string> = new Set(['programAttribute', 'programOverview']);
 /** Further kinds of question asked again for another home ("what if I'm out of state?"). */
 const RE_ASKED = new Set(['compare', 'query']);
-/** The two facts programs are measured and ranked on. */
-const MEASURES: ReadonlySet<string> = new Set(['tuition', 'duration']);
 /** Words before "year" or "month" that make it a rate's unit ("per year", "each month"); "a year" is also a length ("less than a year"). */
 const RATE_MARKERS: ReadonlySet<string> = new Set(['per', 'each', 'every']);
 /** Action kinds whose programs may be named by their state ("the Utah one"). */
@@ -125,6 +125,8 @@ const NAMES_PROGRAMS = new Set([...PROGRAM_SPECIFIC, 'compare']);
 const PLACE_ATTRIBUTE: ProgramAttribute = 'location';
 /** What "more than" or "less than" another program is about when no measure is named: what it costs. */
 const PRICE_ATTRIBUTE: ProgramAttribute = 'tuition';
+/** The two facts programs are measured and ranked on. */
+const MEASURES: ReadonlySet<string> = new Set([PRICE_ATTRIBUTE, 'duration']);
 /** Facts that a figure in a cost question only scopes ("a year at Weber", "12 credits at Clarkson"). */
 const SPAN_ATTRIBUTES: ReadonlySet<string> = new Set(['duration', 'credential']);
 

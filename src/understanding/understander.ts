@@ -26,14 +26,13 @@ export interface UnderstanderOptions {
   readonly maxTextChars: number;
 }
 
-/** Numbers of people as words. */
-const COUNT_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
-/** "All three", "the four of us", "send 3": a group of people. */
+/** "All three", "the four of us", "send 3": a group of people (the number is read with the lexicon's number words). */
 const GROUP_COUNT =
-  /\b(?:all|send|sent|enroll|sign up)\s+(?:the\s+)?(two|three|four|five|six|[2-6])\b(?!\s*(?:years?|months?|semesters?|credits?|programs?|schools?|of the (?:programs|schools)))/;
+  /\b(?:all|send|sent|enroll|sign up)\s+(?:the\s+)?(\w+)\b(?!\s*(?:years?|months?|semesters?|credits?|programs?|schools?|of the (?:programs|schools)))/g;
 /** "Three of us", "4 employees", "five staff". */
-const GROUP_OF =
-  /\b(two|three|four|five|six|[2-6])\s+(?:of (?:us|them)|people|staff|employees|students|techs|coworkers|colleagues|workers)\b/;
+const GROUP_OF = /\b(\w+)\s+(?:of (?:us|them)|people|staff|employees|students|techs|coworkers|colleagues|workers)\b/g;
+/** The most people a group count is read as (beyond it, "all 20" is more likely something else). */
+const MAX_GROUP = 12;
 /** How many words a closing bit of small talk has at most ("go.", "thanks a lot!"). */
 const SMALL_TALK_TAIL = 3;
 /** "Could I…", "is it possible to…": a question of whether there is a choice. */
@@ -348,7 +347,9 @@ export class Understander {
     const joined = tokens.join(' ');
     // "…without moving?", "I can't relocate": they will stay where they are.
     const staying = inPerson && STAYING.test(joined);
-    const attendWish = inPerson && ABLE.test(joined) && !OBLIGED.test(joined) && !staying;
+    // "Do I have to…", "must I…": a question of what is required, not of what is possible.
+    const obliged = OBLIGED.test(joined);
+    const attendWish = inPerson && ABLE.test(joined) && !obliged && !staying;
     const experience = EXPERIENCE_ASKED.test(tokens.join(' '));
     const difference = this.differenceWords.match(tokens).length > 0;
     const perMonth = this.monthlyWords.match(tokens).length > 0;
@@ -365,8 +366,10 @@ export class Understander {
             (tokens[i + 3] === 'i' || tokens[i + 3] === 'me')),
       );
     // "If I sent all three to Clarkson", "for the four of us", "5 employees": how many people the cost is for.
-    const counted = GROUP_COUNT.exec(joined) ?? GROUP_OF.exec(joined);
-    const people = counted?.[1] !== undefined ? (COUNT_WORDS[counted[1]] ?? Number(counted[1])) : pair ? 2 : 1;
+    const counted = [...joined.matchAll(GROUP_COUNT), ...joined.matchAll(GROUP_OF)]
+      .map((m) => this.numberOf(m[1] ?? ''))
+      .find((n) => n !== undefined && n > 1 && n <= MAX_GROUP);
+    const people = counted ?? (pair ? 2 : 1);
     return {
       ...(people > 1 ? { people } : {}),
       ...(perMonth ? { perMonth } : {}),
@@ -377,6 +380,7 @@ export class Understander {
       ...(total ? { total } : {}),
       ...(inPerson ? { inPerson } : {}),
       ...(attendWish ? { attendWish } : {}),
+      ...(obliged ? { obliged } : {}),
       ...(staying ? { staying } : {}),
     };
   }
@@ -398,6 +402,11 @@ export class Understander {
    * The recognition of the question: the whole message, or a trailing part of it (from a sentence or
    * clause onwards, or a sentence with a question mark) that the recognizer is clearly surer of.
    */
+  /** "3", "three": a number said in digits or in one of the lexicon's number words. */
+  private numberOf(word: string): number | undefined {
+    return /^\d+$/.test(word) ? Number(word) : this.kb.query.numberWords.find((n) => n.word === word)?.value;
+  }
+
   private isSmallTalk(r: Recognition): boolean {
     const id = r.intent?.intent;
     return this.kb.intents.some((i) => i.id === id && i.action.kind === 'smalltalk');
