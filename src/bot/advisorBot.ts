@@ -14,7 +14,7 @@ import {
   type StatePropertyAccessor,
   type TurnContext,
 } from 'botbuilder';
-import { runDialog, type Dialog, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import type { RenderReply } from '../../dialogs/flow.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { FEEDBACK_INVOKE_OK, isTeamsFeedbackInvoke, isWebChatFeedbackEvent } from '../learning/feedbackShapes.js';
@@ -42,17 +42,19 @@ export interface AdvisorBotDeps {
 
 /** The PACS advisor bot. */
 export class AdvisorBot extends TeamsActivityHandler {
-  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly dialogs: DialogSet;
   private readonly welcomed: StatePropertyAccessor<boolean>;
 
   constructor(private readonly deps: AdvisorBotDeps) {
     super();
-    this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
+    this.dialogs = new DialogSet(deps.conversationState.createProperty<DialogState>('dialogState')).add(
+      deps.rootDialog,
+    );
     this.welcomed = deps.conversationState.createProperty<boolean>('welcomed');
 
     this.onMessage(async (context, next) => {
       if (typeof context.activity.text === 'string') {
-        await runDialog(deps.rootDialog, context, this.dialogState);
+        await this.runRootDialog(context);
         await deps.learning.messageAnswered(context);
       }
       await next();
@@ -94,6 +96,18 @@ export class AdvisorBot extends TeamsActivityHandler {
     query: MessagingExtensionQuery,
   ): Promise<MessagingExtensionResponse> {
     return programSearchResponse(this.deps.kb, query);
+  }
+
+  /**
+   * Continues the open dialog, or begins the root one, as the core-bot sample's `MainDialog.run` does.
+   * @remarks botbuilder's `runDialog` also loads and saves the memory scopes of adaptive dialogs and
+   * sends the Emulator a snapshot of them on every turn; these dialogs keep their state in their own
+   * dialog state and the bot saves it once, at the end of the turn.
+   */
+  private async runRootDialog(context: TurnContext): Promise<void> {
+    const dc = await this.dialogs.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.deps.rootDialog.id);
   }
 
   private async welcome(context: TurnContext, greeting: Greeting = 'welcome'): Promise<void> {
