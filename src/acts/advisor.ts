@@ -1671,7 +1671,13 @@ export class Advisor {
               factOptions(u, { figures: u.figures, asks: u.asks, yesNo: u.yesNo }),
             ),
           );
-          return { reply: more.reduce(bothReplies, first ?? refusal().reply), remember };
+          const reply = more.reduce(bothReplies, first ?? refusal().reply);
+          // "I'm an RN, planning on EFSC: anything I should know?": what rules the student out comes first.
+          if (attributes.includes('admission') && programs.length > 0) {
+            const fits = programs.map((p) => this.fitOf(u, p, { elsewhere: false }));
+            return { reply: forStudent(this.kb, reply, fits, u.student), remember };
+          }
+          return { reply, remember };
         }
       case 'programOverview':
       case 'compare':

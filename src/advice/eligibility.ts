@@ -10,6 +10,8 @@ export interface StudentFacts {
   readonly background?: Background;
   /** Professional bodies the student is registered with (ARRT, ARDMS, NMTCB…). */
   readonly registrations?: readonly string[];
+  /** Registrations the student is still waiting for: an exam ahead, a registration not issued yet. */
+  readonly pending?: readonly string[];
   /** True when the student says they hold no registration ("not registered with anyone"). */
   readonly unregistered?: boolean;
   readonly education?: EducationLevel;
@@ -50,6 +52,8 @@ export function meets(r: Requirement, s: StudentFacts): Met {
     return results.includes('no') ? 'no' : results.every((x) => x === 'yes') ? 'yes' : 'depends';
   }
   if (s.registrations?.includes(r.registration) === true) return 'yes';
+  // "My ARRT registration hasn't come through yet": met once it has, which the student can't show yet.
+  if (s.pending?.includes(r.registration) === true) return 'depends';
   // A beginner, a nurse or someone with only a diploma holds no imaging registration unless they say so.
   const unregisteredBackground =
     s.background !== undefined ? UNREGISTERED_BACKGROUNDS.has(s.background) : s.education === 'high_school';

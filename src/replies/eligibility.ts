@@ -122,6 +122,9 @@ function fitText(kb: KnowledgeBase, f: Fit, s: StudentFacts): string {
   if (e.status === 'yes')
     return `Yes: **${p.name}** takes people ${requirementText(kb, e.requirement)}, and you are registered with ${joinAnd(e.held.map((b) => `the ${b}`))}.`;
   // "Can a sonographer apply to EFSC?": the registration it asks for comes before whom it suits.
+  const awaited = e.status === 'depends' ? registrationsOf(e.requirement).filter((b) => s.pending?.includes(b)) : [];
+  if (e.status === 'depends' && awaited.length > 0)
+    return `Once the ${joinAnd(awaited)} registration is in place: **${p.name}** takes only people ${requirementText(kb, e.requirement)}. The article doesn't say whether it takes applications while a registration is still on its way, so ask ${p.shortName} before you apply.`;
   if (e.status === 'depends')
     return `Only if you are registered: **${p.name}** takes only people ${requirementText(kb, e.requirement)}.${note !== undefined ? ` ${note}` : ''}`;
   // "Is HACC only for local students?", "can people outside Pennsylvania do it?": whom it suits is the answer.

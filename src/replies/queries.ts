@@ -173,6 +173,36 @@ function rankingText(kb: KnowledgeBase, r: QueryResult, rank: NonNullable<QueryR
   return asked !== undefined && rank.measure === 'duration' ? `${placeLead(rank, asked)}\n\n${text}` : text;
 }
 
+/** The programs at a place of a length ranking (the winners without one), programs of the same length sharing a place. */
+function durationAt(rank: DurationRanking, at: number | undefined): readonly Program[] {
+  if (at === undefined) return rank.winners;
+  const length = [...new Set(rank.ranked.map((p) => durationText(p)))][at - 1];
+  return rank.ranked.filter((p) => durationText(p) === length);
+}
+
+/**
+ * The programs a price ranking leads with, as its reply does: the estimated total at the place asked
+ * (two when their ranges overlap), or the lowest rate when totals can't be ranked.
+ */
+function tuitionLeaders(r: QueryResult): readonly Program[] {
+  const rank = r.ranking;
+  if (rank?.measure !== 'tuition') return [];
+  const ordered = estimateOrder(rank.order, estimatesFor(r));
+  const at = (r.constraints.place ?? 1) - 1;
+  const [placed, next] = [ordered[at], ordered[at + 1]];
+  if (ordered.length < 2 || r.constraints.askedUnit !== undefined || placed === undefined)
+    return rank.ranked.slice(at, at + 1).map((x) => x.program);
+  const clear = next === undefined || (rank.order === 'lowest' ? placed.amount < next.low : placed.low > next.amount);
+  return [...new Set((clear ? [placed] : [placed, next]).map((e) => e.program))];
+}
+
+/** Estimated totals in the order a ranking lists them. */
+function estimateOrder(order: TuitionRanking['order'], estimates: readonly CostEstimate[]): CostEstimate[] {
+  return order === 'lowest'
+    ? rankByEstimate(estimates)
+    : [...estimates].sort((x, y) => y.amount - x.amount || y.low - x.low);
+}
+
 /** "The second shortest": the programs at that place, counting programs of the same length as one place. */
 function placeLead(rank: DurationRanking, at: number): string {
   const lengths = [...new Set(rank.ranked.map((p) => durationText(p)))];
@@ -180,7 +210,7 @@ function placeLead(rank: DurationRanking, at: number): string {
   const word = rank.order === 'lowest' ? 'shortest' : 'longest';
   if (length === undefined)
     return `There are only ${count(lengths.length)} different lengths, so there is no ${ORDINAL_WORDS[at] ?? `${at}th`} ${word}.`;
-  const programs = rank.ranked.filter((p) => durationText(p) === length).map((p) => `**${p.shortName}**`);
+  const programs = durationAt(rank, at).map((p) => `**${p.shortName}**`);
   return `**${capitalize(ORDINAL_WORDS[at] ?? `${at}th`)} ${word}:** ${joinAnd(programs)} — ${length}${programs.length > 1 ? ' each' : ''}.`;
 }
 
@@ -206,10 +236,7 @@ function tuitionRankingText(
   const word = rank.order === 'lowest' ? 'Lowest' : 'Highest';
   const parts: string[] = [];
   // "Cheapest for me": the whole cost, where it can be estimated, ranked first; a rate alone says little about it.
-  const ordered =
-    rank.order === 'lowest'
-      ? rankByEstimate(estimates)
-      : [...estimates].sort((x, y) => y.amount - x.amount || y.low - x.low);
+  const ordered = estimateOrder(rank.order, estimates);
   const listing = bullets(ordered.map((e) => `${e.program.shortName}: ${estimateText(e)}`));
   const [first, second] = ordered;
   const byEstimate = first !== undefined && second !== undefined && c.askedUnit === undefined;
@@ -347,11 +374,7 @@ export function queryFocus(r: QueryResult): QueryFocus {
         ? rank.ranked
         : [...rank.ranked.map((x) => x.program), ...rank.others.map((o) => o.program)];
   const winners: readonly Program[] =
-    rank === undefined
-      ? []
-      : rank.measure === 'duration'
-        ? rank.winners
-        : rank.ranked.slice(0, 1).map((x) => x.program);
+    rank === undefined ? [] : rank.measure === 'duration' ? durationAt(rank, r.constraints.place) : tuitionLeaders(r);
   const listed =
     ranked.length > 0
       ? ranked

@@ -25,6 +25,9 @@ type Cue =
 /** Right after a body: its exam still to come ("ARDMS exam isn't till next month", "ARRT boards are not until May"). */
 const PENDING =
   /^(exam|boards|registry|board exam)( exam)? (is not|isnt|isn t|are not|arent|aren t) (until|till|til)\b/;
+/** Anywhere in the message: a registration still on its way ("my registration hasn't come through yet", "once I pass"). */
+const AWAITED =
+  /\b(registration|registry|card|certificate|certification|license|results|number|scores) (hasn t|hasnt|has not|haven t|havent|have not|isn t|isnt|is not|aren t|arent|are not) (yet )?(come|came|arrived|been issued|issued|been processed|processed|gone through|come through|come in|posted|official|out)\b|\bpending\b|\bwaiting (on|for) (my |his |her |the )?(\w+ )?(registration|results|card|scores|license|number)\b|\bonce (i|he|she|they) (pass|passes|am registered|is registered|get registered|gets registered)\b/;
 /** "My friend in Ohio", "my cousin from Boise": the words between a person and where they live. */
 const OTHERS_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from']);
 /** How far before a place a residence cue may stand ("I live in beautiful Ogden"). */
@@ -54,6 +57,8 @@ const HOLD_SELF_REACH = 6;
 /** Words that say a registration is no longer held. */
 const LAPSED =
   /\b(lapse|lapsed|lapsing|expire|expired|expiring|inactive|no longer|not current|not in good standing|revoked|suspended|probation|sanctioned|censured|let it go|gave it up|dropped|failed|fail|did not pass|never passed|not passed|studying for|preparing for|working toward|working towards)\b/;
+/** Words that start a clause of their own, whose lapse words are not about a body before them ("…, but my ARRT is current"). */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['but', 'though', 'although', 'however', 'whereas']);
 /** How far around a body the words of a lapse may stand. */
 const LAPSE_REACH = 6;
 /** How far before a body a negation may stand ("not ARRT", "no ARRT or ARDMS"). */
@@ -187,13 +192,31 @@ export class StudentReader {
     {
       const held: string[] = [];
       const holding = this.holding.match(tokens);
-      for (const m of this.bodies.match(tokens)) {
+      const breaks = tokens.flatMap((t, i) => (CLAUSE_BREAKS.has(t) ? [i] : []));
+      const message = tokens.join(' ');
+      const awaited: string[] = [];
+      const bodies = this.bodies.match(tokens);
+      for (const m of bodies) {
         const before = tokens.slice(Math.max(0, m.start - NEGATION_REACH), m.start);
         if (before.some((t) => this.negators.has(t))) continue;
         // "My ARRT registration lapsed", "no longer in good standing with the ARDMS": not held now.
-        const around = tokens.slice(Math.max(0, m.start - LAPSE_REACH), m.end + LAPSE_REACH).join(' ');
+        // "I let my ARDMS go inactive, but my ARRT is current": a lapse in a clause that names another body is that body's.
+        const from = Math.max(
+          0,
+          m.start - LAPSE_REACH,
+          ...breaks.filter((b) => b < m.start && bodies.some((o) => o.end <= b && o.tag !== m.tag)).map((b) => b + 1),
+        );
+        const to = Math.min(
+          m.end + LAPSE_REACH,
+          ...breaks.filter((b) => b >= m.end && bodies.some((o) => o.start > b && o.tag !== m.tag)),
+        );
+        const around = tokens.slice(from, to).join(' ');
         // "His ARDMS exam isn't till next month": the registration is still ahead.
-        const pending = PENDING.test(tokens.slice(m.end, m.end + LAPSE_REACH).join(' '));
+        const pending = PENDING.test(tokens.slice(m.end, m.end + LAPSE_REACH).join(' ')) || AWAITED.test(message);
+        if (pending && !LAPSED.test(around)) {
+          awaited.push(m.tag);
+          continue;
+        }
         if (LAPSED.test(around) || pending) {
           facts.unregistered = true;
           continue;
@@ -229,6 +252,11 @@ export class StudentReader {
         }
       }
       if (held.length > 0) facts.registrations = [...new Set(held)];
+      // "I passed my ARRT boards but my registration hasn't come through yet": not held yet, nor ruled out.
+      if (awaited.length > 0 && held.length === 0) {
+        facts.pending = [...new Set(awaited)];
+        facts.unregistered = true;
+      }
     }
     if (
       /\b(not|never|n t) (yet )?(registered|certified|licensed)\b|\b(never|not yet|not|n t) (sat|sit|taken|took|take|passed|pass|done|did) (for |in )?(the |my |a |any )?(\w+ )?(registry|registries|boards|board exam|board exams|registry exam|exam)\b|\bno (\w+ )?(registry|registration|registrations|certification|certifications|cert|certs|license|licenses|credential|credentials)\b|\b(failed|flunked|did not pass|didn t pass) (my |the )?(\w+ )?(registry|boards|board exam|registry exam|exam)\b|\b(do not|dont|don t) have (a|an|any) (registration|certification|license|credential)s?\b|\b(exam|boards|registry) (is not|isnt|isn t|are not|arent|aren t) (until|till|til)\b|\b(haven t|havent|have not|hasn t|hasnt|has not) (yet )?(passed|taken|sat)\b/.test(
@@ -414,6 +442,7 @@ export function mergeFacts(remembered: StudentFacts | undefined, now: StudentFac
   if (now.registrations !== undefined || now.unregistered !== undefined) {
     delete kept.registrations;
     delete kept.unregistered;
+    delete kept.pending;
   }
   // "I live in Boise", then "what if I moved to Texas?": a new home state without a city leaves the old city behind.
   if (now.homeState !== undefined && now.homeCity === undefined) delete kept.homeCity;

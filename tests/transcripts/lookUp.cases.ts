@@ -359,6 +359,42 @@ export const lookUpCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'keeps a registration held in one clause when another lapsed in the next',
+    steps: [
+      [
+        'I let my ARDMS go inactive a while back, but my ARRT is current. Can I still get into Cedar Valley?',
+        { says: /^Yes/, not: 'would not qualify' },
+      ],
+      ["My ARRT lapsed but I'm still ARDMS registered. Would Cedar Valley take me?", { says: /^Yes/ }],
+    ],
+  },
+  {
+    name: 'takes a registration still on its way as neither held nor ruled out',
+    steps: [
+      [
+        "I passed my ARRT boards last week but my registration hasn't come through yet. Can I apply to Cedar Valley?",
+        {
+          says: [/^Once the ARRT registration is in place/, 'ask Cedar Valley'],
+          not: ['you are registered', 'would not qualify'],
+        },
+      ],
+      [
+        "My ARDMS exam isn't till next month. Could I get into Cedar Valley?",
+        /^Once the ARDMS registration is in place/,
+      ],
+    ],
+  },
+  {
+    name: 'puts what rules the student out before the requirements of a program they ask about',
+    steps: [
+      [
+        "I'm an RN. I was planning on Cedar Valley. Anything I should know before I apply?",
+        { says: [/^\*\*For you\*\*/, 'would not qualify', 'Nearly every program also asks for'] },
+      ],
+      ['what does Cedar Valley require?', { says: 'Nearly every program also asks for' }],
+    ],
+  },
+  {
     name: 'forgets a registration the student later says has lapsed',
     steps: [
       [
@@ -816,7 +852,7 @@ export const lookUpCases: readonly Transcript[] = [
       ['does Cedar Valley require a registry?', { says: [/^Yes/, 'ARRT'] }],
       [
         'my husband does ultrasound but his ARDMS exam isnt till next month. Could he apply to Cedar Valley now?',
-        { says: /^No/ },
+        { says: /^Once the ARDMS registration is in place/, not: 'you are registered' },
       ],
     ],
   },

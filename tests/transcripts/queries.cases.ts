@@ -314,6 +314,15 @@ export const queryCases: readonly Transcript[] = [
     steps: [['which is the second shortest program?', /^\*\*Second shortest:\*\* \*\*Birchwood\*\*/]],
   },
   {
+    name: 'takes "it" after a ranking as the program the reply led with, or the programs at the place asked',
+    steps: [
+      ['I live in Arizona. Which is the cheapest program?', /Of the totals I can estimate, the lowest is Birchwood/],
+      ['how long is it?', { says: '**Birchwood University** is expected to take **6 to 12 months**', not: 'Alder' }],
+      ['which is the second shortest program?', /^\*\*Second shortest:\*\* \*\*Birchwood\*\*/],
+      ['how much is it?', { says: 'Birchwood', not: 'Alder' }],
+    ],
+  },
+  {
     name: 'names the second cheapest of the totals it can estimate for where the student lives',
     steps: [
       [
