@@ -375,8 +375,10 @@ export class Advisor {
           ...step,
           outcome: {
             ...step.outcome,
-            // "Is EFSC accredited by the JRCERT?": a yes or no would be about the unknown body itself.
-            reply: notMentioned(unknown, step.outcome.reply, { verdictOnThem: u.attribute === 'accreditation' }),
+            // "Is EFSC accredited by the JRCERT?", "is the CIIP the same as ABII certification?": a yes or no would be about it.
+            reply: notMentioned(unknown, step.outcome.reply, {
+              verdictOnThem: u.attribute === 'accreditation' || (u.yesNo && u.programs.length === 0),
+            }),
           },
         }
       : step;

@@ -99,9 +99,9 @@ const OFF_TOPIC_FIRST = 0.5;
 const MIN_QUESTION_WORDS = 3;
 
 /** Shorter words in capitals ("CT", "OK") are too often something else to call names. */
-const MIN_NAME_LETTERS = 3;
-/** A word with at least two capitals: an acronym or a brand ("JRCERT", "CompTIA"). */
-const NAME_IN_CAPITALS = /\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b/g;
+const MIN_NAME_LETTERS = 2;
+/** A word with at least two capitals, or a capital and a digit: an acronym or a brand ("JRCERT", "CompTIA", "HL7", "CT"). */
+const NAME_IN_CAPITALS = /\b[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*\b/g;
 /** Every word in the knowledge's text: its intents' examples, names, lexicon and topics. */
 function wordsIn(value: unknown, into: Set<string> = new Set()): Set<string> {
   if (typeof value === 'string') for (const w of tokenize(normalize(value))) into.add(w);
@@ -119,6 +119,12 @@ const QUESTION_COLON = /^((?:which|what|who|where|how)\b[^:.?!]*):/i;
 const SENTENCE_END = /(?<=[.!?\n])\s+|(?<=[;:])\s+|\s+(?:—|–|-)\s+/u;
 /** Pictographs other than the ones the lexicon reads as words. */
 const PICTOGRAPH = /\p{Extended_Pictographic}|\u200d|\ufe0f/gu;
+/**
+ * A state's postal code typed in capitals where a place goes ("in NY", "from TX", "Tampa, FL"); not
+ * before a word that makes it an imaging term ("a CT tech", "in CT scans", "OR nurse").
+ */
+const STATE_CODE_AS_PLACE =
+  /(?<=\b(?:in|from|near|to|of)\s+|[A-Za-z],\s*)([A-Z]{2})\b(?!\s+(?:tech|techs|technologist|technologists|scan|scans|scanner|scanners|department|dept|room|nurse|nurses|imaging|registry|certified|registered))/g;
 
 /**
  * "Which are shortest and which are online?": two questions over all the programs, each on its own,
@@ -133,6 +139,8 @@ export function asksApart(first: readonly string[], second: readonly string[]): 
 export class Understander {
   private readonly student: StudentReader;
   private readonly quantities: QuantityParser;
+  /** State names by postal code ("NY" → "New York"). */
+  private readonly stateNames: ReadonlyMap<string, string>;
   private readonly spanish: ReadonlySet<string>;
   private readonly askedUnits: PhraseMatcher<NonNullable<Asks['unit']>>;
   private readonly creditWords: PhraseMatcher<true>;
@@ -155,6 +163,7 @@ export class Understander {
     private readonly options: UnderstanderOptions = { maxTextChars: Number.POSITIVE_INFINITY },
   ) {
     this.student = new StudentReader(kb);
+    this.stateNames = new Map(kb.states.map((x) => [x.code, x.name] as const));
     this.quantities = new QuantityParser(kb.query);
     this.askedUnits = new PhraseMatcher(kb.query.moneyUnits.map((m) => [m.phrase, m.unit] as const));
     this.monthlyWords = new PhraseMatcher(kb.query.monthlyWords.map((p) => [p, true] as const));
@@ -390,6 +399,9 @@ export class Understander {
     let out = text;
     for (const { emoji, word } of this.kb.query.emoji)
       if (out.includes(emoji)) out = out.split(emoji).join(` ${word} `);
+    // "I live in NY": the state's name, which the recognizer knows (a message all in capitals is shouting, not codes).
+    if (out !== out.toUpperCase())
+      out = out.replace(STATE_CODE_AS_PLACE, (code: string) => this.stateNames.get(code) ?? code);
     // "heyyy", "sooo": a letter typed three or more times is one letter.
     return out
       .replace(PICTOGRAPH, ' ')

@@ -219,8 +219,20 @@ export const lookUpCases: readonly Transcript[] = [
           not: /^Yes/,
         },
       ],
+      ['is HL7 part of PACS or a separate thing?', { says: "The article doesn't mention **HL7**" }],
+      [
+        'Is the CIIP the same thing as ARRT registration?',
+        { says: /^The article doesn't mention \*\*CIIP\*\*/, not: /\bYes\b/ },
+      ],
       ['I need this ASAP, how long is Alder?', { says: '9 months', not: "doesn't mention" }],
       ['HOW LONG IS CEDAR VALLEY', { says: '2 years', not: "doesn't mention" }],
+    ],
+  },
+  {
+    name: 'reads a state code typed in capitals where a place goes as that state, and not in "a CT tech"',
+    steps: [
+      ["I'm a CT tech, how much is Birchwood?", { says: ['$5,000', '$12,000'], not: 'Connecticut' }],
+      ['I live in NY. How much is Birchwood?', { says: ['out-of-state rate', '$12,000'], not: '$5,000' }],
     ],
   },
   {
