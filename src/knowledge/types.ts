@@ -432,6 +432,8 @@ export interface QueryVocabulary {
   readonly finish: readonly string[];
   /** Words that ask about programs in general ("is there a program", "which ones"): with a filter, a question over the data. */
   readonly general: readonly string[];
+  /** Words that point at the program of a pair not under discussion ("the other one", "the other online one", "the others"). */
+  readonly otherWords: readonly string[];
   /** Words for miles after a number ("within 500 miles of Reno"): a distance, never money */
   readonly mileWords: readonly string[];
   /** Words for the body that registers a student ("which board", "which registry would I be with") */

@@ -42,3 +42,45 @@ export function entriesAt<T>(list: readonly T[], positions: readonly number[]): 
   const entries = positions.map((p) => (p < 0 ? list[list.length + p] : list[p - 1]));
   return entries.every((e): e is T => e !== undefined) ? entries : undefined;
 }
+
+/**
+ * "The other one", "the other online one", "the other's accreditor", "what about the others?": a
+ * message pointing at the programs of the last list or pair that are not the ones under discussion.
+ */
+export function pointsAtOthers(
+  tokens: readonly string[],
+  vocabulary: Pick<QueryVocabulary, 'positions' | 'otherWords'>,
+): 'one' | 'all' | undefined {
+  const { nouns } = vocabulary.positions;
+  const at = tokens.findIndex(
+    (t, i) =>
+      vocabulary.otherWords.includes(t) &&
+      tokens[i - 1] === 'the' &&
+      (t.endsWith('s') ||
+        i === tokens.length - 1 ||
+        tokens.slice(i + 1, i + 3).some((n) => nouns.includes(n) || nouns.includes(n.replace(/s$/, '')) || n === 's')),
+  );
+  if (at < 0) return undefined;
+  // "The others", "the other ones", "the other schools": all of them.
+  const plural = [
+    tokens[at],
+    ...tokens.slice(at + 1, at + 3).filter((n) => n !== 's' && nouns.includes(n.replace(/s$/, ''))),
+  ];
+  return plural.some((w) => w !== undefined && w.endsWith('s')) ? 'all' : 'one';
+}
+
+/**
+ * The programs of the last list besides those under discussion; of a pair both under discussion, the
+ * second; with no list, every other program when the message asks about them all ("the others").
+ */
+export function theOthers(
+  discussed: readonly string[],
+  lastResults: readonly string[] | undefined,
+  all: readonly string[],
+  plural: boolean,
+): string[] {
+  const rest = (lastResults ?? discussed).filter((id) => !discussed.includes(id));
+  if (rest.length > 0) return rest;
+  if (discussed.length === 2) return discussed.slice(1);
+  return plural ? all.filter((id) => !discussed.includes(id)) : [];
+}

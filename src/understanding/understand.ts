@@ -6,7 +6,7 @@ import type { Quantity } from '../advice/queryEngine.js';
 import type { EntityMention } from '../nlu/entities.js';
 import type { IntentScore, Recognition } from '../nlu/recognizer.js';
 import { FUNCTION_WORDS } from '../nlu/stopwords.js';
-import { entriesAt, listPositions } from './listPosition.js';
+import { entriesAt, listPositions, pointsAtOthers, theOthers } from './listPosition.js';
 import type { MemoryUpdate, TurnMemory } from './memory.js';
 import type { StudentFacts } from '../advice/eligibility.js';
 import { mergeFacts } from './student.js';
@@ -372,16 +372,31 @@ export function understand(
   const asked = followUp && elsewhere ? (memory?.attribute ?? PRICE_ATTRIBUTE) : undefined;
 
   // "the second one" / "how much is the last one?": entries of the last list the bot showed.
+  // "What about the other online one?": the rest of that list.
+  const others =
+    programs.length === 0 && memory !== undefined ? pointsAtOthers(recognition.tokens, kb.query) : undefined;
   const picked =
-    programs.length === 0 && memory?.lastResults !== undefined
-      ? entriesAt(memory.lastResults, listPositions(recognition.tokens, kb.query))
-      : undefined;
+    memory !== undefined && others !== undefined
+      ? theOthers(
+          memory.programs,
+          memory.lastResults,
+          kb.programs.map((p) => p.id),
+          others === 'all',
+        )
+      : programs.length === 0 && memory?.lastResults !== undefined
+        ? entriesAt(memory.lastResults, listPositions(recognition.tokens, kb.query))
+        : undefined;
   if (picked !== undefined && picked.length > 0) {
     programs = picked;
     followUp = true;
     const kind = intentById(kb, intent)?.action.kind;
     const keeps = kind !== undefined && (PROGRAM_SPECIFIC.has(kind) || (kind === 'compare' && picked.length > 1));
-    if (!keeps) intent = kb.intents.find((i) => i.action.kind === 'programOverview')?.id;
+    // "How long is the first one?", then "and the other one?": the same question of the program pointed at.
+    const { ordinals, nouns, numberPrefixes } = kb.query.positions;
+    const pointers = new Set([...ordinals.map((o) => o.word), ...nouns, ...numberPrefixes, ...kb.query.otherWords]);
+    const bare = tokens.every((t) => FUNCTION_WORDS.has(t) || pointers.has(t) || pointers.has(t.replace(/s$/, '')));
+    if (bare && previous !== undefined && PROGRAM_SPECIFIC.has(previous.action.kind)) intent = previous.id;
+    else if (!keeps) intent = kb.intents.find((i) => i.action.kind === 'programOverview')?.id;
   }
 
   const action = intentById(kb, intent)?.action;

@@ -11,6 +11,26 @@ export const followUpCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'takes "the other one" as the rest of the list or pair just shown, asking the same question of it',
+    steps: [
+      ['which programs are there?', 'Birchwood University'],
+      ['how long is the first one', '**Alder Technical Institute** is expected to take **9 months**'],
+      ['how long is the second one?', 'Birchwood University'],
+      ['is Alder faster than Birchwood?', 'Alder'],
+      ["what's the other one's accreditor?", { says: 'Birchwood University', not: ['Sorry', 'Alder'] }],
+    ],
+  },
+  {
+    name: 'takes "the others" after one program as every other program, and "and the other one?" as the same question',
+    steps: [
+      ['tell me about Birchwood', 'Birchwood University'],
+      ['how much are the others?', { says: ['Alder', 'Cedar Valley'], not: 'Sorry' }],
+      ['compare Alder and Cedar Valley', 'Alder'],
+      ['how long is the first one?', '9 months'],
+      ['and the other one?', { says: ['Cedar Valley', '2 years'], not: '**Cedar Valley Community College** (' }],
+    ],
+  },
+  {
     name: 'answers a bare "by whom?" about the program under discussion',
     steps: [
       ['is cedar valley accredited', 'Higher Learning Commission'],
