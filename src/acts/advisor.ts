@@ -40,6 +40,7 @@ import {
   type CostSide,
 } from '../replies/claims.js';
 import {
+  bodiesNeededAcrossAnswer,
   bodiesNeededAnswer,
   commonRequirementsAnswer,
   otherRequirementAnswer,
@@ -621,6 +622,21 @@ export class Advisor {
     // registrations are about them, not the question, unless it asks what they are.
     const ofStudent = (t: Term): boolean => held.has(t.id) || (saysRegistrations && isBody(this.kb, t));
     const termsAsked = this.definitional(u) ? terms : terms.filter((t) => !ofStudent(t));
+    // "Do I have to be ABII certified before I can apply to any of these?": which programs ask for it, then what it is.
+    const bodiesAsked = termsAsked.filter((t) => isBody(this.kb, t));
+    if (
+      u.programs.length === 0 &&
+      bodiesAsked.length > 0 &&
+      bodiesAsked.length === termsAsked.length &&
+      this.asksRequirement(u) &&
+      !this.definitional(u)
+    ) {
+      const across = bodiesNeededAcrossAnswer(
+        this.kb,
+        bodiesAsked.map((t) => t.abbreviation),
+      );
+      return { kind: 'answer', outcome: { reply: across, remember: rememberTurn(u) } };
+    }
     if (
       termsAsked.length > 0 &&
       (action?.kind === 'term' ||

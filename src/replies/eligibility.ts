@@ -3,7 +3,7 @@ import type { Criterion, Verdict } from '../advice/checks.js';
 import { registrationsOf, type Eligibility } from '../advice/eligibility.js';
 import type { Audience, KnowledgeBase, OtherRequirement, Program } from '../knowledge/types.js';
 import type { StudentFacts } from '../advice/eligibility.js';
-import { commonRequirementPhrases, joinAnd, lowerFirst, requirementText, tuitionFigure } from './format.js';
+import { commonRequirementPhrases, joinAnd, joinOr, lowerFirst, requirementText, tuitionFigure } from './format.js';
 import { workExperienceNote } from './programFacts.js';
 import { bullets, fromArticle, reply, type Reply } from './reply.js';
 import { ADMISSION, FEATURED_PROGRAMS, programsSection } from './sections.js';
@@ -327,6 +327,33 @@ export function bodiesNeededAnswer(kb: KnowledgeBase, programs: readonly Program
       programs.slice(0, 1).map((p) => `How much is ${p.shortName}?`),
     ),
   );
+}
+
+/**
+ * "Do I have to be ABII certified before I can apply to any of these?", "is ARRT registration required
+ * to get into a PACS program?": which programs ask for those bodies to get in, across all of them.
+ */
+export function bodiesNeededAcrossAnswer(kb: KnowledgeBase, bodies: readonly string[]): Reply {
+  const them = joinOr(bodies.map((b) => `the ${b}`));
+  const shorts = (list: readonly Program[]): string => joinAnd(list.map((p) => p.shortName));
+  const ruled = kb.programs.flatMap((p) => (p.requirements.known ? [{ p, r: p.requirements.value }] : []));
+  const asking = ruled.filter(({ r }) => registrationsOf(r).some((b) => bodies.includes(b)));
+  const otherwise = ruled.filter((x) => !asking.includes(x));
+  const silent = kb.programs.filter((p) => !p.requirements.known);
+  const lead =
+    asking.length === 0
+      ? `No: none of the programs asks for ${them} to get in, as far as the article says.`
+      : `Only ${shorts(asking.map((x) => x.p))} ${asking.length > 1 ? 'ask' : 'asks'} for ${them} to get in, as far as the article says.`;
+  const lines = [
+    ...asking.map(({ p, r }) => `**${p.name}** takes only people ${requirementText(kb, r)}.`),
+    ...otherwise.map(
+      ({ p, r }) => `**${p.name}** asks for another registration: it takes only people ${requirementText(kb, r)}.`,
+    ),
+    ...(silent.length > 0
+      ? [`The article names no registration requirement for ${shorts(silent)}; please check with the school.`]
+      : []),
+  ];
+  return fromArticle(ADMISSION, reply(`${lead}\n${bullets(lines)}`, ['What are the admission requirements?']));
 }
 
 /** The basics nearly every program asks for, after a lead, and which programs ask for more. */

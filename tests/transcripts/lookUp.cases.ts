@@ -435,7 +435,16 @@ export const lookUpCases: readonly Transcript[] = [
   },
   {
     name: 'answers "do I need to be ARRT registered?" with the programs that ask for it',
-    steps: [['do I need to be ARRT registered?', { says: ['ARRT', 'Cedar Valley'], not: 'Alder' }]],
+    steps: [
+      [
+        'do I need to be ARRT registered?',
+        { says: [/^Only Cedar Valley asks for the ARRT/, 'no registration requirement for Alder and Birchwood'] },
+      ],
+      [
+        'Do I have to be ABII certified before I can apply to any of these?',
+        { says: [/^No: none of the programs asks for the ABII/, 'Cedar Valley Community College** asks for another'] },
+      ],
+    ],
   },
   {
     name: 'takes a registry exam the student failed or is still studying for as no registration',
