@@ -1665,11 +1665,13 @@ export class Advisor {
           if (a !== undefined && b !== undefined && programs.length === 2)
             return {
               // "Is Clarkson more than double OIT?": the figures and how many times, not a yes to "cheaper".
-              reply: costComparisonAnswer(this.kb, this.costSide(a, asked), this.costSide(b, asked), {
-                yesNo: false,
-                cheaper: true,
-                difference: true,
-              }),
+              // "If I took 12 credits at each": both totals for those credits.
+              reply: costComparisonAnswer(
+                this.kb,
+                this.costSide(a, asked, asked.credits),
+                this.costSide(b, asked, asked.credits),
+                { yesNo: false, cheaper: true, difference: true, total: asked.credits !== undefined },
+              ),
               remember,
             };
           if (a !== undefined && programs.length === 1) return { reply: residencyGapAnswer(a), remember };

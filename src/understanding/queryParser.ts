@@ -42,6 +42,8 @@ const CONTRAST_REACH = 2;
 const EXCLUSION_REACH = 2;
 /** How far before an accreditor a "not" denies it ("not accredited by the HLC"). */
 const DENIAL_REACH = 4;
+/** Words right before an ordinal that make it a place in a ranking ("comes second", "ranks third"). */
+const PLACE_CUES: ReadonlySet<string> = new Set(['comes', 'come', 'coming', 'ranks', 'ranked', 'placed', 'finishes']);
 /** "And after that one?" is short: at most this many words ask for the next place in the last ranking. */
 const NEXT_MAX_WORDS = 6;
 /** How far after a superlative word "than" makes it a comparison ("cheaper per credit than"). */
@@ -275,10 +277,18 @@ export class QueryParser {
       superlativeMatches.some((m) => m.tag.kind === 'superlative' && m.tag.term.id === memory.ranked?.superlative)
         ? memory.ranked.place + 1
         : undefined;
-    const place =
-      next !== undefined
-        ? next.place + 1
-        : (nextOfSame ?? this.kb.query.positions.ordinals.find((o) => o.word === placeWord && o.value > 1)?.value);
+    const ordinalOf = (word: string | undefined): number | undefined =>
+      this.kb.query.positions.ordinals.find((o) => o.word === word && o.value > 1)?.value;
+    // "Which comes second when you sort by length?", "what's in third place by cost?": a place said apart from the measure.
+    const placeApart =
+      superlativeMatches.length > 0
+        ? tokens
+            .map((t, i) =>
+              PLACE_CUES.has(tokens[i - 1] ?? '') || tokens[i + 1] === 'place' ? ordinalOf(t) : undefined,
+            )
+            .find((v) => v !== undefined)
+        : undefined;
+    const place = next !== undefined ? next.place + 1 : (nextOfSame ?? ordinalOf(placeWord) ?? placeApart);
     const superlatives = superlativeMatches
       .map((m) => m.tag)
       .filter((t): t is Extract<Tag, { kind: 'superlative' }> => t.kind === 'superlative');

@@ -127,6 +127,8 @@ const PLACE_ATTRIBUTE: ProgramAttribute = 'location';
 const PRICE_ATTRIBUTE: ProgramAttribute = 'tuition';
 /** The two facts programs are measured and ranked on. */
 const MEASURES: ReadonlySet<string> = new Set([PRICE_ATTRIBUTE, 'duration']);
+/** At most this many words ask for the gap in price again after a question of price ("and what's the gap in dollars?"). */
+const GAP_FOLLOW_UP_MAX_WORDS = 10;
 /** Facts that a figure in a cost question only scopes ("a year at Weber", "12 credits at Clarkson"). */
 const SPAN_ATTRIBUTES: ReadonlySet<string> = new Set(['duration', 'credential']);
 
@@ -362,7 +364,15 @@ export function understand(
     discussed.length > 0 &&
     tokens.some((t) => rateWords.has(t) && !FUNCTION_WORDS.has(t)) &&
     tokens.every((t) => rateWords.has(t) || FUNCTION_WORDS.has(t));
-  if (rateFollowUp) {
+  // "How much more do out-of-staters pay at Weber?", then "and what's the gap in dollars?": the same question of price.
+  const gapFollowUp =
+    !rateFollowUp &&
+    message.asks.difference === true &&
+    memory?.attribute === PRICE_ATTRIBUTE &&
+    attributes.every((a) => a === PRICE_ATTRIBUTE) &&
+    (named.length > 0 || discussed.length > 0) &&
+    tokens.length <= GAP_FOLLOW_UP_MAX_WORDS;
+  if (rateFollowUp || gapFollowUp) {
     intent =
       kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === PRICE_ATTRIBUTE)?.id ??
       intent;
@@ -440,16 +450,28 @@ export function understand(
     resolved !== undefined &&
     PROGRAM_SPECIFIC.has(resolved.action.kind) &&
     memory !== undefined &&
-    (carriesOver(memory, recognition) || rateFollowUp)
+    (carriesOver(memory, recognition) || rateFollowUp || gapFollowUp)
   ) {
-    programs = rateFollowUp ? [...discussed] : [...pointedAt(memory, recognition)];
+    programs = rateFollowUp || gapFollowUp ? [...discussed] : [...pointedAt(memory, recognition)];
     programsFromContext = true;
   }
   // "compare it with HACC" / "is that cheaper than Weber?": one program named, the other is the one under discussion.
   // "Is Clarkson quicker than that?": the program named before "than" is the one asked about.
   // "Anything shorter than Cedar Valley?" sets the others against it, not the one talked about before.
   const againstAny = recognition.tokens.some((t) => ANY_WORDS.has(t));
-  if (resolved?.action.kind === 'compare' && programs.length === 1 && memory !== undefined && !againstAny) {
+  // "So if I took 12 credits at each, how much would I save going with OIT?" after OIT and Clarkson: the pair again.
+  const priceGap =
+    resolved?.action.kind === 'programAttribute' &&
+    resolved.action.attribute === PRICE_ATTRIBUTE &&
+    message.asks.difference === true &&
+    residency === undefined &&
+    (memory?.programs ?? NONE).some((id) => !programs.includes(id));
+  if (
+    (resolved?.action.kind === 'compare' || priceGap) &&
+    programs.length === 1 &&
+    memory !== undefined &&
+    !againstAny
+  ) {
     const discussed = memory.programs.filter((id) => !programs.includes(id));
     const than = recognition.tokens.indexOf('than');
     const namedFirst =

@@ -323,6 +323,30 @@ export const queryCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'reads "western" as the West, a place said apart from the measure ("comes second when you sort by length")',
+    steps: [
+      [
+        'Out of the schools in the western US, which one is quickest to finish?',
+        { says: 'in the West', not: 'Cedar Valley' },
+      ],
+      ['which program comes second when you sort by length, shortest first?', '**Second shortest:** **Birchwood**'],
+    ],
+  },
+  {
+    name: 'works out the gap in totals for credits the student gives, and the gap asked again after a price question',
+    steps: [
+      ['I live in Arizona. How much more per year is Birchwood out of state than in state?', '$7,000'],
+      ["and what's the gap in dollars?", { says: '$7,000', not: 'Alder' }],
+      ['is Alder cheaper per credit than Birchwood?', 'Alder'],
+      ['tell me about Alder', 'Alder'],
+      ['how much is Birchwood?', 'Birchwood'],
+      [
+        'so if I took 10 credits at each, how much would I save going with Alder?',
+        { says: ['your 10 credits × $300'] },
+      ],
+    ],
+  },
+  {
     name: 'names the second cheapest of the totals it can estimate for where the student lives',
     steps: [
       [
