@@ -42,6 +42,11 @@ const CONTRAST_REACH = 2;
 const EXCLUSION_REACH = 2;
 /** How far before an accreditor a "not" denies it ("not accredited by the HLC"). */
 const DENIAL_REACH = 4;
+/** The measure a ranking compares when the program fact of that name is asked ("how about length?"). */
+const MEASURE_OF_ATTRIBUTE: ReadonlyMap<string, string> = new Map([
+  ['tuition', 'tuition'],
+  ['duration', 'duration'],
+]);
 /** Words right before an ordinal that make it a place in a ranking ("comes second", "ranks third"). */
 const PLACE_CUES: ReadonlySet<string> = new Set(['comes', 'come', 'coming', 'ranks', 'ranked', 'placed', 'finishes']);
 /** "And after that one?" is short: at most this many words ask for the next place in the last ranking. */
@@ -300,12 +305,22 @@ export class QueryParser {
     // "Is that more than Clarkson?": with no measure named, more or less of what it costs.
     const priced =
       u.attributeNamed === 'tuition' && superlatives.length === 0 ? pricedAgainst(u.recognition) : undefined;
+    // "Which is cheaper?", then "how about length, which is less?": a measure named anew is the one compared.
+    const measureNamed = superlatives.length === 0 ? MEASURE_OF_ATTRIBUTE.get(u.attributeNamed ?? '') : undefined;
+    const rememberedRanking =
+      u.followUp && memory?.superlative !== undefined
+        ? this.kb.query.superlatives.find((t) => t.id === memory.superlative)
+        : undefined;
+    const lessOrMore = tokens.includes('less') ? 'lowest' : tokens.includes('more') ? 'highest' : undefined;
     const superlative =
       ordered ??
       (next !== undefined ? this.kb.query.superlatives.find((t) => t.id === next.superlative) : undefined) ??
       // "What if I lived in Utah?" after "is Weber cheaper than Clarkson?": the same comparison.
-      (u.followUp && memory?.superlative !== undefined
-        ? this.kb.query.superlatives.find((t) => t.id === memory.superlative)
+      (rememberedRanking !== undefined && (measureNamed === undefined || rememberedRanking.measure === measureNamed)
+        ? rememberedRanking
+        : undefined) ??
+      (rememberedRanking !== undefined && measureNamed !== undefined && lessOrMore !== undefined
+        ? this.kb.query.superlatives.find((t) => t.measure === measureNamed && t.order === lessOrMore)
         : undefined) ??
       (priced === undefined
         ? undefined

@@ -127,6 +127,8 @@ const PLACE_ATTRIBUTE: ProgramAttribute = 'location';
 const PRICE_ATTRIBUTE: ProgramAttribute = 'tuition';
 /** The two facts programs are measured and ranked on. */
 const MEASURES: ReadonlySet<string> = new Set([PRICE_ATTRIBUTE, 'duration']);
+/** Question words that ask to pick among programs. */
+const WHICH_WORDS: ReadonlySet<string> = new Set(['which', 'whichever']);
 /** At most this many words ask for the gap in price again after a question of price ("and what's the gap in dollars?"). */
 const GAP_FOLLOW_UP_MAX_WORDS = 10;
 /** Facts that a figure in a cost question only scopes ("a year at Weber", "12 credits at Clarkson"). */
@@ -332,7 +334,14 @@ export function understand(
     (residency !== undefined || message.student.homeState !== undefined) &&
     (memory?.programs.length ?? 0) > 0 &&
     (memory?.attribute === PRICE_ATTRIBUTE || previous?.action.kind === 'programOverview') &&
-    isElliptical(recognition, new Set([...kb.student.residence.flatMap((p) => p.split(' ')), ...kb.query.movingTimes]));
+    isElliptical(
+      recognition,
+      new Set([
+        ...kb.student.residence.flatMap((p) => p.split(' ')),
+        ...kb.query.movingTimes.flatMap((p) => p.split(' ')),
+        ...kb.query.reaskWords,
+      ]),
+    );
   // "…before starting?": words of when the student moves ask for no other fact.
   const moving = new Set(kb.query.movingTimes);
   const factsAsked = recognition.entities.filter(
@@ -372,6 +381,20 @@ export function understand(
     attributes.every((a) => a === PRICE_ATTRIBUTE) &&
     (named.length > 0 || discussed.length > 0) &&
     tokens.length <= GAP_FOLLOW_UP_MAX_WORDS;
+  // "EFSC or HACC, which finishes sooner?", then "how about cost, which is less for me?": the same pair on that measure.
+  const measureFollowUp =
+    !rateFollowUp &&
+    !gapFollowUp &&
+    named.length === 0 &&
+    (memory?.programs.length ?? 0) >= 2 &&
+    attributes.length === 1 &&
+    MEASURES.has(attributes[0] ?? '') &&
+    tokens.some((t) => kb.query.questionWords.includes(t) && WHICH_WORDS.has(t)) &&
+    tokens.length <= GAP_FOLLOW_UP_MAX_WORDS;
+  if (measureFollowUp) {
+    intent = kb.intents.find((i) => i.action.kind === 'compare')?.id ?? intent;
+    followUp = true;
+  }
   if (rateFollowUp || gapFollowUp) {
     intent =
       kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === PRICE_ATTRIBUTE)?.id ??
@@ -505,7 +528,8 @@ export function understand(
     residency: residency ?? (followUp ? memory?.residency : undefined),
     followUp,
     student: mergeFacts(memory?.student, message.student),
-    yesNo: message.yesNo,
+    // "What if I moved to Boise, would that flip it?": the answer for the new home, not a yes or no about the old one.
+    yesNo: message.yesNo && !(elsewhere && tokens.some((t) => kb.query.reaskWords.includes(t))),
     figures: message.figures,
     asks: message.asks,
     cut: message.cut,

@@ -31,6 +31,19 @@ export const followUpCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'asks the last comparison again for a new home or on another measure, with no yes or no about the old one',
+    steps: [
+      ["I'm in Tucson. Alder vs Birchwood, which one is cheaper for me?", /^\*\*Birchwood\*\* costs less/],
+      [
+        'what if I moved to Boise before enrolling, would that flip it?',
+        { says: ['out-of-state: **$12,000** per year', 'Alder'], not: [/^(Yes|No)\b/, 'Sorry', '$5,000'] },
+      ],
+      ['how about length, which is less?', { says: ['Alder', '9 months'], not: 'costs less' }],
+      ['compare Alder and Cedar Valley', 'Alder'],
+      ['how about cost, which is less for me?', { says: 'Alder', not: 'Sorry' }],
+    ],
+  },
+  {
     name: 'answers a bare "by whom?" about the program under discussion',
     steps: [
       ['is cedar valley accredited', 'Higher Learning Commission'],
