@@ -637,8 +637,12 @@ export class Advisor {
       );
       return { kind: 'answer', outcome: { reply: across, remember: rememberTurn(u) } };
     }
+    // "What are HACC's admission requirements for the radiology informatics degree?": a program's fact, its credential named.
+    const programFact =
+      action?.kind === 'programAttribute' && u.programs.length > 0 && !u.programsFromContext && !u.ambiguous;
     if (
       termsAsked.length > 0 &&
+      !programFact &&
       (action?.kind === 'term' ||
         unsure ||
         this.definitional(u) ||
@@ -2088,7 +2092,12 @@ export class Advisor {
           : undefined;
     return {
       ...(audience ? { audience } : {}),
-      ...(said.includes('online') || this.storySaysOnline(u) ? { online: true } : {}),
+      // "I'd rather have in-person classes than online": answered, and not online.
+      ...(said.includes('online') || this.storySaysOnline(u)
+        ? { online: true }
+        : parsed.excluded?.includes('online') === true
+          ? { online: false }
+          : {}),
       ...(parsed.months?.bound === 'at_most' ? { maxMonths: parsed.months.value } : {}),
       ...(parsed.budget?.bound === 'at_most' ? { budget: parsed.budget.value } : {}),
       ...(u.student.homeState !== undefined

@@ -47,6 +47,10 @@ const MEASURE_OF_ATTRIBUTE: ReadonlyMap<string, string> = new Map([
   ['tuition', 'tuition'],
   ['duration', 'duration'],
 ]);
+/** Words of preference that make what follows "than" or "over" the one not wanted ("I'd rather X than online"). */
+const PREFERENCE_WORDS: ReadonlySet<string> = new Set(['rather', 'prefer', 'preferably', 'sooner']);
+/** How far before a criterion its "than", "over" or "instead of" may stand. */
+const PREFERENCE_REACH = 3;
 /** Words right before an ordinal that make it a place in a ranking ("comes second", "ranks third"). */
 const PLACE_CUES: ReadonlySet<string> = new Set(['comes', 'come', 'coming', 'ranks', 'ranked', 'placed', 'finishes']);
 /** "And after that one?" is short: at most this many words ask for the next place in the last ranking. */
@@ -185,7 +189,18 @@ export class QueryParser {
     const matches = this.vocabulary.match(tokens, taken);
     // "not online", "aren't available online": a negator up to two words before a criterion turns it around.
     // "not online", "no aid"; "neither in the NWCCU region nor described as online"; "don't require any prior license".
+    // "I'd rather have in-person classes than online", "in person instead of online": the one not preferred.
+    const dispreferred = (start: number): boolean => {
+      const before = tokens.slice(Math.max(0, start - PREFERENCE_REACH), start);
+      const prefers = tokens.slice(0, start).some((t) => PREFERENCE_WORDS.has(t));
+      return (
+        (prefers && (before.includes('than') || before.at(-1) === 'over')) ||
+        before.join(' ').endsWith('instead of') ||
+        before.join(' ').endsWith('rather than')
+      );
+    };
     const negated = (start: number): boolean =>
+      dispreferred(start) ||
       [tokens[start - 1], tokens[start - 2]].some((t) => t !== undefined && this.kb.query.negators.includes(t)) ||
       tokens.slice(Math.max(0, start - NEITHER_REACH), start).some((t) => t === 'neither' || t === 'nor') ||
       tokens

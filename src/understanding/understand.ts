@@ -268,10 +268,13 @@ export function understand(
   message: MessageContext = PLAIN_MESSAGE,
 ): Understanding {
   // "$6,228 per year", "per year of study": the unit of a rate, not a question of how long.
+  // "I'm an ARRT rad tech…": a body the student holds is about them, not a question about what programs lead to.
+  const held = new Set((message.student.registrations ?? []).map((r) => r.toLowerCase()));
   const mentioned = idsByKind(
     recognition.entities.filter(
       (e) =>
-        !(e.kind === 'attribute' && e.id === 'duration' && RATE_MARKERS.has(recognition.tokens[e.start - 1] ?? '')),
+        !(e.kind === 'attribute' && e.id === 'duration' && RATE_MARKERS.has(recognition.tokens[e.start - 1] ?? '')) &&
+        !(e.kind === 'attribute' && held.has(e.text)),
     ),
   );
   const inQuestion = (mentioned.get('program') ?? NONE).filter((id) => !message.residenceOnly.programs.includes(id));

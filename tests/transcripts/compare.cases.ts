@@ -3,6 +3,15 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const compareCases: readonly Transcript[] = [
   {
+    name: 'takes a body the student holds as about them, not as the fact to compare ("I\'m an ARRT rad tech… which is the better choice?")',
+    steps: [
+      [
+        "I'm an ARRT rad tech living in Boise. Is Alder or Cedar Valley the better choice for me?",
+        { says: ['**For you**', '**Alder vs Cedar Valley**', '**Time to complete**'] },
+      ],
+    ],
+  },
+  {
     name: 'compares two named programs on every attribute',
     steps: [
       [

@@ -5,6 +5,23 @@ const AUDIENCE = ['New to the field', 'Registered technologist', 'Skip'];
 
 export const finderCases: readonly Transcript[] = [
   {
+    name: 'takes "I\'d rather have in-person classes than online" as not needing online, and "which would work?" from a working student as a question of fit',
+    steps: [
+      [
+        "I'm ARRT registered. I'd rather have in-person classes than online. What are my options?",
+        {
+          says: /^Based on what you told me[^\n]*online or on campus/,
+          not: ['needs online', 'Not a fit:\n- Cedar Valley'],
+        },
+      ],
+      ['cancel', /.*/],
+      [
+        "I drive trucks, 60 hrs a week, can't do set class times. Which program would work?",
+        { says: 'suits people who already work', not: 'You can narrow them down' },
+      ],
+    ],
+  },
+  {
     name: 'asks each question with buttons and ends with ranked programs, reasons and what to check',
     steps: [
       ['help me choose a program', { says: 'registered imaging technologist', buttons: AUDIENCE }],
