@@ -640,9 +640,12 @@ export class Advisor {
     // "What are HACC's admission requirements for the radiology informatics degree?": a program's fact, its credential named.
     const programFact =
       action?.kind === 'programAttribute' && u.programs.length > 0 && !u.programsFromContext && !u.ambiguous;
+    // "Which program gets me to ABII certification fastest?": a ranking of the programs linked to it.
+    const ranks = constraints.superlative !== undefined && action?.kind !== 'term';
     if (
       termsAsked.length > 0 &&
       !programFact &&
+      !ranks &&
       (action?.kind === 'term' ||
         unsure ||
         this.definitional(u) ||
@@ -1880,11 +1883,13 @@ export class Advisor {
       .map((p) => p.id);
     const out = this.kb.programs.map((p) => p.id).filter((id) => !open.includes(id));
     const constraints = this.deps.parser.parse(u, memory);
+    // "Eligible for" here is about getting in, and the registrations named are the student's own; a body the student
+    // wants ("which gets me to ABII certification fastest?") still filters.
+    const bodies = constraints.bodies.filter((b) => !(u.student.registrations ?? []).includes(b));
     const result = runQuery(this.kb, {
       ...constraints,
-      // "Eligible for" here is about getting in, and the registrations named are the student's own.
-      relations: [],
-      bodies: [],
+      relations: bodies.length > 0 ? constraints.relations : [],
+      bodies,
       ...(out.length > 0
         ? {
             scope: open,

@@ -47,6 +47,12 @@ const MEASURE_OF_ATTRIBUTE: ReadonlyMap<string, string> = new Map([
   ['tuition', 'tuition'],
   ['duration', 'duration'],
 ]);
+/** Criteria that describe a kind of student ("rad tech", "beginner"), which may be the student describing themselves. */
+const AUDIENCE_CRITERIA: ReadonlySet<string> = new Set(['professionals_only', 'newcomers']);
+/** How far into a message a criterion's words still describe the student who opens with them ("ARRT rad tech in Seattle"). */
+const OPENING_REACH = 2;
+/** How far from a body its relation may stand ("ABII continuing education", "the exam the ABII gives"). */
+const RELATION_REACH = 4;
 /** Words of preference that make what follows "than" or "over" the one not wanted ("I'd rather X than online"). */
 const PREFERENCE_WORDS: ReadonlySet<string> = new Set(['rather', 'prefer', 'preferably', 'sooner']);
 /** How far before a criterion its "than", "over" or "instead of" may stand. */
@@ -223,7 +229,10 @@ export class QueryParser {
         (m) =>
           !(
             m.tag.kind === 'criterion' &&
-            (excluded.includes(m.tag.id) || this.aboutStudent(tokens, m.start) || setAside(m.start))
+            (excluded.includes(m.tag.id) ||
+              this.aboutStudent(tokens, m.start) ||
+              this.opensAsStudent(tokens, m) ||
+              setAside(m.start))
           ),
       )
       // "cheaper than $300", "shorter than six months": a comparison with a figure, not a superlative.
@@ -237,6 +246,14 @@ export class QueryParser {
       )
       .map((m) => m.tag);
     const quantities = u.figures;
+    // A body with a relation said next to it ("ARRT continuing education", "the ABII exam").
+    const relatedNear = (body: string): boolean =>
+      matches.some(
+        (m) =>
+          m.tag.kind === 'body' &&
+          m.tag.id === body &&
+          matches.some((r) => r.tag.kind === 'relation' && Math.abs(r.start - m.start) <= RELATION_REACH),
+      );
     const of = <K extends Tag['kind']>(kind: K): Extract<Tag, { kind: K }>[] =>
       tags.filter((t): t is Extract<Tag, { kind: K }> => t.kind === kind);
     // "Which are not accredited by NWCCU?": the programs that body accredits are left out, not asked for.
@@ -402,8 +419,9 @@ export class QueryParser {
       regions: unique(of('region').map((t) => t.region)),
       accreditors: unique(u.accreditors).filter((a) => !deniedBodies.includes(a)),
       // "I'm a sonographer (ARDMS). Which program is cheapest?": the registration the student holds describes them, not a filter.
+      // "ARRT rad tech in Seattle… cheapest program that gets me to the ABII exam": the exam is the ABII's, not the ARRT's.
       bodies: unique(of('body').map((t) => t.id)).filter(
-        (b) => of('relation').length > 0 || !this.entryBodies.has(b) || !(u.student.registrations ?? []).includes(b),
+        (b) => relatedNear(b) || !this.entryBodies.has(b) || !(u.student.registrations ?? []).includes(b),
       ),
       relations: unique(of('relation').map((t) => t.id)),
       terms: unique(of('term').map((t) => t.id)),
@@ -444,6 +462,17 @@ export class QueryParser {
     // "I need online", "I have to study online": what the student wants, not who they are.
     const wants = after.some((t, i) => WANT_WORDS.has(t) || (OBLIGED.has(t) && after[i + 1] === 'to'));
     return self >= 0 && !wants;
+  }
+
+  /** "ARRT rad tech in Seattle. I want…": words of who someone is, opening a message in which the student speaks of themselves. */
+  private opensAsStudent(tokens: readonly string[], m: { readonly start: number; readonly tag: Tag }): boolean {
+    return (
+      m.tag.kind === 'criterion' &&
+      AUDIENCE_CRITERIA.has(m.tag.id) &&
+      m.start <= OPENING_REACH &&
+      !tokens.slice(0, m.start).some((t) => QUESTION_WORDS.has(t)) &&
+      tokens.slice(m.start).some((t) => SELF_WORDS.has(t))
+    );
   }
 
   private entityPositions(length: number, entities: Understanding['recognition']['entities']): boolean[] {

@@ -243,7 +243,7 @@ export class StudentReader {
         // "Does EFSC want me to hold both ARRT and ARDMS?" asks; it does not say. "Can I take the ABII exam?" is ahead of them,
         // as are "I want ABII certification" and "which programs make me eligible for the ABII exam?".
         const wanted =
-          /\bto (hold|have|get|be|keep|earn)\b|\b(take|taking|sit|sitting|sit for|want|wants|hope|hoping|aiming for|eligible for|qualify for|qualified for|toward|towards|pursue|pursuing|earn|earning|get|getting)( the| an| a| my)?$/.test(
+          /\bto (hold|have|get|be|keep|earn)\b|\b(gets?|getting|leads?|leading|takes?|prepares?|qualif(y|ies)) (me|us|you|him|her|them|students|people) (to|for)( the| an| a)?$|\b(take|taking|sit|sitting|sit for|want|wants|hope|hoping|aiming for|eligible for|qualify for|qualified for|toward|towards|pursue|pursuing|earn|earning|get|getting)( the| an| a| my)?$/.test(
             tokens.slice(Math.max(0, m.start - 4), m.start).join(' '),
           );
         if (own && !wanted && (!asksRequirement || marked)) {

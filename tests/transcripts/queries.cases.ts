@@ -347,6 +347,19 @@ export const queryCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'ranks the programs linked to a body the student wants, not the one they hold or who they are',
+    steps: [
+      [
+        'ARRT rad tech in Boise. I want the cheapest program that still gets me to ABII certification.',
+        { says: 'linked to ABII', not: ['only for registered', 'No program passes'] },
+      ],
+      [
+        "what's the cheapest program with ABII continuing education?",
+        { says: ['linked to ABII (continuing education)', 'Birchwood'], not: '**ABII** is the' },
+      ],
+    ],
+  },
+  {
     name: 'names the second cheapest of the totals it can estimate for where the student lives',
     steps: [
       [
