@@ -1481,7 +1481,8 @@ export class Advisor {
         ? { lastResults: fits.filter((f) => fitVerdict(f) !== 'no').map((f) => f.program.id) }
         : {}),
     };
-    const needs = this.needsOf(u);
+    // "Do you have to be enrolled in a degree program at EFSC?": a question of admission; its "degree" is no need.
+    const needs = institution ? [] : this.needsOf(u);
     const answer =
       u.programs.length > 0 && !whole
         ? fitAnswer(
@@ -1549,7 +1550,7 @@ export class Advisor {
     // "Does EFSC want me to hold both?": a requirement asked in other words.
     return (
       this.requirementCues.match(tokens).length > 0 ||
-      /\b(wants?|expects?|asks?) (me|us|students|people) to\b/.test(tokens.join(' '))
+      /\b(wants?|expects?|asks?|requires?) (me|us|you|students|people|applicants) to\b/.test(tokens.join(' '))
     );
   }
 

@@ -100,7 +100,8 @@ function fitText(kb: KnowledgeBase, f: Fit, s: StudentFacts): string {
     const needed = p.requiresInstitutionAdmission;
     if (needed.known && !needed.value)
       return `${f.institutionAdmission ? 'Yes' : 'No'}: you do not need to be admitted to ${p.name} itself. ${needed.note ?? ''}`.trim();
-    if (needed.known) return `${f.institutionAdmission ? 'No' : 'Yes'}: you must be admitted to ${p.name} itself.`;
+    if (needed.known)
+      return `${f.institutionAdmission ? 'No' : 'Yes'}: you must be admitted to ${p.name} itself. ${needed.note ?? ''}`.trim();
     return `The article doesn't say whether ${p.name} requires admission to the college itself. Please check with ${p.shortName}.`;
   }
   const e = f.eligibility;
