@@ -457,13 +457,23 @@ export class Advisor {
       Object.keys(u.student).some((fact) => fact !== 'homeState') &&
       u.recognition.tokens.length <= HYPOTHETICAL_MAX_WORDS
     )
-      return {
-        kind: 'answer',
-        outcome: this.fit(
-          { ...u, programs: u.programs.length > 0 ? u.programs : memory.programs, programsFromContext: false },
-          memory,
-        ),
-      };
+      // "Which program gets you through fastest if you're ARRT registered?", then "and if I'm not registered?": the
+      // same ranking, over the programs that would take the student now.
+      return memory.ranked !== undefined
+        ? {
+            kind: 'answer',
+            outcome: this.rankOpen(
+              { ...u, programs: [], programsFromContext: false, followUp: true },
+              { ...memory, superlative: memory.ranked.superlative },
+            ),
+          }
+        : {
+            kind: 'answer',
+            outcome: this.fit(
+              { ...u, programs: u.programs.length > 0 ? u.programs : memory.programs, programsFromContext: false },
+              memory,
+            ),
+          };
     // "I'm a nuclear medicine tech. Which of the boards would I be with?", then "and if I did ultrasound instead?".
     const byJob = this.bodyForJob(u, memory);
     if (byJob !== undefined) return { kind: 'answer', outcome: byJob };

@@ -267,10 +267,18 @@ export class QueryParser {
             .some((t) => this.kb.query.negators.includes(t) || t === 'neither' || t === 'nor'),
       )
       .map((e) => e.id);
-    const excludedPrograms = [
+    // "What else is there that I could finish in under a year?" right after a program: the others.
+    const besidesDiscussed =
+      u.programs.length === 0 || u.programsFromContext
+        ? tokens.some((t) => this.kb.query.otherWords.includes(t))
+          ? (memory?.programs ?? [])
+          : []
+        : [];
+    const excludedPrograms = unique([
       ...this.excluded(u),
       ...this.kb.programs.filter((p) => deniedBodies.includes(p.accreditorId)).map((p) => p.id),
-    ];
+      ...besidesDiscussed,
+    ]);
     const named = u.programsFromContext ? [] : u.programs.filter((id) => !excludedPrograms.includes(id));
     const previous =
       of('anaphora').length > 0 && memory?.lastResults !== undefined && memory.lastResults.length > 0
@@ -461,7 +469,9 @@ export class QueryParser {
     const after = before.slice(self + 1);
     // "I need online", "I have to study online": what the student wants, not who they are.
     const wants = after.some((t, i) => WANT_WORDS.has(t) || (OBLIGED.has(t) && after[i + 1] === 'to'));
-    return self >= 0 && !wants;
+    // "Which is fastest if you're ARRT registered?": the asker, put generally.
+    const supposed = /\bif (you|youre|you re|you are|ur|one is|someone is)\b/.test(clause.join(' '));
+    return (self >= 0 && !wants) || supposed;
   }
 
   /** "ARRT rad tech in Seattle. I want…": words of who someone is, opening a message in which the student speaks of themselves. */

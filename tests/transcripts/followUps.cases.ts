@@ -44,6 +44,18 @@ export const followUpCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'asks a ranking again for a student who changes what they said ("and if I\'m not registered?"), and "what else" leaves out the program discussed',
+    steps: [
+      ['Which program is fastest if you are ARRT registered?', 'Alder'],
+      ["and if I'm not registered with anything?", { says: ['Leaving out Cedar Valley', '**Fastest:**'], not: /^No/ }],
+      ['tell me about Alder', 'Alder Technical Institute'],
+      [
+        'what else is there that I could finish in under a year?',
+        { says: ['Leaving out Alder', 'Birchwood'], not: '**Alder' },
+      ],
+    ],
+  },
+  {
     name: 'answers a bare "by whom?" about the program under discussion',
     steps: [
       ['is cedar valley accredited', 'Higher Learning Commission'],
