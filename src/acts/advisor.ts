@@ -1354,8 +1354,11 @@ export class Advisor {
     return (
       u.programs.length === 0 &&
       u.accreditors.length === 0 &&
-      (u.attributeNamed === 'accreditation' || this.intent(u)?.action.kind === 'accreditors') &&
-      this.accreditorNouns.match(t).length > 0 &&
+      (u.attributeNamed === 'accreditation' ||
+        this.intent(u)?.action.kind === 'accreditors' ||
+        t.includes('accredit')) &&
+      // "Which of them don't accredit any of the programs?": the verb says the bodies are meant.
+      (this.accreditorNouns.match(t).length > 0 || t.includes('accredit')) &&
       t.some((w) => w === 'none' || this.kb.query.negators.includes(w))
     );
   }
@@ -1720,10 +1723,12 @@ export class Advisor {
       case 'programOverview':
       case 'compare':
       case 'query':
-      case 'finder':
-        return programs.length > 0
-          ? { reply: overviewsAnswer(this.kb, programs), remember }
-          : this.programList(remember);
+      case 'finder': {
+        if (programs.length === 0) return this.programList(remember);
+        // "I'm an RN and was planning on EFSC. Anything I should know?": what rules the student out comes first.
+        const shut = programs.map((p) => this.fitOf(u, p, { elsewhere: false })).filter((f) => fitVerdict(f) === 'no');
+        return { reply: forStudent(this.kb, overviewsAnswer(this.kb, programs), shut, u.student), remember };
+      }
       case 'programList':
         return this.programList(remember);
       case 'accreditors':

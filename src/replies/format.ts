@@ -260,3 +260,6 @@ export function isBody(kb: KnowledgeBase, term: Term): boolean {
 export function programsById(kb: KnowledgeBase, ids: readonly string[]): Program[] {
   return ids.flatMap((id) => kb.programs.filter((p) => p.id === id));
 }
+
+/** How each way of teaching a program is said. */
+export const MODE_WORDS = { online: 'online', hybrid: 'partly online (hybrid)', on_campus: 'on campus' } as const;

@@ -15,6 +15,7 @@ import {
   creditsText,
   durationText,
   estimateText,
+  MODE_WORDS,
   monthlyText,
   money,
   moneyRange,
@@ -121,8 +122,6 @@ const accreditation: FactWriter = (p, kb) => {
 
 const duration: FactWriter = (p) =>
   `The program at **${p.name}** is expected to take **${durationText(p)}** to complete.`;
-
-const MODE_WORDS = { online: 'online', hybrid: 'partly online (hybrid)', on_campus: 'on campus' } as const;
 
 const delivery: FactWriter = (p, _kb, { asks = {}, yesNo = false }) => {
   if (p.delivery.known) {

@@ -3,7 +3,16 @@ import { costEstimate } from '../advice/costs.js';
 import type { KnowledgeBase, Program, ProgramAttribute } from '../knowledge/types.js';
 import { programCard } from './cards/programCard.js';
 import { comparisonRows } from './comparison.js';
-import { accreditorName, count, durationText, estimateText, place, sourceName, tuitionFigures } from './format.js';
+import {
+  accreditorName,
+  count,
+  durationText,
+  estimateText,
+  MODE_WORDS,
+  place,
+  sourceName,
+  tuitionFigures,
+} from './format.js';
 import { FACT_WRITERS, factStated, type FactOptions } from './programFacts.js';
 import { bullets, fromArticle, notAnswered, reply, type Reply } from './reply.js';
 import { programsSection } from './sections.js';
@@ -84,7 +93,7 @@ export function overviewAnswer(kb: KnowledgeBase, p: Program): Reply {
     `**Time to complete:** ${durationText(p)}`,
     `**Tuition:** ${tuitionFigures(p.tuition)}${estimate ? ` (in total ${estimateText(estimate)})` : ''}`,
     `**Accreditation:** ${accreditorName(kb, p)}`,
-    `**Online:** ${p.delivery.known ? (p.delivery.value === 'online' ? 'yes' : p.delivery.value) : 'the article does not say'}`,
+    `**Online:** ${p.delivery.known ? (p.delivery.value === 'online' ? 'yes' : `no, ${MODE_WORDS[p.delivery.value]}`) : 'the article does not say'}`,
   ];
   const text = `**${p.name}** (${p.shortName})\n\n${bullets(lines)}\n\n${p.highlights.join(' ')}`;
   const card = programCard({

@@ -404,6 +404,11 @@ export const lookUpCases: readonly Transcript[] = [
         { says: [/^\*\*For you\*\*/, 'would not qualify', 'Nearly every program also asks for'] },
       ],
       ['what does Cedar Valley require?', { says: 'Nearly every program also asks for' }],
+      [
+        "I'm an RN. Tell me about Cedar Valley.",
+        { says: [/^\*\*For you\*\*[\s\S]*would not qualify/, '**Online:** no, on campus'], not: 'on_campus' },
+      ],
+      ['tell me about Alder', { says: 'Alder Technical Institute', not: 'For you' }],
     ],
   },
   {
