@@ -217,6 +217,8 @@ const NEEDS: ReadonlySet<string> = new Set(['online', 'financial_aid', 'associat
 const LACK_REACH = 4;
 /** Words that ask whether something is needed ("do I have to be admitted?"), not whether one can do without it. */
 const NEED_ASKED = /\b(have to|has to|need to|needs to|must|required|require|requires)\b/;
+/** "What about prior work experience?": a criterion asked again of the program just answered is this short. */
+const FOLLOW_UP_MAX_WORDS = 8;
 /** "And if I weren't licensed?": a changed fact about the student, asked as a follow-up, is this short. */
 const HYPOTHETICAL_MAX_WORDS = 10;
 
@@ -279,6 +281,7 @@ export class Advisor {
   private readonly rephraseWords: PhraseMatcher<true>;
   private readonly refusedWords: PhraseMatcher<true>;
   private readonly judgementWords: PhraseMatcher<true>;
+  private readonly followUpOpeners: PhraseMatcher<true>;
   private readonly hypotheticalWords: PhraseMatcher<true>;
   private readonly accreditorNouns: PhraseMatcher<true>;
   private readonly nearWords: PhraseMatcher<true>;
@@ -331,6 +334,7 @@ export class Advisor {
     this.rephraseWords = new PhraseMatcher(deps.kb.query.rephrase.map((p) => [p, true] as const));
     this.refusedWords = new PhraseMatcher(deps.kb.query.admissionRefused.map((p) => [p, true] as const));
     this.judgementWords = new PhraseMatcher(deps.kb.query.judgements.map((p) => [p, true] as const));
+    this.followUpOpeners = new PhraseMatcher(deps.kb.query.followUpOpeners.map((p) => [p, true] as const));
     this.hypotheticalWords = new PhraseMatcher(deps.kb.query.hypotheticals.map((p) => [p, true] as const));
     this.accreditorNouns = new PhraseMatcher(deps.kb.query.accreditorNouns.map((p) => [p, true] as const));
     this.nearWords = new PhraseMatcher(deps.kb.query.nearWords.map((p) => [p, true] as const));
@@ -474,6 +478,9 @@ export class Advisor {
               memory,
             ),
           };
+    // "Does Clarkson require registered technologists?", then "what about prior work experience?": the same program.
+    const criterionFollowUp = this.criterionFollowUp(u, memory);
+    if (criterionFollowUp !== undefined) return { kind: 'answer', outcome: criterionFollowUp };
     // "I'm a nuclear medicine tech. Which of the boards would I be with?", then "and if I did ultrasound instead?".
     const byJob = this.bodyForJob(u, memory);
     if (byJob !== undefined) return { kind: 'answer', outcome: byJob };
@@ -1005,6 +1012,16 @@ export class Advisor {
       : this.lookUp({ ...u, intent: overview.id, ambiguous: false });
   }
 
+  /** "What about online?" right after one program's answer: whether that program meets it. */
+  private criterionFollowUp(u: Understanding, memory: TurnMemory): Outcome | undefined {
+    if (u.programs.length > 0 || memory.programs.length !== 1) return undefined;
+    if (u.recognition.tokens.length > FOLLOW_UP_MAX_WORDS) return undefined;
+    if (!this.followUpOpeners.match(u.recognition.tokens).some((m) => m.start === 0)) return undefined;
+    const constraints = this.deps.parser.parse(u, memory);
+    if (criteriaFor(constraints).length === 0 || constraints.superlative !== undefined) return undefined;
+    return this.claim({ ...u, programs: memory.programs, programsFromContext: true, yesNo: true }, memory);
+  }
+
   /** True when every program the message names is named by its name, short name or alias (not its credential's name). */
   private namedByName(u: Understanding): boolean {
     return u.recognition.entities
@@ -1459,11 +1476,17 @@ export class Advisor {
           .slice(Math.max(0, m.start - NEGATION_REACH), m.start)
           .some((t) => this.kb.query.negators.includes(t)),
       );
-    // "Is it meant for people like me?" right after a program's answer: that program.
+    // "Is it meant for people like me?" right after a program's answer: that program. "Do I have to live in Utah to
+    // apply?" right after Weber: the program in that state.
+    const discussed = programsById(this.kb, memory.programs)[0];
+    const inItsState =
+      discussed !== undefined &&
+      (u.states.includes(discussed.location.stateCode) || u.student.homeState === discussed.location.stateCode) &&
+      u.asks.attendWish !== true;
     if (
       u.programs.length === 0 &&
       memory.programs.length === 1 &&
-      u.recognition.tokens.some((t) => POINTING_BACK.has(t))
+      (u.recognition.tokens.some((t) => POINTING_BACK.has(t)) || inItsState)
     ) {
       return this.fit({ ...u, programs: memory.programs, programsFromContext: true }, memory);
     }

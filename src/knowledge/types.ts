@@ -432,6 +432,8 @@ export interface QueryVocabulary {
   readonly finish: readonly string[];
   /** Words that ask about programs in general ("is there a program", "which ones"): with a filter, a question over the data. */
   readonly general: readonly string[];
+  /** Words opening a short follow-up that asks the last question again of something new ("what about prior work experience?", "how about for Weber?"). */
+  readonly followUpOpeners: readonly string[];
   /** Words that ask the last question again for a new situation ("what if I moved to Boise, would that flip it?", "does that change anything?"). */
   readonly reaskWords: readonly string[];
   /** Words that point at the program of a pair not under discussion ("the other one", "the other online one", "the others"). */

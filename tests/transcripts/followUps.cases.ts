@@ -56,6 +56,15 @@ export const followUpCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'asks "what about online?" or "do I have to live in Arizona?" of the one program just answered',
+    steps: [
+      ['Does Alder require applicants to be registered technologists?', /^No/],
+      ['what about online?', { says: [/^Yes/, 'Alder'], not: 'Cedar Valley' }],
+      ['What do I need to apply to Birchwood?', 'Birchwood'],
+      ['do I have to live in Arizona to apply?', { says: [/^No/, 'Birchwood'], not: 'Cedar Valley' }],
+    ],
+  },
+  {
     name: 'answers a bare "by whom?" about the program under discussion',
     steps: [
       ['is cedar valley accredited', 'Higher Learning Commission'],
