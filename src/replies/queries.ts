@@ -114,6 +114,9 @@ function filterText(kb: KnowledgeBase, r: QueryResult): string {
   // With a clear answer, the programs it leaves out go unnamed: the question asked which ones fit.
   if (r.excluded.length > 0 && r.matches.length === 0 && r.open.length > 0)
     parts.push(`Ruled out: ${r.excluded.map((v) => `${v.program.shortName} (${because(kb, v)})`).join(', ')}.`);
+  // "Which could I afford with $10,000?": what is over it is worth knowing too, with why.
+  else if (r.excluded.length > 0 && r.matches.length > 0 && r.criteria.some((c) => c.kind === 'budget'))
+    parts.push(`Over that budget: ${r.excluded.map((v) => `${v.program.shortName} (${because(kb, v)})`).join(', ')}.`);
   const alt = r.alternative;
   if (alt !== undefined && r.matches.length === 0) {
     const they = alt.programs.length === 1 ? 'one program is' : `${count(alt.programs.length)} programs are`;

@@ -98,6 +98,8 @@ export interface MessageContext {
   readonly language: 'en' | 'es';
   /** The whole message's words, when the question is only part of it. */
   readonly story?: readonly string[];
+  /** The residency the story around the question names ("I'd be an out-of-state student"), when the question names none. */
+  readonly storyResidency?: string;
   readonly unknownNames?: readonly string[];
 }
 
@@ -311,7 +313,8 @@ export function understand(
   const residencies = [
     ...new Set(recognition.entities.filter((e) => e.kind === 'residency' && !placed(e)).map((e) => e.id)),
   ];
-  const residency = residencies.length === 1 ? residencies[0] : undefined;
+  const residency =
+    residencies.length === 1 ? residencies[0] : residencies.length === 0 ? message.storyResidency : undefined;
   let intent = recognition.intent?.intent;
   // "How many times more would she pay?" read as a question of length: of the two measures, the one the words name.
   const guessed = intentById(kb, intent)?.action;

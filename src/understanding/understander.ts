@@ -226,6 +226,11 @@ export class Understander {
     const question = split?.first ?? focus;
     // "A tech for 6 years": the student's past, not time they have for a program.
     const asked = this.amounts(question.tokens);
+    // "A Florida resident" says where the student lives, which decides the rate program by program: no residency as such.
+    const storyResidencies = new Set(
+      whole.entities.filter((e) => e.kind === 'residency' && !/^residents?$/.test(e.text)).map((e) => e.id),
+    );
+    const storyResidency = storyResidencies.size === 1 ? [...storyResidencies][0] : undefined;
     let context: MessageContext = {
       student: facts,
       residenceOnly: { programs: residenceOnlyPrograms, states: residenceOnly('state') },
@@ -253,6 +258,8 @@ export class Understander {
       cut,
       language: this.isSpanish(raw) ? 'es' : 'en',
       ...(focus === whole ? {} : { story: whole.tokens }),
+      // "I'd be an out-of-state student anywhere. Which programs could I afford?": the story's residency holds.
+      ...(focus !== whole && storyResidency !== undefined ? { storyResidency } : {}),
       ...(options.length > 1 ? { options } : {}),
     };
     // Names in the question itself: a story's "OB/GYN clinic" is no question about GYN.

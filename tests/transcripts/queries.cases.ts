@@ -166,8 +166,13 @@ export const queryCases: readonly Transcript[] = [
       [
         'which programs cost under $7,000?',
         {
-          says: ['Alder', "going by the article's figures and my estimates", /leaves it open/i, 'Birchwood'],
-          not: 'Cedar Valley',
+          says: [
+            /^\*\*One of the three programs\*\* fits[^\n]*\n- \*\*Alder/,
+            "going by the article's figures and my estimates",
+            /leaves it open/i,
+            'Birchwood',
+            'Over that budget: Cedar Valley',
+          ],
         },
       ],
     ],
@@ -356,6 +361,15 @@ export const queryCases: readonly Transcript[] = [
       [
         "what's the cheapest program with ABII continuing education?",
         { says: ['linked to ABII (continuing education)', 'Birchwood'], not: '**ABII** is the' },
+      ],
+    ],
+  },
+  {
+    name: 'keeps the residency said before the question for a budget, and names what is over it',
+    steps: [
+      [
+        "My budget is $7,000 total and I'd be an out-of-state student anywhere. Which programs could I realistically afford?",
+        { says: ['Alder', 'at out-of-state: $12,000 per year', 'Over that budget: Cedar Valley'], not: '$5,000' },
       ],
     ],
   },
