@@ -129,6 +129,8 @@ const PLACE_ATTRIBUTE: ProgramAttribute = 'location';
 const PRICE_ATTRIBUTE: ProgramAttribute = 'tuition';
 /** The two facts programs are measured and ranked on. */
 const MEASURES: ReadonlySet<string> = new Set([PRICE_ATTRIBUTE, 'duration']);
+/** At most this many words describe "the other" program before its noun ("the other fully online one"). */
+const OTHER_DESCRIPTION_WORDS = 2;
 /** Question words that ask to pick among programs. */
 const WHICH_WORDS: ReadonlySet<string> = new Set(['which', 'whichever']);
 /** At most this many words ask for the gap in price again after a question of price ("and what's the gap in dollars?"). */
@@ -161,6 +163,15 @@ function isElliptical(recognition: Recognition, also: ReadonlySet<string> = new 
   for (const e of recognition.entities) for (let i = e.start; i < e.end; i++) covered.add(i);
   if (covered.size === 0) return false;
   return recognition.tokens.every((t, i) => covered.has(i) || FUNCTION_WORDS.has(t) || also.has(t));
+}
+
+/** The words between "the other" and the noun it qualifies ("the other **online** one"); an empty span when there are none. */
+function otherDescription(tokens: readonly string[], kb: KnowledgeBase): { from: number; to: number } {
+  const { nouns } = kb.query.positions;
+  const at = tokens.findIndex((t, i) => kb.query.otherWords.includes(t) && tokens[i - 1] === 'the');
+  const noun =
+    at < 0 ? -1 : tokens.findIndex((t, i) => i > at && i <= at + OTHER_DESCRIPTION_WORDS + 1 && nouns.includes(t));
+  return noun < 0 ? { from: -1, to: -1 } : { from: at, to: noun };
 }
 
 /** Programs a state stands for, when the message names a state instead of a school ("the Utah one"). */
@@ -272,11 +283,14 @@ export function understand(
   // "$6,228 per year", "per year of study": the unit of a rate, not a question of how long.
   // "I'm an ARRT rad tech…": a body the student holds is about them, not a question about what programs lead to.
   const held = new Set((message.student.registrations ?? []).map((r) => r.toLowerCase()));
+  // "What about the other online one, how much is it?": "online" picks the program; the question is its price.
+  const describing = otherDescription(recognition.tokens, kb);
   const mentioned = idsByKind(
     recognition.entities.filter(
       (e) =>
         !(e.kind === 'attribute' && e.id === 'duration' && RATE_MARKERS.has(recognition.tokens[e.start - 1] ?? '')) &&
-        !(e.kind === 'attribute' && held.has(e.text)),
+        !(e.kind === 'attribute' && held.has(e.text)) &&
+        !(e.kind === 'attribute' && e.start > describing.from && e.end <= describing.to),
     ),
   );
   const inQuestion = (mentioned.get('program') ?? NONE).filter((id) => !message.residenceOnly.programs.includes(id));

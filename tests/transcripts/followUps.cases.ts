@@ -18,6 +18,9 @@ export const followUpCases: readonly Transcript[] = [
       ['how long is the second one?', 'Birchwood University'],
       ['is Alder faster than Birchwood?', 'Alder'],
       ["what's the other one's accreditor?", { says: 'Birchwood University', not: ['Sorry', 'Alder'] }],
+      ['which programs take a year or less?', 'Birchwood'],
+      ['how long is the first one?', '9 months'],
+      ['what about the other online one, how much is it?', { says: ['Birchwood', '$5,000'], not: 'online' }],
     ],
   },
   {
