@@ -652,7 +652,14 @@ export class Advisor {
         this.kb,
         bodiesAsked.map((t) => t.abbreviation),
       );
-      return { kind: 'answer', outcome: { reply: across, remember: rememberTurn(u) } };
+      // "What about for Weber specifically?" next asks what that program requires.
+      const admission = this.kb.intents.find(
+        (i) => i.action.kind === 'programAttribute' && i.action.attribute === 'admission',
+      );
+      return {
+        kind: 'answer',
+        outcome: { reply: across, remember: { ...rememberTurn(u), ...(admission ? { intent: admission.id } : {}) } },
+      };
     }
     // "What are HACC's admission requirements for the radiology informatics degree?": a program's fact, its credential named.
     const programFact =
@@ -875,10 +882,12 @@ export class Advisor {
       (constraints.superlative !== undefined || constraints.budgetRemembered === true)
     )
       return { kind: 'answer', outcome: this.query(u, memory) };
-    // "What is OIT?", "what's EFSC?": the program by its name or abbreviation, so its profile.
+    // "What is OIT?", "what's EFSC?": the program by its name or abbreviation, so its profile ("what about for Weber?"
+    // after a question asks that question of it).
     if (
       u.programs.length === 1 &&
       !u.programsFromContext &&
+      !u.followUp &&
       u.attributeNamed === undefined &&
       terms.length === 0 &&
       this.definitional(u) &&
@@ -1459,6 +1468,10 @@ export class Advisor {
     // Bodies the student says they hold ("as an ARDMS-registered sonographer") are facts about them, not the question.
     const asked = this.askedBodies(u).filter((b) => !(u.student.registrations ?? []).includes(b));
     const named = programsById(this.kb, u.programs);
+    // "…before I can apply to any of these?" right after one program: all of them.
+    const acrossAll = u.programsFromContext && ANY_OF_THEM.test(u.recognition.tokens.join(' '));
+    if (asked.length > 0 && acrossAll && this.asksRequirement(u))
+      return { reply: bodiesNeededAcrossAnswer(this.kb, asked), remember: rememberTurn(u) };
     if (asked.length > 0 && named.length > 0 && this.asksRequirement(u))
       return { reply: bodiesNeededAnswer(this.kb, named, asked), remember: rememberTurn(u) };
     const admission = this.institutionWords.match(u.recognition.tokens);

@@ -371,7 +371,8 @@ export function understand(
     previous !== undefined &&
     factsAsked.length === 0 &&
     // "What does HACC stand for?", then "and EFSC?": the same question of a name.
-    (((PROGRAM_SPECIFIC.has(previous.action.kind) || previous.action.kind === 'term') && isElliptical(recognition)) ||
+    (((PROGRAM_SPECIFIC.has(previous.action.kind) || previous.action.kind === 'term') &&
+      isElliptical(recognition, new Set(kb.query.reaskWords))) ||
       (elsewhere && (PROGRAM_SPECIFIC.has(previous.action.kind) || RE_ASKED.has(previous.action.kind))))
   ) {
     // "Tell me about Weber", then "what if I live in Idaho?": what the program would cost there.

@@ -445,6 +445,7 @@ export const lookUpCases: readonly Transcript[] = [
         'do I need to be ARRT registered?',
         { says: [/^Only Cedar Valley asks for the ARRT/, 'no registration requirement for Alder and Birchwood'] },
       ],
+      ['what about for Birchwood specifically?', { says: 'no requirements specific to **Birchwood University**' }],
       [
         'Do I have to be ABII certified before I can apply to any of these?',
         { says: [/^No: none of the programs asks for the ABII/, 'Cedar Valley Community College** asks for another'] },
