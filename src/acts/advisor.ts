@@ -101,6 +101,8 @@ import {
 
 /** "Is the AART the same as the ARRT?": a question whether two things are one. */
 const SAME_ASKED = /\b(same|identical|one and the same)\b/;
+/** Words asking whether one registration does as well as another ("does the NMTCB count the same as the ARRT?"). */
+const COUNT_ASKED = /\b(count|counts|counted|accepted|as good as|equivalent|equally|work the same|works the same)\b/;
 
 /** What an act produces: what to say, and what the conversation should remember. */
 export interface Outcome {
@@ -1436,6 +1438,7 @@ export class Advisor {
       return {
         reply: termsAnswer(this.kb, terms, {
           asksSame: u.yesNo && SAME_ASKED.test(u.recognition.tokens.join(' ')),
+          asksCount: u.yesNo && COUNT_ASKED.test(u.recognition.tokens.join(' ')),
           about: u.programsFromContext ? [] : programsById(this.kb, u.programs),
           negativeClaim: NEGATIVE_CLAIM.test(u.recognition.tokens.join(' ')),
         }),

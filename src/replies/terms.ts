@@ -34,7 +34,7 @@ function termText(kb: KnowledgeBase, term: Term): string {
 export function termsAnswer(
   kb: KnowledgeBase,
   terms: readonly Term[],
-  options: { asksSame?: boolean; about?: readonly Program[]; negativeClaim?: boolean } = {},
+  options: { asksSame?: boolean; asksCount?: boolean; about?: readonly Program[]; negativeClaim?: boolean } = {},
 ): Reply {
   // "Does Clarkson have anything to do with the ARRT?": say first where the article makes no link.
   // "Neither OIT nor EFSC mentions the ABII, correct?": the student said it the other way round, so "right".
@@ -49,10 +49,18 @@ export function termsAnswer(
         ? `Not quite: the article does link ${joinAnd(linkedAbout.map((p) => `**${p.name}**`))} to ${termNames(terms)}.\n\n`
         : '';
   const text = none + terms.map((t) => termText(kb, t)).join('\n\n');
+  const bodies = terms.length === 2 && terms.every((t) => isBody(kb, t));
+  // "Does the NMTCB count the same as the ARRT for that?": for getting in where either will do, yes.
+  const eitherWillDo = kb.programs.filter((p) => {
+    const r = p.requirements.known ? p.requirements.value : undefined;
+    return r !== undefined && 'anyOf' in r && terms.every((t) => registrationsOf(r).includes(t.abbreviation));
+  });
   const lead =
-    options.asksSame === true && terms.length === 2 && terms.every((t) => isBody(kb, t))
-      ? `No, they are different bodies: the ${terms[0]?.abbreviation} and the ${terms[1]?.abbreviation}.\n\n`
-      : '';
+    options.asksCount === true && bodies && eitherWillDo.length > 0
+      ? `For getting in, yes: ${joinAnd(eitherWillDo.map((p) => `**${p.name}**`))} takes good standing with any one of the bodies it names, ${joinAnd(terms.map((t) => `the ${t.abbreviation}`))} among them. They are different bodies, though.\n\n`
+      : options.asksSame === true && bodies
+        ? `No, they are different bodies: the ${terms[0]?.abbreviation} and the ${terms[1]?.abbreviation}.\n\n`
+        : '';
   const first = terms[0];
   const linked = first === undefined ? [] : linkedPrograms(kb, [first]);
   // The article names these bodies only where it presents the programs linked to them.

@@ -447,6 +447,13 @@ export const lookUpCases: readonly Transcript[] = [
       ],
       ['what about for Birchwood specifically?', { says: 'no requirements specific to **Birchwood University**' }],
       [
+        'and does the ARDMS count the same as ARRT for Cedar Valley?',
+        {
+          says: /^For getting in, yes: \*\*Cedar Valley Community College\*\* takes good standing with any one/,
+          not: /^No/,
+        },
+      ],
+      [
         'Do I have to be ABII certified before I can apply to any of these?',
         { says: [/^No: none of the programs asks for the ABII/, 'Cedar Valley Community College** asks for another'] },
       ],
