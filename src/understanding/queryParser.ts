@@ -347,9 +347,11 @@ export class QueryParser {
       u.attributeNamed === 'tuition' && superlatives.length === 0 ? pricedAgainst(u.recognition) : undefined;
     // "Which is cheaper?", then "how about length, which is less?": a measure named anew is the one compared.
     const measureNamed = superlatives.length === 0 ? MEASURE_OF_ATTRIBUTE.get(u.attributeNamed ?? '') : undefined;
+    // "Which is cheapest?", then "I live in Denver if that matters": the same ranking for the new home.
+    const rememberedId = memory?.superlative ?? memory?.ranked?.superlative;
     const rememberedRanking =
-      u.followUp && memory?.superlative !== undefined
-        ? this.kb.query.superlatives.find((t) => t.id === memory.superlative)
+      u.followUp && rememberedId !== undefined
+        ? this.kb.query.superlatives.find((t) => t.id === rememberedId)
         : undefined;
     const lessOrMore = tokens.includes('less') ? 'lowest' : tokens.includes('more') ? 'highest' : undefined;
     const superlative =

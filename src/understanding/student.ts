@@ -34,6 +34,10 @@ const OTHERS_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from']);
 const RESIDENCE_REACH = 4;
 /** How far before "from" or "in" the student's "I" or "my" may stand ("I am originally from"). */
 const SELF_REACH = 3;
+/** Words that make "I'm a … in <place>" something other than a job held there ("a fan of programs in Utah", "hoping to"). */
+const NOT_A_JOB: ReadonlySet<string> = new Set(['to', 'of', 'for', 'with', 'program', 'programs', 'school', 'schools']);
+/** How far before "in" or "from" the student's "I'm a…" may stand when a job comes between ("I'm a support analyst in Reno"). */
+const SELF_NOUN_REACH = 5;
 /** How far before a background a word saying it is all the student is ("just a nurse", "only a new grad RN") stands. */
 const SOLE_REACH = 2;
 /** How far before a background a negator denies it ("not a radiographer"). */
@@ -282,8 +286,16 @@ export class StudentReader {
 
     // The first place after a residence cue ("I live in Idaho", "from Omaha"), or the place right before "resident".
     // "from", "in", "based in" make a place home only when the student speaks of themselves right before ("I'm originally from Ohio").
+    // "I'm a support analyst in Nevada": the student, then who they are, then where.
     const selfNear = (r: PhraseMatch<Cue>): boolean =>
       has((c) => c === 'self').some((m) => m.end <= r.start && r.start - m.end <= SELF_REACH) ||
+      has((c) => c === 'self').some(
+        (m) =>
+          m.end <= r.start &&
+          r.start - m.end <= SELF_NOUN_REACH &&
+          tokens.slice(m.end, m.end + 3).some((t) => t === 'a' || t === 'an') &&
+          !tokens.slice(m.end, r.start).some((t) => NOT_A_JOB.has(t)),
+      ) ||
       tokens.slice(r.start, r.end).some((t) => this.selfWords.has(t));
     // "My cousin lives in Utah": someone else's home, never the student's.
     // "My husband and I live in Utah": the student is among them.

@@ -353,7 +353,9 @@ export function understand(
   const elsewhere =
     (residency !== undefined || message.student.homeState !== undefined) &&
     (memory?.programs.length ?? 0) > 0 &&
-    (memory?.attribute === PRICE_ATTRIBUTE || previous?.action.kind === 'programOverview') &&
+    (memory?.attribute === PRICE_ATTRIBUTE ||
+      previous?.action.kind === 'programOverview' ||
+      kb.query.superlatives.find((t) => t.id === memory?.ranked?.superlative)?.measure === PRICE_ATTRIBUTE) &&
     isElliptical(
       recognition,
       new Set([

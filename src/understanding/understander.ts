@@ -120,11 +120,11 @@ const SENTENCE_END = /(?<=[.!?\n])\s+|(?<=[;:])\s+|\s+(?:—|–|-)\s+/u;
 /** Pictographs other than the ones the lexicon reads as words. */
 const PICTOGRAPH = /\p{Extended_Pictographic}|\u200d|\ufe0f/gu;
 /**
- * A state's postal code typed in capitals where a place goes ("in NY", "from TX", "Tampa, FL"); not
+ * A state's postal code typed in capitals where a place goes ("in NY", "from TX", "in Reno NV", "Tampa, FL"); not
  * before a word that makes it an imaging term ("a CT tech", "in CT scans", "OR nurse").
  */
 const STATE_CODE_AS_PLACE =
-  /(?<=\b(?:in|from|near|to|of)\s+|[A-Za-z],\s*)([A-Z]{2})\b(?!\s+(?:tech|techs|technologist|technologists|scan|scans|scanner|scanners|department|dept|room|nurse|nurses|imaging|registry|certified|registered))/g;
+  /(?<=\b(?:in|from|near|to|of)\s+(?:[A-Z][a-z]+\s+){0,2}|[A-Za-z],\s*)([A-Z]{2})\b(?!\s+(?:tech|techs|technologist|technologists|scan|scans|scanner|scanners|department|dept|room|nurse|nurses|imaging|registry|certified|registered))/g;
 
 /**
  * "Which are shortest and which are online?": two questions over all the programs, each on its own,

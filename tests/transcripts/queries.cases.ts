@@ -374,6 +374,17 @@ export const queryCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'reads the home of "I\'m a support analyst in Reno NV", and ranks again for "I live in Boise if that matters"',
+    steps: [
+      [
+        "I'm a support analyst in Reno NV. How much is Birchwood?",
+        { says: 'out-of-state: **$12,000**', not: '$5,000' },
+      ],
+      ['which is the cheapest program for me?', { says: 'As you live in Nevada', not: 'in-state: about' }],
+      ['I live in Boise if that matters', { says: 'As you live in Idaho', not: 'keep in mind' }],
+    ],
+  },
+  {
     name: 'names the second cheapest of the totals it can estimate for where the student lives',
     steps: [
       [
