@@ -341,7 +341,12 @@ export class QueryParser {
     // "from shortest to longest": the one said first.
     const measure = superlatives[0]?.term.measure;
     const onMeasure = superlatives.filter((t) => t.term.measure === measure);
-    const ordered = (tokens.includes('from') && tokens.includes('to') ? onMeasure[0] : onMeasure.pop())?.term;
+    // "Longest to shortest", "from cheapest to priciest": the one said before "to".
+    const fromTo = superlativeMatches.some((m, k) =>
+      superlativeMatches.slice(k + 1).some((n) => tokens.slice(m.end, n.start).includes('to')),
+    );
+    const ordered = ((tokens.includes('from') && tokens.includes('to')) || fromTo ? onMeasure[0] : onMeasure.pop())
+      ?.term;
     // "Is that more than Clarkson?": with no measure named, more or less of what it costs.
     const priced =
       u.attributeNamed === 'tuition' && superlatives.length === 0 ? pricedAgainst(u.recognition) : undefined;

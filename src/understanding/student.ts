@@ -60,7 +60,7 @@ const JOB_HOLD_REACH = 4;
 const HOLD_SELF_REACH = 6;
 /** Words that say a registration is no longer held. */
 const LAPSED =
-  /\b(lapse|lapsed|lapsing|expire|expired|expiring|inactive|no longer|not current|not in good standing|revoked|suspended|probation|sanctioned|censured|let it go|gave it up|dropped|failed|fail|did not pass|never passed|not passed|studying for|preparing for|working toward|working towards)\b/;
+  /\b(lapse|lapsed|lapsing|expire|expired|expiring|inactive|no longer|not current|not in good standing|revoked|suspended|probation|sanction|sanctioned|under sanction|suspension|censured|let it go|gave it up|dropped|failed|fail|did not pass|never passed|not passed|studying for|preparing for|working toward|working towards)\b/;
 /** Words that start a clause of their own, whose lapse words are not about a body before them ("…, but my ARRT is current"). */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['but', 'though', 'although', 'however', 'whereas']);
 /** How far around a body the words of a lapse may stand. */

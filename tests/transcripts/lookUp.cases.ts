@@ -419,6 +419,7 @@ export const lookUpCases: readonly Transcript[] = [
         { says: /^No/, not: 'you are registered' },
       ],
       ["I'm ARRT registered but currently on probation with the ARRT. Would Cedar Valley take me?", { says: /^No/ }],
+      ['My ARRT is currently under a sanction from an ethics review. Could I still get into Cedar Valley?', /^No/],
       ["I'm an echo tech in Boise but never took my registry.", { says: 'you hold no imaging registration yet' }],
       ["I'm ARRT registered.", 'ARRT'],
       ['Actually my ARRT lapsed last year. Could I get into Cedar Valley?', { says: /^No/, not: /you are registered/ }],

@@ -335,6 +335,7 @@ export const queryCases: readonly Transcript[] = [
         { says: 'in the West', not: 'Cedar Valley' },
       ],
       ['which program comes second when you sort by length, shortest first?', '**Second shortest:** **Birchwood**'],
+      ['Can you order the programs longest to shortest?', /^\*\*Longest:\*\* \*\*Cedar Valley/],
     ],
   },
   {
