@@ -14,6 +14,7 @@ import { lettersAnswer, lettersMeaning } from '../replies/letters.js';
 import { eligibility, type StudentFacts } from '../advice/eligibility.js';
 import { FINDER_SLOTS, rankForProfile, type FinderProfile } from '../advice/finder.js';
 import { hasAnswer } from '../understanding/finderAnswers.js';
+import { knowsStudent } from '../understanding/student.js';
 import { applicableFigures, residencyAt } from '../advice/tuition.js';
 import { criteriaFor, runQuery, type QueryConstraints, type QueryResult } from '../advice/queryEngine.js';
 import {
@@ -655,12 +656,10 @@ export class Advisor {
         bodiesAsked.map((t) => t.abbreviation),
       );
       // "What about for Weber specifically?" next asks what that program requires.
-      const admission = this.kb.intents.find(
-        (i) => i.action.kind === 'programAttribute' && i.action.attribute === 'admission',
-      );
+      const admission = this.asAttribute(u, 'admission')?.intent;
       return {
         kind: 'answer',
-        outcome: { reply: across, remember: { ...rememberTurn(u), ...(admission ? { intent: admission.id } : {}) } },
+        outcome: { reply: across, remember: { ...rememberTurn(u), ...(admission ? { intent: admission } : {}) } },
       };
     }
     // "What are HACC's admission requirements for the radiology informatics degree?": a program's fact, its credential named.
@@ -1753,7 +1752,7 @@ export class Advisor {
           );
           const reply = more.reduce(bothReplies, first ?? refusal().reply);
           // "I'm an RN, planning on EFSC: anything I should know?": what rules the student out comes first.
-          if (attributes.includes('admission') && programs.length > 0) {
+          if (attributes.includes('admission') && programs.length > 0 && knowsStudent(u.student)) {
             const fits = programs.map((p) => this.fitOf(u, p, { elsewhere: false }));
             return { reply: forStudent(this.kb, reply, fits, u.student), remember };
           }
@@ -1765,7 +1764,9 @@ export class Advisor {
       case 'finder': {
         if (programs.length === 0) return this.programList(remember);
         // "I'm an RN and was planning on EFSC. Anything I should know?": what rules the student out comes first.
-        const shut = programs.map((p) => this.fitOf(u, p, { elsewhere: false })).filter((f) => fitVerdict(f) === 'no');
+        const shut = knowsStudent(u.student)
+          ? programs.map((p) => this.fitOf(u, p, { elsewhere: false })).filter((f) => fitVerdict(f) === 'no')
+          : [];
         return { reply: forStudent(this.kb, overviewsAnswer(this.kb, programs), shut, u.student), remember };
       }
       case 'programList':

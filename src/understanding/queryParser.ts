@@ -42,11 +42,8 @@ const CONTRAST_REACH = 2;
 const EXCLUSION_REACH = 2;
 /** How far before an accreditor a "not" denies it ("not accredited by the HLC"). */
 const DENIAL_REACH = 4;
-/** The measure a ranking compares when the program fact of that name is asked ("how about length?"). */
-const MEASURE_OF_ATTRIBUTE: ReadonlyMap<string, string> = new Map([
-  ['tuition', 'tuition'],
-  ['duration', 'duration'],
-]);
+/** Program facts that are also the measures a ranking compares ("how about length?"). */
+const MEASURE_ATTRIBUTES: ReadonlySet<string> = new Set(['tuition', 'duration']);
 /** Criteria that describe a kind of student ("rad tech", "beginner"), which may be the student describing themselves. */
 const AUDIENCE_CRITERIA: ReadonlySet<string> = new Set(['professionals_only', 'newcomers']);
 /** How far into a message a criterion's words still describe the student who opens with them ("ARRT rad tech in Seattle"). */
@@ -269,10 +266,8 @@ export class QueryParser {
       .map((e) => e.id);
     // "What else is there that I could finish in under a year?" right after a program: the others.
     const besidesDiscussed =
-      u.programs.length === 0 || u.programsFromContext
-        ? tokens.some((t) => this.kb.query.otherWords.includes(t))
-          ? (memory?.programs ?? [])
-          : []
+      (u.programs.length === 0 || u.programsFromContext) && tokens.some((t) => this.kb.query.otherWords.includes(t))
+        ? (memory?.programs ?? [])
         : [];
     const excludedPrograms = unique([
       ...this.excluded(u),
@@ -351,7 +346,8 @@ export class QueryParser {
     const priced =
       u.attributeNamed === 'tuition' && superlatives.length === 0 ? pricedAgainst(u.recognition) : undefined;
     // "Which is cheaper?", then "how about length, which is less?": a measure named anew is the one compared.
-    const measureNamed = superlatives.length === 0 ? MEASURE_OF_ATTRIBUTE.get(u.attributeNamed ?? '') : undefined;
+    const measureNamed =
+      superlatives.length === 0 && MEASURE_ATTRIBUTES.has(u.attributeNamed ?? '') ? u.attributeNamed : undefined;
     // "Which is cheapest?", then "I live in Denver if that matters": the same ranking for the new home.
     const rememberedId = memory?.superlative ?? memory?.ranked?.superlative;
     const rememberedRanking =
