@@ -432,6 +432,8 @@ export interface QueryVocabulary {
   readonly finish: readonly string[];
   /** Words that ask about programs in general ("is there a program", "which ones"): with a filter, a question over the data. */
   readonly general: readonly string[];
+  /** Words before a sum the student earns, which is no budget ("making about 30k", "my salary is $40,000"). */
+  readonly incomeWords: readonly string[];
   /** Words opening a short follow-up that asks the last question again of something new ("what about prior work experience?", "how about for Weber?"). */
   readonly followUpOpeners: readonly string[];
   /** Words that ask the last question again for a new situation ("what if I moved to Boise, would that flip it?", "does that change anything?"). */

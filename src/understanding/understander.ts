@@ -100,6 +100,8 @@ const MIN_QUESTION_WORDS = 3;
 
 /** Shorter words in capitals ("CT", "OK") are too often something else to call names. */
 const MIN_NAME_LETTERS = 2;
+/** How far after a word of earning ("making", "salary is") the sum earned may stand. */
+const INCOME_REACH = 3;
 /** A word with at least two capitals, or a capital and a digit: an acronym or a brand ("JRCERT", "CompTIA", "HL7", "CT"). */
 const NAME_IN_CAPITALS = /\b[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*\b/g;
 /** Every word in the knowledge's text: its intents' examples, names, lexicon and topics. */
@@ -300,7 +302,11 @@ export class Understander {
       story &&
       TIME_UNITS.test(tokens[i] ?? '') &&
       !tokens.slice(Math.max(0, i - AVAILABLE_REACH), i).some((t) => AVAILABLE_WORDS.has(t));
-    return this.quantities.parse(tokens.map((t, i) => (past.has(i) || notAvailable(i) ? '_' : t)));
+    // "Making about 30k", "my salary is $40,000": what the student earns, not what they can spend.
+    const earned = (i: number): boolean =>
+      /\d/.test(tokens[i] ?? '') &&
+      tokens.slice(Math.max(0, i - INCOME_REACH), i).some((t) => this.kb.query.incomeWords.includes(t));
+    return this.quantities.parse(tokens.map((t, i) => (past.has(i) || notAvailable(i) || earned(i) ? '_' : t)));
   }
 
   /** "Is OIT or EFSC faster?": two programs joined by "or" — a choice between them. */

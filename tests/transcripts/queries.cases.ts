@@ -366,6 +366,15 @@ export const queryCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'takes what the student earns as no budget ("making about 30k")',
+    steps: [
+      [
+        "I'm ARRT registered and making about 30k. Which program is cheapest?",
+        { says: 'Of the totals I can estimate', not: ['budget of $30,000', 'No program passes'] },
+      ],
+    ],
+  },
+  {
     name: 'keeps the residency said before the question for a budget, and names what is over it',
     steps: [
       [
