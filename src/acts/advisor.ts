@@ -967,6 +967,9 @@ export class Advisor {
           this.generalWords.match(u.recognition.tokens).length > 0
         )
           return { kind: 'answer', outcome: this.query(u, memory) };
+        // "What's the 2nd cheapest program by price per credit?": a ranking, not every program's rate.
+        if (u.programs.length === 0 && constraints.superlative !== undefined && constraints.place !== undefined)
+          return { kind: 'answer', outcome: this.query(u, memory) };
         return { kind: 'answer', outcome: this.lookUp(u) };
       default:
         return { kind: 'answer', outcome: this.lookUp(u) };

@@ -245,8 +245,9 @@ function tuitionRankingText(
   const byEstimate = first !== undefined && second !== undefined && c.askedUnit === undefined;
   const unestimated = listed.filter((p) => !estimates.some((e) => e.program.id === p.id)).map((p) => p.shortName);
   // "The second cheapest": the estimate at that place, when the estimates are in a clear order up to it.
-  const placed = c.place !== undefined ? ordered[c.place - 1] : undefined;
-  const before = c.place !== undefined ? ordered[c.place - 2] : undefined;
+  // "The 2nd cheapest per credit": a place on that scale only, not among the totals.
+  const placed = c.place !== undefined && c.askedUnit === undefined ? ordered[c.place - 1] : undefined;
+  const before = c.place !== undefined && c.askedUnit === undefined ? ordered[c.place - 2] : undefined;
   // With both rates of a program listed (no home given), a place depends on where the student lives: not said.
   const onePerProgram = new Set(ordered.map((e) => e.program.id)).size === ordered.length;
   if (placed !== undefined && before !== undefined && c.place !== undefined && onePerProgram) {

@@ -355,9 +355,22 @@ export class QueryParser {
         ? this.kb.query.superlatives.find((t) => t.id === rememberedId)
         : undefined;
     const lessOrMore = tokens.includes('less') ? 'lowest' : tokens.includes('more') ? 'highest' : undefined;
+    // "Which costs the most?", then "and least?": the same measure, the other end.
+    const otherEnd =
+      superlatives.length === 0 && memory?.ranked !== undefined && tokens.length <= NEXT_MAX_WORDS
+        ? tokens.includes('least')
+          ? 'lowest'
+          : tokens.includes('most')
+            ? 'highest'
+            : undefined
+        : undefined;
+    const rankedMeasure = this.kb.query.superlatives.find((t) => t.id === memory?.ranked?.superlative)?.measure;
     const superlative =
       ordered ??
       (next !== undefined ? this.kb.query.superlatives.find((t) => t.id === next.superlative) : undefined) ??
+      (otherEnd !== undefined
+        ? this.kb.query.superlatives.find((t) => t.measure === rankedMeasure && t.order === otherEnd)
+        : undefined) ??
       // "What if I lived in Utah?" after "is Weber cheaper than Clarkson?": the same comparison.
       (rememberedRanking !== undefined && (measureNamed === undefined || rememberedRanking.measure === measureNamed)
         ? rememberedRanking

@@ -366,6 +366,25 @@ export const queryCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'ranks "the 2nd cheapest by price per credit" on that scale only',
+    steps: [
+      [
+        'whats the 2nd cheapest program if you go by price per credit',
+        {
+          says: /^The article gives per-credit rates for one program only/,
+          not: ['depends on where you live', 'Estimated tuition at'],
+        },
+      ],
+    ],
+  },
+  {
+    name: 'takes "and the least?" after "the longest" as the other end of the same ranking',
+    steps: [
+      ['which is the longest program?', /^\*\*Longest:\*\* \*\*Cedar Valley/],
+      ['and the least?', /^\*\*Fastest:\*\*/],
+    ],
+  },
+  {
     name: 'takes what the student earns as no budget ("making about 30k")',
     steps: [
       [
