@@ -43,6 +43,22 @@ export function entriesAt<T>(list: readonly T[], positions: readonly number[]): 
   return entries.every((e): e is T => e !== undefined) ? entries : undefined;
 }
 
+/** How many words may stand between "the other" and its noun ("the other fully online one"). */
+const OTHER_REACH = 2;
+
+/** The words between "the other" and the noun it qualifies ("the other **online** one"); an empty span when there are none. */
+export function otherDescription(
+  tokens: readonly string[],
+  vocabulary: Pick<QueryVocabulary, 'positions' | 'otherWords'>,
+): { from: number; to: number } {
+  const at = tokens.findIndex((t, i) => vocabulary.otherWords.includes(t) && tokens[i - 1] === 'the');
+  const noun =
+    at < 0
+      ? -1
+      : tokens.findIndex((t, i) => i > at && i <= at + OTHER_REACH + 1 && vocabulary.positions.nouns.includes(t));
+  return noun < 0 ? { from: -1, to: -1 } : { from: at, to: noun };
+}
+
 /**
  * "The other one", "the other online one", "the other's accreditor", "what about the others?": a
  * message pointing at the programs of the last list or pair that are not the ones under discussion.
@@ -58,13 +74,15 @@ export function pointsAtOthers(
       tokens[i - 1] === 'the' &&
       (t.endsWith('s') ||
         i === tokens.length - 1 ||
-        tokens.slice(i + 1, i + 3).some((n) => nouns.includes(n) || nouns.includes(n.replace(/s$/, '')) || n === 's')),
+        tokens
+          .slice(i + 1, i + 1 + OTHER_REACH)
+          .some((n) => nouns.includes(n) || nouns.includes(n.replace(/s$/, '')) || n === 's')),
   );
   if (at < 0) return undefined;
   // "The others", "the other ones", "the other schools": all of them.
   const plural = [
     tokens[at],
-    ...tokens.slice(at + 1, at + 3).filter((n) => n !== 's' && nouns.includes(n.replace(/s$/, ''))),
+    ...tokens.slice(at + 1, at + 1 + OTHER_REACH).filter((n) => n !== 's' && nouns.includes(n.replace(/s$/, ''))),
   ];
   return plural.some((w) => w !== undefined && w.endsWith('s')) ? 'all' : 'one';
 }

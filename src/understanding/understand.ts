@@ -6,7 +6,7 @@ import type { Quantity } from '../advice/queryEngine.js';
 import type { EntityMention } from '../nlu/entities.js';
 import type { IntentScore, Recognition } from '../nlu/recognizer.js';
 import { FUNCTION_WORDS } from '../nlu/stopwords.js';
-import { entriesAt, listPositions, pointsAtOthers, theOthers } from './listPosition.js';
+import { entriesAt, listPositions, otherDescription, pointsAtOthers, theOthers } from './listPosition.js';
 import type { MemoryUpdate, TurnMemory } from './memory.js';
 import type { StudentFacts } from '../advice/eligibility.js';
 import { mergeFacts } from './student.js';
@@ -129,8 +129,6 @@ const PLACE_ATTRIBUTE: ProgramAttribute = 'location';
 const PRICE_ATTRIBUTE: ProgramAttribute = 'tuition';
 /** The two facts programs are measured and ranked on. */
 const MEASURES: ReadonlySet<string> = new Set([PRICE_ATTRIBUTE, 'duration']);
-/** At most this many words describe "the other" program before its noun ("the other fully online one"). */
-const OTHER_DESCRIPTION_WORDS = 2;
 /** Question words that ask to pick among programs. */
 const WHICH_WORDS: ReadonlySet<string> = new Set(['which', 'whichever']);
 /** At most this many words ask for the gap in price again after a question of price ("and what's the gap in dollars?"). */
@@ -163,15 +161,6 @@ function isElliptical(recognition: Recognition, also: ReadonlySet<string> = new 
   for (const e of recognition.entities) for (let i = e.start; i < e.end; i++) covered.add(i);
   if (covered.size === 0) return false;
   return recognition.tokens.every((t, i) => covered.has(i) || FUNCTION_WORDS.has(t) || also.has(t));
-}
-
-/** The words between "the other" and the noun it qualifies ("the other **online** one"); an empty span when there are none. */
-function otherDescription(tokens: readonly string[], kb: KnowledgeBase): { from: number; to: number } {
-  const { nouns } = kb.query.positions;
-  const at = tokens.findIndex((t, i) => kb.query.otherWords.includes(t) && tokens[i - 1] === 'the');
-  const noun =
-    at < 0 ? -1 : tokens.findIndex((t, i) => i > at && i <= at + OTHER_DESCRIPTION_WORDS + 1 && nouns.includes(t));
-  return noun < 0 ? { from: -1, to: -1 } : { from: at, to: noun };
 }
 
 /** Programs a state stands for, when the message names a state instead of a school ("the Utah one"). */
@@ -284,7 +273,7 @@ export function understand(
   // "I'm an ARRT rad tech…": a body the student holds is about them, not a question about what programs lead to.
   const held = new Set((message.student.registrations ?? []).map((r) => r.toLowerCase()));
   // "What about the other online one, how much is it?": "online" picks the program; the question is its price.
-  const describing = otherDescription(recognition.tokens, kb);
+  const describing = otherDescription(recognition.tokens, kb.query);
   const mentioned = idsByKind(
     recognition.entities.filter(
       (e) =>
