@@ -787,6 +787,8 @@ export class Advisor {
         (u.student.unregistered === true &&
           criteriaFor(constraints).some((c) => c.kind === 'duration' || c.kind === 'budget'))) &&
       u.programs.length === 0 &&
+      // "Am I eligible for the fastest one?" asks about that one program (see fit).
+      !(u.yesNo && this.asksFit(u, action, constraints)) &&
       (this.eligibilityWords.match(u.recognition.tokens).length > 0 ||
         ((u.recognition.tokens.some((t) => this.personWords.has(t)) || u.student.unregistered === true) &&
           this.kb.programs.some((p) => fitVerdict(this.fitOf(u, p, { elsewhere: false })) === 'no')))
@@ -1508,6 +1510,24 @@ export class Advisor {
     ) {
       return this.fit({ ...u, programs: memory.programs, programsFromContext: true }, memory);
     }
+    // "Can I apply to the cheapest one?": whether the student gets into the program leading that ranking, then the ranking.
+    const superlative = u.programs.length === 0 && u.yesNo ? this.deps.parser.parse(u, memory) : undefined;
+    if (superlative?.superlative !== undefined) {
+      const ranking = runQuery(this.kb, this.aboutGettingIn(u, superlative));
+      const leaders = queryFocus(ranking).focus.map((p) => p.id);
+      if (leaders.length > 0) {
+        const verdict = this.fit({ ...u, programs: leaders, programsFromContext: false }, memory);
+        // Ruled out of it: the same ranking over the programs open to them.
+        const ruledOut = programsById(this.kb, leaders).every(
+          (p) => fitVerdict(this.fitOf(u, p, { elsewhere: false })) === 'no',
+        );
+        const why = ruledOut ? this.rankOpen(u, memory).reply : queryAnswer(this.kb, ranking);
+        return {
+          reply: { ...verdict.reply, text: `${verdict.reply.text}\n\n${why.text}` },
+          remember: { ...verdict.remember, programs: leaders },
+        };
+      }
+    }
     // "Is EFSC my only option, or could I pick any of the five?": all of them, for this student.
     const whole = u.programs.length === 1 && ANY_OF_THEM.test(u.recognition.tokens.join(' '));
     const programs = u.programs.length > 0 && !whole ? programsById(this.kb, u.programs) : this.kb.programs;
@@ -1941,14 +1961,9 @@ export class Advisor {
       .filter((p) => fitVerdict(this.fitOf(u, p, { elsewhere: false })) !== 'no')
       .map((p) => p.id);
     const out = this.kb.programs.map((p) => p.id).filter((id) => !open.includes(id));
-    const constraints = this.deps.parser.parse(u, memory);
-    // "Eligible for" here is about getting in, and the registrations named are the student's own; a body the student
-    // wants ("which gets me to ABII certification fastest?") still filters.
-    const bodies = constraints.bodies.filter((b) => !(u.student.registrations ?? []).includes(b));
+    const constraints = this.aboutGettingIn(u, this.deps.parser.parse(u, memory));
     const result = runQuery(this.kb, {
       ...constraints,
-      relations: bodies.length > 0 ? constraints.relations : [],
-      bodies,
       ...(out.length > 0
         ? {
             scope: open,
@@ -1959,6 +1974,15 @@ export class Advisor {
         : {}),
     });
     return this.queryOutcome(u, result);
+  }
+
+  /**
+   * A question about getting in: its "eligible" is about entry, and the registrations named are the student's own;
+   * a body the student wants ("which gets me to ABII certification fastest?") still filters.
+   */
+  private aboutGettingIn(u: Understanding, constraints: QueryConstraints): QueryConstraints {
+    const bodies = constraints.bodies.filter((b) => !(u.student.registrations ?? []).includes(b));
+    return { ...constraints, relations: bodies.length > 0 ? constraints.relations : [], bodies };
   }
 
   /** The two programs the last turns were about: two at once, or one after the other, with no longer list shown since. */

@@ -501,6 +501,34 @@ export const lookUpCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'answers "can I get into the longest one?" for the program leading that ranking, and keeps it for "it"',
+    steps: [
+      [
+        "I'm an RT with ARRT, can I apply to the longest program?",
+        { says: [/^Yes: \*\*Cedar Valley/, 'Longest:'], not: 'Alder Technical Institute takes' },
+      ],
+      ['how much is it?', { says: 'Cedar Valley', not: ['Alder', 'Birchwood'] }],
+    ],
+  },
+  {
+    name: 'reads "I\'m an RT" as a radiologic technologist, not as a name the guide does not mention',
+    steps: [
+      [
+        "I'm an RT, which programs can I get into?",
+        { says: [/^Cedar Valley is open to you only with a registration/], not: "doesn't mention" },
+      ],
+    ],
+  },
+  {
+    name: 'says no to "am I eligible for the longest one?" for a student it rules out, then ranks the programs open to them',
+    steps: [
+      [
+        "am i eligible for the longest one? i'm a nurse",
+        { says: [/^No: \*\*Cedar Valley/, 'Leaving out Cedar Valley', 'Birchwood'], not: 'exam' },
+      ],
+    ],
+  },
+  {
     name: 'keeps a program that asks for a registration open only "with a registration" for a professional who has not named one',
     steps: [
       [
