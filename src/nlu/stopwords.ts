@@ -9,7 +9,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
     'i me my we our you your he she they them their what which who whom whose where when why how ' +
     'any some all both each either neither one ones there here also too as than very just only please ' +
     'can could would should will shall may might must ok okay oh hmm um well yes yeah no not now ' +
-    'me again instead same ' +
+    'me again instead same wise ' +
     'school college university program programs one option course'
   ).split(' '),
 );

@@ -212,8 +212,34 @@ function carriesOver(memory: TurnMemory, recognition: Recognition): boolean {
   if (memory.programs.length === 1) return true;
   // "How much is it?" after a tie between two programs: both of them, not every program.
   if (memory.programs.length > 1 && recognition.tokens.some((t) => SINGULAR_REFERENCES.has(t))) return true;
+  // "Which has financial aid?", "how about time-wise?" right after two or three programs: those, unless the question
+  // is about every program ("which programs…", "anywhere").
+  if (
+    memory.programs.length > 1 &&
+    !recognition.tokens.some((t) => EVERY_PROGRAM_WORDS.has(t)) &&
+    (recognition.tokens.includes('which') ||
+      recognition.tokens.filter((t) => !FUNCTION_WORDS.has(t)).length <= SHORT_FOLLOW_UP_WORDS)
+  )
+    return true;
   return (memory.programs.length > 1 || (memory.lastResults?.length ?? 0) > 1) && pointsBack(recognition);
 }
+
+/** How many words besides function words a follow-up as short as "how about time-wise?" or "cost?" has at most. */
+const SHORT_FOLLOW_UP_WORDS = 2;
+
+/** Words that ask about every program, whatever the last turn discussed. */
+const EVERY_PROGRAM_WORDS: ReadonlySet<string> = new Set([
+  'programs',
+  'schools',
+  'colleges',
+  'options',
+  'any',
+  'anywhere',
+  'anything',
+  'all',
+  'every',
+  'others',
+]);
 
 /** Words that point back at the program under discussion ("is it online?", "how much is that one?"). */
 export const SINGULAR_REFERENCES: ReadonlySet<string> = new Set(['it', 'its', 'that', 'this']);

@@ -11,6 +11,15 @@ export const followUpCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'asks a short or "which" follow-up of the two programs just compared, not of every program',
+    steps: [
+      ['compare Alder and Birchwood', 'Alder vs Birchwood'],
+      ['which has financial aid?', { says: ['Alder', 'Birchwood'], not: 'Cedar Valley' }],
+      ['how about time-wise', { says: ['9 months', '6 to 12 months'], not: 'Cedar Valley' }],
+      ['which programs offer financial aid?', 'Cedar Valley'],
+    ],
+  },
+  {
     name: 'takes "the other one" as the rest of the list or pair just shown, asking the same question of it',
     steps: [
       ['which programs are there?', 'Birchwood University'],
