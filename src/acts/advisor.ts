@@ -224,6 +224,8 @@ const NEED_ASKED = /\b(have to|has to|need to|needs to|must|required|require|req
 const FOLLOW_UP_MAX_WORDS = 8;
 /** "And if I weren't licensed?": a changed fact about the student, asked as a follow-up, is this short. */
 const HYPOTHETICAL_MAX_WORDS = 10;
+/** How long "oh wait, I'm also ARDMS registered, forgot. Does that change things?" may be. */
+const STORY_MAX_WORDS = 25;
 
 /** Words that ask a fact of every program one by one ("for each program", "every school's"). */
 const EACH: ReadonlySet<string> = new Set(['each', 'every']);
@@ -286,6 +288,7 @@ export class Advisor {
   private readonly judgementWords: PhraseMatcher<true>;
   private readonly followUpOpeners: PhraseMatcher<true>;
   private readonly hypotheticalWords: PhraseMatcher<true>;
+  private readonly changeWords: PhraseMatcher<true>;
   private readonly accreditorNouns: PhraseMatcher<true>;
   private readonly nearWords: PhraseMatcher<true>;
   private readonly registryNouns: PhraseMatcher<true>;
@@ -339,6 +342,7 @@ export class Advisor {
     this.judgementWords = new PhraseMatcher(deps.kb.query.judgements.map((p) => [p, true] as const));
     this.followUpOpeners = new PhraseMatcher(deps.kb.query.followUpOpeners.map((p) => [p, true] as const));
     this.hypotheticalWords = new PhraseMatcher(deps.kb.query.hypotheticals.map((p) => [p, true] as const));
+    this.changeWords = new PhraseMatcher(deps.kb.query.changeWords.map((p) => [p, true] as const));
     this.accreditorNouns = new PhraseMatcher(deps.kb.query.accreditorNouns.map((p) => [p, true] as const));
     this.nearWords = new PhraseMatcher(deps.kb.query.nearWords.map((p) => [p, true] as const));
     this.registryNouns = new PhraseMatcher(deps.kb.query.registryNouns.map((p) => [p, true] as const));
@@ -455,14 +459,16 @@ export class Advisor {
       );
     // "And if I weren't licensed?", "what if I was just a nurse?": whether the programs just discussed take the student as now described.
     const opensHypothetical = this.hypotheticalWords.match(u.recognition.tokens).some((m) => m.start === 0);
+    // "Oh wait, I'm also ARDMS registered. Does that change things?": the same, said after the fact.
+    const asksChange = this.changeWords.match(u.recognition.tokens).length > 0 && this.saysAboutStudent(u, memory);
     const placedAs = this.intent(u)?.action.kind;
     const unplacedNow = placedAs === undefined || placedAs === 'outOfScope';
     if (
       previous !== undefined &&
-      opensHypothetical &&
+      (opensHypothetical || asksChange) &&
       unplacedNow &&
       Object.keys(u.student).some((fact) => fact !== 'homeState') &&
-      u.recognition.tokens.length <= HYPOTHETICAL_MAX_WORDS
+      u.recognition.tokens.length <= (asksChange ? STORY_MAX_WORDS : HYPOTHETICAL_MAX_WORDS)
     )
       // "Which program gets you through fastest if you're ARRT registered?", then "and if I'm not registered?": the
       // same ranking, over the programs that would take the student now.
@@ -598,11 +604,23 @@ export class Advisor {
       !this.asksSomething(u) &&
       this.saysAboutStudent(u, memory)
     ) {
+      // "I'm ARDMS btw", "I'm a nurse": where a program's entry rule settles it for the student now, that verdict.
+      const settled = this.kb.programs
+        .filter((p) => fitVerdict(this.fitOf(u, p, { elsewhere: false })) !== 'unknown')
+        .map((p) => p.id);
+      const aboutEntry = this.saysAboutStudent(u, {
+        ...memory,
+        student: { ...memory.student, homeState: u.student.homeState },
+      });
+      const consequence =
+        settled.length > 0 && aboutEntry
+          ? this.fit({ ...u, programs: settled, programsFromContext: false }, memory).reply
+          : undefined;
       // "I live in Cocoa Beach, like 10 min from EFSC": the program named is the one the next questions are about.
       return {
         kind: 'answer',
         outcome: {
-          reply: notedAnswer(this.kb, u.student),
+          reply: notedAnswer(this.kb, u.student, consequence),
           remember: { student: u.student, ...(u.programs.length > 0 ? { programs: u.programs } : {}) },
         },
       };
@@ -1551,6 +1569,10 @@ export class Advisor {
     );
     const remember = {
       ...rememberTurn(u),
+      // "Which programs would take me?", then "what about EFSC?": the same question of getting in.
+      intent:
+        this.kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === 'admission')?.id ??
+        u.intent,
       ...(u.programs.length === 0
         ? { lastResults: fits.filter((f) => fitVerdict(f) !== 'no').map((f) => f.program.id) }
         : {}),

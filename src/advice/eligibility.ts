@@ -14,6 +14,10 @@ export interface StudentFacts {
   readonly pending?: readonly string[];
   /** True when the student says they hold no registration ("not registered with anyone"). */
   readonly unregistered?: boolean;
+  /** Registrations the student let lapse ("my ARRT lapsed in 2019"), which "what if I renew it?" brings back. */
+  readonly lapsed?: readonly string[];
+  /** True when the student speaks of renewing a lapsed registration without naming it ("what if I renew it first?"). */
+  readonly renewed?: boolean;
   readonly education?: EducationLevel;
   /** True when the student already works and needs flexibility. */
   readonly working?: boolean;

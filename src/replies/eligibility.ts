@@ -288,7 +288,7 @@ export function fitsAcrossAnswer(
 }
 
 /** "I'm an ICU nurse, no imaging background.": what the bot took in, and what it can do with it. */
-export function notedAnswer(kb: KnowledgeBase, s: StudentFacts): Reply {
+export function notedAnswer(kb: KnowledgeBase, s: StudentFacts, consequence?: Reply): Reply {
   const state = kb.states.find((x) => x.code === s.homeState)?.name;
   const parts = [
     ...(who(s) !== 'you' ? [`you are ${who(s)}`] : []),
@@ -298,6 +298,9 @@ export function notedAnswer(kb: KnowledgeBase, s: StudentFacts): Reply {
   ];
   const noted =
     parts.length > 0 ? `Thanks, I'll keep in mind that ${joinAnd(parts)}.` : "Thanks, I'll keep that in mind.";
+  // "I'm ARDMS btw": what it means where a program's entry rule settles it.
+  if (consequence !== undefined)
+    return { ...consequence, text: `${noted} For getting in, it means this:\n\n${consequence.text}` };
   return reply(`${noted} Ask me about any program, and I'll take it into account.`, [
     'Which programs could I get into?',
     'Help me choose a program',

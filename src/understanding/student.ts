@@ -61,6 +61,9 @@ const HOLD_SELF_REACH = 6;
 /** Words that say a registration is no longer held. */
 const LAPSED =
   /\b(lapse|lapsed|lapsing|expire|expired|expiring|inactive|no longer|not current|not in good standing|revoked|suspended|probation|sanction|sanctioned|under sanction|suspension|censured|let it go|gave it up|dropped|failed|fail|did not pass|never passed|not passed|studying for|preparing for|working toward|working towards)\b/;
+/** Words that bring a lapsed registration back ("what if I renew it first?", "once it's reinstated"); never after "never". */
+const RENEWED =
+  /(?<!\b(never|not|n t|didn t|didnt|did not) )\b(renew|renewed|renewing|reinstate|reinstated|reinstating|reactivate|reactivated|restore|restored|get it back|back in good standing|current again|active again)\b/;
 /** Words that start a clause of their own, whose lapse words are not about a body before them ("…, but my ARRT is current"). */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['but', 'though', 'although', 'however', 'whereas']);
 /** How far around a body the words of a lapse may stand. */
@@ -199,6 +202,7 @@ export class StudentReader {
       const breaks = tokens.flatMap((t, i) => (CLAUSE_BREAKS.has(t) ? [i] : []));
       const message = tokens.join(' ');
       const awaited: string[] = [];
+      const lapsed: string[] = [];
       const bodies = this.bodies.match(tokens);
       for (const m of bodies) {
         const before = tokens.slice(Math.max(0, m.start - NEGATION_REACH), m.start);
@@ -223,6 +227,7 @@ export class StudentReader {
         }
         if (LAPSED.test(around) || pending) {
           facts.unregistered = true;
+          if (!pending) lapsed.push(m.tag);
           continue;
         }
         // "As an ARDMS-registered sonographer, do I meet the requirement?": held, though the message asks about a requirement.
@@ -256,6 +261,9 @@ export class StudentReader {
         }
       }
       if (held.length > 0) facts.registrations = [...new Set(held)];
+      if (lapsed.length > 0) facts.lapsed = [...new Set(lapsed)];
+      // "What if I renew it first?": the registration that lapsed, held again.
+      if (bodies.length === 0 && RENEWED.test(message) && !LAPSED.test(message)) facts.renewed = true;
       // "I passed my ARRT boards but my registration hasn't come through yet": not held yet, nor ruled out.
       if (awaited.length > 0 && held.length === 0) {
         facts.pending = [...new Set(awaited)];
@@ -455,6 +463,14 @@ export function mergeFacts(remembered: StudentFacts | undefined, now: StudentFac
     delete kept.registrations;
     delete kept.unregistered;
     delete kept.pending;
+    delete kept.lapsed;
+  }
+  // "My ARRT lapsed", then "what if I renew it first?": held again.
+  if (now.renewed === true && remembered.lapsed !== undefined) {
+    const { renewed: _renewed, ...rest } = now;
+    const { unregistered: _unregistered, lapsed: _lapsed, ...before } = kept;
+    const registrations = [...new Set([...(before.registrations ?? []), ...remembered.lapsed])];
+    return { ...before, ...rest, registrations };
   }
   // "I live in Boise", then "what if I moved to Texas?": a new home state without a city leaves the old city behind.
   if (now.homeState !== undefined && now.homeCity === undefined) delete kept.homeCity;

@@ -511,6 +511,42 @@ export const lookUpCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'notes a background or registration said on its own and says what it means where an entry rule settles it',
+    steps: [
+      [
+        "I'm a nurse",
+        { says: [/^Thanks, I'll keep in mind/, /No: \*\*Cedar Valley/], not: 'Alder Technical Institute takes' },
+      ],
+    ],
+  },
+  {
+    name: 'asks the last question again when the student adds a registration and asks whether it changes things',
+    steps: [
+      ["I'm an MRI tech. can I get into Cedar Valley?", /^Only if you are registered/],
+      [
+        "oh wait I'm also ARDMS registered actually, forgot. does that change things?",
+        { says: /^Yes: \*\*Cedar Valley/, not: 'Sorry' },
+      ],
+    ],
+  },
+  {
+    name: 'takes "what if I renew it first?" after a lapsed registration as that registration held again',
+    steps: [
+      ['My ARRT lapsed last year. Can I still apply to Cedar Valley?', /^No: \*\*Cedar Valley/],
+      ['what if I renew it first', { says: [/^Yes: \*\*Cedar Valley/, 'ARRT'] }],
+    ],
+  },
+  {
+    name: 'asks "what about <program>?" after "which programs could I get into?" as the same question of getting in',
+    steps: [
+      ["I'm a nurse. could i even get into a PACS program?", /^Cedar Valley is out of reach for now/],
+      [
+        'what about cedar valley',
+        { says: [/No: \*\*Cedar Valley/, 'You need to be in good standing'], not: 'A two-year degree' },
+      ],
+    ],
+  },
+  {
     name: 'reads "I\'m an RT" as a radiologic technologist, not as a name the guide does not mention',
     steps: [
       [
