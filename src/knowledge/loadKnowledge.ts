@@ -115,6 +115,14 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     intentList,
     kb.intents.map((i) => i.id),
   );
+  assertUnique(
+    topicsFile.get('silences'),
+    kb.silences.map((x) => x.id),
+  );
+  assertUnique(
+    topicsFile.get('terms'),
+    kb.terms.map((t) => t.id),
+  );
   checkReferences(kb, { programList, intentList });
   checkGeography(kb);
   return deepFreeze(kb);

@@ -25,12 +25,14 @@ export function abbreviations(kb: KnowledgeBase): Spelled[] {
   return [...new Map(all.map((s) => [s.abbreviation, s] as const)).values()];
 }
 
-/** The word each letter of the abbreviation stands for, or undefined when the name does not spell it. */
-export function spell(s: Spelled): string[] | undefined {
-  const words = s.name.split(/[\s-]+/).filter((w) => w !== '');
-  const out: string[] = [];
+/**
+ * Where in the name each letter of the abbreviation is read (the index of its word), or undefined when the name
+ * does not spell it.
+ */
+function spell(words: readonly string[], abbreviation: string): number[] | undefined {
+  const out: number[] = [];
   let at = 0;
-  for (const letter of s.abbreviation.toLowerCase()) {
+  for (const letter of abbreviation.toLowerCase()) {
     // "Northwest" gives both N and W: a letter later in the word just used.
     const last = out[out.length - 1];
     while (
@@ -41,9 +43,9 @@ export function spell(s: Spelled): string[] | undefined {
       at += 1;
     const word = words[at];
     if (word !== undefined && word[0]?.toLowerCase() === letter) {
-      out.push(word);
+      out.push(at);
       at += 1;
-    } else if (last !== undefined && last.slice(1).toLowerCase().includes(letter)) out.push(last);
+    } else if (last !== undefined && words[last]?.slice(1).toLowerCase().includes(letter)) out.push(last);
     else return undefined;
   }
   return out;
@@ -58,8 +60,11 @@ export function lettersMeaning(
   const wanted = letters.toLowerCase();
   const found = abbreviations(kb).flatMap((s) => {
     const at = s.abbreviation.toLowerCase().indexOf(wanted);
-    const words = at < 0 || s.abbreviation.toLowerCase() === wanted ? undefined : spell(s);
-    return words === undefined ? [] : [{ spelled: s, words: [...new Set(words.slice(at, at + wanted.length))] }];
+    const words = s.name.split(/[\s-]+/).filter((w) => w !== '');
+    const read = at < 0 || s.abbreviation.toLowerCase() === wanted ? undefined : spell(words, s.abbreviation);
+    const [first, last] = [read?.[at], read?.[at + wanted.length - 1]];
+    // "SACS" is "Southern Association of Colleges and Schools": the small words between the letters' words stay.
+    return first === undefined || last === undefined ? [] : [{ spelled: s, words: words.slice(first, last + 1) }];
   });
   const inContext = found.filter((f) => preferred.includes(f.spelled.abbreviation));
   return inContext.length > 0 ? inContext : found;

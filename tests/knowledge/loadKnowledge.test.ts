@@ -84,6 +84,11 @@ describe('loadKnowledge', () => {
       (j as Json).programs[4]!.id = 'oit';
     });
     expect(() => loadKnowledge(dir)).toThrow('knowledge/programs.json: programs[4].id duplicates id "oit"');
+    const silences = brokenCopy('topics.json', (j) => {
+      const list = (j as { silences: Array<{ id: string }> }).silences;
+      list[1]!.id = list[0]!.id;
+    });
+    expect(() => loadKnowledge(silences)).toThrow(/knowledge\/topics\.json: silences\[1\]\.id duplicates id/);
   });
 
   it('rejects a value given for an unknown fact', () => {

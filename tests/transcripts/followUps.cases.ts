@@ -11,6 +11,13 @@ export const followUpCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'takes "so total roughly?" after a price as the whole cost of that program',
+    steps: [
+      ['how much is Birchwood for an Arizona resident?', 'in-state'],
+      ['so total roughly?', { says: ['Birchwood', 'In total: about'], not: 'Sorry' }],
+    ],
+  },
+  {
     name: 'asks a short or "which" follow-up of the two programs just compared, not of every program',
     steps: [
       ['compare Alder and Birchwood', 'Alder vs Birchwood'],
@@ -171,6 +178,8 @@ export const followUpCases: readonly Transcript[] = [
       ['so is that good?', { says: /^Put simply: /, not: 'Goodbye' }],
       ['how long is Cedar Valley?', '2 years'],
       ['is that good?', { not: 'Goodbye' }],
+      ["so I'm thinking about PACS", { not: 'Goodbye' }],
+      ['ok bye', /^Goodbye/],
     ],
   },
   {

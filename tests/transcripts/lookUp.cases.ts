@@ -280,6 +280,7 @@ export const lookUpCases: readonly Transcript[] = [
     name: 'says what letters of an abbreviation stand for, from the name the guide gives, the one just discussed first',
     steps: [
       ['what does the E in NEASC stand for?', { says: '*E* stands for **England**', not: "doesn't mention" }],
+      ['what does the SC in NEASC stand for?', { says: '*SC* stands for **Schools and Colleges**' }],
       ['what is the ARRT?', 'American Registry of Radiologic Technologists'],
       [
         'what does the R stand for?',
