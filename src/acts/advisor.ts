@@ -224,6 +224,17 @@ const NEED_ASKED = /\b(have to|has to|need to|needs to|must|required|require|req
 const FOLLOW_UP_MAX_WORDS = 8;
 /** "And if I weren't licensed?": a changed fact about the student, asked as a follow-up, is this short. */
 const HYPOTHETICAL_MAX_WORDS = 10;
+/** Words that ask how long a program takes ("how long is HACC? I've worked 3 years"), not about years of work. */
+const LENGTH_ASKED: ReadonlySet<string> = new Set([
+  'long',
+  'take',
+  'takes',
+  'last',
+  'lasts',
+  'finish',
+  'complete',
+  'months',
+]);
 /** How long "oh wait, I'm also ARDMS registered, forgot. Does that change things?" may be. */
 const STORY_MAX_WORDS = 25;
 
@@ -623,6 +634,22 @@ export class Advisor {
           reply: notedAnswer(this.kb, u.student, consequence),
           remember: { student: u.student, ...(u.programs.length > 0 ? { programs: u.programs } : {}) },
         },
+      };
+    }
+    // "I have 2 years in the field, does that work at HACC?", "how many years does she need to work for HACC's ABII?":
+    // years of work, not the program's length; for a certification the program leads to, what that asks.
+    if (
+      u.asks.experience === true &&
+      u.programs.length > 0 &&
+      u.attribute === 'duration' &&
+      !u.recognition.tokens.some((t) => LENGTH_ASKED.has(t))
+    ) {
+      const bodies = this.askedBodies(u);
+      const leads = programsById(this.kb, u.programs).some((p) => p.relations.some((r) => bodies.includes(r.body)));
+      const certifications = leads ? this.asAttribute(u, 'certifications') : undefined;
+      return {
+        kind: 'answer',
+        outcome: certifications !== undefined ? this.lookUp(certifications) : this.fit(u, memory),
       };
     }
     // "Does EFSC want me to hold both the ARRT and the ARDMS?": what its condition asks of those bodies.

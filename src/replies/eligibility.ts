@@ -184,7 +184,7 @@ export function fitAnswer(
   const text = fits
     .map(
       (f) =>
-        `${withNeeds(kb, f, fitText(kb, f, s))}${options.experience === true ? workExperienceNote(f.program) : ''}`,
+        `${withNeeds(kb, f, fitText(kb, f, s))}${options.experience === true || s.imagingYears !== undefined ? workExperienceNote(f.program, s.imagingYears) : ''}`,
     )
     .join('\n\n');
   const first = fits[0]?.program;

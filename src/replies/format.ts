@@ -145,6 +145,11 @@ export function count(n: number): string {
   return NUMBER_WORDS[n] ?? String(n);
 }
 
+/** "one year", "three years". */
+export function yearsText(n: number): string {
+  return `${count(n)} ${n === 1 ? 'year' : 'years'}`;
+}
+
 /** "the one program", "the three programs". */
 export function programsCount(n: number): string {
   return n === 1 ? 'the one program' : `the ${count(n)} programs`;

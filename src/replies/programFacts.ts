@@ -12,6 +12,7 @@ import {
   accreditorName,
   commonRequirementPhrases,
   count,
+  yearsText,
   creditsText,
   durationText,
   estimateText,
@@ -150,13 +151,20 @@ const financialAid: FactWriter = (p) => {
  * "Does HACC require me to have worked in the field?": the years of work the article gives belong to
  * a certification, not to entry ('' when it gives none for the program).
  */
-export function workExperienceNote(p: Program): string {
+export function workExperienceNote(p: Program, studentYears?: number): string {
   return p.relations
     .filter((r) => r.afterWorkYears !== undefined)
-    .map(
-      (r) =>
-        `\n\nThe article names no work experience needed to enroll. It mentions ${count(r.afterWorkYears ?? 0)} years in the field only for ${r.bodyName} (${r.body}) certification: ${r.condition ?? ''}.`,
-    )
+    .map((r) => {
+      const years = r.afterWorkYears ?? 0;
+      // "I have 2 years in the field": how those years stand against the certification's.
+      const theirs =
+        studentYears === undefined
+          ? ''
+          : studentYears >= years
+            ? ` With your ${yearsText(studentYears)}, you already meet that.`
+            : ` With your ${yearsText(studentYears)}, you would need ${yearsText(years - studentYears)} more for that part.`;
+      return `\n\nThe article names no work experience needed to enroll. It mentions ${yearsText(years)} in the field only for ${r.bodyName} (${r.body}) certification: ${r.condition ?? ''}.${theirs}`;
+    })
     .join('');
 }
 

@@ -412,10 +412,13 @@ export class StudentReader {
     tokens: readonly string[],
     cues: readonly PhraseMatch<Cue>[] = this.cues.match(tokens),
   ): Array<{ readonly at: number; readonly value: number; readonly imaging: boolean }> {
+    // "Network admin, 5 yrs": years right after a job outside imaging are years in that job too.
     const work = cues.filter(
       (m) =>
         m.tag === 'experience' ||
-        (typeof m.tag === 'object' && 'background' in m.tag && m.tag.background !== 'beginner'),
+        (typeof m.tag === 'object' &&
+          'background' in m.tag &&
+          (m.tag.background !== 'beginner' || /^(\d+|years?|yrs?)$/.test(tokens[m.end + 1] ?? ''))),
     );
     const imagingWork = work.filter(
       (m) =>

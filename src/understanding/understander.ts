@@ -44,7 +44,8 @@ const OBLIGED = /\b(have|has|need|needs) to\b|\bmust\b|\brequired?\b|\bforced\b/
 /** A part of the message must beat the whole message by this much to be taken as the question. */
 const FOCUS_MARGIN = 0.05;
 /** Words that ask about work experience ("have I worked enough?", "years of experience"). */
-const EXPERIENCE_ASKED = /\b(experience|worked|work in the field|working in the field|years in the field)\b/;
+const EXPERIENCE_ASKED =
+  /\b(experience|worked|work in the field|working in the field|years? in the field|years? of work|(need|needs|have|has|required) to (have )?work)\b/;
 /** Words right before a rate that set it aside ("not just per credit", "beyond the per-year rate"). */
 const RATE_SET_ASIDE = /\b(not|beyond)( just| only| the)?$|\b(within|in|under|than|about|over|done in|finish in|take)$/;
 /** Words that join names in a list of options ("Clarkson or OIT"). */

@@ -548,6 +548,32 @@ export const lookUpCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'weighs the years a student has worked against a certification that asks for years of work, not against the program length',
+    steps: [
+      [
+        'i have 1 year in the field, does that work at Cedar Valley?',
+        {
+          says: ['names no work experience needed to enroll', 'With your one year, you would need one year more'],
+          not: 'expected to take',
+        },
+      ],
+      [
+        'how many years does she need to work for the ABII via Cedar Valley',
+        { says: 'at least two years', not: 'expected to take' },
+      ],
+      ["how long is Cedar Valley? I've worked 3 years in imaging", 'expected to take **2 years**'],
+    ],
+  },
+  {
+    name: 'reads years said right after a job outside imaging as years in that job, not as a program length',
+    steps: [
+      [
+        "i'm a network admin, 5 yrs. would that get me in anywhere",
+        { says: 'Cedar Valley is out of reach', not: 'Taking 5 years' },
+      ],
+    ],
+  },
+  {
     name: 'reads "I\'m an RT" as a radiologic technologist, not as a name the guide does not mention',
     steps: [
       [
