@@ -85,7 +85,7 @@ import {
   topicAnswer,
   type Contact,
 } from '../replies/general.js';
-import { attributeAnswer, overviewsAnswer, sameAccreditorAnswer } from '../replies/programs.js';
+import { attributeAnswer, comparableFact, overviewsAnswer, sameAccreditorAnswer } from '../replies/programs.js';
 import type { FactOptions } from '../replies/programFacts.js';
 import { queryAnswer, queryFocus } from '../replies/queries.js';
 import { bothReplies, reply, type Reply } from '../replies/reply.js';
@@ -504,6 +504,20 @@ export class Advisor {
     // "I'm a nuclear medicine tech. Which of the boards would I be with?", then "and if I did ultrasound instead?".
     const byJob = this.bodyForJob(u, memory);
     if (byJob !== undefined) return { kind: 'answer', outcome: byJob };
+    // "Who accredits Weber?", then "is that the same one as the Florida school?": that fact of both, the same or not.
+    const sameOf = u.attributeNamed ?? memory.attribute;
+    const [before] = memory.programs;
+    if (
+      u.asks.same === true &&
+      u.programs.length === 1 &&
+      memory.programs.length === 1 &&
+      before !== undefined &&
+      before !== u.programs[0] &&
+      comparableFact(sameOf)
+    ) {
+      const both = this.asAttribute({ ...u, programs: [before, ...u.programs], programsFromContext: false }, sameOf);
+      if (both !== undefined) return { kind: 'answer', outcome: this.lookUp(both) };
+    }
     // "I keep seeing ARRT and AART, are they the same org?": two bodies the article names, set side by side.
     // "What's the ABII?", then "is that the same as ARRT?": the term just explained is one of the two.
     const pointsBack = u.recognition.tokens.some((t) => SINGULAR_REFERENCES.has(t));

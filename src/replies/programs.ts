@@ -4,6 +4,7 @@ import type { KnowledgeBase, Program, ProgramAttribute } from '../knowledge/type
 import { programCard } from './cards/programCard.js';
 import { comparisonRows } from './comparison.js';
 import {
+  accreditorAbbreviation,
   accreditorName,
   count,
   durationText,
@@ -70,7 +71,9 @@ export function attributeAnswer(
     programs.every((p) => p.delivery.known && p.delivery.value === 'online');
   const lead = allOnline
     ? `${programs.length === 2 ? 'Both' : `All ${count(programs.length)}`} can be taken online, per the article.\n\n`
-    : '';
+    : options.asks?.same === true
+      ? sameLead(kb, programs, attribute)
+      : '';
   const text = lead + programs.map((p) => write(p, kb, options)).join('\n\n');
   const first = programs[0];
   const suggestions =
@@ -82,6 +85,29 @@ export function attributeAnswer(
   if (!programs.some((p) => factStated(attribute, p))) return notAnswered('article_silent', answer);
   return fromArticle(programsSection(programs), answer);
 }
+
+/** "Are they the same length?": yes or no first, for a fact that can be the same or not. */
+function sameLead(kb: KnowledgeBase, programs: readonly Program[], attribute: ProgramAttribute): string {
+  const value = SAME_VALUES[attribute];
+  if (value === undefined || programs.length < 2) return '';
+  const values = new Set(programs.map((p) => value(kb, p)));
+  const all = programs.length === 2 ? 'both' : `all ${count(programs.length)}`;
+  return values.size === 1
+    ? `Yes, the same for ${all}: ${[...values][0] ?? ''}.\n\n`
+    : `No, not the same for ${all}:\n\n`;
+}
+
+/** True for a fact whose value two programs can share, so "is it the same?" gets a yes or no. */
+export function comparableFact(attribute: string | undefined): attribute is ProgramAttribute {
+  return attribute !== undefined && attribute in SAME_VALUES;
+}
+
+/** The value of a fact that two programs can share ("6 to 12 months", "the NWCCU"). */
+const SAME_VALUES: Partial<Record<ProgramAttribute, (kb: KnowledgeBase, p: Program) => string>> = {
+  duration: (_kb, p) => durationText(p),
+  accreditation: (kb, p) => `accredited by the ${accreditorAbbreviation(kb, p)}`,
+  location: (_kb, p) => place(p),
+};
 
 /** A one-paragraph profile of a program with its key figures. */
 export function overviewAnswer(kb: KnowledgeBase, p: Program): Reply {

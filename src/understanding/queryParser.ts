@@ -457,7 +457,10 @@ export class QueryParser {
         ? { askedUnit: u.asks.unit }
         : next?.askedUnit !== undefined
           ? { askedUnit: next.askedUnit }
-          : {}),
+          : // "The most expensive per credit?", then "and the least?": on that scale again.
+            otherEnd !== undefined && memory?.ranked?.askedUnit !== undefined
+            ? { askedUnit: memory.ranked.askedUnit }
+            : {}),
       ...(budgetFloor ? { budgetFloor } : {}),
       ...(figures.length > 0 ? { figures } : {}),
       ...(credits ? { credits: credits.value } : {}),

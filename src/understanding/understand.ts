@@ -79,6 +79,8 @@ export interface Asks {
   readonly experience?: boolean;
   /** By how much two figures differ ("how much more per credit", "the difference between", "more than double"). */
   readonly difference?: boolean;
+  /** Whether the question asks if programs share a fact ("are they the same length?"). */
+  readonly same?: boolean;
 }
 
 /** What the understander found in the whole message besides the question's recognition. */
@@ -216,7 +218,7 @@ function carriesOver(memory: TurnMemory, recognition: Recognition): boolean {
   // is about every program ("which programs…", "anywhere").
   if (
     memory.programs.length > 1 &&
-    !recognition.tokens.some((t) => EVERY_PROGRAM_WORDS.has(t)) &&
+    !recognition.tokens.some((t) => EVERY_PROGRAM_WORDS.has(t) || RANKING_WORDS.test(t)) &&
     (recognition.tokens.includes('which') ||
       recognition.tokens.filter((t) => !FUNCTION_WORDS.has(t)).length <= SHORT_FOLLOW_UP_WORDS)
   )
@@ -226,6 +228,12 @@ function carriesOver(memory: TurnMemory, recognition: Recognition): boolean {
 
 /** How many words besides function words a follow-up as short as "how about time-wise?" or "cost?" has at most. */
 const SHORT_FOLLOW_UP_WORDS = 2;
+
+/** Words of a ranking over every program ("the most expensive", "the cheapest"), unlike "which is cheaper?". */
+const RANKING_WORDS = /^(most|least|\w+est)$/;
+
+/** Nouns that name programs in general ("the most expensive program"). */
+const PROGRAM_NOUNS: ReadonlySet<string> = new Set(['program', 'programs', 'school', 'schools', 'college', 'colleges']);
 
 /** Words that ask about every program, whatever the last turn discussed. */
 const EVERY_PROGRAM_WORDS: ReadonlySet<string> = new Set([
@@ -359,11 +367,26 @@ export function understand(
     );
     if (byWords !== undefined) intent = byWords.id;
   }
+  // "Are they the same length?" right after two programs, unsure to the recognizer: the one fact it names, of them.
+  if (
+    guessed === undefined &&
+    named.length === 0 &&
+    attributes.length === 1 &&
+    memory !== undefined &&
+    memory.programs.length > 1 &&
+    recognition.tokens.some((t) => PLURAL_REFERENCES.has(t) || t === 'same')
+  )
+    intent =
+      kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === attributes[0])?.id ??
+      intent;
   let programs = named;
   let followUp = false;
 
   // "and HACC?" / "what about out-of-state?" continue the previous question.
   const previous = intentById(kb, memory?.intent);
+  // "Which is the most expensive program per credit?" after a comparison is a ranking of its own, not the same question.
+  const ranksPrograms =
+    recognition.tokens.some((t) => RANKING_WORDS.test(t)) && recognition.tokens.some((t) => PROGRAM_NOUNS.has(t));
   // "What if I'm out of state?", "and if I lived in Idaho?": the same question of cost for another home, about the same programs.
   const elsewhere =
     (residency !== undefined || message.student.homeState !== undefined) &&
@@ -387,6 +410,7 @@ export function understand(
   if (
     previous !== undefined &&
     factsAsked.length === 0 &&
+    !ranksPrograms &&
     // "What does HACC stand for?", then "and EFSC?": the same question of a name.
     (((PROGRAM_SPECIFIC.has(previous.action.kind) || previous.action.kind === 'term') &&
       isElliptical(recognition, new Set(kb.query.reaskWords))) ||
@@ -425,16 +449,27 @@ export function understand(
   const measureFollowUp =
     !rateFollowUp &&
     !gapFollowUp &&
+    !ranksPrograms &&
     named.length === 0 &&
     (memory?.programs.length ?? 0) >= 2 &&
     attributes.length === 1 &&
     MEASURES.has(attributes[0] ?? '') &&
     tokens.some((t) => kb.query.questionWords.includes(t) && WHICH_WORDS.has(t)) &&
     tokens.length <= GAP_FOLLOW_UP_MAX_WORDS;
-  if (measureFollowUp) {
+  // "Is Clarkson longer than EFSC?", then "by how much roughly?": the same two programs, the gap in length.
+  const lengthGap =
+    message.asks.difference === true &&
+    named.length === 0 &&
+    (memory?.programs.length ?? 0) === 2 &&
+    kb.query.superlatives.find((t) => t.id === memory?.superlative)?.measure === 'duration' &&
+    // "By how much?" names no price: its "how much" asks the size of the gap.
+    recognition.entities.every((e) => e.kind !== 'attribute' || e.id === 'duration' || e.text === 'how much') &&
+    tokens.length <= GAP_FOLLOW_UP_MAX_WORDS;
+  if (measureFollowUp || lengthGap) {
     intent = kb.intents.find((i) => i.action.kind === 'compare')?.id ?? intent;
     followUp = true;
   }
+  if (lengthGap) programs = [...(memory?.programs ?? NONE)];
   if (rateFollowUp || gapFollowUp) {
     intent =
       kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === PRICE_ATTRIBUTE)?.id ??
@@ -543,6 +578,7 @@ export function understand(
   }
 
   const attributeNamed =
+    (lengthGap ? 'duration' : undefined) ??
     (costScoped ||
     (read?.kind === 'programAttribute' && read.attribute === PRICE_ATTRIBUTE && attributes.includes(PRICE_ATTRIBUTE))
       ? PRICE_ATTRIBUTE

@@ -46,6 +46,8 @@ const FOCUS_MARGIN = 0.05;
 /** Words that ask about work experience ("have I worked enough?", "years of experience"). */
 const EXPERIENCE_ASKED =
   /\b(experience|worked|work in the field|working in the field|years? in the field|years? of work|(need|needs|have|has|required) to (have )?work)\b/;
+/** Words that ask whether programs share a fact ("the same length", "equally long"). */
+const SAME_ASKED = /\b(same|identical|equal|equally)\b/;
 /** Words right before a rate that set it aside ("not just per credit", "beyond the per-year rate"). */
 const RATE_SET_ASIDE = /\b(not|beyond)( just| only| the)?$|\b(within|in|under|than|about|over|done in|finish in|take)$/;
 /** Words that join names in a list of options ("Clarkson or OIT"). */
@@ -405,6 +407,7 @@ export class Understander {
       ...(attendWish ? { attendWish } : {}),
       ...(obliged ? { obliged } : {}),
       ...(staying ? { staying } : {}),
+      ...(SAME_ASKED.test(tokens.join(' ')) ? { same: true } : {}),
     };
   }
 

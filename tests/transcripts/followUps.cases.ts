@@ -27,6 +27,35 @@ export const followUpCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'answers "are they the same length?" and "is that the same one as the Ohio school?" with a yes or no first',
+    steps: [
+      ['compare Alder and Birchwood', 'Alder vs Birchwood'],
+      [
+        'are they the same length?',
+        { says: [/^No, not the same for both/, '9 months', '6 to 12 months'], not: 'Sorry' },
+      ],
+      ['who accredits Alder?', 'Northwest Commission'],
+      [
+        'is that the same one as the Ohio school?',
+        { says: [/^No, not the same for both/, 'Higher Learning Commission'], not: /^Yes/ },
+      ],
+    ],
+  },
+  {
+    name: 'takes "by how much?" after "is Cedar Valley longer than Birchwood?" as the gap in length',
+    steps: [
+      ['is Cedar Valley longer than Birchwood?', /^Yes: \*\*Cedar Valley\*\* takes longer/],
+      ['by how much?', { says: '12 to 18 months longer', not: '$' }],
+    ],
+  },
+  {
+    name: 'ranks every program for "which is the longest program?" right after comparing two',
+    steps: [
+      ['compare Alder and Birchwood', 'Alder vs Birchwood'],
+      ['Which is the longest program?', { says: /^\*\*Longest:\*\* \*\*Cedar Valley/, not: 'neither is clearly' }],
+    ],
+  },
+  {
     name: 'takes "the other one" as the rest of the list or pair just shown, asking the same question of it',
     steps: [
       ['which programs are there?', 'Birchwood University'],

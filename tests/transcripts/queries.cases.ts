@@ -382,6 +382,11 @@ export const queryCases: readonly Transcript[] = [
     steps: [
       ['which is the longest program?', /^\*\*Longest:\*\* \*\*Cedar Valley/],
       ['and the least?', /^\*\*Fastest:\*\*/],
+      ['which program costs the most per year?', 'yearly tuition for one program only'],
+      [
+        'and the least?',
+        { says: /^The article gives yearly tuition for one program only: \*\*Birchwood University, in-state/ },
+      ],
     ],
   },
   {
