@@ -494,7 +494,17 @@ export class Advisor {
         : {
             kind: 'answer',
             outcome: this.fit(
-              { ...u, programs: u.programs.length > 0 ? u.programs : memory.programs, programsFromContext: false },
+              {
+                ...u,
+                // "…does that change things?": the programs whose answer it changes first.
+                programs: [
+                  ...new Set([
+                    ...(asksChange ? this.changedBy(u, memory) : []),
+                    ...(u.programs.length > 0 ? u.programs : memory.programs),
+                  ]),
+                ],
+                programsFromContext: false,
+              },
               memory,
             ),
           };
@@ -1114,6 +1124,18 @@ export class Advisor {
     // "Weber vs EFSC for a nurse…": two programs set side by side ask for a comparison.
     if (u.programs.length >= 2 && !u.programsFromContext) return true;
     return u.yesNo || tokens.some((t) => this.kb.query.questionWords.includes(t) || ASKING_WORDS.has(t));
+  }
+
+  /** The programs whose answer on getting in differs for the student as now described from before this message. */
+  private changedBy(u: Understanding, memory: TurnMemory): string[] {
+    const before = { ...u, student: memory.student ?? {} };
+    return this.kb.programs
+      .filter(
+        (p) =>
+          fitVerdict(this.fitOf(u, p, { elsewhere: false })) !==
+          fitVerdict(this.fitOf(before, p, { elsewhere: false })),
+      )
+      .map((p) => p.id);
   }
 
   /** True when this message tells something new about the student (background, registration, home, education). */

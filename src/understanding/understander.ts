@@ -46,6 +46,8 @@ const FOCUS_MARGIN = 0.05;
 /** Words that ask about work experience ("have I worked enough?", "years of experience"). */
 const EXPERIENCE_ASKED =
   /\b(experience|worked|work in the field|working in the field|years? in the field|years? of work|(need|needs|have|has|required) to (have )?work)\b/;
+/** Words that open a question asking which, what or how, rather than yes or no. */
+const WH_WORDS: ReadonlySet<string> = new Set(['which', 'what', 'who', 'where', 'how', 'when', 'why']);
 /** Words that ask whether programs share a fact ("the same length", "equally long"). */
 const SAME_ASKED = /\b(same|identical|equal|equally)\b/;
 /** Words right before a rate that set it aside ("not just per credit", "beyond the per-year rate"). */
@@ -407,7 +409,8 @@ export class Understander {
       ...(attendWish ? { attendWish } : {}),
       ...(obliged ? { obliged } : {}),
       ...(staying ? { staying } : {}),
-      ...(SAME_ASKED.test(tokens.join(' ')) ? { same: true } : {}),
+      // "Are they the same length?", not "which schools are in the same region?".
+      ...(SAME_ASKED.test(tokens.join(' ')) && !tokens.some((t) => WH_WORDS.has(t)) ? { same: true } : {}),
     };
   }
 

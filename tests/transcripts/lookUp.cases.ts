@@ -531,6 +531,16 @@ export const lookUpCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'says first which programs a registration added later opens, when asked whether it changes things',
+    steps: [
+      ["I'm an MRI tech. can I get into Alder?", 'Alder'],
+      [
+        "oh wait I'm also ARDMS registered actually. does that change things?",
+        { says: [/^Yes: \*\*Cedar Valley/, 'Alder'], not: 'Sorry' },
+      ],
+    ],
+  },
+  {
     name: 'takes "what if I renew it first?" after a lapsed registration as that registration held again',
     steps: [
       ['My ARRT lapsed last year. Can I still apply to Cedar Valley?', /^No: \*\*Cedar Valley/],
