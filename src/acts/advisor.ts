@@ -16,7 +16,7 @@ import { FINDER_SLOTS, rankForProfile, type FinderProfile } from '../advice/find
 import { hasAnswer } from '../understanding/finderAnswers.js';
 import { knowsStudent } from '../understanding/student.js';
 import { applicableFigures, residencyAt } from '../advice/tuition.js';
-import { criteriaFor, runQuery, type QueryConstraints, type QueryResult } from '../advice/queryEngine.js';
+import { criteriaFor, lengthTies, runQuery, type QueryConstraints, type QueryResult } from '../advice/queryEngine.js';
 import {
   PROGRAM_ATTRIBUTES,
   type IntentAction,
@@ -87,7 +87,7 @@ import {
 } from '../replies/general.js';
 import { attributeAnswer, comparableFact, overviewsAnswer, sameAccreditorAnswer } from '../replies/programs.js';
 import type { FactOptions } from '../replies/programFacts.js';
-import { queryAnswer, queryFocus } from '../replies/queries.js';
+import { lengthTiesAnswer, queryAnswer, queryFocus } from '../replies/queries.js';
 import { bothReplies, reply, type Reply } from '../replies/reply.js';
 import type { ComparisonSelection } from '../understanding/comparisonSelection.js';
 import { NO_MEMORY, type MemoryUpdate, type TurnMemory } from '../understanding/memory.js';
@@ -158,6 +158,11 @@ const TRUE_SUPERLATIVE = /^(\w+est|most|least)$/;
 
 /** Words that ask without a question word ("I wonder…", "tell me…"). */
 const ASKING_WORDS: ReadonlySet<string> = new Set(['wonder', 'wondering', 'know', 'curious', 'tell', 'explain']);
+/** Words that ask which programs share a place in a ranking ("which ones are tied?"). */
+const TIE_WORDS: ReadonlySet<string> = new Set(['tie', 'tied', 'ties', 'tying']);
+/** Question words that are also plain verbs after their subject ("I do IT", "we are in Ohio"). */
+const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'do', 'does', 'did', 'can', 'could', 'will', 'would']);
+const SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they', 'im', 'ive']);
 
 /** "What is a <name>?": at most this many words besides the name. */
 const NAME_QUESTION_WORDS = 4;
@@ -508,6 +513,21 @@ export class Advisor {
               memory,
             ),
           };
+    // "Rank them from shortest to longest", then "which ones are tied?": the programs that share a length.
+    const rankedOn = this.kb.query.superlatives.find((t) => t.id === memory.ranked?.superlative)?.measure;
+    if (
+      rankedOn === 'duration' &&
+      u.programs.length === 0 &&
+      u.attributeNamed === undefined &&
+      u.recognition.tokens.some((t) => TIE_WORDS.has(t))
+    ) {
+      const ties = lengthTies(programsById(this.kb, memory.lastResults ?? this.kb.programs.map((p) => p.id)));
+      const tied = ties.flat().map((p) => p.id);
+      return {
+        kind: 'answer',
+        outcome: { reply: lengthTiesAnswer(ties), remember: { ...rememberTurn(u), programs: tied, lastResults: tied } },
+      };
+    }
     // "Does Clarkson require registered technologists?", then "what about prior work experience?": the same program.
     const criterionFollowUp = this.criterionFollowUp(u, memory);
     if (criterionFollowUp !== undefined) return { kind: 'answer', outcome: criterionFollowUp };
@@ -1123,7 +1143,19 @@ export class Advisor {
     const tokens = u.recognition.tokens;
     // "Weber vs EFSC for a nurse…": two programs set side by side ask for a comparison.
     if (u.programs.length >= 2 && !u.programsFromContext) return true;
-    return u.yesNo || tokens.some((t) => this.kb.query.questionWords.includes(t) || ASKING_WORDS.has(t));
+    // "I do IT at a clinic", "I can do nights": a word that asks only before its subject ("do I…?") asks nothing after it.
+    const afterSubject = (i: number): boolean => {
+      let at = i - 1;
+      while (at >= 0 && AUXILIARIES.has(tokens[at] ?? '')) at -= 1;
+      return SUBJECTS.has(tokens[at] ?? '');
+    };
+    return (
+      u.yesNo ||
+      tokens.some(
+        (t, i) =>
+          ASKING_WORDS.has(t) || (this.kb.query.questionWords.includes(t) && !(AUXILIARIES.has(t) && afterSubject(i))),
+      )
+    );
   }
 
   /** The programs whose answer on getting in differs for the student as now described from before this message. */

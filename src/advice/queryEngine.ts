@@ -301,3 +301,13 @@ function withYardstick(kb: KnowledgeBase, c: QueryConstraints): QueryConstraints
   };
   return { ...c, figures: [...(c.figures ?? []), quantity] };
 }
+
+/** Groups of two or more programs that take the same time ("6 to 12 months"), in the order given. */
+export function lengthTies(programs: readonly Program[]): Program[][] {
+  const byLength = new Map<string, Program[]>();
+  for (const p of programs) {
+    const key = `${p.duration.minMonths}-${p.duration.maxMonths}`;
+    byLength.set(key, [...(byLength.get(key) ?? []), p]);
+  }
+  return [...byLength.values()].filter((tied) => tied.length > 1);
+}

@@ -477,3 +477,17 @@ export function queryAnswer(
     reply(sections.join('\n\n'), suggestions, card ? [card] : undefined),
   );
 }
+
+/** "Which ones are tied?" after a ranking by length: the programs that share a length. */
+export function lengthTiesAnswer(ties: readonly (readonly Program[])[]): Reply {
+  const text =
+    ties.length === 0
+      ? 'None of them are tied: each takes a different time, per the article.'
+      : ties
+          .map(
+            (tied) =>
+              `${joinAnd(tied.map((p) => `**${p.shortName}**`))} are tied at ${tied[0] ? durationText(tied[0]) : ''}.`,
+          )
+          .join('\n\n');
+  return fromArticle(programsSection(ties.flat()), reply(text));
+}

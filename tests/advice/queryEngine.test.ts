@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NO_CONSTRAINTS, runQuery } from '../../src/advice/queryEngine.js';
-import { queryAnswer } from '../../src/replies/queries.js';
+import { lengthTies, NO_CONSTRAINTS, runQuery } from '../../src/advice/queryEngine.js';
+import { lengthTiesAnswer, queryAnswer } from '../../src/replies/queries.js';
 import { kb } from '../helpers/fixtureUnderstanding.js';
 import { adaptiveContent, cardProblems } from '../helpers/validateCard.js';
 
@@ -71,5 +71,21 @@ describe('a place in a ranking on one tuition unit', () => {
   it('names the program at that place, or says there is none', () => {
     expect(answer(2)).toContain('**Second lowest per-credit rate: Cedar Valley Community College, $400 per credit.**');
     expect(answer(3)).toContain('There is no third: only two programs give per-credit rates.');
+  });
+});
+
+describe('lengthTies', () => {
+  it('groups the programs that take the same time, and none when every length differs', () => {
+    const [alder, birch, cedar] = kb.programs;
+    if (alder === undefined || birch === undefined || cedar === undefined)
+      throw new Error('fixture has three programs');
+    expect(lengthTies(kb.programs)).toEqual([]);
+    const twin = { ...alder, id: 'alder-twin', shortName: 'Alder Twin' };
+    expect(lengthTies([alder, birch, twin, cedar]).map((tied) => tied.map((p) => p.id))).toEqual([
+      ['alder', 'alder-twin'],
+    ]);
+    expect(lengthTiesAnswer(lengthTies([alder, twin])).text).toMatch(
+      /^\*\*Alder\*\* and \*\*Alder Twin\*\* are tied at 9 months/,
+    );
   });
 });

@@ -521,6 +521,21 @@ export const lookUpCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'takes "I do IT at a clinic, no registry" as a statement about the student, not a question it cannot answer',
+    steps: [
+      ['I do IT at a clinic, no registry', { says: [/^Thanks, I'll keep in mind/, 'Cedar Valley'], not: 'Sorry' }],
+    ],
+  },
+  {
+    name: 'ranks by cost for "if I only care about cost, what\'s my best bet?" at the student\'s own rates',
+    steps: [
+      [
+        "If I only care about cost and I'm in Arizona what's my best bet",
+        { says: [/^As you live in Arizona/, 'the lowest is Birchwood University (in-state)'], not: 'Sorry' },
+      ],
+    ],
+  },
+  {
     name: 'asks the last question again when the student adds a registration and asks whether it changes things',
     steps: [
       ["I'm an MRI tech. can I get into Cedar Valley?", /^Only if you are registered/],

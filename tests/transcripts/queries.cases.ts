@@ -534,6 +534,13 @@ export const queryCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'answers "which ones are tied?" after a ranking by length',
+    steps: [
+      ['rank the programs from shortest to longest', 'Fastest'],
+      ['which ones are tied?', { says: /^None of them are tied/, not: 'The article features' }],
+    ],
+  },
+  {
     name: 'says a place in a ranking over both rates of a program depends on where the student lives',
     steps: [
       ['which is the cheapest program?', 'Birchwood'],
