@@ -46,6 +46,7 @@ import {
   commonRequirementsAnswer,
   otherRequirementAnswer,
   unlistedRequirementAnswer,
+  audienceAnswer,
   fitAnswer,
   fitsAcrossAnswer,
   forStudent,
@@ -431,6 +432,13 @@ export class Advisor {
     // "Explain it simpler", "what does that mean in plain English?": the last topic or term again, in short.
     const simpler = this.simpler(u, memory);
     if (simpler !== undefined) return { kind: 'answer', outcome: simpler };
+    // "Who is Weber's program aimed at?": whom the article says it suits, however unsure the recognizer is.
+    if (
+      u.programs.length > 0 &&
+      u.recognition.tokens.includes('who') &&
+      this.suitWords.match(u.recognition.tokens).length > 0
+    )
+      return { kind: 'answer', outcome: this.fit(u, memory) };
     // "Which program is accredited by the same body as Oregon Tech?", "which schools share an accreditor?"
     const shared = this.sameAccreditor(u);
     if (shared !== undefined) return { kind: 'answer', outcome: shared };
@@ -1647,6 +1655,9 @@ export class Advisor {
     const asksElsewhere = this.fromElsewhereWords.match(u.recognition.tokens).length > 0;
     // "Is Clarkson a good fit for someone like me?" asks whom it suits, not whether they get in.
     const asksSuit = (asksElsewhere && u.programs.length > 0) || this.suitWords.match(u.recognition.tokens).length > 0;
+    // "Who is Clarkson aimed at?" from someone who said nothing of themselves: whom the article says it suits.
+    if (asksSuit && u.programs.length > 0 && !whole && u.recognition.tokens.includes('who') && !knowsStudent(u.student))
+      return { reply: audienceAnswer(this.kb, programs), remember: rememberTurn(u) };
     const fits = programs.map((program) =>
       this.fitOf(u, program, {
         elsewhere: asksElsewhere,

@@ -53,6 +53,24 @@ function suitsText(f: Fit): string {
     : `The article says ${f.program.shortName} suits ${SUIT_WORDS[suit.audience]}: ${lowerFirst(suit.note)}`;
 }
 
+/** "Who is Clarkson aimed at?": whom the article says each program suits, or that it doesn't say. */
+export function audienceAnswer(kb: KnowledgeBase, programs: readonly Program[]): Reply {
+  const text = programs
+    .map((p) =>
+      p.suits.length > 0
+        ? p.suits
+            .map((x) => `The article says **${p.shortName}** suits ${SUIT_WORDS[x.audience]}: ${lowerFirst(x.note)}`)
+            .join('\n\n')
+        : `The article doesn't say whom **${p.name}** is aimed at, and it names no entry requirement of its own for it beyond the basics nearly every program asks for.`,
+    )
+    .join('\n\n');
+  const first = programs[0];
+  return fromArticle(
+    programsSection(programs),
+    reply(text, first === undefined ? [] : [`Could I get into ${first.shortName}?`, `How much is ${first.shortName}?`]),
+  );
+}
+
 const BACKGROUND_WORDS = {
   beginner: 'someone new to the field',
   other_health: 'someone with a nursing or other non-imaging background',

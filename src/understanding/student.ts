@@ -88,6 +88,33 @@ const PROGRAM_TIME_WORDS: ReadonlySet<string> = new Set([
   'under',
 ]);
 
+/** Words right before a number of years that make it a length or a limit ("within 2 years", "max 2 years"). */
+const BEFORE_A_LENGTH: ReadonlySet<string> = new Set([
+  'in',
+  'within',
+  'under',
+  'over',
+  'than',
+  'about',
+  'around',
+  'max',
+  'maximum',
+  'least',
+  'most',
+  'only',
+  'just',
+  'next',
+  'up',
+  'for',
+  'those',
+  'the',
+  'first',
+  'another',
+  'few',
+]);
+/** Words right after "N years" that make it a length or a limit ("2 years max", "2 years or less"). */
+const AFTER_A_LENGTH: ReadonlySet<string> = new Set(['max', 'tops', 'or', 'maximum', 'long', 'program', 'degree']);
+
 /** Reads student facts with one knowledge base's vocabulary. */
 export class StudentReader {
   private readonly cues: PhraseMatcher<Cue>;
@@ -271,7 +298,7 @@ export class StudentReader {
       }
     }
     if (
-      /\b(not|never|n t) (yet )?(registered|certified|licensed)\b|\b(never|not yet|not|n t) (sat|sit|taken|took|take|passed|pass|done|did) (for |in )?(the |my |a |any )?(\w+ )?(registry|registries|boards|board exam|board exams|registry exam|exam)\b|\bno (\w+ )?(registry|registration|registrations|certification|certifications|cert|certs|license|licenses|credential|credentials)\b|\b(failed|flunked|did not pass|didn t pass) (my |the )?(\w+ )?(registry|boards|board exam|registry exam|exam)\b|\b(do not|dont|don t) have (a|an|any) (registration|certification|license|credential)s?\b|\b(exam|boards|registry) (is not|isnt|isn t|are not|arent|aren t) (until|till|til)\b|\b(haven t|havent|have not|hasn t|hasnt|has not) (yet )?(passed|taken|sat)\b/.test(
+      /\b(not|never|n t) (yet )?(\w+ )?(registered|certified|licensed)\b|\b(never|not yet|not|n t) (sat|sit|taken|took|take|passed|pass|done|did) (for |in )?(the |my |a |any )?(\w+ )?(registry|registries|boards|board exam|board exams|registry exam|exam)\b|\bno (\w+ )?(registry|registration|registrations|certification|certifications|cert|certs|license|licenses|credential|credentials)\b|\b(failed|flunked|did not pass|didn t pass) (my |the )?(\w+ )?(registry|boards|board exam|registry exam|exam)\b|\b(do not|dont|don t) have (a|an|any) (registration|certification|license|credential)s?\b|\b(exam|boards|registry) (is not|isnt|isn t|are not|arent|aren t) (until|till|til)\b|\b(haven t|havent|have not|hasn t|hasnt|has not) (yet )?(passed|taken|sat)\b/.test(
         tokens.join(' '),
       ) &&
       facts.registrations === undefined
@@ -439,7 +466,10 @@ export class StudentReader {
         tokens.slice(Math.max(0, i - 3), i).some((t) => PROGRAM_TIME_WORDS.has(t)) ||
         tokens[i - 1] === 'in' ||
         ['to', 'left'].includes(tokens[i + 2] ?? '');
-      if (!aboutProgram && work.some(near)) out.push({ at: i, value, imaging: imagingWork.some(near) });
+      // "PACS admin at a VA hospital in Spokane, 6 yrs": years said on their own, in a message about the student's work.
+      const bare = !BEFORE_A_LENGTH.has(tokens[i - 1] ?? '') && !AFTER_A_LENGTH.has(tokens[i + 2] ?? '');
+      if (!aboutProgram && (work.some(near) || bare))
+        out.push({ at: i, value, imaging: imagingWork.some(near) || (bare && imagingWork.length > 0) });
     }
     return out;
   }

@@ -521,6 +521,30 @@ export const lookUpCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'says whom a program is aimed at, from what the article says it suits',
+    steps: [
+      [
+        'who is Birchwood aimed at?',
+        { says: /^The article says \*\*Birchwood\*\* suits students outside its area/, not: 'Sorry' },
+      ],
+    ],
+  },
+  {
+    name: 'reads "an Arizona person" as where the student lives, not as a program filter',
+    steps: [['which is cheapest for an arizona person', { says: /^As you live in Arizona/, not: 'in Arizona.' }]],
+  },
+  {
+    name: 'takes "and once it\'s reinstated?" as the suspended registration held again',
+    steps: [
+      ['my ARDMS got suspended last year, im working on getting reinstated. can i still do Cedar Valley', /^No: /],
+      ['and once its reinstated?', /^Yes: \*\*Cedar Valley/],
+    ],
+  },
+  {
+    name: 'reads "I\'m not ARRT registered, just a physician" as ruled out where a registration is required',
+    steps: [["would Cedar Valley take me? I'm not ARRT registered, just a physician", /^No: \*\*Cedar Valley/]],
+  },
+  {
     name: 'takes "I do IT at a clinic, no registry" as a statement about the student, not a question it cannot answer',
     steps: [
       ['I do IT at a clinic, no registry', { says: [/^Thanks, I'll keep in mind/, 'Cedar Valley'], not: 'Sorry' }],

@@ -138,6 +138,14 @@ describe('understand: intents that ask for more confidence', () => {
     expect(understood('I never did any tech school. Which programs could I get into?').programs).toEqual([]);
   });
 
+  it('reads years said on their own in a message about PACS work as years of work, and "within 2 years" as a length', () => {
+    const admin = understood('PACS admin at a hospital in Boise, 6 yrs. which program fits?');
+    expect(admin.student.imagingYears).toBe(6);
+    expect(admin.figures).toEqual([]);
+    expect(understood('i already do pacs stuff at a clinic, 2 yrs, no registry').student.imagingYears).toBe(2);
+    expect(understood('PACS admin here, anything I can finish within 2 years?').student.imagingYears).toBeUndefined();
+  });
+
   it("takes the place said right after the student's job as where they live", () => {
     expect(understood("I'm a rad tech in Ohio. How much is Birchwood for me?").student.homeState).toBe('OH');
     expect(understood("I'm a rad tech. Is there a program in Ohio?").student.homeState).toBeUndefined();
