@@ -188,7 +188,15 @@ export class QueryParser {
   parse(u: Understanding, memory: TurnMemory | undefined): QueryConstraints {
     const tokens = u.recognition.tokens;
     // Entity spans (program names, states) are not query words: "Oregon Tech" is not "tech".
-    const taken = this.entityPositions(tokens.length, u.recognition.entities);
+    // "East of the Mississippi": a region's words hold the state named inside them.
+    const regionSpans = this.vocabulary.match(tokens).filter((m) => m.tag.kind === 'region');
+    const insideRegion = (e: Understanding['recognition']['entities'][number]): boolean =>
+      e.kind === 'state' &&
+      regionSpans.some((m) => m.start <= e.start && e.end <= m.end && m.end - m.start > e.end - e.start);
+    const taken = this.entityPositions(
+      tokens.length,
+      u.recognition.entities.filter((e) => !insideRegion(e)),
+    );
     const matches = this.vocabulary.match(tokens, taken);
     // "not online", "aren't available online": a negator up to two words before a criterion turns it around.
     // "not online", "no aid"; "neither in the NWCCU region nor described as online"; "don't require any prior license".
@@ -438,7 +446,7 @@ export class QueryParser {
       states: unique(
         u.states.length === 0 && u.student.homeState !== undefined && MY_STATE.test(tokens.join(' '))
           ? [u.student.homeState]
-          : u.states,
+          : u.states.filter((code) => !u.recognition.entities.some((e) => e.id === code && insideRegion(e))),
       ),
       regions: unique(of('region').map((t) => t.region)),
       accreditors: unique(u.accreditors).filter((a) => !deniedBodies.includes(a)),

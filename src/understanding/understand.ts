@@ -426,9 +426,12 @@ export function understand(
   }
   // "Tell me about Weber", then "and per month?" or "per year?": its cost, at that rate.
   const rateWords = new Set(
-    [...kb.query.moneyUnits.map((m) => m.phrase), ...kb.query.monthlyWords, ...kb.query.totalFollowUps].flatMap((p) =>
-      p.split(' '),
-    ),
+    [
+      ...kb.query.moneyUnits.map((m) => m.phrase),
+      ...kb.query.monthlyWords,
+      ...kb.query.totalFollowUps,
+      ...kb.query.totalCost,
+    ].flatMap((p) => p.split(' ')),
   );
   const tokens = recognition.tokens;
   const discussed = (memory?.programs.length ?? 0) > 0 ? (memory?.programs ?? NONE) : (memory?.lastResults ?? NONE);

@@ -534,6 +534,12 @@ export const queryCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'reads "east of the Mississippi" as a region, not as the state of Mississippi',
+    steps: [
+      ['anything east of the mississippi?', { says: 'Cedar Valley', not: ['in Mississippi', 'Alder', 'Birchwood'] }],
+    ],
+  },
+  {
     name: 'answers "which ones are tied?" after a ranking by length',
     steps: [
       ['rank the programs from shortest to longest', 'Fastest'],
