@@ -215,9 +215,11 @@ const credential: FactWriter = (p, _kb, { figures = [], asks = {} }) => {
           : ` The program takes ${needed}, so it falls short by about ${money(covered.shortBy)}.`;
     return `At ${money(covered.rate)} per credit, ${money(sum)} covers about **${covered.credits} credits** at **${p.name}** (my estimate: ${money(sum)} ÷ ${money(covered.rate)}; fees not included).${whole}`;
   }
+  // "What school inside Weber runs it?": the part of the college that runs the program, where the article names it.
+  const runBy = p.department.known ? ` The program is run by ${p.shortName}'s ${p.department.value}.` : '';
   return asked
-    ? `${p.credits.known ? '' : `The article doesn't give the number of credits for ${p.name}. `}${p.credits.known ? credits : ''} On finishing you earn ${award}.`.trim()
-    : `On finishing **${p.name}** you earn ${award}. ${credits}`;
+    ? `${p.credits.known ? `**${p.name}** takes ${creditsText(p.credits.value.amount, p.credits.value.unit)}.` : `The article doesn't give the number of credits for ${p.name}.`} On finishing you earn ${award}.${runBy}`
+    : `On finishing **${p.name}** you earn ${award}. ${credits}${runBy}`;
 };
 
 const certifications: FactWriter = (p) => {

@@ -521,6 +521,13 @@ export const lookUpCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'names the program its credits belong to, and the part of the college that runs it',
+    steps: [
+      ['how many credits is Alder?', /^\*\*Alder Technical Institute\*\* takes 20 credits/],
+      ['which department runs Birchwood?', { says: "run by Birchwood's School of Health Sciences", not: 'Sorry' }],
+    ],
+  },
+  {
     name: 'says whom a program is aimed at, from what the article says it suits',
     steps: [
       [
