@@ -2,7 +2,7 @@
 import type { FinderFit, FinderPlus, FinderProfile, FinderResult } from '../advice/finder.js';
 import type { KnowledgeBase, Program } from '../knowledge/types.js';
 import { listCard } from './cards/listCard.js';
-import { durationText, joinAnd, money, place, relationLabel } from './format.js';
+import { durationText, joinAnd, money, place, relationLabel, requirementText } from './format.js';
 import { bullets, fromArticle, reply, type Reply } from './reply.js';
 import { programsSection } from './sections.js';
 import { criterionLabel, verdictReason, verdictsReason } from './verdicts.js';
@@ -15,7 +15,7 @@ function profileText(kb: KnowledgeBase, p: FinderProfile): string {
     p.audience === 'newcomer'
       ? 'new to imaging'
       : p.audience === 'professional'
-        ? 'already a registered technologist'
+        ? 'already working in imaging'
         : undefined,
     p.online === true ? 'needs online study' : p.online === false ? 'online or on campus' : undefined,
     p.maxMonths !== undefined ? `about ${p.maxMonths} months available` : undefined,
@@ -32,7 +32,10 @@ function plusText(kb: KnowledgeBase, plus: FinderPlus, p: Program): string {
     case 'inYourState':
       return `in your state (${place(p)}), so in-state rates may apply`;
     case 'forProfessionals':
-      return 'designed for registered imaging professionals like you';
+      // "I'm a sonographer" says nothing of a registration: what the program asks for, not that the student has it.
+      return p.requirements.known
+        ? `designed for working imaging professionals; it takes only people ${requirementText(kb, p.requirements.value, { short: true })}`
+        : 'designed for working imaging professionals like you';
     case 'careerRelations':
       return `useful for your career: ${plus.relations.map(relationLabel).join(', ')}`;
   }

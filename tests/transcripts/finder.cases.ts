@@ -128,6 +128,18 @@ export const finderCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'does not take a job in imaging for a registration, and says what a program that asks for one takes',
+    steps: [
+      [
+        "I'm a sonographer, help me choose a program",
+        {
+          says: ['already working in imaging', 'it takes only people in good standing with the ARRT or the ARDMS'],
+          not: 'registered technologist',
+        },
+      ],
+    ],
+  },
+  {
     name: 'answers a question over the data mid-flow, and that list becomes "those"',
     steps: [
       ['help me choose', 'registered imaging technologist'],
