@@ -49,6 +49,16 @@ export const followUpCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'reads "which one gets me done first?" as a comparison of length, and "how many times longer is the other one?" as its gap',
+    steps: [
+      [
+        'between Cedar Valley and Birchwood, which one gets me done first',
+        /^\*\*Birchwood\*\* is faster than Cedar Valley/,
+      ],
+      ['how many times longer is the other one', { says: 'about 2 to 4 times as long' }],
+    ],
+  },
+  {
     name: 'ranks every program for "which is the longest program?" right after comparing two',
     steps: [
       ['compare Alder and Birchwood', 'Alder vs Birchwood'],
