@@ -1656,7 +1656,13 @@ export class Advisor {
     // "Is Clarkson a good fit for someone like me?" asks whom it suits, not whether they get in.
     const asksSuit = (asksElsewhere && u.programs.length > 0) || this.suitWords.match(u.recognition.tokens).length > 0;
     // "Who is Clarkson aimed at?" from someone who said nothing of themselves: whom the article says it suits.
-    if (asksSuit && u.programs.length > 0 && !whole && u.recognition.tokens.includes('who') && !knowsStudent(u.student))
+    if (
+      asksSuit &&
+      u.programs.length > 0 &&
+      !whole &&
+      u.recognition.tokens.includes('who') &&
+      !this.saysAboutStudent(u, memory)
+    )
       return { reply: audienceAnswer(this.kb, programs), remember: rememberTurn(u) };
     const fits = programs.map((program) =>
       this.fitOf(u, program, {
