@@ -493,20 +493,16 @@ export class Advisor {
       unplacedNow &&
       Object.keys(u.student).some((fact) => fact !== 'homeState') &&
       u.recognition.tokens.length <= (asksChange ? STORY_MAX_WORDS : HYPOTHETICAL_MAX_WORDS)
-    )
+    ) {
       // "Which program gets you through fastest if you're ARRT registered?", then "and if I'm not registered?": the
       // same ranking, over the programs that would take the student now.
-      return memory.ranked !== undefined
-        ? {
-            kind: 'answer',
-            outcome: this.rankOpen(
+      const outcome =
+        memory.ranked !== undefined
+          ? this.rankOpen(
               { ...u, programs: [], programsFromContext: false, followUp: true },
               { ...memory, superlative: memory.ranked.superlative },
-            ),
-          }
-        : {
-            kind: 'answer',
-            outcome: this.fit(
+            )
+          : this.fit(
               {
                 ...u,
                 // "…does that change things?": the programs whose answer it changes first.
@@ -519,8 +515,9 @@ export class Advisor {
                 programsFromContext: false,
               },
               memory,
-            ),
-          };
+            );
+      return { kind: 'answer', outcome };
+    }
     // "Rank them from shortest to longest", then "which ones are tied?": the programs that share a length.
     const rankedOn = this.kb.query.superlatives.find((t) => t.id === memory.ranked?.superlative)?.measure;
     if (
@@ -684,7 +681,7 @@ export class Advisor {
         kind: 'answer',
         outcome: {
           reply: notedAnswer(this.kb, u.student, consequence),
-          remember: { student: u.student, ...(u.programs.length > 0 ? { programs: u.programs } : {}) },
+          remember: { student: u.knownBefore ?? u.student, ...(u.programs.length > 0 ? { programs: u.programs } : {}) },
         },
       };
     }

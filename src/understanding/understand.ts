@@ -38,6 +38,8 @@ export interface Understanding {
   readonly followUp: boolean;
   /** What the conversation knows about the student, this message included. */
   readonly student: StudentFacts;
+  /** What the conversation knew before a message that only supposes ("what if I got a job as an X-ray tech?"). */
+  readonly knownBefore?: StudentFacts;
   /** True when the question asks for a yes or a no ("Is Weber online?", "Can a nurse apply?"). */
   readonly yesNo: boolean;
   /** Amounts in the question (or, when it has none, in the rest of the message): money, figures, credits, time. */
@@ -593,6 +595,9 @@ export function understand(
         ? PRICE_ATTRIBUTE
         : undefined);
   const attribute = resolved?.action.kind === 'programAttribute' ? resolved.action.attribute : attributeNamed;
+  const fillers = new Set(kb.query.fillers);
+  const opening = tokens.slice(tokens.findIndex((t) => !fillers.has(t))).join(' ');
+  const supposes = kb.query.hypotheticals.some((h) => opening === h || opening.startsWith(`${h} `));
   return {
     intent,
     score: recognition.intent?.score ?? recognition.ranking[0]?.score ?? 0,
@@ -607,6 +612,10 @@ export function understand(
     residency: residency ?? (followUp ? memory?.residency : undefined),
     followUp,
     student: mergeFacts(memory?.student, message.student),
+    // "What if I got a job as an X-ray tech first?": answered for that student, remembered as the one before.
+    ...(supposes && Object.keys(message.student).some((fact) => fact !== 'homeState')
+      ? { knownBefore: memory?.student ?? {} }
+      : {}),
     // "What if I moved to Boise, would that flip it?": the answer for the new home, not a yes or no about the old one.
     yesNo: message.yesNo && !(elsewhere && tokens.some((t) => kb.query.reaskWords.includes(t))),
     figures: message.figures,
@@ -625,7 +634,7 @@ export function rememberTurn(u: Understanding): MemoryUpdate {
     // Unsure of the intent, but the programs named are still what the conversation is about now.
     return {
       ...(u.programs.length > 0 && !u.programsFromContext ? { programs: u.programs } : {}),
-      ...(Object.keys(u.student).length > 0 ? { student: u.student } : {}),
+      ...(Object.keys(u.student).length > 0 ? { student: u.knownBefore ?? u.student } : {}),
     };
   }
   return {
@@ -635,7 +644,7 @@ export function rememberTurn(u: Understanding): MemoryUpdate {
     ...(u.programs.length > 1 ? { lastResults: u.programs } : {}),
     ...(u.attribute !== undefined ? { attribute: u.attribute } : {}),
     ...(u.residency !== undefined ? { residency: u.residency } : {}),
-    ...(Object.keys(u.student).length > 0 ? { student: u.student } : {}),
+    ...(Object.keys(u.student).length > 0 ? { student: u.knownBefore ?? u.student } : {}),
   };
 }
 

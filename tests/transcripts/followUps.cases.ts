@@ -11,6 +11,14 @@ export const followUpCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'answers "what if I was registered instead?" for that student, then keeps what the student really said',
+    steps: [
+      ["I'm a nurse. Could I get into Cedar Valley?", /^No: \*\*Cedar Valley/],
+      ['what if I was an ARRT registered tech instead?', /^Yes: \*\*Cedar Valley/],
+      ['and could I get into Cedar Valley?', { says: /^No: \*\*Cedar Valley/, not: /^Yes/ }],
+    ],
+  },
+  {
     name: 'takes "so total roughly?" after a price as the whole cost of that program',
     steps: [
       ['how much is Birchwood for an Arizona resident?', 'in-state'],
