@@ -229,7 +229,7 @@ const NEED_ASKED = /\b(have to|has to|need to|needs to|must|required|require|req
 /** "What about prior work experience?": a criterion asked again of the program just answered is this short. */
 const FOLLOW_UP_MAX_WORDS = 8;
 /** "And if I weren't licensed?": a changed fact about the student, asked as a follow-up, is this short. */
-const HYPOTHETICAL_MAX_WORDS = 10;
+const HYPOTHETICAL_MAX_WORDS = 14;
 /** Words that ask how long a program takes ("how long is HACC? I've worked 3 years"), not about years of work. */
 const LENGTH_ASKED: ReadonlySet<string> = new Set([
   'long',

@@ -19,6 +19,16 @@ export const followUpCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'answers a longer "what if…" about the student for the program just discussed, not as a question about jobs',
+    steps: [
+      [
+        "bachelor's in biology, zero healthcare work experience. would Cedar Valley let me in?",
+        /^No: \*\*Cedar Valley/,
+      ],
+      ['what if i got a job as an xray tech first?', { says: /^Only if you are registered/, not: 'pay or jobs' }],
+    ],
+  },
+  {
     name: 'takes "so total roughly?" after a price as the whole cost of that program',
     steps: [
       ['how much is Birchwood for an Arizona resident?', 'in-state'],
