@@ -212,7 +212,7 @@ const PLURAL_REFERENCES: ReadonlySet<string> = new Set([
  * one program ("is it online?"), and for several only when the message points back at them
  * ("how long do they take?"), so "is financial aid available anywhere?" after a list is about all.
  */
-function carriesOver(memory: TurnMemory, recognition: Recognition): boolean {
+function carriesOver(kb: KnowledgeBase, memory: TurnMemory, recognition: Recognition): boolean {
   if (memory.programs.length === 1) return true;
   // "How much is it?" after a tie between two programs: both of them, not every program.
   if (memory.programs.length > 1 && recognition.tokens.some((t) => SINGULAR_REFERENCES.has(t))) return true;
@@ -220,7 +220,7 @@ function carriesOver(memory: TurnMemory, recognition: Recognition): boolean {
   // is about every program ("which programs…", "anywhere").
   if (
     memory.programs.length > 1 &&
-    !recognition.tokens.some((t) => EVERY_PROGRAM_WORDS.has(t) || RANKING_WORDS.test(t)) &&
+    !recognition.tokens.some((t) => EVERY_PROGRAM_WORDS.has(t) || ranksAll(kb, t)) &&
     (recognition.tokens.includes('which') ||
       recognition.tokens.filter((t) => !FUNCTION_WORDS.has(t)).length <= SHORT_FOLLOW_UP_WORDS)
   )
@@ -231,8 +231,17 @@ function carriesOver(memory: TurnMemory, recognition: Recognition): boolean {
 /** How many words besides function words a follow-up as short as "how about time-wise?" or "cost?" has at most. */
 const SHORT_FOLLOW_UP_WORDS = 2;
 
-/** Words of a ranking over every program ("the most expensive", "the cheapest"), unlike "which is cheaper?". */
-const RANKING_WORDS = /^(most|least|\w+est)$/;
+/**
+ * A word of a ranking over every program ("the most expensive", "the cheapest"), unlike "which is cheaper?": "most",
+ * "least", or a superlative the lexicon knows ("west" and "interest" are none).
+ */
+function ranksAll(kb: KnowledgeBase, word: string): boolean {
+  return (
+    word === 'most' ||
+    word === 'least' ||
+    (word.endsWith('est') && kb.query.superlatives.some((s) => s.phrases.includes(word)))
+  );
+}
 
 /** Nouns that name programs in general ("the most expensive program"). */
 const PROGRAM_NOUNS: ReadonlySet<string> = new Set(['program', 'programs', 'school', 'schools', 'college', 'colleges']);
@@ -388,7 +397,7 @@ export function understand(
   const previous = intentById(kb, memory?.intent);
   // "Which is the most expensive program per credit?" after a comparison is a ranking of its own, not the same question.
   const ranksPrograms =
-    recognition.tokens.some((t) => RANKING_WORDS.test(t)) && recognition.tokens.some((t) => PROGRAM_NOUNS.has(t));
+    recognition.tokens.some((t) => ranksAll(kb, t)) && recognition.tokens.some((t) => PROGRAM_NOUNS.has(t));
   // "What if I'm out of state?", "and if I lived in Idaho?": the same question of cost for another home, about the same programs.
   const elsewhere =
     (residency !== undefined || message.student.homeState !== undefined) &&
@@ -553,7 +562,7 @@ export function understand(
     resolved !== undefined &&
     PROGRAM_SPECIFIC.has(resolved.action.kind) &&
     memory !== undefined &&
-    (carriesOver(memory, recognition) || rateFollowUp || gapFollowUp)
+    (carriesOver(kb, memory, recognition) || rateFollowUp || gapFollowUp)
   ) {
     programs = rateFollowUp || gapFollowUp ? [...discussed] : [...pointedAt(memory, recognition)];
     programsFromContext = true;
