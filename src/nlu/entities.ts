@@ -82,11 +82,11 @@ export class EntityExtractor {
     this.fuses = items.map((item) => new Fuse<FuzzyItem>([item], fuseOptions));
   }
 
-  /** All words that appear in gazetteer phrases (so the speller can correct towards them). */
-  words(): string[] {
+  /** All words that appear in gazetteer phrases of any kind but `except` (so the speller can correct towards them). */
+  words(except: ReadonlySet<string> = new Set()): string[] {
     const out = new Set<string>();
     for (const list of this.exact.values())
-      for (const e of list) for (const t of tokenize(normalize(e.phrase))) out.add(t);
+      for (const e of list) if (!except.has(e.kind)) for (const t of tokenize(normalize(e.phrase))) out.add(t);
     return [...out];
   }
 

@@ -96,7 +96,8 @@ class TextStages {
       frequency.set(w, (frequency.get(w) ?? 0) + 1);
     };
     for (const intent of data.intents) for (const ex of intent.examples) tokenize(normalize(ex)).forEach(count);
-    this.extractor?.words().forEach(count);
+    // City names are spelled as they are and never offered as corrections: "forms" must not become Grand Forks' "forks".
+    this.extractor?.words(new Set(['city'])).forEach(count);
     const kept = new Set((data.vocabulary ?? []).flatMap((phrase) => tokenize(normalize(phrase))));
     this.speller = new Speller(frequency, options.spelling, kept);
     this.placeholderKinds = new Set(data.placeholderKinds ?? []);

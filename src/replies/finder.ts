@@ -30,7 +30,10 @@ function plusText(kb: KnowledgeBase, plus: FinderPlus, p: Program): string {
     case 'verdict':
       return verdictReason(kb, plus.verdict, p);
     case 'inYourState':
-      return `in your state (${place(p)}), so in-state rates may apply`;
+      // Only a school that prices by residency has an in-state rate to offer.
+      return p.tuition.some((t) => t.residency === 'in_state')
+        ? `in your state (${place(p)}), so its in-state rate applies`
+        : `in your state (${place(p)})`;
     case 'forProfessionals':
       // "I'm a sonographer" says nothing of a registration: what the program asks for, not that the student has it.
       return p.requirements.known

@@ -56,6 +56,8 @@ const OPENING_REACH = 3;
 const JOB_PLACE_REACH = 2;
 /** How far after an imaging job a body may stand to be that person's registration ("rad tech in Cocoa FL, ARRT"). */
 const JOB_HOLD_REACH = 4;
+/** Words after a place that make it one of several places asked about, not a home ("Utah or Idaho?"). */
+const LIST_JOINERS: ReadonlySet<string> = new Set(['or', 'and', 'vs', 'versus', 's']);
 /** How far before a body the student's "I" or "my" may stand for the body to be theirs. */
 const HOLD_SELF_REACH = 6;
 /** Words that say a registration is no longer held. */
@@ -130,6 +132,8 @@ export class StudentReader {
   private readonly fillers: ReadonlySet<string>;
   /** Question words and program nouns: between who the student is and a place, they make the place asked about. */
   private readonly notAboutSelf: ReadonlySet<string>;
+  /** "Program", "schools"…: a place right before one of them is a program's, not a home ("Utah programs"). */
+  private readonly programNouns: ReadonlySet<string>;
 
   constructor(private readonly kb: KnowledgeBase) {
     const v = kb.student;
@@ -155,6 +159,7 @@ export class StudentReader {
     this.certifiedJobs = new Set(kb.query.certifiedJobs);
     this.soleWords = new PhraseMatcher(kb.query.soleWords.map((p) => [p, true] as const));
     this.fillers = new Set(kb.query.fillers);
+    this.programNouns = new Set([...kb.query.positions.nouns, ...kb.query.positions.nouns.map((n) => `${n}s`)]);
     this.notAboutSelf = new Set([
       ...kb.query.questionWords,
       ...kb.query.yesNoWords.flatMap((w) => w.split(' ')),
@@ -379,8 +384,16 @@ export class StudentReader {
             const at = tokens.indexOf('in', b.end);
             // "I'm a rad tech. Is there a program in Ohio?": a question or a program between them asks about a place.
             const between = tokens.slice(b.end, at);
-            return at >= 0 && at - b.end <= JOB_HOLD_REACH && !between.some((t) => this.notAboutSelf.has(t))
-              ? homes.filter((p) => p.start > at && p.start - at <= JOB_PLACE_REACH)
+            if (at >= 0 && at - b.end <= JOB_HOLD_REACH && !between.some((t) => this.notAboutSelf.has(t)))
+              return homes.filter((p) => p.start > at && p.start - at <= JOB_PLACE_REACH);
+            // "MRI tech, ARRT(MR), Pittsburgh.", "cath lab tech here (RCIS), tucson az": a place listed with who the
+            // student is, unless it is one of several asked about ("rad tech, Utah or Idaho?") or a program's ("Utah programs").
+            const listed = homes.find((p) => p.start >= b.end && p.start - b.end <= JOB_HOLD_REACH);
+            const next = listed === undefined ? undefined : tokens[listed.end];
+            return listed !== undefined &&
+              !tokens.slice(b.end, listed.start).some((t) => this.notAboutSelf.has(t) || t === 'in' || t === 'to') &&
+              (next === undefined || !(LIST_JOINERS.has(next) || this.programNouns.has(next)))
+              ? [listed]
               : [];
           });
     after.push(...opened.slice(0, 1));
@@ -459,6 +472,8 @@ export class StudentReader {
       const word = tokens[i] ?? '';
       const value = /^\d+$/.test(word) ? Number(word) : this.kb.query.numberWords.find((n) => n.word === word)?.value;
       if (value === undefined) continue;
+      // "$5,250 a year", "9k a year": a rate of money, not time worked.
+      if (/^an?$/.test(word) && /\d|^dollars?$/.test(tokens[i - 1] ?? '')) continue;
       const near = (m: PhraseMatch<Cue>): boolean =>
         Math.min(Math.abs(m.start - i), Math.abs(m.end - 1 - i)) <= EXPERIENCE_REACH;
       // "finish within 2 years", "done in 2 years", "2 years to study", "2 years left": time for a program.

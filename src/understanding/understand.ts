@@ -9,7 +9,7 @@ import { FUNCTION_WORDS } from '../nlu/stopwords.js';
 import { entriesAt, listPositions, otherDescription, pointsAtOthers, theOthers } from './listPosition.js';
 import type { MemoryUpdate, TurnMemory } from './memory.js';
 import type { StudentFacts } from '../advice/eligibility.js';
-import { mergeFacts } from './student.js';
+import { knowsStudent, mergeFacts } from './student.js';
 import type { IntentDefinition, KnowledgeBase, ProgramAttribute } from '../knowledge/types.js';
 
 /** The intent with this id, if the knowledge base has one. */
@@ -137,6 +137,8 @@ const MEASURES: ReadonlySet<string> = new Set([PRICE_ATTRIBUTE, 'duration']);
 const WHICH_WORDS: ReadonlySet<string> = new Set(['which', 'whichever']);
 /** At most this many words ask for the gap in price again after a question of price ("and what's the gap in dollars?"). */
 const GAP_FOLLOW_UP_MAX_WORDS = 10;
+/** How sure the recognizer must be of the finder, as its best in-scope guess, for a student's own story to ask it for advice. */
+const FINDER_LEAN = 0.1;
 /** Facts that a figure in a cost question only scopes ("a year at Weber", "12 credits at Clarkson"). */
 const SPAN_ATTRIBUTES: ReadonlySet<string> = new Set(['duration', 'credential']);
 
@@ -359,11 +361,29 @@ export function understand(
       (p) => (p.kind === 'state' || p.kind === 'city') && p.end === e.start && !homeOfNamed.has(p.id),
     );
   const residencies = [
-    ...new Set(recognition.entities.filter((e) => e.kind === 'residency' && !placed(e)).map((e) => e.id)),
+    ...new Set(
+      recognition.entities
+        .filter((e) => e.kind === 'residency' && !placed(e) && !kb.query.residencyWords.includes(e.text))
+        .map((e) => e.id),
+    ),
   ];
   const residency =
     residencies.length === 1 ? residencies[0] : residencies.length === 0 ? message.storyResidency : undefined;
   let intent = recognition.intent?.intent;
+  // "RN in Lincoln, NE, 2 toddlers… where should I look for PACS?": a student who says who they are and asks, in words the
+  // recognizer is unsure of, for what its best in-scope guess calls the finder, is asking it for advice.
+  const firstInScope = recognition.ranking.find(
+    (r) => !['outOfScope', 'smalltalk'].includes(intentById(kb, r.intent)?.action.kind ?? 'outOfScope'),
+  );
+  if (
+    intent === undefined &&
+    knowsStudent(message.student) &&
+    named.length === 0 &&
+    firstInScope !== undefined &&
+    firstInScope.score >= FINDER_LEAN &&
+    intentById(kb, firstInScope.intent)?.action.kind === 'finder'
+  )
+    intent = firstInScope.intent;
   // "How many times more would she pay?" read as a question of length: of the two measures, the one the words name.
   const guessed = intentById(kb, intent)?.action;
   if (

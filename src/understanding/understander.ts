@@ -235,7 +235,12 @@ export class Understander {
     const asked = this.amounts(question.tokens);
     // "A Florida resident" says where the student lives, which decides the rate program by program: no residency as such.
     const storyResidencies = new Set(
-      whole.entities.filter((e) => e.kind === 'residency' && !/^residents?$/.test(e.text)).map((e) => e.id),
+      whole.entities
+        .filter(
+          (e) =>
+            e.kind === 'residency' && !/^residents?$/.test(e.text) && !this.kb.query.residencyWords.includes(e.text),
+        )
+        .map((e) => e.id),
     );
     const storyResidency = storyResidencies.size === 1 ? [...storyResidencies][0] : undefined;
     let context: MessageContext = {

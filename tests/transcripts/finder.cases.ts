@@ -276,4 +276,22 @@ export const finderCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'answers a story that asks for advice in words the recognizer is unsure of with the programs that fit',
+    steps: [
+      [
+        "i'm a nurse in ohio. where do i even look",
+        { says: ['Based on what you told me', 'lives in Ohio'], not: "can't help" },
+      ],
+    ],
+  },
+  {
+    name: "promises an in-state rate in the student's state only where the school has one",
+    steps: [
+      [
+        'i live in boise and have a masters in biology. what would you suggest?',
+        { says: 'in your state (Boise, Idaho)', not: 'in-state' },
+      ],
+    ],
+  },
 ];

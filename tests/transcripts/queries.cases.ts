@@ -580,4 +580,26 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'prices at the rate of a home listed with who the student is, or said with "currently"',
+    steps: [
+      [
+        'sonographer, ARDMS, Pittsburgh. what would Birchwood cost me?',
+        { says: ['as you live in another state', 'out-of-state: $12,000 per year'], not: '$5,000' },
+      ],
+      [
+        'x-ray tech here, currently Tucson. how much is Birchwood?',
+        { says: ['as you live in Arizona', 'in-state: $5,000 per year'], not: '$12,000' },
+      ],
+    ],
+  },
+  {
+    name: 'reads "my residency" as no rate of its own, so both rates stand',
+    steps: [
+      [
+        'what would Birchwood cost me since my residency keeps changing?',
+        { says: [/in-state: \**\$5,000\** per year/, /out-of-state: \**\$12,000\** per year/] },
+      ],
+    ],
+  },
 ];

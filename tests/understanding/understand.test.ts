@@ -144,11 +144,21 @@ describe('understand: intents that ask for more confidence', () => {
     expect(admin.figures).toEqual([]);
     expect(understood('i already do pacs stuff at a clinic, 2 yrs, no registry').student.imagingYears).toBe(2);
     expect(understood('PACS admin here, anything I can finish within 2 years?').student.imagingYears).toBeUndefined();
+    expect(understood('rad tech, my job reimburses $5,250 a year').student.imagingYears).toBeUndefined();
+  });
+
+  it("reads a master's or a BS as a degree of at least a bachelor's, whatever else the story says of high school", () => {
+    expect(understood("retired high school teacher with a master's in education").student.education).toBe('bachelor');
+    expect(understood('just finished a BS in health information management').student.education).toBe('bachelor');
   });
 
   it("takes the place said right after the student's job as where they live", () => {
     expect(understood("I'm a rad tech in Ohio. How much is Birchwood for me?").student.homeState).toBe('OH');
     expect(understood("I'm a rad tech. Is there a program in Ohio?").student.homeState).toBeUndefined();
+    // A place listed with the job and registration is home; one of two places, or a program's, is asked about.
+    expect(understood('MRI tech, ARRT, Pittsburgh. which is cheapest for me?').student.homeState).toBe('PA');
+    expect(understood('rad tech, Utah or Idaho?').student.homeState).toBeUndefined();
+    expect(understood('rad tech, utah programs?').student.homeState).toBeUndefined();
   });
 
   it('keeps a rate named beside a total as asked, unless the message sets it aside', () => {
