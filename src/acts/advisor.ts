@@ -97,6 +97,7 @@ import {
   intentById,
   PROGRAM_SPECIFIC,
   rememberTurn,
+  PLURAL_REFERENCES,
   SINGULAR_REFERENCES,
   type Understanding,
 } from '../understanding/understand.js';
@@ -153,6 +154,9 @@ const NAME_WORDS: ReadonlySet<string> = new Set([
   'means',
   'initials',
 ]);
+
+/** Nouns for a name itself ("the acronym", "the full name"), which point back at the name just discussed. */
+const NAME_NOUNS: ReadonlySet<string> = new Set(['acronym', 'abbreviation', 'initials', 'name']);
 
 /** A superlative rather than a comparative: "cheapest", "most", "least" (not "cheaper"). */
 const TRUE_SUPERLATIVE = /^(\w+est|most|least)$/;
@@ -440,7 +444,7 @@ export class Advisor {
     )
       return { kind: 'answer', outcome: this.fit(u, memory) };
     // "Which program is accredited by the same body as Oregon Tech?", "which schools share an accreditor?"
-    const shared = this.sameAccreditor(u);
+    const shared = this.sameAccreditor(u, memory);
     if (shared !== undefined) return { kind: 'answer', outcome: shared };
     // "Which accreditor covers Nebraska?", "and which one covers Arizona?" after the bodies, "what about Georgia?":
     // the article maps no state to a body; the programs there say who accredits them.
@@ -1271,10 +1275,14 @@ export class Advisor {
   }
 
   /** The programs that share an accreditor: with the one named, or with each other. */
-  private sameAccreditor(u: Understanding): Outcome | undefined {
+  private sameAccreditor(u: Understanding, memory: TurnMemory): Outcome | undefined {
     const t = u.recognition.tokens;
     if (u.attributeNamed !== 'accreditation' || !t.some((w) => SHARING_WORDS.has(w))) return undefined;
-    const named = u.programsFromContext ? [] : programsById(this.kb, u.programs);
+    // "Clarkson or OIT…", then "do they have the same accreditor?": the programs in play, set side by side.
+    const context = u.programs.length === 0 ? memory.programs : u.programsFromContext ? u.programs : [];
+    const inPlay =
+      context.length > 1 && t.some((w) => PLURAL_REFERENCES.has(w)) ? programsById(this.kb, context) : [];
+    const named = inPlay.length > 0 ? inPlay : u.programsFromContext ? [] : programsById(this.kb, u.programs);
     // "Does Weber have the same accreditor as Clarkson?": yes or no, then each one's.
     if (named.length > 1) return { reply: sameAccreditorAnswer(this.kb, named), remember: rememberTurn(u) };
     const bodies =
@@ -1299,7 +1307,9 @@ export class Advisor {
   private pointedFollowUp(u: Understanding, memory: TurnMemory): Outcome | undefined {
     const t = u.recognition.tokens;
     const action = this.intent(u)?.action;
-    if (t.length > POINTED_MAX_WORDS || !t.some((w) => SINGULAR_REFERENCES.has(w))) return undefined;
+    // "What does the acronym even stand for?", "what's the full name?": the name just discussed, pointed at by its kind.
+    const theName = t.some((w, i) => NAME_NOUNS.has(w) && t.slice(Math.max(0, i - 2), i).includes('the'));
+    if (t.length > POINTED_MAX_WORDS || !(theName || t.some((w) => SINGULAR_REFERENCES.has(w)))) return undefined;
     if ((u.programs.length > 0 && !u.programsFromContext) || u.accreditors.length > 0) return undefined;
     // Read as a term with none named, a list, the accreditors or a question over the data with no filter: it names nothing itself.
     const namesNothing = (): boolean => {

@@ -198,7 +198,7 @@ export function pricedAgainst(recognition: Recognition): 'more' | 'less' | undef
 }
 
 /** Words that point back at several things at once: "how long do they take?", "are both online?". */
-const PLURAL_REFERENCES: ReadonlySet<string> = new Set([
+export const PLURAL_REFERENCES: ReadonlySet<string> = new Set([
   'they',
   'them',
   'their',

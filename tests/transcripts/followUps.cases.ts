@@ -374,4 +374,21 @@ export const followUpCases: readonly Transcript[] = [
       ['per year of study, how does Cedar Valley compare with Birchwood in-state?', { not: /^The program at/ }],
     ],
   },
+  {
+    name: 'answers "do they have the same accreditor?" of the two programs in play, not of the programs that share one',
+    steps: [
+      ['which is cheaper, alder or cedar valley?', 'Cedar Valley'],
+      [
+        'do they have the same accreditor?',
+        { says: [/^No, different ones/, 'Alder', 'Cedar Valley'], not: 'Birchwood' },
+      ],
+    ],
+  },
+  {
+    name: 'takes "the acronym" as the name just explained',
+    steps: [
+      ['what is the ABII?', 'American Board of Imaging Informatics'],
+      ['what does the acronym even stand for', { says: /^\*\*ABII\*\* is the American Board of Imaging Informatics/ }],
+    ],
+  },
 ];
