@@ -1858,8 +1858,9 @@ export class Advisor {
     const tokens = u.recognition.tokens;
     const refused = outOfScopeAnswer(this.kb, tokens);
     const topic = refused.unanswered === 'out_of_scope' ? this.topicSearch.find(tokens) : undefined;
+    // "Do any need an IT background? I'm an ARRT rad tech": refused, but what the student said of themselves still holds.
     return topic === undefined
-      ? { reply: refused, remember: {} }
+      ? { reply: refused, remember: Object.keys(u.student).length > 0 ? { student: u.knownBefore ?? u.student } : {} }
       : { reply: nearestTopicAnswer(topic), remember: { ...rememberTurn(u), intent: this.topicIntent(topic) } };
   }
 

@@ -14,7 +14,8 @@ const DISTINCT_CREDENTIAL_WORDS = 4;
 
 /** A gazetteer entry of one of the bot's entity kinds. */
 function entry(kind: EntityKind, id: string, phrase: string, exactOnly = false): GazetteerEntry {
-  return { kind, id, phrase, exactOnly };
+  // Places match as spelled: "main" is not Maine.
+  return { kind, id, phrase, exactOnly, ...(kind === 'state' || kind === 'city' ? { spelled: true } : {}) };
 }
 
 /** Every phrase that names an entity of the knowledge base. */

@@ -15,6 +15,8 @@ export interface GazetteerEntry {
   readonly phrase: string;
   /** Exact match only, e.g. for common words; phrases as short as an abbreviation ("OIT") are exact-only anyway. */
   readonly exactOnly?: boolean;
+  /** Matches only as spelled, never by its stem: a place's stem may be another word ("Maine" and "main"). */
+  readonly spelled?: boolean;
 }
 
 /** An entity found in a message. `start`/`end` are token positions (end exclusive). */
@@ -52,6 +54,8 @@ export class EntityExtractor {
   /** One small index per phrase, so a search only visits the phrases the pre-filter lets through. */
   private readonly fuses: ReadonlyArray<Fuse<FuzzyItem>>;
   private readonly prefilter: BigramFilter;
+  /** How the entries that match only as spelled are written, in normalized words. */
+  private readonly spellings = new Map<GazetteerEntry, string>();
 
   constructor(
     entries: readonly GazetteerEntry[],
@@ -66,6 +70,7 @@ export class EntityExtractor {
       const key = stems.join(' ');
       pushUnique(this.exact, key, entry);
       const surface = tokens.join(' ');
+      if (entry.spelled === true) this.spellings.set(entry, surface);
       const letters = surface.replace(/ /g, '').length;
       if (!entry.exactOnly && letters > options.exactOnlyMaxChars && surface.length >= options.fuzzyMinChars)
         pushUnique(fuzzy, surface, entry);
@@ -100,8 +105,9 @@ export class EntityExtractor {
       let found: GazetteerEntry[] | undefined;
       let key = stems[i] as string;
       for (let len = 1; i + len <= tokens.length && this.prefixes.has(key); len++) {
-        const here = this.exact.get(key);
-        if (here !== undefined) {
+        const written = tokens.slice(i, i + len).join(' ');
+        const here = this.exact.get(key)?.filter((e) => (this.spellings.get(e) ?? written) === written);
+        if (here !== undefined && here.length > 0) {
           found = here;
           matched = len;
         }

@@ -431,6 +431,9 @@ export function understand(
         ...kb.student.residence.flatMap((p) => p.split(' ')),
         ...kb.query.movingTimes.flatMap((p) => p.split(' ')),
         ...kb.query.reaskWords,
+        // "I'm in Oregon btw, if that matters": a home given to change the last answer.
+        ...kb.query.changeWords.flatMap((p) => p.split(' ')),
+        ...kb.query.fillers,
       ]),
     );
   // "…before starting?": words of when the student moves ask for no other fact.

@@ -391,4 +391,21 @@ export const followUpCases: readonly Transcript[] = [
       ['what does the acronym even stand for', { says: /^\*\*ABII\*\* is the American Board of Imaging Informatics/ }],
     ],
   },
+  {
+    name: 'keeps what the student says of themselves in a message it cannot answer',
+    steps: [
+      ['do any of these need an IT background? im an ARRT rad tech who can barely use excel lol', "can't help"],
+      ['so would cedar valley take me?', { says: /^Yes/, not: 'Only if' }],
+    ],
+  },
+  {
+    name: 'reprices the last answer for a home given "if that matters"',
+    steps: [
+      ['how much is birchwood?', 'in-state'],
+      [
+        'im in Oregon btw if that matters',
+        { says: ['as you live in another state', '$12,000'], not: ["I'll keep in mind", '$5,000'] },
+      ],
+    ],
+  },
 ];

@@ -1052,4 +1052,13 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'reads years in nuclear medicine as years of work, not as a length the student needs',
+    steps: [
+      [
+        "I'm NMTCB certified, nuclear med for 6 yrs. am I eligible for all three programs?",
+        { says: 'Cedar Valley', not: ['6 years', 'as you need'] },
+      ],
+    ],
+  },
 ];

@@ -152,6 +152,11 @@ describe('understand: intents that ask for more confidence', () => {
     expect(understood('just finished a BS in health information management').student.education).toBe('bachelor');
   });
 
+  it('reads a state only as spelled: "main" is not Maine', () => {
+    expect(understood('is that one of the main six on your list').states).toEqual([]);
+    expect(understood('i live in maine. which is cheapest for me?').student.homeState).toBe('ME');
+  });
+
   it("takes the place said right after the student's job as where they live", () => {
     expect(understood("I'm a rad tech in Ohio. How much is Birchwood for me?").student.homeState).toBe('OH');
     expect(understood("I'm a rad tech. Is there a program in Ohio?").student.homeState).toBeUndefined();
