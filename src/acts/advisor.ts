@@ -523,14 +523,18 @@ export class Advisor {
       return { kind: 'answer', outcome };
     }
     // "Rank them from shortest to longest", then "which ones are tied?": the programs that share a length.
+    // "Which programs take the same amount of time?": the same, over every program.
     const rankedOn = this.kb.query.superlatives.find((t) => t.id === memory.ranked?.superlative)?.measure;
+    const tokens = u.recognition.tokens;
+    const sameLength =
+      u.attributeNamed === 'duration' && tokens.includes('same') && tokens.includes('which') && !u.yesNo;
     if (
-      rankedOn === 'duration' &&
       u.programs.length === 0 &&
-      u.attributeNamed === undefined &&
-      u.recognition.tokens.some((t) => TIE_WORDS.has(t))
+      ((rankedOn === 'duration' && u.attributeNamed === undefined && tokens.some((t) => TIE_WORDS.has(t))) ||
+        sameLength)
     ) {
-      const ties = lengthTies(programsById(this.kb, memory.lastResults ?? this.kb.programs.map((p) => p.id)));
+      const among = sameLength ? undefined : memory.lastResults;
+      const ties = lengthTies(programsById(this.kb, among ?? this.kb.programs.map((p) => p.id)));
       const tied = ties.flat().map((p) => p.id);
       return {
         kind: 'answer',
@@ -646,7 +650,6 @@ export class Advisor {
         : undefined;
     if (fromHome !== undefined) return { kind: 'answer', outcome: this.lookUp(fromHome) };
     // "…NMTCB, live in Nebraska, want to start this summer. Options?": an open request after a story, the same.
-    const tokens = u.recognition.tokens;
     if (
       u.programs.length === 0 &&
       Object.keys(u.student).length > 0 &&
@@ -1280,8 +1283,7 @@ export class Advisor {
     if (u.attributeNamed !== 'accreditation' || !t.some((w) => SHARING_WORDS.has(w))) return undefined;
     // "Clarkson or OIT…", then "do they have the same accreditor?": the programs in play, set side by side.
     const context = u.programs.length === 0 ? memory.programs : u.programsFromContext ? u.programs : [];
-    const inPlay =
-      context.length > 1 && t.some((w) => PLURAL_REFERENCES.has(w)) ? programsById(this.kb, context) : [];
+    const inPlay = context.length > 1 && t.some((w) => PLURAL_REFERENCES.has(w)) ? programsById(this.kb, context) : [];
     const named = inPlay.length > 0 ? inPlay : u.programsFromContext ? [] : programsById(this.kb, u.programs);
     // "Does Weber have the same accreditor as Clarkson?": yes or no, then each one's.
     if (named.length > 1) return { reply: sameAccreditorAnswer(this.kb, named), remember: rememberTurn(u) };

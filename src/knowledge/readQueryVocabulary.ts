@@ -52,7 +52,10 @@ export function readQueryVocabulary(f: Field, knownStates: ReadonlySet<string>):
   };
   return {
     superlatives: f.get('superlatives').array(readSuperlative, { minLength: 1 }),
-    criteria: f.get('criteria').array(term((v) => v.oneOf(QUERY_CRITERIA))),
+    criteria: f.get('criteria').array((c) => ({
+      ...term((v) => v.oneOf(QUERY_CRITERIA))(c),
+      opposites: c.has('opposites') ? c.get('opposites').strings({ minLength: 1 }) : [],
+    })),
     negators: f.get('negators').strings({ minLength: 1 }),
     bodies: f.get('bodies').array(term((v) => v.string())),
     relations: f.get('relations').array(term((v) => v.oneOf(RELATIONS))),

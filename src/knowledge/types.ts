@@ -285,6 +285,11 @@ export interface QueryTerm<Id extends string = string> {
   readonly phrases: readonly string[];
 }
 
+/** A filter and its words; `opposites` ask for the programs without it ("different rates for residents"). */
+export interface QueryCriterion extends QueryTerm<QueryCriterionId> {
+  readonly opposites: readonly string[];
+}
+
 /** Filters the query engine understands besides places, accreditors, bodies, terms and figures. */
 export const QUERY_CRITERIA = [
   'online',
@@ -380,7 +385,7 @@ export interface SpanishVocabulary {
 /** Vocabulary for questions over the programs' data, from `knowledge/lexicon.json` → `query`. */
 export interface QueryVocabulary {
   readonly superlatives: readonly SuperlativeTerm[];
-  readonly criteria: readonly QueryTerm<QueryCriterionId>[];
+  readonly criteria: readonly QueryCriterion[];
   /** Words that turn a criterion around when they come just before it ("not online"). */
   readonly negators: readonly string[];
   /** Professional bodies by abbreviation (matches {@link BodyRelation.body}). */

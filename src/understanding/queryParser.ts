@@ -11,7 +11,7 @@ import { PhraseMatcher } from './phraseMatcher.js';
 import { pricedAgainst, type Understanding } from './understand.js';
 
 type Tag =
-  | { readonly kind: 'criterion'; readonly id: QueryCriterionId }
+  | { readonly kind: 'criterion'; readonly id: QueryCriterionId; readonly opposite?: true }
   | { readonly kind: 'superlative'; readonly term: SuperlativeTerm }
   | { readonly kind: 'body'; readonly id: string }
   | { readonly kind: 'relation'; readonly id: BodyRelation['relation'] }
@@ -158,6 +158,9 @@ export class QueryParser {
     const q = kb.query;
     const entries: Array<readonly [string, Tag]> = [
       ...q.criteria.flatMap((c) => c.phrases.map((p) => [p, { kind: 'criterion', id: c.id }] as const)),
+      ...q.criteria.flatMap((c) =>
+        c.opposites.map((p) => [p, { kind: 'criterion', id: c.id, opposite: true }] as const),
+      ),
       ...q.superlatives.flatMap((s) => s.phrases.map((p) => [p, { kind: 'superlative', term: s }] as const)),
       ...q.bodies.flatMap((b) => b.phrases.map((p) => [p, { kind: 'body', id: b.id }] as const)),
       ...q.relations.flatMap((r) => r.phrases.map((p) => [p, { kind: 'relation', id: r.id }] as const)),
@@ -219,7 +222,11 @@ export class QueryParser {
         .some((t, i, near) => this.kb.query.negators.includes(t) && NEED_VERBS.has(near[i + 1] ?? ''));
     const excluded = unique(
       matches.flatMap((m) =>
-        m.tag.kind === 'criterion' && negated(m.start) && !this.aboutStudent(tokens, m.start) ? [m.tag.id] : [],
+        m.tag.kind === 'criterion' &&
+        (m.tag.opposite === true || negated(m.start)) &&
+        !this.aboutStudent(tokens, m.start)
+          ? [m.tag.id]
+          : [],
       ),
     );
     // A figure in a strict comparison ("cheaper than $300") or asked about yes or no ("is any program cheaper per credit than that?").

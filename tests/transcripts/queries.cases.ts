@@ -602,4 +602,22 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'lists the programs with separate rates for "different amounts for residents and non residents"',
+    steps: [
+      [
+        'which schools charge residents and non residents different amounts',
+        {
+          says: [
+            /^\*\*One of the three programs\*\* charges in-state and out-of-state students differently/,
+            'Birchwood',
+          ],
+        },
+      ],
+    ],
+  },
+  {
+    name: 'answers "which programs take the same amount of time?" with the ties, with no ranking before it',
+    steps: [['which of the programs take the same amount of time as each other', /^None of them are tied/]],
+  },
 ];
