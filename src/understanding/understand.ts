@@ -133,6 +133,8 @@ const PLACE_ATTRIBUTE: ProgramAttribute = 'location';
 const PRICE_ATTRIBUTE: ProgramAttribute = 'tuition';
 /** The two facts programs are measured and ranked on. */
 const MEASURES: ReadonlySet<string> = new Set([PRICE_ATTRIBUTE, 'duration']);
+/** The fact of getting in, which words like "what would I be missing" name where the recognizer guesses a measure. */
+const ADMISSION_ATTRIBUTE = 'admission';
 /** Question words that ask to pick among programs. */
 const WHICH_WORDS: ReadonlySet<string> = new Set(['which', 'whichever']);
 /** At most this many words ask for the gap in price again after a question of price ("and what's the gap in dollars?"). */
@@ -384,14 +386,15 @@ export function understand(
     intentById(kb, firstInScope.intent)?.action.kind === 'finder'
   )
     intent = firstInScope.intent;
-  // "How many times more would she pay?" read as a question of length: of the two measures, the one the words name.
+  // "How many times more would she pay?" read as a question of length, "what would I be missing for EFSC?" as one of
+  // cost: a measure the words don't name gives way to the one fact they do.
   const guessed = intentById(kb, intent)?.action;
   if (
     guessed?.kind === 'programAttribute' &&
     attributes.length === 1 &&
     attributes[0] !== guessed.attribute &&
     MEASURES.has(guessed.attribute) &&
-    MEASURES.has(attributes[0] ?? '')
+    (MEASURES.has(attributes[0] ?? '') || attributes[0] === ADMISSION_ATTRIBUTE)
   ) {
     const byWords = kb.intents.find(
       (i) => i.action.kind === 'programAttribute' && i.action.attribute === attributes[0],

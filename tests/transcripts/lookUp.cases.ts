@@ -1061,4 +1061,15 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'answers "what would I need for X?" and "what would I be missing?" with its entry rules, not its price',
+    steps: [
+      [
+        'what would i need for cedar valley',
+        { says: ['good standing', 'Nearly every program also asks for'], not: '$8,000' },
+      ],
+      ['im a paramedic', 'non-imaging background'],
+      ['so what would i be missing for cedar valley', { says: 'good standing', not: '$8,000' }],
+    ],
+  },
 ];
