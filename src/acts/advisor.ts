@@ -155,6 +155,9 @@ const NAME_WORDS: ReadonlySet<string> = new Set([
   'initials',
 ]);
 
+/** Words after "closer to" that still ask about distance ("closer to me", "closest to where I live"). */
+const NEAR_TARGETS: ReadonlySet<string> = new Set(['me', 'my', 'home', 'where', 'here', 'us', 'you', 'campus']);
+
 /** Nouns for a name itself ("the acronym", "the full name"), which point back at the name just discussed. */
 const NAME_NOUNS: ReadonlySet<string> = new Set(['acronym', 'abbreviation', 'initials', 'name']);
 
@@ -1420,7 +1423,12 @@ export class Advisor {
     if (this.nearPlaceWords.match(t).some((m) => places.some((p) => p.start >= m.end && p.start - m.end <= 1)))
       return true;
     const otherFact = u.attribute !== undefined && u.attribute !== 'location' && u.attribute !== 'tuition';
-    return !otherFact && this.nearWords.match(t).length > 0;
+    // "Which one gets me closer to ABII?", "closest to finishing": near to something that is no place.
+    const figurative = (m: { end: number }): boolean =>
+      t[m.end] === 'to' &&
+      !places.some((p) => p.start === m.end + 1) &&
+      !NEAR_TARGETS.has(t[m.end + 1] ?? '');
+    return !otherFact && this.nearWords.match(t).some((m) => !figurative(m));
   }
 
   /** Where the student measures from: a city or a state the message names, else their home state. */

@@ -449,7 +449,10 @@ export function understand(
     factsAsked.length === 0 &&
     !ranksPrograms &&
     // "What does HACC stand for?", then "and EFSC?": the same question of a name.
-    (((PROGRAM_SPECIFIC.has(previous.action.kind) || previous.action.kind === 'term') &&
+    (((PROGRAM_SPECIFIC.has(previous.action.kind) ||
+      previous.action.kind === 'term' ||
+      // "Which is shorter, HACC or Clarkson?", then "same question for EFSC vs OIT": that comparison of the new pair.
+      (previous.action.kind === 'compare' && named.length > 1 && memory?.attribute !== undefined)) &&
       isElliptical(recognition, new Set(kb.query.reaskWords))) ||
       (elsewhere && (PROGRAM_SPECIFIC.has(previous.action.kind) || RE_ASKED.has(previous.action.kind))))
   ) {

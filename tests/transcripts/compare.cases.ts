@@ -264,4 +264,14 @@ export const compareCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'asks "same question for A vs B" of the new pair, on the measure just compared',
+    steps: [
+      ['which is shorter, alder or cedar valley?', /^\*\*Alder\*\* is faster than Cedar Valley/],
+      [
+        'same question for birchwood vs cedar valley',
+        { says: /^\*\*Birchwood\*\* is faster than Cedar Valley/, not: 'side by side' },
+      ],
+    ],
+  },
 ];

@@ -408,4 +408,12 @@ export const followUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'reads "closer to ABII" as a question about the body, not about distance from home',
+    steps: [
+      ['i live in reno', 'Nevada'],
+      ['which one gets me closer to ABII', { says: 'American Board of Imaging Informatics', not: 'miles' }],
+      ['which one is closest to me?', 'miles'],
+    ],
+  },
 ];
