@@ -166,8 +166,6 @@ const TRUE_SUPERLATIVE = /^(\w+est|most|least)$/;
 
 /** Words that ask without a question word ("I wonder…", "tell me…"). */
 const ASKING_WORDS: ReadonlySet<string> = new Set(['wonder', 'wondering', 'know', 'curious', 'tell', 'explain']);
-/** Words that ask which programs share a place in a ranking ("which ones are tied?"). */
-const TIE_WORDS: ReadonlySet<string> = new Set(['tie', 'tied', 'ties', 'tying']);
 /** Question words that are also plain verbs after their subject ("I do IT", "we are in Ohio"). */
 const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'do', 'does', 'did', 'can', 'could', 'will', 'would']);
 const SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they', 'im', 'ive']);
@@ -533,7 +531,9 @@ export class Advisor {
       u.attributeNamed === 'duration' && tokens.includes('same') && tokens.includes('which') && !u.yesNo;
     if (
       u.programs.length === 0 &&
-      ((rankedOn === 'duration' && u.attributeNamed === undefined && tokens.some((t) => TIE_WORDS.has(t))) ||
+      ((rankedOn === 'duration' &&
+        u.attributeNamed === undefined &&
+        tokens.some((t) => this.kb.query.tieWords.includes(t))) ||
         sameLength)
     ) {
       const among = sameLength ? undefined : memory.lastResults;
@@ -1425,9 +1425,7 @@ export class Advisor {
     const otherFact = u.attribute !== undefined && u.attribute !== 'location' && u.attribute !== 'tuition';
     // "Which one gets me closer to ABII?", "closest to finishing": near to something that is no place.
     const figurative = (m: { end: number }): boolean =>
-      t[m.end] === 'to' &&
-      !places.some((p) => p.start === m.end + 1) &&
-      !NEAR_TARGETS.has(t[m.end + 1] ?? '');
+      t[m.end] === 'to' && !places.some((p) => p.start === m.end + 1) && !NEAR_TARGETS.has(t[m.end + 1] ?? '');
     return !otherFact && this.nearWords.match(t).some((m) => !figurative(m));
   }
 

@@ -91,6 +91,7 @@ export function readQueryVocabulary(f: Field, knownStates: ReadonlySet<string>):
     finish: f.get('finish').strings({ minLength: 1 }),
     general: f.get('general').strings({ minLength: 1 }),
     incomeWords: f.get('incomeWords').strings({ minLength: 1 }),
+    tieWords: f.get('tieWords').strings({ minLength: 1 }),
     residencyWords: f.get('residencyWords').strings({ minLength: 1 }),
     totalFollowUps: f.get('totalFollowUps').strings({ minLength: 1 }),
     changeWords: f.get('changeWords').strings({ minLength: 1 }),

@@ -439,6 +439,8 @@ export interface QueryVocabulary {
   readonly general: readonly string[];
   /** Words before a sum the student earns, which is no budget ("making about 30k", "my salary is $40,000"). */
   readonly incomeWords: readonly string[];
+  /** Words that ask which programs are tied in a ranking ('any ties?'). */
+  readonly tieWords: readonly string[];
   /** Words that name residency itself rather than a rate ('since my residency changes'): never read as in-state or out-of-state. */
   readonly residencyWords: readonly string[];
   /** Words that, alone after an answer about cost, ask for the whole cost of the programs just discussed ("so total?", "roughly?"). */

@@ -544,6 +544,8 @@ export const queryCases: readonly Transcript[] = [
     steps: [
       ['rank the programs from shortest to longest', 'Fastest'],
       ['which ones are tied?', { says: /^None of them are tied/, not: 'The article features' }],
+      // Said short, "ties" is not a misspelling of "tips".
+      ['any ties?', /^None of them are tied/],
     ],
   },
   {
