@@ -102,11 +102,10 @@ export class EntityExtractor {
     for (let i = 0; i < tokens.length;) {
       // The longest phrase starting here: grow the window while it is still the start of some phrase.
       let matched = 0;
-      let found: GazetteerEntry[] | undefined;
+      let found: readonly GazetteerEntry[] | undefined;
       let key = stems[i] as string;
       for (let len = 1; i + len <= tokens.length && this.prefixes.has(key); len++) {
-        const written = tokens.slice(i, i + len).join(' ');
-        const here = this.exact.get(key)?.filter((e) => (this.spellings.get(e) ?? written) === written);
+        const here = this.spelledAsWritten(this.exact.get(key), tokens, i, len);
         if (here !== undefined && here.length > 0) {
           found = here;
           matched = len;
@@ -123,6 +122,18 @@ export class EntityExtractor {
     }
     mentions.push(...this.fuzzyMatches(tokens, taken));
     return mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /** The entries of a stem match that also match as written: all of them unless some must be spelled exactly. */
+  private spelledAsWritten(
+    found: readonly GazetteerEntry[] | undefined,
+    tokens: readonly string[],
+    start: number,
+    length: number,
+  ): readonly GazetteerEntry[] | undefined {
+    if (found === undefined || !found.some((e) => this.spellings.has(e))) return found;
+    const written = tokens.slice(start, start + length).join(' ');
+    return found.filter((e) => (this.spellings.get(e) ?? written) === written);
   }
 
   /** fuse.js over windows of content words that no exact match claimed. */

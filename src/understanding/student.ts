@@ -175,6 +175,7 @@ export class StudentReader {
   read(
     tokens: readonly string[],
     places: readonly EntityMention[],
+    alone: readonly EntityMention[] = [],
   ): { facts: StudentFacts; residencePlaces: readonly EntityMention[]; othersPlaces: readonly EntityMention[] } {
     const cues = this.cues.match(tokens);
     const has = (pred: (c: Cue) => boolean): PhraseMatch<Cue>[] => cues.filter((m) => pred(m.tag));
@@ -422,7 +423,11 @@ export class StudentReader {
           ...places.filter((q) => q.kind === 'state' && q.start >= firstPlace.end && q.start - firstPlace.end <= 1),
         ]
       : [...new Set([...withState, ...before])];
-    const homePlace = residencePlaces.find((p) => this.stateOf(p) !== undefined);
+    // "…BS in kinesiology. Cheyenne WY. Zero imaging experience.": a place said as a sentence of its own, in a message
+    // about the student, is where they live.
+    const aboutSelf = Object.keys(facts).length > 0 || tokens.some((t) => this.selfWords.has(t));
+    const lives = residencePlaces.length === 0 && aboutSelf ? alone : residencePlaces;
+    const homePlace = lives.find((p) => this.stateOf(p) !== undefined);
     if (homePlace !== undefined) {
       facts.homeState = this.stateOf(homePlace);
       const city = this.cityOf(homePlace);
@@ -440,7 +445,7 @@ export class StudentReader {
             /^lives?$/.test(tokens[p.start - 2] ?? '') &&
             others.has(tokens[p.start - 3] ?? ''))),
     );
-    return { facts, residencePlaces, othersPlaces };
+    return { facts, residencePlaces: lives, othersPlaces };
   }
 
   /**

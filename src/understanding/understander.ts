@@ -213,6 +213,23 @@ export class Understander {
     return { ...r, entities };
   }
 
+  /** Places said as a sentence of their own ("Cheyenne WY."), not asked about: a city with its state, or a state. */
+  private placesAlone(text: string, places: readonly EntityMention[]): EntityMention[] {
+    const said = new Set(
+      text
+        .split(SENTENCE_END)
+        .filter((p) => !p.includes('?'))
+        .map((p) => tokenize(normalize(p)).join(' ')),
+    );
+    // "Cheyenne WY", "Boise, Idaho": a city may come with its state or the state's two letters.
+    const alone = (p: EntityMention, sentence: string): boolean => {
+      if (sentence !== p.text && !sentence.startsWith(`${p.text} `)) return false;
+      const rest = sentence.slice(p.text.length).trim();
+      return rest === '' || /^[a-z]{2}$/.test(rest) || places.some((q) => q.kind === 'state' && q.text === rest);
+    };
+    return places.filter((p) => p.kind !== 'program' && [...said].some((sentence) => alone(p, sentence)));
+  }
+
   /** The meaning of `text`, with follow-ups resolved against what the conversation remembers. */
   understand(raw: string, memory: TurnMemory = NO_MEMORY): Understanding {
     const cut = raw.length > this.options.maxTextChars;
@@ -220,7 +237,11 @@ export class Understander {
     const whole = this.recognize(text);
     const focus = this.focus(text, whole);
     const places = whole.entities.filter((e) => e.kind === 'state' || e.kind === 'city' || e.kind === 'program');
-    const { facts, residencePlaces, othersPlaces } = this.student.read(whole.tokens, places);
+    const { facts, residencePlaces, othersPlaces } = this.student.read(
+      whole.tokens,
+      places,
+      this.placesAlone(text, places),
+    );
     const lived = [...residencePlaces, ...othersPlaces];
     const residenceOnly = (kind: string): string[] => {
       const asHome = new Set(lived.filter((p) => p.kind === kind).map((p) => p.id));

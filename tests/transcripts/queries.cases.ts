@@ -622,4 +622,19 @@ export const queryCases: readonly Transcript[] = [
     name: 'answers "which programs take the same amount of time?" with the ties, with no ranking before it',
     steps: [['which of the programs take the same amount of time as each other', /^None of them are tied/]],
   },
+  {
+    name: 'takes a place said as a sentence of its own in a story, or "cost from" a place, as where the student lives',
+    steps: [
+      [
+        'sub teacher. BS in kinesiology. cheyenne wy. zero imaging experience. how much would birchwood be?',
+        { says: ['as you live in another state', '$12,000 per year'], not: '$5,000' },
+      ],
+    ],
+  },
+  {
+    name: 'prices "what would X cost from <state>?" at that home\'s rate',
+    steps: [
+      ['what would birchwood cost from ohio?', { says: ['as you live in another state', '$12,000'], not: '$5,000' }],
+    ],
+  },
 ];
