@@ -354,22 +354,20 @@ const MONTHS_PER_YEAR = 12;
 
 /**
  * Figures that can be worked out from the article and the student: a dollar figure times a count
- * (an article figure such as 12 semester hours, a number the student gave, or either as months of a
- * year), and sums and differences of two such products. Deliberately simple: it catches invented
+ * (an article figure such as 12 semester hours, a number the student gave, either as months of a
+ * year), sums and differences of two such products, and a product over an article number of months. Deliberately simple: it catches invented
  * figures, not every unjustified calculation.
  */
 export function derivableFigures(figures: ArticleFigures, student: readonly number[]): number[] {
   const bases = [...figures.dollars, ...student];
   // A yearly rate times a length in months over twelve: the program's share of a year.
-  const counts = [
-    1,
-    ...figures.numbers,
-    ...student,
-    ...[...figures.numbers, ...student].map((n) => n / MONTHS_PER_YEAR),
-  ];
+  const whole = [1, ...figures.numbers, ...student];
+  const counts = [...whole, ...whole.map((n) => n / MONTHS_PER_YEAR)];
   const products = [...new Set(bases.flatMap((b) => counts.map((n) => b * n)))];
   const combined = products.flatMap((p, i) => products.slice(i).flatMap((q) => [p + q, Math.abs(p - q)]));
-  return [...products, ...combined];
+  // A figure spread over a program's length in months ("about $632 to $1,264 a month"), never summed further.
+  const spread = products.flatMap((p) => figures.numbers.filter((m) => m > 1).map((m) => p / m));
+  return [...products, ...combined, ...spread];
 }
 
 /**

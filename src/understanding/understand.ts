@@ -386,6 +386,15 @@ export function understand(
     intentById(kb, firstInScope.intent)?.action.kind === 'finder'
   )
     intent = firstInScope.intent;
+  // "I can put $700 a month toward school… what could I swing?": what each program comes to a month.
+  const tokensSaid = message.story ?? recognition.tokens;
+  if (
+    (intent === undefined || intentById(kb, intent)?.action.kind === 'outOfScope') &&
+    message.asks.perMonth === true &&
+    tokensSaid.some((t) => /\d/.test(t)) &&
+    !tokensSaid.some((t) => kb.query.incomeWords.includes(t))
+  )
+    intent = kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === PRICE_ATTRIBUTE)?.id;
   // "How many times more would she pay?" read as a question of length, "what would I be missing for EFSC?" as one of
   // cost: a measure the words don't name gives way to the one fact they do.
   const guessed = intentById(kb, intent)?.action;

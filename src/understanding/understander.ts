@@ -284,10 +284,15 @@ export class Understander {
       // never the years the student has worked.
       figures: asked.length > 0 || focus === whole ? asked : this.amounts(whole.tokens, true),
       // "…could I get into and do from Florida without moving?": staying put holds for both halves of the question.
-      asks:
-        split !== undefined && this.asks(focus.tokens).staying === true
+      asks: {
+        ...(split !== undefined && this.asks(focus.tokens).staying === true
           ? { ...this.asks(question.tokens), staying: true }
-          : this.asks(question.tokens),
+          : this.asks(question.tokens)),
+        // "I can put $700 a month toward school. … What could I swing?": the question is what each comes to a month.
+        ...(focus !== whole && asked.length === 0 && this.moneyByMonth(whole.tokens).size > 0
+          ? { perMonth: true }
+          : {}),
+      },
       cut,
       language: this.isSpanish(raw) ? 'es' : 'en',
       ...(focus === whole ? {} : { story: whole.tokens }),
@@ -337,7 +342,27 @@ export class Understander {
     const earned = (i: number): boolean =>
       /\d/.test(tokens[i] ?? '') &&
       tokens.slice(Math.max(0, i - INCOME_REACH), i).some((t) => this.kb.query.incomeWords.includes(t));
-    return this.quantities.parse(tokens.map((t, i) => (past.has(i) || notAvailable(i) || earned(i) ? '_' : t)));
+    const byMonth = this.moneyByMonth(tokens);
+    return this.quantities.parse(
+      tokens.map((t, i) => (past.has(i) || notAvailable(i) || earned(i) || byMonth.has(i) ? '_' : t)),
+    );
+  }
+
+  /**
+   * The positions of money said by the month and its words ("$700 a month toward school"): no program's figure is
+   * monthly, so it is never a budget for the whole, and its "a month" no length either.
+   */
+  private moneyByMonth(tokens: readonly string[]): Set<number> {
+    const byMonth = new Set<number>();
+    tokens.forEach((t, i) => {
+      if (!/\d/.test(t)) return;
+      const from = /^dollars?$/.test(tokens[i + 1] ?? '') ? i + 2 : i + 1;
+      const phrase = [...this.kb.query.monthlyWords, 'month', 'mo'].find((w) =>
+        w.split(' ').every((word, k) => tokens[from + k] === word),
+      );
+      if (phrase !== undefined) for (let k = i; k < from + phrase.split(' ').length; k++) byMonth.add(k);
+    });
+    return byMonth;
   }
 
   /** "Is OIT or EFSC faster?": two programs joined by "or" — a choice between them. */

@@ -151,6 +151,11 @@ describe('the honesty check on every reply', () => {
     expect(derivableFigures(context.figures, [3])).toEqual(expect.arrayContaining([1200, 9400, 8600]));
   });
 
+  it('accepts a worked-out figure spread over an article number of months, and nothing summed from it', () => {
+    expect(checkHonesty('About $900 a month (my estimate: $9,000 over 10 months).', context)).toEqual([]);
+    expect(checkHonesty('About $1,300 a month (my estimate).', context)).toHaveLength(1);
+  });
+
   it('leaves out an amount quoted as an example of what to type', () => {
     expect(checkHonesty('Give an amount such as "$8,000", or say skip.', context)).toEqual([]);
   });

@@ -637,4 +637,13 @@ export const queryCases: readonly Transcript[] = [
       ['what would birchwood cost from ohio?', { says: ['as you live in another state', '$12,000'], not: '$5,000' }],
     ],
   },
+  {
+    name: 'reads "$700 a month" as money by the month, never as a length or a budget for the whole',
+    steps: [
+      [
+        'I can put about $700 a month toward school. what could I swing?',
+        { says: ['Per month', 'in-state: about $417'], not: ['1 month', 'budget of $700'] },
+      ],
+    ],
+  },
 ];
