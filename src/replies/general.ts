@@ -335,10 +335,7 @@ export function outOfScopeAnswer(kb: KnowledgeBase, tokens: readonly string[]): 
 
 /** The article's silence a message runs into (pay, jobs…): one whose trigger words are all in it. */
 export function silenceFor(kb: KnowledgeBase, tokens: readonly string[]): Silence | undefined {
-  const words = new Set(tokens);
-  return kb.silences.find((s) =>
-    s.triggers.some((trigger) => trigger.every((word) => words.has(word)) && occursIn(trigger, tokens)),
-  );
+  return kb.silences.find((s) => s.triggers.some((trigger) => occursIn(trigger, tokens)));
 }
 
 /** How many other words may stand between two words of a trigger ("what kind of courses"). */
