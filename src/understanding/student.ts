@@ -56,7 +56,7 @@ const OPENING_REACH = 3;
 const JOB_PLACE_REACH = 2;
 /** How far after an imaging job a body may stand to be that person's registration ("rad tech in Cocoa FL, ARRT"). */
 const JOB_HOLD_REACH = 4;
-/** Words after a place that make it one of several places asked about, not a home ("Utah or Idaho?"). */
+/** Words after a place that make it one of several asked about ("Utah or Idaho?") or a possessive ("Utah's programs"). */
 const LIST_JOINERS: ReadonlySet<string> = new Set(['or', 'and', 'vs', 'versus', 's']);
 /** How far before a body the student's "I" or "my" may stand for the body to be theirs. */
 const HOLD_SELF_REACH = 6;
@@ -170,12 +170,13 @@ export class StudentReader {
 
   /**
    * The facts a message gives. `places` are the message's state, city and program-city mentions;
-   * the ones the student lives in are returned as `homeState` and listed in `residencePlaces`.
+   * the ones the student lives in are returned as `homeState` and listed in `residencePlaces`; `alone` gives the
+   * places said as sentences of their own, looked at only when nothing else says where the student lives.
    */
   read(
     tokens: readonly string[],
     places: readonly EntityMention[],
-    alone: readonly EntityMention[] = [],
+    alone: () => readonly EntityMention[] = () => [],
   ): { facts: StudentFacts; residencePlaces: readonly EntityMention[]; othersPlaces: readonly EntityMention[] } {
     const cues = this.cues.match(tokens);
     const has = (pred: (c: Cue) => boolean): PhraseMatch<Cue>[] => cues.filter((m) => pred(m.tag));
@@ -426,7 +427,7 @@ export class StudentReader {
     // "…BS in kinesiology. Cheyenne WY. Zero imaging experience.": a place said as a sentence of its own, in a message
     // about the student, is where they live.
     const aboutSelf = Object.keys(facts).length > 0 || tokens.some((t) => this.selfWords.has(t));
-    const lives = residencePlaces.length === 0 && aboutSelf ? alone : residencePlaces;
+    const lives = residencePlaces.length === 0 && aboutSelf ? alone() : residencePlaces;
     const homePlace = lives.find((p) => this.stateOf(p) !== undefined);
     if (homePlace !== undefined) {
       facts.homeState = this.stateOf(homePlace);

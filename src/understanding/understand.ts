@@ -171,6 +171,11 @@ function isElliptical(recognition: Recognition, also: ReadonlySet<string> = new 
   return recognition.tokens.every((t, i) => covered.has(i) || FUNCTION_WORDS.has(t) || also.has(t));
 }
 
+/** A residency the message gives ("in-state", "out of state"), not the word for residency itself ("my residency"). */
+export function isResidencyValue(kb: KnowledgeBase, e: EntityMention): boolean {
+  return e.kind === 'residency' && !kb.query.residencyWords.includes(e.text);
+}
+
 /** Programs a state stands for, when the message names a state instead of a school ("the Utah one"). */
 function programsInStates(kb: KnowledgeBase, states: readonly string[]): string[] {
   return kb.programs.filter((p) => states.includes(p.location.stateCode)).map((p) => p.id);
@@ -363,11 +368,7 @@ export function understand(
       (p) => (p.kind === 'state' || p.kind === 'city') && p.end === e.start && !homeOfNamed.has(p.id),
     );
   const residencies = [
-    ...new Set(
-      recognition.entities
-        .filter((e) => e.kind === 'residency' && !placed(e) && !kb.query.residencyWords.includes(e.text))
-        .map((e) => e.id),
-    ),
+    ...new Set(recognition.entities.filter((e) => isResidencyValue(kb, e) && !placed(e)).map((e) => e.id)),
   ];
   const residency =
     residencies.length === 1 ? residencies[0] : residencies.length === 0 ? message.storyResidency : undefined;

@@ -13,7 +13,7 @@ import { NO_MEMORY, type TurnMemory } from './memory.js';
 import { QuantityParser } from './quantities.js';
 import { StudentReader } from './student.js';
 import { PhraseMatcher } from './phraseMatcher.js';
-import { understand, type Asks, type MessageContext, type Understanding } from './understand.js';
+import { isResidencyValue, understand, type Asks, type MessageContext, type Understanding } from './understand.js';
 
 /** Anything that recognizes a message: the trained recognizer, or a stub in routing tests. */
 export interface Recognize {
@@ -237,9 +237,7 @@ export class Understander {
     const whole = this.recognize(text);
     const focus = this.focus(text, whole);
     const places = whole.entities.filter((e) => e.kind === 'state' || e.kind === 'city' || e.kind === 'program');
-    const { facts, residencePlaces, othersPlaces } = this.student.read(
-      whole.tokens,
-      places,
+    const { facts, residencePlaces, othersPlaces } = this.student.read(whole.tokens, places, () =>
       this.placesAlone(text, places),
     );
     const lived = [...residencePlaces, ...othersPlaces];
@@ -256,12 +254,7 @@ export class Understander {
     const asked = this.amounts(question.tokens);
     // "A Florida resident" says where the student lives, which decides the rate program by program: no residency as such.
     const storyResidencies = new Set(
-      whole.entities
-        .filter(
-          (e) =>
-            e.kind === 'residency' && !/^residents?$/.test(e.text) && !this.kb.query.residencyWords.includes(e.text),
-        )
-        .map((e) => e.id),
+      whole.entities.filter((e) => isResidencyValue(this.kb, e) && !/^residents?$/.test(e.text)).map((e) => e.id),
     );
     const storyResidency = storyResidencies.size === 1 ? [...storyResidencies][0] : undefined;
     let context: MessageContext = {
@@ -353,14 +346,15 @@ export class Understander {
    * monthly, so it is never a budget for the whole, and its "a month" no length either.
    */
   private moneyByMonth(tokens: readonly string[]): Set<number> {
+    const monthly = this.monthlyWords.match(tokens);
     const byMonth = new Set<number>();
     tokens.forEach((t, i) => {
       if (!/\d/.test(t)) return;
       const from = /^dollars?$/.test(tokens[i + 1] ?? '') ? i + 2 : i + 1;
-      const phrase = [...this.kb.query.monthlyWords, 'month', 'mo'].find((w) =>
-        w.split(' ').every((word, k) => tokens[from + k] === word),
-      );
-      if (phrase !== undefined) for (let k = i; k < from + phrase.split(' ').length; k++) byMonth.add(k);
+      // "$600/month" is read as "600 dollar month": the bare word counts right after an amount.
+      const end =
+        monthly.find((m) => m.start === from)?.end ?? (/^(month|mo)$/.test(tokens[from] ?? '') ? from + 1 : undefined);
+      if (end !== undefined) for (let k = i; k < end; k++) byMonth.add(k);
     });
     return byMonth;
   }
