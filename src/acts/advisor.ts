@@ -56,6 +56,7 @@ import {
 } from '../replies/eligibility.js';
 import {
   jobBodyAnswer,
+  namedBodiesAnswer,
   notAccreditorAnswer,
   programNameAnswer,
   simplerTermsAnswer,
@@ -312,6 +313,8 @@ export class Advisor {
   private readonly hypotheticalWords: PhraseMatcher<true>;
   private readonly changeWords: PhraseMatcher<true>;
   private readonly accreditorNouns: PhraseMatcher<true>;
+  private readonly namedBodyNouns: ReadonlyMap<string, 'acronym' | 'body'>;
+  private readonly mentionWords: readonly string[];
   private readonly nearWords: PhraseMatcher<true>;
   private readonly registryNouns: PhraseMatcher<true>;
   private readonly jobWords: PhraseMatcher<Term>;
@@ -366,6 +369,12 @@ export class Advisor {
     this.hypotheticalWords = new PhraseMatcher(deps.kb.query.hypotheticals.map((p) => [p, true] as const));
     this.changeWords = new PhraseMatcher(deps.kb.query.changeWords.map((p) => [p, true] as const));
     this.accreditorNouns = new PhraseMatcher(deps.kb.query.accreditorNouns.map((p) => [p, true] as const));
+    // Matched as spelled: "that body" and "its name" point back at one, where "bodies" and "named" ask for them all.
+    this.namedBodyNouns = new Map([
+      ...deps.kb.query.namedBodyNouns.map((p) => [p, 'body'] as const),
+      ...deps.kb.query.acronymNouns.map((p) => [p, 'acronym'] as const),
+    ]);
+    this.mentionWords = deps.kb.query.mentionWords.map((p) => ` ${p} `);
     this.nearWords = new PhraseMatcher(deps.kb.query.nearWords.map((p) => [p, true] as const));
     this.registryNouns = new PhraseMatcher(deps.kb.query.registryNouns.map((p) => [p, true] as const));
     this.jobWords = new PhraseMatcher(deps.kb.terms.flatMap((t) => (t.jobs ?? []).map((j) => [j, t] as const)));
@@ -601,6 +610,9 @@ export class Advisor {
         kind: 'answer',
         outcome: { reply: notAccreditorAnswer(this.kb, otherBodies), remember: rememberTurn(u) },
       };
+    // "Which organizations does the article mention?", "what acronyms come up?": every body it names.
+    const listed = this.namedBodies(u);
+    if (listed !== undefined) return { kind: 'answer', outcome: listed };
     // "Who else offers that?", "what does that stand for?" right after a term or a program's accreditor.
     const pointed = this.pointedFollowUp(u, memory);
     if (pointed !== undefined) return { kind: 'answer', outcome: pointed };
@@ -1570,6 +1582,32 @@ export class Advisor {
   private commonRequirementsNamed(u: Understanding): string[] {
     const found = new Set(this.commonWords.match(u.recognition.tokens).map((m) => m.tag));
     return this.kb.commonRequirements.filter((r) => found.has(r));
+  }
+
+  /** "Which boards does the article name?" with no program, term or accreditor named: the list of them all. */
+  private namedBodies(u: Understanding): Outcome | undefined {
+    const words = u.recognition.tokens;
+    const nouns = words.flatMap((w) => this.namedBodyNouns.get(w) ?? []);
+    const text = ` ${words.join(' ')} `;
+    if (
+      (nouns.length === 0 && this.accreditorNouns.match(words).length === 0) ||
+      !this.mentionWords.some((p) => text.includes(p)) ||
+      (u.programs.length > 0 && !u.programsFromContext) ||
+      u.accreditors.length > 0 ||
+      this.termsNamed(u).length > 0
+    )
+      return undefined;
+    // "Which accrediting bodies does the article mention?": the six of them.
+    if (this.accreditorNouns.match(words).length > 0)
+      return {
+        reply: accreditorsAnswer(this.kb, []),
+        remember: {
+          ...rememberTurn(u),
+          intent: this.kb.intents.find((i) => i.action.kind === 'accreditors')?.id ?? u.intent,
+        },
+      };
+    const acronyms = nouns.includes('acronym');
+    return { reply: namedBodiesAnswer(this.kb, { acronyms }), remember: rememberTurn(u) };
   }
 
   /** What a term, an accreditor or a program's abbreviation is. */

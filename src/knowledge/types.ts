@@ -439,6 +439,12 @@ export interface QueryVocabulary {
   readonly general: readonly string[];
   /** Words before a sum the student earns, which is no budget ("making about 30k", "my salary is $40,000"). */
   readonly incomeWords: readonly string[];
+  /** Nouns for abbreviations ("which acronyms does the article use?"): the programs' short names are listed too. */
+  readonly acronymNouns: readonly string[];
+  /** Words that ask what the article names ("mentioned", "come up"). */
+  readonly mentionWords: readonly string[];
+  /** Plural nouns for the bodies and credentials the article names, asked as a list ("which organizations does it mention?"). */
+  readonly namedBodyNouns: readonly string[];
   /** Words that ask which programs are tied in a ranking ('any ties?'). */
   readonly tieWords: readonly string[];
   /** Words that name residency itself rather than a rate ('since my residency changes'): never read as in-state or out-of-state. */

@@ -3,7 +3,7 @@ import { registrationsOf } from '../advice/eligibility.js';
 import type { KnowledgeBase, Program, Term } from '../knowledge/types.js';
 import { count, isBody, joinAnd, relationSentence, requirementText } from './format.js';
 import { bullets, fromArticle, reply, type Reply } from './reply.js';
-import { programsSection } from './sections.js';
+import { FEATURED_PROGRAMS, programsSection } from './sections.js';
 
 /** Where the article connects a term to a program, one line per program. */
 function programLinks(kb: KnowledgeBase, term: Term): string[] {
@@ -141,6 +141,45 @@ export function notAccreditorAnswer(kb: KnowledgeBase, terms: readonly Term[]): 
     reply(`${lines.join('\n\n')}\n\nThe accrediting bodies it lists are ${bodies}.`, [
       'Which body accredits each program?',
       `What is the ${terms[0]?.abbreviation ?? 'ABII'}?`,
+    ]),
+  );
+}
+
+/**
+ * "Which organizations does the article mention?": every body it names, grouped by what the article says
+ * of them (what programs lead to or count towards, who a program takes, who accredits), with the
+ * programs' own abbreviations when the student asked for acronyms.
+ */
+export function namedBodiesAnswer(kb: KnowledgeBase, options: { acronyms: boolean }): Reply {
+  const bodies = kb.terms.filter((t) => isBody(kb, t));
+  const line = (t: Term): string => {
+    const links = programLinks(kb, t).map((l) => l.slice(0, l.indexOf('**:') + 2));
+    const where = links.length > 0 ? ` (${joinAnd(links)})` : '';
+    return `**${t.abbreviation}**, the ${t.name}${where}`;
+  };
+  const required = bodies.filter((t) =>
+    kb.programs.some((p) => p.requirements.known && registrationsOf(p.requirements.value).includes(t.abbreviation)),
+  );
+  const leadTo = bodies.filter((t) => !required.includes(t) && programLinks(kb, t).length > 0);
+  const unlinked = bodies.filter((t) => !required.includes(t) && !leadTo.includes(t));
+  const parts = [
+    leadTo.length > 0 ? `Bodies some programs lead to or count towards:\n${bullets(leadTo.map(line))}` : '',
+    unlinked.length > 0 ? `Also named, with no link to a featured program:\n${bullets(unlinked.map(line))}` : '',
+    required.length > 0 ? `Bodies a program asks you to be in good standing with:\n${bullets(required.map(line))}` : '',
+    `The ${count(kb.accreditors.length)} regional accrediting bodies of the US:\n${bullets(
+      kb.accreditors.map((a) => `**${a.abbreviation}**, the ${a.name}`),
+    )}`,
+    options.acronyms
+      ? `The featured programs' short names:\n${bullets(
+          kb.programs.filter((p) => p.shortName !== p.name).map((p) => `**${p.shortName}**, ${p.name}`),
+        )}`
+      : '',
+  ].filter((p) => p !== '');
+  return fromArticle(
+    FEATURED_PROGRAMS,
+    reply(`Besides the PACS certification itself, the article names these organizations:\n\n${parts.join('\n\n')}`, [
+      ...bodies.slice(0, 2).map((t) => `What is ${t.abbreviation}?`),
+      'Who are the accreditors?',
     ]),
   );
 }

@@ -3,6 +3,29 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const lookUpCases: readonly Transcript[] = [
   {
+    name: 'lists the bodies the guide names when asked for them as a group, and the accreditors when asked for those',
+    steps: [
+      [
+        'which organizations does the guide mention?',
+        {
+          says: [
+            'ABII',
+            'Alder',
+            'ARRT',
+            'Cedar Valley',
+            'good standing',
+            'no link to a featured program',
+            'NMTCB',
+            'NEASC',
+          ],
+          not: [/can't help/, 'short names'],
+        },
+      ],
+      ['what acronyms come up in it?', ['ABII', 'NWCCU', 'short names', 'Birchwood University']],
+      ['which accrediting bodies are mentioned?', { says: ['six', 'accredits Alder'], not: ['ABII'] }],
+    ],
+  },
+  {
     name: 'gives tuition with its unit and labels a total as an estimate with its basis',
     steps: [
       [
