@@ -52,6 +52,14 @@ const SCHOOLING_REACH = 4;
 const THIRD_PERSON: ReadonlySet<string> = new Set(['she', 'he', 'they', 'her', 'his', 'their', 'someone', 'who']);
 /** How far into a message the words saying who the student is may start to count as its opening ("hi, single mom in Ohio"). */
 const OPENING_REACH = 3;
+/** Words that list one more thing under the same negation ("no diploma or GED"). */
+const LIST_OR: ReadonlySet<string> = new Set(['or', 'nor']);
+/** Words that may stand between "or" and the thing listed ("or a GED"). */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'my', 'the', 'any']);
+/** How many words before a diploma a negation may stand ("never got a diploma"). */
+const SCHOOLING_NEGATION_REACH = 3;
+/** How many words before a city and its state may not ask a question or name a program for it to be a home. */
+const PAIR_REACH = 2;
 /** How far after the "in" that follows a job its place may stand ("a rad tech in beautiful Ogden"). */
 const JOB_PLACE_REACH = 2;
 /** How far after an imaging job a body may stand to be that person's registration ("rad tech in Cocoa FL, ARRT"). */
@@ -217,9 +225,27 @@ export class StudentReader {
     const past = (m: PhraseMatch<Cue>): boolean =>
       (m.tag as { education: EducationLevel }).education === 'no_high_school' &&
       tokens.slice(Math.max(0, m.start - SCHOOLING_REACH), m.start).some((t) => this.pastWords.has(t));
-    const education = has((c) => typeof c === 'object' && 'education' in c)
-      .filter((m) => !requirementBefore(m) && !past(m))
-      .map((m) => (m.tag as { education: EducationLevel }).education);
+    // "Never got a diploma or GED", "I don't have my GED": schooling denied is none, unless other schooling is said
+    // ("a GED, not a regular diploma").
+    const mentions = has((c) => typeof c === 'object' && 'education' in c).filter(
+      (m) => !requirementBefore(m) && !past(m),
+    );
+    const deniedAt = new Set<number>();
+    for (const m of mentions) {
+      if ((m.tag as { education: EducationLevel }).education !== 'high_school') continue;
+      const negated = tokens
+        .slice(Math.max(0, m.start - SCHOOLING_NEGATION_REACH), m.start)
+        .some((t) => this.negators.has(t) || t === 't');
+      // "…or GED", "…or a GED".
+      const joined = ARTICLES.has(tokens[m.start - 1] ?? '') ? m.start - 1 : m.start;
+      const listedAfterDenied = LIST_OR.has(tokens[joined - 1] ?? '') && deniedAt.has(joined - 1);
+      if (negated || listedAfterDenied) deniedAt.add(m.end);
+    }
+    const denied = (m: PhraseMatch<Cue>): boolean => deniedAt.has(m.end);
+    const heldSchooling = mentions.filter((m) => !denied(m));
+    const education = (heldSchooling.length > 0 ? heldSchooling : mentions).map((m) =>
+      denied(m) ? 'no_high_school' : (m.tag as { education: EducationLevel }).education,
+    );
     const level = (['no_high_school', 'bachelor', 'associate', 'high_school'] as const).find((e) =>
       education.includes(e),
     );
@@ -238,9 +264,16 @@ export class StudentReader {
       const awaited: string[] = [];
       const lapsed: string[] = [];
       const bodies = this.bodies.match(tokens);
+      // "I'm NOT ARRT registered", "not registered with the ARRT": a body denied is not held, whatever else says so
+      // ("I took the ARRT limited scope exam but I'm not ARRT registered").
+      const denied = new Set<string>();
       for (const m of bodies) {
-        const before = tokens.slice(Math.max(0, m.start - NEGATION_REACH), m.start);
-        if (before.some((t) => this.negators.has(t))) continue;
+        const from = holding.find((h) => h.end === m.start)?.start ?? m.start;
+        const before = tokens.slice(Math.max(0, from - NEGATION_REACH), from);
+        if (before.some((t) => this.negators.has(t))) denied.add(m.tag);
+      }
+      for (const m of bodies) {
+        if (denied.has(m.tag)) continue;
         // "My ARRT registration lapsed", "no longer in good standing with the ARDMS": not held now.
         // "I let my ARDMS go inactive, but my ARRT is current": a lapse in a clause that names another body is that body's.
         const from = Math.max(
@@ -295,6 +328,7 @@ export class StudentReader {
         }
       }
       if (held.length > 0) facts.registrations = [...new Set(held)];
+      else if (denied.size > 0) facts.unregistered = true;
       if (lapsed.length > 0) facts.lapsed = [...new Set(lapsed)];
       // "What if I renew it first?": the registration that lapsed, held again.
       if (bodies.length === 0 && RENEWED.test(message) && !LAPSED.test(message)) facts.renewed = true;
@@ -427,7 +461,19 @@ export class StudentReader {
     // "…BS in kinesiology. Cheyenne WY. Zero imaging experience.": a place said as a sentence of its own, in a message
     // about the student, is where they live.
     const aboutSelf = Object.keys(facts).length > 0 || tokens.some((t) => this.selfWords.has(t));
-    const lives = residencePlaces.length === 0 && aboutSelf ? alone() : residencePlaces;
+    // "58, drive a school bus in Santa Fe NM": a city and its state, in a message about the student, is where they live,
+    // unless a question or a program comes just before it ("any programs near Tucson AZ?").
+    const paired = (): readonly EntityMention[] =>
+      places
+        .filter(
+          (p) =>
+            p.kind === 'city' &&
+            places.some((q) => q.kind === 'state' && q.start === p.end && q.id === p.id) &&
+            !tokens.slice(Math.max(0, p.start - PAIR_REACH), p.start).some((t) => this.notAboutSelf.has(t)),
+        )
+        .slice(0, 1);
+    const spoken = residencePlaces.length === 0 && aboutSelf ? alone() : residencePlaces;
+    const lives = spoken.length === 0 && aboutSelf ? paired() : spoken;
     const homePlace = lives.find((p) => this.stateOf(p) !== undefined);
     if (homePlace !== undefined) {
       facts.homeState = this.stateOf(homePlace);

@@ -117,6 +117,8 @@ function wordsIn(value: unknown, into: Set<string> = new Set()): Set<string> {
   return into;
 }
 
+/** How many words before a residency a negation may stand ("not a Utah resident"). */
+const RESIDENCY_NEGATION_REACH = 3;
 /** Words between a program noun and its place: "the one in Florida", "the school from Utah". */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'at']);
 
@@ -127,11 +129,12 @@ const SENTENCE_END = /(?<=[.!?\n])\s+|(?<=[;:])\s+|\s+(?:—|–|-)\s+/u;
 /** Pictographs other than the ones the lexicon reads as words. */
 const PICTOGRAPH = /\p{Extended_Pictographic}|\u200d|\ufe0f/gu;
 /**
- * A state's postal code typed in capitals where a place goes ("in NY", "from TX", "in Reno NV", "Tampa, FL"); not
+ * A state's postal code typed in capitals where a place goes ("in NY", "from TX", "in Reno NV", "Tampa, FL", "an NC
+ * resident"); not
  * before a word that makes it an imaging term ("a CT tech", "in CT scans", "OR nurse").
  */
 const STATE_CODE_AS_PLACE =
-  /(?<=\b(?:in|from|near|to|of)\s+(?:[A-Z][a-z]+\s+){0,2}|[A-Za-z],\s*)([A-Z]{2})\b(?!\s+(?:tech|techs|technologist|technologists|scan|scans|scanner|scanners|department|dept|room|nurse|nurses|imaging|registry|certified|registered))/g;
+  /(?<=\b(?:in|from|near|to|of)\s+(?:[A-Z][a-z]+\s+){0,2}|[A-Za-z],\s*)([A-Z]{2})\b(?!\s+(?:tech|techs|technologist|technologists|scan|scans|scanner|scanners|department|dept|room|nurse|nurses|imaging|registry|certified|registered))|\b[A-Z]{2}(?=\s+(?:resident|residents|native|natives)\b)/g;
 
 /**
  * "Which are shortest and which are online?": two questions over all the programs, each on its own,
@@ -161,6 +164,7 @@ export class Understander {
   private readonly monthlyWords: PhraseMatcher<true>;
   private readonly groupWords: PhraseMatcher<true>;
   private readonly positionNouns: ReadonlySet<string>;
+  private readonly negators: ReadonlySet<string>;
   /** Every word the knowledge uses anywhere: a name outside it is one the article never mentions. */
   private readonly knownWords: ReadonlySet<string>;
 
@@ -187,6 +191,7 @@ export class Understander {
     this.inPersonWords = new PhraseMatcher(kb.query.inPerson.map((p) => [p, true] as const));
     this.differenceWords = new PhraseMatcher(kb.query.differenceWords.map((p) => [p, true] as const));
     this.positionNouns = new Set(kb.query.positions.nouns);
+    this.negators = new Set(kb.query.negators);
     // The examples of what is out of scope name exactly what the article never mentions.
     const inScope = { ...kb, intents: kb.intents.filter((i) => i.action.kind !== 'outOfScope') };
     this.knownWords = new Set([...wordsIn(inScope), ...kb.query.notNames]);
@@ -197,7 +202,7 @@ export class Understander {
    * school in Utah") read as that program. A state with no featured program stays a state.
    */
   private recognize(text: string): Recognition {
-    const r = this.recognizer.recognize(text);
+    const r = this.denyResidency(this.recognizer.recognize(text));
     const t = r.tokens;
     const nouns = this.positionNouns;
     const pointing = (e: EntityMention): boolean =>
@@ -211,6 +216,16 @@ export class Understander {
       pointing(e) && inState(e).length > 0 ? inState(e).map((id) => ({ ...e, kind: 'program', id })) : [e],
     );
     return { ...r, entities };
+  }
+
+  /** "I'm not a Utah resident", "not in-state": a residency denied is the other one. */
+  private denyResidency(r: Recognition): Recognition {
+    const denied = (e: EntityMention): boolean =>
+      e.kind === 'residency' &&
+      r.tokens.slice(Math.max(0, e.start - RESIDENCY_NEGATION_REACH), e.start).some((t) => this.negators.has(t));
+    if (!r.entities.some(denied)) return r;
+    const other = (id: string): string => (id === 'in_state' ? 'out_of_state' : 'in_state');
+    return { ...r, entities: r.entities.map((e) => (denied(e) ? { ...e, id: other(e.id) } : e)) };
   }
 
   /** Places said as a sentence of their own ("Cheyenne WY."), not asked about: a city with its state, or a state. */

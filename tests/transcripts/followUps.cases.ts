@@ -3,6 +3,30 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const followUpCases: readonly Transcript[] = [
   {
+    name: 'takes a registration, a residency or a diploma the student denies as not theirs',
+    steps: [
+      [
+        "I took the ARRT limited scope exam but I'm not ARRT registered. can I get into cedar valley?",
+        { says: /^No: \*\*Cedar Valley/, not: /^Yes/ },
+      ],
+      ["I'm not an Arizona resident, how much is birchwood?", { says: ['out-of-state', '$12,000'], not: '$5,000' }],
+      ["I'm an AZ resident, how much is birchwood?", { says: ['in-state', '$5,000'], not: '$12,000' }],
+      [
+        'left school at 16 and never got a diploma or GED. can I still do one of these programs?',
+        { says: /^Not yet/, not: /^Yes/ },
+      ],
+    ],
+  },
+  {
+    name: 'takes a city with its state, in a message about the student, as where they live',
+    steps: [
+      [
+        "58, drive a school bus in Santa Fe NM, bachelor's in history. how much would birchwood be for me?",
+        { says: ['another state', 'out-of-state', '$12,000'], not: '$5,000' },
+      ],
+    ],
+  },
+  {
     name: 'picks programs by their place in the list just shown',
     steps: [
       ['which programs are there?', 'Birchwood University'],
