@@ -89,7 +89,7 @@ import {
 } from '../replies/general.js';
 import { attributeAnswer, comparableFact, overviewsAnswer, sameAccreditorAnswer } from '../replies/programs.js';
 import type { FactOptions } from '../replies/programFacts.js';
-import { lengthTiesAnswer, queryAnswer, queryFocus } from '../replies/queries.js';
+import { lengthTiesAnswer, pickedFactAnswer, queryAnswer, queryFocus } from '../replies/queries.js';
 import { bothReplies, reply, type Reply } from '../replies/reply.js';
 import type { ComparisonSelection } from '../understanding/comparisonSelection.js';
 import { NO_MEMORY, type MemoryUpdate, type TurnMemory } from '../understanding/memory.js';
@@ -638,6 +638,12 @@ export class Advisor {
     }
     // "Which program is closest to Seattle?", "I'm in Boise, which is nearer, OIT or Weber?": distances from there.
     if (this.asksNearness(u)) return { kind: 'answer', outcome: this.nearest(u) };
+    // "How long does the cheapest one take?": the length of the program the price ranking picks.
+    const ofPicked =
+      u.programs.length === 0 || u.programsFromContext
+        ? this.factOfPicked(u, this.deps.parser.parse(u, memory))
+        : undefined;
+    if (ofPicked !== undefined) return { kind: 'answer', outcome: ofPicked };
     // "Help me choose — I'm brand new and can only study online": the finder, with what the message already says.
     if (u.programs.length === 0 && this.finderWords.match(u.recognition.tokens).length > 0)
       return this.finderStep(u, memory);
@@ -2030,6 +2036,9 @@ export class Advisor {
       this.comparativeWords.match(u.recognition.tokens).length > 0
     )
       return this.compare(u, memory, pair);
+    // "How much is the quickest one?", "where is the longest program?": the fact asked, of the programs the ranking picks.
+    const picked = this.factOfPicked(u, constraints);
+    if (picked !== undefined) return picked;
     // "Which programs are accredited?", "what are the programs' accreditations?": no filter, one fact of each.
     const result = runQuery(this.kb, constraints);
     const fact = this.asAttribute({ ...u, programs: result.scope.map((p) => p.id), programsFromContext: false });
@@ -2037,6 +2046,46 @@ export class Advisor {
     const { alsoSuperlative } = constraints;
     const also = alsoSuperlative && runQuery(this.kb, { ...constraints, superlative: alsoSuperlative });
     return this.queryOutcome(u, result, { yesNo: u.yesNo, ...(also ? { also } : {}) });
+  }
+
+  /**
+   * A superlative with another fact named ("how long does the cheapest one take?"): that fact of the programs the
+   * ranking puts first. Not with a filter ("the cheapest online program"): that is a ranking of what passes it.
+   */
+  private factOfPicked(u: Understanding, constraints: QueryConstraints): Outcome | undefined {
+    const best = constraints.superlative;
+    if (
+      best === undefined ||
+      constraints.than !== undefined ||
+      constraints.alsoSuperlative !== undefined ||
+      constraints.askedUnit !== undefined ||
+      u.asks.perMonth === true ||
+      criteriaFor(constraints).length > 0 ||
+      // "Can I apply to the longest one?", "and if I'm not registered?": whether the student gets in, or the ranking again.
+      u.yesNo ||
+      this.eligibilityWords.match(u.recognition.tokens).length > 0 ||
+      this.hypotheticalWords.match(u.recognition.tokens).length > 0
+    )
+      return undefined;
+    // The fact is named in words of its own, not by a word that ranks ("cheapest", "longer") nor by a body the
+    // student holds ("fastest if you are ARRT registered").
+    const ranking = new Set(this.kb.query.superlatives.flatMap((x) => x.phrases));
+    const held = new Set((u.student.registrations ?? []).map((r) => r.toLowerCase()));
+    const other = u.recognition.entities.find(
+      (e) => e.kind === 'attribute' && e.id !== best.measure && !ranking.has(e.text) && !held.has(e.text),
+    )?.id;
+    if (other === undefined) return undefined;
+    // "Cost from Texas for the quickest one", after EFSC was ruled out for them: the quickest of the others.
+    const result = runQuery(this.kb, constraints.scope === undefined ? this.onlyOpen(u, constraints) : constraints);
+    const { focus } = queryFocus(result);
+    if (focus.length === 0) return undefined;
+    const fact = this.asAttribute({ ...u, programs: focus.map((p) => p.id), programsFromContext: false }, other);
+    if (fact === undefined) return undefined;
+    const found = this.lookUp(fact);
+    return {
+      reply: pickedFactAnswer(this.kb, result, found.reply),
+      remember: { ...found.remember, lastResults: queryFocus(result).listed.map((p) => p.id) },
+    };
   }
 
   /** A question over the data answered: the reply, and the list shown and the programs it is about remembered. */
@@ -2145,23 +2194,25 @@ export class Advisor {
 
   /** A ranking over the programs the student can get into or may get into. */
   private rankOpen(u: Understanding, memory: TurnMemory): Outcome {
+    const constraints = this.aboutGettingIn(u, this.deps.parser.parse(u, memory));
+    return this.queryOutcome(u, runQuery(this.kb, this.onlyOpen(u, constraints)));
+  }
+
+  /** The constraints over the programs the student is not ruled out of, when they are ruled out of any. */
+  private onlyOpen(u: Understanding, constraints: QueryConstraints): QueryConstraints {
     const open = this.kb.programs
       .filter((p) => fitVerdict(this.fitOf(u, p, { elsewhere: false })) !== 'no')
       .map((p) => p.id);
     const out = this.kb.programs.map((p) => p.id).filter((id) => !open.includes(id));
-    const constraints = this.aboutGettingIn(u, this.deps.parser.parse(u, memory));
-    const result = runQuery(this.kb, {
-      ...constraints,
-      ...(out.length > 0
-        ? {
-            scope: open,
-            scopeFrom: 'excluding' as const,
-            excludedPrograms: out,
-            excludedBecause: 'ineligible' as const,
-          }
-        : {}),
-    });
-    return this.queryOutcome(u, result);
+    return out.length === 0
+      ? constraints
+      : {
+          ...constraints,
+          scope: open,
+          scopeFrom: 'excluding' as const,
+          excludedPrograms: out,
+          excludedBecause: 'ineligible' as const,
+        };
   }
 
   /**

@@ -491,3 +491,22 @@ export function lengthTiesAnswer(ties: readonly (readonly Program[])[]): Reply {
           .join('\n\n');
   return fromArticle(programsSection(ties.flat()), reply(text));
 }
+
+/**
+ * "How much is the quickest one?", "where is the longest program?": which programs the ranking picks, in its own
+ * words, then the fact asked of them.
+ */
+export function pickedFactAnswer(kb: KnowledgeBase, r: QueryResult, fact: Reply): Reply {
+  const rank = r.ranking;
+  // The ranking's bold headline, without the list that follows it.
+  const headline =
+    rank === undefined
+      ? ''
+      : (rankingText(kb, r, rank)
+          .split('\n')
+          .find((p) => p.startsWith('**')) ?? '');
+  const end = headline.indexOf('.** ');
+  const lead = end < 0 ? headline : headline.slice(0, end + 3);
+  const intro = `${scopeIntro(kb, r)}${lead}`;
+  return { ...fact, text: intro === '' ? fact.text : `${intro}\n\n${fact.text}` };
+}

@@ -3,6 +3,21 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const queryCases: readonly Transcript[] = [
   {
+    name: 'answers another fact of the program a superlative picks, among the ones open to the student',
+    steps: [
+      [
+        'how much is the quickest one?',
+        { says: [/^\*\*Fastest:\*\* \*\*Alder/, '$300', 'per credit', '$6,000'], not: 'All in order' },
+      ],
+      ['where is the longest program?', { says: ['Cedar Valley', 'Columbus, Ohio'], not: 'All in order' }],
+      ['how long does the cheapest one take?', { says: ['Birchwood', '6 to 12 months'], not: 'Cedar Valley' }],
+      [
+        "I'm not ARRT or ARDMS registered, I live in Ohio. what would the longest one cost me?",
+        { says: [/^Leaving out Cedar Valley/, 'Birchwood', 'out-of-state', '$12,000'], not: '$8,000' },
+      ],
+    ],
+  },
+  {
     name: 'lists the programs the guide says are online and leaves the silent ones open, without naming the rest',
     steps: [['which programs are online?', { says: ['Alder', /leaves it open/i, 'Birchwood'], not: 'Cedar Valley' }]],
   },
