@@ -2,6 +2,7 @@
  * Entity extraction from a gazetteer: exact matches on stemmed phrases (longest first), then
  * fuse.js fuzzy matching for what is left (joined words, heavier typos, partial names).
  */
+import { boundedEditDistance } from './editDistance.js';
 import Fuse from 'fuse.js';
 import { BigramFilter } from './bigramFilter.js';
 import { DEFAULT_RECOGNIZER_OPTIONS, type EntityOptions } from './options.js';
@@ -39,6 +40,8 @@ interface FuzzyItem {
 const PLACE_KINDS: ReadonlySet<string> = new Set(['state', 'city']);
 /** How much of a place's name a misspelling must keep. */
 const PLACE_NAME_SHARE = 0.8;
+/** How many letters a misspelt place may have wrong, missing or extra. */
+const PLACE_MAX_EDITS = 2;
 
 /** The best fuzzy match for a window of text, if any. */
 interface FuzzyHit {
@@ -172,10 +175,13 @@ export class EntityExtractor {
     // A window much shorter than the phrase is a partial name ("florida" in "eastern florida state"): too weak alone.
     const spaceless = (s: string): number => s.replace(/ /g, '').length;
     if (spaceless(text) < spaceless(top.item.key) * minNameShare) return undefined;
-    // A place is named nearly whole and from its first letter: "pensylvania" is Pennsylvania, "award" is not Delaware.
+    // A place is named nearly whole and from its first letter, with a typo or two: "pensylvania" is Pennsylvania,
+    // "award" is not Delaware, and "connection" is not Connecticut.
     if (
       top.item.entries.every((e) => PLACE_KINDS.has(e.kind)) &&
-      (text[0] !== top.item.key[0] || spaceless(text) < spaceless(top.item.key) * PLACE_NAME_SHARE)
+      (text[0] !== top.item.key[0] ||
+        spaceless(text) < spaceless(top.item.key) * PLACE_NAME_SHARE ||
+        boundedEditDistance(text, top.item.key, PLACE_MAX_EDITS) > PLACE_MAX_EDITS)
     )
       return undefined;
     return { entries: top.item.entries, confidence: 1 - top.score };

@@ -59,6 +59,13 @@ describe('EntityExtractor', () => {
     expect(find('is granite nice')).toEqual([]);
   });
 
+  it('takes a place misspelt by a letter or two, but not another word that starts like it', () => {
+    const places = new EntityExtractor([{ kind: 'state', id: 'CT', phrase: 'Connecticut', spelled: true }]);
+    const states = (text: string): string[] => places.extract(tokenize(normalize(text))).map((m) => m.id);
+    expect(states('i live in conneticut')).toEqual(['CT']);
+    expect(states('any program with an abii connection')).toEqual([]);
+  });
+
   it('finds nothing in unrelated text', () => {
     expect(find('what is the weather like today')).toEqual([]);
   });
