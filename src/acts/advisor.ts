@@ -315,6 +315,7 @@ export class Advisor {
   private readonly accreditorNouns: PhraseMatcher<true>;
   private readonly namedBodyNouns: ReadonlyMap<string, 'acronym' | 'body'>;
   private readonly mentionWords: readonly string[];
+  private readonly acceptWords: PhraseMatcher<true>;
   private readonly nearWords: PhraseMatcher<true>;
   private readonly registryNouns: PhraseMatcher<true>;
   private readonly jobWords: PhraseMatcher<Term>;
@@ -375,6 +376,7 @@ export class Advisor {
       ...deps.kb.query.acronymNouns.map((p) => [p, 'acronym'] as const),
     ]);
     this.mentionWords = deps.kb.query.mentionWords.map((p) => ` ${p} `);
+    this.acceptWords = new PhraseMatcher(deps.kb.query.acceptWords.map((p) => [p, true] as const));
     this.nearWords = new PhraseMatcher(deps.kb.query.nearWords.map((p) => [p, true] as const));
     this.registryNouns = new PhraseMatcher(deps.kb.query.registryNouns.map((p) => [p, true] as const));
     this.jobWords = new PhraseMatcher(deps.kb.terms.flatMap((t) => (t.jobs ?? []).map((j) => [j, t] as const)));
@@ -865,7 +867,14 @@ export class Advisor {
       return {
         kind: 'answer',
         outcome: {
-          reply: commonRequirementsAnswer(this.kb, common, undefined, { yesNo: u.yesNo }),
+          reply: commonRequirementsAnswer(this.kb, common, undefined, {
+            yesNo: u.yesNo,
+            // "Would they accept my Indian transcripts?": whether a school takes them is the school's to say; a diploma
+            // is what the basics name.
+            accepting:
+              this.acceptWords.match(u.recognition.tokens).length > 0 &&
+              !common.some((r) => r === this.kb.schoolingRequirement),
+          }),
           remember: rememberTurn(u),
         },
       };

@@ -439,6 +439,8 @@ export interface QueryVocabulary {
   readonly general: readonly string[];
   /** Words before a sum the student earns, which is no budget ("making about 30k", "my salary is $40,000"). */
   readonly incomeWords: readonly string[];
+  /** Words that ask whether a school would take what the student has ("would they accept my transcripts?"), which the article never says. */
+  readonly acceptWords: readonly string[];
   /** Nouns for abbreviations ("which acronyms does the article use?"): the programs' short names are listed too. */
   readonly acronymNouns: readonly string[];
   /** Words that ask what the article names ("mentioned", "come up"). */

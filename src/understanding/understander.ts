@@ -29,6 +29,8 @@ export interface UnderstanderOptions {
 /** "All three", "the four of us", "send 3": a group of people (the number is read with the lexicon's number words). */
 const GROUP_COUNT =
   /\b(?:all|send|sent|enroll|sign up)\s+(?:the\s+)?(\w+)\b(?!\s*(?:years?|months?|semesters?|credits?|programs?|schools?|of the (?:programs|schools)))/g;
+/** Words before "all five" that range over things, not people ("across all five", "compare all three"). */
+const OVER_ALL = /\b(?:across|among|between|over|of|for|compare|comparing|rank|ranking|average|averaging)\s+$/;
 /** "Three of us", "4 employees", "five staff". */
 const GROUP_OF = /\b(\w+)\s+(?:of (?:us|them)|people|staff|employees|students|techs|coworkers|colleagues|workers)\b/g;
 /** The most people a group count is read as (beyond it, "all 20" is more likely something else). */
@@ -453,9 +455,16 @@ export class Understander {
             (tokens[i + 3] === 'i' || tokens[i + 3] === 'me')),
       );
     // "If I sent all three to Clarkson", "for the four of us", "5 employees": how many people the cost is for.
-    const counted = [...joined.matchAll(GROUP_COUNT), ...joined.matchAll(GROUP_OF)]
-      .map((m) => this.numberOf(m[1] ?? ''))
-      .find((n) => n !== undefined && n > 1 && n <= MAX_GROUP);
+    // "The average tuition across all five", "compare all three": as many as there are programs, after a word that
+    // ranges over things, is the programs.
+    const counted = [
+      ...[...joined.matchAll(GROUP_COUNT)]
+        .filter(
+          (m) => !(OVER_ALL.test(joined.slice(0, m.index)) && this.numberOf(m[1] ?? '') === this.kb.programs.length),
+        )
+        .map((m) => this.numberOf(m[1] ?? '')),
+      ...[...joined.matchAll(GROUP_OF)].map((m) => this.numberOf(m[1] ?? '')),
+    ].find((n) => n !== undefined && n > 1 && n <= MAX_GROUP);
     const people = counted ?? (pair ? 2 : 1);
     return {
       ...(people > 1 ? { people } : {}),

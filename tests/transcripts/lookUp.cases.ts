@@ -3,6 +3,19 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const lookUpCases: readonly Transcript[] = [
   {
+    name: 'leaves to the school whether it would accept what the student has, and says where the guide is silent',
+    steps: [
+      [
+        "would they accept my application form if it's handwritten?",
+        {
+          says: [/^Whether a school would accept yours is for the school to say/, 'an application form and fee'],
+          not: /^Yes/,
+        },
+      ],
+      ['would schools accept my high school diploma?', /^Yes, most likely/],
+    ],
+  },
+  {
     name: 'lists the bodies the guide names when asked for them as a group, and the accreditors when asked for those',
     steps: [
       [

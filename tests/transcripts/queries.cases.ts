@@ -533,6 +533,7 @@ export const queryCases: readonly Transcript[] = [
       ],
       ['if I sent all three to Alder, what is the total?', { says: 'For three people: about $18,000' }],
       ['which three programs are online?', { not: 'For three people' }],
+      ['and how much is tuition across all three?', { says: '$300', not: 'For three people' }],
     ],
   },
   {
