@@ -887,8 +887,7 @@ export class Advisor {
       terms.length === 0 &&
       this.askedBodies(u).length === 0 &&
       this.asksRequirement(u) &&
-      action?.kind !== 'compare' &&
-      action?.kind !== 'query'
+      action?.kind !== 'compare'
     )
       return {
         kind: 'answer',
@@ -1083,6 +1082,9 @@ export class Advisor {
         // "What are the programs' accreditations?": one fact of each program.
         if (u.attributeNamed !== undefined && u.programs.length === 0)
           return { kind: 'answer', outcome: this.query(u, memory) };
+        // "Spell out NWCCU and tell me which schools have it": the body, with the programs it accredits.
+        if (u.accreditors.length > 0 && u.programs.length === 0)
+          return { kind: 'answer', outcome: this.explain(u, []) };
         return { kind: 'answer', outcome: this.lookUp(u) };
       case 'query':
         return { kind: 'answer', outcome: this.query(u, memory) };
@@ -1406,7 +1408,8 @@ export class Advisor {
   /** "What region does NWCCU cover?" asks where a body works; "is WASC better than MSCHE?" asks for a ranking. */
   private accreditorAsked(u: Understanding): 'region' | 'rank' | undefined {
     const t = u.recognition.tokens;
-    if (t.some((w) => PLACE_WORDS.has(w))) return 'region';
+    // "What region does NWCCU cover?", "is HLC the accreditor for Nebraska schools?".
+    if (t.some((w) => PLACE_WORDS.has(w)) || this.statesInFull(u).length > 0) return 'region';
     return this.judgementWords.match(t).length > 0 ? 'rank' : undefined;
   }
 
@@ -1512,9 +1515,19 @@ export class Advisor {
     const followsBoard =
       t.length <= POINTED_MAX_WORDS &&
       u.programs.length === 0 &&
-      (t.includes('instead') || this.hypotheticalWords.match(t).some((m) => m.start === 0)) &&
+      (t.includes('instead') ||
+        t[0] === 'and' ||
+        this.hypotheticalWords.match(t).some((m) => m.start === 0) ||
+        this.followUpOpeners.match(t).some((m) => m.start === 0)) &&
       this.kb.terms.some((x) => x.jobs !== undefined && (memory.terms ?? []).includes(x.id));
-    if (!asksBoard && !followsBoard) return undefined;
+    // "ARRT, ARDMS, NMTCB — what are they?", then "which one's for sonographers?": one of the bodies just explained.
+    const amongBodies =
+      t.length <= POINTED_MAX_WORDS &&
+      this.termsNamed(u).length === 0 &&
+      (u.programs.length === 0 || u.programsFromContext) &&
+      t.some((w) => BOARD_QUESTION.has(w)) &&
+      this.kb.terms.filter((x) => x.jobs !== undefined && (memory.terms ?? []).includes(x.id)).length > 1;
+    if (!asksBoard && !followsBoard && !amongBodies) return undefined;
     return {
       reply: jobBodyAnswer(this.kb, job.tag, said.slice(job.start, job.end).join(' ')),
       remember: { ...rememberTurn(u), terms: [job.tag.id] },

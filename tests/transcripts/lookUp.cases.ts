@@ -3,6 +3,15 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const lookUpCases: readonly Transcript[] = [
   {
+    name: 'answers "which one is for sonographers?" among the bodies just explained, and says where the guide maps no state to a body',
+    steps: [
+      ['ARRT, ARDMS - what are they?', ['ARRT', 'ARDMS']],
+      ["which one's for sonographers?", { says: /^The \*\*ARDMS\*\*/, not: 'features' }],
+      ['is NWCCU the accreditor for Idaho schools?', { says: ["doesn't say which states", 'Alder'] }],
+      ['which schools want the associate degree?', { says: /^Some schools do/, not: 'awards an associate' }],
+    ],
+  },
+  {
     name: 'leaves to the school whether it would accept what the student has, and says where the guide is silent',
     steps: [
       [
