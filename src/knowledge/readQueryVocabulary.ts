@@ -172,6 +172,11 @@ export function readStudentVocabulary(f: Field, knownStates: ReadonlySet<string>
       if (!knownStates.has(state)) c.get('state').fail(`names unknown state code "${state}"`);
       return { name: c.get('name').string(), state };
     }),
+    demonyms: f.get('demonyms').array((c) => {
+      const state = c.get('state').string();
+      if (!knownStates.has(state)) c.get('state').fail(`names unknown state code "${state}"`);
+      return { word: c.get('word').string(), state };
+    }),
   };
 }
 

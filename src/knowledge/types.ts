@@ -373,6 +373,8 @@ export interface StudentVocabulary {
   readonly selfWords: readonly string[];
   /** Cities students name, with their state. */
   readonly cities: readonly { readonly name: string; readonly state: string }[];
+  /** What people of a state are called ("Texan"), with the state. */
+  readonly demonyms: readonly { readonly word: string; readonly state: string }[];
 }
 
 /** Words that tell a message is in Spanish (the bot answers in English and says so). */

@@ -52,6 +52,8 @@ const SCHOOLING_REACH = 4;
 const THIRD_PERSON: ReadonlySet<string> = new Set(['she', 'he', 'they', 'her', 'his', 'their', 'someone', 'who']);
 /** How far into a message the words saying who the student is may start to count as its opening ("hi, single mom in Ohio"). */
 const OPENING_REACH = 3;
+/** How many words before "<state> resident" a negation may stand ("not a Florida resident"). */
+const RESIDENCE_DENIAL_REACH = 2;
 /** Words that list one more thing under the same negation ("no diploma or GED"). */
 const LIST_OR: ReadonlySet<string> = new Set(['or', 'nor']);
 /** Words that may stand between "or" and the thing listed ("or a GED"). */
@@ -433,7 +435,14 @@ export class StudentReader {
               : [];
           });
     after.push(...opened.slice(0, 1));
-    const before = has((c) => c === 'residenceAfter').flatMap((r) => places.filter((p) => p.end === r.start));
+    // "A Florida resident"; "not a Florida resident" says where the student does not live.
+    const before = has((c) => c === 'residenceAfter').flatMap((r) =>
+      places.filter(
+        (p) =>
+          p.end === r.start &&
+          !tokens.slice(Math.max(0, p.start - RESIDENCE_DENIAL_REACH), p.start).some((t) => this.negators.has(t)),
+      ),
+    );
     // "I live in Bend, Oregon": the state named right after the city is the same home.
     const withState = after.flatMap((p) => [
       p,

@@ -167,6 +167,9 @@ export class Understander {
   private readonly groupWords: PhraseMatcher<true>;
   private readonly positionNouns: ReadonlySet<string>;
   private readonly negators: ReadonlySet<string>;
+  /** What people of a state are called, and the state's name for each ("texan" → "Texas"). */
+  private readonly demonyms: RegExp | undefined;
+  private readonly demonymStates: ReadonlyMap<string, string>;
   /** Every word the knowledge uses anywhere: a name outside it is one the article never mentions. */
   private readonly knownWords: ReadonlySet<string>;
 
@@ -194,6 +197,13 @@ export class Understander {
     this.differenceWords = new PhraseMatcher(kb.query.differenceWords.map((p) => [p, true] as const));
     this.positionNouns = new Set(kb.query.positions.nouns);
     this.negators = new Set(kb.query.negators);
+    this.demonymStates = new Map(
+      kb.student.demonyms.map((d) => [d.word.toLowerCase(), this.stateNames.get(d.state) ?? d.state] as const),
+    );
+    const words = [...this.demonymStates.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    this.demonyms = words.length > 0 ? new RegExp(`\\b(${words.join('|')})\\b`, 'gi') : undefined;
     // The examples of what is out of scope name exactly what the article never mentions.
     const inScope = { ...kb, intents: kb.intents.filter((i) => i.action.kind !== 'outOfScope') };
     this.knownWords = new Set([...wordsIn(inScope), ...kb.query.notNames]);
@@ -213,10 +223,29 @@ export class Understander {
         (PLACE_PREPOSITIONS.has(t[e.start - 1] ?? '') && nouns.has(t[e.start - 2] ?? '') && t[e.start - 3] === 'the'));
     const inState = (e: EntityMention): string[] =>
       this.kb.programs.filter((p) => p.location.stateCode === e.id).map((p) => p.id);
-    if (!r.entities.some((e) => pointing(e) && inState(e).length > 0)) return r;
-    const entities = r.entities.flatMap((e) =>
-      pointing(e) && inState(e).length > 0 ? inState(e).map((id) => ({ ...e, kind: 'program', id })) : [e],
+    // "The HLC school vs the SACSCOC one": a body named to point at the programs it accredits.
+    const byBody = (e: EntityMention): string[] =>
+      e.kind === 'accreditor' && t[e.start - 1] === 'the' && nouns.has((t[e.end] ?? '').replace(/s$/, ''))
+        ? this.kb.programs.filter((p) => p.accreditorId === e.id).map((p) => p.id)
+        : [];
+    // A body that accredits one program stands for its name, so the question is read as about that program
+    // ("is the HLC school or the SACSCOC school cheaper?" compares Clarkson and EFSC).
+    const named = r.entities.flatMap((e) => {
+      const [only, ...more] = byBody(e);
+      const program = this.kb.programs.find((p) => p.id === only);
+      return program !== undefined && more.length === 0 ? [{ said: e.text, name: program.shortName }] : [];
+    });
+    const renamed = named.reduce(
+      (out, n) => out.replace(new RegExp(`\\bthe\\s+${n.said}\\s+(?:${[...nouns].join('|')})s?\\b`, 'i'), n.name),
+      text,
     );
+    if (renamed !== text) return this.recognize(renamed);
+    const programsMeant = (e: EntityMention): string[] => (pointing(e) ? inState(e) : byBody(e));
+    if (!r.entities.some((e) => programsMeant(e).length > 0)) return r;
+    const entities = r.entities.flatMap((e) => {
+      const meant = programsMeant(e);
+      return meant.length > 0 ? meant.map((id) => ({ ...e, kind: 'program', id })) : [e];
+    });
     return { ...r, entities };
   }
 
@@ -226,8 +255,10 @@ export class Understander {
       e.kind === 'residency' &&
       r.tokens.slice(Math.max(0, e.start - RESIDENCY_NEGATION_REACH), e.start).some((t) => this.negators.has(t));
     if (!r.entities.some(denied)) return r;
-    const other = (id: string): string => (id === 'in_state' ? 'out_of_state' : 'in_state');
-    return { ...r, entities: r.entities.map((e) => (denied(e) ? { ...e, id: other(e.id) } : e)) };
+    // Read as the other residency's own words, so "not a Florida resident" is not taken for where the student lives.
+    const other = (id: string): { id: string; text: string } =>
+      id === 'in_state' ? { id: 'out_of_state', text: 'non resident' } : { id: 'in_state', text: 'in state' };
+    return { ...r, entities: r.entities.map((e) => (denied(e) ? { ...e, ...other(e.id) } : e)) };
   }
 
   /** Places said as a sentence of their own ("Cheyenne WY."), not asked about: a city with its state, or a state. */
@@ -285,11 +316,12 @@ export class Understander {
       // "For a Utah resident, is Weber cheaper?", "I have $10,000. Could that cover it?": the yes/no word may open a later clause or sentence.
       // "Is OIT or EFSC faster?" asks which, not whether.
       yesNo:
-        (!this.asksWhichOf(question) && this.isYesNo(question.tokens)) ||
-        question.text
-          .split(/[,;:.!?]/)
-          .slice(1)
-          .some((clause) => this.isYesNo(tokenize(normalize(clause)))),
+        !this.asksWhichOf(question) &&
+        (this.isYesNo(question.tokens) ||
+          question.text
+            .split(/[,;:.!?]/)
+            .slice(1)
+            .some((clause) => this.isYesNo(tokenize(normalize(clause))))),
       // Without amounts of its own, a question takes the story's money and time ("I have $9,000", "I have about 8 months"),
       // never the years the student has worked.
       figures: asked.length > 0 || focus === whole ? asked : this.amounts(whole.tokens, true),
@@ -378,8 +410,16 @@ export class Understander {
 
   /** "Is OIT or EFSC faster?": two programs joined by "or" — a choice between them. */
   private asksWhichOf(r: Recognition): boolean {
-    const named = r.entities.filter((e) => e.kind === 'program').sort((a, b) => a.start - b.start);
-    return named.slice(1).some((e, k) => r.tokens.slice(named[k]?.end ?? 0, e.start).includes('or'));
+    // "Is OIT or EFSC faster?", "is the $14,198 the in-state or out-of-state price?": two of a kind joined by "or".
+    const between = (kind: string, different: boolean): boolean => {
+      const named = r.entities.filter((e) => e.kind === kind).sort((a, b) => a.start - b.start);
+      return named
+        .slice(1)
+        .some(
+          (e, k) => (!different || e.id !== named[k]?.id) && r.tokens.slice(named[k]?.end ?? 0, e.start).includes('or'),
+        );
+    };
+    return between('program', false) || between('residency', true);
   }
 
   /**
@@ -491,6 +531,13 @@ export class Understander {
     // "I live in NY": the state's name, which the recognizer knows (a message all in capitals is shouting, not codes).
     if (out !== out.toUpperCase())
       out = out.replace(STATE_CODE_AS_PLACE, (code: string) => this.stateNames.get(code) ?? code);
+    // "For an Oregonian", "I'm a Texan": a resident of that state, which the reader of the student's home knows
+    // ("do Floridians pay less?" asks about people in general).
+    if (this.demonyms !== undefined)
+      out = out.replace(this.demonyms, (said: string, word: string) => {
+        const state = this.demonymStates.get(word.toLowerCase());
+        return state === undefined ? said : `${state} resident`;
+      });
     // "heyyy", "sooo": a letter typed three or more times is one letter.
     return out
       .replace(PICTOGRAPH, ' ')

@@ -3,6 +3,22 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const followUpCases: readonly Transcript[] = [
   {
+    name: 'reads "an Arizonan" as where the student lives, "not an Arizona resident" as where they do not, and "the NWCCU school" as the program it accredits',
+    steps: [
+      ["I'm an Arizonan. how much is birchwood?", { says: ['as you live in Arizona', '$5,000'], not: '$12,000' }],
+      [
+        "I'm obviously not an arizona resident. what would birchwood charge me?",
+        { says: ['out-of-state', '$12,000'], not: ['$5,000', 'you live in Arizona'] },
+      ],
+      ['how long does the NWCCU school take?', { says: ['Alder', '9 months'], not: 'Birchwood' }],
+      ["is birchwood's 12,000 the in-state or out-of-state price?", { says: ['out-of-state', '$12,000'], not: /^Yes/ }],
+      [
+        'for an Idahoan, is the NWCCU school or Birchwood cheaper?',
+        { says: ['**Alder**', '$6,000', 'out-of-state'], not: [/^Yes/, 'accrediting bodies'] },
+      ],
+    ],
+  },
+  {
     name: 'takes a registration, a residency or a diploma the student denies as not theirs',
     steps: [
       [
