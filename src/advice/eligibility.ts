@@ -23,6 +23,8 @@ export interface StudentFacts {
   readonly working?: boolean;
   /** Two-letter code of the state the student lives in. */
   readonly homeState?: string;
+  /** A state the student says they do not live in ("not a Florida resident"): it clears a home remembered there. */
+  readonly notHomeState?: string;
   /** The city they live in, when they name one ("I live in Boise"); it is in {@link homeState}. */
   readonly homeCity?: string;
   /** Years the student has worked in imaging, when they say ("I've been a rad tech for five years"). */

@@ -436,13 +436,12 @@ export class StudentReader {
           });
     after.push(...opened.slice(0, 1));
     // "A Florida resident"; "not a Florida resident" says where the student does not live.
-    const before = has((c) => c === 'residenceAfter').flatMap((r) =>
-      places.filter(
-        (p) =>
-          p.end === r.start &&
-          !tokens.slice(Math.max(0, p.start - RESIDENCE_DENIAL_REACH), p.start).some((t) => this.negators.has(t)),
-      ),
-    );
+    const deniedHome = (p: EntityMention): boolean =>
+      tokens.slice(Math.max(0, p.start - RESIDENCE_DENIAL_REACH), p.start).some((t) => this.negators.has(t));
+    const residents = has((c) => c === 'residenceAfter').flatMap((r) => places.filter((p) => p.end === r.start));
+    const before = residents.filter((p) => !deniedHome(p));
+    const [notHome] = residents.filter(deniedHome).flatMap((p) => this.stateOf(p) ?? []);
+    if (notHome !== undefined) facts.notHomeState = notHome;
     // "I live in Bend, Oregon": the state named right after the city is the same home.
     const withState = after.flatMap((p) => [
       p,
@@ -564,9 +563,15 @@ export class StudentReader {
 }
 
 /** Facts of this message over the ones remembered; a new background or registration replaces the old. */
-export function mergeFacts(remembered: StudentFacts | undefined, now: StudentFacts): StudentFacts {
+export function mergeFacts(remembered: StudentFacts | undefined, said: StudentFacts): StudentFacts {
+  // "I'm not a Florida resident" after "I live in Miami": the home remembered there no longer holds.
+  const { notHomeState, ...now } = said;
   if (remembered === undefined) return now;
   const kept: { -readonly [K in keyof StudentFacts]: StudentFacts[K] } = { ...remembered };
+  if (notHomeState !== undefined && kept.homeState === notHomeState) {
+    delete kept.homeState;
+    delete kept.homeCity;
+  }
   // "My ARRT lapsed" after "I'm ARRT registered" (or the other way round): the newer word on registration stands alone.
   if (now.registrations !== undefined || now.unregistered !== undefined) {
     delete kept.registrations;

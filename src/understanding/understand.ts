@@ -682,7 +682,8 @@ export function rememberTurn(u: Understanding): MemoryUpdate {
     // Unsure of the intent, but the programs named are still what the conversation is about now.
     return {
       ...(u.programs.length > 0 && !u.programsFromContext ? { programs: u.programs } : {}),
-      ...(Object.keys(u.student).length > 0 ? { student: u.knownBefore ?? u.student } : {}),
+      // The student as now understood, remembered facts included; empty once the one fact remembered is denied.
+      student: u.knownBefore ?? u.student,
     };
   }
   return {
@@ -692,7 +693,7 @@ export function rememberTurn(u: Understanding): MemoryUpdate {
     ...(u.programs.length > 1 ? { lastResults: u.programs } : {}),
     ...(u.attribute !== undefined ? { attribute: u.attribute } : {}),
     ...(u.residency !== undefined ? { residency: u.residency } : {}),
-    ...(Object.keys(u.student).length > 0 ? { student: u.knownBefore ?? u.student } : {}),
+    student: u.knownBefore ?? u.student,
   };
 }
 
