@@ -186,6 +186,8 @@ const NEGATIVE_CLAIM = /\b(neither|nor|not|n t|dont|doesnt|never)\b/;
 /** How sure the recognizer must be of a topic for "explain it simpler" to be about that topic, not the last one. */
 const SURE_TOPIC = 0.5;
 /** Question words that ask which body registers someone ("which of the boards", "what registry"). */
+/** How far before a noun a word that leaves it out may stand ("isn't a school or an accreditor"). */
+const EXCLUSION_REACH = 5;
 const BOARD_QUESTION: ReadonlySet<string> = new Set(['which', 'what', 'who']);
 /** How far before the word for a board its question word may stand ("which of the boards"). */
 const BOARD_QUESTION_REACH = 3;
@@ -316,6 +318,8 @@ export class Advisor {
   private readonly namedBodyNouns: ReadonlyMap<string, 'acronym' | 'body'>;
   private readonly mentionWords: readonly string[];
   private readonly acceptWords: PhraseMatcher<true>;
+  /** Words that leave something out ("not", "isn't", "besides"), as single words. */
+  private readonly excludingWords: ReadonlySet<string>;
   private readonly nearWords: PhraseMatcher<true>;
   private readonly registryNouns: PhraseMatcher<true>;
   private readonly jobWords: PhraseMatcher<Term>;
@@ -377,6 +381,12 @@ export class Advisor {
     ]);
     this.mentionWords = deps.kb.query.mentionWords.map((p) => ` ${p} `);
     this.acceptWords = new PhraseMatcher(deps.kb.query.acceptWords.map((p) => [p, true] as const));
+    this.excludingWords = new Set([
+      ...deps.kb.query.negators,
+      ...deps.kb.query.exclusionWords.filter((w) => !w.includes(' ')),
+      'isnt',
+      't',
+    ]);
     this.nearWords = new PhraseMatcher(deps.kb.query.nearWords.map((p) => [p, true] as const));
     this.registryNouns = new PhraseMatcher(deps.kb.query.registryNouns.map((p) => [p, true] as const));
     this.jobWords = new PhraseMatcher(deps.kb.terms.flatMap((t) => (t.jobs ?? []).map((j) => [j, t] as const)));
@@ -458,6 +468,9 @@ export class Advisor {
     // "Which program is accredited by the same body as Oregon Tech?", "which schools share an accreditor?"
     const shared = this.sameAccreditor(u, memory);
     if (shared !== undefined) return { kind: 'answer', outcome: shared };
+    // "Which organizations does the article mention?", "what acronyms come up?": every body it names.
+    const listed = this.namedBodies(u);
+    if (listed !== undefined) return { kind: 'answer', outcome: listed };
     // "Which accreditor covers Nebraska?", "and which one covers Arizona?" after the bodies, "what about Georgia?":
     // the article maps no state to a body; the programs there say who accredits them.
     const bodyStates = this.statesInFull(u);
@@ -612,15 +625,12 @@ export class Advisor {
         kind: 'answer',
         outcome: { reply: notAccreditorAnswer(this.kb, otherBodies), remember: rememberTurn(u) },
       };
-    // "Which organizations does the article mention?", "what acronyms come up?": every body it names.
-    const listed = this.namedBodies(u);
-    if (listed !== undefined) return { kind: 'answer', outcome: listed };
     // "Who else offers that?", "what does that stand for?" right after a term or a program's accreditor.
     const pointed = this.pointedFollowUp(u, memory);
     if (pointed !== undefined) return { kind: 'answer', outcome: pointed };
     // "Is that good?" read as "good-bye": a question is never a farewell.
     const said = this.intent(u)?.action;
-    if (said?.kind === 'smalltalk' && said.reply === 'goodbye' && u.yesNo)
+    if (said?.kind === 'smalltalk' && said.reply === 'goodbye' && (u.yesNo || u.recognition.text.includes('?')))
       return { kind: 'answer', outcome: this.refusal(u) };
     // A detail the article never gives (deadlines, fees, contacts…): say so rather than answer a nearby fact.
     const silence = silenceFor(this.kb, u.recognition.tokens);
@@ -1625,8 +1635,13 @@ export class Advisor {
       this.termsNamed(u).length > 0
     )
       return undefined;
+    // "…that isn't a school or an accreditor": the other bodies only.
+    const accreditorsNamed = this.accreditorNouns.match(words);
+    const withoutAccreditors = accreditorsNamed.some((m) =>
+      words.slice(Math.max(0, m.start - EXCLUSION_REACH), m.start).some((w) => this.excludingWords.has(w)),
+    );
     // "Which accrediting bodies does the article mention?": the six of them.
-    if (this.accreditorNouns.match(words).length > 0)
+    if (accreditorsNamed.length > 0 && !withoutAccreditors)
       return {
         reply: accreditorsAnswer(this.kb, []),
         remember: {
@@ -1635,7 +1650,10 @@ export class Advisor {
         },
       };
     const acronyms = nouns.includes('acronym');
-    return { reply: namedBodiesAnswer(this.kb, { acronyms }), remember: rememberTurn(u) };
+    return {
+      reply: namedBodiesAnswer(this.kb, { acronyms, accreditors: !withoutAccreditors }),
+      remember: rememberTurn(u),
+    };
   }
 
   /** What a term, an accreditor or a program's abbreviation is. */

@@ -150,7 +150,7 @@ export function notAccreditorAnswer(kb: KnowledgeBase, terms: readonly Term[]): 
  * of them (what programs lead to or count towards, who a program takes, who accredits), with the
  * programs' own abbreviations when the student asked for acronyms.
  */
-export function namedBodiesAnswer(kb: KnowledgeBase, options: { acronyms: boolean }): Reply {
+export function namedBodiesAnswer(kb: KnowledgeBase, options: { acronyms: boolean; accreditors: boolean }): Reply {
   const bodies = kb.terms.filter((t) => isBody(kb, t));
   const line = (t: Term): string => {
     const links = programLinks(kb, t).map((l) => l.slice(0, l.indexOf('**:') + 2));
@@ -166,9 +166,11 @@ export function namedBodiesAnswer(kb: KnowledgeBase, options: { acronyms: boolea
     leadTo.length > 0 ? `Bodies some programs lead to or count towards:\n${bullets(leadTo.map(line))}` : '',
     unlinked.length > 0 ? `Also named, with no link to a featured program:\n${bullets(unlinked.map(line))}` : '',
     required.length > 0 ? `Bodies a program asks you to be in good standing with:\n${bullets(required.map(line))}` : '',
-    `The ${count(kb.accreditors.length)} regional accrediting bodies of the US:\n${bullets(
-      kb.accreditors.map((a) => `**${a.abbreviation}**, the ${a.name}`),
-    )}`,
+    options.accreditors
+      ? `The ${count(kb.accreditors.length)} regional accrediting bodies of the US:\n${bullets(
+          kb.accreditors.map((a) => `**${a.abbreviation}**, the ${a.name}`),
+        )}`
+      : '',
     options.acronyms
       ? `The featured programs' short names:\n${bullets(
           kb.programs.filter((p) => p.shortName !== p.name).map((p) => `**${p.shortName}**, ${p.name}`),

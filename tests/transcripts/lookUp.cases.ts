@@ -45,6 +45,11 @@ export const lookUpCases: readonly Transcript[] = [
       ],
       ['what acronyms come up in it?', ['ABII', 'NWCCU', 'short names', 'Birchwood University']],
       ['which accrediting bodies are mentioned?', { says: ['six', 'accredits Alder'], not: ['ABII'] }],
+      [
+        "list every organization the guide names that isn't a school or an accreditor",
+        { says: ['ABII', 'ARRT'], not: ['NEASC', 'regional accrediting'] },
+      ],
+      ['none of them is in California, right? so am I out of state everywhere?', { not: /^Goodbye/ }],
     ],
   },
   {
