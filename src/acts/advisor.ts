@@ -188,6 +188,19 @@ const SURE_TOPIC = 0.5;
 /** Question words that ask which body registers someone ("which of the boards", "what registry"). */
 /** How far before a noun a word that leaves it out may stand ("isn't a school or an accreditor"). */
 const EXCLUSION_REACH = 5;
+/** Words that make a sum the student's own money rather than a price quoted back. */
+const OWN_MONEY: ReadonlySet<string> = new Set([
+  'have',
+  'saved',
+  'save',
+  'budget',
+  'afford',
+  'got',
+  'spend',
+  'pay',
+  'make',
+  'earn',
+]);
 const BOARD_QUESTION: ReadonlySet<string> = new Set(['which', 'what', 'who']);
 /** How far before the word for a board its question word may stand ("which of the boards"). */
 const BOARD_QUESTION_REACH = 3;
@@ -650,6 +663,12 @@ export class Advisor {
     }
     // "Which program is closest to Seattle?", "I'm in Boise, which is nearer, OIT or Weber?": distances from there.
     if (this.asksNearness(u)) return { kind: 'answer', outcome: this.nearest(u) };
+    // "Is the 14,198 per year or for the whole 3 years?": a figure of the article quoted back is about its program's price.
+    const quoted = this.programsQuoted(u);
+    if (quoted.length > 0) {
+      const price = this.asAttribute({ ...u, programs: quoted, programsFromContext: false }, 'tuition');
+      if (price !== undefined) return { kind: 'answer', outcome: this.lookUp(price) };
+    }
     // "How long does the cheapest one take?": the length of the program the price ranking picks.
     const ofPicked =
       u.programs.length === 0 || u.programsFromContext
@@ -1620,6 +1639,17 @@ export class Advisor {
   private commonRequirementsNamed(u: Understanding): string[] {
     const found = new Set(this.commonWords.match(u.recognition.tokens).map((m) => m.tag));
     return this.kb.commonRequirements.filter((r) => found.has(r));
+  }
+
+  /** The programs whose tuition is a sum the question quotes, when it names no program of its own. */
+  private programsQuoted(u: Understanding): string[] {
+    if (u.programs.length > 0 && !u.programsFromContext) return [];
+    if (!u.yesNo && !u.recognition.text.includes('?')) return [];
+    // "I have $9,739 saved": the student's own money, however close to a price.
+    const words = [...(u.story ?? []), ...u.recognition.tokens];
+    if (u.student.budget !== undefined || words.some((t) => OWN_MONEY.has(t))) return [];
+    const sums = u.figures.filter((f) => f.measure === 'money').map((f) => f.value);
+    return this.kb.programs.filter((p) => p.tuition.some((t) => sums.includes(t.amount))).map((p) => p.id);
   }
 
   /** "Which boards does the article name?" with no program, term or accreditor named: the list of them all. */

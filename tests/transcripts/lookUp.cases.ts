@@ -3,6 +3,16 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const lookUpCases: readonly Transcript[] = [
   {
+    name: 'takes a price quoted back as a question about the program it belongs to, not as a budget',
+    steps: [
+      [
+        'is the 8,000 per year or for the whole 2 years?',
+        { says: ['Cedar Valley', '$8,000'], not: ['Ruled out', 'budget'] },
+      ],
+      ['I have $8,000 saved, what can I afford?', { says: 'budget of $8,000' }],
+    ],
+  },
+  {
     name: 'answers "which one is for sonographers?" among the bodies just explained, and says where the guide maps no state to a body',
     steps: [
       ['ARRT, ARDMS - what are they?', ['ARRT', 'ARDMS']],
