@@ -1662,6 +1662,8 @@ export class Advisor {
       !this.mentionWords.some((p) => text.includes(p)) ||
       (u.programs.length > 0 && !u.programsFromContext) ||
       u.accreditors.length > 0 ||
+      // "Which accreditor covers Florida, according to the article?": a place asked about, answered as such.
+      u.states.length > 0 ||
       this.termsNamed(u).length > 0
     )
       return undefined;
@@ -2131,6 +2133,8 @@ export class Advisor {
       constraints.askedUnit !== undefined ||
       u.asks.perMonth === true ||
       criteriaFor(constraints).length > 0 ||
+      // "Cheapest among the 6-12 month ones": a length said with a number narrows the ranking; it is not the question.
+      u.figures.length > 0 ||
       // "Can I apply to the longest one?", "and if I'm not registered?": whether the student gets in, or the ranking again.
       u.yesNo ||
       this.eligibilityWords.match(u.recognition.tokens).length > 0 ||
@@ -2142,7 +2146,12 @@ export class Advisor {
     const ranking = new Set(this.kb.query.superlatives.flatMap((x) => x.phrases));
     const held = new Set((u.student.registrations ?? []).map((r) => r.toLowerCase()));
     const other = u.recognition.entities.find(
-      (e) => e.kind === 'attribute' && e.id !== best.measure && !ranking.has(e.text) && !held.has(e.text),
+      (e) =>
+        e.kind === 'attribute' &&
+        e.id !== best.measure &&
+        !ranking.has(e.text) &&
+        !held.has(e.text) &&
+        !/^\d/.test(u.recognition.tokens[e.start - 1] ?? ''),
     )?.id;
     if (other === undefined) return undefined;
     // "Cost from Texas for the quickest one", after EFSC was ruled out for them: the quickest of the others.

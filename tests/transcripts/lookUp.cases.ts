@@ -60,6 +60,10 @@ export const lookUpCases: readonly Transcript[] = [
         { says: ['ABII', 'ARRT'], not: ['NEASC', 'regional accrediting'] },
       ],
       ['none of them is in California, right? so am I out of state everywhere?', { not: /^Goodbye/ }],
+      [
+        'which accreditor covers Idaho, according to the article?',
+        { says: "doesn't say which body covers Idaho", not: 'NEASC' },
+      ],
     ],
   },
   {

@@ -11,6 +11,7 @@ export const queryCases: readonly Transcript[] = [
       ],
       ['where is the longest program?', { says: ['Cedar Valley', 'Columbus, Ohio'], not: 'All in order' }],
       ['how long does the cheapest one take?', { says: ['Birchwood', '6 to 12 months'], not: 'Cedar Valley' }],
+      ['which is cheapest among the 6-12 month ones?', { says: 'In order', not: 'is expected to take' }],
       [
         "I'm not ARRT or ARDMS registered, I live in Ohio. what would the longest one cost me?",
         { says: [/^Leaving out Cedar Valley/, 'Birchwood', 'out-of-state', '$12,000'], not: '$8,000' },
