@@ -11,7 +11,7 @@ import { cityNamed, programByCity } from '../knowledge/places.js';
 import { TopicSearch } from '../understanding/topicSearch.js';
 import { nearestAnswer, unplacedAnswer } from '../replies/distances.js';
 import { lettersAnswer, lettersMeaning } from '../replies/letters.js';
-import { eligibility, type StudentFacts } from '../advice/eligibility.js';
+import { eligibility, registrationsOf, type StudentFacts } from '../advice/eligibility.js';
 import { FINDER_SLOTS, rankForProfile, type FinderProfile } from '../advice/finder.js';
 import { hasAnswer } from '../understanding/finderAnswers.js';
 import { knowsStudent } from '../understanding/student.js';
@@ -446,6 +446,7 @@ export class Advisor {
             // "Is EFSC accredited by the JRCERT?", "is the CIIP the same as ABII certification?": a yes or no would be about it.
             reply: notMentioned(unknown, step.outcome.reply, {
               verdictOnThem: u.attribute === 'accreditation' || (u.yesNo && u.programs.length === 0),
+              ...this.onlyBodies(u),
             }),
           },
         }
@@ -1639,6 +1640,18 @@ export class Advisor {
   private commonRequirementsNamed(u: Understanding): string[] {
     const found = new Set(this.commonWords.match(u.recognition.tokens).map((m) => m.tag));
     return this.kb.commonRequirements.filter((r) => found.has(r));
+  }
+
+  /**
+   * "CAMRT registered. Will EFSC let me in?": the one program asked about getting into, when it takes only people
+   * registered with bodies it names and the student names a credential of their own that is none of them.
+   */
+  private onlyBodies(u: Understanding): { onlyBodies?: { school: string; bodies: readonly string[] } } {
+    const [program, ...more] = programsById(this.kb, u.programs);
+    if (program === undefined || more.length > 0 || u.student.registrations !== undefined) return {};
+    if (u.attribute !== 'admission' && this.eligibilityWords.match(u.recognition.tokens).length === 0) return {};
+    const bodies = program.requirements.known ? registrationsOf(program.requirements.value) : [];
+    return bodies.length > 0 ? { onlyBodies: { school: program.shortName, bodies } } : {};
   }
 
   /** The programs whose tuition is a sum the question quotes, when it names no program of its own. */

@@ -304,9 +304,25 @@ const WHAT_I_KNOW =
  * A reply for a question naming something the article never mentions ("JRCERT", "CIIP"): the answer
  * first, then that note; a refusal becomes just the note, with what the bot can tell instead.
  */
-export function notMentioned(names: readonly string[], r: Reply, options: { verdictOnThem?: boolean } = {}): Reply {
+export function notMentioned(
+  names: readonly string[],
+  r: Reply,
+  options: {
+    verdictOnThem?: boolean;
+    /** A program that takes only people registered with one of these bodies ("I'm CRCST, can I get into EFSC?"). */
+    onlyBodies?: { readonly school: string; readonly bodies: readonly string[] };
+  } = {},
+): Reply {
   const them = names.length > 1 ? 'them' : 'it';
   const missing = `The article doesn't mention ${joinAnd(names.map((n) => `**${n}**`))}`;
+  const only = options.onlyBodies;
+  if (only !== undefined)
+    return {
+      ...r,
+      text: `${r.text}
+
+${missing}, and ${names.length > 1 ? 'they are' : 'it is'} not one of the bodies ${only.school} names (${joinOr(only.bodies.map((b) => `the ${b}`))}): on ${names.length > 1 ? 'their' : 'its'} own, ${names.length > 1 ? 'they do' : 'it does'} not meet that rule. Ask ${only.school} if you are unsure.`,
+    };
   const note = `${missing}, so I can't tell you anything about ${them}`;
   if (r.unanswered === 'out_of_scope')
     return notAnswered('article_silent', reply(`${note}. ${WHAT_I_KNOW}`, r.suggestions));
