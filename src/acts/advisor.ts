@@ -2629,6 +2629,7 @@ function factOptions(u: Understanding, extra: FactOptions = {}): FactOptions {
   return {
     ...(u.residency !== undefined ? { residency: u.residency } : {}),
     ...(u.student.homeState !== undefined ? { homeState: u.student.homeState } : {}),
+    ...(u.student.abroad === true ? { abroad: true } : {}),
     ...extra,
   };
 }

@@ -23,6 +23,8 @@ export interface StudentFacts {
   readonly working?: boolean;
   /** Two-letter code of the state the student lives in. */
   readonly homeState?: string;
+  /** True when the student lives outside the US states ("in Lagos, Nigeria", "stationed overseas"). */
+  readonly abroad?: boolean;
   /** A state the student says they do not live in ("not a Florida resident"): it clears a home remembered there. */
   readonly notHomeState?: string;
   /** The city they live in, when they name one ("I live in Boise"); it is in {@link homeState}. */

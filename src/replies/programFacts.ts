@@ -37,6 +37,8 @@ export interface FactOptions {
   readonly residency?: string;
   /** The student's state, which makes each program's rate in-state or out-of-state. */
   readonly homeState?: string;
+  /** True when the student lives outside the US states, which makes every split rate the out-of-state one. */
+  readonly abroad?: boolean;
   /** Amounts in the question: a unit asked about ("per year"), credits the student will take. */
   readonly figures?: readonly Quantity[];
   /** Details asked for by name: a tuition unit, the number of credits. */
@@ -50,7 +52,7 @@ export type FactWriter = (p: Program, kb: KnowledgeBase, options: FactOptions) =
 
 const RESIDENCY_NAMES = { in_state: 'in-state', out_of_state: 'out-of-state' } as const;
 
-const tuition: FactWriter = (p, _kb, { residency, homeState, figures = [], asks = {} }) => {
+const tuition: FactWriter = (p, _kb, { residency, homeState, abroad, figures = [], asks = {} }) => {
   const asked = residency === 'in_state' || residency === 'out_of_state' ? residency : undefined;
   const theirs = residencyAt(p, asked, homeState);
   const leads: string[] = [];
@@ -71,7 +73,9 @@ const tuition: FactWriter = (p, _kb, { residency, homeState, figures = [], asks 
     // Only when the rate follows from where they live: "for an out-of-stater" asks for a rate whatever their home.
     homeState !== undefined && asked === undefined && theirs !== undefined && shown.some((t) => t.residency !== 'any')
       ? ` (as you live in ${homeState === p.location.stateCode ? p.location.state : 'another state'}, the ${RESIDENCY_NAMES[theirs]} rate)`
-      : '';
+      : abroad === true && theirs !== undefined && shown.some((t) => t.residency !== 'any')
+        ? ` (as you live outside the US, most likely the ${RESIDENCY_NAMES[theirs]} rate; the article says nothing about international students)`
+        : '';
   const lines = shown.map((t) => tuitionFigure(t) + (t.note ? `. ${t.note}` : ''));
   let text = `${leads.length > 0 ? `${leads.join(' ')}\n\n` : ''}Estimated tuition at **${p.name}**${who}:\n${bullets(lines)}`;
   const credits = figures.find((f) => f.measure === 'credits')?.value;

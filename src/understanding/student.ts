@@ -52,6 +52,22 @@ const SCHOOLING_REACH = 4;
 const THIRD_PERSON: ReadonlySet<string> = new Set(['she', 'he', 'they', 'her', 'his', 'their', 'someone', 'who']);
 /** How far into a message the words saying who the student is may start to count as its opening ("hi, single mom in Ohio"). */
 const OPENING_REACH = 3;
+/** Words just before a country that put the student there ("in", "from", "living"). */
+const ABROAD_CUES: ReadonlySet<string> = new Set([
+  'in',
+  'from',
+  'live',
+  'living',
+  'lives',
+  'based',
+  'stationed',
+  'here',
+  'at',
+  'moved',
+  'located',
+]);
+/** How far before a country its cue may stand ("stationed at Ramstein in Germany"). */
+const ABROAD_REACH = 3;
 /** How many words before "<state> resident" a negation may stand ("not a Florida resident"). */
 const RESIDENCE_DENIAL_REACH = 2;
 /** Words that list one more thing under the same negation ("no diploma or GED"). */
@@ -139,6 +155,7 @@ export class StudentReader {
   private readonly pastWords: ReadonlySet<string>;
   private readonly certifiedJobs: ReadonlySet<string>;
   private readonly soleWords: PhraseMatcher<true>;
+  private readonly abroad: PhraseMatcher<true>;
   private readonly fillers: ReadonlySet<string>;
   /** Question words and program nouns: between who the student is and a place, they make the place asked about. */
   private readonly notAboutSelf: ReadonlySet<string>;
@@ -168,6 +185,7 @@ export class StudentReader {
     this.pastWords = new Set(kb.query.pastWords);
     this.certifiedJobs = new Set(kb.query.certifiedJobs);
     this.soleWords = new PhraseMatcher(kb.query.soleWords.map((p) => [p, true] as const));
+    this.abroad = new PhraseMatcher(kb.query.abroadPlaces.map((p) => [p, true] as const));
     this.fillers = new Set(kb.query.fillers);
     this.programNouns = new Set([...kb.query.positions.nouns, ...kb.query.positions.nouns.map((n) => `${n}s`)]);
     this.notAboutSelf = new Set([
@@ -483,6 +501,15 @@ export class StudentReader {
     const spoken = residencePlaces.length === 0 && aboutSelf ? alone() : residencePlaces;
     const lives = spoken.length === 0 && aboutSelf ? paired() : spoken;
     const homePlace = lives.find((p) => this.stateOf(p) !== undefined);
+    // "I'm in Lagos, Nigeria", "stationed at Ramstein in Germany": a student who lives outside the US states.
+    if (
+      homePlace === undefined &&
+      aboutSelf &&
+      this.abroad
+        .match(tokens)
+        .some((m) => tokens.slice(Math.max(0, m.start - ABROAD_REACH), m.start).some((t) => ABROAD_CUES.has(t)))
+    )
+      facts.abroad = true;
     if (homePlace !== undefined) {
       facts.homeState = this.stateOf(homePlace);
       const city = this.cityOf(homePlace);
@@ -588,6 +615,12 @@ export function mergeFacts(remembered: StudentFacts | undefined, said: StudentFa
   }
   // "I live in Boise", then "what if I moved to Texas?": a new home state without a city leaves the old city behind.
   if (now.homeState !== undefined && now.homeCity === undefined) delete kept.homeCity;
+  // A home in a state and a home abroad: the newer one stands.
+  if (now.homeState !== undefined) delete kept.abroad;
+  if (now.abroad === true) {
+    delete kept.homeState;
+    delete kept.homeCity;
+  }
   return { ...kept, ...now };
 }
 

@@ -646,6 +646,7 @@ export function understand(
   const fillers = new Set(kb.query.fillers);
   const opening = tokens.slice(tokens.findIndex((t) => !fillers.has(t))).join(' ');
   const supposes = kb.query.hypotheticals.some((h) => opening === h || opening.startsWith(`${h} `));
+  const student = mergeFacts(memory?.student, message.student);
   return {
     intent,
     score: recognition.intent?.score ?? recognition.ranking[0]?.score ?? 0,
@@ -657,9 +658,11 @@ export function understand(
     states,
     attribute,
     attributeNamed,
-    residency: residency ?? (followUp ? memory?.residency : undefined),
+    // A student abroad pays the out-of-state rate wherever a school has one.
+    residency:
+      residency ?? (followUp ? memory?.residency : undefined) ?? (student.abroad === true ? 'out_of_state' : undefined),
     followUp,
-    student: mergeFacts(memory?.student, message.student),
+    student,
     // "What if I got a job as an X-ray tech first?": answered for that student, remembered as the one before.
     ...(supposes && Object.keys(message.student).some((fact) => fact !== 'homeState')
       ? { knownBefore: memory?.student ?? {} }
@@ -692,7 +695,8 @@ export function rememberTurn(u: Understanding): MemoryUpdate {
     // "Tell me about OIT and HACC", then "which of those is quicker?": those two.
     ...(u.programs.length > 1 ? { lastResults: u.programs } : {}),
     ...(u.attribute !== undefined ? { attribute: u.attribute } : {}),
-    ...(u.residency !== undefined ? { residency: u.residency } : {}),
+    // The out-of-state rate a student abroad pays follows from where they live, so it is worked out again each turn.
+    ...(u.residency !== undefined && u.student.abroad !== true ? { residency: u.residency } : {}),
     student: u.knownBefore ?? u.student,
   };
 }

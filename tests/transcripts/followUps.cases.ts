@@ -3,6 +3,16 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const followUpCases: readonly Transcript[] = [
   {
+    name: 'gives a student who lives abroad the out-of-state rate, saying the guide is silent on international students',
+    steps: [
+      [
+        'I live in Toronto, Canada. how much would birchwood be for me?',
+        { says: ['outside the US', 'out-of-state', '$12,000', 'international students'], not: '$5,000' },
+      ],
+      ['and what about for someone in Tucson?', { says: ['$5,000'], not: 'outside the US' }],
+    ],
+  },
+  {
     name: 'reads "an Arizonan" as where the student lives, "not an Arizona resident" as where they do not, and "the NWCCU school" as the program it accredits',
     steps: [
       ["I'm an Arizonan. how much is birchwood?", { says: ['as you live in Arizona', '$5,000'], not: '$12,000' }],
