@@ -185,22 +185,9 @@ const NEGATIVE_CLAIM = /\b(neither|nor|not|n t|dont|doesnt|never)\b/;
 
 /** How sure the recognizer must be of a topic for "explain it simpler" to be about that topic, not the last one. */
 const SURE_TOPIC = 0.5;
-/** Question words that ask which body registers someone ("which of the boards", "what registry"). */
 /** How far before a noun a word that leaves it out may stand ("isn't a school or an accreditor"). */
 const EXCLUSION_REACH = 5;
-/** Words that make a sum the student's own money rather than a price quoted back. */
-const OWN_MONEY: ReadonlySet<string> = new Set([
-  'have',
-  'saved',
-  'save',
-  'budget',
-  'afford',
-  'got',
-  'spend',
-  'pay',
-  'make',
-  'earn',
-]);
+/** Question words that ask which body registers someone ("which of the boards", "what registry"). */
 const BOARD_QUESTION: ReadonlySet<string> = new Set(['which', 'what', 'who']);
 /** How far before the word for a board its question word may stand ("which of the boards"). */
 const BOARD_QUESTION_REACH = 3;
@@ -333,6 +320,7 @@ export class Advisor {
   private readonly acceptWords: PhraseMatcher<true>;
   /** Words that leave something out ("not", "isn't", "besides"), as single words. */
   private readonly excludingWords: ReadonlySet<string>;
+  private readonly ownMoneyWords: ReadonlySet<string>;
   private readonly nearWords: PhraseMatcher<true>;
   private readonly registryNouns: PhraseMatcher<true>;
   private readonly jobWords: PhraseMatcher<Term>;
@@ -394,12 +382,12 @@ export class Advisor {
     ]);
     this.mentionWords = deps.kb.query.mentionWords.map((p) => ` ${p} `);
     this.acceptWords = new PhraseMatcher(deps.kb.query.acceptWords.map((p) => [p, true] as const));
+    // "Isn't" is read as "is not".
     this.excludingWords = new Set([
       ...deps.kb.query.negators,
       ...deps.kb.query.exclusionWords.filter((w) => !w.includes(' ')),
-      'isnt',
-      't',
     ]);
+    this.ownMoneyWords = new Set(deps.kb.query.ownMoneyWords);
     this.nearWords = new PhraseMatcher(deps.kb.query.nearWords.map((p) => [p, true] as const));
     this.registryNouns = new PhraseMatcher(deps.kb.query.registryNouns.map((p) => [p, true] as const));
     this.jobWords = new PhraseMatcher(deps.kb.terms.flatMap((t) => (t.jobs ?? []).map((j) => [j, t] as const)));
@@ -501,10 +489,7 @@ export class Advisor {
             ...(u.accreditors.length > 0 ? { asked: 'region' as const } : {}),
           }),
           // "What about Georgia?" next asks the same of another state.
-          remember: {
-            ...rememberTurn(u),
-            intent: this.kb.intents.find((i) => i.action.kind === 'accreditors')?.id ?? u.intent,
-          },
+          remember: this.rememberBodiesListed(u),
         },
       };
     // "Which of the accrediting bodies don't accredit any of the programs?": the bodies, the ones left unused first.
@@ -671,8 +656,10 @@ export class Advisor {
       if (price !== undefined) return { kind: 'answer', outcome: this.lookUp(price) };
     }
     // "How long does the cheapest one take?": the length of the program the price ranking picks.
+    // It names at least two facts (the ranking word is one), so most messages are not parsed here as well as later.
     const ofPicked =
-      u.programs.length === 0 || u.programsFromContext
+      (u.programs.length === 0 || u.programsFromContext) &&
+      u.recognition.entities.filter((e) => e.kind === 'attribute').length > 1
         ? this.factOfPicked(u, this.deps.parser.parse(u, memory))
         : undefined;
     if (ofPicked !== undefined) return { kind: 'answer', outcome: ofPicked };
@@ -1660,7 +1647,7 @@ export class Advisor {
     if (!u.yesNo && !u.recognition.text.includes('?')) return [];
     // "I have $9,739 saved": the student's own money, however close to a price.
     const words = [...(u.story ?? []), ...u.recognition.tokens];
-    if (u.student.budget !== undefined || words.some((t) => OWN_MONEY.has(t))) return [];
+    if (u.student.budget !== undefined || words.some((t) => this.ownMoneyWords.has(t))) return [];
     const sums = u.figures.filter((f) => f.measure === 'money').map((f) => f.value);
     return this.kb.programs.filter((p) => p.tuition.some((t) => sums.includes(t.amount))).map((p) => p.id);
   }
@@ -1689,10 +1676,7 @@ export class Advisor {
     if (accreditorsNamed.length > 0 && !withoutAccreditors)
       return {
         reply: accreditorsAnswer(this.kb, []),
-        remember: {
-          ...rememberTurn(u),
-          intent: this.kb.intents.find((i) => i.action.kind === 'accreditors')?.id ?? u.intent,
-        },
+        remember: this.rememberBodiesListed(u),
       };
     const acronyms = nouns.includes('acronym');
     return {
@@ -2239,6 +2223,11 @@ export class Advisor {
   }
 
   /** After "What is the MSCHE?": the programs it accredits are the ones under discussion ("which school does it accredit?"). */
+  /** The turn remembered as a question about the accrediting bodies, whatever the recognizer read it as. */
+  private rememberBodiesListed(u: Understanding): MemoryUpdate {
+    return { ...rememberTurn(u), intent: this.kb.intents.find((i) => i.action.kind === 'accreditors')?.id ?? u.intent };
+  }
+
   private rememberAccredited(u: Understanding): MemoryUpdate {
     const ids = this.kb.programs.filter((p) => u.accreditors.includes(p.accreditorId)).map((p) => p.id);
     return {

@@ -441,6 +441,8 @@ export interface QueryVocabulary {
   readonly general: readonly string[];
   /** Words before a sum the student earns, which is no budget ("making about 30k", "my salary is $40,000"). */
   readonly incomeWords: readonly string[];
+  /** Words that make a sum the student's own money ("I have $9,739 saved") rather than a price of the article quoted back. */
+  readonly ownMoneyWords: readonly string[];
   /** Countries and phrases for living outside the US ("in Lagos, Nigeria", "stationed overseas"): a student there pays the out-of-state rate wherever a school has one. */
   readonly abroadPlaces: readonly string[];
   /** Words that ask whether a school would take what the student has ("would they accept my transcripts?"), which the article never says. */

@@ -546,10 +546,6 @@ export class Understander {
       .trim();
   }
 
-  /**
-   * The recognition of the question: the whole message, or a trailing part of it (from a sentence or
-   * clause onwards, or a sentence with a question mark) that the recognizer is clearly surer of.
-   */
   /** "3", "three": a number said in digits or in one of the lexicon's number words. */
   private numberOf(word: string): number | undefined {
     return /^\d+$/.test(word) ? Number(word) : this.kb.query.numberWords.find((n) => n.word === word)?.value;
@@ -560,6 +556,10 @@ export class Understander {
     return this.kb.intents.some((i) => i.id === id && i.action.kind === 'smalltalk');
   }
 
+  /**
+   * The recognition of the question: the whole message, or a trailing part of it (from a sentence or
+   * clause onwards, or a sentence with a question mark) that the recognizer is clearly surer of.
+   */
   private focus(text: string, whole: Recognition): Recognition {
     // "Which is pricier: a year at Weber or HACC?": what follows a question's colon are its options, not a question.
     const parts = text

@@ -59,7 +59,7 @@ export const lookUpCases: readonly Transcript[] = [
         "list every organization the guide names that isn't a school or an accreditor",
         { says: ['ABII', 'ARRT'], not: ['NEASC', 'regional accrediting'] },
       ],
-      ['none of them is in California, right? so am I out of state everywhere?', { not: /^Goodbye/ }],
+      ['none of them are in CA right? so im out of state everywhere?', { not: /^Goodbye/ }],
       [
         'which accreditor covers Idaho, according to the article?',
         { says: "doesn't say which body covers Idaho", not: 'NEASC' },
