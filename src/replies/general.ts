@@ -349,9 +349,39 @@ export function outOfScopeAnswer(kb: KnowledgeBase, tokens: readonly string[]): 
   );
 }
 
-/** The article's silence a message runs into (pay, jobs…): one whose trigger words are all in it. */
+/** The article's silence a message runs into (pay, jobs…): the first one with a trigger whose words are all in it. */
 export function silenceFor(kb: KnowledgeBase, tokens: readonly string[]): Silence | undefined {
-  return kb.silences.find((s) => s.triggers.some((trigger) => occursIn(trigger, tokens)));
+  const byFirstWord = triggerIndex(kb.silences);
+  let first = kb.silences.length;
+  for (const token of tokens)
+    for (const { at, trigger } of byFirstWord.get(token) ?? []) if (at < first && occursIn(trigger, tokens)) first = at;
+  return kb.silences[first];
+}
+
+/** A silence's trigger and the silence's place in its list. */
+interface IndexedTrigger {
+  readonly at: number;
+  readonly trigger: readonly string[];
+}
+
+/** Each list of silences' triggers by their first word, built once: a message's words then find theirs directly. */
+const triggerIndexes = new WeakMap<readonly Silence[], ReadonlyMap<string, readonly IndexedTrigger[]>>();
+
+function triggerIndex(silences: readonly Silence[]): ReadonlyMap<string, readonly IndexedTrigger[]> {
+  const known = triggerIndexes.get(silences);
+  if (known !== undefined) return known;
+  const index = new Map<string, IndexedTrigger[]>();
+  silences.forEach((silence, at) => {
+    for (const trigger of silence.triggers) {
+      const word = trigger[0];
+      if (word === undefined) continue;
+      const list = index.get(word) ?? [];
+      list.push({ at, trigger });
+      index.set(word, list);
+    }
+  });
+  triggerIndexes.set(silences, index);
+  return index;
 }
 
 /** How many other words may stand between two words of a trigger ("what kind of courses"). */

@@ -41,8 +41,8 @@ export class PhraseMatcher<T> {
   }
 
   /** Every non-overlapping match, in message order; `taken` positions are skipped and then marked. */
-  match(tokens: readonly string[], taken: boolean[] = new Array<boolean>(tokens.length).fill(false)): PhraseMatch<T>[] {
-    const stems = tokens.map(stem);
+  match(tokens: readonly string[], taken?: boolean[]): PhraseMatch<T>[] {
+    const stems = stemsOf(tokens);
     const candidates: Array<{ readonly rank: number; readonly tag: T; readonly start: number; readonly end: number }> =
       [];
     stems.forEach((first, i) => {
@@ -51,14 +51,31 @@ export class PhraseMatcher<T> {
           candidates.push({ rank: e.rank, tag: e.tag, start: i, end: i + e.stems.length });
       }
     });
+    if (candidates.length === 0) return [];
     // Longer phrases claim their words first; then earlier ones.
     candidates.sort((a, b) => a.rank - b.rank || a.start - b.start);
+    const claimed = taken ?? new Array<boolean>(tokens.length).fill(false);
     const found: PhraseMatch<T>[] = [];
     for (const c of candidates) {
-      if (taken.slice(c.start, c.end).some(Boolean)) continue;
+      if (claimed.slice(c.start, c.end).some(Boolean)) continue;
       found.push({ tag: c.tag, start: c.start, end: c.end });
-      taken.fill(true, c.start, c.end);
+      claimed.fill(true, c.start, c.end);
     }
     return found.sort((a, b) => a.start - b.start);
   }
+}
+
+/**
+ * The stems of a list of tokens. A message's tokens are matched against dozens of vocabularies in
+ * one turn, so they are stemmed once, for as long as the list itself is in use.
+ */
+const stemmed = new WeakMap<readonly string[], readonly string[]>();
+
+function stemsOf(tokens: readonly string[]): readonly string[] {
+  let stems = stemmed.get(tokens);
+  if (stems === undefined) {
+    stems = tokens.map(stem);
+    stemmed.set(tokens, stems);
+  }
+  return stems;
 }

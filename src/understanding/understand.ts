@@ -316,6 +316,53 @@ function belowOwnBar(intent: IntentDefinition | undefined, recognition: Recognit
   );
 }
 
+/** Word sets read off the knowledge base's vocabulary, for checking a message's words one at a time. */
+interface WordSets {
+  /** Words of a home or a move given to change the last answer ("I'm in Oregon btw, if that matters"). */
+  readonly homeChange: ReadonlySet<string>;
+  readonly moving: ReadonlySet<string>;
+  readonly reask: ReadonlySet<string>;
+  /** Words of a rate or a total asked of the program discussed ("and per month?"). */
+  readonly rate: ReadonlySet<string>;
+  /** Words that point into a list ("the first one", "the other one"). */
+  readonly pointers: ReadonlySet<string>;
+  readonly fillers: ReadonlySet<string>;
+}
+
+/** Each knowledge base's word sets, built once. */
+const wordSets = new WeakMap<KnowledgeBase, WordSets>();
+
+function wordSetsOf(kb: KnowledgeBase): WordSets {
+  const known = wordSets.get(kb);
+  if (known !== undefined) return known;
+  const words = (phrases: readonly string[]): string[] => phrases.flatMap((p) => p.split(' '));
+  const { query } = kb;
+  const { ordinals, nouns, numberPrefixes } = query.positions;
+  const sets: WordSets = {
+    homeChange: new Set([
+      ...words(kb.student.residence),
+      ...words(query.movingTimes),
+      ...query.reaskWords,
+      ...words(query.changeWords),
+      ...query.fillers,
+    ]),
+    moving: new Set(query.movingTimes),
+    reask: new Set(query.reaskWords),
+    rate: new Set(
+      words([
+        ...query.moneyUnits.map((m) => m.phrase),
+        ...query.monthlyWords,
+        ...query.totalFollowUps,
+        ...query.totalCost,
+      ]),
+    ),
+    pointers: new Set([...ordinals.map((o) => o.word), ...nouns, ...numberPrefixes, ...query.otherWords]),
+    fillers: new Set(query.fillers),
+  };
+  wordSets.set(kb, sets);
+  return sets;
+}
+
 /** Resolves this turn's meaning from the recognition and the previous turn's memory. */
 export function understand(
   recognition: Recognition,
@@ -323,6 +370,7 @@ export function understand(
   memory?: TurnMemory,
   message: MessageContext = PLAIN_MESSAGE,
 ): Understanding {
+  const words = wordSetsOf(kb);
   // "$6,228 per year", "per year of study": the unit of a rate, not a question of how long.
   // "I'm an ARRT rad tech…": a body the student holds is about them, not a question about what programs lead to.
   const held = new Set((message.student.registrations ?? []).map((r) => r.toLowerCase()));
@@ -438,21 +486,10 @@ export function understand(
     (memory?.attribute === PRICE_ATTRIBUTE ||
       previous?.action.kind === 'programOverview' ||
       kb.query.superlatives.find((t) => t.id === memory?.ranked?.superlative)?.measure === PRICE_ATTRIBUTE) &&
-    isElliptical(
-      recognition,
-      new Set([
-        ...kb.student.residence.flatMap((p) => p.split(' ')),
-        ...kb.query.movingTimes.flatMap((p) => p.split(' ')),
-        ...kb.query.reaskWords,
-        // "I'm in Oregon btw, if that matters": a home given to change the last answer.
-        ...kb.query.changeWords.flatMap((p) => p.split(' ')),
-        ...kb.query.fillers,
-      ]),
-    );
+    isElliptical(recognition, words.homeChange);
   // "…before starting?": words of when the student moves ask for no other fact.
-  const moving = new Set(kb.query.movingTimes);
   const factsAsked = recognition.entities.filter(
-    (e) => e.kind === 'attribute' && !(elsewhere && e.text.split(' ').every((w) => moving.has(w))),
+    (e) => e.kind === 'attribute' && !(elsewhere && e.text.split(' ').every((w) => words.moving.has(w))),
   );
   if (
     previous !== undefined &&
@@ -463,7 +500,7 @@ export function understand(
       previous.action.kind === 'term' ||
       // "Which is shorter, HACC or Clarkson?", then "same question for EFSC vs OIT": that comparison of the new pair.
       (previous.action.kind === 'compare' && named.length > 1 && memory?.attribute !== undefined)) &&
-      isElliptical(recognition, new Set(kb.query.reaskWords))) ||
+      isElliptical(recognition, words.reask)) ||
       (elsewhere && (PROGRAM_SPECIFIC.has(previous.action.kind) || RE_ASKED.has(previous.action.kind))))
   ) {
     // "Tell me about Weber", then "what if I live in Idaho?": what the program would cost there.
@@ -475,21 +512,13 @@ export function understand(
     followUp = true;
   }
   // "Tell me about Weber", then "and per month?" or "per year?": its cost, at that rate.
-  const rateWords = new Set(
-    [
-      ...kb.query.moneyUnits.map((m) => m.phrase),
-      ...kb.query.monthlyWords,
-      ...kb.query.totalFollowUps,
-      ...kb.query.totalCost,
-    ].flatMap((p) => p.split(' ')),
-  );
   const tokens = recognition.tokens;
   const discussed = (memory?.programs.length ?? 0) > 0 ? (memory?.programs ?? NONE) : (memory?.lastResults ?? NONE);
   const rateFollowUp =
     previous !== undefined &&
     discussed.length > 0 &&
-    tokens.some((t) => rateWords.has(t) && !FUNCTION_WORDS.has(t)) &&
-    tokens.every((t) => rateWords.has(t) || FUNCTION_WORDS.has(t));
+    tokens.some((t) => words.rate.has(t) && !FUNCTION_WORDS.has(t)) &&
+    tokens.every((t) => words.rate.has(t) || FUNCTION_WORDS.has(t));
   // "How much more do out-of-staters pay at Weber?", then "and what's the gap in dollars?": the same question of price.
   const gapFollowUp =
     !rateFollowUp &&
@@ -553,8 +582,7 @@ export function understand(
     const kind = intentById(kb, intent)?.action.kind;
     const keeps = kind !== undefined && (PROGRAM_SPECIFIC.has(kind) || (kind === 'compare' && picked.length > 1));
     // "How long is the first one?", then "and the other one?": the same question of the program pointed at.
-    const { ordinals, nouns, numberPrefixes } = kb.query.positions;
-    const pointers = new Set([...ordinals.map((o) => o.word), ...nouns, ...numberPrefixes, ...kb.query.otherWords]);
+    const { pointers } = words;
     const bare = tokens.every((t) => FUNCTION_WORDS.has(t) || pointers.has(t) || pointers.has(t.replace(/s$/, '')));
     if (bare && previous !== undefined && PROGRAM_SPECIFIC.has(previous.action.kind)) intent = previous.id;
     else if (!keeps) intent = kb.intents.find((i) => i.action.kind === 'programOverview')?.id;
@@ -643,8 +671,7 @@ export function understand(
         ? PRICE_ATTRIBUTE
         : undefined);
   const attribute = resolved?.action.kind === 'programAttribute' ? resolved.action.attribute : attributeNamed;
-  const fillers = new Set(kb.query.fillers);
-  const opening = tokens.slice(tokens.findIndex((t) => !fillers.has(t))).join(' ');
+  const opening = tokens.slice(tokens.findIndex((t) => !words.fillers.has(t))).join(' ');
   const supposes = kb.query.hypotheticals.some((h) => opening === h || opening.startsWith(`${h} `));
   const student = mergeFacts(memory?.student, message.student);
   return {

@@ -294,7 +294,7 @@ export class Understander {
       return [...asHome].filter((id) => !places.some((p) => p.kind === kind && p.id === id && !lived.includes(p)));
     };
     const residenceOnlyPrograms = residenceOnly('program');
-    const options = this.listedOptions(text);
+    const options = this.listedOptions(text, whole);
     // "Which is cheaper and which is faster, Weber or Clarkson?": one question of two measures over the options.
     const split = options.length > 1 ? undefined : this.secondQuestion(focus);
     const question = split?.first ?? focus;
@@ -362,10 +362,11 @@ export class Understander {
   }
 
   /** Programs listed on their own in a sentence or clause of the message ("…, Weber or Clarkson?"), as a question's options. */
-  private listedOptions(text: string): string[] {
-    const listed = text
-      .split(/[,]\s*|(?:\s+(?:—|–|-)\s+)|(?<=[.!?:;\n])\s*/u)
-      .map((part) => this.recognize(part))
+  private listedOptions(text: string, whole: Recognition): string[] {
+    // A part names a program only if the whole message does; a message of one part is the whole.
+    if (!whole.entities.some((e) => e.kind === 'program')) return [];
+    const parts = text.split(/[,]\s*|(?:\s+(?:—|–|-)\s+)|(?<=[.!?:;\n])\s*/u);
+    const listed = (parts.length === 1 ? [whole] : parts.map((part) => this.recognize(part)))
       .filter(namesOnly)
       .flatMap((r) => r.entities.filter((e) => e.kind === 'program').map((e) => e.id));
     return [...new Set(listed)];
