@@ -141,6 +141,8 @@ const WHICH_WORDS: ReadonlySet<string> = new Set(['which', 'whichever']);
 const GAP_FOLLOW_UP_MAX_WORDS = 10;
 /** How sure the recognizer must be of the finder, as its best in-scope guess, for a student's own story to ask it for advice. */
 const FINDER_LEAN = 0.1;
+/** How sure the recognizer must be, as its best in-scope guess, of a question of the one fact a message names. */
+const NAMED_FACT_LEAN = 0.05;
 /** Facts that a figure in a cost question only scopes ("a year at Weber", "12 credits at Clarkson"). */
 const SPAN_ATTRIBUTES: ReadonlySet<string> = new Set(['duration', 'credential']);
 
@@ -327,7 +329,12 @@ interface WordSets {
   /** Words that point into a list ("the first one", "the other one"). */
   readonly pointers: ReadonlySet<string>;
   readonly fillers: ReadonlySet<string>;
+  /** One-word superlatives and comparatives ("cheapest", "longer"), and words that order programs ("sort"). */
+  readonly ranking: ReadonlySet<string>;
 }
+
+/** Words that ask for programs in an order. */
+const RANKING_VERBS = ['sort', 'rank', 'order', 'compare', 'most', 'least'];
 
 /** Each knowledge base's word sets, built once. */
 const wordSets = new WeakMap<KnowledgeBase, WordSets>();
@@ -358,6 +365,10 @@ function wordSetsOf(kb: KnowledgeBase): WordSets {
     ),
     pointers: new Set([...ordinals.map((o) => o.word), ...nouns, ...numberPrefixes, ...query.otherWords]),
     fillers: new Set(query.fillers),
+    ranking: new Set([
+      ...query.superlatives.flatMap((x) => x.phrases).filter((p) => !p.includes(' ')),
+      ...RANKING_VERBS,
+    ]),
   };
   wordSets.set(kb, sets);
   return sets;
@@ -444,6 +455,35 @@ export function understand(
     !tokensSaid.some((t) => kb.query.incomeWords.includes(t))
   )
     intent = kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === PRICE_ATTRIBUTE)?.id;
+  // "What's it gonna cost an Alaskan?", "what would that run me?": a price named, in words the recognizer takes for
+  // off-topic while its best in-scope guess is a question of price, asked of the student or of programs named or
+  // discussed (not "the cost of living in Omaha"), and ranking nothing.
+  const inScopeGuess = firstInScope !== undefined ? intentById(kb, firstInScope.intent)?.action : undefined;
+  // "…moving to Melbourne next month, what's my cost?": words of when the student moves name no fact.
+  const factNamed = [
+    ...new Set(
+      recognition.entities
+        .filter((e) => e.kind === 'attribute' && !e.text.split(' ').every((w) => words.moving.has(w)))
+        .map((e) => e.id),
+    ),
+  ];
+  const anchored =
+    knowsStudent(message.student) ||
+    residency !== undefined ||
+    named.length > 0 ||
+    ((memory?.programs.length ?? 0) + (memory?.lastResults?.length ?? 0) > 0 &&
+      recognition.tokens.some((t) => PLURAL_REFERENCES.has(t) || SINGULAR_REFERENCES.has(t)));
+  if (
+    (intent === undefined || intentById(kb, intent)?.action.kind === 'outOfScope') &&
+    anchored &&
+    factNamed.length === 1 &&
+    factNamed[0] === PRICE_ATTRIBUTE &&
+    !recognition.tokens.some((t) => words.ranking.has(t)) &&
+    inScopeGuess?.kind === 'programAttribute' &&
+    inScopeGuess.attribute === factNamed[0] &&
+    (firstInScope?.score ?? 0) >= NAMED_FACT_LEAN
+  )
+    intent = firstInScope?.intent;
   // "How many times more would she pay?" read as a question of length, "what would I be missing for EFSC?" as one of
   // cost: a measure the words don't name gives way to the one fact they do.
   const guessed = intentById(kb, intent)?.action;

@@ -3,6 +3,23 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const lookUpCases: readonly Transcript[] = [
   {
+    name: 'answers a price asked in words the recognizer takes for off-topic, at the rate of the student who asks it',
+    steps: [
+      [
+        'whats it gonna cost an alaskan',
+        {
+          says: ['Birchwood University** (as you live in another state, the out-of-state rate)', '$12,000'],
+          not: "can't help",
+        },
+      ],
+      [
+        "cool. i live in tucson AZ, what's my cost",
+        { says: ['as you live in Arizona, the in-state rate', '$5,000'], not: "can't help" },
+      ],
+      ["what's the cost of living in tucson?", { says: 'says nothing about housing or living costs', not: '$5,000' }],
+    ],
+  },
+  {
     name: 'takes a price quoted back as a question about the program it belongs to, not as a budget',
     steps: [
       [
