@@ -81,7 +81,8 @@ export class ProgramFinderDialog extends ComponentDialog implements Flow {
     const known =
       (dc.child?.stack.find((d) => d.id === STEPS)?.state.options as FinderState | undefined)?.profile ?? {};
     const news = Object.entries(reading.values).some(([k, v]) => known[k as keyof FinderProfile] !== v);
-    return { kind: 'form', answers: reading.skip || reading.finish || news };
+    const answersOpen = reading.skip || reading.finish || hasAnswer(reading.values, open);
+    return { kind: 'form', answers: reading.skip || reading.finish || news, answersOpen };
   }
 
   /** Asks the first question still without an answer, or ends with the profile. */

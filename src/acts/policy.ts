@@ -18,6 +18,8 @@ export interface OpenPrompt {
   readonly kind: 'offer' | 'clarification' | 'form';
   /** Whether the message can be read as an answer to it. */
   readonly answers: boolean;
+  /** For a form: whether it answers the very question asked, not only one given out of turn. */
+  readonly answersOpen?: boolean;
 }
 
 /** How sure the recognizer must be before a message counts as a question of its own. */
@@ -36,16 +38,27 @@ const ONE_TURN: ReadonlySet<IntentAction['kind']> = new Set([
   'outOfScope',
 ]);
 
-/** True when the message is worded as a question: a question mark, or a question word first. */
-export function isQuestion(u: Understanding, vocabulary: Pick<QueryVocabulary, 'questionWords'>): boolean {
-  return u.recognition.text.trim().endsWith('?') || vocabulary.questionWords.includes(u.recognition.tokens[0] ?? '');
+/** The words of the vocabulary the policy reads. */
+export type PolicyVocabulary = Pick<QueryVocabulary, 'questionWords' | 'fillers'>;
+
+/** True when the message is worded as a question: a question mark, or a question word first ("ok so which is…"). */
+export function isQuestion(u: Understanding, vocabulary: PolicyVocabulary): boolean {
+  const first = u.recognition.tokens.find((t) => !vocabulary.fillers.includes(t));
+  return u.recognition.text.trim().endsWith('?') || vocabulary.questionWords.includes(first ?? '');
 }
+
+/**
+ * A question at least this long is the student's own even when it also says something the form would
+ * ask later ("ok so which is cheapest for me as an Idaho resident" while it asks about online study).
+ */
+const LONG_QUESTION_WORDS = 8;
 
 /**
  * Decides what a message means while a prompt is open.
  * - "cancel" and "help" interrupt anything, unless the message is a plain answer ("no idea").
  * - A message that answers the prompt is an answer, unless it is a clear question that names a
- *   program of its own ("is Weber under $10,000?"): questions are never swallowed as slot values.
+ *   program of its own ("is Weber under $10,000?") or a long question during a form: questions are
+ *   never swallowed as slot values.
  * - A clear question of its own is a side question during a form (answered, then the form asks
  *   again) and a new question during a clarification (the user moved on).
  * - Anything else goes to the prompt, which asks again.
@@ -54,7 +67,7 @@ export function interruption(
   u: Understanding,
   action: IntentAction | undefined,
   prompt: OpenPrompt,
-  vocabulary: Pick<QueryVocabulary, 'questionWords'>,
+  vocabulary: PolicyVocabulary,
 ): Interruption {
   const sure = !u.ambiguous && u.score >= CONFIDENT;
   const question = isQuestion(u, vocabulary);
@@ -63,8 +76,16 @@ export function interruption(
     if (action.reply === 'help') return 'help';
   }
   const namesProgram = u.programs.length > 0 && !u.programsFromContext;
-  const ownQuestion = action !== undefined && action.kind !== 'smalltalk' && (sure || (question && !prompt.answers));
-  if (prompt.answers && !(ownQuestion && question && namesProgram)) return 'answer';
+  // …and asks something answered in one turn: "ok so what would you pick for me?" asks the form to finish.
+  const longQuestion =
+    prompt.kind === 'form' &&
+    prompt.answersOpen !== true &&
+    question &&
+    u.recognition.tokens.length >= LONG_QUESTION_WORDS &&
+    (action === undefined || ONE_TURN.has(action.kind));
+  const ownQuestion =
+    action !== undefined && action.kind !== 'smalltalk' && (sure || (question && (!prompt.answers || longQuestion)));
+  if (prompt.answers && !(ownQuestion && question && namesProgram) && !longQuestion) return 'answer';
   if (prompt.kind === 'offer') return 'newQuestion';
   if (action === undefined) return question && prompt.kind === 'form' ? 'sideQuestion' : 'answer';
   if (!ownQuestion) return 'answer';

@@ -4,7 +4,7 @@ import type { IntentAction } from '../../src/knowledge/types.js';
 import type { Understanding } from '../../src/understanding/understand.js';
 import { recognition, type Stub } from '../helpers/stubRecognizer.js';
 
-const vocabulary = { questionWords: ['what', 'how', 'is'] };
+const vocabulary = { questionWords: ['what', 'how', 'is', 'which'], fillers: ['ok', 'so'] };
 
 function u(text: string, stub: Stub, programsFromContext = false): Understanding {
   const r = recognition(text, stub);
@@ -75,6 +75,15 @@ describe('the conversation policy', () => {
     expect(interruption(u('help me choose', { intent: 'program_finder' }), finder, form(false), vocabulary)).toBe(
       'newQuestion',
     );
+  });
+
+  it('answers a long question on the side during a form when it says only what the form would ask later', () => {
+    const long = u('ok so which is cheapest for me as an idaho resident', { intent: 'program_query', score: 0.4 });
+    expect(interruption(long, query, form(true), vocabulary)).toBe('sideQuestion');
+    expect(interruption(long, query, { kind: 'form', answers: true, answersOpen: true }, vocabulary)).toBe('answer');
+    expect(
+      interruption(u('cheapest please', { intent: 'program_query', score: 0.4 }), query, form(true), vocabulary),
+    ).toBe('answer');
   });
 
   it('lets the prompt ask again for an unclear message that is not a question', () => {

@@ -5,6 +5,22 @@ const AUDIENCE = ['New to the field', 'Registered technologist', 'Skip'];
 
 export const finderCases: readonly Transcript[] = [
   {
+    name: 'answers long questions asked while the finder waits, even when they also say something it asks, and then asks again',
+    steps: [
+      ['help me choose a program', 'are you already a registered imaging technologist'],
+      [
+        'ok so which is cheapest for me as an arizona resident',
+        { says: ['lowest is Birchwood University (in-state)', 'Back to finding your program'], not: "I'll leave that" },
+      ],
+      [
+        'is any of them online? i really do not want to move',
+        {
+          says: ['Alder Technical Institute** (Alder) — Every course is taught online', 'Back to finding your program'],
+        },
+      ],
+    ],
+  },
+  {
     name: 'takes "I\'d rather have in-person classes than online" as not needing online, and "which would work?" from a working student as a question of fit',
     steps: [
       [
