@@ -433,7 +433,10 @@ export class Advisor {
             ...step.outcome,
             // "Is EFSC accredited by the JRCERT?", "is the CIIP the same as ABII certification?": a yes or no would be about it.
             reply: notMentioned(unknown, step.outcome.reply, {
-              verdictOnThem: u.attribute === 'accreditation' || (u.yesNo && u.programs.length === 0),
+              // "Does HACC's degree cover RIS?": named in the question itself, and not as the student's own ("as a CPAS…").
+              verdictOnThem:
+                u.attribute === 'accreditation' ||
+                (u.yesNo && (u.programs.length === 0 || unknown.some((n) => askedOf(n, u.recognition.text)))),
               ...this.onlyBodies(u),
             }),
           },
@@ -2621,4 +2624,16 @@ function factOptions(u: Understanding, extra: FactOptions = {}): FactOptions {
     ...(u.student.abroad === true ? { abroad: true } : {}),
     ...extra,
   };
+}
+
+/** Words before a name that make it the student's own ("as a CPAS", "with my CRCST", "I hold a…"). */
+const OWN_NAME = /\b(?:my|i'?m|i am|as an?|have an?|have|hold an?|hold|holding|with an?|with)\s+(?:\S+\s+)?$/i;
+
+/** Whether a text asks about a name ("does it cover RIS?"): it stands there as a word, and not as the student's own. */
+function askedOf(name: string, text: string): boolean {
+  const at = text.toLowerCase().indexOf(name.toLowerCase());
+  if (at < 0) return false;
+  const before = text[at - 1] ?? ' ';
+  const after = text[at + name.length] ?? ' ';
+  return !/[\p{L}\d]/u.test(before) && !/[\p{L}\d]/u.test(after) && !OWN_NAME.test(text.slice(0, at));
 }

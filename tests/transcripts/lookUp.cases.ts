@@ -3,6 +3,18 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const lookUpCases: readonly Transcript[] = [
   {
+    name: 'gives no yes or no to a question about a program and something the guide never names',
+    steps: [
+      [
+        "does Cedar Valley's associate degree cover RIS?",
+        {
+          says: [/^The article doesn't mention \*\*RIS\*\*, so I can't say yes or no/, 'associate degree'],
+          not: /^Yes/,
+        },
+      ],
+    ],
+  },
+  {
     name: 'answers a price asked in words the recognizer takes for off-topic, at the rate of the student who asks it',
     steps: [
       [
