@@ -15,6 +15,7 @@ import {
   durationText,
   estimateText,
   joinAnd,
+  money,
   place,
   tuitionFigure,
   tuitionFigures,
@@ -220,6 +221,25 @@ function placeLead(rank: DurationRanking, at: number): string {
 /** Places in a ranking as words. */
 const ORDINAL_WORDS: Readonly<Record<number, string>> = { 2: 'second', 3: 'third', 4: 'fourth', 5: 'fifth' };
 
+/**
+ * "Cheapest for a Floridian": a figure the student pays that has no unit, so no total, while it is below
+ * every total estimated. It is not ranked, but leaving it out unsaid would hide the likeliest answer.
+ */
+function belowAllNote(rank: TuitionRanking, c: QueryResult['constraints'], lowest: CostEstimate): string {
+  if (rank.order !== 'lowest') return '';
+  const notes = rank.others.flatMap(({ program, figures }) => {
+    const at = residencyAt(program, c.residency, c.homeState);
+    if (at === undefined) return [];
+    const theirs = figures.find((f) => f.unit === 'unspecified' && f.residency === at && f.amount < lowest.low);
+    return theirs === undefined
+      ? []
+      : [
+          `${program.shortName}'s ${at === 'in_state' ? 'in-state' : 'out-of-state'} figure, your rate there, **${money(theirs.amount)}**, is below all of these, but the article doesn't say whether it is per semester, per year or for the whole program, so I can't set it among the totals: ask ${program.shortName}.`,
+        ];
+  });
+  return notes.length > 0 ? `\n\n${notes.join(' ')}` : '';
+}
+
 function tuitionRankingText(
   kb: KnowledgeBase,
   rank: TuitionRanking,
@@ -279,7 +299,9 @@ function tuitionRankingText(
       unestimated.length > 0
         ? `\n\nThe article doesn't give enough to estimate a total for ${joinAnd(unestimated)}.`
         : '';
-    parts.push(`${lead} In order (my estimates, not quoted prices):\n${listing}${missing}`);
+    parts.push(
+      `${lead} In order (my estimates, not quoted prices):\n${listing}${missing}${belowAllNote(rank, c, first)}`,
+    );
   }
 
   const top = rank.ranked[0];
