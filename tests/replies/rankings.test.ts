@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runQuery, type QueryConstraints } from '../../src/advice/queryEngine.js';
+import { NO_CONSTRAINTS, runQuery, type QueryConstraints } from '../../src/advice/queryEngine.js';
 import { queryAnswer } from '../../src/replies/queries.js';
 import { kb, program } from '../helpers/fixtureUnderstanding.js';
 
@@ -12,17 +12,7 @@ describe('ranking the programs by what they cost a student', () => {
   };
   const withCheapCedar = { ...kb, programs: kb.programs.map((p) => (p.id === 'cedar' ? cheapCedar : p)) };
   const cheapest = kb.query.superlatives.find((s) => s.id === 'cheapest');
-  const ask = (homeState: string): QueryConstraints => ({
-    criteria: [],
-    states: [],
-    regions: [],
-    accreditors: [],
-    bodies: [],
-    relations: [],
-    terms: [],
-    superlative: cheapest,
-    homeState,
-  });
+  const ask = (homeState: string): QueryConstraints => ({ ...NO_CONSTRAINTS, superlative: cheapest, homeState });
 
   it('says when the rate the student pays has no unit but is below every total it estimates', () => {
     const text = queryAnswer(withCheapCedar, runQuery(withCheapCedar, ask('OH'))).text;
