@@ -48,6 +48,30 @@ const BACKGROUND_SELF_REACH = 5;
 const OTHER_REACH = 2;
 /** How far before a schooling phrase the past may stand ("when I was in high school"). */
 const SCHOOLING_REACH = 4;
+/** What a student spends years of at school ("2 years of college", "3 yrs of pre-med"). */
+const SCHOOLING_NOUNS: ReadonlySet<string> = new Set([
+  'college',
+  'university',
+  'uni',
+  'school',
+  'study',
+  'studies',
+  'coursework',
+  'classes',
+  'courses',
+  'med',
+  'premed',
+  'bio',
+  'biology',
+  'nursing',
+  'engineering',
+  'undergrad',
+]);
+/** Words of leaving school, and how far before "after N years" they are looked for. */
+const LEFT_WORDS: ReadonlySet<string> = new Set(['dropped', 'quit', 'left', 'stopped', 'withdrew']);
+const LEFT_REACH = 8;
+/** Words after "dropped out" that name what was left ("of pre-med", "from the army"). */
+const LEFT_WHAT: ReadonlySet<string> = new Set(['of', 'from']);
 /** Words that make the "as" after them someone else's ("she started as an X-ray tech"). */
 const THIRD_PERSON: ReadonlySet<string> = new Set(['she', 'he', 'they', 'her', 'his', 'their', 'someone', 'who']);
 /** How far into a message the words saying who the student is may start to count as its opening ("hi, single mom in Ohio"). */
@@ -241,10 +265,12 @@ export class StudentReader {
         (r) => r.end <= m.start && (self === undefined || r.start >= self.end),
       );
     };
-    // "Back when I was in high school": not the student's schooling now.
+    // "Back when I was in high school": not the student's schooling now. "Dropped out of pre-med": of something the
+    // vocabulary doesn't name as school (its "dropped out of school" would have claimed the words), so no schooling.
     const past = (m: PhraseMatch<Cue>): boolean =>
       (m.tag as { education: EducationLevel }).education === 'no_high_school' &&
-      tokens.slice(Math.max(0, m.start - SCHOOLING_REACH), m.start).some((t) => this.pastWords.has(t));
+      (tokens.slice(Math.max(0, m.start - SCHOOLING_REACH), m.start).some((t) => this.pastWords.has(t)) ||
+        LEFT_WHAT.has(tokens[m.end] ?? ''));
     // "Never got a diploma or GED", "I don't have my GED": schooling denied is none, unless other schooling is said
     // ("a GED, not a regular diploma").
     const mentions = has((c) => typeof c === 'object' && 'education' in c).filter(
@@ -574,6 +600,23 @@ export class StudentReader {
         out.push({ at: i, value, imaging: imagingWork.some(near) || (bare && imagingWork.length > 0) });
     }
     return out;
+  }
+
+  /**
+   * "2 years of college", "after 2 yrs of bio": numbers of years the student spent at school. They are the
+   * student's past, never time to study. Returns the numbers' token positions.
+   */
+  schoolingYears(tokens: readonly string[]): number[] {
+    return tokens.flatMap((word, i) => {
+      if (!(/^\d+$/.test(word) || this.kb.query.numberWords.some((n) => n.word === word))) return [];
+      if (!/^(years?|yrs?|semesters?)$/.test(tokens[i + 1] ?? '')) return [];
+      const noun = tokens[i + 3] === 'pre' ? tokens[i + 4] : tokens[i + 3];
+      const ofSchooling = tokens[i + 2] === 'of' && SCHOOLING_NOUNS.has(noun ?? '');
+      // "I dropped out of college after 2 years".
+      const leftAfter =
+        tokens[i - 1] === 'after' && tokens.slice(Math.max(0, i - LEFT_REACH), i).some((t) => LEFT_WORDS.has(t));
+      return ofSchooling || leftAfter ? [i] : [];
+    });
   }
 
   /** The state a place mention stands for: a state, a city, or the city of a program. */

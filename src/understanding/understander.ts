@@ -374,7 +374,10 @@ export class Understander {
 
   /** The amounts in some tokens, leaving out the years the student has worked ("a tech for 6 years"). */
   private amounts(tokens: readonly string[], story = false): Quantity[] {
-    const past = new Set(this.student.careerYears(tokens).map((y) => y.at));
+    const past = new Set([
+      ...this.student.careerYears(tokens).map((y) => y.at),
+      ...this.student.schoolingYears(tokens),
+    ]);
     // In the story around a question, a length counts only as time the student has ("I have about 8 months"),
     // never as a college's, a past's or anyone else's ("a two-year college", "three years ago").
     const notAvailable = (i: number): boolean =>

@@ -3,6 +3,20 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const lookUpCases: readonly Transcript[] = [
   {
+    name: 'reads years at college and dropping out of it as schooling past high school, never as time to study or no diploma',
+    steps: [
+      [
+        'I dropped out of college after 2 years. can I apply to Birchwood?',
+        { says: 'your schooling covers a high school diploma', not: [/^Not yet/, /^No/] },
+      ],
+      [
+        'im an ER scribe, dropped out of pre-med after 2 yrs of bio. do i qualify for Alder?',
+        { says: 'Alder Technical Institute', not: [/^Not yet/, 'GED'] },
+      ],
+      ['I did 2 years of college. can I apply to Birchwood?', { says: 'your schooling covers', not: /^No/ }],
+    ],
+  },
+  {
     name: 'gives no yes or no to a question about a program and something the guide never names',
     steps: [
       [
