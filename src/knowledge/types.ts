@@ -189,6 +189,8 @@ export const PROGRAM_ATTRIBUTES = [
   'certifications',
 ] as const;
 export type ProgramAttribute = (typeof PROGRAM_ATTRIBUTES)[number];
+/** The attribute that is a program's price, and what "more than" or "less than" another program is about when no measure is named. */
+export const PRICE_ATTRIBUTE: ProgramAttribute = 'tuition';
 
 /** An intent, learned from its example utterances. */
 export interface IntentDefinition {

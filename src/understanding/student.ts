@@ -5,7 +5,7 @@
  * only where the message speaks about the student.
  */
 import type { StudentFacts } from '../advice/eligibility.js';
-import type { Background, EducationLevel, KnowledgeBase } from '../knowledge/types.js';
+import { PRICE_ATTRIBUTE, type Background, type EducationLevel, type KnowledgeBase } from '../knowledge/types.js';
 import { cityNamed, programByCity } from '../knowledge/places.js';
 import type { EntityMention } from '../nlu/entities.js';
 import { PhraseMatcher, type PhraseMatch } from './phraseMatcher.js';
@@ -183,6 +183,8 @@ export class StudentReader {
   private readonly fillers: ReadonlySet<string>;
   /** Question words and program nouns: between who the student is and a place, they make the place asked about. */
   private readonly notAboutSelf: ReadonlySet<string>;
+  /** Names of a price and its rankings ("how much", "cheapest"). */
+  private readonly priceWords: PhraseMatcher<true>;
   /** "Program", "schools"…: a place right before one of them is a program's, not a home ("Utah programs"). */
   private readonly programNouns: ReadonlySet<string>;
 
@@ -218,6 +220,12 @@ export class StudentReader {
       ...kb.query.positions.nouns,
       ...kb.query.positions.nouns.map((n) => `${n}s`),
     ]);
+    this.priceWords = new PhraseMatcher(
+      [
+        ...(kb.attributes.find((a) => a.id === PRICE_ATTRIBUTE)?.synonyms ?? []),
+        ...kb.query.superlatives.filter((x) => x.measure === PRICE_ATTRIBUTE).flatMap((x) => x.phrases),
+      ].map((p) => [p, true] as const),
+    );
   }
 
   /**
@@ -482,7 +490,14 @@ export class StudentReader {
     // "A Florida resident"; "not a Florida resident" says where the student does not live.
     const deniedHome = (p: EntityMention): boolean =>
       tokens.slice(Math.max(0, p.start - RESIDENCE_DENIAL_REACH), p.start).some((t) => this.negators.has(t));
-    const residents = has((c) => c === 'residenceAfter').flatMap((r) => places.filter((p) => p.end === r.start));
+    // "Cheapest of those for Iowa?", "how much is Weber for Oregon?": a price for a state is the price for someone living there.
+    // Not one of several ("cheaper for Utah or for Idaho?").
+    const forState = places.filter((p) => p.kind === 'state' && tokens[p.start - 1] === 'for');
+    const pricedFor = forState.length === 1 && this.priceWords.match(tokens).length > 0 ? forState : [];
+    const residents = [
+      ...has((c) => c === 'residenceAfter').flatMap((r) => places.filter((p) => p.end === r.start)),
+      ...pricedFor,
+    ];
     const before = residents.filter((p) => !deniedHome(p));
     const [notHome] = residents.filter(deniedHome).flatMap((p) => this.stateOf(p) ?? []);
     if (notHome !== undefined) facts.notHomeState = notHome;

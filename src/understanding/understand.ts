@@ -10,7 +10,12 @@ import { entriesAt, listPositions, otherDescription, pointsAtOthers, theOthers }
 import type { MemoryUpdate, TurnMemory } from './memory.js';
 import type { StudentFacts } from '../advice/eligibility.js';
 import { knowsStudent, mergeFacts } from './student.js';
-import type { IntentDefinition, KnowledgeBase, ProgramAttribute } from '../knowledge/types.js';
+import {
+  PRICE_ATTRIBUTE,
+  type IntentDefinition,
+  type KnowledgeBase,
+  type ProgramAttribute,
+} from '../knowledge/types.js';
 
 /** The intent with this id, if the knowledge base has one. */
 export function intentById(kb: KnowledgeBase, id: string | undefined): IntentDefinition | undefined {
@@ -129,8 +134,6 @@ const RATE_MARKERS: ReadonlySet<string> = new Set(['per', 'each', 'every']);
 const NAMES_PROGRAMS = new Set([...PROGRAM_SPECIFIC, 'compare']);
 /** The attribute a message asks about when it names a place and no other attribute ("anything in Texas?"). */
 const PLACE_ATTRIBUTE: ProgramAttribute = 'location';
-/** What "more than" or "less than" another program is about when no measure is named: what it costs. */
-const PRICE_ATTRIBUTE: ProgramAttribute = 'tuition';
 /** The two facts programs are measured and ranked on. */
 const MEASURES: ReadonlySet<string> = new Set([PRICE_ATTRIBUTE, 'duration']);
 /** The fact of getting in, which words like "what would I be missing" name where the recognizer guesses a measure. */

@@ -3,6 +3,16 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const lookUpCases: readonly Transcript[] = [
   {
+    name: 'reads a price asked "for" one state as the price for someone living there, not as programs in that state',
+    steps: [
+      ['how much is Birchwood for arizona?', { says: 'as you live in Arizona, the in-state rate', not: '$12,000' }],
+      [
+        'which is cheapest for idaho?',
+        { says: ['As you live in Idaho', 'Birchwood (out-of-state)'], not: 'the one program that is in Idaho' },
+      ],
+    ],
+  },
+  {
     name: 'reads years at college and dropping out of it as schooling past high school, never as time to study or no diploma',
     steps: [
       [
