@@ -36,6 +36,8 @@ export function normalize(text: string): string {
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g, ' ')
     .toLowerCase();
   for (const [pattern, replacement] of CONTRACTIONS) s = s.replace(pattern, replacement);
+  // "ARRT(R)", "RT(R)(CT)": a registration written with its modalities, which are not words of the message.
+  s = s.replace(/\b(arrt|rt)\s?(?:\((?:[a-z]{1,3}|arrt)\))+/g, '$1');
   return (
     s
       .replace(/(\d),(?=\d{3}\b)/g, '$1')

@@ -140,7 +140,17 @@ export function costComparisonAnswer(
   const noTotal = [a, b].filter((side) => side.estimate === undefined);
   const byResidency = noTotal.filter((side) => new Set(side.figures.map((f) => f.residency)).size > 1);
   const unknown = noTotal.filter((side) => !byResidency.includes(side)).map((side) => side.program.shortName);
-  if (winner === undefined && options.total && unknown.length > 0) {
+  const floored = winner === undefined ? floorOrder(a, b) : undefined;
+  if (floored !== undefined) {
+    const [cheap, dear] = floored === 'first' ? [a, b] : [b, a];
+    const figure = dear.figures[0]?.amount ?? 0;
+    const top = cheap.estimate?.amount ?? 0;
+    const verdict =
+      options.cheaper === false
+        ? `**${dear.program.shortName}** very likely costs more than ${cheap.program.shortName}`
+        : `**${cheap.program.shortName}** very likely costs less than ${dear.program.shortName}`;
+    lead = `${options.yesNo ? `${cheap.program === asked ? 'Yes' : 'No'}: ` : ''}${verdict}, by at least about ${money(figure - top)} (my estimate: ${money(figure)} − ${money(top)}). The article doesn't say what ${dear.program.shortName}'s ${money(figure)} is per, but even as the price of the whole program (${durationText(dear.program)}) it is above my estimate of the total at ${cheap.program.shortName}.`;
+  } else if (winner === undefined && options.total && unknown.length > 0) {
     lead = `${options.yesNo ? "The article doesn't say. " : ''}I can't compare the whole cost: the article doesn't give enough to work out the total at ${unknown.join(' or ')}.`;
   } else if (winner === undefined && byResidency.length === 1 && unknown.length === 0 && byRate(a, b) !== undefined) {
     lead = `It depends on where you live. ${byRate(a, b) ?? ''}`;
@@ -164,6 +174,27 @@ export function costComparisonAnswer(
       'Help me choose a program',
     ]),
   );
+}
+
+/**
+ * "Harrisburg or Cocoa, which is cheaper?": a figure without a unit, at a program of a year or more, is at least
+ * the whole program's price whatever its unit (per credit, semester or year, or the whole program). Above the
+ * other program's whole estimate, it settles which costs less.
+ */
+function floorOrder(a: CostSide, b: CostSide): 'first' | 'second' | undefined {
+  const floor = (side: CostSide): number | undefined => {
+    const [only] = side.figures;
+    return side.estimate === undefined &&
+      side.figures.length === 1 &&
+      only?.unit === 'unspecified' &&
+      side.program.duration.minMonths >= MONTHS_PER_YEAR
+      ? only.amount
+      : undefined;
+  };
+  const [floorA, floorB] = [floor(a), floor(b)];
+  if (floorA !== undefined && b.estimate !== undefined && floorA > b.estimate.amount) return 'second';
+  if (floorB !== undefined && a.estimate !== undefined && floorB > a.estimate.amount) return 'first';
+  return undefined;
 }
 
 /** "2.2 times", "1.5 times": a ratio to one decimal. */

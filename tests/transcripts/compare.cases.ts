@@ -3,6 +3,19 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const compareCases: readonly Transcript[] = [
   {
+    name: 'settles which costs less when a figure without a unit, even as the whole price, is above the other total',
+    steps: [
+      [
+        'is Cedar Valley more expensive than Alder?',
+        /^Yes: \*\*Cedar Valley\*\* very likely costs more than Alder, by at least about \$2,000/,
+      ],
+      [
+        'Cedar Valley vs Alder, which is cheaper overall?',
+        { says: /^\*\*Alder\*\* very likely costs less/, not: "can't compare" },
+      ],
+    ],
+  },
+  {
     name: 'takes a body the student holds as about them, not as the fact to compare ("I\'m an ARRT rad tech… which is the better choice?")',
     steps: [
       [

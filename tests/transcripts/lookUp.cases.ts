@@ -3,6 +3,15 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const lookUpCases: readonly Transcript[] = [
   {
+    name: 'reads a registration written with its modalities ("ARRT(R)") as the registration, with the home said after it',
+    steps: [
+      [
+        'ARRT(R) tech in Tucson AZ. how much is Birchwood for me?',
+        { says: 'as you live in Arizona, the in-state rate', not: '$12,000' },
+      ],
+    ],
+  },
+  {
     name: 'reads a price asked "for" one state as the price for someone living there, not as programs in that state',
     steps: [
       ['how much is Birchwood for arizona?', { says: 'as you live in Arizona, the in-state rate', not: '$12,000' }],
