@@ -19,6 +19,9 @@ type Tag =
   | { readonly kind: 'region'; readonly region: RegionTerm }
   | { readonly kind: 'anaphora' };
 
+/** The relation of a program to a body's exam: being eligible to sit it. */
+const EXAM_RELATION: BodyRelation['relation'] = 'exam_eligibility';
+
 /** How far "neither" or "nor" reaches over the words before a criterion ("nor described as online"). */
 const NEITHER_REACH = 4;
 /** How far "don't require" reaches over the words before a criterion ("don't require any prior imaging license"). */
@@ -266,6 +269,8 @@ export class QueryParser {
           m.tag.id === body &&
           matches.some((r) => r.tag.kind === 'relation' && Math.abs(r.start - m.start) <= RELATION_REACH),
       );
+    // "Which program gets me ABII-eligible quickest?": a body right before "eligible" asks for its exam.
+    const bodyEligible = matches.some((m) => m.tag.kind === 'body' && /^eligib/.test(tokens[m.end] ?? ''));
     const of = <K extends Tag['kind']>(kind: K): Extract<Tag, { kind: K }>[] =>
       tags.filter((t): t is Extract<Tag, { kind: K }> => t.kind === kind);
     // "Which are not accredited by NWCCU?": the programs that body accredits are left out, not asked for.
@@ -462,7 +467,7 @@ export class QueryParser {
       bodies: unique(of('body').map((t) => t.id)).filter(
         (b) => relatedNear(b) || !this.entryBodies.has(b) || !(u.student.registrations ?? []).includes(b),
       ),
-      relations: unique(of('relation').map((t) => t.id)),
+      relations: unique([...of('relation').map((t) => t.id), ...(bodyEligible ? [EXAM_RELATION] : [])]),
       terms: unique(of('term').map((t) => t.id)),
       ...(months ? { months } : {}),
       ...(monthsFloor ? { monthsFloor } : {}),

@@ -371,9 +371,9 @@ export class StudentReader {
           ofJob ||
           has((c) => c === 'self').some((s) => s.end <= m.start && m.start - s.end <= HOLD_SELF_REACH);
         // "Does EFSC want me to hold both ARRT and ARDMS?" asks; it does not say. "Can I take the ABII exam?" is ahead of them,
-        // as are "I want ABII certification" and "which programs make me eligible for the ABII exam?".
+        // as are "I want ABII certification", "which programs make me eligible for the ABII exam?" and "gets me ABII-eligible".
         const wanted =
-          /\bto (hold|have|get|be|keep|earn)\b|\b(gets?|getting|leads?|leading|takes?|prepares?|qualif(y|ies)) (me|us|you|him|her|them|students|people) (to|for)( the| an| a)?$|\b(take|taking|sit|sitting|sit for|want|wants|hope|hoping|aiming for|eligible for|qualify for|qualified for|toward|towards|pursue|pursuing|earn|earning|get|getting)( the| an| a| my)?$/.test(
+          /\bto (hold|have|get|be|keep|earn)\b|\b(gets?|getting|leads?|leading|takes?|prepares?|qualif(y|ies)) (me|us|you|him|her|them|students|people) (to|for)( the| an| a)?$|\b(take|taking|sit|sitting|sit for|want|wants|hope|hoping|aiming for|eligible for|qualify for|qualified for|toward|towards|pursue|pursuing|earn|earning|get|getting)( the| an| a| my)?$|\b(gets?|getting|makes?|making) (me|us|you|him|her|them)$|\b(become|becoming)$/.test(
             tokens.slice(Math.max(0, m.start - 4), m.start).join(' '),
           );
         if (own && !wanted && (!asksRequirement || marked)) {

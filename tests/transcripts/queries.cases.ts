@@ -3,6 +3,15 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const queryCases: readonly Transcript[] = [
   {
+    name: 'reads "gets me ABII-eligible" as the goal of an exam, not a registration the student holds',
+    steps: [
+      [
+        'which program gets me abii-eligible quickest',
+        { says: ['linked to ABII (exam eligibility)', 'Fastest:** **Alder'], not: 'rules out for you' },
+      ],
+    ],
+  },
+  {
     name: 'answers another fact of the program a superlative picks, among the ones open to the student',
     steps: [
       [
