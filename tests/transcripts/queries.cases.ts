@@ -3,6 +3,15 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const queryCases: readonly Transcript[] = [
   {
+    name: 'reads studying "without leaving" home or "from the road" as needing an online program',
+    steps: [
+      [
+        'I am a radiographer in Kingston, Jamaica. I want to do a certificate without leaving Jamaica. Which ones can I do?',
+        { says: 'Alder Technical Institute** (Alder) — Every course is taught online' },
+      ],
+    ],
+  },
+  {
     name: 'reads "gets me ABII-eligible" as the goal of an exam, not a registration the student holds',
     steps: [
       [
