@@ -17,6 +17,7 @@ import {
   joinAnd,
   money,
   place,
+  requirementText,
   tuitionFigure,
   tuitionFigures,
 } from './format.js';
@@ -225,7 +226,12 @@ const ORDINAL_WORDS: Readonly<Record<number, string>> = { 2: 'second', 3: 'third
  * "Cheapest for a Floridian": a figure the student pays that has no unit, so no total, while it is below
  * every total estimated. It is not ranked, but leaving it out unsaid would hide the likeliest answer.
  */
-function belowAllNote(rank: TuitionRanking, c: QueryResult['constraints'], lowest: CostEstimate): string {
+function belowAllNote(
+  kb: KnowledgeBase,
+  rank: TuitionRanking,
+  c: QueryResult['constraints'],
+  lowest: CostEstimate,
+): string {
   if (rank.order !== 'lowest') return '';
   const notes = rank.others.flatMap(({ program, figures }) => {
     const at = residencyAt(program, c.residency, c.homeState);
@@ -234,7 +240,7 @@ function belowAllNote(rank: TuitionRanking, c: QueryResult['constraints'], lowes
     return theirs === undefined
       ? []
       : [
-          `${program.shortName}'s ${at === 'in_state' ? 'in-state' : 'out-of-state'} figure, your rate there, **${money(theirs.amount)}**, is below all of these, but the article doesn't say whether it is per semester, per year or for the whole program, so I can't set it among the totals: ask ${program.shortName}.`,
+          `${program.shortName}'s ${at === 'in_state' ? 'in-state' : 'out-of-state'} figure, your rate there, **${money(theirs.amount)}**, is below all of these, but the article doesn't say whether it is per semester, per year or for the whole program, so I can't set it among the totals: ask ${program.shortName}.${program.requirements.known ? ` It takes only people ${requirementText(kb, program.requirements.value, { short: true })}.` : ''}`,
         ];
   });
   return notes.length > 0 ? `\n\n${notes.join(' ')}` : '';
@@ -300,7 +306,7 @@ function tuitionRankingText(
         ? `\n\nThe article doesn't give enough to estimate a total for ${joinAnd(unestimated)}.`
         : '';
     parts.push(
-      `${lead} In order (my estimates, not quoted prices):\n${listing}${missing}${belowAllNote(rank, c, first)}`,
+      `${lead} In order (my estimates, not quoted prices):\n${listing}${missing}${belowAllNote(kb, rank, c, first)}`,
     );
   }
 

@@ -18,6 +18,8 @@ describe('ranking the programs by what they cost a student', () => {
     const text = queryAnswer(withCheapCedar, runQuery(withCheapCedar, ask('OH'))).text;
     expect(text).toMatch(/Of the totals I can estimate, Alder and Birchwood/);
     expect(text).toMatch(/Cedar Valley's in-state figure, your rate there, \*\*\$2,000\*\*, is below all of these/);
+    // …and says who it takes, when the program has an entry rule.
+    expect(text).toMatch(/ask Cedar Valley\. It takes only people in good standing with the ARRT/);
   });
 
   it('says nothing of it to a student who pays another rate there', () => {
