@@ -20,10 +20,14 @@ export const ALL_OF_THEM = 'All of them';
 /** The label that skips a finder question. */
 export const SKIP = 'Skip';
 
-/** "Did you mean one of these?" with the candidate questions as buttons. */
+/**
+ * "Did you mean one of these?" with the candidate questions as buttons, and in the text too: buttons are not
+ * shown everywhere (a Teams channel without cards, a screen reader, a transcript by email).
+ */
 export function didYouMeanPrompt(labels: readonly string[]): PromptWords {
+  const listed = labels.length > 0 ? `\n${labels.map((l) => `- ${l}`).join('\n')}` : '';
   return {
-    prompt: question("I'm not sure I understood. Did you mean one of these?", [...labels, NONE_OF_THESE]),
+    prompt: question(`I'm not sure I understood. Did you mean one of these?${listed}`, [...labels, NONE_OF_THESE]),
     retry: question('Please pick one of the options, or say "none of these".', [...labels, NONE_OF_THESE]),
   };
 }

@@ -146,6 +146,8 @@ const GAP_FOLLOW_UP_MAX_WORDS = 10;
 const FINDER_LEAN = 0.1;
 /** How sure the recognizer must be, as its best in-scope guess, of a question of the one fact a message names. */
 const NAMED_FACT_LEAN = 0.05;
+/** A farewell ("ok thanks, bye for now") is at most this many words. */
+const FAREWELL_MAX_WORDS = 15;
 /** Facts that a figure in a cost question only scopes ("a year at Weber", "12 credits at Clarkson"). */
 const SPAN_ATTRIBUTES: ReadonlySet<string> = new Set(['duration', 'credential']);
 
@@ -458,6 +460,14 @@ export function understand(
     !tokensSaid.some((t) => kb.query.incomeWords.includes(t))
   )
     intent = kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === PRICE_ATTRIBUTE)?.id;
+  // "Home health aide in Biloxi… $5000 is all I have": a farewell is a few words, never a story with facts in it.
+  const farewell = intentById(kb, intent)?.action;
+  if (
+    farewell?.kind === 'smalltalk' &&
+    farewell.reply === 'goodbye' &&
+    (recognition.tokens.length > FAREWELL_MAX_WORDS || knowsStudent(message.student) || message.figures.length > 0)
+  )
+    intent = undefined;
   // "What's it gonna cost an Alaskan?", "what would that run me?": a price named, in words the recognizer takes for
   // off-topic while its best in-scope guess is a question of price, asked of the student or of programs named or
   // discussed (not "the cost of living in Omaha"), and ranking nothing.

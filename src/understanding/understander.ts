@@ -111,6 +111,7 @@ const MIN_NAME_LETTERS = 2;
 const INCOME_REACH = 3;
 /** A word with at least two capitals, or a capital and a digit: an acronym or a brand ("JRCERT", "CompTIA", "HL7", "CT"). */
 const NAME_IN_CAPITALS = /\b[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*\b/g;
+const ROMAN_NUMERAL = /^[IVX]+$/;
 /** Every word in the knowledge's text: its intents' examples, names, lexicon and topics. */
 function wordsIn(value: unknown, into: Set<string> = new Set()): Set<string> {
   if (typeof value === 'string') for (const w of tokenize(normalize(value))) into.add(w);
@@ -357,7 +358,10 @@ export class Understander {
     // A message in capitals throughout is shouting, not a list of names.
     if (text === text.toUpperCase()) return [];
     const matched = new Set([...r.entities.flatMap((e) => e.text.split(' ')), ...r.corrections.map((c) => c.from)]);
-    const names = [...text.matchAll(NAME_IN_CAPITALS)].map((m) => m[0]).filter((n) => n.length >= MIN_NAME_LETTERS);
+    // "Level II", "Part III": a Roman numeral is no name.
+    const names = [...text.matchAll(NAME_IN_CAPITALS)]
+      .map((m) => m[0])
+      .filter((n) => n.length >= MIN_NAME_LETTERS && !ROMAN_NUMERAL.test(n));
     return [...new Set(names.filter((n) => !this.knownWords.has(n.toLowerCase()) && !matched.has(n.toLowerCase())))];
   }
 

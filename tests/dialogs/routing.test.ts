@@ -27,7 +27,11 @@ describe('routing', () => {
     play(botWith({ 'alder, you know, that one': unsure }), [
       [
         'alder, you know, that one',
-        { says: 'Did you mean', buttons: ['How much does it cost', 'How long does it take', 'None of these'] },
+        {
+          // The options are in the text as well, for clients that show no buttons.
+          says: ['Did you mean', '- How much does it cost\n- How long does it take'],
+          buttons: ['How much does it cost', 'How long does it take', 'None of these'],
+        },
       ],
       ['How long does it take?', { says: ['Alder', '9 months'], not: '$300' }],
     ]));

@@ -3,6 +3,19 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const lookUpCases: readonly Transcript[] = [
   {
+    name: 'takes "does that get me into X?" as a question of getting in, with a Roman numeral no name, and a story with a budget as no farewell',
+    steps: [
+      [
+        "i'm an industrial radiographer, ASNT level II. does that get me into Cedar Valley?",
+        { says: ["The article doesn't mention **ASNT**, and it is not one of the bodies"], not: ['II**', 'For you'] },
+      ],
+      [
+        'home health aide in boise, 45, kids are grown. i want something quick that pays better. $5000 is all i have',
+        { says: 'budget of $5,000', not: 'Goodbye' },
+      ],
+    ],
+  },
+  {
     name: 'reads a registration written with its modalities ("ARRT(R)") as the registration, with the home said after it',
     steps: [
       [
