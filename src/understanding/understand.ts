@@ -580,6 +580,18 @@ export function understand(
     attributes.every((a) => a === PRICE_ATTRIBUTE) &&
     (named.length > 0 || discussed.length > 0) &&
     tokens.length <= GAP_FOLLOW_UP_MAX_WORDS;
+  // "What would Weber run me?", then "and if I get it done in 6 months?" or "what if it takes me the full 12 months,
+  // total?": its price for that time.
+  const timeFollowUp =
+    !rateFollowUp &&
+    !gapFollowUp &&
+    !ranksPrograms &&
+    memory?.attribute === PRICE_ATTRIBUTE &&
+    named.length === 0 &&
+    (memory?.programs.length ?? 0) === 1 &&
+    message.figures.some((f) => f.measure === 'months') &&
+    attributes.every((a) => a === PRICE_ATTRIBUTE || a === 'duration') &&
+    tokens.length <= GAP_FOLLOW_UP_MAX_WORDS;
   // "EFSC or HACC, which finishes sooner?", then "how about cost, which is less for me?": the same pair on that measure.
   const measureFollowUp =
     !rateFollowUp &&
@@ -605,7 +617,7 @@ export function understand(
     followUp = true;
   }
   if (lengthGap) programs = [...(memory?.programs ?? NONE)];
-  if (rateFollowUp || gapFollowUp) {
+  if (rateFollowUp || gapFollowUp || timeFollowUp) {
     intent =
       kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === PRICE_ATTRIBUTE)?.id ??
       intent;

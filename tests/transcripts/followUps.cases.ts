@@ -3,6 +3,16 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const followUpCases: readonly Transcript[] = [
   {
+    name: 'prices the program just priced for the time the student then gives',
+    steps: [
+      ['I live in Tucson. how much is Birchwood for me', 'about $2,500 to $5,000'],
+      [
+        'and if I get it done in 6 months?',
+        { says: 'about $2,500 (my estimate: your 6 months at in-state: $5,000 per year)', not: 'entry requirement' },
+      ],
+    ],
+  },
+  {
     name: 'gives a student who lives abroad the out-of-state rate, saying the guide is silent on international students',
     steps: [
       [
