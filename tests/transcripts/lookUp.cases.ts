@@ -3,6 +3,15 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const lookUpCases: readonly Transcript[] = [
   {
+    name: 'reads a veterinarian, a pharmacist or a physician as a health background outside imaging',
+    steps: [
+      [
+        "I'm a veterinarian in Ithaca NY. Could I get into Cedar Valley?",
+        { says: /^No: \*\*Cedar Valley/, not: 'Only if' },
+      ],
+    ],
+  },
+  {
     name: 'takes "does that get me into X?" as a question of getting in, with a Roman numeral no name, and a story with a budget as no farewell',
     steps: [
       [
