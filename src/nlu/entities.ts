@@ -175,6 +175,8 @@ export class EntityExtractor {
     // A window much shorter than the phrase is a partial name ("florida" in "eastern florida state"): too weak alone.
     const spaceless = (s: string): number => s.replace(/ /g, '').length;
     if (spaceless(text) < spaceless(top.item.key) * minNameShare) return undefined;
+    // …and a name is misspelt from its first letter on: "technology" alone is no "Oregon Technology".
+    if (text[0] !== top.item.key[0]) return undefined;
     // A place is named nearly whole and from its first letter, with a typo or two: "pensylvania" is Pennsylvania,
     // "award" is not Delaware, and "connection" is not Connecticut.
     if (

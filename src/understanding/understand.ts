@@ -338,6 +338,8 @@ interface WordSets {
   readonly ranking: ReadonlySet<string>;
 }
 
+/** Articles before a noun ("the cost of a divorce"). */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 /** Words that ask for programs in an order. */
 const RANKING_VERBS = ['sort', 'rank', 'order', 'compare', 'most', 'least'];
 
@@ -480,12 +482,25 @@ export function understand(
         .map((e) => e.id),
     ),
   ];
+  // "The cost of living in Klamath Falls", "the price of gas": a price of something other than a program.
+  const priceOfOther = recognition.entities.some((e) => {
+    if (e.kind !== 'attribute' || e.id !== PRICE_ATTRIBUTE || recognition.tokens[e.end] !== 'of') return false;
+    const at = ARTICLES.has(recognition.tokens[e.end + 1] ?? '') ? e.end + 2 : e.end + 1;
+    const next = recognition.tokens[at] ?? '';
+    return (
+      !PROGRAM_NOUNS.has(next) &&
+      !recognition.entities.some((x) => x.kind === 'program' && x.start === at) &&
+      !SINGULAR_REFERENCES.has(next) &&
+      !PLURAL_REFERENCES.has(next)
+    );
+  });
   const anchored =
-    knowsStudent(message.student) ||
-    residency !== undefined ||
-    named.length > 0 ||
-    ((memory?.programs.length ?? 0) + (memory?.lastResults?.length ?? 0) > 0 &&
-      recognition.tokens.some((t) => PLURAL_REFERENCES.has(t) || SINGULAR_REFERENCES.has(t)));
+    !priceOfOther &&
+    (knowsStudent(message.student) ||
+      residency !== undefined ||
+      named.length > 0 ||
+      ((memory?.programs.length ?? 0) + (memory?.lastResults?.length ?? 0) > 0 &&
+        recognition.tokens.some((t) => PLURAL_REFERENCES.has(t) || SINGULAR_REFERENCES.has(t))));
   if (
     (intent === undefined || intentById(kb, intent)?.action.kind === 'outOfScope') &&
     anchored &&

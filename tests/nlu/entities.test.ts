@@ -55,6 +55,13 @@ describe('EntityExtractor', () => {
     expect(find('compare lakeshore and granite state').map((s) => s.split(':')[1])).toEqual(['lake', 'gsu']);
   });
 
+  it('takes no name for its later word alone ("which technology" is not Oregon Technology), typos or not', () => {
+    const withTech = new EntityExtractor([...entries, { kind: 'school', id: 'ort', phrase: 'Oregon Technology' }]);
+    const ids = (text: string): string[] => withTech.extract(tokenize(normalize(text))).map((m) => m.id);
+    expect(ids('which technology')).toEqual([]);
+    expect(ids('oregon tecnology')).toEqual(['ort']);
+  });
+
   it('ignores a fragment too short to stand for a long name', () => {
     expect(find('is granite nice')).toEqual([]);
   });

@@ -17,6 +17,11 @@ function conversation(...lines: string[]) {
 }
 
 describe('understand', () => {
+  it('takes a price the recognizer calls off-topic as a price asked of the student, but not the price of something else', () => {
+    expect(understood('whats it gonna cost an alaskan').intent).toBe('program_tuition');
+    expect(understood("I live in Tucson, what's the cost of gas there?").intent).not.toBe('program_tuition');
+  });
+
   it('reads "within a year" as a length, not as asking for a yearly rate', () => {
     expect(understood('Which program can I finish within a year?').asks.unit).toBeUndefined();
     expect(understood('How much is Birchwood a year?').asks.unit).toBe('per_year');
