@@ -161,6 +161,8 @@ const NEAR_TARGETS: ReadonlySet<string> = new Set(['me', 'my', 'home', 'where', 
 
 /** Nouns for a name itself ("the acronym", "the full name"), which point back at the name just discussed. */
 const NAME_NOUNS: ReadonlySet<string> = new Set(['acronym', 'abbreviation', 'initials', 'name']);
+/** Words that point a name noun back at the names just discussed ("the acronym", "those two acronyms"). */
+const NAME_POINTERS: ReadonlySet<string> = new Set(['the', 'those', 'these', 'both']);
 
 /** A superlative rather than a comparative: "cheapest", "most", "least" (not "cheaper"). */
 const TRUE_SUPERLATIVE = /^(\w+est|most|least)$/;
@@ -1362,7 +1364,12 @@ export class Advisor {
     const t = u.recognition.tokens;
     const action = this.intent(u)?.action;
     // "What does the acronym even stand for?", "what's the full name?": the name just discussed, pointed at by its kind.
-    const theName = t.some((w, i) => NAME_NOUNS.has(w) && t.slice(Math.max(0, i - 2), i).includes('the'));
+    // "What do those two acronyms stand for?": the names just discussed.
+    const theName = t.some(
+      (w, i) =>
+        (NAME_NOUNS.has(w) || NAME_NOUNS.has(w.replace(/s$/, ''))) &&
+        t.slice(Math.max(0, i - 3), i).some((x) => NAME_POINTERS.has(x)),
+    );
     if (t.length > POINTED_MAX_WORDS || !(theName || t.some((w) => SINGULAR_REFERENCES.has(w)))) return undefined;
     if ((u.programs.length > 0 && !u.programsFromContext) || u.accreditors.length > 0) return undefined;
     // Read as a term with none named, a list, the accreditors or a question over the data with no filter: it names nothing itself.

@@ -3,6 +3,19 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const followUpCases: readonly Transcript[] = [
   {
+    name: 'spells out "those two acronyms" just named as two programs\' accreditors',
+    steps: [
+      ['who accredits Alder and Birchwood?', 'Higher Learning Commission'],
+      [
+        'what do those two acronyms stand for',
+        {
+          says: ['**NWCCU** is the Northwest Commission', '**HLC** is the Higher Learning Commission'],
+          not: "can't help",
+        },
+      ],
+    ],
+  },
+  {
     name: 'prices the program just priced for the time the student then gives',
     steps: [
       ['I live in Tucson. how much is Birchwood for me', 'about $2,500 to $5,000'],
