@@ -19,6 +19,8 @@ type Tag =
   | { readonly kind: 'region'; readonly region: RegionTerm }
   | { readonly kind: 'anaphora' };
 
+/** Words after "falls" or "fall" that make it a verb ("falls under", "fall within"). */
+const FALL_VERB_NEXT: ReadonlySet<string> = new Set(['under', 'within', 'into', 'short', 'behind', 'apart']);
 /** The relation of a program to a body's exam: being eligible to sit it. */
 const EXAM_RELATION: BodyRelation['relation'] = 'exam_eligibility';
 
@@ -249,6 +251,11 @@ export class QueryParser {
               this.opensAsStudent(tokens, m) ||
               setAside(m.start))
           ),
+      )
+      // "Which school falls under the southern one?": "falls" as a verb is no autumn term.
+      .filter(
+        (m) =>
+          !(m.tag.kind === 'term' && /^falls?$/.test(tokens[m.start] ?? '') && FALL_VERB_NEXT.has(tokens[m.end] ?? '')),
       )
       // "cheaper than $300", "shorter than six months": a comparison with a figure, not a superlative.
       .filter(

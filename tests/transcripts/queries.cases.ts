@@ -3,6 +3,15 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const queryCases: readonly Transcript[] = [
   {
+    name: 'reads "falls under" as belonging to, not as the fall term',
+    steps: [
+      [
+        'which school falls under the HLC?',
+        { says: ['**Two of the three programs** are accredited by HLC', 'Cedar Valley'], not: 'starts in fall' },
+      ],
+    ],
+  },
+  {
     name: 'reads studying "without leaving" home or "from the road" as needing an online program',
     steps: [
       [
