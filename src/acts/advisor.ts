@@ -1310,15 +1310,21 @@ export class Advisor {
   /** The last topic or term explained once more, in one line, when the message asks for that and names nothing new. */
   private simpler(u: Understanding, memory: TurnMemory): Outcome | undefined {
     const t = u.recognition.tokens;
-    if (t.length > REPHRASE_MAX_WORDS || this.rephraseWords.match(t).length === 0) return undefined;
+    const asked = this.rephraseWords.match(t);
+    if (t.length > REPHRASE_MAX_WORDS || asked.length === 0) return undefined;
     if ((u.programs.length > 0 && !u.programsFromContext) || u.accreditors.length > 0) return undefined;
+    // "Why does that matter for PACS specifically?": more words, and the recognizer's topic another one, ask that topic.
+    const now = this.intent(u)?.action;
+    const more = t.some((w, i) => !asked.some((m) => i >= m.start && i < m.end) && !FUNCTION_WORDS.has(w));
+    const lastTopic = intentById(this.kb, memory.intent)?.action;
+    if (more && now?.kind === 'topic' && !(lastTopic?.kind === 'topic' && lastTopic.topic === now.topic))
+      return undefined;
     // "Explain ABII like I'm 5", "explain PACS like I'm 12": what this message names; else what the last answer explained.
     const named = this.termsNamed(u);
     const terms = named.length > 0 ? named : this.kb.terms.filter((term) => (memory.terms ?? []).includes(term.id));
     if (terms.length > 0)
       return { reply: simplerTermsAnswer(this.kb, terms), remember: { terms: terms.map((t) => t.id) } };
     // "Explain PACS like I'm 12" names its topic; "what does that mean?" points back at the last one.
-    const now = this.intent(u)?.action;
     const pointsBack = u.recognition.tokens.some((t) => SINGULAR_REFERENCES.has(t));
     const sure = !u.ambiguous && u.score >= SURE_TOPIC;
     const last = now?.kind === 'topic' && sure && !pointsBack ? now : intentById(this.kb, memory.intent)?.action;
@@ -1697,17 +1703,19 @@ export class Advisor {
 
   /** What a term, an accreditor or a program's abbreviation is. */
   explain(u: Understanding, terms: readonly Term[]): Outcome {
+    const about = u.programsFromContext ? [] : programsById(this.kb, u.programs);
     if (terms.length > 0)
       return {
         reply: termsAnswer(this.kb, terms, {
           asksSame: u.yesNo && SAME_ASKED.test(u.recognition.tokens.join(' ')),
           asksCount: u.yesNo && COUNT_ASKED.test(u.recognition.tokens.join(' ')),
-          about: u.programsFromContext ? [] : programsById(this.kb, u.programs),
+          about,
           negativeClaim: NEGATIVE_CLAIM.test(u.recognition.tokens.join(' ')),
         }),
         remember: {
           ...rememberTurn(u),
-          programs: termPrograms(this.kb, terms),
+          // "…HACC's degree: would I be ABII eligible?", then "how much is the whole degree?": the program named stays the one discussed.
+          programs: about.length > 0 ? about.map((p) => p.id) : termPrograms(this.kb, terms),
           lastResults: termPrograms(this.kb, terms),
           terms: terms.map((t) => t.id),
         },

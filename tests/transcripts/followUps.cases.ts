@@ -3,6 +3,20 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const followUpCases: readonly Transcript[] = [
   {
+    name: 'keeps the program the student named as the one discussed after explaining a body',
+    steps: [
+      ['thinking about Cedar Valley. what is the ABII, and would I be eligible?', '**ABII** is the American Board'],
+      ['how much is it', { says: 'Cedar Valley Community College', not: 'Alder' }],
+    ],
+  },
+  {
+    name: 'answers "why does that matter for X specifically?" with X, not the last topic once more',
+    steps: [
+      ['how has medical imaging changed?', 'Imaging in medicine'],
+      ['why does that matter for archives specifically', { says: 'Why archives matter', not: 'Put simply' }],
+    ],
+  },
+  {
     name: 'spells out "those two acronyms" just named as two programs\' accreditors',
     steps: [
       ['who accredits Alder and Birchwood?', 'Higher Learning Commission'],
