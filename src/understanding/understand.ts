@@ -341,7 +341,7 @@ interface WordSets {
 /** Articles before a noun ("the cost of a divorce"). */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 /** Words that ask for programs in an order. */
-const RANKING_VERBS = ['sort', 'rank', 'order', 'compare', 'most', 'least'];
+const RANKING_WORDS = ['sort', 'rank', 'order', 'compare', 'most', 'least'];
 
 /** Each knowledge base's word sets, built once. */
 const wordSets = new WeakMap<KnowledgeBase, WordSets>();
@@ -374,11 +374,27 @@ function wordSetsOf(kb: KnowledgeBase): WordSets {
     fillers: new Set(query.fillers),
     ranking: new Set([
       ...query.superlatives.flatMap((x) => x.phrases).filter((p) => !p.includes(' ')),
-      ...RANKING_VERBS,
+      ...RANKING_WORDS,
     ]),
   };
   wordSets.set(kb, sets);
   return sets;
+}
+
+/** "The cost of living in Klamath Falls", "the price of gas": a price of something other than a program. */
+function priceOfSomethingElse(recognition: Recognition): boolean {
+  const { tokens, entities } = recognition;
+  return entities.some((e) => {
+    if (e.kind !== 'attribute' || e.id !== PRICE_ATTRIBUTE || tokens[e.end] !== 'of') return false;
+    const at = ARTICLES.has(tokens[e.end + 1] ?? '') ? e.end + 2 : e.end + 1;
+    const next = tokens[at] ?? '';
+    return (
+      !PROGRAM_NOUNS.has(next) &&
+      !entities.some((x) => x.kind === 'program' && x.start === at) &&
+      !SINGULAR_REFERENCES.has(next) &&
+      !PLURAL_REFERENCES.has(next)
+    );
+  });
 }
 
 /** Resolves this turn's meaning from the recognition and the previous turn's memory. */
@@ -482,20 +498,8 @@ export function understand(
         .map((e) => e.id),
     ),
   ];
-  // "The cost of living in Klamath Falls", "the price of gas": a price of something other than a program.
-  const priceOfOther = recognition.entities.some((e) => {
-    if (e.kind !== 'attribute' || e.id !== PRICE_ATTRIBUTE || recognition.tokens[e.end] !== 'of') return false;
-    const at = ARTICLES.has(recognition.tokens[e.end + 1] ?? '') ? e.end + 2 : e.end + 1;
-    const next = recognition.tokens[at] ?? '';
-    return (
-      !PROGRAM_NOUNS.has(next) &&
-      !recognition.entities.some((x) => x.kind === 'program' && x.start === at) &&
-      !SINGULAR_REFERENCES.has(next) &&
-      !PLURAL_REFERENCES.has(next)
-    );
-  });
   const anchored =
-    !priceOfOther &&
+    !priceOfSomethingElse(recognition) &&
     (knowsStudent(message.student) ||
       residency !== undefined ||
       named.length > 0 ||
