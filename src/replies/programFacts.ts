@@ -74,7 +74,7 @@ const tuition: FactWriter = (p, _kb, { residency, homeState, abroad, figures = [
     homeState !== undefined && asked === undefined && theirs !== undefined && shown.some((t) => t.residency !== 'any')
       ? ` (as you live in ${homeState === p.location.stateCode ? p.location.state : 'another state'}, the ${RESIDENCY_NAMES[theirs]} rate)`
       : abroad === true && theirs !== undefined && shown.some((t) => t.residency !== 'any')
-        ? ` (as you live outside the US, most likely the ${RESIDENCY_NAMES[theirs]} rate; the article says nothing about international students)`
+        ? ` (as you live outside the 50 states, most likely the ${RESIDENCY_NAMES[theirs]} rate; the article says nothing about students from US territories or other countries)`
         : '';
   const lines = shown.map((t) => tuitionFigure(t) + (t.note ? `. ${t.note}` : ''));
   let text = `${leads.length > 0 ? `${leads.join(' ')}\n\n` : ''}Estimated tuition at **${p.name}**${who}:\n${bullets(lines)}`;

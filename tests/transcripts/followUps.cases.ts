@@ -40,13 +40,17 @@ export const followUpCases: readonly Transcript[] = [
     ],
   },
   {
-    name: 'gives a student who lives abroad the out-of-state rate, saying the guide is silent on international students',
+    name: 'gives a student who lives abroad or in a US territory the out-of-state rate, saying the guide is silent on them',
     steps: [
       [
         'I live in Toronto, Canada. how much would birchwood be for me?',
-        { says: ['outside the US', 'out-of-state', '$12,000', 'international students'], not: '$5,000' },
+        { says: ['outside the 50 states', 'out-of-state', '$12,000', 'territories or other countries'], not: '$5,000' },
       ],
-      ['and what about for someone in Tucson?', { says: ['$5,000'], not: 'outside the US' }],
+      ['and what about for someone in Tucson?', { says: ['$5,000'], not: 'outside the 50 states' }],
+      [
+        "I'm in San Juan, Puerto Rico. how much would birchwood be for me?",
+        { says: 'outside the 50 states', not: '$5,000' },
+      ],
     ],
   },
   {
