@@ -5,7 +5,7 @@
  * only where the message speaks about the student.
  */
 import type { StudentFacts } from '../advice/eligibility.js';
-import { PRICE_ATTRIBUTE, type Background, type EducationLevel, type KnowledgeBase } from '../knowledge/types.js';
+import type { Background, EducationLevel, KnowledgeBase } from '../knowledge/types.js';
 import { cityNamed, programByCity } from '../knowledge/places.js';
 import type { EntityMention } from '../nlu/entities.js';
 import { PhraseMatcher, type PhraseMatch } from './phraseMatcher.js';
@@ -183,8 +183,6 @@ export class StudentReader {
   private readonly fillers: ReadonlySet<string>;
   /** Question words and program nouns: between who the student is and a place, they make the place asked about. */
   private readonly notAboutSelf: ReadonlySet<string>;
-  /** Names of a price and its rankings ("how much", "cheapest"). */
-  private readonly priceWords: PhraseMatcher<true>;
   /** "Program", "schools"…: a place right before one of them is a program's, not a home ("Utah programs"). */
   private readonly programNouns: ReadonlySet<string>;
 
@@ -220,12 +218,6 @@ export class StudentReader {
       ...kb.query.positions.nouns,
       ...kb.query.positions.nouns.map((n) => `${n}s`),
     ]);
-    this.priceWords = new PhraseMatcher(
-      [
-        ...(kb.attributes.find((a) => a.id === PRICE_ATTRIBUTE)?.synonyms ?? []),
-        ...kb.query.superlatives.filter((x) => x.measure === PRICE_ATTRIBUTE).flatMap((x) => x.phrases),
-      ].map((p) => [p, true] as const),
-    );
   }
 
   /**
@@ -237,6 +229,8 @@ export class StudentReader {
     tokens: readonly string[],
     places: readonly EntityMention[],
     alone: () => readonly EntityMention[] = () => [],
+    /** Whether the message names a price ("how much", "cheapest"), as the recognizer found it. */
+    namesPrice = false,
   ): { facts: StudentFacts; residencePlaces: readonly EntityMention[]; othersPlaces: readonly EntityMention[] } {
     const cues = this.cues.match(tokens);
     const has = (pred: (c: Cue) => boolean): PhraseMatch<Cue>[] => cues.filter((m) => pred(m.tag));
@@ -493,7 +487,7 @@ export class StudentReader {
     // "Cheapest of those for Iowa?", "how much is Weber for Oregon?": a price for a state is the price for someone living there.
     // Not one of several ("cheaper for Utah or for Idaho?").
     const forState = places.filter((p) => p.kind === 'state' && tokens[p.start - 1] === 'for');
-    const pricedFor = forState.length === 1 && this.priceWords.match(tokens).length > 0 ? forState : [];
+    const pricedFor = forState.length === 1 && namesPrice ? forState : [];
     const residents = [
       ...has((c) => c === 'residenceAfter').flatMap((r) => places.filter((p) => p.end === r.start)),
       ...pricedFor,

@@ -4,7 +4,7 @@
  * trailing part of the message that the recognizer understands best. The story still counts for
  * what it says about the student (background, registrations, where they live).
  */
-import type { KnowledgeBase } from '../knowledge/types.js';
+import { PRICE_ATTRIBUTE, type KnowledgeBase } from '../knowledge/types.js';
 import type { Quantity } from '../advice/queryEngine.js';
 import type { EntityMention } from '../nlu/entities.js';
 import type { Recognition } from '../nlu/recognizer.js';
@@ -286,8 +286,11 @@ export class Understander {
     const whole = this.recognize(text);
     const focus = this.focus(text, whole);
     const places = whole.entities.filter((e) => e.kind === 'state' || e.kind === 'city' || e.kind === 'program');
-    const { facts, residencePlaces, othersPlaces } = this.student.read(whole.tokens, places, () =>
-      this.placesAlone(text, places),
+    const { facts, residencePlaces, othersPlaces } = this.student.read(
+      whole.tokens,
+      places,
+      () => this.placesAlone(text, places),
+      whole.entities.some((e) => e.kind === 'attribute' && e.id === PRICE_ATTRIBUTE),
     );
     const lived = [...residencePlaces, ...othersPlaces];
     const residenceOnly = (kind: string): string[] => {
