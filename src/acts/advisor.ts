@@ -143,6 +143,8 @@ const ADMISSION_KINDS: ReadonlySet<IntentAction['kind']> = new Set(['programOver
 
 /** Attributes a "can I do…?" question may name and still ask about getting in (the place is where the student lives). */
 const FIT_ATTRIBUTES: ReadonlySet<string> = new Set(['admission', 'certifications', 'credential', 'location']);
+/** Words after "how" that ask for a measure ("how long", "how much"), never whether someone gets in. */
+const HOW_MEASURES: ReadonlySet<string> = new Set(['long', 'much', 'many']);
 
 /** Words that ask what a name or abbreviation stands for. */
 const NAME_WORDS: ReadonlySet<string> = new Set([
@@ -1275,6 +1277,8 @@ export class Advisor {
     const tokens = u.recognition.tokens;
     // "Which program would be right for me?" names none: a recommendation, which the finder gives.
     if (action?.kind === 'finder' && u.programs.length === 0 && !u.ambiguous) return false;
+    // "How long would OIT take someone like me?": a measure asked, whoever takes it.
+    if (tokens.some((t, i) => t === 'how' && HOW_MEASURES.has(tokens[i + 1] ?? ''))) return false;
     if (this.eligibilityWords.match(tokens).length > 0) return true;
     if (this.onlyApproves(u)) return true;
     // "Is HACC only for local students?": whether it takes someone from elsewhere.

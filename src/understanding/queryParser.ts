@@ -229,7 +229,7 @@ export class QueryParser {
       matches.flatMap((m) =>
         m.tag.kind === 'criterion' &&
         (m.tag.opposite === true || negated(m.start)) &&
-        !this.aboutStudent(tokens, m.start)
+        !this.aboutStudent(tokens, m.start, u.personTaken)
           ? [m.tag.id]
           : [],
       ),
@@ -247,7 +247,7 @@ export class QueryParser {
           !(
             m.tag.kind === 'criterion' &&
             (excluded.includes(m.tag.id) ||
-              this.aboutStudent(tokens, m.start) ||
+              this.aboutStudent(tokens, m.start, u.personTaken) ||
               this.opensAsStudent(tokens, m) ||
               setAside(m.start))
           ),
@@ -506,7 +506,9 @@ export class QueryParser {
   }
 
   /** True when a phrase at `start` is something the student says about themselves ("I have an associate degree"). */
-  private aboutStudent(tokens: readonly string[], start: number): boolean {
+  private aboutStudent(tokens: readonly string[], start: number, personTaken?: number): boolean {
+    // "Does OIT take people without a degree?": the people taken, described.
+    if (personTaken !== undefined && start > personTaken) return true;
     const near = tokens.slice(Math.max(0, start - SELF_REACH), start);
     const clause = tokens.slice(Math.max(0, start - SELF_CLAUSE_REACH), start);
     const asked = clause.map((t) => QUESTION_WORDS.has(t)).lastIndexOf(true);

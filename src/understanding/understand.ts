@@ -62,6 +62,8 @@ export interface Understanding {
   readonly story?: readonly string[];
   /** Names the message gives that the knowledge never mentions ("JRCERT", "CIIP"), as typed. */
   readonly unknownNames?: readonly string[];
+  /** Where a school's taking of someone starts ("does OIT take people without a degree?"): what follows describes them. */
+  readonly personTaken?: number;
 }
 
 /** Details a question asks for by name ("how much per year?", "how many credits?"). */
@@ -336,8 +338,26 @@ interface WordSets {
   readonly fillers: ReadonlySet<string>;
   /** One-word superlatives and comparatives ("cheapest", "longer"), and words that order programs ("sort"). */
   readonly ranking: ReadonlySet<string>;
+  /** Words of a person ("someone", "people", "me"), for "would EFSC take someone like me?". */
+  readonly persons: ReadonlySet<string>;
+  /** Words of a unit ("year", "dollars"), for "take a year", which is no person. */
+  readonly units: ReadonlySet<string>;
 }
 
+/** Words before "take" that make a school the one taking ("would they take me?", "does any program take nurses?"). */
+const SCHOOL_SUBJECTS: ReadonlySet<string> = new Set([
+  'they',
+  'them',
+  'school',
+  'schools',
+  'program',
+  'programs',
+  'college',
+  'colleges',
+  'university',
+  'one',
+  'ones',
+]);
 /** Articles before a noun ("the cost of a divorce"). */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 /** Words that ask for programs in an order. */
@@ -376,9 +396,34 @@ function wordSetsOf(kb: KnowledgeBase): WordSets {
       ...query.superlatives.flatMap((x) => x.phrases).filter((p) => !p.includes(' ')),
       ...RANKING_WORDS,
     ]),
+    persons: new Set(
+      ['me', ...query.people, ...words(query.otherPeople), ...words(kb.student.selfNouns)].filter(
+        (w) => !ARTICLES.has(w),
+      ),
+    ),
+    units: new Set(query.units.flatMap((u) => u.phrase.split(' '))),
   };
   wordSets.set(kb, sets);
   return sets;
+}
+
+/**
+ * "Would EFSC take a pharmacist?", "does OIT take people without a degree?": the place of a "take" whose object is a
+ * person, which admits them rather than lasting. "A"/"an" make a person only of someone the student reader saw.
+ */
+function takesPerson(recognition: Recognition, words: WordSets, personSaid: boolean): number {
+  const { tokens, entities } = recognition;
+  return tokens.findIndex((t, i) => {
+    if (t !== 'take' && t !== 'takes') return false;
+    // The school takes someone; "would it take me a year?" is a question of time.
+    const bySchool =
+      SCHOOL_SUBJECTS.has(tokens[i - 1] ?? '') || entities.some((e) => e.kind === 'program' && e.end === i);
+    // "How long would OIT take someone like me?" asks the time after all.
+    if (!bySchool || tokens.some((w, j) => w === 'how' && tokens[j + 1] === 'long')) return false;
+    const next = tokens[i + 1] ?? '';
+    if (words.persons.has(next)) return true;
+    return personSaid && (next === 'a' || next === 'an') && !words.units.has(tokens[i + 2] ?? '');
+  });
 }
 
 /** "The cost of living in Klamath Falls", "the price of gas": a price of something other than a program. */
@@ -408,12 +453,16 @@ export function understand(
   // "$6,228 per year", "per year of study": the unit of a rate, not a question of how long.
   // "I'm an ARRT rad tech…": a body the student holds is about them, not a question about what programs lead to.
   const held = new Set((message.student.registrations ?? []).map((r) => r.toLowerCase()));
+  const personSaid = message.student.background !== undefined || (message.student.registrations ?? []).length > 0;
+  const admitting = takesPerson(recognition, words, personSaid);
   // "What about the other online one, how much is it?": "online" picks the program; the question is its price.
   const describing = otherDescription(recognition.tokens, kb.query);
   const mentioned = idsByKind(
     recognition.entities.filter(
       (e) =>
         !(e.kind === 'attribute' && e.id === 'duration' && RATE_MARKERS.has(recognition.tokens[e.start - 1] ?? '')) &&
+        // "Does OIT take people without a degree?": what follows the person taken describes them.
+        !(e.kind === 'attribute' && admitting >= 0 && e.start >= admitting) &&
         !(e.kind === 'attribute' && held.has(e.text)) &&
         !(e.kind === 'attribute' && e.start > describing.from && e.end <= describing.to),
     ),
@@ -455,6 +504,15 @@ export function understand(
   const residency =
     residencies.length === 1 ? residencies[0] : residencies.length === 0 ? message.storyResidency : undefined;
   let intent = recognition.intent?.intent;
+  // "Would EFSC take a pharmacist?", "does OIT take people without a degree?": whether a program admits them.
+  const recognized = intentById(kb, intent)?.action;
+  if (
+    admitting >= 0 &&
+    (recognized === undefined || recognized.kind === 'outOfScope' || recognized.kind === 'programAttribute')
+  )
+    intent =
+      kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === ADMISSION_ATTRIBUTE)?.id ??
+      intent;
   // "RN in Lincoln, NE, 2 toddlers… where should I look for PACS?": a student who says who they are and asks, in words the
   // recognizer is unsure of, for what its best in-scope guess calls the finder, is asking it for advice.
   const firstInScope = recognition.ranking.find(
@@ -762,7 +820,8 @@ export function understand(
     intent,
     score: recognition.intent?.score ?? recognition.ranking[0]?.score ?? 0,
     runnerUp: recognition.runnerUp,
-    ambiguous: (recognition.ambiguous || belowOwnBar(resolved, recognition)) && !followUp,
+    // A school taking someone is a question of getting in, whatever the recognizer wavered between.
+    ambiguous: (recognition.ambiguous || belowOwnBar(resolved, recognition)) && !followUp && admitting < 0,
     programs,
     programsFromContext,
     accreditors,
@@ -787,6 +846,7 @@ export function understand(
     recognition,
     ...(message.story !== undefined ? { story: message.story } : {}),
     ...(message.unknownNames !== undefined ? { unknownNames: message.unknownNames } : {}),
+    ...(admitting >= 0 ? { personTaken: admitting } : {}),
   };
 }
 

@@ -35,6 +35,8 @@ const OVER_ALL = /\b(?:across|among|between|over|of|for|compare|comparing|rank|r
 const GROUP_OF = /\b(\w+)\s+(?:of (?:us|them)|people|staff|employees|students|techs|coworkers|colleagues|workers)\b/g;
 /** The most people a group count is read as (beyond it, "all 20" is more likely something else). */
 const MAX_GROUP = 12;
+/** Words after an opening "have" that make it a wish, not a question ("have a good one"). */
+const IMPERATIVE_OBJECTS = new Set(['a', 'an']);
 /** How many words a closing bit of small talk has at most ("go.", "thanks a lot!"). */
 const SMALL_TALK_TAIL = 3;
 /** "Could I…", "is it possible to…": a question of whether there is a choice. */
@@ -636,7 +638,10 @@ export class Understander {
   /** True when the question starts, after fillers ("so", "ok"), with a word that asks for yes or no. */
   private isYesNo(tokens: readonly string[]): boolean {
     const q = this.kb.query;
-    const first = tokens.find((t) => !q.fillers.includes(t));
+    const at = tokens.findIndex((t) => !q.fillers.includes(t));
+    const first = tokens[at];
+    // "Have a good one!" wishes; it asks nothing.
+    if (first === 'have' && IMPERATIVE_OBJECTS.has(tokens[at + 1] ?? '')) return false;
     return first !== undefined && q.yesNoWords.includes(first);
   }
 

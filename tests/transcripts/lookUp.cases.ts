@@ -3,6 +3,15 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const lookUpCases: readonly Transcript[] = [
   {
+    name: 'reads a school that "takes" a person as admitting them, and "how long would it take" as time',
+    steps: [
+      ['would Cedar Valley take a pharmacist?', { says: 'you would not qualify', not: '2 years' }],
+      ['does Birchwood take people without a degree?', { says: 'no requirements specific', not: 'awards' }],
+      ['how long would Alder take someone like me?', { says: '9 months', not: 'requirements' }],
+      ['how long would it take me to finish Alder?', '9 months'],
+    ],
+  },
+  {
     name: 'reads a veterinarian, a pharmacist or a physician as a health background outside imaging',
     steps: [
       [
@@ -207,11 +216,12 @@ export const lookUpCases: readonly Transcript[] = [
     ],
   },
   {
-    name: 'greets, thanks and says goodbye',
+    name: 'greets, thanks and says goodbye, and takes "have a great day" as a wish, not a question',
     steps: [
       ['hello', /hi/i],
       ['thanks!', /welcome/i],
       ['bye', /goodbye/i],
+      ["that's all I needed, have a great day", /^Goodbye/],
     ],
   },
   {
