@@ -38,6 +38,7 @@ import {
   residencyGapAnswer,
   notDirectly,
   residencyLead,
+  homeRateAnswer,
   type CostSide,
 } from '../replies/claims.js';
 import {
@@ -143,6 +144,10 @@ const ADMISSION_KINDS: ReadonlySet<IntentAction['kind']> = new Set(['programOver
 
 /** Attributes a "can I do…?" question may name and still ask about getting in (the place is where the student lives). */
 const FIT_ATTRIBUTES: ReadonlySet<string> = new Set(['admission', 'certifications', 'credential', 'location']);
+/** Words of a rate tied to where a student lives ("a Montana resident rate"). */
+const RESIDENT_WORDS: ReadonlySet<string> = new Set(['resident', 'residents', 'residency']);
+/** Words that ask where, among programs, something holds ("anywhere", "which schools"). */
+const WHERE_WORDS: ReadonlySet<string> = new Set(['anywhere', 'where', 'which', 'any']);
 /** Words after "how" that ask for a measure ("how long", "how much"), never whether someone gets in. */
 const HOW_MEASURES: ReadonlySet<string> = new Set(['long', 'much', 'many']);
 
@@ -685,6 +690,12 @@ export class Advisor {
     const action = this.intent(u)?.action;
     const unsure = action === undefined || action.kind === 'outOfScope' || u.ambiguous;
     const constraints = this.deps.parser.parse(u, memory);
+    // "Is there a Montana resident rate anywhere?", "I live in Ohio, am I in-state anywhere?": where home earns in-state.
+    if (constraints.superlative === undefined && this.asksHomeRate(u)) {
+      const programs = u.programs.length > 0 ? programsById(this.kb, u.programs) : this.kb.programs;
+      const reply = homeRateAnswer(this.kb, programs, u.student.homeState ?? '');
+      return { kind: 'answer', outcome: { reply, remember: rememberTurn(u) } };
+    }
     // "Is there any of these I could do without moving?": whether each can be taken from home.
     const fromHome =
       unsure &&
@@ -1994,6 +2005,22 @@ export class Advisor {
   }
 
   /**
+   * True when a student whose home is known asks where it earns the in-state rate, over every program or the ones
+   * discussed ("is there a Montana resident rate anywhere?", "which schools would give me in-state tuition?").
+   */
+  private asksHomeRate(u: Understanding): boolean {
+    const tokens = u.recognition.tokens;
+    if (u.student.homeState === undefined || u.figures.length > 0) return false;
+    if (u.programs.length > 0 && !(u.programsFromContext && tokens.includes('anywhere'))) return false;
+    const inStateNamed = u.recognition.entities.some(
+      (e) =>
+        (e.kind === 'residency' && e.id === 'in_state') ||
+        (e.kind === 'attribute' && e.id === 'tuition' && e.text.split(' ').some((w) => RESIDENT_WORDS.has(w))),
+    );
+    return inStateNamed && (u.yesNo || tokens.some((t) => WHERE_WORDS.has(t)));
+  }
+
+  /**
    * A message nothing else answers: what the article doesn't say, if it is a known gap; else the one general topic
    * whose words it shares ("what does it say about privacy?"), said as a guess; else a polite refusal.
    */
@@ -2648,11 +2675,15 @@ function factOptions(u: Understanding, extra: FactOptions = {}): FactOptions {
 /** Words before a name that make it the student's own ("as a CPAS", "with my CRCST", "I hold a…"). */
 const OWN_NAME = /\b(?:my|i'?m|i am|as an?|have an?|have|hold an?|hold|holding|with an?|with)\s+(?:\S+\s+)?$/i;
 
+/** Words before a name that deny the student holds it ("no ARRT or ARMRIT", "without a CNMT"). */
+const DENIED_NAME = /\b(?:no|not|without|nor)\s+(?:\S+\s+){0,2}$/i;
+
 /** Whether a text asks about a name ("does it cover RIS?"): it stands there as a word, and not as the student's own. */
 function askedOf(name: string, text: string): boolean {
   const at = text.toLowerCase().indexOf(name.toLowerCase());
   if (at < 0) return false;
   const before = text[at - 1] ?? ' ';
   const after = text[at + name.length] ?? ' ';
-  return !/[\p{L}\d]/u.test(before) && !/[\p{L}\d]/u.test(after) && !OWN_NAME.test(text.slice(0, at));
+  const said = text.slice(0, at);
+  return !/[\p{L}\d]/u.test(before) && !/[\p{L}\d]/u.test(after) && !OWN_NAME.test(said) && !DENIED_NAME.test(said);
 }

@@ -4,7 +4,7 @@ import { cheaperOf, costEstimate, MONTHS_PER_YEAR, type CostEstimate } from '../
 import { STUDENT_RESIDENCIES } from '../advice/tuition.js';
 import type { KnowledgeBase, Program, TuitionFigure } from '../knowledge/types.js';
 import { durationText, estimateText, joinAnd, money, moneyRange, tuitionFigures, UNIT_WORDS } from './format.js';
-import { fromArticle, notAnswered, reply, type Reply } from './reply.js';
+import { bullets, fromArticle, notAnswered, reply, type Reply } from './reply.js';
 import { programsSection } from './sections.js';
 import { criterionPhrase, isSilent, verdictsReason } from './verdicts.js';
 
@@ -25,6 +25,43 @@ export function residencyLead(
   const programState = kb.states.find((s) => s.code === p.location.stateCode)?.name ?? p.location.stateCode;
   const rate = actual === 'in_state' ? 'in-state' : 'out-of-state';
   return `${actual === asked ? 'Yes' : 'No'}: ${p.shortName}'s in-state rate is for residents of ${programState}; living in ${home}, you would pay its ${rate} rate.`;
+}
+
+/**
+ * "Is there a Montana resident rate anywhere?", "I live in Utah, am I in-state anywhere?": the rate the student's home
+ * earns at each program that charges by residency, and the programs whose single figure the article doesn't tie to it.
+ */
+export function homeRateAnswer(kb: KnowledgeBase, programs: readonly Program[], homeState: string): Reply {
+  const home = kb.states.find((s) => s.code === homeState)?.name ?? homeState;
+  const stateOf = (p: Program): string =>
+    kb.states.find((s) => s.code === p.location.stateCode)?.name ?? p.location.stateCode;
+  const splits = programs.filter((p) => p.tuition.some((f) => f.residency !== 'any'));
+  const local = splits.filter((p) => p.location.stateCode === homeState);
+  const bold = (ps: readonly Program[]): string => joinAnd(ps.map((p) => `**${p.shortName}**`));
+  const lead =
+    local.length > 0
+      ? `Yes: living in ${home}, you would pay the in-state rate at ${bold(local)}.`
+      : splits.length > 0
+        ? `No: the ${splits.length === 1 ? 'program that charges' : 'programs that charge'} by residency ${splits.length === 1 ? 'is' : 'are'} not in ${home}, so living there you would pay the out-of-state rate at ${bold(splits)}.`
+        : `The article gives no program separate in-state and out-of-state rates.`;
+  const yours = splits.map((p) => {
+    const residency = p.location.stateCode === homeState ? 'in_state' : 'out_of_state';
+    return `**${p.shortName}** (${stateOf(p)}): ${tuitionFigures(p.tuition.filter((f) => f.residency === residency))}`;
+  });
+  const single = programs.filter((p) => !splits.includes(p));
+  const silent =
+    single.length > 0
+      ? `The article gives ${bold(single)} one figure each and doesn't say whether where you live changes it.`
+      : '';
+  const rules = "The article doesn't say how a school decides who counts as a resident: ask the school about that.";
+  const text = [lead, yours.length > 0 ? bullets(yours) : '', silent, rules].filter((x) => x !== '').join('\n\n');
+  return fromArticle(
+    programsSection(programs),
+    reply(
+      text,
+      local.map((p) => `How much is ${p.shortName}?`),
+    ),
+  );
 }
 
 /** One program's verdicts on what a yes/no question asserts. */

@@ -138,6 +138,8 @@ const NAMES_PROGRAMS = new Set([...PROGRAM_SPECIFIC, 'compare']);
 const PLACE_ATTRIBUTE: ProgramAttribute = 'location';
 /** The two facts programs are measured and ranked on. */
 const MEASURES: ReadonlySet<string> = new Set([PRICE_ATTRIBUTE, 'duration']);
+/** Words of the one asking ("how much for me?"): a question put to what was just discussed. */
+const ASKER_WORDS: ReadonlySet<string> = new Set(['me', 'my', 'i']);
 /** The fact of getting in, which words like "what would I be missing" name where the recognizer guesses a measure. */
 const ADMISSION_ATTRIBUTE = 'admission';
 /** Question words that ask to pick among programs. */
@@ -562,15 +564,16 @@ export function understand(
       residency !== undefined ||
       named.length > 0 ||
       ((memory?.programs.length ?? 0) + (memory?.lastResults?.length ?? 0) > 0 &&
-        recognition.tokens.some((t) => PLURAL_REFERENCES.has(t) || SINGULAR_REFERENCES.has(t))));
+        recognition.tokens.some((t) => PLURAL_REFERENCES.has(t) || SINGULAR_REFERENCES.has(t) || ASKER_WORDS.has(t))));
+  // "How long and how much for me?" after EFSC: both measures, of the program discussed.
+  const measuresOnly = factNamed.length === 2 && factNamed.every((a) => MEASURES.has(a));
   if (
     (intent === undefined || intentById(kb, intent)?.action.kind === 'outOfScope') &&
     anchored &&
-    factNamed.length === 1 &&
-    factNamed[0] === PRICE_ATTRIBUTE &&
+    ((factNamed.length === 1 && factNamed[0] === PRICE_ATTRIBUTE) || measuresOnly) &&
     !recognition.tokens.some((t) => words.ranking.has(t)) &&
     inScopeGuess?.kind === 'programAttribute' &&
-    inScopeGuess.attribute === factNamed[0] &&
+    factNamed.includes(inScopeGuess.attribute) &&
     (firstInScope?.score ?? 0) >= NAMED_FACT_LEAN
   )
     intent = firstInScope?.intent;

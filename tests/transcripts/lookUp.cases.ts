@@ -3,6 +3,29 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const lookUpCases: readonly Transcript[] = [
   {
+    name: 'reads GED classes under way as no diploma yet',
+    steps: [['im halfway thru GED classes. can i apply now', { says: /^Not yet/, not: /^Yes/ }]],
+  },
+  {
+    name: 'reads a name the student denies holding as no question about it',
+    steps: [
+      [
+        'I run a research MRI scanner. No ARRT or ARMRIT. Would Cedar Valley count that experience?',
+        { says: /^No: \*\*Cedar Valley/, not: "can't say yes or no" },
+      ],
+    ],
+  },
+  {
+    name: 'answers "how long and how much for me?" of the program just discussed, at the student\'s rate',
+    steps: [
+      ['tell me about Birchwood. I live in Arizona', 'Tucson'],
+      [
+        'how long and how much for me',
+        { says: ['6 to 12 months', 'in-state: **$5,000** per year'], not: "can't help" },
+      ],
+    ],
+  },
+  {
     name: 'reads a school that "takes" a person as admitting them, and "how long would it take" as time',
     steps: [
       ['would Cedar Valley take a pharmacist?', { says: 'you would not qualify', not: '2 years' }],

@@ -3,6 +3,28 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const queryCases: readonly Transcript[] = [
   {
+    name: "says where a student's home earns the in-state rate, and that the article is silent on single figures",
+    steps: [
+      [
+        'I live in Arizona. Am I in-state anywhere?',
+        {
+          says: [
+            /^Yes: living in Arizona, you would pay the in-state rate at \*\*Birchwood/,
+            'in-state: **$5,000** per year',
+          ],
+          not: '$12,000',
+        },
+      ],
+      [
+        'is there a montana resident rate anywhere',
+        {
+          says: [/^No: .*not in Montana/, 'out-of-state: **$12,000** per year', "doesn't say whether where you live"],
+          not: '$5,000',
+        },
+      ],
+    ],
+  },
+  {
     name: 'reads "falls under" as belonging to, not as the fall term',
     steps: [
       [
