@@ -245,7 +245,7 @@ export class StudentReader {
     const selfCues = has((c) => c === 'self').filter(
       (m) => !tokens.slice(Math.max(0, m.start - 2), m.start).some((t) => THIRD_PERSON.has(t)),
     );
-    const ownedBy = (b: PhraseMatch<Cue>, m: PhraseMatch<Cue>): boolean =>
+    const ownedBy = (b: { readonly start: number }, m: PhraseMatch<Cue>): boolean =>
       m.end <= b.start &&
       b.start - m.end <= BACKGROUND_SELF_REACH &&
       !tokens.slice(m.end, b.start).some((t) => THIRD_PERSON.has(t));
@@ -458,8 +458,9 @@ export class StudentReader {
     // "Dental assistant in Utah, 2 kids…", "single mom in Ohio, …": a message that opens with who the student is, then
     // "in" a place, says where they live.
     // "I'm an ARRT tech in Arizona": a registration held, said first, is who the student is too.
+    // "…for school. I'm 23, bank teller in Fayetteville": the same, after the student's own "I'm" later on.
     const opening = [...backgroundCues, ...has((c) => c === 'selfNoun'), ...heldAt].filter(
-      (b) => b.start <= OPENING_REACH,
+      (b) => b.start <= OPENING_REACH || selfCues.some((m) => ownedBy(b, m)),
     );
     const opened =
       after.length > 0
@@ -532,7 +533,9 @@ export class StudentReader {
             places.some((q) => q.kind === 'state' && q.start === p.end && q.id === p.id) &&
             !tokens.slice(Math.max(0, p.start - PAIR_REACH), p.start).some((t) => this.notAboutSelf.has(t)),
         )
-        .slice(0, 1);
+        .slice(0, 1)
+        // The state said with the city is the same home, no place asked about.
+        .flatMap((p) => [p, ...places.filter((q) => q.kind === 'state' && q.start === p.end)]);
     const spoken = residencePlaces.length === 0 && aboutSelf ? alone() : residencePlaces;
     const lives = spoken.length === 0 && aboutSelf ? paired() : spoken;
     const homePlace = lives.find((p) => this.stateOf(p) !== undefined);

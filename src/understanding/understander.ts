@@ -156,6 +156,7 @@ export class Understander {
   private readonly quantities: QuantityParser;
   /** State names by postal code ("NY" → "New York"). */
   private readonly stateNames: ReadonlyMap<string, string>;
+  private readonly cityThenCode: RegExp | undefined;
   private readonly spanish: ReadonlySet<string>;
   private readonly askedUnits: PhraseMatcher<NonNullable<Asks['unit']>>;
   private readonly creditWords: PhraseMatcher<true>;
@@ -207,6 +208,12 @@ export class Understander {
       .sort((a, b) => b.length - a.length)
       .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     this.demonyms = words.length > 0 ? new RegExp(`\\b(${words.join('|')})\\b`, 'gi') : undefined;
+    // "Whats cheapest for me, topeka KS": a state's code right after a city the lexicon knows.
+    const cities = kb.student.cities
+      .map((c) => c.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .sort((a, b) => b.length - a.length);
+    this.cityThenCode =
+      cities.length > 0 ? new RegExp(`\\b(?:${cities.join('|')}),?\\s+([A-Z]{2})\\b`, 'gi') : undefined;
     // The examples of what is out of scope name exactly what the article never mentions.
     const inScope = { ...kb, intents: kb.intents.filter((i) => i.action.kind !== 'outOfScope') };
     this.knownWords = new Set([...wordsIn(inScope), ...kb.query.notNames]);
@@ -542,8 +549,14 @@ export class Understander {
     for (const { emoji, word } of this.kb.query.emoji)
       if (out.includes(emoji)) out = out.split(emoji).join(` ${word} `);
     // "I live in NY": the state's name, which the recognizer knows (a message all in capitals is shouting, not codes).
-    if (out !== out.toUpperCase())
+    if (out !== out.toUpperCase()) {
       out = out.replace(STATE_CODE_AS_PLACE, (code: string) => this.stateNames.get(code) ?? code);
+      if (this.cityThenCode !== undefined)
+        out = out.replace(this.cityThenCode, (said: string, code: string) => {
+          const name = /^[A-Z]{2}$/.test(code) ? this.stateNames.get(code) : undefined;
+          return name === undefined ? said : `${said.slice(0, -code.length)}${name}`;
+        });
+    }
     // "For an Oregonian", "I'm a Texan": a resident of that state, which the reader of the student's home knows
     // ("do Floridians pay less?" asks about people in general).
     if (this.demonyms !== undefined)

@@ -3,6 +3,24 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const queryCases: readonly Transcript[] = [
   {
+    name: 'reads a city with its state said after a question as where the student lives, never as a filter',
+    steps: [
+      [
+        'whats cheapest for me, topeka KS',
+        { says: ['As you live in Kansas', 'Birchwood (out-of-state)'], not: 'no program that is in Kansas' },
+      ],
+    ],
+  },
+  {
+    name: 'reads a job said after "I\'m" later in a message, then "in" a place, as where the student lives',
+    steps: [
+      [
+        "my aunt wants to give me $7,000 for school. I'm 23, bank teller in Fayetteville Arkansas. is there a program i can finish with that",
+        { says: ['fits within a budget of $7,000', 'Alder'], not: 'in Arkansas' },
+      ],
+    ],
+  },
+  {
     name: "says where a student's home earns the in-state rate, and that the article is silent on single figures",
     steps: [
       [
