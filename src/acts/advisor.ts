@@ -1741,6 +1741,9 @@ export class Advisor {
         remember: this.rememberAccredited(u),
       };
     const programs = programsById(this.kb, u.programs);
+    // "What does OIT's accreditor's acronym stand for?": the body's name, not the school's.
+    const accreditation = u.attributeNamed === 'accreditation' ? this.asAttribute(u, 'accreditation') : undefined;
+    if (programs.length > 0 && accreditation !== undefined) return this.lookUp(accreditation);
     if (programs.length > 0)
       return {
         reply: programNameAnswer(

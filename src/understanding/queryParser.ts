@@ -43,6 +43,8 @@ const NEED_VERBS: ReadonlySet<string> = new Set([
 const ALL_WORDS: ReadonlySet<string> = new Set(['both', 'all', 'each', 'every']);
 /** Words between a contrast and what it sets aside ("instead of just a certificate"). */
 const CONTRAST_REACH = 2;
+/** Singular nouns of an accrediting body, besides the lexicon's accreditor nouns. */
+const BODY_NOUNS = ['body', 'commission', 'association', 'agency', 'accreditor'];
 /** How far before a program name a word that leaves it out may stand ("other than the Weber one"). */
 const EXCLUSION_REACH = 2;
 /** How far before an accreditor a "not" denies it ("not accredited by the HLC"). */
@@ -152,6 +154,8 @@ export class QueryParser {
   private readonly nextWords: PhraseMatcher<true>;
   private readonly exclusions: PhraseMatcher<true>;
   private readonly contrasts: PhraseMatcher<true>;
+  /** Nouns of an accrediting body ("body", "accreditor", "commission"). */
+  private readonly bodyNouns: ReadonlySet<string>;
 
   /** Bodies a program takes as an entry registration (ARRT, ARDMS…), from the knowledge base. */
   readonly entryBodies: ReadonlySet<string>;
@@ -178,6 +182,7 @@ export class QueryParser {
     this.nextWords = new PhraseMatcher(q.nextWords.map((p) => [p, true] as const));
     this.exclusions = new PhraseMatcher(q.exclusionWords.map((p) => [p, true] as const));
     this.contrasts = new PhraseMatcher(q.contrasts.map((p) => [p, true] as const));
+    this.bodyNouns = new Set([...q.accreditorNouns.map((p) => p.split(' ').at(-1) ?? p), ...BODY_NOUNS]);
   }
 
   /** Programs the message leaves out: named right after "besides", "other than", "but not"… */
@@ -206,6 +211,13 @@ export class QueryParser {
       u.recognition.entities.filter((e) => !insideRegion(e)),
     );
     const matches = this.vocabulary.match(tokens, taken);
+    // "Accredited by the northwest body": a region's name before a body's noun names the body named for that region.
+    const bodyRegions = matches.flatMap((m) =>
+      m.tag.kind === 'region' && this.bodyNouns.has(tokens[m.end] ?? '') ? [m.tag.region.id] : [],
+    );
+    const bodiesOfRegions = this.kb.accreditors
+      .filter((a) => bodyRegions.some((r) => a.namedForRegions?.includes(r) === true))
+      .map((a) => a.id);
     // "not online", "aren't available online": a negator up to two words before a criterion turns it around.
     // "not online", "no aid"; "neither in the NWCCU region nor described as online"; "don't require any prior license".
     // "I'd rather have in-person classes than online", "in person instead of online": the one not preferred.
@@ -467,8 +479,8 @@ export class QueryParser {
           ? [u.student.homeState]
           : u.states.filter((code) => !u.recognition.entities.some((e) => e.id === code && insideRegion(e))),
       ),
-      regions: unique(of('region').map((t) => t.region)),
-      accreditors: unique(u.accreditors).filter((a) => !deniedBodies.includes(a)),
+      regions: unique(of('region').map((t) => t.region)).filter((r) => !bodyRegions.includes(r.id)),
+      accreditors: unique([...u.accreditors, ...bodiesOfRegions]).filter((a) => !deniedBodies.includes(a)),
       // "I'm a sonographer (ARDMS). Which program is cheapest?": the registration the student holds describes them, not a filter.
       // "ARRT rad tech in Seattle… cheapest program that gets me to the ABII exam": the exam is the ABII's, not the ARRT's.
       bodies: unique(of('body').map((t) => t.id)).filter(

@@ -102,6 +102,8 @@ export interface MessageContext {
   readonly otherPrograms: readonly string[];
   /** Programs listed on their own as the question's options ("Weber or OIT: which is quicker?"). */
   readonly options?: readonly string[];
+  /** Programs asked the same question in a part of their own ("How much is Weber? And Clarkson?"). */
+  readonly alsoPrograms?: readonly string[];
   readonly yesNo: boolean;
   readonly figures: readonly Quantity[];
   readonly asks: Asks;
@@ -474,7 +476,7 @@ export function understand(
   const options = message.options ?? NONE;
   const named =
     inQuestion.length > 0
-      ? inQuestion
+      ? [...new Set([...inQuestion, ...(message.alsoPrograms ?? NONE)])]
       : options.length > 1
         ? options
         : asksInGeneral(recognition)

@@ -56,6 +56,16 @@ const WH_WORDS: ReadonlySet<string> = new Set(['which', 'what', 'who', 'where', 
 const SAME_ASKED = /\b(same|identical|equal|equally)\b/;
 /** Words right before a rate that set it aside ("not just per credit", "beyond the per-year rate"). */
 const RATE_SET_ASIDE = /\b(not|beyond)( just| only| the)?$|\b(within|in|under|than|about|over|done in|finish in|take)$/;
+/** Words that ask the last question again of other names ("and Clarkson?", "what about EFSC?"). */
+const ALSO_OPENERS: readonly (readonly string[])[] = [
+  ['and', 'what', 'about'],
+  ['and', 'how', 'about'],
+  ['what', 'about'],
+  ['how', 'about'],
+  ['and'],
+  ['also'],
+  ['plus'],
+];
 /** Words that join names in a list of options ("Clarkson or OIT"). */
 const NAME_JOINERS: ReadonlySet<string> = new Set(['or', 'and', 'vs', 'versus', 'the']);
 /** Units of time, whose amount in a story counts only next to words of having time. */
@@ -308,6 +318,15 @@ export class Understander {
     };
     const residenceOnlyPrograms = residenceOnly('program');
     const options = this.listedOptions(text, whole);
+    // "How much is Weber? And Clarkson?", "how long is HACC? what about EFSC?": the question asked of them too.
+    const alsoPrograms = [
+      ...new Set(
+        text
+          .split(SENTENCE_END)
+          .slice(1)
+          .flatMap((part) => (part.trim() === '' ? [] : alsoNamed(this.recognize(part)))),
+      ),
+    ];
     // "Which is cheaper and which is faster, Weber or Clarkson?": one question of two measures over the options.
     const split = options.length > 1 ? undefined : this.secondQuestion(focus);
     const question = split?.first ?? focus;
@@ -354,6 +373,7 @@ export class Understander {
       // "I'd be an out-of-state student anywhere. Which programs could I afford?": the story's residency holds.
       ...(focus !== whole && storyResidency !== undefined ? { storyResidency } : {}),
       ...(options.length > 1 ? { options } : {}),
+      ...(alsoPrograms.length > 0 ? { alsoPrograms } : {}),
     };
     // Names in the question itself: a story's "OB/GYN clinic" is no question about GYN.
     const unknown = this.unknownNames(question.text, question);
@@ -610,7 +630,8 @@ export class Understander {
     for (const [i, candidate] of order.entries()) {
       const r = this.recognize(candidate);
       // "…which is cheaper for me: Clarkson or OIT?": a list of names is the question's options, not a question.
-      if (namesOnly(r)) continue;
+      // "How much is Weber? And Clarkson?": names asked the same question again are no question of their own.
+      if (namesOnly(r) || alsoNamed(r).length > 0) continue;
       // "…spend as little as possible. Go.", "… Thanks!": a word or two of small talk after a request is not the question.
       if (r.tokens.length <= SMALL_TALK_TAIL && this.isSmallTalk(r)) continue;
       // A question mark, and coming later in the message, make a part likelier to be the question.
@@ -668,6 +689,21 @@ export class Understander {
 }
 
 /** True when a part of a message is only names joined by "or", "and" or commas ("Clarkson or OIT?"). */
+/**
+ * The programs a part of a message names after words that ask the last question again ("and Clarkson?", "what about
+ * EFSC's?"), or none when it says anything else.
+ */
+function alsoNamed(r: Recognition): string[] {
+  const opener = ALSO_OPENERS.find((o) => o.every((w, i) => r.tokens[i] === w));
+  if (opener === undefined) return [];
+  const named = r.entities.filter((e) => e.kind === 'program');
+  const rest = r.tokens.map((t, i) => ({ t, i })).slice(opener.length);
+  const only = rest.every(
+    ({ t, i }) => named.some((e) => i >= e.start && i < e.end) || NAME_JOINERS.has(t) || t === 's',
+  );
+  return only && named.length > 0 ? named.map((e) => e.id) : [];
+}
+
 function namesOnly(r: Recognition): boolean {
   const named = r.entities.filter((e) => e.kind === 'program' || e.kind === 'accreditor');
   if (named.length === 0) return false;

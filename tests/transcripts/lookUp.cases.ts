@@ -3,6 +3,22 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const lookUpCases: readonly Transcript[] = [
   {
+    name: 'asks the same question of programs named after it on their own ("and Cedar Valley?", "what about Birchwood?")',
+    steps: [
+      ['how much is Alder? and Cedar Valley?', { says: ['$300', '$8,000'] }],
+      ['how long is Alder? what about Birchwood?', { says: ['9 months', '6 to 12 months'], not: '**Where:**' }],
+    ],
+  },
+  {
+    name: "spells out a program's accreditor when asked what it stands for, not the program's own name",
+    steps: [
+      [
+        "what does Alder's accreditor's acronym stand for?",
+        { says: 'Northwest Commission on Colleges and Universities', not: 'stands for **Alder' },
+      ],
+    ],
+  },
+  {
     name: 'reads GED classes under way as no diploma yet',
     steps: [['im halfway thru GED classes. can i apply now', { says: /^Not yet/, not: /^Yes/ }]],
   },

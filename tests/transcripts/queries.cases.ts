@@ -3,6 +3,12 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const queryCases: readonly Transcript[] = [
   {
+    name: 'reads "the northwest body" as the accreditor named for that region, not as programs in the region',
+    steps: [
+      ['which ones are accredited by the northwest body', { says: 'accredited by NWCCU', not: 'in the Northwest' }],
+    ],
+  },
+  {
     name: 'reads a city with its state said after a question as where the student lives, never as a filter',
     steps: [
       [
