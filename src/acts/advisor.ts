@@ -39,6 +39,7 @@ import {
   notDirectly,
   residencyLead,
   homeRateAnswer,
+  onlyOneAnswer,
   type CostSide,
 } from '../replies/claims.js';
 import {
@@ -144,6 +145,8 @@ const ADMISSION_KINDS: ReadonlySet<IntentAction['kind']> = new Set(['programOver
 
 /** Attributes a "can I do…?" question may name and still ask about getting in (the place is where the student lives). */
 const FIT_ATTRIBUTES: ReadonlySet<string> = new Set(['admission', 'certifications', 'credential', 'location']);
+/** "The only one", "the only program", "only school": a claim that no other program meets the same. */
+const ONLY_ONE = /\bthe only\b|\bonly (?:one|ones|program|programs|school|schools)\b/;
 /** Words of a rate tied to where a student lives ("a Montana resident rate"). */
 const RESIDENT_WORDS: ReadonlySet<string> = new Set(['resident', 'residents', 'residency']);
 /** Words that ask where, among programs, something holds ("anywhere", "which schools"). */
@@ -2004,6 +2007,14 @@ export class Advisor {
       first === undefined
         ? []
         : [`Tell me about ${first.shortName}`, `How much is ${first.shortName}?`, 'Help me choose a program'];
+    // "Is it the only online one?": the others checked against the same.
+    const [only] = claims;
+    if (only !== undefined && claims.length === 1 && ONLY_ONE.test(u.recognition.tokens.join(' '))) {
+      const others = this.kb.programs
+        .filter((p) => p.id !== only.program.id)
+        .map((program) => ({ program, verdicts: criteria.map((c) => verdictOf(c, program)) }));
+      return { reply: onlyOneAnswer(this.kb, only, others, suggestions), remember: rememberTurn(u) };
+    }
     return { reply: claimAnswer(this.kb, claims, suggestions), remember: rememberTurn(u) };
   }
 

@@ -60,7 +60,8 @@ const LONG_QUESTION_WORDS = 8;
  *   program of its own ("is Weber under $10,000?") or a long question during a form: questions are
  *   never swallowed as slot values.
  * - A clear question of its own is a side question during a form (answered, then the form asks
- *   again) and a new question during a clarification (the user moved on).
+ *   again) and a new question during a clarification (the user moved on), as is a long question there
+ *   that the recognizer can't place.
  * - Anything else goes to the prompt, which asks again.
  */
 export function interruption(
@@ -87,7 +88,13 @@ export function interruption(
     action !== undefined && action.kind !== 'smalltalk' && (sure || (question && (!prompt.answers || longQuestion)));
   if (prompt.answers && !(ownQuestion && question && namesProgram) && !longQuestion) return 'answer';
   if (prompt.kind === 'offer') return 'newQuestion';
-  if (action === undefined) return question && prompt.kind === 'form' ? 'sideQuestion' : 'answer';
+  // A long question that doesn't answer "Which program?" is the user moving on, even one the recognizer can't place.
+  if (action === undefined)
+    return question && prompt.kind === 'form'
+      ? 'sideQuestion'
+      : question && u.recognition.tokens.length >= LONG_QUESTION_WORDS
+        ? 'newQuestion'
+        : 'answer';
   if (!ownQuestion) return 'answer';
   if (prompt.kind === 'clarification') return 'newQuestion';
   return ONE_TURN.has(action.kind) ? 'sideQuestion' : 'newQuestion';

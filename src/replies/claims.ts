@@ -3,7 +3,7 @@ import type { Verdict } from '../advice/checks.js';
 import { cheaperOf, costEstimate, MONTHS_PER_YEAR, type CostEstimate } from '../advice/costs.js';
 import { STUDENT_RESIDENCIES } from '../advice/tuition.js';
 import type { KnowledgeBase, Program, TuitionFigure } from '../knowledge/types.js';
-import { durationText, estimateText, joinAnd, money, moneyRange, tuitionFigures, UNIT_WORDS } from './format.js';
+import { count, durationText, estimateText, joinAnd, money, moneyRange, tuitionFigures, UNIT_WORDS } from './format.js';
 import { bullets, fromArticle, notAnswered, reply, type Reply } from './reply.js';
 import { programsSection } from './sections.js';
 import { criterionPhrase, isSilent, verdictsReason } from './verdicts.js';
@@ -99,6 +99,32 @@ export function claimAnswer(kb: KnowledgeBase, claims: readonly ProgramClaim[], 
   // Not one program's claim settled: a "the article doesn't say" reply.
   if (statuses.every((s) => s === 'unknown')) return notAnswered('article_silent', answer);
   return fromArticle(programsSection(claims.map((c) => c.program)), answer);
+}
+
+/**
+ * "Is Weber the only online one?": the named program's own verdict, then whether another program meets the same,
+ * or which ones the article leaves open.
+ */
+export function onlyOneAnswer(
+  kb: KnowledgeBase,
+  asked: ProgramClaim,
+  others: readonly ProgramClaim[],
+  suggestions: readonly string[],
+): Reply {
+  if (statusOf(asked.verdicts) !== 'yes') return claimAnswer(kb, [asked], suggestions);
+  const phrase = (plural: boolean): string =>
+    joinAnd(asked.verdicts.map((v) => criterionPhrase(kb, v.criterion, plural)));
+  const bold = (cs: readonly ProgramClaim[]): string => joinAnd(cs.map((c) => `**${c.program.shortName}**`));
+  const also = others.filter((c) => statusOf(c.verdicts) === 'yes');
+  const open = others.filter((c) => statusOf(c.verdicts) === 'unknown');
+  const own = `**${asked.program.name}**: ${verdictsReason(kb, asked.verdicts, asked.program)}.`;
+  const text =
+    also.length > 0
+      ? `No: ${bold(also)} ${phrase(also.length > 1)} too.\n\n${own}`
+      : open.length > 0
+        ? `It is the only one the article confirms. ${own}\n\nThe article doesn't say whether ${bold(open)} ${phrase(open.length > 1)}: ask ${open.length > 1 ? 'those schools' : 'that school'}.`
+        : `Yes: of the ${count(others.length + 1)} programs, it is the only one. ${own}`;
+  return fromArticle(programsSection([asked.program, ...also.map((c) => c.program)]), reply(text, suggestions));
 }
 
 /** What each program costs for the student, as the article gives it or as a labelled estimate. */

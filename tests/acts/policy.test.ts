@@ -97,6 +97,12 @@ describe('the conversation policy', () => {
     expect(interruption(u('what is the weather?', {}), undefined, form(false), vocabulary)).toBe('sideQuestion');
   });
 
+  it('takes a long question the recognizer cannot place as the user moving on from "Which program?"', () => {
+    const long = u('does it say you need a tech background to work in pacs?', {});
+    expect(interruption(long, undefined, clarification(false), vocabulary)).toBe('newQuestion');
+    expect(interruption(u('huh?', {}), undefined, clarification(false), vocabulary)).toBe('answer');
+  });
+
   it('takes anything but a pick as a new question while "Did you mean…?" is open', () => {
     expect(
       interruption(u('purple', { intent: 'program_tuition', score: 0.35 }), tuition, offer(false), vocabulary),

@@ -3,6 +3,15 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const queryCases: readonly Transcript[] = [
   {
+    name: 'checks "the only one" against every other program: another that meets it, one left open, or none',
+    steps: [
+      ['is Alder online?', /^Yes/],
+      ['is it the only online one?', { says: ['the only one the article confirms', 'Birchwood'], not: /^Yes/ }],
+      ['is Birchwood the only HLC school?', { says: /^No: \*\*Cedar Valley\*\*/ }],
+      ['is Cedar Valley the only degree program?', { says: /^Yes: of the three programs, it is the only one/ }],
+    ],
+  },
+  {
     name: 'reads "the northwest body" as the accreditor named for that region, not as programs in the region',
     steps: [
       ['which ones are accredited by the northwest body', { says: 'accredited by NWCCU', not: 'in the Northwest' }],
