@@ -33,6 +33,8 @@ const TRAILING_BOUNDS: ReadonlySet<string> = new Set([
 ]);
 /** A bare number this large, without a unit, is taken as money ("anything under 5000"). */
 const BARE_MONEY_FLOOR = 100;
+/** Words that open a unit of one whole ("the full year", "the whole year"). */
+const WHOLE_WORDS: ReadonlySet<string> = new Set(['full', 'whole', 'entire']);
 /** Bare numbers in this span after a word of time ("in 2009", "since 2015") are years, not money. */
 const YEARS = { from: 1900, to: 2099 } as const;
 
@@ -88,8 +90,13 @@ export class QuantityParser {
         ),
       );
     const taken = new Set(afterMoney.flatMap((a) => range(a.start, a.end)));
+    // "And if it took the full year?": one whole unit, as "a full year" is.
+    const theWhole: NumberMatch[] = units
+      .filter((u) => tokens[u.start - 1] === 'the' && WHOLE_WORDS.has(tokens[u.start] ?? ''))
+      .map((u) => ({ tag: 1, start: u.start - 1, end: u.start, digits: false }));
     const numbers = [
       ...digitNumbers,
+      ...theWhole,
       ...this.numbers
         .match(tokens)
         .filter((m) => !taken.has(m.start))

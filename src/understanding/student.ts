@@ -489,8 +489,14 @@ export class StudentReader {
     // Not one of several ("cheaper for Utah or for Idaho?").
     const forState = places.filter((p) => p.kind === 'state' && tokens[p.start - 1] === 'for');
     const pricedFor = forState.length === 1 && namesPrice ? forState : [];
+    // "Georgia rad tech (ARRT)", "I'm a Kansas RT": a state right before who the student is.
+    const who = [...backgroundCues, ...has((c) => c === 'selfNoun'), ...heldAt];
+    // "…than my Floridian coworker": a resident who is someone else.
     const residents = [
-      ...has((c) => c === 'residenceAfter').flatMap((r) => places.filter((p) => p.end === r.start)),
+      ...places.filter((p) => p.kind === 'state' && who.some((b) => b.start === p.end)),
+      ...has((c) => c === 'residenceAfter')
+        .filter((r) => !this.otherPeople.has(tokens[r.end] ?? ''))
+        .flatMap((r) => places.filter((p) => p.end === r.start)),
       ...pricedFor,
     ];
     const before = residents.filter((p) => !deniedHome(p));

@@ -3,6 +3,28 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const lookUpCases: readonly Transcript[] = [
   {
+    name: 'reads "the full year" after a price as that program\'s price for a year, as an estimate',
+    steps: [
+      ['how much is Birchwood for me? im in idaho', 'out-of-state: **$12,000** per year'],
+      ['and if it took the full year', { says: 'about $12,000 (my estimate: your 1 year', not: "can't help" }],
+    ],
+  },
+  {
+    name: 'reads a state right before who the student is as their home',
+    steps: [
+      ["what would Birchwood cost me? i'm a georgia RT", { says: 'out-of-state: **$12,000** per year', not: '$5,000' }],
+    ],
+  },
+  {
+    name: "reads a coworker's state as someone else's home",
+    steps: [
+      [
+        "what would Birchwood cost me? my arizonan coworker says it's cheap",
+        { says: 'out-of-state: **$12,000** per year', not: 'as you live in Arizona' },
+      ],
+    ],
+  },
+  {
     name: 'asks the same question of programs named after it on their own ("and Cedar Valley?", "what about Birchwood?")',
     steps: [
       ['how much is Alder? and Cedar Valley?', { says: ['$300', '$8,000'] }],
