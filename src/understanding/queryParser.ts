@@ -53,6 +53,8 @@ const DENIAL_REACH = 4;
 const MEASURE_ATTRIBUTES: ReadonlySet<string> = new Set(['tuition', 'duration']);
 /** Criteria that describe a kind of student ("rad tech", "beginner"), which may be the student describing themselves. */
 const AUDIENCE_CRITERIA: ReadonlySet<string> = new Set(['professionals_only', 'newcomers']);
+/** Words between a yes/no word and the person it asks about ("would the technologist…", "can my sister…"). */
+const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'her', 'his', 'their']);
 /** How far into a message a criterion's words still describe the student who opens with them ("ARRT rad tech in Seattle"). */
 const OPENING_REACH = 2;
 /** How far from a body its relation may stand ("ABII continuing education", "the exam the ABII gives"). */
@@ -261,6 +263,7 @@ export class QueryParser {
             (excluded.includes(m.tag.id) ||
               this.aboutStudent(tokens, m.start, u.personTaken) ||
               this.opensAsStudent(tokens, m) ||
+              this.subjectAsked(tokens, m) ||
               setAside(m.start))
           ),
       )
@@ -532,6 +535,13 @@ export class QueryParser {
     // "Which is fastest if you're ARRT registered?": the asker, put generally.
     const supposed = /\bif (you|youre|you re|you are|ur|one is|someone is)\b/.test(clause.join(' '));
     return (self >= 0 && !wants) || supposed;
+  }
+
+  /** "Would the technologist be charged the in-state rate?": the person a yes/no question is about, not a filter. */
+  private subjectAsked(tokens: readonly string[], m: { readonly start: number; readonly tag: Tag }): boolean {
+    if (m.tag.kind !== 'criterion' || !AUDIENCE_CRITERIA.has(m.tag.id)) return false;
+    const at = SUBJECT_DETERMINERS.has(tokens[m.start - 1] ?? '') ? m.start - 2 : m.start - 1;
+    return this.kb.query.yesNoWords.includes(tokens[at] ?? '');
   }
 
   /** "ARRT rad tech in Seattle. I want…": words of who someone is, opening a message in which the student speaks of themselves. */

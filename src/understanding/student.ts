@@ -67,6 +67,9 @@ const SCHOOLING_NOUNS: ReadonlySet<string> = new Set([
   'engineering',
   'undergrad',
 ]);
+/** Words of a finished schooling, and how far before "1 yr at…" they make it more schooling ("diploma + 1 yr at SLCC"). */
+const DIPLOMA_WORDS: ReadonlySet<string> = new Set(['diploma', 'ged', 'degree', 'hs', 'hiset']);
+const ADDED_REACH = 3;
 /** Words of leaving school, and how far before "after N years" they are looked for. */
 const LEFT_WORDS: ReadonlySet<string> = new Set(['dropped', 'quit', 'left', 'stopped', 'withdrew']);
 const LEFT_REACH = 8;
@@ -633,7 +636,9 @@ export class StudentReader {
       // "I dropped out of college after 2 years".
       const leftAfter =
         tokens[i - 1] === 'after' && tokens.slice(Math.max(0, i - LEFT_REACH), i).some((t) => LEFT_WORDS.has(t));
-      return ofSchooling || leftAfter ? [i] : [];
+      // "HS diploma + 1 yr at SLCC", "GED and 2 years of…": time in school, said after the schooling it adds to.
+      const addsToSchooling = tokens.slice(Math.max(0, i - ADDED_REACH), i).some((t) => DIPLOMA_WORDS.has(t));
+      return ofSchooling || leftAfter || (addsToSchooling && tokens[i + 2] === 'at') ? [i] : [];
     });
   }
 

@@ -425,8 +425,11 @@ export class Understander {
       /\d/.test(tokens[i] ?? '') &&
       tokens.slice(Math.max(0, i - INCOME_REACH), i).some((t) => this.kb.query.incomeWords.includes(t));
     const byMonth = this.moneyByMonth(tokens);
+    // "I moved to Utah 8 months ago": time gone by, never a length asked about.
+    const gone = (i: number): boolean =>
+      this.numberOf(tokens[i] ?? '') !== undefined && TIME_UNITS.test(tokens[i + 1] ?? '') && tokens[i + 2] === 'ago';
     return this.quantities.parse(
-      tokens.map((t, i) => (past.has(i) || notAvailable(i) || earned(i) || byMonth.has(i) ? '_' : t)),
+      tokens.map((t, i) => (past.has(i) || notAvailable(i) || earned(i) || byMonth.has(i) || gone(i) ? '_' : t)),
     );
   }
 

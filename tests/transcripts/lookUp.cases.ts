@@ -3,6 +3,33 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const lookUpCases: readonly Transcript[] = [
   {
+    name: 'reads time gone by ("3 months ago") as the student\'s past, not time to study',
+    steps: [
+      [
+        'i moved to arizona 3 months ago, how much is Birchwood for me',
+        { says: '6 to 12 months', not: 'your 3 months' },
+      ],
+    ],
+  },
+  {
+    name: 'reads a year at a college after a diploma as schooling, not as time to study',
+    steps: [
+      [
+        'hs diploma + 1 yr at SLCC. what can i get into',
+        { says: 'Cedar Valley is out of reach', not: 'Taking 1 year' },
+      ],
+    ],
+  },
+  {
+    name: 'reads "the technologist" a yes-or-no question asks about as a person, not as a filter',
+    steps: [
+      [
+        'Would the technologist be charged the in-state rate at Birchwood right away?',
+        { says: 'in-state: **$5,000** per year', not: 'no such restriction' },
+      ],
+    ],
+  },
+  {
     name: 'reads "the full year" after a price as that program\'s price for a year, as an estimate',
     steps: [
       ['how much is Birchwood for me? im in idaho', 'out-of-state: **$12,000** per year'],
