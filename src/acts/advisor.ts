@@ -424,7 +424,9 @@ export class Advisor {
     // "My employer covers up to $5,250 a year: which programs would that cover?": the question, after what the
     // article doesn't say about the student's situation.
     const aside = this.circumstanceAside(u, memory);
-    const decided = this.decide(u, memory, aside);
+    // "Would 10 hrs a week be enough to finish Clarkson in a year?": the facts, without a yes the article can't give.
+    const aboutTime = u.attribute === 'duration' || u.figures.some((f) => f.measure === 'months');
+    const decided = this.decide(aside?.unsettlesTime === true && aboutTime ? { ...u, yesNo: false } : u, memory, aside);
     // An answer about getting in already opens with what the article is silent on about the student: said once.
     const step =
       aside !== undefined && decided.kind === 'answer' && !decided.outcome.reply.text.includes(aside.text)

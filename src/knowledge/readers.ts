@@ -73,6 +73,7 @@ export function readSilence(f: Field): Silence {
     followUps: f.get('followUps').strings(),
     ...(f.has('aboutStudent') && f.get('aboutStudent').boolean() ? { aboutStudent: true } : {}),
     ...(f.has('aside') && f.get('aside').boolean() ? { aside: true } : {}),
+    ...(f.has('unsettlesTime') && f.get('unsettlesTime').boolean() ? { unsettlesTime: true } : {}),
   };
 }
 

@@ -236,6 +236,11 @@ export interface Silence {
   readonly aboutStudent?: boolean;
   /** About the student's situation without bearing on the question ("my employer pays"): said after its answer. */
   readonly aside?: boolean;
+  /**
+   * For an aside: a yes or no about time the message asks depends on it ("would 10 hrs a week be enough to finish in a
+   * year?"), so the answer gives the facts without one.
+   */
+  readonly unsettlesTime?: boolean;
 }
 
 /** The whole validated knowledge base. */

@@ -3,6 +3,15 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const lookUpCases: readonly Transcript[] = [
   {
+    name: 'gives the facts without a yes when the yes depends on what the guide is silent on (the weekly workload)',
+    steps: [
+      [
+        'would 10 hrs a week be enough to finish Alder in a year?',
+        { says: ['9 months', 'weekly workload'], not: /^Yes/ },
+      ],
+    ],
+  },
+  {
     name: 'reads time gone by ("3 months ago") as the student\'s past, not time to study',
     steps: [
       [
