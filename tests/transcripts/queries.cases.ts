@@ -3,6 +3,15 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const queryCases: readonly Transcript[] = [
   {
+    name: "reads years spent running PACS as the student's work, never as a length the programs must take",
+    steps: [
+      [
+        "Six years running PACS for our region and I'd like ABII certification. Which of the programs help with that?",
+        { says: 'linked to ABII', not: 'takes 6 years' },
+      ],
+    ],
+  },
+  {
     name: 'checks "the only one" against every other program: another that meets it, one left open, or none',
     steps: [
       ['is Alder online?', /^Yes/],
