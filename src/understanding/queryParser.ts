@@ -74,6 +74,8 @@ const SELF_REACH = 3;
 /** How far back a self-description reaches ("I'm a rad tech with 6 years experience") when no question word comes between. */
 const SELF_CLAUSE_REACH = 8;
 const SELF_WORDS: ReadonlySet<string> = new Set(['i', 'my', 'im']);
+/** Words that link a person to what they are ("my husband is a tech"). */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was']);
 /** Words that start the question after a self-description: a filter phrase after them is what is asked for. */
 const QUESTION_WORDS: ReadonlySet<string> = new Set([
   'which',
@@ -526,7 +528,12 @@ export class QueryParser {
     if (personTaken !== undefined && start > personTaken) return true;
     const near = tokens.slice(Math.max(0, start - SELF_REACH), start);
     const clause = tokens.slice(Math.max(0, start - SELF_CLAUSE_REACH), start);
-    const asked = clause.map((t) => QUESTION_WORDS.has(t)).lastIndexOf(true);
+    // "My husband is an ARRT rad tech": an "is" after a person describes them; it asks nothing.
+    const asked = clause
+      .map(
+        (t, i) => QUESTION_WORDS.has(t) && !(COPULAS.has(t) && this.kb.query.otherPeople.includes(clause[i - 1] ?? '')),
+      )
+      .lastIndexOf(true);
     const before = near.length >= clause.length - asked - 1 ? near : clause.slice(asked + 1);
     const self = before.map((t) => SELF_WORDS.has(t)).lastIndexOf(true);
     const after = before.slice(self + 1);

@@ -499,7 +499,9 @@ export class StudentReader {
       ...places.filter((p) => p.kind === 'state' && who.some((b) => b.start === p.end)),
       ...has((c) => c === 'residenceAfter')
         .filter((r) => !this.otherPeople.has(tokens[r.end] ?? ''))
-        .flatMap((r) => places.filter((p) => p.end === r.start)),
+        .flatMap((r) =>
+          places.filter((p) => p.end === r.start || (p.end + 1 === r.start && tokens[p.end] === 'state')),
+        ),
       ...pricedFor,
     ];
     const before = residents.filter((p) => !deniedHome(p));

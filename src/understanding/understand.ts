@@ -500,7 +500,11 @@ export function understand(
   const placed = (e: EntityMention): boolean =>
     PLACE_RESIDENTS.has(e.text) &&
     recognition.entities.some(
-      (p) => (p.kind === 'state' || p.kind === 'city') && p.end === e.start && !homeOfNamed.has(p.id),
+      (p) =>
+        (p.kind === 'state' || p.kind === 'city') &&
+        // "A Washington state resident".
+        (p.end === e.start || (p.end + 1 === e.start && recognition.tokens[p.end] === 'state')) &&
+        !homeOfNamed.has(p.id),
     );
   const residencies = [
     ...new Set(recognition.entities.filter((e) => isResidencyValue(kb, e) && !placed(e)).map((e) => e.id)),
@@ -654,6 +658,16 @@ export function understand(
     discussed.length > 0 &&
     tokens.some((t) => words.rate.has(t) && !FUNCTION_WORDS.has(t)) &&
     tokens.every((t) => words.rate.has(t) || FUNCTION_WORDS.has(t));
+  // "How much is Weber?", then "ok what's the out of state number then": its price at that residency, however unsure
+  // the recognizer is of the words.
+  const residencyFollowUp =
+    !rateFollowUp &&
+    memory?.attribute === PRICE_ATTRIBUTE &&
+    discussed.length > 0 &&
+    named.length === 0 &&
+    residencies.length === 1 &&
+    (intent === undefined || intentById(kb, intent)?.action.kind === 'outOfScope') &&
+    tokens.length <= GAP_FOLLOW_UP_MAX_WORDS;
   // "How much more do out-of-staters pay at Weber?", then "and what's the gap in dollars?": the same question of price.
   const gapFollowUp =
     !rateFollowUp &&
@@ -699,7 +713,7 @@ export function understand(
     followUp = true;
   }
   if (lengthGap) programs = [...(memory?.programs ?? NONE)];
-  if (rateFollowUp || gapFollowUp || timeFollowUp) {
+  if (rateFollowUp || gapFollowUp || timeFollowUp || residencyFollowUp) {
     intent =
       kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === PRICE_ATTRIBUTE)?.id ??
       intent;
@@ -776,9 +790,9 @@ export function understand(
     resolved !== undefined &&
     PROGRAM_SPECIFIC.has(resolved.action.kind) &&
     memory !== undefined &&
-    (carriesOver(kb, memory, recognition) || rateFollowUp || gapFollowUp)
+    (carriesOver(kb, memory, recognition) || rateFollowUp || gapFollowUp || residencyFollowUp)
   ) {
-    programs = rateFollowUp || gapFollowUp ? [...discussed] : [...pointedAt(memory, recognition)];
+    programs = rateFollowUp || gapFollowUp || residencyFollowUp ? [...discussed] : [...pointedAt(memory, recognition)];
     programsFromContext = true;
   }
   // "compare it with HACC" / "is that cheaper than Weber?": one program named, the other is the one under discussion.

@@ -3,6 +3,30 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const queryCases: readonly Transcript[] = [
   {
+    name: 'reads "for us in Idaho" as where the student lives',
+    steps: [['cheapest for us in Idaho?', { says: 'As you live in Idaho', not: 'no program that is in Idaho' }]],
+  },
+  {
+    name: 'reads "my home of record is" as where the student lives',
+    steps: [['my home of record is Minnesota. cheapest for me?', { says: 'As you live in Minnesota' }]],
+  },
+  {
+    name: 'reads "a Washington state resident" as someone living there, never as the in-state rate',
+    steps: [
+      [
+        'which is cheaper for a Washington state resident, Alder or Birchwood?',
+        { says: 'out-of-state: **$12,000** per year', not: '$5,000' },
+      ],
+    ],
+  },
+  {
+    name: 'answers "what\'s the out of state number then" after a price with that rate of the same program',
+    steps: [
+      ['how much is Birchwood', 'in-state: **$5,000** per year'],
+      ['ok whats the out of state number then', { says: 'out-of-state: **$12,000** per year', not: "can't help" }],
+    ],
+  },
+  {
     name: "reads years spent running PACS as the student's work, never as a length the programs must take",
     steps: [
       [
