@@ -148,6 +148,8 @@ const ADMISSION_ATTRIBUTE = 'admission';
 const WHICH_WORDS: ReadonlySet<string> = new Set(['which', 'whichever']);
 /** At most this many words ask for the gap in price again after a question of price ("and what's the gap in dollars?"). */
 const GAP_FOLLOW_UP_MAX_WORDS = 10;
+/** "If I finish in 6 months do I only pay half?": a time follow-up may say a little more. */
+const TIME_FOLLOW_UP_MAX_WORDS = 12;
 /** How sure the recognizer must be of the finder, as its best in-scope guess, for a student's own story to ask it for advice. */
 const FINDER_LEAN = 0.1;
 /** How sure the recognizer must be, as its best in-scope guess, of a question of the one fact a message names. */
@@ -669,9 +671,11 @@ export function understand(
     (intent === undefined || intentById(kb, intent)?.action.kind === 'outOfScope') &&
     tokens.length <= GAP_FOLLOW_UP_MAX_WORDS;
   // "How much more do out-of-staters pay at Weber?", then "and what's the gap in dollars?": the same question of price.
+  // ("If I finish in 6 months do I only pay half?" names a time: its price for that time, below.)
   const gapFollowUp =
     !rateFollowUp &&
     message.asks.difference === true &&
+    !message.figures.some((f) => f.measure === 'months') &&
     memory?.attribute === PRICE_ATTRIBUTE &&
     attributes.every((a) => a === PRICE_ATTRIBUTE) &&
     (named.length > 0 || discussed.length > 0) &&
@@ -687,7 +691,7 @@ export function understand(
     (memory?.programs.length ?? 0) === 1 &&
     message.figures.some((f) => f.measure === 'months') &&
     attributes.every((a) => a === PRICE_ATTRIBUTE || a === 'duration') &&
-    tokens.length <= GAP_FOLLOW_UP_MAX_WORDS;
+    tokens.length <= TIME_FOLLOW_UP_MAX_WORDS;
   // "EFSC or HACC, which finishes sooner?", then "how about cost, which is less for me?": the same pair on that measure.
   const measureFollowUp =
     !rateFollowUp &&
@@ -859,7 +863,8 @@ export function understand(
     // "What if I moved to Boise, would that flip it?": the answer for the new home, not a yes or no about the old one.
     yesNo: message.yesNo && !(elsewhere && tokens.some((t) => kb.query.reaskWords.includes(t))),
     figures: message.figures,
-    asks: message.asks,
+    // "…do I only pay half?" with a time: the price for that time, no gap between two rates.
+    asks: timeFollowUp ? { ...message.asks, difference: undefined } : message.asks,
     cut: message.cut,
     language: message.language,
     recognition,

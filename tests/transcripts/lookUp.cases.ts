@@ -3,6 +3,16 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const lookUpCases: readonly Transcript[] = [
   {
+    name: 'reads "if I finish in 6 months do I only pay half?" after a price as its price for 6 months, not the gap between rates',
+    steps: [
+      ['im in arizona, how much is Birchwood?', 'in-state: **$5,000** per year'],
+      [
+        'if I finish in 6 months do I only pay half?',
+        { says: 'about $2,500 (my estimate: your 6 months', not: 'more per year' },
+      ],
+    ],
+  },
+  {
     name: 'gives the facts without a yes when the yes depends on what the guide is silent on (the weekly workload)',
     steps: [
       [
