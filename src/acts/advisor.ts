@@ -1361,6 +1361,8 @@ export class Advisor {
   private sameAccreditor(u: Understanding, memory: TurnMemory): Outcome | undefined {
     const t = u.recognition.tokens;
     if (u.attributeNamed !== 'accreditation' || !t.some((w) => SHARING_WORDS.has(w))) return undefined;
+    // "Is accreditation the same thing as the certificate I get?": two ideas compared, not two schools' bodies.
+    if (t.some((w, i) => w === 'same' && t[i + 1] === 'thing')) return undefined;
     // "Clarkson or OIT…", then "do they have the same accreditor?": the programs in play, set side by side.
     const context = u.programs.length === 0 ? memory.programs : u.programsFromContext ? u.programs : [];
     const inPlay = context.length > 1 && t.some((w) => PLURAL_REFERENCES.has(w)) ? programsById(this.kb, context) : [];

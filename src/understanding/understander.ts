@@ -56,6 +56,13 @@ const WH_WORDS: ReadonlySet<string> = new Set(['which', 'what', 'who', 'where', 
 const SAME_ASKED = /\b(same|identical|equal|equally)\b/;
 /** Words right before a rate that set it aside ("not just per credit", "beyond the per-year rate"). */
 const RATE_SET_ASIDE = /\b(not|beyond)( just| only| the)?$|\b(within|in|under|than|about|over|done in|finish in|take)$/;
+/** Openings of a part that only goes on from the question before it ("If so, which body?"). */
+const CONTINUATIONS: readonly (readonly string[])[] = [
+  ['if', 'so'],
+  ['if', 'yes'],
+  ['if', 'not'],
+  ['and', 'if', 'so'],
+];
 /** Words that ask the last question again of other names ("and Clarkson?", "what about EFSC?"). */
 const ALSO_OPENERS: readonly (readonly string[])[] = [
   ['and', 'what', 'about'],
@@ -635,6 +642,8 @@ export class Understander {
       // "…which is cheaper for me: Clarkson or OIT?": a list of names is the question's options, not a question.
       // "How much is Weber? And Clarkson?": names asked the same question again are no question of their own.
       if (namesOnly(r) || alsoNamed(r).length > 0) continue;
+      // "…share an accreditor? If so, which body?": a part that only goes on from the one before is no question alone.
+      if (CONTINUATIONS.some((c) => c.every((w, k) => r.tokens[k] === w))) continue;
       // "…spend as little as possible. Go.", "… Thanks!": a word or two of small talk after a request is not the question.
       if (r.tokens.length <= SMALL_TALK_TAIL && this.isSmallTalk(r)) continue;
       // A question mark, and coming later in the message, make a part likelier to be the question.

@@ -3,6 +3,24 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const queryCases: readonly Transcript[] = [
   {
+    name: 'reads "If so, which body?" as going on from the question before it, not as the question',
+    steps: [
+      [
+        'Do any two of them share an accreditor? If so, which body?',
+        { says: ['Birchwood University', 'Cedar Valley Community College', 'HLC'], not: "can't help" },
+      ],
+    ],
+  },
+  {
+    name: 'reads "is accreditation the same thing as the certificate?" as two ideas compared, not as schools sharing a body',
+    steps: [
+      [
+        'is accreditation the same thing as the certificate I get?',
+        { says: 'How accreditation works', not: 'Yes, the same' },
+      ],
+    ],
+  },
+  {
     name: 'reads "for us in Idaho" as where the student lives',
     steps: [['cheapest for us in Idaho?', { says: 'As you live in Idaho', not: 'no program that is in Idaho' }]],
   },
