@@ -435,8 +435,12 @@ export class Understander {
     // "I moved to Utah 8 months ago": time gone by, never a length asked about.
     const gone = (i: number): boolean =>
       this.numberOf(tokens[i] ?? '') !== undefined && TIME_UNITS.test(tokens[i + 1] ?? '') && tokens[i + 2] === 'ago';
+    // "I have 0 yrs": no experience, never a length of study.
+    const none = (i: number): boolean => this.numberOf(tokens[i] ?? '') === 0 && TIME_UNITS.test(tokens[i + 1] ?? '');
     return this.quantities.parse(
-      tokens.map((t, i) => (past.has(i) || notAvailable(i) || earned(i) || byMonth.has(i) || gone(i) ? '_' : t)),
+      tokens.map((t, i) =>
+        past.has(i) || notAvailable(i) || earned(i) || byMonth.has(i) || gone(i) || none(i) ? '_' : t,
+      ),
     );
   }
 

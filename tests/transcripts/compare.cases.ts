@@ -3,6 +3,15 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const compareCases: readonly Transcript[] = [
   {
+    name: 'compares the price for someone else ("which costs him less?") as for the student',
+    steps: [
+      [
+        'Alder or Birchwood, which costs him less?',
+        { says: 'It depends on where you live', not: 'Estimated tuition at' },
+      ],
+    ],
+  },
+  {
     name: 'settles which costs less when a figure without a unit, even as the whole price, is above the other total',
     steps: [
       [

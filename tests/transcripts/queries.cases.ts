@@ -3,6 +3,15 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const queryCases: readonly Transcript[] = [
   {
+    name: 'reads "I have 0 yrs" as no experience, never as a length the programs must fit',
+    steps: [
+      [
+        'which one lets me sit for the ABII exam soonest? i have 0 yrs',
+        { says: 'Alder', not: 'No program passes those filters' },
+      ],
+    ],
+  },
+  {
     name: 'reads "If so, which body?" as going on from the question before it, not as the question',
     steps: [
       [
