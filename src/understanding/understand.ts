@@ -671,9 +671,19 @@ export function understand(
     (intent === undefined || intentById(kb, intent)?.action.kind === 'outOfScope') &&
     tokens.length <= GAP_FOLLOW_UP_MAX_WORDS;
   // "How much more do out-of-staters pay at Weber?", then "and what's the gap in dollars?": the same question of price.
+  // "Which is cheaper for a Nebraska resident, Weber or Clarkson?", then "by how much?" or "how much cheaper than a
+  // year of Weber?": the same two programs, the gap in cost (not one school's in-state and out-of-state rates).
+  const costGap =
+    message.asks.difference === true &&
+    (memory?.programs.length ?? 0) === 2 &&
+    named.every((id) => memory?.programs.includes(id) === true) &&
+    kb.query.superlatives.find((t) => t.id === memory?.superlative)?.measure === PRICE_ATTRIBUTE &&
+    residencies.length === 0 &&
+    tokens.length <= GAP_FOLLOW_UP_MAX_WORDS;
   // ("If I finish in 6 months do I only pay half?" names a time: its price for that time, below.)
   const gapFollowUp =
     !rateFollowUp &&
+    !costGap &&
     message.asks.difference === true &&
     !message.figures.some((f) => f.measure === 'months') &&
     memory?.attribute === PRICE_ATTRIBUTE &&
@@ -712,11 +722,11 @@ export function understand(
     // "By how much?" names no price: its "how much" asks the size of the gap.
     recognition.entities.every((e) => e.kind !== 'attribute' || e.id === 'duration' || e.text === 'how much') &&
     tokens.length <= GAP_FOLLOW_UP_MAX_WORDS;
-  if (measureFollowUp || lengthGap) {
+  if (measureFollowUp || lengthGap || costGap) {
     intent = kb.intents.find((i) => i.action.kind === 'compare')?.id ?? intent;
     followUp = true;
   }
-  if (lengthGap) programs = [...(memory?.programs ?? NONE)];
+  if (lengthGap || costGap) programs = [...(memory?.programs ?? NONE)];
   if (rateFollowUp || gapFollowUp || timeFollowUp || residencyFollowUp) {
     intent =
       kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === PRICE_ATTRIBUTE)?.id ??

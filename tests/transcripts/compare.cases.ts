@@ -3,6 +3,13 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const compareCases: readonly Transcript[] = [
   {
+    name: 'answers "how much cheaper than a year of X?" after two programs were compared with the same two, not X\'s two rates',
+    steps: [
+      ['im in idaho. Cedar Valley or Birchwood, which is cheaper for me?', 'Cedar Valley'],
+      ['how much cheaper than a full year of Birchwood', { says: 'Cedar Valley', not: 'Out-of-state students pay' }],
+    ],
+  },
+  {
     name: 'compares the price for someone else ("which costs him less?") as for the student',
     steps: [
       [
