@@ -3,6 +3,10 @@ import type { Transcript } from '../helpers/transcript.js';
 
 export const lookUpCases: readonly Transcript[] = [
   {
+    name: 'answers both facts of "cost and time for Alder?"',
+    steps: [['cost and time for Alder?', { says: ['$300', '9 months'] }]],
+  },
+  {
     name: 'reads "if I finish in 6 months do I only pay half?" after a price as its price for 6 months, not the gap between rates',
     steps: [
       ['im in arizona, how much is Birchwood?', 'in-state: **$5,000** per year'],
