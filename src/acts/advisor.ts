@@ -696,10 +696,10 @@ export class Advisor {
     const unsure = action === undefined || action.kind === 'outOfScope' || u.ambiguous;
     const constraints = this.deps.parser.parse(u, memory);
     // "Is there a Montana resident rate anywhere?", "I live in Ohio, am I in-state anywhere?": where home earns in-state.
-    if (constraints.superlative === undefined && this.asksHomeRate(u)) {
+    const home = constraints.superlative === undefined ? this.homeRateAsked(u) : undefined;
+    if (home !== undefined) {
       const programs = u.programs.length > 0 ? programsById(this.kb, u.programs) : this.kb.programs;
-      const reply = homeRateAnswer(this.kb, programs, u.student.homeState ?? '');
-      return { kind: 'answer', outcome: { reply, remember: rememberTurn(u) } };
+      return { kind: 'answer', outcome: { reply: homeRateAnswer(this.kb, programs, home), remember: rememberTurn(u) } };
     }
     // "Is there any of these I could do without moving?": whether each can be taken from home.
     const fromHome =
@@ -2023,19 +2023,20 @@ export class Advisor {
   }
 
   /**
-   * True when a student whose home is known asks where it earns the in-state rate, over every program or the ones
+   * The student's home state, when they ask where it earns the in-state rate, over every program or the ones
    * discussed ("is there a Montana resident rate anywhere?", "which schools would give me in-state tuition?").
    */
-  private asksHomeRate(u: Understanding): boolean {
+  private homeRateAsked(u: Understanding): string | undefined {
     const tokens = u.recognition.tokens;
-    if (u.student.homeState === undefined || u.figures.length > 0) return false;
-    if (u.programs.length > 0 && !(u.programsFromContext && tokens.includes('anywhere'))) return false;
+    const home = u.student.homeState;
+    if (home === undefined || u.figures.length > 0) return undefined;
+    if (u.programs.length > 0 && !(u.programsFromContext && tokens.includes('anywhere'))) return undefined;
     const inStateNamed = u.recognition.entities.some(
       (e) =>
         (e.kind === 'residency' && e.id === 'in_state') ||
         (e.kind === 'attribute' && e.id === 'tuition' && e.text.split(' ').some((w) => RESIDENT_WORDS.has(w))),
     );
-    return inStateNamed && (u.yesNo || tokens.some((t) => WHERE_WORDS.has(t)));
+    return inStateNamed && (u.yesNo || tokens.some((t) => WHERE_WORDS.has(t))) ? home : undefined;
   }
 
   /**
