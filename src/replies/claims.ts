@@ -3,7 +3,17 @@ import type { Verdict } from '../advice/checks.js';
 import { cheaperOf, costEstimate, MONTHS_PER_YEAR, type CostEstimate } from '../advice/costs.js';
 import { STUDENT_RESIDENCIES } from '../advice/tuition.js';
 import type { KnowledgeBase, Program, TuitionFigure } from '../knowledge/types.js';
-import { count, durationText, estimateText, joinAnd, money, moneyRange, tuitionFigures, UNIT_WORDS } from './format.js';
+import {
+  count,
+  durationText,
+  estimateText,
+  joinAnd,
+  money,
+  moneyRange,
+  stateName,
+  tuitionFigures,
+  UNIT_WORDS,
+} from './format.js';
 import { bullets, fromArticle, notAnswered, reply, type Reply } from './reply.js';
 import { programsSection } from './sections.js';
 import { criterionPhrase, isSilent, verdictsReason } from './verdicts.js';
@@ -21,8 +31,8 @@ export function residencyLead(
   actual: string | undefined,
   homeState: string,
 ): string {
-  const home = kb.states.find((s) => s.code === homeState)?.name ?? homeState;
-  const programState = kb.states.find((s) => s.code === p.location.stateCode)?.name ?? p.location.stateCode;
+  const home = stateName(kb, homeState);
+  const programState = p.location.state;
   const rate = actual === 'in_state' ? 'in-state' : 'out-of-state';
   return `${actual === asked ? 'Yes' : 'No'}: ${p.shortName}'s in-state rate is for residents of ${programState}; living in ${home}, you would pay its ${rate} rate.`;
 }
@@ -32,9 +42,7 @@ export function residencyLead(
  * earns at each program that charges by residency, and the programs whose single figure the article doesn't tie to it.
  */
 export function homeRateAnswer(kb: KnowledgeBase, programs: readonly Program[], homeState: string): Reply {
-  const home = kb.states.find((s) => s.code === homeState)?.name ?? homeState;
-  const stateOf = (p: Program): string =>
-    kb.states.find((s) => s.code === p.location.stateCode)?.name ?? p.location.stateCode;
+  const home = stateName(kb, homeState);
   const splits = programs.filter((p) => p.tuition.some((f) => f.residency !== 'any'));
   const local = splits.filter((p) => p.location.stateCode === homeState);
   const bold = (ps: readonly Program[]): string => joinAnd(ps.map((p) => `**${p.shortName}**`));
@@ -46,7 +54,7 @@ export function homeRateAnswer(kb: KnowledgeBase, programs: readonly Program[], 
         : `The article gives no program separate in-state and out-of-state rates.`;
   const yours = splits.map((p) => {
     const residency = p.location.stateCode === homeState ? 'in_state' : 'out_of_state';
-    return `**${p.shortName}** (${stateOf(p)}): ${tuitionFigures(p.tuition.filter((f) => f.residency === residency))}`;
+    return `**${p.shortName}** (${p.location.state}): ${tuitionFigures(p.tuition.filter((f) => f.residency === residency))}`;
   });
   const single = programs.filter((p) => !splits.includes(p));
   const silent =

@@ -2,7 +2,7 @@
 import type { FinderFit, FinderPlus, FinderProfile, FinderResult } from '../advice/finder.js';
 import type { KnowledgeBase, Program } from '../knowledge/types.js';
 import { listCard } from './cards/listCard.js';
-import { durationText, joinAnd, money, place, relationLabel, requirementText } from './format.js';
+import { durationText, joinAnd, money, place, relationLabel, requirementText, stateName } from './format.js';
 import { bullets, fromArticle, reply, type Reply } from './reply.js';
 import { programsSection } from './sections.js';
 import { criterionLabel, verdictReason, verdictsReason } from './verdicts.js';
@@ -20,7 +20,7 @@ function profileText(kb: KnowledgeBase, p: FinderProfile): string {
     p.online === true ? 'needs online study' : p.online === false ? 'online or on campus' : undefined,
     p.maxMonths !== undefined ? `about ${p.maxMonths} months available` : undefined,
     p.budget !== undefined ? `tuition budget ${money(p.budget)}` : undefined,
-    p.state !== undefined ? `lives in ${kb.states.find((s) => s.code === p.state)?.name ?? p.state}` : undefined,
+    p.state !== undefined ? `lives in ${stateName(kb, p.state)}` : undefined,
   ].filter((x): x is string => x !== undefined);
   return parts.length > 0 ? parts.join(' · ') : 'no preferences given';
 }

@@ -167,6 +167,11 @@ export function lowerFirst(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
+/** A state's name from its two-letter code, or the code when the knowledge doesn't name it. */
+export function stateName(kb: KnowledgeBase, code: string): string {
+  return kb.states.find((s) => s.code === code)?.name ?? code;
+}
+
 /** "Northwest Commission on Colleges and Universities (NWCCU)" for a program's accreditor. */
 export function accreditorName(kb: KnowledgeBase, p: Program): string {
   const a = p.accreditorAsNamed ?? kb.accreditors.find((x) => x.id === p.accreditorId);

@@ -1,6 +1,6 @@
 /** Answers that are not about one program: topics, the program list, accreditors, the source, small talk. */
 import type { Accreditor, KnowledgeBase, RegionTerm, Silence, SmalltalkReply, Topic } from '../knowledge/types.js';
-import { accreditorName, count, joinAnd, joinOr, place } from './format.js';
+import { accreditorName, count, joinAnd, joinOr, place, stateName } from './format.js';
 import { bullets, fromArticle, notAnswered, reply, type Reply } from './reply.js';
 import { ACCREDITATION, FEATURED_PROGRAMS } from './sections.js';
 
@@ -88,7 +88,7 @@ export function accreditorsAnswer(
   }
   // "Which accreditor covers Utah?": the article maps no state to a body; the programs there say who accredits them.
   if (picked.length === 0 && states.length > 0) {
-    const stateNames = joinAnd(states.map((code) => kb.states.find((st) => st.code === code)?.name ?? code));
+    const stateNames = joinAnd(states.map((code) => stateName(kb, code)));
     const there = kb.programs.filter((p) => states.includes(p.location.stateCode));
     const lines = there.map((p) => `**${p.name}** (${place(p)}): ${accreditorName(kb, p)}`);
     const text =

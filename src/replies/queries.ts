@@ -20,6 +20,7 @@ import {
   requirementText,
   tuitionFigure,
   tuitionFigures,
+  stateName,
 } from './format.js';
 import { bullets, fromArticle, reply, type Reply } from './reply.js';
 import { programsSection } from './sections.js';
@@ -162,7 +163,7 @@ function durationRankingText(rank: DurationRanking): string {
 function homeRatesNote(kb: KnowledgeBase, programs: readonly Program[], homeState: string): string {
   const bySplit = (p: Program): boolean => p.tuition.some((t) => t.residency !== 'any');
   if (!programs.some(bySplit)) return '';
-  const state = kb.states.find((x) => x.code === homeState)?.name ?? homeState;
+  const state = stateName(kb, homeState);
   const home = programs.filter((p) => p.location.stateCode === homeState && bySplit(p));
   return home.length > 0
     ? `As you live in ${state}, I show each school's rate for you: in-state at ${names(home)}, out-of-state elsewhere.\n\n`

@@ -18,6 +18,7 @@ import {
   requirementText,
   tuitionFigures,
   UNIT_WORDS,
+  stateName,
 } from './format.js';
 
 /** How each criterion reads after "programs …", asked for and asked in the negative. */
@@ -51,7 +52,7 @@ export function criterionLabel(kb: KnowledgeBase, c: Criterion): string {
     case 'criterion':
       return c.negated ? CRITERION_LABELS[c.id].negated : CRITERION_LABELS[c.id].asked;
     case 'states':
-      return `in ${joinAnd(c.codes.map((code) => kb.states.find((s) => s.code === code)?.name ?? code))}`;
+      return `in ${joinAnd(c.codes.map((code) => stateName(kb, code)))}`;
     case 'region':
       return c.region.label;
     case 'accreditors':

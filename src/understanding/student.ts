@@ -499,9 +499,7 @@ export class StudentReader {
       ...places.filter((p) => p.kind === 'state' && who.some((b) => b.start === p.end)),
       ...has((c) => c === 'residenceAfter')
         .filter((r) => !this.otherPeople.has(tokens[r.end] ?? ''))
-        .flatMap((r) =>
-          places.filter((p) => p.end === r.start || (p.end + 1 === r.start && tokens[p.end] === 'state')),
-        ),
+        .flatMap((r) => places.filter((p) => placeRightBefore(p, r.start, tokens))),
       ...pricedFor,
     ];
     const before = residents.filter((p) => !deniedHome(p));
@@ -695,4 +693,9 @@ export function mergeFacts(remembered: StudentFacts | undefined, said: StudentFa
 /** True when the facts say anything at all. */
 export function knowsStudent(f: StudentFacts | undefined): boolean {
   return f !== undefined && Object.keys(f).length > 0;
+}
+
+/** True when a place ends right before `at`, or with "state" between ("a Washington state resident"). */
+export function placeRightBefore(p: EntityMention, at: number, tokens: readonly string[]): boolean {
+  return p.end === at || (p.end + 1 === at && tokens[p.end] === 'state');
 }

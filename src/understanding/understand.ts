@@ -9,7 +9,7 @@ import { FUNCTION_WORDS } from '../nlu/stopwords.js';
 import { entriesAt, listPositions, otherDescription, pointsAtOthers, theOthers } from './listPosition.js';
 import type { MemoryUpdate, TurnMemory } from './memory.js';
 import type { StudentFacts } from '../advice/eligibility.js';
-import { knowsStudent, mergeFacts } from './student.js';
+import { knowsStudent, mergeFacts, placeRightBefore } from './student.js';
 import {
   PRICE_ATTRIBUTE,
   type IntentDefinition,
@@ -504,8 +504,7 @@ export function understand(
     recognition.entities.some(
       (p) =>
         (p.kind === 'state' || p.kind === 'city') &&
-        // "A Washington state resident".
-        (p.end === e.start || (p.end + 1 === e.start && recognition.tokens[p.end] === 'state')) &&
+        placeRightBefore(p, e.start, recognition.tokens) &&
         !homeOfNamed.has(p.id),
     );
   const residencies = [

@@ -713,15 +713,23 @@ function alsoNamed(r: Recognition): string[] {
   const opener = ALSO_OPENERS.find((o) => o.every((w, i) => r.tokens[i] === w));
   if (opener === undefined) return [];
   const named = r.entities.filter((e) => e.kind === 'program');
-  const rest = r.tokens.map((t, i) => ({ t, i })).slice(opener.length);
-  const only = rest.every(
-    ({ t, i }) => named.some((e) => i >= e.start && i < e.end) || NAME_JOINERS.has(t) || t === 's',
-  );
-  return only && named.length > 0 ? named.map((e) => e.id) : [];
+  return onlyNames(r, named, opener.length) ? named.map((e) => e.id) : [];
 }
 
 function namesOnly(r: Recognition): boolean {
-  const named = r.entities.filter((e) => e.kind === 'program' || e.kind === 'accreditor');
-  if (named.length === 0) return false;
-  return r.tokens.every((t, i) => named.some((e) => i >= e.start && i < e.end) || NAME_JOINERS.has(t));
+  return onlyNames(
+    r,
+    r.entities.filter((e) => e.kind === 'program' || e.kind === 'accreditor'),
+    0,
+  );
+}
+
+/** True when the tokens from `from` on are only the names given, joined ("Weber or Clarkson", "HACC's"). */
+function onlyNames(r: Recognition, named: readonly EntityMention[], from: number): boolean {
+  return (
+    named.length > 0 &&
+    r.tokens.every(
+      (t, i) => i < from || named.some((e) => i >= e.start && i < e.end) || NAME_JOINERS.has(t) || t === 's',
+    )
+  );
 }
