@@ -62,6 +62,10 @@ const CONTINUATIONS: readonly (readonly string[])[] = [
   ['if', 'yes'],
   ['if', 'not'],
   ['and', 'if', 'so'],
+  ['if', 'it', 'is'],
+  ['if', 'it', 'does'],
+  ['if', 'they', 'are'],
+  ['if', 'they', 'do'],
 ];
 /** Words that ask the last question again of other names ("and Clarkson?", "what about EFSC?"). */
 const ALSO_OPENERS: readonly (readonly string[])[] = [
@@ -335,7 +339,7 @@ export class Understander {
       ),
     ];
     // "Which is cheaper and which is faster, Weber or Clarkson?": one question of two measures over the options.
-    const split = options.length > 1 ? undefined : this.secondQuestion(focus);
+    const split = options.length > 1 ? undefined : (this.secondQuestion(focus) ?? this.lastTwoQuestions(text));
     const question = split?.first ?? focus;
     // "A tech for 6 years": the student's past, not time they have for a program.
     const asked = this.amounts(question.tokens);
@@ -483,8 +487,28 @@ export class Understander {
   private secondQuestion(focus: Recognition): { first: Recognition; second: string } | undefined {
     const match = SECOND_QUESTION.exec(focus.text);
     if (match === null) return undefined;
-    const before = focus.text.slice(0, match.index);
-    const after = focus.text.slice(match.index + match[0].length);
+    return this.bothAsked(focus.text.slice(0, match.index), focus.text.slice(match.index + match[0].length));
+  }
+
+  /**
+   * "Is Weber online? If so, how long does it take?", "Is HACC accredited? What does it cost?": a message that ends
+   * in two questions of their own asks both.
+   */
+  private lastTwoQuestions(text: string): { first: Recognition; second: string } | undefined {
+    const parts = text.split(SENTENCE_END).filter((p) => p.trim() !== '');
+    const [before, after] = parts.slice(-2);
+    if (parts.length < 2 || before === undefined || after === undefined) return undefined;
+    if (!before.includes('?') || !after.includes('?')) return undefined;
+    const tokens = tokenize(normalize(after));
+    const opener = CONTINUATIONS.find((c) => c.every((w, k) => tokens[k] === w));
+    const rest = opener === undefined ? after : after.replace(new RegExp(`^\\W*(?:\\w+\\W+){${opener.length}}`, 'u'), '');
+    const second = this.recognize(rest);
+    if (namesOnly(second) || alsoNamed(second).length > 0) return undefined;
+    return this.bothAsked(before, rest);
+  }
+
+  /** The two halves of a message as two questions, when each asks something of its own. */
+  private bothAsked(before: string, after: string): { first: Recognition; second: string } | undefined {
     if (
       tokenize(normalize(before)).length < MIN_QUESTION_WORDS ||
       tokenize(normalize(after)).length < MIN_QUESTION_WORDS
@@ -704,7 +728,6 @@ export class Understander {
   }
 }
 
-/** True when a part of a message is only names joined by "or", "and" or commas ("Clarkson or OIT?"). */
 /**
  * The programs a part of a message names after words that ask the last question again ("and Clarkson?", "what about
  * EFSC's?"), or none when it says anything else.
@@ -716,6 +739,7 @@ function alsoNamed(r: Recognition): string[] {
   return onlyNames(r, named, opener.length) ? named.map((e) => e.id) : [];
 }
 
+/** True when a part of a message is only names joined by "or", "and" or commas ("Clarkson or OIT?"). */
 function namesOnly(r: Recognition): boolean {
   return onlyNames(
     r,

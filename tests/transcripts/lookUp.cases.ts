@@ -1341,4 +1341,11 @@ export const lookUpCases: readonly Transcript[] = [
       ['so what would i be missing for cedar valley', { says: 'good standing', not: '$8,000' }],
     ],
   },
+  {
+    name: 'answers both of two questions asked one after the other, "If so, …" included',
+    steps: [
+      ['Is Alder online? If so, how long does it take?', { says: ['taught online', '9 months'] }],
+      ['Is Cedar Valley accredited? What does it cost?', { says: ['Higher Learning Commission', '$8,000'] }],
+    ],
+  },
 ];
