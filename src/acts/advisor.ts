@@ -2240,10 +2240,13 @@ export class Advisor {
   ): Outcome {
     const { listed, focus } = queryFocus(result);
     const c = result.constraints;
+    const turn = rememberTurn(u);
     return {
       reply: queryAnswer(this.kb, result, options),
       remember: {
-        ...rememberTurn(u),
+        ...turn,
+        // "I have $5,000. What can I afford?", then "what if I add $1,600?": the budget, for what is added to it.
+        ...(c.budget?.bound === 'at_most' ? { student: { ...turn.student, budget: c.budget.value } } : {}),
         lastResults: listed.map((p) => p.id),
         ...(focus.length > 0 ? { programs: focus.map((p) => p.id) } : {}),
         // "And after that one?": the next place in this ranking.

@@ -155,6 +155,7 @@ function bounds(
 export class QueryParser {
   private readonly vocabulary: PhraseMatcher<Tag>;
   private readonly withinBudget: PhraseMatcher<true>;
+  private readonly budgetAdded: ReadonlySet<string>;
   private readonly nextWords: PhraseMatcher<true>;
   private readonly exclusions: PhraseMatcher<true>;
   private readonly contrasts: PhraseMatcher<true>;
@@ -183,6 +184,7 @@ export class QueryParser {
     ];
     this.vocabulary = new PhraseMatcher(entries);
     this.withinBudget = new PhraseMatcher(q.withinBudget.map((p) => [p, true] as const));
+    this.budgetAdded = new Set(q.budgetAdded);
     this.nextWords = new PhraseMatcher(q.nextWords.map((p) => [p, true] as const));
     this.exclusions = new PhraseMatcher(q.exclusionWords.map((p) => [p, true] as const));
     this.contrasts = new PhraseMatcher(q.contrasts.map((p) => [p, true] as const));
@@ -336,7 +338,14 @@ export class QueryParser {
       MY_BUDGET.test(tokens.join(' '))
         ? ({ measure: 'money', value: u.student.budget, bound: 'at_most' } as const)
         : undefined;
-    const budget = said ?? remembered;
+    // "What if I add $1,600?" after a budget of $5,000: $6,600.
+    const added =
+      said !== undefined &&
+      u.student.budget !== undefined &&
+      tokens.some((t, i) => this.budgetAdded.has(t) && tokens[i + 1] !== 'than')
+        ? { ...said, value: said.value + u.student.budget, bound: 'at_most' as const }
+        : undefined;
+    const budget = added ?? said ?? remembered;
     const figures = quantities.filter((q) => q.measure === 'money' && q.per !== undefined);
     const credits = quantities.find((q) => q.measure === 'credits');
     // "What can I afford with $10,000?": what fits the budget, not which program is cheapest.

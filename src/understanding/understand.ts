@@ -721,6 +721,18 @@ export function understand(
     // "By how much?" names no price: its "how much" asks the size of the gap.
     recognition.entities.every((e) => e.kind !== 'attribute' || e.id === 'duration' || e.text === 'how much') &&
     tokens.length <= GAP_FOLLOW_UP_MAX_WORDS;
+  // "I have $5,000. What can I afford?", then "what if I had $7,000?" or "and with another $1,600?": what fits that budget.
+  const budgetFollowUp =
+    memory?.student?.budget !== undefined &&
+    named.length === 0 &&
+    message.figures.some((f) => f.measure === 'money' && f.per === undefined) &&
+    !message.figures.some((f) => f.measure === 'months') &&
+    attributes.every((a) => a === PRICE_ATTRIBUTE) &&
+    tokens.length <= TIME_FOLLOW_UP_MAX_WORDS;
+  if (budgetFollowUp) {
+    intent = kb.intents.find((i) => i.action.kind === 'query')?.id ?? intent;
+    followUp = true;
+  }
   if (measureFollowUp || lengthGap || costGap) {
     intent = kb.intents.find((i) => i.action.kind === 'compare')?.id ?? intent;
     followUp = true;

@@ -805,4 +805,12 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'answers "what if I add $X?" and "what if I had $Y?" after a budget with what fits the new budget',
+    steps: [
+      ['I have $4,000. Which programs can I afford?', { says: 'within a budget of $4,000' }],
+      ['what if I add $2,500 to that?', { says: ['within a budget of $6,500', 'Alder Technical Institute'] }],
+      ['and what if I had $9,000?', { says: 'within a budget of $9,000', not: '$15,500' }],
+    ],
+  },
 ];
