@@ -1369,10 +1369,13 @@ export class Advisor {
     const named = inPlay.length > 0 ? inPlay : u.programsFromContext ? [] : programsById(this.kb, u.programs);
     // "Does Weber have the same accreditor as Clarkson?": yes or no, then each one's.
     if (named.length > 1) return { reply: sameAccreditorAnswer(this.kb, named), remember: rememberTurn(u) };
+    // "We are accredited by the HLC: which program shares our accreditor?": the programs that body accredits.
     const bodies =
       named.length > 0
         ? named.map((p) => p.accreditorId)
-        : this.kb.accreditors
+        : u.accreditors.length > 0
+          ? u.accreditors
+          : this.kb.accreditors
             .map((a) => a.id)
             .filter((id) => this.kb.programs.filter((p) => p.accreditorId === id).length > 1);
     const ids = this.kb.programs.filter((p) => bodies.includes(p.accreditorId)).map((p) => p.id);

@@ -41,10 +41,13 @@ const ONE_TURN: ReadonlySet<IntentAction['kind']> = new Set([
 /** The words of the vocabulary the policy reads. */
 export type PolicyVocabulary = Pick<QueryVocabulary, 'questionWords' | 'fillers'>;
 
-/** True when the message is worded as a question: a question mark, or a question word first ("ok so which is…"). */
+/**
+ * True when the message is worded as a question: a question mark, even mid-message ("Weber would be out of state,
+ * right? what would a year run me"), or a question word first ("ok so which is…").
+ */
 export function isQuestion(u: Understanding, vocabulary: PolicyVocabulary): boolean {
   const first = u.recognition.tokens.find((t) => !vocabulary.fillers.includes(t));
-  return u.recognition.text.trim().endsWith('?') || vocabulary.questionWords.includes(first ?? '');
+  return u.recognition.text.includes('?') || vocabulary.questionWords.includes(first ?? '');
 }
 
 /**
@@ -84,9 +87,20 @@ export function interruption(
     question &&
     u.recognition.tokens.length >= LONG_QUESTION_WORDS &&
     (action === undefined || ONE_TURN.has(action.kind));
+  // "Weber would be out of state for me, right? what would a year run me": a question about a program by name is the
+  // student's own, however unsure the recognizer is, as no prompt asks for a program's facts.
+  // So is a long one that goes on from the last answer ("what if I get it done in 6 months, do I only pay half that").
+  const namedQuestion =
+    question &&
+    (namesProgram || (u.followUp && u.recognition.tokens.length >= LONG_QUESTION_WORDS)) &&
+    action !== undefined &&
+    ONE_TURN.has(action.kind) &&
+    action.kind !== 'outOfScope';
   const ownQuestion =
-    action !== undefined && action.kind !== 'smalltalk' && (sure || (question && (!prompt.answers || longQuestion)));
-  if (prompt.answers && !(ownQuestion && question && namesProgram) && !longQuestion) return 'answer';
+    action !== undefined &&
+    action.kind !== 'smalltalk' &&
+    (sure || namedQuestion || (question && (!prompt.answers || longQuestion)));
+  if (prompt.answers && !(ownQuestion && namedQuestion) && !longQuestion) return 'answer';
   if (prompt.kind === 'offer') return 'newQuestion';
   // A long question that doesn't answer "Which program?" is the user moving on, even one the recognizer can't place.
   if (action === undefined)

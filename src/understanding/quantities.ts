@@ -35,6 +35,14 @@ const TRAILING_BOUNDS: ReadonlySet<string> = new Set([
 const BARE_MONEY_FLOOR = 100;
 /** Words that open a unit of one whole ("the full year", "the whole year"). */
 const WHOLE_WORDS: ReadonlySet<string> = new Set(['full', 'whole', 'entire']);
+/** Words before a figure that quote one already given ("the $14,198", "that 6,228"). */
+const QUOTING: ReadonlySet<string> = new Set(['the', 'that', 'this']);
+/** Words after a quoted figure that make it the student's own money ("the $5,000 I saved"). */
+const OWNERS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'my', 'our', 'he', 'she', 'they']);
+/** "a", "an": before a bare number and a noun, the number names the noun ("a 911 dispatcher"). */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+/** Nouns after "a 5000" that still make it money ("a 5000 budget"). */
+const BUDGET_NOUNS: ReadonlySet<string> = new Set(['budget', 'limit', 'cap', 'max', 'maximum', 'total', 'dollar']);
 /** Bare numbers in this span after a word of time ("in 2009", "since 2015") are years, not money. */
 const YEARS = { from: 1900, to: 2099 } as const;
 
@@ -109,12 +117,25 @@ export class QuantityParser {
       if (q.measure !== 'money') return void out.push(q);
       const per = perWord(n);
       if (per === 'ignored') return;
+      // "Is the $14,198 at HACC the same for me?": a figure quoted back, not a budget ("the $5,000 I saved" is one).
+      if (
+        per === undefined &&
+        QUOTING.has(tokens[n.start - 1] ?? '') &&
+        !OWNERS.has(tokens[unitMatch(n)?.end ?? n.end] ?? '')
+      )
+        return;
       out.push(per === undefined ? q : { ...q, per: per.per });
     };
     // "Anything under 5000" is money; "I graduated in 2009" is a year.
     const bareMoney = (n: NumberMatch): boolean =>
       n.digits &&
       n.tag >= BARE_MONEY_FLOOR &&
+      // "a 911 dispatcher", "a 300 bed hospital": a number naming something, not an amount of money.
+      !(
+        ARTICLES.has(tokens[n.start - 1] ?? '') &&
+        /^[a-z]+$/.test(tokens[n.end] ?? '') &&
+        !BUDGET_NOUNS.has(tokens[n.end] ?? '')
+      ) &&
       !(n.tag >= YEARS.from && n.tag <= YEARS.to && this.yearWords.has(tokens[n.start - 1] ?? ''));
     let closesRange = false;
     numbers.forEach((n, k) => {

@@ -100,6 +100,8 @@ export interface MessageContext {
   readonly residenceOnly: { readonly programs: readonly string[]; readonly states: readonly string[] };
   /** Programs named in the message outside the question itself ("I like Weber. Is it online?"). */
   readonly otherPrograms: readonly string[];
+  /** Accrediting bodies named in the message outside the question itself ("Our college is HLC-accredited. …"). */
+  readonly otherAccreditors?: readonly string[];
   /** Programs listed on their own as the question's options ("Weber or OIT: which is quicker?"). */
   readonly options?: readonly string[];
   /** Programs asked the same question in a part of their own ("How much is Weber? And Clarkson?"). */
@@ -128,6 +130,9 @@ export const PLAIN_MESSAGE: MessageContext = {
   language: 'en',
 };
 
+/** Words with which a question points at a body named before it ("shares our accreditor", "that commission"). */
+const BODY_POINTERS: ReadonlySet<string> = new Set(['our', 'my', 'same', 'share', 'shares', 'that', 'this', 'its']);
+
 /** Kinds of question about one program's facts, which need a program to answer. */
 export const PROGRAM_SPECIFIC: ReadonlySet<string> = new Set(['programAttribute', 'programOverview']);
 /** Further kinds of question asked again for another home ("what if I'm out of state?"). */
@@ -149,7 +154,7 @@ const WHICH_WORDS: ReadonlySet<string> = new Set(['which', 'whichever']);
 /** At most this many words ask for the gap in price again after a question of price ("and what's the gap in dollars?"). */
 const GAP_FOLLOW_UP_MAX_WORDS = 10;
 /** "If I finish in 6 months do I only pay half?": a time follow-up may say a little more. */
-const TIME_FOLLOW_UP_MAX_WORDS = 12;
+const TIME_FOLLOW_UP_MAX_WORDS = 16;
 /** How sure the recognizer must be of the finder, as its best in-scope guess, for a student's own story to ask it for advice. */
 const FINDER_LEAN = 0.1;
 /** How sure the recognizer must be, as its best in-scope guess, of a question of the one fact a message names. */
@@ -784,7 +789,14 @@ export function understand(
   if (definition?.whenProgramNamed !== undefined && programs.length > 0) intent = definition.whenProgramNamed;
 
   // "Tell me more about the HLC": an overview of an accreditor, not of a program.
-  const accreditors = mentioned.get('accreditor') ?? NONE;
+  // "We're a WASC school. Which program shares our accreditor?": the body the story named, asked about without its name.
+  const namedBodies = mentioned.get('accreditor') ?? NONE;
+  const accreditors =
+    namedBodies.length === 0 &&
+    attributes.includes('accreditation') &&
+    recognition.tokens.some((t) => BODY_POINTERS.has(t))
+      ? (message.otherAccreditors ?? NONE)
+      : namedBodies;
   if (definition?.action.kind === 'programOverview' && programs.length === 0 && accreditors.length > 0) {
     intent = kb.intents.find((i) => i.action.kind === 'accreditors')?.id ?? intent;
   }
@@ -882,7 +894,11 @@ export function understand(
       ? { knownBefore: memory?.student ?? {} }
       : {}),
     // "What if I moved to Boise, would that flip it?": the answer for the new home, not a yes or no about the old one.
-    yesNo: message.yesNo && !(elsewhere && tokens.some((t) => kb.query.reaskWords.includes(t))),
+    // "…, do I only pay half that?" after a price: the price for that time answers it, not whether the time fits.
+    yesNo:
+      message.yesNo &&
+      !(timeFollowUp && attributes.includes(PRICE_ATTRIBUTE)) &&
+      !(elsewhere && tokens.some((t) => kb.query.reaskWords.includes(t))),
     figures: message.figures,
     // "…do I only pay half?" with a time: the price for that time, no gap between two rates.
     asks: timeFollowUp ? { ...message.asks, difference: undefined } : message.asks,

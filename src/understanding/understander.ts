@@ -385,6 +385,9 @@ export class Understander {
       ...(focus !== whole && storyResidency !== undefined ? { storyResidency } : {}),
       ...(options.length > 1 ? { options } : {}),
       ...(alsoPrograms.length > 0 ? { alsoPrograms } : {}),
+      ...(focus === whole
+        ? {}
+        : { otherAccreditors: [...new Set(whole.entities.filter((e) => e.kind === 'accreditor').map((e) => e.id))] }),
     };
     // Names in the question itself: a story's "OB/GYN clinic" is no question about GYN.
     const unknown = this.unknownNames(question.text, question);

@@ -310,4 +310,20 @@ export const finderCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'answers a question naming a program while the finder asks for time, though it says "a year", and a long follow-up on its price',
+    steps: [
+      ['help me find a program', 'registered imaging technologist'],
+      ['new to the field', 'study online'],
+      ['yes, online please', 'How much time'],
+      [
+        'birchwood would be out of state for me right? what would a year run me',
+        { says: ['$12,000', 'How much time'], not: 'budget' },
+      ],
+      [
+        'what if i get it done in 6 months, do i only pay half that',
+        { says: ['about $6,000', 'your 6 months', 'How much time'], not: 'budget' },
+      ],
+    ],
+  },
 ];

@@ -813,4 +813,13 @@ export const queryCases: readonly Transcript[] = [
       ['and what if I had $9,000?', { says: 'within a budget of $9,000', not: '$15,500' }],
     ],
   },
+  {
+    name: 'reads "which program shares our accreditor?" after naming the body in a sentence before as that body',
+    steps: [
+      [
+        "We're accredited by the NWCCU. Which program shares our accreditor?",
+        { says: 'Alder Technical Institute', not: ['Birchwood', 'Cedar Valley'] },
+      ],
+    ],
+  },
 ];

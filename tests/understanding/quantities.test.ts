@@ -34,6 +34,17 @@ describe('QuantityParser', () => {
     expect(parser.parse(tokens('anything under 2000?'))).toEqual([{ measure: 'money', value: 2000, bound: 'at_most' }]);
   });
 
+  it('reads a number naming a thing ("a 911 dispatcher") and a figure quoted back ("the $14,198") as no budget', () => {
+    expect(parser.parse(tokens("I'm a 911 dispatcher at a 300 bed hospital"))).toEqual([]);
+    expect(parser.parse(tokens('is the $14,198 at HACC the same for me?'))).toEqual([]);
+    expect(parser.parse(tokens('with the $5,000 I saved'))).toEqual([
+      { measure: 'money', value: 5000, bound: 'at_most', plain: true },
+    ]);
+    expect(parser.parse(tokens('a 5000 budget'))).toEqual([
+      { measure: 'money', value: 5000, bound: 'at_most', plain: true },
+    ]);
+  });
+
   it('ignores a small bare number and an article without a unit', () => {
     expect(parser.parse(tokens('which are the 2 best ones, a list please'))).toEqual([]);
   });
