@@ -40,6 +40,7 @@ import {
   residencyLead,
   homeRateAnswer,
   onlyOneAnswer,
+  unitLead,
   type CostSide,
 } from '../replies/claims.js';
 import {
@@ -1376,8 +1377,8 @@ export class Advisor {
         : u.accreditors.length > 0
           ? u.accreditors
           : this.kb.accreditors
-            .map((a) => a.id)
-            .filter((id) => this.kb.programs.filter((p) => p.accreditorId === id).length > 1);
+              .map((a) => a.id)
+              .filter((id) => this.kb.programs.filter((p) => p.accreditorId === id).length > 1);
     const ids = this.kb.programs.filter((p) => bodies.includes(p.accreditorId)).map((p) => p.id);
     const asked =
       ids.length > 0
@@ -2001,6 +2002,15 @@ export class Advisor {
           ? this.placeClaim(u, only)
           : undefined;
       if (placeAnswer !== undefined) return placeAnswer;
+      // "Is that per year?": whether its figures come in that unit.
+      const unit = u.asks.unit;
+      if (only !== undefined && programs.length === 1 && u.attribute === 'tuition' && unit !== undefined) {
+        const asked = u.residency === 'in_state' || u.residency === 'out_of_state' ? u.residency : undefined;
+        const theirs = residencyAt(only, asked, u.student.homeState);
+        const figures = theirs !== undefined ? applicableFigures(only, theirs) : only.tuition;
+        const facts = this.lookUp({ ...u, yesNo: false });
+        return { ...facts, reply: { ...facts.reply, text: `${unitLead(only, unit, figures)}\n\n${facts.reply.text}` } };
+      }
       // "Do Nebraska residents get a lower rate?": nothing the data can check; say so before the facts.
       const facts = this.lookUp(u);
       // "Is Clarkson more than double OIT?" is settled by the figures worked out below it.

@@ -10,6 +10,7 @@ import {
   joinAnd,
   money,
   moneyRange,
+  RESIDENCY_WORDS,
   stateName,
   tuitionFigures,
   UNIT_WORDS,
@@ -21,6 +22,23 @@ import { criterionPhrase, isSilent, verdictsReason } from './verdicts.js';
 /** The lead of a yes/no question the article's facts can't settle: what it gives follows. */
 export function notDirectly(): string {
   return "The article doesn't say that directly; here is what it gives.";
+}
+
+/**
+ * "Is that per year?", "is the EFSC number per semester?": whether the program's figures (those that apply to the
+ * student, when known) are given in that unit, before the figures themselves.
+ */
+export function unitLead(p: Program, unit: TuitionFigure['unit'], figures: readonly TuitionFigure[]): string {
+  const inUnit = figures.filter((f) => f.unit === unit);
+  const unitless = figures.filter((f) => f.unit === 'unspecified');
+  const which = (fs: readonly TuitionFigure[]): string =>
+    joinAnd(fs.map((f) => `${f.residency === 'any' ? '' : `${RESIDENCY_WORDS[f.residency]} `}${money(f.amount)}`));
+  const unitlessText = unitless.length > 0 ? ` The article gives the ${which(unitless)} without a unit.` : '';
+  if (inUnit.length === figures.length) return `Yes: the article gives ${p.name}'s tuition ${UNIT_WORDS[unit]}.`;
+  if (inUnit.length > 0)
+    return `Partly: at ${p.shortName}, the ${which(inUnit)} is ${UNIT_WORDS[unit]}.${unitlessText}`;
+  // The reason follows in the figures' own lead.
+  return unitless.length === figures.length ? "The article doesn't say." : 'No.';
 }
 
 /** "Would I get the in-state rate?": yes or no from where the student lives, before the figures. */

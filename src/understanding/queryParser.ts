@@ -238,7 +238,10 @@ export class QueryParser {
     };
     const negated = (start: number): boolean =>
       dispreferred(start) ||
-      [tokens[start - 1], tokens[start - 2]].some((t) => t !== undefined && this.kb.query.negators.includes(t)) ||
+      // "The only one without financial aid": "without" denies what it stands before.
+      [tokens[start - 1], tokens[start - 2]].some(
+        (t) => t !== undefined && (this.kb.query.negators.includes(t) || t === 'without'),
+      ) ||
       tokens.slice(Math.max(0, start - NEITHER_REACH), start).some((t) => t === 'neither' || t === 'nor') ||
       tokens
         .slice(Math.max(0, start - NEED_REACH), start)

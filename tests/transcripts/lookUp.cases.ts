@@ -1348,4 +1348,13 @@ export const lookUpCases: readonly Transcript[] = [
       ['Is Cedar Valley accredited? What does it cost?', { says: ['Higher Learning Commission', '$8,000'] }],
     ],
   },
+  {
+    name: 'answers "is that per year?" from the units the figures come in: yes, no or not said',
+    steps: [
+      ['how much is Birchwood', '$5,000'],
+      ['is that per year', { says: 'Yes: the article gives Birchwood University', not: "doesn't say that directly" }],
+      ['is Alder per semester?', { says: ['No.', '$300** per credit'], not: 'Yes' }],
+      ["is Cedar Valley's tuition per year?", { says: "The article doesn't say.", not: ['Yes', 'No.'] }],
+    ],
+  },
 ];

@@ -822,4 +822,13 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'reads "the only one without financial aid" as the aid denied, not asked for',
+    steps: [
+      [
+        'is Alder the only one without financial aid?',
+        { says: ['only one the article confirms', 'Birchwood'], not: ['No:', 'Cedar Valley'] },
+      ],
+    ],
+  },
 ];
