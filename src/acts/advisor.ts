@@ -1205,6 +1205,8 @@ export class Advisor {
   private criterionFollowUp(u: Understanding, memory: TurnMemory): Outcome | undefined {
     if (u.programs.length > 0 || memory.programs.length !== 1) return undefined;
     if (u.recognition.tokens.length > FOLLOW_UP_MAX_WORDS) return undefined;
+    // "What about the other online one?" asks for another program that meets it, not whether this one does.
+    if (u.recognition.tokens.some((t) => this.kb.query.otherWords.includes(t))) return undefined;
     if (!this.followUpOpeners.match(u.recognition.tokens).some((m) => m.start === 0)) return undefined;
     const constraints = this.deps.parser.parse(u, memory);
     if (criteriaFor(constraints).length === 0 || constraints.superlative !== undefined) return undefined;

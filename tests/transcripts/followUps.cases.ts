@@ -507,4 +507,14 @@ export const followUpCases: readonly Transcript[] = [
       ['which one is closest to me?', 'miles'],
     ],
   },
+  {
+    name: 'reads "what about the other online one?" after one program as the others that meet it, not that one again',
+    steps: [
+      ['is Alder online?', 'Every course is taught online'],
+      [
+        'what about the other online one',
+        { says: ['Leaving out Alder', 'Birchwood'], not: 'Every course is taught online' },
+      ],
+    ],
+  },
 ];
