@@ -545,7 +545,8 @@ export class StudentReader {
         .slice(0, 1)
         // The state said with the city is the same home, no place asked about.
         .flatMap((p) => [p, ...places.filter((q) => q.kind === 'state' && q.start === p.end)]);
-    const spoken = residencePlaces.length === 0 && aboutSelf ? alone() : residencePlaces;
+    // "grand junction co. weber online how much": so is one said alone before a question of price.
+    const spoken = residencePlaces.length === 0 && (aboutSelf || namesPrice) ? alone() : residencePlaces;
     const lives = spoken.length === 0 && aboutSelf ? paired() : spoken;
     const homePlace = lives.find((p) => this.stateOf(p) !== undefined);
     // "I'm in Lagos, Nigeria", "stationed at Ramstein in Germany": a student who lives outside the US states.

@@ -1357,4 +1357,10 @@ export const lookUpCases: readonly Transcript[] = [
       ["is Cedar Valley's tuition per year?", { says: "The article doesn't say.", not: ['Yes', 'No.'] }],
     ],
   },
+  {
+    name: 'takes a city and state said alone before a question of price as where the student lives',
+    steps: [
+      ['grand junction co. birchwood how much', { says: 'as you live in another state', not: 'in-state: **$5,000**' }],
+    ],
+  },
 ];
