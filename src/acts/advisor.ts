@@ -313,6 +313,7 @@ export class Advisor {
   private readonly personWords: ReadonlySet<string>;
   private readonly fromElsewhereWords: PhraseMatcher<true>;
   private readonly suitWords: PhraseMatcher<true>;
+  private readonly ruledOutWords: PhraseMatcher<true>;
   private readonly requirementCues: PhraseMatcher<true>;
   private readonly otherRequirementWords: PhraseMatcher<OtherRequirement>;
   private readonly identityWords: PhraseMatcher<true>;
@@ -371,6 +372,7 @@ export class Advisor {
     this.personWords = new Set([...deps.kb.student.selfWords, ...deps.kb.query.otherPeople, ...deps.kb.query.people]);
     this.fromElsewhereWords = new PhraseMatcher(deps.kb.query.fromElsewhere.map((p) => [p, true] as const));
     this.suitWords = new PhraseMatcher(deps.kb.query.suitWords.map((p) => [p, true] as const));
+    this.ruledOutWords = new PhraseMatcher(deps.kb.query.ruledOut.map((p) => [p, true] as const));
     this.requirementCues = new PhraseMatcher(deps.kb.student.requirementCues.map((p) => [p, true] as const));
     this.otherRequirementWords = new PhraseMatcher(
       deps.kb.otherRequirements.flatMap((r) => r.phrases.map((p) => [p, r] as const)),
@@ -645,10 +647,11 @@ export class Advisor {
     // "Who else offers that?", "what does that stand for?" right after a term or a program's accreditor.
     const pointed = this.pointedFollowUp(u, memory);
     if (pointed !== undefined) return { kind: 'answer', outcome: pointed };
-    // "Is that good?" read as "good-bye": a question is never a farewell.
+    // "Is that good?", "So EFSC is out for sure?" read as "good-bye": a question is never a farewell, so it is read
+    // again as a question the recognizer could not place.
     const said = this.intent(u)?.action;
     if (said?.kind === 'smalltalk' && said.reply === 'goodbye' && (u.yesNo || u.recognition.text.includes('?')))
-      return { kind: 'answer', outcome: this.refusal(u) };
+      return this.decide({ ...u, intent: undefined, score: 0 }, memory, aside);
     // A detail the article never gives (deadlines, fees, contacts…): say so rather than answer a nearby fact.
     const silence = silenceFor(this.kb, u.recognition.tokens);
     if (silence !== undefined && silence !== aside)
@@ -2351,6 +2354,7 @@ export class Advisor {
         (u.student.background === 'beginner' || u.student.background === 'other_health'),
       ...(question.withoutAdmission !== undefined ? { institutionAdmission: question.withoutAdmission } : {}),
       ...(question.elsewhere ? { residenceAsked: true } : {}),
+      ...(this.ruledOutWords.match(u.recognition.tokens).length > 0 ? { outAsked: true } : {}),
       ...(question.asked === 'only'
         ? { onlyAsked: true }
         : question.asked === 'audience'

@@ -448,6 +448,8 @@ export interface QueryVocabulary {
   readonly general: readonly string[];
   /** Words before a sum the student earns, which is no budget ("making about 30k", "my salary is $40,000"). */
   readonly incomeWords: readonly string[];
+  /** Words that ask whether the student is shut out of a program ("does that rule me out?", "is EFSC out for me?"): a "yes" to them is a "no" to getting in. */
+  readonly ruledOut: readonly string[];
   /** Words that add an amount to the budget the student gave before ("what if I add $1,600?", "with another $2,000"); "more than" compares instead. */
   readonly budgetAdded: readonly string[];
   /** Words that make a sum the student's own money ("I have $9,739 saved") rather than a price of the article quoted back. */

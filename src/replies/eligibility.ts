@@ -21,6 +21,8 @@ export interface Fit {
   readonly institutionAdmission?: boolean;
   /** "Is it only for local students?": asked as a restriction, so a program that suits others is a "no". */
   readonly onlyAsked?: boolean;
+  /** "Does that rule me out?", "is EFSC out for me?": asked the other way round, so a "no" to getting in is a "yes". */
+  readonly outAsked?: boolean;
   /** "Can people outside Pennsylvania do HACC?": asked about whom it suits, which the article answers. */
   readonly audienceAsked?: boolean;
   /** "Do I have to live in Florida?", "is it only for local students?": asked about where students may live. */
@@ -110,8 +112,14 @@ function schoolingNote(kb: KnowledgeBase, s: StudentFacts): string {
   return ` Of the basics nearly every program asks for, your ${SCHOOLING_WORDS[s.education]} covers ${lowerFirst(met)}; you would still need ${joinAnd(rest)}.`;
 }
 
-/** The verdict and reason for one program. */
+/** The verdict and reason for one program, its yes or no turned round when the question asks whether it shuts them out. */
 function fitText(kb: KnowledgeBase, f: Fit, s: StudentFacts): string {
+  const text = fitReason(kb, f, s);
+  if (f.outAsked !== true) return text;
+  return text.replace(/^No: /, 'Yes, it rules you out: ').replace(/^Yes: /, 'No, it does not rule you out: ');
+}
+
+function fitReason(kb: KnowledgeBase, f: Fit, s: StudentFacts): string {
   const p = f.program;
   const note = p.suits.find((x) => f.suits.includes(x.audience))?.note;
   if (f.institutionAdmission !== undefined) {

@@ -23,6 +23,11 @@ type Cue =
   | { readonly education: EducationLevel };
 
 /** Right after a body: its exam still to come ("ARDMS exam isn't till next month", "ARRT boards are not until May"). */
+/** Words before a body's name that say its exam was never taken ("never sat for the", "haven't taken my"). */
+const NOT_TAKEN =
+  /\b(never|not|n t|not yet|haven t|havent|have not) (sat|sit|taken|took|take|passed|pass)( for| in)?( the| my| an| a)?$/;
+/** How many words before a body's name {@link NOT_TAKEN} may take. */
+const NOT_TAKEN_REACH = 5;
 const PENDING =
   /^(exam|boards|registry|board exam)( exam)? (is not|isnt|isn t|are not|arent|aren t) (until|till|til)\b/;
 /** Anywhere in the message: a registration still on its way ("my registration hasn't come through yet", "once I pass"). */
@@ -321,7 +326,9 @@ export class StudentReader {
       for (const m of bodies) {
         const from = holding.find((h) => h.end === m.start)?.start ?? m.start;
         const before = tokens.slice(Math.max(0, from - NEGATION_REACH), from);
-        if (before.some((t) => this.negators.has(t))) denied.add(m.tag);
+        // "never sat for the ARRT", "haven't taken my ARDMS": the exam not taken, so the registration not held.
+        const untaken = NOT_TAKEN.test(tokens.slice(Math.max(0, from - NOT_TAKEN_REACH), from).join(' '));
+        if (untaken || before.some((t) => this.negators.has(t))) denied.add(m.tag);
       }
       for (const m of bodies) {
         if (denied.has(m.tag)) continue;

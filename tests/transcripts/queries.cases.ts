@@ -831,4 +831,20 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'answers "does that rule me out?" the right way round, and takes a job outside healthcare for a newcomer to imaging',
+    steps: [
+      ["I'm a cashier. does that rule me out of Cedar Valley?", { says: 'Yes, it rules you out', not: 'No:' }],
+      ['whats the fastest one that would take me', { says: 'Leaving out Cedar Valley', not: '- Cedar Valley' }],
+    ],
+  },
+  {
+    name: 'reads "never sat for the ARRT" as holding no registration, and "is it out for sure?" as a question of getting in',
+    steps: [
+      [
+        'I have an associate degree in radiography but never sat for the ARRT. So Cedar Valley is out for sure?',
+        { says: 'Yes, it rules you out', not: ["can't help", 'you are registered'] },
+      ],
+    ],
+  },
 ];
