@@ -1363,4 +1363,17 @@ export const lookUpCases: readonly Transcript[] = [
       ['grand junction co. birchwood how much', { says: 'as you live in another state', not: 'in-state: **$5,000**' }],
     ],
   },
+  {
+    name: 'reads "does that still count for X?" as a question of getting in, and a letter of recommendation as one of entry',
+    steps: [
+      [
+        "I'm registered with the ARDMS. Does that still count for Cedar Valley's PACS certificate?",
+        { says: 'Yes: **Cedar Valley Community College** takes people' },
+      ],
+      [
+        'does Cedar Valley also want a letter of recommendation?',
+        { says: ['You need to be in good standing', 'Nearly every program also asks for'] },
+      ],
+    ],
+  },
 ];
