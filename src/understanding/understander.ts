@@ -128,6 +128,9 @@ const OFF_TOPIC_FIRST = 0.5;
 /** Each of two joined questions has at least this many words ("how long is it"). */
 const MIN_QUESTION_WORDS = 3;
 
+/** Kinds of mention that name a place ("Klamath Falls", "Utah", a program's city). */
+const PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'state', 'program']);
+
 /** Shorter words in capitals ("CT", "OK") are too often something else to call names. */
 const MIN_NAME_LETTERS = 2;
 /** How far after a word of earning ("making", "salary is") the sum earned may stand. */
@@ -370,9 +373,9 @@ export class Understander {
       figures: asked.length > 0 || focus === whole ? asked : this.amounts(whole.tokens, true),
       // "…could I get into and do from Florida without moving?": staying put holds for both halves of the question.
       asks: {
-        ...(split !== undefined && this.asks(focus.tokens).staying === true
-          ? { ...this.asks(question.tokens), staying: true }
-          : this.asks(question.tokens)),
+        ...(split !== undefined && this.asks(focus).staying === true
+          ? { ...this.asks(question), staying: true }
+          : this.asks(question)),
         // "I can put $700 a month toward school. … What could I swing?": the question is what each comes to a month.
         ...(focus !== whole && asked.length === 0 && this.moneyByMonth(whole.tokens).size > 0
           ? { perMonth: true }
@@ -541,7 +544,8 @@ export class Understander {
   }
 
   /** "How much is it per year?", "how many credits?": a unit or the credits named without a figure. */
-  private asks(tokens: readonly string[]): Asks {
+  private asks(r: Recognition): Asks {
+    const { tokens } = r;
     const total = this.totalWords.match(tokens).length > 0;
     // "Cheaper per credit, and what would it cost in total?": a rate named is asked about, beside the total;
     // "overall, not just per credit" sets it aside.
@@ -553,7 +557,11 @@ export class Understander {
     const credits =
       this.creditWords.match(tokens).length > 0 &&
       (!tokens.some((t) => /^\d+$/.test(t)) || /\bhow many\b/.test(tokens.join(' ')));
-    const inPerson = this.inPersonWords.match(tokens).length > 0;
+    // "…or do I have to be in Klamath Falls?": being in the program's place, not being in good standing.
+    const beThere = r.entities.some(
+      (e) => PLACE_KINDS.has(e.kind) && /\bto (be|live) (in|at|near)$/.test(tokens.slice(0, e.start).join(' ')),
+    );
+    const inPerson = beThere || this.inPersonWords.match(tokens).length > 0;
     // "Could I drive up for classes?" asks whether there is a choice; "do I have to move?" whether it is required.
     const joined = tokens.join(' ');
     // "…without moving?", "I can't relocate": they will stay where they are.

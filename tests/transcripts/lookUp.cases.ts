@@ -1376,4 +1376,14 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'reads "do I have to be in <its city>?" as whether the program needs attending, and good standing as no place',
+    steps: [
+      [
+        'can i do Birchwood from ohio or do i have to be in tucson',
+        { says: "doesn't say whether the program can be taken online", not: 'entry requirement' },
+      ],
+      ['Do I need to be in good standing with the ARRT for Cedar Valley?', { says: 'ARRT', not: 'online' }],
+    ],
+  },
 ];
