@@ -155,6 +155,20 @@ const WHERE_WORDS: ReadonlySet<string> = new Set(['anywhere', 'where', 'which', 
 /** Words after "how" that ask for a measure ("how long", "how much"), never whether someone gets in. */
 const HOW_MEASURES: ReadonlySet<string> = new Set(['long', 'much', 'many']);
 
+/** Words before "name" that make it a noun ("the full name of HACC"), not a verb ("does the writeup name…"). */
+const NAME_NOUN_BEFORE: ReadonlySet<string> = new Set([
+  'the',
+  'full',
+  'exact',
+  'official',
+  'real',
+  'proper',
+  's',
+  'its',
+]);
+/** Nouns for what a program awards or is ("the name of HACC's program"), as against the school's own name. */
+const CREDENTIAL_NOUNS: ReadonlySet<string> = new Set(['program', 'programs', 'degree', 'certificate', 'credential']);
+
 /** Words that ask what a name or abbreviation stands for. */
 const NAME_WORDS: ReadonlySet<string> = new Set([
   'stand',
@@ -696,6 +710,17 @@ export class Advisor {
         ? this.asAttribute(u, 'delivery')
         : undefined;
     if (attending !== undefined) return { kind: 'answer', outcome: this.lookUp(attending) };
+    // "What's the full name of HACC?": what the short name stands for; "the exact name of HACC's program": its credential.
+    if (
+      u.programs.length === 1 &&
+      !u.programsFromContext &&
+      (tokens.some((t, i) => t === 'name' && NAME_NOUN_BEFORE.has(tokens[i - 1] ?? '')) || tokens.includes('called'))
+    ) {
+      const ofProgram = tokens.some((t) => CREDENTIAL_NOUNS.has(t));
+      const credential = ofProgram ? this.asAttribute(u, 'credential') : undefined;
+      if (credential !== undefined) return { kind: 'answer', outcome: this.lookUp(credential) };
+      if (!ofProgram && u.attributeNamed === undefined) return { kind: 'answer', outcome: this.explain(u, []) };
+    }
     const action = this.intent(u)?.action;
     const unsure = action === undefined || action.kind === 'outOfScope' || u.ambiguous;
     const constraints = this.deps.parser.parse(u, memory);

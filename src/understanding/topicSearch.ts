@@ -74,8 +74,11 @@ export class TopicSearch {
       })
       .sort((a, b) => b.score - a.score);
     const [best, next] = scored;
-    // One shared word is too often a chance one ("a cover letter", "keeps jamming").
-    if (best === undefined || best.shared < MIN_SHARED || best.score < MIN_SCORE) return undefined;
+    if (best === undefined) return undefined;
+    // One shared word is too often a chance one ("a cover letter", "keeps jamming"), unless the message asks what the
+    // article says about it ("what does it say about privacy?") and no other topic uses the word.
+    const askedOfArticle = tokens.some((t) => META_WORDS.has(t)) && best.shared === 1 && next?.score === 0;
+    if (!askedOfArticle && (best.shared < MIN_SHARED || best.score < MIN_SCORE)) return undefined;
     return next === undefined || best.score >= next.score * MIN_LEAD ? best.topic : undefined;
   }
 }

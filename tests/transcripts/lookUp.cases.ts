@@ -1386,4 +1386,11 @@ export const lookUpCases: readonly Transcript[] = [
       ['Do I need to be in good standing with the ARRT for Cedar Valley?', { says: 'ARRT', not: 'online' }],
     ],
   },
+  {
+    name: 'reads "the full name of X" as what its short name stands for, and "the name of X\'s program" as its credential',
+    steps: [
+      ["what's the full name of Alder?", { says: 'stands for **Alder Technical Institute**', not: 'you earn' }],
+      ["whats the exact name of Cedar Valley's program again", { says: 'you earn', not: 'stands for' }],
+    ],
+  },
 ];
