@@ -1978,7 +1978,15 @@ export class Advisor {
     ).filter(
       // "Can I do HACC without moving to Pennsylvania?": how the program is taught, not where it is; and
       // "…close to me in Klamath Falls. Can I get help paying for it?": a place in the story is not the fact asked.
-      (c) => !(c.kind === 'states' && u.attributeNamed !== undefined && u.attributeNamed !== 'location'),
+      (c) =>
+        !(c.kind === 'states' && u.attributeNamed !== undefined && u.attributeNamed !== 'location') &&
+        // "Is that per year or for the whole three years?", "…for the whole degree?": the length or the degree is what
+        // a price might cover, not a test of the program.
+        !(
+          u.attribute === 'tuition' &&
+          u.asks.unit !== undefined &&
+          (c.kind === 'duration' || (c.kind === 'criterion' && (c.id === 'associate_degree' || c.id === 'certificate')))
+        ),
     );
     // "Do I need a bachelor's degree for Weber?": a degree asked as an entry requirement, not as what the program awards.
     const degreeRequired =
@@ -2005,6 +2013,19 @@ export class Advisor {
       u.figures.every((f) => f.plain === true);
     if (criteria.length === 0 || asksResidencyOfOneRate) {
       const [only] = programs;
+      // "Is that per year?": whether its figures come in that unit.
+      const unit = u.asks.unit;
+      if (only !== undefined && programs.length === 1 && u.attribute === 'tuition' && unit !== undefined) {
+        const asked = u.residency === 'in_state' || u.residency === 'out_of_state' ? u.residency : undefined;
+        // "Is that per semester like the out-of-state one?" from a Floridian: the rate that applies to them.
+        const theirs = u.student.homeState !== undefined ? residencyAt(only, undefined, u.student.homeState) : asked;
+        // "Is EFSC's $2,496 per semester?": the figure quoted, when it is one of the program's.
+        const quoted = only.tuition.filter((f) => u.recognition.tokens.includes(String(f.amount)));
+        const figures =
+          quoted.length > 0 ? quoted : theirs !== undefined ? applicableFigures(only, theirs) : only.tuition;
+        const facts = this.lookUp({ ...u, yesNo: false, residency: theirs ?? u.residency });
+        return { ...facts, reply: { ...facts.reply, text: `${unitLead(only, unit, figures)}\n\n${facts.reply.text}` } };
+      }
       // "Living in Pennsylvania, would I get the in-state rate at Weber?": the rate follows where the student lives.
       const splitsByResidency =
         only?.tuition.some((f) => f.residency === 'in_state' || f.residency === 'out_of_state') === true;
@@ -2032,15 +2053,6 @@ export class Advisor {
           ? this.placeClaim(u, only)
           : undefined;
       if (placeAnswer !== undefined) return placeAnswer;
-      // "Is that per year?": whether its figures come in that unit.
-      const unit = u.asks.unit;
-      if (only !== undefined && programs.length === 1 && u.attribute === 'tuition' && unit !== undefined) {
-        const asked = u.residency === 'in_state' || u.residency === 'out_of_state' ? u.residency : undefined;
-        const theirs = residencyAt(only, asked, u.student.homeState);
-        const figures = theirs !== undefined ? applicableFigures(only, theirs) : only.tuition;
-        const facts = this.lookUp({ ...u, yesNo: false });
-        return { ...facts, reply: { ...facts.reply, text: `${unitLead(only, unit, figures)}\n\n${facts.reply.text}` } };
-      }
       // "Do Nebraska residents get a lower rate?": nothing the data can check; say so before the facts.
       const facts = this.lookUp(u);
       // "Is Clarkson more than double OIT?" is settled by the figures worked out below it.

@@ -100,6 +100,8 @@ export interface MessageContext {
   readonly residenceOnly: { readonly programs: readonly string[]; readonly states: readonly string[] };
   /** Programs named in the message outside the question itself ("I like Weber. Is it online?"). */
   readonly otherPrograms: readonly string[];
+  /** True when the question quotes a program's figure right after its name ("is HACC's 14k per year?"). */
+  readonly quotesFigure?: boolean;
   /** Accrediting bodies named in the message outside the question itself ("Our college is HLC-accredited. …"). */
   readonly otherAccreditors?: readonly string[];
   /** Programs listed on their own as the question's options ("Weber or OIT: which is quicker?"). */
@@ -491,13 +493,16 @@ export function understand(
           : message.otherPrograms;
   const states = (mentioned.get('state') ?? NONE).filter((code) => !message.residenceOnly.states.includes(code));
   // "What's Weber per month?": the month is what the cost is spread over, not a length asked.
+  // "Is HACC's $14,198 for the whole degree or per year?": a program's figure quoted is its price asked about.
   const attributes =
-    message.asks.perMonth === true
-      ? [
-          PRICE_ATTRIBUTE,
-          ...(mentioned.get('attribute') ?? NONE).filter((a) => a !== PRICE_ATTRIBUTE && a !== 'duration'),
-        ]
-      : (mentioned.get('attribute') ?? NONE);
+    message.quotesFigure === true && message.asks.unit !== undefined
+      ? [PRICE_ATTRIBUTE]
+      : message.asks.perMonth === true
+        ? [
+            PRICE_ATTRIBUTE,
+            ...(mentioned.get('attribute') ?? NONE).filter((a) => a !== PRICE_ATTRIBUTE && a !== 'duration'),
+          ]
+        : (mentioned.get('attribute') ?? NONE);
   // "in-state or out-of-state?" names both: then neither one is asked for.
   // "Texas resident": where the student lives, which decides the rate against each program's state; not "in-state" as such.
   // A "Florida resident" asking about a Florida program keeps "in-state" as said.
@@ -810,8 +815,11 @@ export function understand(
       message.figures.some((f) => f.measure !== 'money')) ||
     (read?.kind === 'programAttribute' && read.attribute === PLACE_ATTRIBUTE && residency !== undefined);
   // "If I finish in 8 months, what's that per month?": a cost a month is a price asked.
+  // "Is that per year or for the whole three years?" after a price, "is HACC's 14k per year?": the unit of the price.
+  const unitOfPrice =
+    message.asks.unit !== undefined && (memory?.attribute === PRICE_ATTRIBUTE || message.quotesFigure === true);
   const costScoped =
-    (attributes.includes(PRICE_ATTRIBUTE) && spanned) ||
+    ((attributes.includes(PRICE_ATTRIBUTE) || unitOfPrice) && spanned) ||
     (message.asks.perMonth === true && read?.kind === 'programAttribute' && SPAN_ATTRIBUTES.has(read.attribute));
   if (costScoped)
     intent =

@@ -345,7 +345,13 @@ export class Understander {
     const split = options.length > 1 ? undefined : (this.secondQuestion(focus) ?? this.lastTwoQuestions(text));
     const question = split?.first ?? focus;
     // "A tech for 6 years": the student's past, not time they have for a program.
-    const asked = this.amounts(question.tokens);
+    // "Is HACC's 14k per year?": a program's own figure quoted, no budget.
+    const quoted = new Set(
+      question.entities
+        .filter((e) => e.kind === 'program' && /^\d/.test(question.tokens[e.end] ?? ''))
+        .map((e) => e.end),
+    );
+    const asked = this.amounts(question.tokens, false, quoted);
     // "A Florida resident" says where the student lives, which decides the rate program by program: no residency as such.
     const storyResidencies = new Set(
       whole.entities.filter((e) => isResidencyValue(this.kb, e) && !/^residents?$/.test(e.text)).map((e) => e.id),
@@ -388,6 +394,7 @@ export class Understander {
       ...(focus !== whole && storyResidency !== undefined ? { storyResidency } : {}),
       ...(options.length > 1 ? { options } : {}),
       ...(alsoPrograms.length > 0 ? { alsoPrograms } : {}),
+      ...(quoted.size > 0 ? { quotesFigure: true } : {}),
       ...(focus === whole
         ? {}
         : { otherAccreditors: [...new Set(whole.entities.filter((e) => e.kind === 'accreditor').map((e) => e.id))] }),
@@ -426,7 +433,7 @@ export class Understander {
   }
 
   /** The amounts in some tokens, leaving out the years the student has worked ("a tech for 6 years"). */
-  private amounts(tokens: readonly string[], story = false): Quantity[] {
+  private amounts(tokens: readonly string[], story = false, quoted: ReadonlySet<number> = new Set()): Quantity[] {
     const past = new Set([
       ...this.student.careerYears(tokens).map((y) => y.at),
       ...this.student.schoolingYears(tokens),
@@ -449,7 +456,7 @@ export class Understander {
     const none = (i: number): boolean => this.numberOf(tokens[i] ?? '') === 0 && TIME_UNITS.test(tokens[i + 1] ?? '');
     return this.quantities.parse(
       tokens.map((t, i) =>
-        past.has(i) || notAvailable(i) || earned(i) || byMonth.has(i) || gone(i) || none(i) ? '_' : t,
+        past.has(i) || quoted.has(i) || notAvailable(i) || earned(i) || byMonth.has(i) || gone(i) || none(i) ? '_' : t,
       ),
     );
   }

@@ -1393,4 +1393,19 @@ export const lookUpCases: readonly Transcript[] = [
       ["whats the exact name of Cedar Valley's program again", { says: 'you earn', not: 'stands for' }],
     ],
   },
+  {
+    name: 'answers "is that per year or for the whole two years?" as a question of the unit, the figure quoted being no budget',
+    steps: [
+      ['how much is Cedar Valley', '$8,000'],
+      [
+        'Is that per year or for the whole two years?',
+        { says: "The article doesn't say.", not: ['Yes', 'takes 2 years'] },
+      ],
+      [
+        "is cedar valley's 8k for the whole 2 years or per year",
+        { says: "The article doesn't say.", not: ['past your limit', 'No:'] },
+      ],
+      ["I'm a cashier. does that shut me out of Cedar Valley?", { says: 'Yes, it rules you out' }],
+    ],
+  },
 ];
