@@ -40,6 +40,7 @@ import {
   residencyLead,
   homeRateAnswer,
   onlyOneAnswer,
+  homeRateLead,
   unitLead,
   type CostSide,
 } from '../replies/claims.js';
@@ -168,6 +169,10 @@ const NAME_NOUN_BEFORE: ReadonlySet<string> = new Set([
 ]);
 /** Nouns for what a program awards or is ("the name of HACC's program"), as against the school's own name. */
 const CREDENTIAL_NOUNS: ReadonlySet<string> = new Set(['program', 'programs', 'degree', 'certificate', 'credential']);
+
+/** Words that ask whether the student pays more where they live ("do they charge me more?"), or less. */
+const CHARGED_MORE: ReadonlySet<string> = new Set(['more', 'extra', 'higher', 'premium', 'surcharge']);
+const CHARGED_LESS: ReadonlySet<string> = new Set(['less', 'lower', 'cheaper', 'discount']);
 
 /** Words that ask what a name or abbreviation stands for. */
 const NAME_WORDS: ReadonlySet<string> = new Set([
@@ -705,8 +710,16 @@ export class Advisor {
     const monthly = u.asks.perMonth === true && u.programs.length > 0 ? this.asAttribute(u, 'tuition') : undefined;
     if (monthly !== undefined && u.attribute === 'tuition') return { kind: 'answer', outcome: this.lookUp(monthly) };
     // "Could I drive up to Ogden for classes?", "do I have to move for Weber?": whether it is taught online.
+    // "Do I have to actually go to Florida for it?", "would I need to move to Utah?": the place or the need named is
+    // what attending would take, not a question of where it is or what it asks for.
     const attending =
-      u.asks.inPerson === true && u.programs.length > 0 && u.attributeNamed === undefined
+      u.asks.inPerson === true &&
+      u.programs.length > 0 &&
+      (u.attributeNamed === undefined ||
+        // ("Do I need to live in Florida to get into EFSC?" asks where students may live.)
+        (u.asks.obliged === true &&
+          !u.recognition.tokens.includes('live') &&
+          (u.attributeNamed === 'location' || u.attributeNamed === 'admission')))
         ? this.asAttribute(u, 'delivery')
         : undefined;
     if (attending !== undefined) return { kind: 'answer', outcome: this.lookUp(attending) };
@@ -2013,6 +2026,26 @@ export class Advisor {
       u.figures.every((f) => f.plain === true);
     if (criteria.length === 0 || asksResidencyOfOneRate) {
       const [only] = programs;
+      // "As a PA person, does Weber charge me more?": which of its rates the student's home puts them on.
+      const home = u.student.homeState;
+      const direction = u.recognition.tokens.some((t) => CHARGED_MORE.has(t))
+        ? 'more'
+        : u.recognition.tokens.some((t) => CHARGED_LESS.has(t))
+          ? 'less'
+          : undefined;
+      if (
+        only !== undefined &&
+        programs.length === 1 &&
+        u.attribute === 'tuition' &&
+        home !== undefined &&
+        direction !== undefined &&
+        u.residency === undefined &&
+        u.figures.length === 0
+      ) {
+        const facts = this.lookUp({ ...u, yesNo: false });
+        const lead = homeRateLead(this.kb, only, home, direction);
+        return { ...facts, reply: { ...facts.reply, text: `${lead}\n\n${facts.reply.text}` } };
+      }
       // "Is that per year?": whether its figures come in that unit.
       const unit = u.asks.unit;
       if (only !== undefined && programs.length === 1 && u.attribute === 'tuition' && unit !== undefined) {

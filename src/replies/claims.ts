@@ -56,6 +56,24 @@ export function residencyLead(
 }
 
 /**
+ * "As a PA person, does Weber charge me more?", "do I pay less living in Utah?": whether where the student lives puts
+ * them on the dearer or the cheaper of a program's rates, with both rates.
+ */
+export function homeRateLead(kb: KnowledgeBase, p: Program, homeState: string, asked: 'more' | 'less'): string {
+  const home = stateName(kb, homeState);
+  // The amounts and units alone: the sentence says whose rate each is.
+  const of = (residency: TuitionFigure['residency']): string =>
+    joinAnd(p.tuition.filter((f) => f.residency === residency).map((f) => `${money(f.amount)} ${UNIT_WORDS[f.unit]}`));
+  if (!p.tuition.some((f) => f.residency === 'in_state') || !p.tuition.some((f) => f.residency === 'out_of_state'))
+    return `The article doesn't say: it gives ${p.shortName} one figure (${tuitionFigures(p.tuition, { plain: true })}) and doesn't say whether where you live changes it.`;
+  const local = p.location.stateCode === homeState;
+  const yes = local === (asked === 'less');
+  return local
+    ? `${yes ? 'Yes' : 'No'}: living in ${home}, you would pay ${p.shortName}'s lower, in-state rate (${of('in_state')}); students from other states pay ${of('out_of_state')}.`
+    : `${yes ? 'Yes' : 'No'}: living in ${home}, you would pay ${p.shortName}'s out-of-state rate (${of('out_of_state')}), against ${of('in_state')} for residents of ${p.location.state}.`;
+}
+
+/**
  * "Is there a Montana resident rate anywhere?", "I live in Utah, am I in-state anywhere?": the rate the student's home
  * earns at each program that charges by residency, and the programs whose single figure the article doesn't tie to it.
  */

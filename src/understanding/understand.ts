@@ -318,8 +318,10 @@ const POINTED_NOUNS: ReadonlySet<string> = new Set(['one', 'program', 'school', 
  * True when the question asks about programs in general rather than about one the story named;
  * "could I get into that one?" points back at the story's program, whatever else the story says ("I never did any tech school").
  */
-function asksInGeneral(recognition: Recognition): boolean {
+function asksInGeneral(kb: KnowledgeBase, recognition: Recognition): boolean {
   const t = recognition.tokens;
+  // "…HACC's 3 years is too long. What's the quickest thing I can do?": a ranking of them all, pointing at none.
+  if (t.some((w) => ranksAll(kb, w)) && !t.some((w) => POINTERS.has(w))) return true;
   const pointsBack = t.some(
     (w, i) => (POINTERS.has(w) && POINTED_NOUNS.has(t[i + 1] ?? '')) || (w === 'it' && i === t.length - 1),
   );
@@ -488,7 +490,7 @@ export function understand(
       ? [...new Set([...inQuestion, ...(message.alsoPrograms ?? NONE)])]
       : options.length > 1
         ? options
-        : asksInGeneral(recognition)
+        : asksInGeneral(kb, recognition)
           ? inQuestion
           : message.otherPrograms;
   const states = (mentioned.get('state') ?? NONE).filter((code) => !message.residenceOnly.states.includes(code));
@@ -792,6 +794,11 @@ export function understand(
   // A general question that names a program becomes the program's own question.
   const definition = intentById(kb, intent);
   if (definition?.whenProgramNamed !== undefined && programs.length > 0) intent = definition.whenProgramNamed;
+  // "What about Weber as a PA person, do they charge me more?": an overview's opener, and the one fact it names.
+  const [onlyFact] = attributes;
+  if (intentById(kb, intent)?.action.kind === 'programOverview' && attributes.length === 1 && onlyFact !== undefined)
+    intent =
+      kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === onlyFact)?.id ?? intent;
 
   // "Tell me more about the HLC": an overview of an accreditor, not of a program.
   // "We're a WASC school. Which program shares our accreditor?": the body the story named, asked about without its name.

@@ -564,9 +564,14 @@ export class Understander {
     const credits =
       this.creditWords.match(tokens).length > 0 &&
       (!tokens.some((t) => /^\d+$/.test(t)) || /\bhow many\b/.test(tokens.join(' ')));
-    // "…or do I have to be in Klamath Falls?": being in the program's place, not being in good standing.
+    // "…or do I have to be in Klamath Falls?", "do I have to actually go to Florida?": being in the program's place,
+    // not being in good standing.
     const beThere = r.entities.some(
-      (e) => PLACE_KINDS.has(e.kind) && /\bto (be|live) (in|at|near)$/.test(tokens.slice(0, e.start).join(' ')),
+      (e) =>
+        PLACE_KINDS.has(e.kind) &&
+        /\bto (actually |physically )?(be|go|move|travel) (in|at|near|to)$/.test(
+          tokens.slice(0, e.start).join(' '),
+        ),
     );
     const inPerson = beThere || this.inPersonWords.match(tokens).length > 0;
     // "Could I drive up for classes?" asks whether there is a choice; "do I have to move?" whether it is required.
@@ -708,7 +713,23 @@ export class Understander {
     }
     // "Tell me about the ABII. Which programs connect to it?": a short message whose question points back stays whole.
     if (!story && best !== whole && best.tokens.some((t) => POINTING_WORDS.has(t) || OPTION_WORDS.has(t))) return whole;
+    // "Cedar Valley is down the road, but 2 years is too long. What's the quickest thing I can do?": a last sentence
+    // that ranks them all, pointing at nothing, is the question; the program before it is the story's.
+    const last = parts[parts.length - 1];
+    if (last !== undefined && best.text.trim() !== last.trim()) {
+      const r = this.recognize(last);
+      if (r.tokens.some((t) => this.ranksAll(t)) && !r.tokens.some((t) => POINTING_WORDS.has(t))) return r;
+    }
     return best;
+  }
+
+  /** "cheapest", "most", "least": a word that ranks every program (as against "cheaper"). */
+  private ranksAll(word: string): boolean {
+    return (
+      word === 'most' ||
+      word === 'least' ||
+      (word.endsWith('est') && this.kb.query.superlatives.some((s) => s.phrases.includes(word)))
+    );
   }
 
   /** Like {@link inScopeScore}, but an in-scope intent under the threshold counts for half its score. */

@@ -1408,4 +1408,21 @@ export const lookUpCases: readonly Transcript[] = [
       ["I'm a cashier. does that shut me out of Cedar Valley?", { says: 'Yes, it rules you out' }],
     ],
   },
+  {
+    name: 'answers "do I have to go to <its state>?" with how it is taught, and "do they charge me more?" from the student\'s home',
+    steps: [
+      ['how much is birchwood for someone in Ohio', 'out-of-state'],
+      [
+        'and do i have to actually go to arizona for it',
+        { says: "doesn't say whether the program can be taken online", not: /^Yes/ },
+      ],
+      [
+        "I'm in Idaho. ok what about birchwood, do they charge me more",
+        {
+          says: "Yes: living in Idaho, you would pay Birchwood's out-of-state rate ($12,000 per year), against $5,000 per year",
+        },
+      ],
+      ['I live in Ohio. does Alder charge me more?', { says: "The article doesn't say: it gives Alder one figure" }],
+    ],
+  },
 ];

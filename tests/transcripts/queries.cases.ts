@@ -847,4 +847,13 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'ranks them all when the last sentence asks for the quickest, though an earlier one named a program',
+    steps: [
+      [
+        'rad tech (arrt) in columbus. cedar valley is down the road but 2 yrs is way too long for me. whats the quickest thing i can do?',
+        { says: ['Fastest:', 'Alder Technical Institute'], not: 'expected to take **2 years**' },
+      ],
+    ],
+  },
 ];
