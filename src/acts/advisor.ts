@@ -170,6 +170,19 @@ const NAME_NOUN_BEFORE: ReadonlySet<string> = new Set([
 /** Nouns for what a program awards or is ("the name of HACC's program"), as against the school's own name. */
 const CREDENTIAL_NOUNS: ReadonlySet<string> = new Set(['program', 'programs', 'degree', 'certificate', 'credential']);
 
+/** Words of finishing a program ("once I finish", "after completing it"). */
+const FINISHING: ReadonlySet<string> = new Set([
+  'finish',
+  'finishing',
+  'finished',
+  'complete',
+  'completing',
+  'graduate',
+  'graduating',
+]);
+/** Words of an exam or certification a program may lead to. */
+const EXAM_WORDS: ReadonlySet<string> = new Set(['exam', 'exams', 'certification', 'certified', 'boards']);
+
 /** Words that ask whether the student pays more where they live ("do they charge me more?"), or less. */
 const CHARGED_MORE: ReadonlySet<string> = new Set(['more', 'extra', 'higher', 'premium', 'surcharge']);
 const CHARGED_LESS: ReadonlySet<string> = new Set(['less', 'lower', 'cheaper', 'discount']);
@@ -1339,6 +1352,8 @@ export class Advisor {
     if (action?.kind === 'finder' && u.programs.length === 0 && !u.ambiguous) return false;
     // "How long would OIT take someone like me?": a measure asked, whoever takes it.
     if (tokens.some((t, i) => t === 'how' && HOW_MEASURES.has(tokens[i + 1] ?? ''))) return false;
+    // "Does finishing it make me eligible for the exam?": what the program leads to, not getting in.
+    if (tokens.some((t) => FINISHING.has(t)) && tokens.some((t) => EXAM_WORDS.has(t))) return false;
     if (this.eligibilityWords.match(tokens).length > 0) return true;
     if (this.onlyApproves(u)) return true;
     // "Is HACC only for local students?": whether it takes someone from elsewhere.

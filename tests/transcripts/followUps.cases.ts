@@ -517,4 +517,14 @@ export const followUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'reads "does finishing it make me eligible for the exam?" as what the program leads to, not as getting in',
+    steps: [
+      ['does Alder lead to any exam?', 'ABII'],
+      [
+        'and birchwood, does finishing it make me eligible for the exam too',
+        { says: 'continuing-education', not: 'entry requirement' },
+      ],
+    ],
+  },
 ];
