@@ -560,9 +560,12 @@ export class StudentReader {
     if (
       homePlace === undefined &&
       aboutSelf &&
-      this.abroad
-        .match(tokens)
-        .some((m) => tokens.slice(Math.max(0, m.start - ABROAD_REACH), m.start).some((t) => ABROAD_CUES.has(t)))
+      this.abroad.match(tokens).some(
+        (m) =>
+          // "Shiprock, New Mexico" names a state, not Mexico.
+          !places.some((p) => p.start <= m.start && m.end <= p.end) &&
+          tokens.slice(Math.max(0, m.start - ABROAD_REACH), m.start).some((t) => ABROAD_CUES.has(t)),
+      )
     )
       facts.abroad = true;
     if (homePlace !== undefined) {

@@ -1425,4 +1425,17 @@ export const lookUpCases: readonly Transcript[] = [
       ['I live in Ohio. does Alder charge me more?', { says: "The article doesn't say: it gives Alder one figure" }],
     ],
   },
+  {
+    name: 'reads "enroll as a regular student" as admission to the school itself, and "New Mexico" as no foreign country',
+    steps: [
+      [
+        "Does Alder's program require her to enroll as a regular Alder student?",
+        { says: 'No: you do not need to be admitted to Alder Technical Institute itself' },
+      ],
+      [
+        'I am a tech at a hospital in Shiprock, New Mexico. how much is birchwood for me?',
+        { says: '$5,000', not: ['outside the 50 states', 'international'] },
+      ],
+    ],
+  },
 ];
