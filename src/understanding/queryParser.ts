@@ -20,6 +20,19 @@ type Tag =
   | { readonly kind: 'anaphora' };
 
 /** Words after "falls" or "fall" that make it a verb ("falls under", "fall within"). */
+/** Words after "if <program>" that put it out of reach ("is full", "won't take me", "isn't an option"). */
+const UNAVAILABLE: ReadonlySet<string> = new Set([
+  'full',
+  'closed',
+  'out',
+  'unavailable',
+  'not',
+  't',
+  'rejects',
+  'waitlist',
+]);
+/** How far after the program those words may stand. */
+const UNAVAILABLE_REACH = 3;
 const FALL_VERB_NEXT: ReadonlySet<string> = new Set(['under', 'within', 'into', 'short', 'behind', 'apart']);
 /** The relation of a program to a body's exam: being eligible to sit it. */
 const EXAM_RELATION: BodyRelation['relation'] = 'exam_eligibility';
@@ -193,13 +206,19 @@ export class QueryParser {
 
   /** Programs the message leaves out: named right after "besides", "other than", "but not"… */
   excluded(u: Understanding): string[] {
-    const words = this.exclusions.match(u.recognition.tokens);
-    if (words.length === 0) return [];
+    const tokens = u.recognition.tokens;
+    const words = this.exclusions.match(tokens);
     const programs = u.recognition.entities.filter((e) => e.kind === 'program');
+    // "If EFSC is full, what's my next fastest?", "if Weber won't take me…": a program supposed out of reach.
+    const outOfReach = programs.filter(
+      (e) =>
+        tokens[e.start - 1] === 'if' && tokens.slice(e.end, e.end + UNAVAILABLE_REACH).some((t) => UNAVAILABLE.has(t)),
+    );
     return unique(
-      programs
-        .filter((e) => words.some((w) => w.end <= e.start && e.start - w.end <= EXCLUSION_REACH))
-        .map((e) => e.id),
+      [
+        ...programs.filter((e) => words.some((w) => w.end <= e.start && e.start - w.end <= EXCLUSION_REACH)),
+        ...outOfReach,
+      ].map((e) => e.id),
     );
   }
 

@@ -856,4 +856,13 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'leaves out a program supposed out of reach ("if Cedar Valley won\'t take me, …")',
+    steps: [
+      [
+        "If Cedar Valley won't take me, which programs are closest to it in length?",
+        { says: ['Alder Technical Institute', 'Birchwood University'], not: 'Cedar Valley Community College' },
+      ],
+    ],
+  },
 ];
