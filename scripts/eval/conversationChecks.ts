@@ -380,6 +380,9 @@ export function checkHonesty(reply: string, context: Pick<CheckContext, 'figures
   const failures: CheckFailure[] = [];
   for (const d of dollarAmounts(reply)) {
     if ([...context.figures.dollars, ...student].some((f) => Math.abs(f - d.value) < 0.5)) continue;
+    // "A budget of $8,000 (your $5,000 plus $3,000)": the student's own amounts added up, with both shown.
+    const addedUp = student.some((a, i) => student.slice(i + 1).some((b) => Math.abs(a + b - d.value) < 0.5));
+    if (addedUp && d.sentence.includes(' plus ')) continue;
     const labelled = containsAny(d.sentence, PHRASES.estimate);
     derivable ??= derivableFigures(context.figures, student);
     const derived = derivable.some((f) => closeTo(d.value, f));

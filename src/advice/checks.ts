@@ -34,6 +34,8 @@ export type Criterion =
       readonly amount: number;
       /** Named with no "under" or "over" ("does it cost $2,496?"): the figure itself, asked to be confirmed. */
       readonly plain?: boolean;
+      /** The amounts a budget the student built up adds ($5,000 and $3,000). */
+      readonly sumOf?: readonly [number, number];
       readonly residency: StudentResidency | undefined;
       readonly homeState?: string;
     }

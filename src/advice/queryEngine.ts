@@ -25,6 +25,8 @@ export interface Quantity {
   readonly per?: 'per_credit' | 'per_year' | 'per_semester';
   /** True when the message gave no comparator: "take six months", "$632 per credit". */
   readonly plain?: boolean;
+  /** A budget the student built up ("what if I add $3,000?" to $5,000): the amounts it adds. */
+  readonly sumOf?: readonly [number, number];
 }
 
 /** The constraints of one question over the programs. */
@@ -121,6 +123,7 @@ export function criteriaFor(c: QueryConstraints): Criterion[] {
         kind: 'budget',
         bound: b.bound,
         amount: b.value,
+        ...(b.sumOf !== undefined ? { sumOf: b.sumOf } : {}),
         residency: c.residency,
         ...(c.homeState !== undefined ? { homeState: c.homeState } : {}),
       });

@@ -73,7 +73,7 @@ export function criterionLabel(kb: KnowledgeBase, c: Criterion): string {
         ? `done in ${monthsText(c.months)} or less`
         : `taking at least ${monthsText(c.months)}`;
     case 'budget':
-      return `${c.bound === 'at_most' ? 'within' : 'over'} a budget of ${money(c.amount)}`;
+      return `${c.bound === 'at_most' ? 'within' : 'over'} a budget of ${budgetText(c.amount, c.sumOf)}`;
     case 'figure':
       return `charging ${FIGURE_COMPARE[c.compare]} ${money(c.amount)} ${UNIT_WORDS[c.unit]}`;
     case 'city':
@@ -167,7 +167,7 @@ export function criterionPhrase(kb: KnowledgeBase, c: Criterion, plural: boolean
         return `${plural ? 'take' : 'takes'} ${c.bound === 'at_most' ? 'less' : 'more'} than ${monthsText(c.months)}`;
       return `${plural ? 'take' : 'takes'} ${c.bound === 'at_most' ? `${monthsText(c.months)} or less` : `at least ${monthsText(c.months)}`}`;
     case 'budget':
-      return `${plural ? 'fit' : 'fits'} ${c.bound === 'at_most' ? 'within' : 'above'} a budget of ${money(c.amount)}`;
+      return `${plural ? 'fit' : 'fits'} ${c.bound === 'at_most' ? 'within' : 'above'} a budget of ${budgetText(c.amount, c.sumOf)}`;
     case 'figure':
       return `${plural ? 'charge' : 'charges'} ${FIGURE_COMPARE[c.compare]} ${money(c.amount)} ${UNIT_WORDS[c.unit]}`;
     case 'credits':
@@ -309,4 +309,9 @@ export function isSilent(kb: KnowledgeBase, v: Verdict, p: Program): boolean {
 /** Reasons joined into one clause, without their own full stops. */
 export function verdictsReason(kb: KnowledgeBase, verdicts: readonly Verdict[], p: Program): string {
   return [...new Set(verdicts.map((v) => verdictReason(kb, v, p).replace(/\.\s*$/, '')))].join('; ');
+}
+
+/** "$8,000", or "$8,000 (your $5,000 plus $3,000)" for a budget the student built up. */
+function budgetText(amount: number, sumOf: readonly [number, number] | undefined): string {
+  return sumOf === undefined ? money(amount) : `${money(amount)} (your ${money(sumOf[0])} plus ${money(sumOf[1])})`;
 }

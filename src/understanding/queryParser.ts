@@ -365,7 +365,12 @@ export class QueryParser {
       said !== undefined &&
       u.student.budget !== undefined &&
       tokens.some((t, i) => this.budgetAdded.has(t) && tokens[i + 1] !== 'than')
-        ? { ...said, value: said.value + u.student.budget, bound: 'at_most' as const }
+        ? {
+            ...said,
+            value: said.value + u.student.budget,
+            bound: 'at_most' as const,
+            sumOf: [u.student.budget, said.value] as const,
+          }
         : undefined;
     const budget = added ?? said ?? remembered;
     const figures = quantities.filter((q) => q.measure === 'money' && q.per !== undefined);

@@ -142,6 +142,12 @@ describe('the honesty check on every reply', () => {
     expect(checkHonesty('Ten credits come to $4,000.', context).map((f) => f.check)).toEqual(['honesty']);
   });
 
+  it("accepts two of the student's own amounts added up only when both are shown", () => {
+    const turns = { figures: context.figures, userTurns: ['I have $5,000', 'what if I add $3,000?'] };
+    expect(checkHonesty('Within a budget of $8,000 (your $5,000 plus $3,000).', turns)).toEqual([]);
+    expect(checkHonesty('Within a budget of $8,000.', turns)).toHaveLength(1);
+  });
+
   it('rejects an invented figure even when it is labelled as an estimate', () => {
     expect(checkHonesty('Fees are roughly $1,234.', context)).toHaveLength(1);
   });
