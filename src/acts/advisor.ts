@@ -170,6 +170,8 @@ const NAME_NOUN_BEFORE: ReadonlySet<string> = new Set([
 /** Nouns for what a program awards or is ("the name of HACC's program"), as against the school's own name. */
 const CREDENTIAL_NOUNS: ReadonlySet<string> = new Set(['program', 'programs', 'degree', 'certificate', 'credential']);
 
+/** Words for what goes with an application ("documents", "paperwork"). */
+const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['documents', 'paperwork', 'transcripts', 'letter', 'letters']);
 /** Words of finishing a program ("once I finish", "after completing it"). */
 const FINISHING: ReadonlySet<string> = new Set([
   'finish',
@@ -211,7 +213,20 @@ const NAME_POINTERS: ReadonlySet<string> = new Set(['the', 'those', 'these', 'bo
 const TRUE_SUPERLATIVE = /^(\w+est|most|least)$/;
 
 /** Words that ask without a question word ("I wonder…", "tell me…"). */
-const ASKING_WORDS: ReadonlySet<string> = new Set(['wonder', 'wondering', 'know', 'curious', 'tell', 'explain']);
+const ASKING_WORDS: ReadonlySet<string> = new Set([
+  'wonder',
+  'wondering',
+  'know',
+  'curious',
+  'tell',
+  'explain',
+  // "…rank all 5 by cost for me, cheapest first": a request.
+  'rank',
+  'sort',
+  'list',
+  'compare',
+  'show',
+]);
 /** Question words that are also plain verbs after their subject ("I do IT", "we are in Ohio"). */
 const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'do', 'does', 'did', 'can', 'could', 'will', 'would']);
 const SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they', 'im', 'ive']);
@@ -1352,6 +1367,8 @@ export class Advisor {
     if (action?.kind === 'finder' && u.programs.length === 0 && !u.ambiguous) return false;
     // "How long would OIT take someone like me?": a measure asked, whoever takes it.
     if (tokens.some((t, i) => t === 'how' && HOW_MEASURES.has(tokens[i + 1] ?? ''))) return false;
+    // "What documents should he get together before applying?": what an application needs, not whether he gets in.
+    if (tokens.some((t) => DOCUMENT_WORDS.has(t))) return false;
     // "Does finishing it make me eligible for the exam?": what the program leads to, not getting in.
     if (tokens.some((t) => FINISHING.has(t)) && tokens.some((t) => EXAM_WORDS.has(t))) return false;
     if (this.eligibilityWords.match(tokens).length > 0) return true;
@@ -2063,7 +2080,14 @@ export class Advisor {
       }
       // "Is that per year?": whether its figures come in that unit.
       const unit = u.asks.unit;
-      if (only !== undefined && programs.length === 1 && u.attribute === 'tuition' && unit !== undefined) {
+      // ("Does OIT charge out-of-state students more per credit?" asks about residency, its unit given.)
+      if (
+        only !== undefined &&
+        programs.length === 1 &&
+        u.attribute === 'tuition' &&
+        unit !== undefined &&
+        direction === undefined
+      ) {
         const asked = u.residency === 'in_state' || u.residency === 'out_of_state' ? u.residency : undefined;
         // "Is that per semester like the out-of-state one?" from a Floridian: the rate that applies to them.
         const theirs = u.student.homeState !== undefined ? residencyAt(only, undefined, u.student.homeState) : asked;

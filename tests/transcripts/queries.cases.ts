@@ -865,4 +865,21 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'takes "rank all 3 by cost for me" after a story as a ranking, and documents to gather as what programs ask for',
+    steps: [
+      [
+        'ARRT xray tech in tucson. rank all 3 by cost for me, cheapest first',
+        { says: ['the lowest is Birchwood University', 'Alder'], not: "I'll keep in mind" },
+      ],
+      [
+        'What documents should he get together before applying?',
+        { says: 'What programs ask for', not: 'only with a registration' },
+      ],
+      [
+        'Does Alder charge out-of-state students more per credit?',
+        { says: "doesn't say whether out-of-state students pay a different rate", not: 'Yes: the article gives' },
+      ],
+    ],
+  },
 ];
