@@ -6,6 +6,7 @@
  */
 import { PRICE_ATTRIBUTE, type KnowledgeBase } from '../knowledge/types.js';
 import type { Quantity } from '../advice/queryEngine.js';
+import { registrationsOf, type StudentFacts } from '../advice/eligibility.js';
 import type { EntityMention } from '../nlu/entities.js';
 import type { Recognition } from '../nlu/recognizer.js';
 import { normalize, tokenize } from '../nlu/text.js';
@@ -127,6 +128,10 @@ const SECOND_QUESTION_LEANING = 0.1;
 const OFF_TOPIC_FIRST = 0.5;
 /** Each of two joined questions has at least this many words ("how long is it"). */
 const MIN_QUESTION_WORDS = 3;
+
+/** "Certified through them", "registered with it": a registration held, its body named by a pronoun. */
+const HELD_POINTED =
+  /\b(certified|registered|licensed|credentialed|in good standing) (through|with|by) (them|it|that one|that board|those guys)\b/;
 
 /** Kinds of mention that name a place ("Klamath Falls", "Utah", a program's city). */
 const PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'state', 'program']);
@@ -295,6 +300,23 @@ export class Understander {
     return { ...r, entities: r.entities.map((e) => (denied(e) ? { ...e, ...other(e.id) } : e)) };
   }
 
+  /**
+   * "What does NMTCB stand for?", then "I'm certified through them": the registry the last answer explained, held by
+   * the student, when a pronoun stands for it.
+   */
+  private heldPointedBody(tokens: readonly string[], memory: TurnMemory, facts: StudentFacts): StudentFacts {
+    if (!HELD_POINTED.test(tokens.join(' '))) return facts;
+    const entry = new Set(
+      this.kb.programs.flatMap((p) => (p.requirements.known ? registrationsOf(p.requirements.value) : [])),
+    );
+    const explained = this.kb.terms
+      .filter((t) => (memory.terms ?? []).includes(t.id) && entry.has(t.abbreviation))
+      .map((t) => t.abbreviation);
+    if (explained.length !== 1) return facts;
+    const { unregistered: _unregistered, ...rest } = facts;
+    return { ...rest, registrations: [...new Set([...(facts.registrations ?? []), ...explained])] };
+  }
+
   /** Places said as a sentence of their own ("Cheyenne WY."), not asked about: a city with its state, or a state. */
   private placesAlone(text: string, places: readonly EntityMention[]): EntityMention[] {
     const said = new Set(
@@ -319,12 +341,17 @@ export class Understander {
     const whole = this.recognize(text);
     const focus = this.focus(text, whole);
     const places = whole.entities.filter((e) => e.kind === 'state' || e.kind === 'city' || e.kind === 'program');
-    const { facts, residencePlaces, othersPlaces } = this.student.read(
+    const {
+      facts: said,
+      residencePlaces,
+      othersPlaces,
+    } = this.student.read(
       whole.tokens,
       places,
       () => this.placesAlone(text, places),
       whole.entities.some((e) => e.kind === 'attribute' && e.id === PRICE_ATTRIBUTE),
     );
+    const facts = this.heldPointedBody(whole.tokens, memory, said);
     const lived = [...residencePlaces, ...othersPlaces];
     const residenceOnly = (kind: string): string[] => {
       const asHome = new Set(lived.filter((p) => p.kind === kind).map((p) => p.id));
@@ -569,9 +596,7 @@ export class Understander {
     const beThere = r.entities.some(
       (e) =>
         PLACE_KINDS.has(e.kind) &&
-        /\bto (actually |physically )?(be|go|move|travel) (in|at|near|to)$/.test(
-          tokens.slice(0, e.start).join(' '),
-        ),
+        /\bto (actually |physically )?(be|go|move|travel) (in|at|near|to)$/.test(tokens.slice(0, e.start).join(' ')),
     );
     const inPerson = beThere || this.inPersonWords.match(tokens).length > 0;
     // "Could I drive up for classes?" asks whether there is a choice; "do I have to move?" whether it is required.

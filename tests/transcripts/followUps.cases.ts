@@ -527,4 +527,14 @@ export const followUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'takes "I\'m registered with them" right after a registry was explained as holding that registry',
+    steps: [
+      ['What does ARDMS stand for?', 'American Registry of Diagnostic Medical Sonographers'],
+      [
+        "I'm registered with them but I never did the ARRT. Does that shut me out of Cedar Valley?",
+        { says: 'No, it does not rule you out', not: 'Yes, it rules you out' },
+      ],
+    ],
+  },
 ];
