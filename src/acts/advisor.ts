@@ -2309,7 +2309,16 @@ export class Advisor {
     if (fact !== undefined && result.criteria.length === 0 && result.ranking === undefined) return this.lookUp(fact);
     const { alsoSuperlative } = constraints;
     const also = alsoSuperlative && runQuery(this.kb, { ...constraints, superlative: alsoSuperlative });
-    return this.queryOutcome(u, result, { yesNo: u.yesNo, ...(also ? { also } : {}) });
+    // None of the programs from the last answer: the others that are, named after.
+    const elsewhere =
+      constraints.scopeFrom === 'previous' && result.matches.length === 0 && result.open.length === 0
+        ? runQuery(this.kb, { ...constraints, scope: undefined, scopeFrom: undefined }).matches.map((m) => m.program)
+        : [];
+    return this.queryOutcome(u, result, {
+      yesNo: u.yesNo,
+      ...(also ? { also } : {}),
+      ...(elsewhere.length > 0 ? { elsewhere } : {}),
+    });
   }
 
   /**

@@ -85,7 +85,7 @@ function basisOf(r: QueryResult): string {
     : 'according to the article';
 }
 
-function filterText(kb: KnowledgeBase, r: QueryResult): string {
+function filterText(kb: KnowledgeBase, r: QueryResult, elsewhere: readonly Program[] = []): string {
   const total = r.scope.length;
   const parts: string[] = [];
   if (r.matches.length > 0) {
@@ -109,6 +109,11 @@ function filterText(kb: KnowledgeBase, r: QueryResult): string {
     parts.push(
       `${scopeIntro(kb, r)}None of the ${count(total)} programs ${phrases(kb, r, false)}, according to the article.`,
     );
+    // "…which of those two fits if one also wants an associate degree?": none of them, but others do.
+    if (elsewhere.length > 0)
+      parts.push(
+        `Beyond those, the article says ${elsewhere.length === 1 ? 'this one' : 'these'} ${phrases(kb, r, elsewhere.length > 1)}: ${elsewhere.map((p) => `**${p.name}**`).join(', ')}.`,
+      );
   }
   if (r.open.length > 0 && r.matches.length > 0)
     parts.push(
@@ -470,10 +475,11 @@ function topLead(rank: NonNullable<QueryResult['ranking']>, about: Program, aske
 export function queryAnswer(
   kb: KnowledgeBase,
   r: QueryResult,
-  options: { yesNo?: boolean; about?: Program; also?: QueryResult } = {},
+  options: { yesNo?: boolean; about?: Program; also?: QueryResult; elsewhere?: readonly Program[] } = {},
 ): Reply {
   const sections: string[] = [];
-  if (r.criteria.length > 0) sections.push(r.ranking !== undefined ? filterSummary(kb, r) : filterText(kb, r));
+  if (r.criteria.length > 0)
+    sections.push(r.ranking !== undefined ? filterSummary(kb, r) : filterText(kb, r, options.elsewhere));
   const rank = r.ranking;
   if (rank !== undefined) {
     const ranking = rankingText(kb, r, rank);

@@ -882,4 +882,20 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: "names the programs beyond the last answer's that meet a filter none of those meets",
+    steps: [
+      ['compare Alder and Birchwood', 'Alder'],
+      [
+        'If one of them also wants an associate degree out of this, which program fits?',
+        {
+          says: [
+            'None of the two programs awards an associate degree',
+            'Beyond those',
+            'Cedar Valley Community College',
+          ],
+        },
+      ],
+    ],
+  },
 ];
