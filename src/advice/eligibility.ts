@@ -77,6 +77,11 @@ export function registrationsOf(r: Requirement): string[] {
   return [r.registration];
 }
 
+/** The bodies any program takes as an entry registration (ARRT, ARDMS…). */
+export function entryBodiesOf(programs: readonly Program[]): Set<string> {
+  return new Set(programs.flatMap((p) => (p.requirements.known ? registrationsOf(p.requirements.value) : [])));
+}
+
 /** Whether the student can enter the program, as far as the article and the student's words tell. */
 export function eligibility(p: Program, s: StudentFacts): Eligibility {
   if (s.education === 'no_high_school') return { status: 'noHighSchool' };

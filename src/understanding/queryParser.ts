@@ -2,7 +2,7 @@
  * What a question over the programs asks for — filters, a superlative, a scope — read from the
  * recognizer's entities plus the query vocabulary matched over the message's tokens.
  */
-import { registrationsOf } from '../advice/eligibility.js';
+import { entryBodiesOf } from '../advice/eligibility.js';
 import type { Quantity, QueryConstraints } from '../advice/queryEngine.js';
 import type { BodyRelation, KnowledgeBase, QueryCriterionId, RegionTerm, SuperlativeTerm } from '../knowledge/types.js';
 import { cityNamed } from '../knowledge/places.js';
@@ -179,9 +179,7 @@ export class QueryParser {
   readonly entryBodies: ReadonlySet<string>;
 
   constructor(private readonly kb: KnowledgeBase) {
-    this.entryBodies = new Set(
-      kb.programs.flatMap((p) => (p.requirements.known ? registrationsOf(p.requirements.value) : [])),
-    );
+    this.entryBodies = entryBodiesOf(kb.programs);
     const q = kb.query;
     const entries: Array<readonly [string, Tag]> = [
       ...q.criteria.flatMap((c) => c.phrases.map((p) => [p, { kind: 'criterion', id: c.id }] as const)),

@@ -266,7 +266,7 @@ const SHORT_FOLLOW_UP_WORDS = 2;
  * A word of a ranking over every program ("the most expensive", "the cheapest"), unlike "which is cheaper?": "most",
  * "least", or a superlative the lexicon knows ("west" and "interest" are none).
  */
-function ranksAll(kb: KnowledgeBase, word: string): boolean {
+export function ranksAll(kb: KnowledgeBase, word: string): boolean {
   return (
     word === 'most' ||
     word === 'least' ||

@@ -6,7 +6,7 @@
  */
 import { PRICE_ATTRIBUTE, type KnowledgeBase } from '../knowledge/types.js';
 import type { Quantity } from '../advice/queryEngine.js';
-import { registrationsOf, type StudentFacts } from '../advice/eligibility.js';
+import { entryBodiesOf, type StudentFacts } from '../advice/eligibility.js';
 import type { EntityMention } from '../nlu/entities.js';
 import type { Recognition } from '../nlu/recognizer.js';
 import { normalize, tokenize } from '../nlu/text.js';
@@ -14,7 +14,14 @@ import { NO_MEMORY, type TurnMemory } from './memory.js';
 import { QuantityParser } from './quantities.js';
 import { StudentReader } from './student.js';
 import { PhraseMatcher } from './phraseMatcher.js';
-import { isResidencyValue, understand, type Asks, type MessageContext, type Understanding } from './understand.js';
+import {
+  isResidencyValue,
+  ranksAll,
+  understand,
+  type Asks,
+  type MessageContext,
+  type Understanding,
+} from './understand.js';
 
 /** Anything that recognizes a message: the trained recognizer, or a stub in routing tests. */
 export interface Recognize {
@@ -186,6 +193,8 @@ export class Understander {
   /** State names by postal code ("NY" → "New York"). */
   private readonly stateNames: ReadonlyMap<string, string>;
   private readonly cityThenCode: RegExp | undefined;
+  /** Bodies a program takes as an entry registration (ARRT, ARDMS…). */
+  private readonly entryBodies: ReadonlySet<string>;
   private readonly spanish: ReadonlySet<string>;
   private readonly askedUnits: PhraseMatcher<NonNullable<Asks['unit']>>;
   private readonly creditWords: PhraseMatcher<true>;
@@ -221,6 +230,7 @@ export class Understander {
       kb.query.units.filter((u) => u.measure === 'credits').map((u) => [u.phrase, true] as const),
     );
     this.spanish = new Set(kb.spanish.words);
+    this.entryBodies = entryBodiesOf(kb.programs);
     this.eligibilityWords = new PhraseMatcher(kb.query.eligibility.map((p) => [p, true] as const));
     this.definitionWords = new PhraseMatcher(kb.query.definitions.map((p) => [p, true] as const));
     this.generalWords = new PhraseMatcher(kb.query.general.map((p) => [p, true] as const));
@@ -306,11 +316,8 @@ export class Understander {
    */
   private heldPointedBody(tokens: readonly string[], memory: TurnMemory, facts: StudentFacts): StudentFacts {
     if (!HELD_POINTED.test(tokens.join(' '))) return facts;
-    const entry = new Set(
-      this.kb.programs.flatMap((p) => (p.requirements.known ? registrationsOf(p.requirements.value) : [])),
-    );
     const explained = this.kb.terms
-      .filter((t) => (memory.terms ?? []).includes(t.id) && entry.has(t.abbreviation))
+      .filter((t) => (memory.terms ?? []).includes(t.id) && this.entryBodies.has(t.abbreviation))
       .map((t) => t.abbreviation);
     if (explained.length !== 1) return facts;
     const { unregistered: _unregistered, ...rest } = facts;
@@ -743,18 +750,9 @@ export class Understander {
     const last = parts[parts.length - 1];
     if (last !== undefined && best.text.trim() !== last.trim()) {
       const r = this.recognize(last);
-      if (r.tokens.some((t) => this.ranksAll(t)) && !r.tokens.some((t) => POINTING_WORDS.has(t))) return r;
+      if (r.tokens.some((t) => ranksAll(this.kb, t)) && !r.tokens.some((t) => POINTING_WORDS.has(t))) return r;
     }
     return best;
-  }
-
-  /** "cheapest", "most", "least": a word that ranks every program (as against "cheaper"). */
-  private ranksAll(word: string): boolean {
-    return (
-      word === 'most' ||
-      word === 'least' ||
-      (word.endsWith('est') && this.kb.query.superlatives.some((s) => s.phrases.includes(word)))
-    );
   }
 
   /** Like {@link inScopeScore}, but an in-scope intent under the threshold counts for half its score. */
