@@ -118,12 +118,8 @@ export class QuantityParser {
       const per = perWord(n);
       if (per === 'ignored') return;
       // "Is the $14,198 at HACC the same for me?": a figure quoted back, not a budget ("the $5,000 I saved" is one).
-      // "HACC's 14k": a school's figure; "my budget's 5000" stays the student's.
-      const before = tokens[n.start - 1] ?? '';
-      const possessor = tokens[n.start - 2] ?? '';
-      const quoted =
-        QUOTING.has(before) ||
-        (before === 's' && !BUDGET_NOUNS.has(possessor) && !OWNERS.has(possessor) && possessor !== 'it');
+      // ("HACC's 14k" reaches here as "hacc 14000": the understander, which knows program names, sets that aside.)
+      const quoted = QUOTING.has(tokens[n.start - 1] ?? '');
       if (per === undefined && quoted && !OWNERS.has(tokens[unitMatch(n)?.end ?? n.end] ?? '')) return;
       out.push(per === undefined ? q : { ...q, per: per.per });
     };

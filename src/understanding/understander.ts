@@ -548,8 +548,8 @@ export class Understander {
     if (!before.includes('?') || !after.includes('?')) return undefined;
     const tokens = tokenize(normalize(after));
     const opener = CONTINUATIONS.find((c) => c.every((w, k) => tokens[k] === w));
-    const rest =
-      opener === undefined ? after : after.replace(new RegExp(`^\\W*(?:\\w+\\W+){${opener.length}}`, 'u'), '');
+    // Its words after the opener ("how long does it take"), as read.
+    const rest = opener === undefined ? after : tokens.slice(opener.length).join(' ');
     const second = this.recognize(rest);
     if (namesOnly(second) || alsoNamed(second).length > 0) return undefined;
     return this.bothAsked(before, rest);
