@@ -60,9 +60,13 @@ export class EntityExtractor {
   /** How the entries that match only as spelled are written, in normalized words. */
   private readonly spellings = new Map<GazetteerEntry, string>();
 
+  /**
+   * @param plainWords words that are words in their own right, never a misspelt place ("indian" is not Indiana).
+   */
   constructor(
     entries: readonly GazetteerEntry[],
     private readonly options: EntityOptions = DEFAULT_RECOGNIZER_OPTIONS.entities,
+    private readonly plainWords: ReadonlySet<string> = new Set(),
   ) {
     const fuzzy = new Map<string, GazetteerEntry[]>();
     for (const entry of entries) {
@@ -181,7 +185,8 @@ export class EntityExtractor {
     // "award" is not Delaware, and "connection" is not Connecticut.
     if (
       top.item.entries.every((e) => PLACE_KINDS.has(e.kind)) &&
-      (text[0] !== top.item.key[0] ||
+      (this.plainWords.has(text) ||
+        text[0] !== top.item.key[0] ||
         spaceless(text) < spaceless(top.item.key) * PLACE_NAME_SHARE ||
         boundedEditDistance(text, top.item.key, PLACE_MAX_EDITS) > PLACE_MAX_EDITS)
     )

@@ -89,16 +89,20 @@ class TextStages {
   constructor(data: TrainingData, options: RecognizerOptions) {
     this.contextWeight = options.features.contextWeight;
     this.labels = data.intents.map((i) => i.id);
-    this.extractor =
-      data.entities && data.entities.length > 0 ? new EntityExtractor(data.entities, options.entities) : undefined;
     const frequency = new Map<string, number>();
     const count = (w: string): void => {
       frequency.set(w, (frequency.get(w) ?? 0) + 1);
     };
     for (const intent of data.intents) for (const ex of intent.examples) tokenize(normalize(ex)).forEach(count);
+    const kept = new Set((data.vocabulary ?? []).flatMap((phrase) => tokenize(normalize(phrase))));
+    // A word the model knows is that word, not a misspelt place.
+    const plainWords = new Set([...frequency.keys(), ...kept]);
+    this.extractor =
+      data.entities && data.entities.length > 0
+        ? new EntityExtractor(data.entities, options.entities, plainWords)
+        : undefined;
     // City names are spelled as they are and never offered as corrections: "forms" must not become Grand Forks' "forks".
     this.extractor?.words(new Set(['city'])).forEach(count);
-    const kept = new Set((data.vocabulary ?? []).flatMap((phrase) => tokenize(normalize(phrase))));
     this.speller = new Speller(frequency, options.spelling, kept);
     this.placeholderKinds = new Set(data.placeholderKinds ?? []);
   }

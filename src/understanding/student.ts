@@ -35,6 +35,10 @@ const AWAITED =
   /\b(registration|registry|card|certificate|certification|license|results|number|scores) (hasn t|hasnt|has not|haven t|havent|have not|isn t|isnt|is not|aren t|arent|are not) (yet )?(come|came|arrived|been issued|issued|been processed|processed|gone through|come through|come in|posted|official|out)\b|\bpending\b|\bwaiting (on|for) (my |his |her |the )?(\w+ )?(registration|results|card|scores|license|number)\b|\bonce (i|he|she|they) (pass|passes|am registered|is registered|get registered|gets registered)\b/;
 /** "My friend in Ohio", "my cousin from Boise": the words between a person and where they live. */
 const OTHERS_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from']);
+/** The words after "I work" that lead to where ("I work in Arizona", "at a clinic in Mesa", "for IHS in Arizona"). */
+const WORKPLACE_LINKS: ReadonlySet<string> = new Set(['in', 'at', 'for', 'out']);
+/** How far after "I work" that place may stand ("I work for the Indian Health Service in Arizona"). */
+const WORKPLACE_REACH = 6;
 /** How far before a place a residence cue may stand ("I live in beautiful Ogden"). */
 const RESIDENCE_REACH = 4;
 /** How far before "from" or "in" the student's "I" or "my" may stand ("I am originally from"). */
@@ -443,7 +447,7 @@ export class StudentReader {
       Number(selfNear(b)) - Number(selfNear(a)) || Number(moves(b)) - Number(moves(a)) || a.start - b.start;
     // "Without moving to Pennsylvania", "do I have to relocate to Nebraska?": a move the student asks about, not a home.
     const onlyAsked = (r: PhraseMatch<Cue>): boolean =>
-      /\b(without|have to|has to|need to|needs to|must|want to|wanna)$/.test(
+      /\b(without|have to|has to|need to|needs to|must|want to|wanna|can|could)$/.test(
         tokens.slice(Math.max(0, r.start - HYPOTHETICAL_REACH), r.start).join(' '),
       );
     const homeCues = [...has((c) => c === 'residence'), ...has((c) => c === 'residenceWithSelf').filter(selfNear)]
@@ -465,6 +469,16 @@ export class StudentReader {
             tokens[b.end] === 'in' ? homes.filter((p) => p.start > b.end && p.start - b.end <= JOB_PLACE_REACH) : [],
           );
     after.push(...atWork.slice(0, 1));
+    // "I work in Arizona", "I work at a hospital in Tucson": where the student works, said as they say they work, is home.
+    const workplace =
+      after.length > 0
+        ? []
+        : has((c) => c === 'working').flatMap((w) =>
+            WORKPLACE_LINKS.has(tokens[w.end] ?? '') && !onlyAsked(w)
+              ? homes.filter((p) => p.start > w.end && p.start - w.end <= WORKPLACE_REACH)
+              : [],
+          );
+    after.push(...workplace.slice(0, 1));
     // "Dental assistant in Utah, 2 kids…", "single mom in Ohio, …": a message that opens with who the student is, then
     // "in" a place, says where they live.
     // "I'm an ARRT tech in Arizona": a registration held, said first, is who the student is too.

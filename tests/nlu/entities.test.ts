@@ -73,6 +73,16 @@ describe('EntityExtractor', () => {
     expect(states('any program with an abii connection')).toEqual([]);
   });
 
+  it('reads a word it knows as that word, not as a place one letter away ("Indian" is not Indiana)', () => {
+    const entries = [{ kind: 'state', id: 'IN', phrase: 'Indiana', spelled: true }];
+    const states = (extractor: EntityExtractor, text: string): string[] =>
+      extractor.extract(tokenize(normalize(text))).map((m) => m.id);
+    const knowing = new EntityExtractor(entries, undefined, new Set(['indian']));
+    expect(states(knowing, 'i work for the indian health service')).toEqual([]);
+    expect(states(knowing, 'i live in indiania')).toEqual(['IN']);
+    expect(states(new EntityExtractor(entries), 'i work for the indian health service')).toEqual(['IN']);
+  });
+
   it('finds nothing in unrelated text', () => {
     expect(find('what is the weather like today')).toEqual([]);
   });

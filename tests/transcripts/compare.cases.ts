@@ -303,4 +303,22 @@ export const compareCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'takes where the student works, said with "I work", as where they live',
+    steps: [
+      [
+        'I work for the county health service in Arizona. Which costs more, Alder or Birchwood?',
+        { says: /^\*\*Alder\*\* costs more than Birchwood/, not: 'out-of-state' },
+      ],
+    ],
+  },
+  {
+    name: 'does not take a place the student asks about working in as their home',
+    steps: [
+      [
+        'Can I work in Ohio after I finish? Which costs more, Alder or Birchwood?',
+        { says: 'It depends on where you live', not: 'Ohio' },
+      ],
+    ],
+  },
 ];
