@@ -39,6 +39,12 @@ const OTHERS_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from']);
 const WORKPLACE_LINKS: ReadonlySet<string> = new Set(['in', 'at', 'for', 'out']);
 /** How far after "I work" that place may stand ("I work for the Indian Health Service in Arizona"). */
 const WORKPLACE_REACH = 6;
+/** A place in a sentence that asks nothing, with the words of that sentence before it. */
+export interface StatedPlace {
+  readonly place: EntityMention;
+  readonly before: readonly string[];
+}
+
 /** How far before a place a residence cue may stand ("I live in beautiful Ogden"). */
 const RESIDENCE_REACH = 4;
 /** How far before "from" or "in" the student's "I" or "my" may stand ("I am originally from"). */
@@ -235,12 +241,15 @@ export class StudentReader {
   /**
    * The facts a message gives. `places` are the message's state, city and program-city mentions;
    * the ones the student lives in are returned as `homeState` and listed in `residencePlaces`; `alone` gives the
-   * places said as sentences of their own, looked at only when nothing else says where the student lives.
+   * places said as sentences of their own, looked at only when nothing else says where the student lives; so is
+   * `stated`.
    */
   read(
     tokens: readonly string[],
     places: readonly EntityMention[],
     alone: () => readonly EntityMention[] = () => [],
+    /** The places in sentences that ask nothing, each with the words of its sentence before it. */
+    stated: () => readonly StatedPlace[] = () => [],
     /** Whether the message names a price ("how much", "cheapest"), as the recognizer found it. */
     namesPrice = false,
   ): { facts: StudentFacts; residencePlaces: readonly EntityMention[]; othersPlaces: readonly EntityMention[] } {
@@ -568,7 +577,24 @@ export class StudentReader {
         .flatMap((p) => [p, ...places.filter((q) => q.kind === 'state' && q.start === p.end)]);
     // "grand junction co. weber online how much": so is one said alone before a question of price.
     const spoken = residencePlaces.length === 0 && (aboutSelf || namesPrice) ? alone() : residencePlaces;
-    const lives = spoken.length === 0 && aboutSelf ? paired() : spoken;
+    // "night auditor at a hotel in orlando. $2500 is all i have.": a place "in" a sentence that asks nothing, in a
+    // message about the student, is where they are, unless the sentence names a program, someone else or a wish first.
+    const statedIn = (): readonly EntityMention[] =>
+      stated()
+        .filter(
+          ({ place, before }) =>
+            homes.includes(place) &&
+            before.at(-1) === 'in' &&
+            !before.some((t) => this.notAboutSelf.has(t) || this.otherPeople.has(t) || t === 'to') &&
+            !places.some((q) => q.kind === 'program' && q.end <= place.start && place.start - q.end <= before.length),
+        )
+        .slice(0, 1)
+        .flatMap(({ place }) => [place, ...places.filter((q) => q.kind === 'state' && q.start === place.end)]);
+    const pairedOrStated = (): readonly EntityMention[] => {
+      const pair = paired();
+      return pair.length > 0 ? pair : statedIn();
+    };
+    const lives = spoken.length === 0 && aboutSelf ? pairedOrStated() : spoken;
     const homePlace = lives.find((p) => this.stateOf(p) !== undefined);
     // "I'm in Lagos, Nigeria", "stationed at Ramstein in Germany": a student who lives outside the US states.
     if (

@@ -12,7 +12,7 @@ import type { Recognition } from '../nlu/recognizer.js';
 import { normalize, tokenize } from '../nlu/text.js';
 import { NO_MEMORY, type TurnMemory } from './memory.js';
 import { QuantityParser } from './quantities.js';
-import { StudentReader } from './student.js';
+import { StudentReader, type StatedPlace } from './student.js';
 import { PhraseMatcher } from './phraseMatcher.js';
 import {
   isResidencyValue,
@@ -341,6 +341,25 @@ export class Understander {
     return places.filter((p) => p.kind !== 'program' && [...said].some((sentence) => alone(p, sentence)));
   }
 
+  /** The places in sentences that ask nothing, with the words before them in their sentence. */
+  private placesStated(text: string, tokens: readonly string[], places: readonly EntityMention[]): StatedPlace[] {
+    const sentences = text
+      .split(SENTENCE_END)
+      .map((s) => ({ asks: s.includes('?'), length: tokenize(normalize(s)).length }));
+    // The sentences' words must add up to the message's (spelling corrects word for word), or none is placed.
+    if (sentences.reduce((n, s) => n + s.length, 0) !== tokens.length) return [];
+    const out: StatedPlace[] = [];
+    let offset = 0;
+    for (const { asks, length } of sentences) {
+      if (!asks)
+        for (const place of places)
+          if (place.start >= offset && place.end <= offset + length)
+            out.push({ place, before: tokens.slice(offset, place.start) });
+      offset += length;
+    }
+    return out;
+  }
+
   /** The meaning of `text`, with follow-ups resolved against what the conversation remembers. */
   understand(raw: string, memory: TurnMemory = NO_MEMORY): Understanding {
     const cut = raw.length > this.options.maxTextChars;
@@ -356,6 +375,7 @@ export class Understander {
       whole.tokens,
       places,
       () => this.placesAlone(text, places),
+      () => this.placesStated(text, whole.tokens, places),
       whole.entities.some((e) => e.kind === 'attribute' && e.id === PRICE_ATTRIBUTE),
     );
     const facts = this.heldPointedBody(whole.tokens, memory, said);

@@ -321,4 +321,22 @@ export const compareCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'takes a place "in" a sentence that asks nothing, in a message about the student, as where they live',
+    steps: [
+      [
+        'Retail manager at a big mall in Tucson. Saving up, I have $4,000. Which costs more, Alder or Birchwood?',
+        { says: /^\*\*Alder\*\* costs more than Birchwood/, not: 'out-of-state' },
+      ],
+    ],
+  },
+  {
+    name: 'does not take the place of a program the student is interested in as where they live',
+    steps: [
+      [
+        'I am interested in the program in Arizona. Which costs more, Alder or Birchwood?',
+        { says: 'It depends on where you live' },
+      ],
+    ],
+  },
 ];
