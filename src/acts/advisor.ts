@@ -289,6 +289,8 @@ const FACT_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'plus', 'also', 
 /** Below this confidence, a short message with "that" or "it" is read against what was just discussed. */
 const POINTED_SURE = 0.5;
 /** Filters that are something the student needs from a program, not something about who they are. */
+/** Words that compare the topic with something else rather than ask whom it suits. */
+const COMPARING: ReadonlySet<string> = new Set(['than', 'same', 'versus', 'vs', 'instead', 'rather']);
 const NEEDS: ReadonlySet<string> = new Set(['online', 'financial_aid', 'associate_degree']);
 /** How far before a requirement a negator says the student lacks it ("don't have any letters of…"). */
 const LACK_REACH = 4;
@@ -1371,6 +1373,8 @@ export class Advisor {
     if (tokens.some((t) => DOCUMENT_WORDS.has(t))) return false;
     // "Does finishing it make me eligible for the exam?": what the program leads to, not getting in.
     if (tokens.some((t) => FINISHING.has(t)) && tokens.some((t) => EXAM_WORDS.has(t))) return false;
+    // "He qualifies for Pell. Can he use it at OIT?": whether aid can be had there, not whether he gets in.
+    if (u.recognition.entities.some((e) => e.kind === 'attribute' && e.id === 'financial_aid')) return false;
     if (this.eligibilityWords.match(tokens).length > 0) return true;
     if (this.onlyApproves(u)) return true;
     // "Is HACC only for local students?": whether it takes someone from elsewhere.
@@ -2422,6 +2426,8 @@ export class Advisor {
             : ['newcomers'];
     // "Is PACS certification a license?" asks what it is, not whom it suits ("is it good for a newcomer?" does).
     const t = u.recognition.tokens;
+    // "Is a PACS cert the same as being licensed?", "better than rad school?": a comparison, not whom it suits.
+    if (t.some((w) => COMPARING.has(w))) return {};
     const [before, article] = [t[t.length - 3], t[t.length - 2]];
     if (article !== undefined && ARTICLES.has(article) && before !== undefined && !PREPOSITIONS.has(before)) return {};
     const asked = [...this.deps.parser.parse(u, undefined).criteria, ...own];

@@ -36,6 +36,8 @@ const UNAVAILABLE_REACH = 3;
 const FALL_VERB_NEXT: ReadonlySet<string> = new Set(['under', 'within', 'into', 'short', 'behind', 'apart']);
 /** The relation of a program to a body's exam: being eligible to sit it. */
 const EXAM_RELATION: BodyRelation['relation'] = 'exam_eligibility';
+/** The program facts an exam can be: "eligible for the certifications" still asks about exams. */
+const EXAM_ATTRIBUTES: ReadonlySet<string> = new Set(['certifications']);
 
 /** How far "neither" or "nor" reaches over the words before a criterion ("nor described as online"). */
 const NEITHER_REACH = 4;
@@ -295,6 +297,17 @@ export class QueryParser {
       .filter(
         (m) =>
           !(m.tag.kind === 'term' && /^falls?$/.test(tokens[m.start] ?? '') && FALL_VERB_NEXT.has(tokens[m.end] ?? '')),
+      )
+      // "Am I eligible for financial aid?", "qualify for the in-state rate": eligible for something other than an exam.
+      .filter(
+        (m) =>
+          !(
+            m.tag.kind === 'relation' &&
+            tokens[m.end - 1] === 'for' &&
+            u.recognition.entities.some(
+              (e) => e.kind === 'attribute' && e.start >= m.end && e.start - m.end <= 1 && !EXAM_ATTRIBUTES.has(e.id),
+            )
+          ),
       )
       // "cheaper than $300", "shorter than six months": a comparison with a figure, not a superlative.
       .filter(

@@ -1438,4 +1438,24 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'answers whether aid can be used at a program, not whether the student gets in, when they say they qualify for a grant',
+    steps: [
+      [
+        'my son qualifies for a pell grant. can he use it at Alder?',
+        {
+          says: /^No: \*\*Alder Technical Institute\*\*: The program runs outside regular admission, so no aid/,
+          not: 'getting in',
+        },
+      ],
+      [
+        'am I eligible for financial aid at Birchwood?',
+        { says: "doesn't say whether financial aid is available at Birchwood", not: 'entry requirement' },
+      ],
+    ],
+  },
+  {
+    name: 'says no yes or no when a topic is compared with something else ("the same as a license?")',
+    steps: [['is a certificate the same as a license for newcomers?', { says: 'Fixture summary', not: /^Yes/ }]],
+  },
 ];
