@@ -4,7 +4,7 @@
  * Pure: no framework types, so every act is testable without a bot.
  */
 import { FUNCTION_WORDS } from '../nlu/stopwords.js';
-import { verdictOf, type Criterion } from '../advice/checks.js';
+import { criterionAttribute, verdictOf, type Criterion } from '../advice/checks.js';
 import { costEstimate } from '../advice/costs.js';
 import { byDistance, placeAt } from '../advice/distance.js';
 import { cityNamed, programByCity } from '../knowledge/places.js';
@@ -93,7 +93,7 @@ import {
 } from '../replies/general.js';
 import { attributeAnswer, comparableFact, overviewsAnswer, sameAccreditorAnswer } from '../replies/programs.js';
 import type { FactOptions } from '../replies/programFacts.js';
-import { lengthTiesAnswer, pickedFactAnswer, queryAnswer, queryFocus } from '../replies/queries.js';
+import { filteredFactAnswer, lengthTiesAnswer, pickedFactAnswer, queryAnswer, queryFocus } from '../replies/queries.js';
 import { bothReplies, reply, type Reply } from '../replies/reply.js';
 import type { ComparisonSelection } from '../understanding/comparisonSelection.js';
 import { NO_MEMORY, type MemoryUpdate, type TurnMemory } from '../understanding/memory.js';
@@ -289,6 +289,20 @@ const FACT_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'plus', 'also', 
 /** Below this confidence, a short message with "that" or "it" is read against what was just discussed. */
 const POINTED_SURE = 0.5;
 /** Filters that are something the student needs from a program, not something about who they are. */
+/** The facts a filtered question may ask of the programs it keeps ("how long are the online ones?"). */
+const FILTERED_FACTS: ReadonlySet<string> = new Set([
+  'tuition',
+  'duration',
+  'location',
+  'accreditation',
+  'start_terms',
+  'credential',
+  'certifications',
+  'delivery',
+  'financial_aid',
+]);
+/** The facts a question over the data may ask of what passes its filter ("how much are the online ones?"). */
+const MEASURED_FACTS: ReadonlySet<string> = new Set(['tuition', 'duration', 'location']);
 /** Words that compare the topic with something else rather than ask whom it suits. */
 const COMPARING: ReadonlySet<string> = new Set(['than', 'same', 'versus', 'vs', 'instead', 'rather']);
 const NEEDS: ReadonlySet<string> = new Set(['online', 'financial_aid', 'associate_degree']);
@@ -1205,8 +1219,11 @@ export class Advisor {
       case 'smalltalk':
         if (action.reply === 'cancel') return { kind: 'answer', outcome: this.cancel() };
         return { kind: 'answer', outcome: this.lookUp(u) };
-      case 'programAttribute':
+      case 'programAttribute': {
         if (u.yesNo && u.programs.length > 0) return { kind: 'answer', outcome: this.claim(u, memory) };
+        // "How much do the online programs cost?": the fact of the programs that pass the filter.
+        const filtered = u.programs.length === 0 ? this.factOfFiltered(u, constraints) : undefined;
+        if (filtered !== undefined) return { kind: 'answer', outcome: filtered };
         // "Is there a program that awards a degree?", "which ones start in summer?": a question over the data.
         if (
           u.programs.length === 0 &&
@@ -1218,6 +1235,7 @@ export class Advisor {
         if (u.programs.length === 0 && constraints.superlative !== undefined && constraints.place !== undefined)
           return { kind: 'answer', outcome: this.query(u, memory) };
         return { kind: 'answer', outcome: this.lookUp(u) };
+      }
       default:
         return { kind: 'answer', outcome: this.lookUp(u) };
     }
@@ -2305,7 +2323,7 @@ export class Advisor {
     )
       return this.compare(u, memory, pair);
     // "How much is the quickest one?", "where is the longest program?": the fact asked, of the programs the ranking picks.
-    const picked = this.factOfPicked(u, constraints);
+    const picked = this.factOfPicked(u, constraints) ?? this.factOfFiltered(u, constraints, MEASURED_FACTS);
     if (picked !== undefined) return picked;
     // "Which programs are accredited?", "what are the programs' accreditations?": no filter, one fact of each.
     const result = runQuery(this.kb, constraints);
@@ -2369,6 +2387,44 @@ export class Advisor {
     return {
       reply: pickedFactAnswer(this.kb, result, found.reply),
       remember: { ...found.remember, lastResults: queryFocus(result).listed.map((p) => p.id) },
+    };
+  }
+
+  /**
+   * A filter with another fact named ("how long are the online programs?", "what do the NWCCU ones cost?"): that fact
+   * of the programs that pass it. Not a ranking, a yes or no, or a fact the filter itself checks ("online programs
+   * under $10,000" is a filter on price).
+   */
+  private factOfFiltered(
+    u: Understanding,
+    constraints: QueryConstraints,
+    facts: ReadonlySet<string> = FILTERED_FACTS,
+  ): Outcome | undefined {
+    const criteria = criteriaFor(constraints);
+    if (
+      criteria.length === 0 ||
+      constraints.superlative !== undefined ||
+      constraints.than !== undefined ||
+      u.yesNo ||
+      // "Which programs let me start at different times of the year?": the programs are what is asked.
+      u.recognition.tokens.includes('which') ||
+      this.eligibilityWords.match(u.recognition.tokens).length > 0
+    )
+      return undefined;
+    const own: ReadonlySet<string> = new Set(criteria.map(criterionAttribute));
+    const other = u.recognition.entities.find(
+      (e) => e.kind === 'attribute' && FILTERED_FACTS.has(e.id) && !own.has(e.id),
+    )?.id;
+    if (other === undefined) return undefined;
+    const result = runQuery(this.kb, constraints);
+    if (result.matches.length === 0) return undefined;
+    const kept = result.matches.map((m) => m.program.id);
+    const fact = this.asAttribute({ ...u, programs: kept, programsFromContext: false }, other);
+    if (fact === undefined) return undefined;
+    const found = this.lookUp(fact);
+    return {
+      reply: filteredFactAnswer(this.kb, result, found.reply),
+      remember: { ...found.remember, lastResults: kept },
     };
   }
 

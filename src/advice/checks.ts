@@ -2,7 +2,14 @@
  * One yes/no/unknown test per thing a student asks for, applied to a program straight from its
  * data. An unknown stays unknown. Verdicts are facts, never words: the replies layer words them.
  */
-import type { BodyRelation, Program, QueryCriterionId, RegionTerm, TuitionFigure } from '../knowledge/types.js';
+import type {
+  BodyRelation,
+  Program,
+  ProgramAttribute,
+  QueryCriterionId,
+  RegionTerm,
+  TuitionFigure,
+} from '../knowledge/types.js';
 import { registrationsOf } from './eligibility.js';
 import { budgetFit, type BudgetBasis } from './costs.js';
 import { applicableFigures, residencyAt, type StudentResidency } from './tuition.js';
@@ -230,3 +237,41 @@ export function verdictOf(c: Criterion, p: Program): Verdict {
 export function isPlace(c: Criterion): boolean {
   return c.kind === 'states' || c.kind === 'region';
 }
+
+/** The program fact a criterion checks ("online" checks how it is taught), so a question can ask another fact of the programs it keeps. */
+export function criterionAttribute(c: Criterion): ProgramAttribute {
+  switch (c.kind) {
+    case 'criterion':
+      return CRITERION_ATTRIBUTES[c.id];
+    case 'states':
+    case 'region':
+    case 'city':
+      return 'location';
+    case 'accreditors':
+    case 'accredited':
+      return 'accreditation';
+    case 'relation':
+      return 'certifications';
+    case 'terms':
+      return 'start_terms';
+    case 'duration':
+      return 'duration';
+    case 'budget':
+    case 'figure':
+    case 'credits':
+      return 'tuition';
+  }
+}
+
+const CRITERION_ATTRIBUTES: Readonly<Record<QueryCriterionId, ProgramAttribute>> = {
+  online: 'delivery',
+  newcomers: 'admission',
+  professionals_only: 'admission',
+  financial_aid: 'financial_aid',
+  no_admission: 'admission',
+  associate_degree: 'credential',
+  certificate: 'credential',
+  flexible_start: 'start_terms',
+  no_registration: 'admission',
+  same_rate: 'tuition',
+};

@@ -545,3 +545,20 @@ export function pickedFactAnswer(kb: KnowledgeBase, r: QueryResult, fact: Reply)
   const intro = `${scopeIntro(kb, r)}${lead}`;
   return { ...fact, text: intro === '' ? fact.text : `${intro}\n\n${fact.text}` };
 }
+
+/**
+ * "How long are the online programs?", "what do the NWCCU ones cost?": which programs pass the filter, in its own words,
+ * then the fact asked of them; those the article leaves open are named, not answered for.
+ */
+export function filteredFactAnswer(kb: KnowledgeBase, r: QueryResult, fact: Reply): Reply {
+  const kept = r.matches.map((m) => m.program);
+  const which =
+    kept.length === 1
+      ? `The one program that ${phrases(kb, r, false)} ${basisOf(r)} is ${kept[0]?.shortName ?? ''}.`
+      : `The ${count(kept.length)} programs that ${phrases(kb, r, true)} ${basisOf(r)} are ${names(kept)}.`;
+  const open =
+    r.open.length > 0
+      ? ` The article doesn't settle it for ${names(r.open.map((m) => m.program))}, so I left ${r.open.length === 1 ? 'it' : 'them'} out — check with the school.`
+      : '';
+  return { ...fact, text: `${scopeIntro(kb, r)}${which}${open}\n\n${fact.text}` };
+}

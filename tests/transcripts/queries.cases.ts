@@ -898,4 +898,16 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'answers a fact asked of the programs a filter keeps ("how long are the online programs?"), naming those left open',
+    steps: [
+      [
+        'how long are the online programs',
+        {
+          says: ['The one program that is offered online', 'Alder', '9 months', "doesn't settle it for Birchwood"],
+          not: ['Cedar Valley', 'Every course is taught online'],
+        },
+      ],
+    ],
+  },
 ];
