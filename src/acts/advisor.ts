@@ -2194,7 +2194,10 @@ export class Advisor {
    */
   private refusal(u: Understanding): Outcome {
     const tokens = u.recognition.tokens;
-    const refused = outOfScopeAnswer(this.kb, tokens);
+    // "EFSC says you have to be licensed as a radiologist - like a doctor??": the gap may be named before the question.
+    const said = outOfScopeAnswer(this.kb, tokens);
+    const refused =
+      said.unanswered === 'out_of_scope' && u.story !== undefined ? outOfScopeAnswer(this.kb, u.story) : said;
     const topic = refused.unanswered === 'out_of_scope' ? this.topicSearch.find(tokens) : undefined;
     // "Do any need an IT background? I'm an ARRT rad tech": refused, but what the student said of themselves still holds.
     return topic === undefined

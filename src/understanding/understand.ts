@@ -833,6 +833,15 @@ export function understand(
       kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === PRICE_ATTRIBUTE)?.id ??
       intent;
 
+  // "eastern florida in-state vs out-of-state, whats the difference": a program's two rates set apart, no fact named.
+  const bothRates = new Set(recognition.entities.filter((e) => isResidencyValue(kb, e)).map((e) => e.id)).size > 1;
+  const ratesSetApart =
+    bothRates && attributes.length === 0 && programs.length === 1 && read?.kind !== 'programAttribute';
+  if (ratesSetApart)
+    intent =
+      kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === PRICE_ATTRIBUTE)?.id ??
+      intent;
+
   let programsFromContext = false;
   const resolved = intentById(kb, intent);
   // "And NWCCU, which states?": a question about the body named, not about the programs talked about.
@@ -892,7 +901,8 @@ export function understand(
     score: recognition.intent?.score ?? recognition.ranking[0]?.score ?? 0,
     runnerUp: recognition.runnerUp,
     // A school taking someone is a question of getting in, whatever the recognizer wavered between.
-    ambiguous: (recognition.ambiguous || belowOwnBar(resolved, recognition)) && !followUp && admitting < 0,
+    ambiguous:
+      (recognition.ambiguous || belowOwnBar(resolved, recognition)) && !followUp && admitting < 0 && !ratesSetApart,
     programs,
     programsFromContext,
     accreditors,

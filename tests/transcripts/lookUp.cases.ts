@@ -1458,4 +1458,20 @@ export const lookUpCases: readonly Transcript[] = [
     name: 'says no yes or no when a topic is compared with something else ("the same as a license?")',
     steps: [['is a certificate the same as a license for newcomers?', { says: 'Fixture summary', not: /^Yes/ }]],
   },
+  {
+    name: 'says where the guide is silent when the gap is named before a short question ("… non profit. like a charity??")',
+    steps: [
+      ['she says they pay for housing - wait what??', { says: 'nothing about housing', not: "can't help" }],
+      ['it says something about being non profit. like a charity??', { says: 'nonprofit', not: "can't help" }],
+    ],
+  },
+  {
+    name: 'reads a program\'s "in-state vs out-of-state" with no fact named as the gap between its rates',
+    steps: [
+      [
+        'birchwood in-state vs out-of-state, whats the difference',
+        { says: ['$7,000 more per year', 'Birchwood'], not: 'Did you mean' },
+      ],
+    ],
+  },
 ];
