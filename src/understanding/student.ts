@@ -185,6 +185,25 @@ const BEFORE_A_LENGTH: ReadonlySet<string> = new Set([
 /** Words right after "N years" that make it a length or a limit ("2 years max", "2 years or less"). */
 const AFTER_A_LENGTH: ReadonlySet<string> = new Set(['max', 'tops', 'or', 'maximum', 'long', 'program', 'degree']);
 
+/** Words right before "N years" that make it time the student has ("I have 2 years"). */
+const HAVING: ReadonlySet<string> = new Set([
+  'have',
+  'got',
+  'has',
+  'had',
+  'need',
+  'want',
+  'spend',
+  'give',
+  'do',
+  'commit',
+  'afford',
+  'manage',
+  'handle',
+  'spare',
+  'invest',
+]);
+
 /** Reads student facts with one knowledge base's vocabulary. */
 export class StudentReader {
   private readonly cues: PhraseMatcher<Cue>;
@@ -651,7 +670,9 @@ export class StudentReader {
         (typeof m.tag === 'object' && 'background' in m.tag && m.tag.background === 'imaging'),
     );
     const out: Array<{ at: number; value: number; imaging: boolean }> = [];
-    if (work.length === 0) return out;
+    // "I manage the storage at a casino in Atlantic City, 8 years.": the student's own work, in words of no known job.
+    const ownWork = work.length === 0 && tokens.some((t) => this.selfWords.has(t));
+    if (work.length === 0 && !ownWork) return out;
     for (let i = 0; i + 1 < tokens.length; i++) {
       if (!/^(years?|yrs?)$/.test(tokens[i + 1] ?? '')) continue;
       const word = tokens[i] ?? '';
@@ -668,7 +689,9 @@ export class StudentReader {
         ['to', 'left'].includes(tokens[i + 2] ?? '');
       // "PACS admin at a VA hospital in Spokane, 6 yrs": years said on their own, in a message about the student's work.
       const bare = !BEFORE_A_LENGTH.has(tokens[i - 1] ?? '') && !AFTER_A_LENGTH.has(tokens[i + 2] ?? '');
-      if (!aboutProgram && (work.some(near) || bare))
+      // "I have 2 years", "got about 2 years": time the student has, not time worked.
+      const had = HAVING.has(tokens[i - 1] ?? '');
+      if (!aboutProgram && (work.some(near) || (bare && (work.length > 0 || !had))))
         out.push({ at: i, value, imaging: imagingWork.some(near) || (bare && imagingWork.length > 0) });
     }
     return out;

@@ -326,4 +326,14 @@ export const finderCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'reads years said after the student\'s own work, in words of no known job, as years worked, not a time limit',
+    steps: [
+      [
+        'I run the archive room at a law firm in Columbus Ohio, 8 years. Could I get into one of these?',
+        { says: 'Cedar Valley', not: '8 years or less' },
+      ],
+      ['I could do 2 years. Which program fits?', { says: 'Cedar Valley', not: 'years worked' }],
+    ],
+  },
 ];
