@@ -327,7 +327,7 @@ export const finderCases: readonly Transcript[] = [
     ],
   },
   {
-    name: 'reads years said after the student\'s own work, in words of no known job, as years worked, not a time limit',
+    name: "reads years said after the student's own work, in words of no known job, as years worked, not a time limit",
     steps: [
       [
         'I run the archive room at a law firm in Columbus Ohio, 8 years. Could I get into one of these?',
