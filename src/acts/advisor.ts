@@ -333,6 +333,10 @@ const EACH: ReadonlySet<string> = new Set(['each', 'every']);
 
 /** How many words before "admitted to…" a "not" turns the question into one about doing without ("if I can't get admitted"). */
 const NEGATION_REACH = 3;
+/** "don't have to", "do not need to", "no need to": a need denied before what is needed. */
+const NEED_DENIED = /\b(not|never|no|nt) (have to|has to|need to|needs to|need|needed|required to)\b/;
+/** How many words before what is needed a denied need may stand ("don't have to get into the college itself"). */
+const NEED_DENIED_REACH = 8;
 /** A statement about the student is taken in only when short: a long story without a question mark still asks something. */
 const NOTE_MAX_WORDS = 25;
 
@@ -1888,6 +1892,10 @@ export class Advisor {
         u.recognition.tokens
           .slice(Math.max(0, m.start - NEGATION_REACH), m.start)
           .some((t) => this.kb.query.negators.includes(t)),
+      ) ||
+      // "Is OIT the one where you don't have to get into the college itself?": a need denied, a few words before.
+      admission.some((m) =>
+        NEED_DENIED.test(u.recognition.tokens.slice(Math.max(0, m.start - NEED_DENIED_REACH), m.start).join(' ')),
       );
     // "Is it meant for people like me?" right after a program's answer: that program. "Do I have to live in Utah to
     // apply?" right after Weber: the program in that state.

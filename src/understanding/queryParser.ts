@@ -36,6 +36,24 @@ const UNAVAILABLE_REACH = 3;
 const FALL_VERB_NEXT: ReadonlySet<string> = new Set(['under', 'within', 'into', 'short', 'behind', 'apart']);
 /** The relation of a program to a body's exam: being eligible to sit it. */
 const EXAM_RELATION: BodyRelation['relation'] = 'exam_eligibility';
+/** Verbs that set a program aside when "out" or "off" follows it ("leaving OIT out", "cross EFSC off"). */
+const SET_ASIDE_VERBS: ReadonlySet<string> = new Set([
+  'leave',
+  'leaving',
+  'take',
+  'taking',
+  'cross',
+  'crossing',
+  'rule',
+  'ruling',
+  'count',
+  'counting',
+  'knock',
+  'knocking',
+  'strike',
+  'striking',
+]);
+const SET_ASIDE_ENDS: ReadonlySet<string> = new Set(['out', 'off']);
 /** The program facts an exam can be: "eligible for the certifications" still asks about exams. */
 const EXAM_ATTRIBUTES: ReadonlySet<string> = new Set(['certifications']);
 
@@ -214,10 +232,15 @@ export class QueryParser {
       (e) =>
         tokens[e.start - 1] === 'if' && tokens.slice(e.end, e.end + UNAVAILABLE_REACH).some((t) => UNAVAILABLE.has(t)),
     );
+    // "Leaving OIT out", "take EFSC off the list": a program set aside between a verb and "out" or "off".
+    const setAside = programs.filter(
+      (e) => SET_ASIDE_VERBS.has(tokens[e.start - 1] ?? '') && SET_ASIDE_ENDS.has(tokens[e.end] ?? ''),
+    );
     return unique(
       [
         ...programs.filter((e) => words.some((w) => w.end <= e.start && e.start - w.end <= EXCLUSION_REACH)),
         ...outOfReach,
+        ...setAside,
       ].map((e) => e.id),
     );
   }

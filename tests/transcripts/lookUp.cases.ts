@@ -1474,4 +1474,13 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'answers "is X the one where you don\'t have to get into the college itself?" with yes where it needs no admission',
+    steps: [
+      [
+        'is Alder the one where you dont have to get into the college itself?',
+        { says: /^Yes: you do not need to be admitted to Alder/ },
+      ],
+    ],
+  },
 ];

@@ -910,4 +910,11 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'leaves out a program set aside with "leaving X out" or "skipping X"',
+    steps: [
+      ['ok leaving alder out, which is cheapest?', { says: /^Leaving out Alder: /, not: 'Of Alder' }],
+      ['skipping birchwood, which is fastest?', { says: /^Leaving out Birchwood: / }],
+    ],
+  },
 ];
