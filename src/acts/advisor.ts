@@ -18,6 +18,7 @@ import { knowsStudent } from '../understanding/student.js';
 import { applicableFigures, residencyAt } from '../advice/tuition.js';
 import { criteriaFor, lengthTies, runQuery, type QueryConstraints, type QueryResult } from '../advice/queryEngine.js';
 import {
+  PRICE_ATTRIBUTE,
   PROGRAM_ATTRIBUTES,
   type IntentAction,
   type IntentDefinition,
@@ -2044,6 +2045,14 @@ export class Advisor {
 
   /** A yes/no question about named programs: what it asserts, checked against each program's facts. */
   claim(u: Understanding, memory: TurnMemory): Outcome {
+    // "Is Weber's out-of-state year more than two semesters of EFSC?": the prices of those spans, side by side.
+    if (
+      u.attribute === PRICE_ATTRIBUTE &&
+      u.programs.length > 1 &&
+      u.figures.length > 0 &&
+      u.figures.every((f) => f.measure !== 'money')
+    )
+      return this.lookUp(u);
     const constraints = this.deps.parser.parse(u, memory);
     const criteria = claimCriteria(
       this.kb,

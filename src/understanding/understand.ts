@@ -146,6 +146,26 @@ const NAMES_PROGRAMS = new Set([...PROGRAM_SPECIFIC, 'compare']);
 /** The attribute a message asks about when it names a place and no other attribute ("anything in Texas?"). */
 const PLACE_ATTRIBUTE: ProgramAttribute = 'location';
 /** The two facts programs are measured and ranked on. */
+/** Words that ask how long something takes, so a length in the message is the question, not what a price is for. */
+const LENGTH_ASKED: ReadonlySet<string> = new Set([
+  'long',
+  'longer',
+  'longest',
+  'fast',
+  'faster',
+  'fastest',
+  'quick',
+  'quicker',
+  'quickest',
+  'short',
+  'shorter',
+  'shortest',
+  'take',
+  'takes',
+  'finish',
+  'done',
+  'complete',
+]);
 const MEASURES: ReadonlySet<string> = new Set([PRICE_ATTRIBUTE, 'duration']);
 /** Words of the one asking ("how much for me?"): a question put to what was just discussed. */
 const ASKER_WORDS: ReadonlySet<string> = new Set(['me', 'my', 'i']);
@@ -825,7 +845,17 @@ export function understand(
   // "Is that per year or for the whole three years?" after a price, "is HACC's 14k per year?": the unit of the price.
   const unitOfPrice =
     message.asks.unit !== undefined && (memory?.attribute === PRICE_ATTRIBUTE || message.quotesFigure === true);
+  // "Is Weber's out-of-state year more than two semesters of EFSC out of state?": a length said with a residency, and
+  // no word asking how long, is what a price is for.
+  const residencySpanned =
+    recognition.entities.some((e) => isResidencyValue(kb, e)) &&
+    message.figures.some((f) => f.measure !== 'money') &&
+    (read === undefined ||
+      read.kind === 'outOfScope' ||
+      (read.kind === 'programAttribute' && read.attribute === 'duration')) &&
+    !recognition.tokens.some((t) => LENGTH_ASKED.has(t));
   const costScoped =
+    residencySpanned ||
     ((attributes.includes(PRICE_ATTRIBUTE) || unitOfPrice) && spanned) ||
     (message.asks.perMonth === true && read?.kind === 'programAttribute' && SPAN_ATTRIBUTES.has(read.attribute));
   if (costScoped)

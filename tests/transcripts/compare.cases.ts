@@ -339,4 +339,13 @@ export const compareCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'reads a length said with a residency ("a year of Birchwood out of state") as what a price is for, not as lengths compared',
+    steps: [
+      [
+        "is Cedar Valley's number bigger than a year of Birchwood out of state",
+        { says: ['$8,000', '$12,000'], not: 'takes 2 years' },
+      ],
+    ],
+  },
 ];
