@@ -671,7 +671,7 @@ export class StudentReader {
     );
     const out: Array<{ at: number; value: number; imaging: boolean }> = [];
     // "I manage the storage at a casino in Atlantic City, 8 years.": the student's own work, in words of no known job.
-    const ownWork = work.length === 0 && tokens.some((t) => this.selfWords.has(t));
+    const ownWork = work.length === 0 && tokens.includes('i');
     if (work.length === 0 && !ownWork) return out;
     for (let i = 0; i + 1 < tokens.length; i++) {
       if (!/^(years?|yrs?)$/.test(tokens[i + 1] ?? '')) continue;
@@ -691,7 +691,9 @@ export class StudentReader {
       const bare = !BEFORE_A_LENGTH.has(tokens[i - 1] ?? '') && !AFTER_A_LENGTH.has(tokens[i + 2] ?? '');
       // "I have 2 years", "got about 2 years": time the student has, not time worked.
       const had = HAVING.has(tokens[i - 1] ?? '');
-      if (!aboutProgram && (work.some(near) || (bare && (work.length > 0 || !had))))
+      // With no job named, only years said in figures ("…in Atlantic City, 8 years"), never "a year of Weber".
+      const ownYears = !had && /^\d+$/.test(word);
+      if (!aboutProgram && (work.some(near) || (bare && (work.length > 0 || ownYears))))
         out.push({ at: i, value, imaging: imagingWork.some(near) || (bare && imagingWork.length > 0) });
     }
     return out;
