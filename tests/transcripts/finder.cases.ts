@@ -334,6 +334,7 @@ export const finderCases: readonly Transcript[] = [
         { says: 'Cedar Valley', not: '8 years or less' },
       ],
       ['I could do 2 years. Which program fits?', { says: 'Cedar Valley', not: 'years worked' }],
+      ['how much would a year of birchwood be for me in ohio', { says: 'your 1 year at out-of-state' }],
     ],
   },
 ];
