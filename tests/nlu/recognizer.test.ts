@@ -126,10 +126,10 @@ describe('Recognizer', () => {
       return (used.user + used.system) / 1000;
     };
     cpuMs(16_000);
-    // Best of seven, the two sizes taken in turn: a run slowed by garbage collection of what earlier tests left on
+    // Best of eleven, the two sizes taken in turn: a run slowed by garbage collection of what earlier tests left on
     // the heap, or by the other test file sharing the machine, does not count, and both sizes meet the same heap.
     let [short, long] = [Infinity, Infinity];
-    for (let run = 0; run < 7; run++) {
+    for (let run = 0; run < 11; run++) {
       short = Math.min(short, cpuMs(16_000));
       long = Math.min(long, cpuMs(64_000));
     }
