@@ -205,3 +205,19 @@ export function budgetFit(
   const shortYear = figures.some((f) => f.unit === 'per_year') && p.duration.minMonths < 12;
   return { status: 'unknown', basis: { kind: 'noTotal', figures, shortYear } };
 }
+
+/**
+ * What a figure the article gives without a unit can come to over the whole program, on every reading of it (the
+ * whole program's price, a price per year or per semester): at least the figure when the program takes a year or
+ * more, and at most one figure per semester of the program's longest length (or the figure itself).
+ */
+export function unitlessTotalBounds(
+  program: Program,
+  amount: number,
+): { readonly floor?: number; readonly ceiling: number } {
+  const { minMonths, maxMonths } = program.duration;
+  return {
+    ...(minMonths >= MONTHS_PER_YEAR ? { floor: amount } : {}),
+    ceiling: amount * Math.max(1, Math.ceil(maxMonths / MONTHS_PER_SEMESTER)),
+  };
+}

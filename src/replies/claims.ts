@@ -1,6 +1,6 @@
 /** Direct answers: a yes/no question gets yes, no or "the article doesn't say" first, then the facts. */
 import type { Verdict } from '../advice/checks.js';
-import { cheaperOf, costEstimate, MONTHS_PER_YEAR, type CostEstimate } from '../advice/costs.js';
+import { cheaperOf, costEstimate, MONTHS_PER_YEAR, unitlessTotalBounds, type CostEstimate } from '../advice/costs.js';
 import { STUDENT_RESIDENCIES } from '../advice/tuition.js';
 import type { KnowledgeBase, Program, TuitionFigure } from '../knowledge/types.js';
 import {
@@ -247,16 +247,28 @@ export function costComparisonAnswer(
   const noTotal = [a, b].filter((side) => side.estimate === undefined);
   const byResidency = noTotal.filter((side) => new Set(side.figures.map((f) => f.residency)).size > 1);
   const unknown = noTotal.filter((side) => !byResidency.includes(side)).map((side) => side.program.shortName);
-  const floored = winner === undefined ? floorOrder(a, b) : undefined;
-  if (floored !== undefined) {
-    const [cheap, dear] = floored === 'first' ? [a, b] : [b, a];
-    const figure = dear.figures[0]?.amount ?? 0;
-    const top = cheap.estimate?.amount ?? 0;
+  const bounded = winner === undefined ? boundOrder(a, b) : undefined;
+  if (bounded !== undefined) {
+    const { cheap, dear, by } = bounded;
     const verdict =
       options.cheaper === false
         ? `**${dear.program.shortName}** very likely costs more than ${cheap.program.shortName}`
         : `**${cheap.program.shortName}** very likely costs less than ${dear.program.shortName}`;
-    lead = `${options.yesNo ? `${cheap.program === asked ? 'Yes' : 'No'}: ` : ''}${verdict}, by at least about ${money(figure - top)} (my estimate: ${money(figure)} − ${money(top)}). The article doesn't say what ${dear.program.shortName}'s ${money(figure)} is per, but even as the price of the whole program (${durationText(dear.program)}) it is above my estimate of the total at ${cheap.program.shortName}.`;
+    const yes = options.yesNo ? `${cheap.program === asked ? 'Yes' : 'No'}: ` : '';
+    if (by === 'floor') {
+      const figure = dear.figures[0]?.amount ?? 0;
+      const top = cheap.estimate?.amount ?? 0;
+      lead = `${yes}${verdict}, by at least about ${money(figure - top)} (my estimate: ${money(figure)} − ${money(top)}). The article doesn't say what ${dear.program.shortName}'s ${money(figure)} is per, but even as the price of the whole program (${durationText(dear.program)}) it is above my estimate of the total at ${cheap.program.shortName}.`;
+    } else {
+      const figure = cheap.figures[0]?.amount ?? 0;
+      const ceiling = unitlessTotalBounds(cheap.program, figure).ceiling;
+      const low = dear.estimate?.low ?? 0;
+      const reading =
+        ceiling === figure
+          ? `whether it is the price of the whole program or of each semester (the program takes ${durationText(cheap.program)}), it`
+          : `even charged per semester, about ${money(ceiling)} over ${durationText(cheap.program)},`;
+      lead = `${yes}${verdict}, by at least about ${money(low - ceiling)} (my estimate: ${money(low)} − ${money(ceiling)}). The article doesn't say what ${cheap.program.shortName}'s ${money(figure)} is per, but ${reading} is below my estimate of the total at ${dear.program.shortName}.`;
+    }
   } else if (winner === undefined && options.total && unknown.length > 0) {
     lead = `${options.yesNo ? "The article doesn't say. " : ''}I can't compare the whole cost: the article doesn't give enough to work out the total at ${unknown.join(' or ')}.`;
   } else if (winner === undefined && byResidency.length === 1 && unknown.length === 0 && byRate(a, b) !== undefined) {
@@ -288,19 +300,30 @@ export function costComparisonAnswer(
  * the whole program's price whatever its unit (per credit, semester or year, or the whole program). Above the
  * other program's whole estimate, it settles which costs less.
  */
-function floorOrder(a: CostSide, b: CostSide): 'first' | 'second' | undefined {
-  const floor = (side: CostSide): number | undefined => {
+/**
+ * Which side costs less when one gives only a figure without a unit: its total on every reading of that figure is above
+ * the other's estimated total ("floor") or below it ("ceiling").
+ */
+function boundOrder(
+  a: CostSide,
+  b: CostSide,
+): { readonly cheap: CostSide; readonly dear: CostSide; readonly by: 'floor' | 'ceiling' } | undefined {
+  const bounds = (side: CostSide): ReturnType<typeof unitlessTotalBounds> | undefined => {
     const [only] = side.figures;
-    return side.estimate === undefined &&
-      side.figures.length === 1 &&
-      only?.unit === 'unspecified' &&
-      side.program.duration.minMonths >= MONTHS_PER_YEAR
-      ? only.amount
+    return side.estimate === undefined && side.figures.length === 1 && only?.unit === 'unspecified'
+      ? unitlessTotalBounds(side.program, only.amount)
       : undefined;
   };
-  const [floorA, floorB] = [floor(a), floor(b)];
-  if (floorA !== undefined && b.estimate !== undefined && floorA > b.estimate.amount) return 'second';
-  if (floorB !== undefined && a.estimate !== undefined && floorB > a.estimate.amount) return 'first';
+  for (const [side, other] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const range = bounds(side);
+    const total = other.estimate;
+    if (range === undefined || total === undefined) continue;
+    if (range.floor !== undefined && range.floor > total.amount) return { cheap: other, dear: side, by: 'floor' };
+    if (range.ceiling < total.low) return { cheap: side, dear: other, by: 'ceiling' };
+  }
   return undefined;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { costEstimate } from '../../src/advice/costs.js';
 import { costComparisonAnswer, residencyGapAnswer } from '../../src/replies/claims.js';
 import { kb, program } from '../helpers/fixtureUnderstanding.js';
 
@@ -15,6 +16,35 @@ describe('comparing the cost of two programs that give a rate in the same unit',
   it('says by how much one costs more when that is what was asked', () => {
     const text = costComparisonAnswer(kb, side(alder), side(dearer), { yesNo: false, cheaper: false }).text;
     expect(text).toMatch(/\*\*Dearer\*\* costs more than Alder, .*\$150 more per credit/);
+  });
+});
+
+describe('comparing a figure without a unit with an estimated total', () => {
+  const alder = program('alder');
+  const cedar = program('cedar');
+  // A six-month program whose only figure has no unit: on any reading its total is at most that figure.
+  const short = {
+    ...cedar,
+    id: 'short',
+    shortName: 'Short',
+    duration: { minMonths: 6, maxMonths: 6 },
+    tuition: [{ ...cedar.tuition[0]!, amount: 2500 }],
+  };
+  const side = (p: typeof alder) => ({
+    program: p,
+    figures: p.tuition,
+    estimate: costEstimate(p, undefined),
+  });
+
+  it('says it is very likely cheaper when even charged per semester it is below the other total', () => {
+    const text = costComparisonAnswer(kb, side(short), side(alder), { yesNo: true, cheaper: true }).text;
+    expect(text).toMatch(/^Yes: \*\*Short\*\* very likely costs less than Alder, by at least about \$3,500/);
+    expect(text).toContain("doesn't say what Short's $2,500 is per");
+  });
+
+  it('says it is very likely dearer when even as the whole program it is above the other total', () => {
+    const text = costComparisonAnswer(kb, side(cedar), side(alder), { yesNo: true, cheaper: true }).text;
+    expect(text).toMatch(/^No: \*\*Alder\*\* very likely costs less than Cedar Valley, by at least about \$2,000/);
   });
 });
 
