@@ -350,12 +350,32 @@ export function outOfScopeAnswer(kb: KnowledgeBase, tokens: readonly string[]): 
 }
 
 /** The article's silence a message runs into (pay, jobs…): the first one with a trigger whose words are all in it. */
-export function silenceFor(kb: KnowledgeBase, tokens: readonly string[]): Silence | undefined {
+export function silenceFor(kb: KnowledgeBase, said: readonly string[]): Silence | undefined {
   const byFirstWord = triggerIndex(kb.silences);
+  const tokens = joinStateNames(kb, said);
   let first = kb.silences.length;
   for (const token of tokens)
     for (const { at, trigger } of byFirstWord.get(token) ?? []) if (at < first && occursIn(trigger, tokens)) first = at;
   return kb.silences[first];
+}
+
+/** Each knowledge base's state names of several words, as tokens ("new mexico"), built once. */
+const stateNameTokens = new WeakMap<KnowledgeBase, readonly (readonly string[])[]>();
+
+/** The tokens with each US state named in several words joined into one: "New Mexico" never triggers "Mexico". */
+function joinStateNames(kb: KnowledgeBase, tokens: readonly string[]): readonly string[] {
+  let names = stateNameTokens.get(kb);
+  if (names === undefined) {
+    names = kb.states.map((s) => s.name.toLowerCase().split(/\s+/)).filter((words) => words.length > 1);
+    stateNameTokens.set(kb, names);
+  }
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const name = names.find((words) => words.every((w, k) => tokens[i + k] === w));
+    out.push(name === undefined ? (tokens[i] as string) : name.join('_'));
+    if (name !== undefined) i += name.length - 1;
+  }
+  return out;
 }
 
 /** A silence's trigger and the silence's place in its list. */

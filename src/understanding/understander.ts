@@ -5,6 +5,7 @@
  * what it says about the student (background, registrations, where they live).
  */
 import { PRICE_ATTRIBUTE, type KnowledgeBase } from '../knowledge/types.js';
+import { programByCity } from '../knowledge/places.js';
 import type { Quantity } from '../advice/queryEngine.js';
 import { entryBodiesOf, type StudentFacts } from '../advice/eligibility.js';
 import type { EntityMention } from '../nlu/entities.js';
@@ -263,7 +264,7 @@ export class Understander {
    * school in Utah") read as that program. A state with no featured program stays a state.
    */
   private recognize(text: string): Recognition {
-    const r = this.denyResidency(this.recognizer.recognize(text));
+    const r = this.denyResidency(this.statedCities(this.recognizer.recognize(text)));
     const t = r.tokens;
     const nouns = this.positionNouns;
     const pointing = (e: EntityMention): boolean =>
@@ -358,6 +359,17 @@ export class Understander {
       offset += length;
     }
     return out;
+  }
+
+  /** "Columbus, Georgia": a city the knowledge places in another state than the one said with it is not that city. */
+  private statedCities(r: Recognition): Recognition {
+    const stateOf = (e: EntityMention): string | undefined =>
+      e.kind === 'city' ? e.id : programByCity(this.kb, e)?.location.stateCode;
+    const elsewhere = (e: EntityMention): boolean => {
+      const state = stateOf(e);
+      return state !== undefined && r.entities.some((s) => s.kind === 'state' && s.start === e.end && s.id !== state);
+    };
+    return r.entities.some(elsewhere) ? { ...r, entities: r.entities.filter((e) => !elsewhere(e)) } : r;
   }
 
   /** The meaning of `text`, with follow-ups resolved against what the conversation remembers. */

@@ -348,4 +348,13 @@ export const compareCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'takes "Columbus, Georgia" as a place in Georgia, not the Columbus in Ohio the guide knows',
+    steps: [
+      [
+        'I live in Columbus, Georgia. which program is closest?',
+        { says: 'Closest to Georgia', not: ['right there in Columbus', 'in or next to your city'] },
+      ],
+    ],
+  },
 ];
