@@ -337,4 +337,20 @@ export const finderCases: readonly Transcript[] = [
       ['how much would a year of birchwood be for me in ohio', { says: 'your 1 year at out-of-state' }],
     ],
   },
+  {
+    name: 'answers "is X an option for me at all?" as whether it takes the student, and "which of the rest" without X',
+    steps: [
+      ['im a bartender. is Cedar Valley an option for me at all?', { says: /^No: \*\*Cedar Valley/ }],
+      ['Then which of the rest is cheapest?', { says: /^Leaving out Cedar Valley: /, not: '$8,000' }],
+    ],
+  },
+  {
+    name: 'reads "a non-clinical person" as new to imaging, so the ranking leaves out what needs a registration',
+    steps: [
+      [
+        'Shortest program I can get into as a non-clinical person?',
+        { says: /^Leaving out Cedar Valley, which the article rules out for you/ },
+      ],
+    ],
+  },
 ];
