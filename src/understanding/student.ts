@@ -32,7 +32,7 @@ const PENDING =
   /^(exam|boards|registry|board exam)( exam)? (is not|isnt|isn t|are not|arent|aren t) (until|till|til)\b/;
 /** Anywhere in the message: a registration still on its way ("my registration hasn't come through yet", "once I pass"). */
 const AWAITED =
-  /\b(registration|registry|card|certificate|certification|license|results|number|scores) (hasn t|hasnt|has not|haven t|havent|have not|isn t|isnt|is not|aren t|arent|are not) (yet )?(come|came|arrived|been issued|issued|been processed|processed|gone through|come through|come in|posted|official|out)\b|\bpending\b|\bwaiting (on|for) (my |his |her |the )?(\w+ )?(registration|results|card|scores|license|number)\b|\bonce (i|he|she|they) (pass|passes|am registered|is registered|get registered|gets registered)\b/;
+  /\b(registration|registry|card|certificate|certification|license|results|number|scores) (hasn t|hasnt|has not|haven t|havent|have not|isn t|isnt|is not|aren t|arent|are not) (yet )?(come|came|arrived|been issued|issued|been processed|processed|gone through|come through|come in|posted|official|out)\b|\bpending\b|\bwaiting (on|for) (my |his |her |the )?(\w+ )?(registration|results|card|scores|license|number)\b|\b(once|after|when) (i|he|she|they) (pass|passes|am registered|is registered|get registered|gets registered)\b|\b(exam|exams|boards|board exam|registry exam|test) (is |are )?in (a |an |\w+ )?(few )?(days?|weeks?|months?)\b/;
 /** "My friend in Ohio", "my cousin from Boise": the words between a person and where they live. */
 const OTHERS_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from']);
 /** The words after "I work" that lead to where ("I work in Arizona", "at a clinic in Mesa", "for IHS in Arizona"). */

@@ -36,6 +36,10 @@ export interface UnderstanderOptions {
 }
 
 /** "All three", "the four of us", "send 3": a group of people (the number is read with the lexicon's number words). */
+/** Words for an exam, before "in <n> months" that says when it falls ("the ARRT exam in two months"). */
+const EXAM_NOUNS: ReadonlySet<string> = new Set(['exam', 'exams', 'boards', 'board', 'test', 'registry']);
+/** How many words before "in" an exam word may stand ("my boards are in 3 months"). */
+const EXAM_DATE_REACH = 3;
 const GROUP_COUNT =
   /\b(?:all|send|sent|enroll|sign up)\s+(?:the\s+)?(\w+)\b(?!\s*(?:years?|months?|semesters?|credits?|programs?|schools?|of the (?:programs|schools)))/g;
 /** Words before "all five" that range over things, not people ("across all five", "compare all three"). */
@@ -520,9 +524,24 @@ export class Understander {
       this.numberOf(tokens[i] ?? '') !== undefined && TIME_UNITS.test(tokens[i + 1] ?? '') && tokens[i + 2] === 'ago';
     // "I have 0 yrs": no experience, never a length of study.
     const none = (i: number): boolean => this.numberOf(tokens[i] ?? '') === 0 && TIME_UNITS.test(tokens[i + 1] ?? '');
+    // "I take the ARRT exam in two months", "my boards are in 3 months": when an exam falls, not a length asked about.
+    const examDate = (i: number): boolean =>
+      this.numberOf(tokens[i] ?? '') !== undefined &&
+      TIME_UNITS.test(tokens[i + 1] ?? '') &&
+      tokens[i - 1] === 'in' &&
+      tokens.slice(Math.max(0, i - EXAM_DATE_REACH), i - 1).some((t) => EXAM_NOUNS.has(t));
     return this.quantities.parse(
       tokens.map((t, i) =>
-        past.has(i) || quoted.has(i) || notAvailable(i) || earned(i) || byMonth.has(i) || gone(i) || none(i) ? '_' : t,
+        past.has(i) ||
+        quoted.has(i) ||
+        notAvailable(i) ||
+        earned(i) ||
+        byMonth.has(i) ||
+        gone(i) ||
+        none(i) ||
+        examDate(i)
+          ? '_'
+          : t,
       ),
     );
   }

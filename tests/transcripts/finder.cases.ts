@@ -353,4 +353,14 @@ export const finderCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'reads an exam "in two months" as a registration still to come, not as a time limit',
+    steps: [
+      [
+        'I take the ARRT exam in two months. after I pass, can I do Cedar Valley?',
+        { says: /^Once the ARRT registration is in place/, not: 'for what you said you need' },
+      ],
+      ['my ARRT boards are in 2 months. can I do Cedar Valley?', { says: /^Once the ARRT registration is in place/ }],
+    ],
+  },
 ];
