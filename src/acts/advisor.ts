@@ -370,6 +370,8 @@ export class Advisor {
   /** The question shown for each intent in "Did you mean…?", chosen once from the intent's examples. */
   private readonly labels: ReadonlyMap<string, string>;
   private readonly eligibilityWords: PhraseMatcher<true>;
+  /** "As fast as possible", "blast through": a program finished in its shortest time. */
+  private readonly fastestPace: PhraseMatcher<true>;
   private readonly weakEligibilityWords: PhraseMatcher<true>;
   private readonly doingWords: PhraseMatcher<true>;
   private readonly institutionWords: PhraseMatcher<true>;
@@ -419,6 +421,7 @@ export class Advisor {
     this.kb = deps.kb;
     this.labels = optionLabels(deps.kb);
     this.eligibilityWords = new PhraseMatcher(deps.kb.query.eligibility.map((p) => [p, true] as const));
+    this.fastestPace = new PhraseMatcher(deps.kb.query.fastestPace.map((p) => [p, true] as const));
     this.topicSearch = new TopicSearch(
       deps.kb.topics,
       deps.kb.intents.filter((i) => i.action.kind === 'outOfScope').flatMap((i) => i.examples),
@@ -2665,6 +2668,7 @@ export class Advisor {
               yesNo: u.yesNo,
               faster: m.order === 'lowest',
               difference: u.asks.difference === true,
+              atFastest: this.fastestPace.match(u.recognition.tokens).length > 0,
             })
           : costComparisonAnswer(this.kb, side(a, constraints.credits), side(b), {
               yesNo: u.yesNo,

@@ -361,12 +361,34 @@ export function residencyGapAnswer(p: Program): Reply {
   );
 }
 
+/** "Is EFSC shorter than Weber if I finish Weber as fast as possible?": the two lengths at their shortest. */
+function fastestAnswer(a: Program, b: Program, options: { yesNo: boolean; faster: boolean }): Reply {
+  const [x, y] = [a.duration.minMonths, b.duration.minMonths];
+  const facts = `At the shortest the article gives, ${a.shortName} takes ${monthsText(x)} and ${b.shortName} ${monthsText(y)} (${a.shortName}: ${durationText(a)}; ${b.shortName}: ${durationText(b)}).`;
+  const asked = options.faster ? x < y : x > y;
+  const lead =
+    x === y
+      ? `${options.yesNo ? 'No: ' : ''}at their fastest they take the same time, so neither is ${options.faster ? 'faster' : 'longer'}.`
+      : `${options.yesNo ? (asked ? 'Yes: ' : 'No: ') : ''}at their fastest, **${(x < y ? a : b).shortName}** is quicker.`;
+  return fromArticle(programsSection([a, b]), reply(`${lead} ${facts}`, [`Tell me about ${a.shortName}`]));
+}
+
+/** "6 months", "3 years": a length in months, in years when whole years. */
+function monthsText(months: number): string {
+  return months % MONTHS_PER_YEAR === 0 && months >= MONTHS_PER_YEAR
+    ? `${String(months / MONTHS_PER_YEAR)} year${months === MONTHS_PER_YEAR ? '' : 's'}`
+    : `${String(months)} months`;
+}
+
 /** "Is A faster than B?" / "Which is quicker, A or B?", from the expected time to completion. */
 export function durationComparisonAnswer(
   a: Program,
   b: Program,
-  options: { yesNo: boolean; faster: boolean; difference?: boolean },
+  options: { yesNo: boolean; faster: boolean; difference?: boolean; atFastest?: boolean },
 ): Reply {
+  // "…if I blast through Weber as fast as possible?": both at their shortest time.
+  const ranged = (p: Program): boolean => p.duration.minMonths !== p.duration.maxMonths;
+  if (options.atFastest === true && (ranged(a) || ranged(b))) return fastestAnswer(a, b, options);
   const aFaster =
     a.duration.maxMonths < b.duration.minMonths ||
     (a.duration.maxMonths <= b.duration.minMonths && a.duration.minMonths < b.duration.maxMonths);

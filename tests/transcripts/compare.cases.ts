@@ -357,4 +357,13 @@ export const compareCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'compares lengths at their shortest when the student asks about finishing as fast as possible',
+    steps: [
+      [
+        'is Alder shorter than Birchwood if I rush through Birchwood as fast as possible?',
+        { says: /^No: at their fastest, \*\*Birchwood\*\* is quicker/ },
+      ],
+    ],
+  },
 ];
