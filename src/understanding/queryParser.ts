@@ -8,7 +8,7 @@ import type { BodyRelation, KnowledgeBase, QueryCriterionId, RegionTerm, Superla
 import { cityNamed } from '../knowledge/places.js';
 import type { TurnMemory } from './memory.js';
 import { PhraseMatcher } from './phraseMatcher.js';
-import { pricedAgainst, type Understanding } from './understand.js';
+import { namesOtherFact, pricedAgainst, type Understanding } from './understand.js';
 
 type Tag =
   | { readonly kind: 'criterion'; readonly id: QueryCriterionId; readonly opposite?: true }
@@ -367,8 +367,12 @@ export class QueryParser {
       )
       .map((e) => e.id);
     // "What else is there that I could finish in under a year?" right after a program: the others.
+    // "And the other rate?": another fact of the same program, not the other programs.
+    const otherFact = namesOtherFact(this.kb.query.otherWords, u.recognition);
     const besidesDiscussed =
-      (u.programs.length === 0 || u.programsFromContext) && tokens.some((t) => this.kb.query.otherWords.includes(t))
+      (u.programs.length === 0 || u.programsFromContext) &&
+      !otherFact &&
+      tokens.some((t) => this.kb.query.otherWords.includes(t))
         ? (memory?.programs ?? [])
         : [];
     const excludedPrograms = unique([

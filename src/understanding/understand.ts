@@ -133,6 +133,17 @@ export const PLAIN_MESSAGE: MessageContext = {
 };
 
 /** Words with which a question points at a body named before it ("shares our accreditor", "that commission"). */
+/** "The other online one": a fact word before these describes a program, not the fact asked for. */
+const ONE_WORDS: ReadonlySet<string> = new Set([
+  'one',
+  'ones',
+  'program',
+  'programs',
+  'school',
+  'schools',
+  'option',
+  'options',
+]);
 const BODY_POINTERS: ReadonlySet<string> = new Set(['our', 'my', 'same', 'share', 'shares', 'that', 'this', 'its']);
 
 /** Kinds of question about one program's facts, which need a program to answer. */
@@ -166,6 +177,8 @@ const LENGTH_ASKED: ReadonlySet<string> = new Set([
   'done',
   'complete',
 ]);
+/** A follow-up naming one fact of the program discussed ("whats that rate") is this short. */
+const FACT_FOLLOW_UP_WORDS = 5;
 const MEASURES: ReadonlySet<string> = new Set([PRICE_ATTRIBUTE, 'duration']);
 /** Words of the one asking ("how much for me?"): a question put to what was just discussed. */
 const ASKER_WORDS: ReadonlySet<string> = new Set(['me', 'my', 'i']);
@@ -616,6 +629,23 @@ export function understand(
     (firstInScope?.score ?? 0) >= NAMED_FACT_LEAN
   )
     intent = firstInScope?.intent;
+  // "whats that rate", "and its price?" right after a program: a few words naming one fact of the program discussed.
+  // "And the other rate?": the other figure of the same fact.
+  const [onlyFactNamed] = factNamed;
+  const otherOfFact = namesOtherFact(kb.query.otherWords, recognition);
+  if (
+    (intent === undefined || intentById(kb, intent)?.action.kind === 'outOfScope') &&
+    (memory?.programs.length ?? 0) > 0 &&
+    named.length === 0 &&
+    factNamed.length === 1 &&
+    onlyFactNamed !== undefined &&
+    recognition.tokens.length <= FACT_FOLLOW_UP_WORDS &&
+    (recognition.tokens.some((t) => SINGULAR_REFERENCES.has(t)) || otherOfFact) &&
+    !recognition.tokens.some((t) => words.ranking.has(t))
+  )
+    intent =
+      kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === onlyFactNamed)?.id ??
+      intent;
   // "How many times more would she pay?" read as a question of length, "what would I be missing for EFSC?" as one of
   // cost: a measure the words don't name gives way to the one fact they do.
   const guessed = intentById(kb, intent)?.action;
@@ -941,7 +971,10 @@ export function understand(
     attributeNamed,
     // A student abroad pays the out-of-state rate wherever a school has one.
     residency:
-      residency ?? (followUp ? memory?.residency : undefined) ?? (student.abroad === true ? 'out_of_state' : undefined),
+      residency ??
+      // "I live in Tucson." after the out-of-state rate: the home said now decides the rate, not the one asked before.
+      (followUp && message.student.homeState === undefined ? memory?.residency : undefined) ??
+      (student.abroad === true ? 'out_of_state' : undefined),
     followUp,
     student,
     // "What if I got a job as an X-ray tech first?": answered for that student, remembered as the one before.
@@ -997,4 +1030,13 @@ export function rememberTurn(u: Understanding): MemoryUpdate {
 export function withoutText(u: Understanding): Understanding {
   const { then: _then, ...rest } = u;
   return { ...rest, recognition: { ...u.recognition, text: '', corrections: [] } };
+}
+
+/** "And the other rate?": "other" before a word for a fact, which asks for another figure of it, not other programs. */
+export function namesOtherFact(otherWords: readonly string[], r: Recognition): boolean {
+  return r.tokens.some(
+    (t, i) =>
+      otherWords.includes(t) &&
+      r.entities.some((e) => e.kind === 'attribute' && e.start === i + 1 && !ONE_WORDS.has(r.tokens[e.end] ?? '')),
+  );
 }

@@ -537,4 +537,13 @@ export const followUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'reads "whats that rate" and "and the other rate" as the price of the program just discussed',
+    steps: [
+      ['what is the out-of-state rate at Birchwood', '$12,000'],
+      ['and the other rate', { says: ['Birchwood', '$5,000', '$12,000'], not: ['Alder', 'Cedar Valley'] }],
+      ['I live in Tucson.', { says: 'in-state: **$5,000** per year', not: '$12,000' }],
+      ['whats that rate', { says: ['Birchwood', 'in-state: **$5,000** per year'], not: "can't help" }],
+    ],
+  },
 ];
