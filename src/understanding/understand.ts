@@ -884,8 +884,16 @@ export function understand(
       read.kind === 'outOfScope' ||
       (read.kind === 'programAttribute' && read.attribute === 'duration')) &&
     !recognition.tokens.some((t) => LENGTH_ASKED.has(t));
+  // "Is Birchwood in-state for me?": a residency said of a program with no place asked about is its rate.
+  const residencyOfProgram =
+    read?.kind === 'programAttribute' &&
+    read.attribute === PLACE_ATTRIBUTE &&
+    residency !== undefined &&
+    !recognition.tokens.includes('where') &&
+    !recognition.entities.some((e) => e.kind === 'state' || e.kind === 'city');
   const costScoped =
     residencySpanned ||
+    residencyOfProgram ||
     ((attributes.includes(PRICE_ATTRIBUTE) || unitOfPrice) && spanned) ||
     (message.asks.perMonth === true && read?.kind === 'programAttribute' && SPAN_ATTRIBUTES.has(read.attribute));
   if (costScoped)

@@ -546,4 +546,14 @@ export const followUpCases: readonly Transcript[] = [
       ['whats that rate', { says: ['Birchwood', 'in-state: **$5,000** per year'], not: "can't help" }],
     ],
   },
+  {
+    name: 'answers "is X in-state for me?" from the student\'s home and X\'s rates, and "where is X" as its place',
+    steps: [
+      [
+        'I live in Tucson. Is Birchwood in-state for me?',
+        { says: /^Yes: Birchwood's in-state rate is for residents of Arizona/ },
+      ],
+      ['where is birchwood for out of state students', { says: 'Tucson', not: '$12,000' }],
+    ],
+  },
 ];
