@@ -2435,9 +2435,7 @@ export class Advisor {
     )
       return undefined;
     const own: ReadonlySet<string> = new Set(criteria.map(criterionAttribute));
-    const other = u.recognition.entities.find(
-      (e) => e.kind === 'attribute' && FILTERED_FACTS.has(e.id) && !own.has(e.id),
-    )?.id;
+    const other = u.recognition.entities.find((e) => e.kind === 'attribute' && facts.has(e.id) && !own.has(e.id))?.id;
     if (other === undefined) return undefined;
     const result = runQuery(this.kb, constraints);
     if (result.matches.length === 0) return undefined;
