@@ -6,6 +6,7 @@ import type { KnowledgeBase, Program, TuitionFigure } from '../knowledge/types.j
 import {
   count,
   durationText,
+  monthsText,
   estimateText,
   joinAnd,
   money,
@@ -249,7 +250,7 @@ export function costComparisonAnswer(
   const unknown = noTotal.filter((side) => !byResidency.includes(side)).map((side) => side.program.shortName);
   const bounded = winner === undefined ? boundOrder(a, b) : undefined;
   if (bounded !== undefined) {
-    const { cheap, dear, by } = bounded;
+    const { cheap, dear, by, bound } = bounded;
     const verdict =
       options.cheaper === false
         ? `**${dear.program.shortName}** very likely costs more than ${cheap.program.shortName}`
@@ -261,7 +262,7 @@ export function costComparisonAnswer(
       lead = `${yes}${verdict}, by at least about ${money(figure - top)} (my estimate: ${money(figure)} − ${money(top)}). The article doesn't say what ${dear.program.shortName}'s ${money(figure)} is per, but even as the price of the whole program (${durationText(dear.program)}) it is above my estimate of the total at ${cheap.program.shortName}.`;
     } else {
       const figure = cheap.figures[0]?.amount ?? 0;
-      const ceiling = unitlessTotalBounds(cheap.program, figure).ceiling;
+      const ceiling = bound;
       const low = dear.estimate?.low ?? 0;
       const reading =
         ceiling === figure
@@ -307,7 +308,9 @@ export function costComparisonAnswer(
 function boundOrder(
   a: CostSide,
   b: CostSide,
-): { readonly cheap: CostSide; readonly dear: CostSide; readonly by: 'floor' | 'ceiling' } | undefined {
+):
+  | { readonly cheap: CostSide; readonly dear: CostSide; readonly by: 'floor' | 'ceiling'; readonly bound: number }
+  | undefined {
   const bounds = (side: CostSide): ReturnType<typeof unitlessTotalBounds> | undefined => {
     const [only] = side.figures;
     return side.estimate === undefined && side.figures.length === 1 && only?.unit === 'unspecified'
@@ -321,8 +324,9 @@ function boundOrder(
     const range = bounds(side);
     const total = other.estimate;
     if (range === undefined || total === undefined) continue;
-    if (range.floor !== undefined && range.floor > total.amount) return { cheap: other, dear: side, by: 'floor' };
-    if (range.ceiling < total.low) return { cheap: side, dear: other, by: 'ceiling' };
+    if (range.floor !== undefined && range.floor > total.amount)
+      return { cheap: other, dear: side, by: 'floor', bound: range.floor };
+    if (range.ceiling < total.low) return { cheap: side, dear: other, by: 'ceiling', bound: range.ceiling };
   }
   return undefined;
 }
@@ -371,13 +375,6 @@ function fastestAnswer(a: Program, b: Program, options: { yesNo: boolean; faster
       ? `${options.yesNo ? 'No: ' : ''}at their fastest they take the same time, so neither is ${options.faster ? 'faster' : 'longer'}.`
       : `${options.yesNo ? (asked ? 'Yes: ' : 'No: ') : ''}at their fastest, **${(x < y ? a : b).shortName}** is quicker.`;
   return fromArticle(programsSection([a, b]), reply(`${lead} ${facts}`, [`Tell me about ${a.shortName}`]));
-}
-
-/** "6 months", "3 years": a length in months, in years when whole years. */
-function monthsText(months: number): string {
-  return months % MONTHS_PER_YEAR === 0 && months >= MONTHS_PER_YEAR
-    ? `${String(months / MONTHS_PER_YEAR)} year${months === MONTHS_PER_YEAR ? '' : 's'}`
-    : `${String(months)} months`;
 }
 
 /** "Is A faster than B?" / "Which is quicker, A or B?", from the expected time to completion. */
