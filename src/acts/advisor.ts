@@ -100,6 +100,7 @@ import type { ComparisonSelection } from '../understanding/comparisonSelection.j
 import { NO_MEMORY, type MemoryUpdate, type TurnMemory } from '../understanding/memory.js';
 import type { QueryParser } from '../understanding/queryParser.js';
 import {
+  attributeIntentId,
   intentById,
   PROGRAM_SPECIFIC,
   rememberTurn,
@@ -289,7 +290,6 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'to', 'with', 'as', 'b
 const FACT_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'plus', 'also', 'its', 'the', 'their']);
 /** Below this confidence, a short message with "that" or "it" is read against what was just discussed. */
 const POINTED_SURE = 0.5;
-/** Filters that are something the student needs from a program, not something about who they are. */
 /** The facts a filtered question may ask of the programs it keeps ("how long are the online ones?"). */
 const FILTERED_FACTS: ReadonlySet<string> = new Set([
   'tuition',
@@ -306,6 +306,7 @@ const FILTERED_FACTS: ReadonlySet<string> = new Set([
 const MEASURED_FACTS: ReadonlySet<string> = new Set(['tuition', 'duration', 'location']);
 /** Words that compare the topic with something else rather than ask whom it suits. */
 const COMPARING: ReadonlySet<string> = new Set(['than', 'same', 'versus', 'vs', 'instead', 'rather']);
+/** Filters that are something the student needs from a program, not something about who they are. */
 const NEEDS: ReadonlySet<string> = new Set(['online', 'financial_aid', 'associate_degree']);
 /** How far before a requirement a negator says the student lacks it ("don't have any letters of…"). */
 const LACK_REACH = 4;
@@ -1966,9 +1967,7 @@ export class Advisor {
     const remember = {
       ...rememberTurn(u),
       // "Which programs would take me?", then "what about EFSC?": the same question of getting in.
-      intent:
-        this.kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === 'admission')?.id ??
-        u.intent,
+      intent: attributeIntentId(this.kb, 'admission') ?? u.intent,
       ...(u.programs.length === 0
         ? { lastResults: fits.filter((f) => fitVerdict(f) !== 'no').map((f) => f.program.id) }
         : {}),

@@ -53,6 +53,7 @@ const SET_ASIDE_VERBS: ReadonlySet<string> = new Set([
   'strike',
   'striking',
 ]);
+/** The words that close a set-aside ("leaving OIT out"). */
 const SET_ASIDE_ENDS: ReadonlySet<string> = new Set(['out', 'off']);
 /** The program facts an exam can be: "eligible for the certifications" still asks about exams. */
 const EXAM_ATTRIBUTES: ReadonlySet<string> = new Set(['certifications']);

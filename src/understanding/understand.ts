@@ -22,6 +22,11 @@ export function intentById(kb: KnowledgeBase, id: string | undefined): IntentDef
   return id === undefined ? undefined : kb.intents.find((i) => i.id === id);
 }
 
+/** The id of the intent that asks for one fact of a program ("program_tuition" for the price), if there is one. */
+export function attributeIntentId(kb: KnowledgeBase, attribute: string | undefined): string | undefined {
+  return kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === attribute)?.id;
+}
+
 /** The user's meaning for this turn. */
 export interface Understanding {
   /** Resolved intent id, or undefined when the message is out of scope. */
@@ -132,7 +137,6 @@ export const PLAIN_MESSAGE: MessageContext = {
   language: 'en',
 };
 
-/** Words with which a question points at a body named before it ("shares our accreditor", "that commission"). */
 /** "The other online one": a fact word before these describes a program, not the fact asked for. */
 const ONE_WORDS: ReadonlySet<string> = new Set([
   'one',
@@ -144,6 +148,7 @@ const ONE_WORDS: ReadonlySet<string> = new Set([
   'option',
   'options',
 ]);
+/** Words with which a question points at a body named before it ("shares our accreditor", "that commission"). */
 const BODY_POINTERS: ReadonlySet<string> = new Set(['our', 'my', 'same', 'share', 'shares', 'that', 'this', 'its']);
 
 /** Kinds of question about one program's facts, which need a program to answer. */
@@ -156,7 +161,6 @@ const RATE_MARKERS: ReadonlySet<string> = new Set(['per', 'each', 'every']);
 const NAMES_PROGRAMS = new Set([...PROGRAM_SPECIFIC, 'compare']);
 /** The attribute a message asks about when it names a place and no other attribute ("anything in Texas?"). */
 const PLACE_ATTRIBUTE: ProgramAttribute = 'location';
-/** The two facts programs are measured and ranked on. */
 /** Words that ask how long something takes, so a length in the message is the question, not what a price is for. */
 const LENGTH_ASKED: ReadonlySet<string> = new Set([
   'long',
@@ -179,6 +183,7 @@ const LENGTH_ASKED: ReadonlySet<string> = new Set([
 ]);
 /** A follow-up naming one fact of the program discussed ("whats that rate") is this short. */
 const FACT_FOLLOW_UP_WORDS = 5;
+/** The two facts programs are measured and ranked on. */
 const MEASURES: ReadonlySet<string> = new Set([PRICE_ATTRIBUTE, 'duration']);
 /** Words of the one asking ("how much for me?"): a question put to what was just discussed. */
 const ASKER_WORDS: ReadonlySet<string> = new Set(['me', 'my', 'i']);
@@ -564,9 +569,7 @@ export function understand(
     admitting >= 0 &&
     (recognized === undefined || recognized.kind === 'outOfScope' || recognized.kind === 'programAttribute')
   )
-    intent =
-      kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === ADMISSION_ATTRIBUTE)?.id ??
-      intent;
+    intent = attributeIntentId(kb, ADMISSION_ATTRIBUTE) ?? intent;
   // "RN in Lincoln, NE, 2 toddlers… where should I look for PACS?": a student who says who they are and asks, in words the
   // recognizer is unsure of, for what its best in-scope guess calls the finder, is asking it for advice.
   const firstInScope = recognition.ranking.find(
@@ -589,7 +592,7 @@ export function understand(
     tokensSaid.some((t) => /\d/.test(t)) &&
     !tokensSaid.some((t) => kb.query.incomeWords.includes(t))
   )
-    intent = kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === PRICE_ATTRIBUTE)?.id;
+    intent = attributeIntentId(kb, PRICE_ATTRIBUTE);
   // "Home health aide in Biloxi… $5000 is all I have": a farewell is a few words, never a story with facts in it.
   const farewell = intentById(kb, intent)?.action;
   if (
@@ -643,9 +646,7 @@ export function understand(
     (recognition.tokens.some((t) => SINGULAR_REFERENCES.has(t)) || otherOfFact) &&
     !recognition.tokens.some((t) => words.ranking.has(t))
   )
-    intent =
-      kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === onlyFactNamed)?.id ??
-      intent;
+    intent = attributeIntentId(kb, onlyFactNamed) ?? intent;
   // "How many times more would she pay?" read as a question of length, "what would I be missing for EFSC?" as one of
   // cost: a measure the words don't name gives way to the one fact they do.
   const guessed = intentById(kb, intent)?.action;
@@ -656,10 +657,7 @@ export function understand(
     MEASURES.has(guessed.attribute) &&
     (MEASURES.has(attributes[0] ?? '') || attributes[0] === ADMISSION_ATTRIBUTE)
   ) {
-    const byWords = kb.intents.find(
-      (i) => i.action.kind === 'programAttribute' && i.action.attribute === attributes[0],
-    );
-    if (byWords !== undefined) intent = byWords.id;
+    intent = attributeIntentId(kb, attributes[0]) ?? intent;
   }
   // "Are they the same length?" right after two programs, unsure to the recognizer: the one fact it names, of them.
   if (
@@ -670,9 +668,7 @@ export function understand(
     memory.programs.length > 1 &&
     recognition.tokens.some((t) => PLURAL_REFERENCES.has(t) || t === 'same')
   )
-    intent =
-      kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === attributes[0])?.id ??
-      intent;
+    intent = attributeIntentId(kb, attributes[0]) ?? intent;
   let programs = named;
   let followUp = false;
 
@@ -708,8 +704,7 @@ export function understand(
     // "Tell me about Weber", then "what if I live in Idaho?": what the program would cost there.
     intent =
       elsewhere && previous.action.kind === 'programOverview'
-        ? (kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === PRICE_ATTRIBUTE)?.id ??
-          previous.id)
+        ? (attributeIntentId(kb, PRICE_ATTRIBUTE) ?? previous.id)
         : previous.id;
     followUp = true;
   }
@@ -801,9 +796,7 @@ export function understand(
   }
   if (lengthGap || costGap) programs = [...(memory?.programs ?? NONE)];
   if (rateFollowUp || gapFollowUp || timeFollowUp || residencyFollowUp) {
-    intent =
-      kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === PRICE_ATTRIBUTE)?.id ??
-      intent;
+    intent = attributeIntentId(kb, PRICE_ATTRIBUTE) ?? intent;
     followUp = true;
   }
   // The same measure as before ("is Weber cheaper than Clarkson?" then "what if I lived in Utah?").
@@ -847,8 +840,7 @@ export function understand(
   // "What about Weber as a PA person, do they charge me more?": an overview's opener, and the one fact it names.
   const [onlyFact] = attributes;
   if (intentById(kb, intent)?.action.kind === 'programOverview' && attributes.length === 1 && onlyFact !== undefined)
-    intent =
-      kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === onlyFact)?.id ?? intent;
+    intent = attributeIntentId(kb, onlyFact) ?? intent;
 
   // "Tell me more about the HLC": an overview of an accreditor, not of a program.
   // "We're a WASC school. Which program shares our accreditor?": the body the story named, asked about without its name.
@@ -891,24 +883,17 @@ export function understand(
     residency !== undefined &&
     !recognition.tokens.includes('where') &&
     !recognition.entities.some((e) => e.kind === 'state' || e.kind === 'city');
-  const costScoped =
-    residencySpanned ||
-    residencyOfProgram ||
-    ((attributes.includes(PRICE_ATTRIBUTE) || unitOfPrice) && spanned) ||
-    (message.asks.perMonth === true && read?.kind === 'programAttribute' && SPAN_ATTRIBUTES.has(read.attribute));
-  if (costScoped)
-    intent =
-      kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === PRICE_ATTRIBUTE)?.id ??
-      intent;
-
   // "eastern florida in-state vs out-of-state, whats the difference": a program's two rates set apart, no fact named.
   const bothRates = new Set(recognition.entities.filter((e) => isResidencyValue(kb, e)).map((e) => e.id)).size > 1;
   const ratesSetApart =
     bothRates && attributes.length === 0 && programs.length === 1 && read?.kind !== 'programAttribute';
-  if (ratesSetApart)
-    intent =
-      kb.intents.find((i) => i.action.kind === 'programAttribute' && i.action.attribute === PRICE_ATTRIBUTE)?.id ??
-      intent;
+  const costScoped =
+    ratesSetApart ||
+    residencySpanned ||
+    residencyOfProgram ||
+    ((attributes.includes(PRICE_ATTRIBUTE) || unitOfPrice) && spanned) ||
+    (message.asks.perMonth === true && read?.kind === 'programAttribute' && SPAN_ATTRIBUTES.has(read.attribute));
+  if (costScoped) intent = attributeIntentId(kb, PRICE_ATTRIBUTE) ?? intent;
 
   let programsFromContext = false;
   const resolved = intentById(kb, intent);

@@ -35,11 +35,11 @@ export interface UnderstanderOptions {
   readonly maxTextChars: number;
 }
 
-/** "All three", "the four of us", "send 3": a group of people (the number is read with the lexicon's number words). */
 /** Words for an exam, before "in <n> months" that says when it falls ("the ARRT exam in two months"). */
 const EXAM_NOUNS: ReadonlySet<string> = new Set(['exam', 'exams', 'boards', 'board', 'test', 'registry']);
 /** How many words before "in" an exam word may stand ("my boards are in 3 months"). */
 const EXAM_DATE_REACH = 3;
+/** "All three", "the four of us", "send 3": a group of people (the number is read with the lexicon's number words). */
 const GROUP_COUNT =
   /\b(?:all|send|sent|enroll|sign up)\s+(?:the\s+)?(\w+)\b(?!\s*(?:years?|months?|semesters?|credits?|programs?|schools?|of the (?:programs|schools)))/g;
 /** Words before "all five" that range over things, not people ("across all five", "compare all three"). */
