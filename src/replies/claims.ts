@@ -1,7 +1,7 @@
 /** Direct answers: a yes/no question gets yes, no or "the article doesn't say" first, then the facts. */
 import type { Verdict } from '../advice/checks.js';
 import { cheaperOf, costEstimate, MONTHS_PER_YEAR, unitlessTotalBounds, type CostEstimate } from '../advice/costs.js';
-import { STUDENT_RESIDENCIES } from '../advice/tuition.js';
+import { applicableFigures, STUDENT_RESIDENCIES } from '../advice/tuition.js';
 import type { KnowledgeBase, Program, TuitionFigure } from '../knowledge/types.js';
 import {
   count,
@@ -192,9 +192,21 @@ function byRate(a: CostSide, b: CostSide): string | undefined {
   if (split === undefined) return undefined;
   const state = split.program.location.state;
   const cases = STUDENT_RESIDENCIES.map((residency) => {
-    const [ea, eb] = [costEstimate(a.program, residency), costEstimate(b.program, residency)];
+    const at = (side: CostSide): CostSide => ({
+      program: side.program,
+      figures: applicableFigures(side.program, residency),
+      estimate: costEstimate(side.program, residency),
+    });
+    const [ea, eb] = [at(a).estimate, at(b).estimate];
     const order = cheaperOf(ea, eb);
     const who = residency === 'in_state' ? `If you live in ${state}` : `If you live anywhere else`;
+    // "Which costs less, EFSC or Clarkson?" for a Floridian: a rate without a unit, weighed on every reading of it.
+    const bounded = order === 'unknown' ? boundOrder(at(a), at(b)) : undefined;
+    if (bounded !== undefined)
+      return {
+        settled: true,
+        text: `${who}, **${bounded.cheap.program.shortName}** very likely costs less, ${boundReason(bounded)}`,
+      };
     if (ea === undefined || eb === undefined || order === 'unknown')
       return { settled: false, text: `${who}, the article's figures don't settle it.` };
     const [cheap, dear] = order === 'first' ? [ea, eb] : [eb, ea];
@@ -250,26 +262,13 @@ export function costComparisonAnswer(
   const unknown = noTotal.filter((side) => !byResidency.includes(side)).map((side) => side.program.shortName);
   const bounded = winner === undefined ? boundOrder(a, b) : undefined;
   if (bounded !== undefined) {
-    const { cheap, dear, by, bound } = bounded;
+    const { cheap, dear } = bounded;
     const verdict =
       options.cheaper === false
         ? `**${dear.program.shortName}** very likely costs more than ${cheap.program.shortName}`
         : `**${cheap.program.shortName}** very likely costs less than ${dear.program.shortName}`;
     const yes = options.yesNo ? `${cheap.program === asked ? 'Yes' : 'No'}: ` : '';
-    if (by === 'floor') {
-      const figure = dear.figures[0]?.amount ?? 0;
-      const top = cheap.estimate?.amount ?? 0;
-      lead = `${yes}${verdict}, by at least about ${money(figure - top)} (my estimate: ${money(figure)} − ${money(top)}). The article doesn't say what ${dear.program.shortName}'s ${money(figure)} is per, but even as the price of the whole program (${durationText(dear.program)}) it is above my estimate of the total at ${cheap.program.shortName}.`;
-    } else {
-      const figure = cheap.figures[0]?.amount ?? 0;
-      const ceiling = bound;
-      const low = dear.estimate?.low ?? 0;
-      const reading =
-        ceiling === figure
-          ? `whether it is the price of the whole program or of each semester (the program takes ${durationText(cheap.program)}), it`
-          : `even charged per semester, about ${money(ceiling)} over ${durationText(cheap.program)},`;
-      lead = `${yes}${verdict}, by at least about ${money(low - ceiling)} (my estimate: ${money(low)} − ${money(ceiling)}). The article doesn't say what ${cheap.program.shortName}'s ${money(figure)} is per, but ${reading} is below my estimate of the total at ${dear.program.shortName}.`;
-    }
+    lead = `${yes}${verdict}, ${boundReason(bounded)}`;
   } else if (winner === undefined && options.total && unknown.length > 0) {
     lead = `${options.yesNo ? "The article doesn't say. " : ''}I can't compare the whole cost: the article doesn't give enough to work out the total at ${unknown.join(' or ')}.`;
   } else if (winner === undefined && byResidency.length === 1 && unknown.length === 0 && byRate(a, b) !== undefined) {
@@ -329,6 +328,22 @@ function boundOrder(
     if (range.ceiling < total.low) return { cheap: side, dear: other, by: 'ceiling', bound: range.ceiling };
   }
   return undefined;
+}
+
+/** By how much a figure without a unit settles the order, and on which readings of it. */
+function boundReason({ cheap, dear, by, bound }: NonNullable<ReturnType<typeof boundOrder>>): string {
+  if (by === 'floor') {
+    const figure = dear.figures[0]?.amount ?? 0;
+    const top = cheap.estimate?.amount ?? 0;
+    return `by at least about ${money(figure - top)} (my estimate: ${money(figure)} − ${money(top)}). The article doesn't say what ${dear.program.shortName}'s ${money(figure)} is per, but even as the price of the whole program (${durationText(dear.program)}) it is above my estimate of the total at ${cheap.program.shortName}.`;
+  }
+  const figure = cheap.figures[0]?.amount ?? 0;
+  const low = dear.estimate?.low ?? 0;
+  const reading =
+    bound === figure
+      ? `whether it is the price of the whole program or of each semester (the program takes ${durationText(cheap.program)}), it`
+      : `even charged per semester, about ${money(bound)} over ${durationText(cheap.program)},`;
+  return `by at least about ${money(low - bound)} (my estimate: ${money(low)} − ${money(bound)}). The article doesn't say what ${cheap.program.shortName}'s ${money(figure)} is per, but ${reading} is below my estimate of the total at ${dear.program.shortName}.`;
 }
 
 /** "2.2 times", "1.5 times": a ratio to one decimal. */

@@ -717,8 +717,11 @@ export class Understander {
     if (out !== out.toUpperCase()) {
       out = out.replace(STATE_CODE_AS_PLACE, (code: string) => this.stateNames.get(code) ?? code);
       if (this.cityThenCode !== undefined)
-        out = out.replace(this.cityThenCode, (said: string, code: string) => {
-          const name = /^[A-Z]{2}$/.test(code) ? this.stateNames.get(code) : undefined;
+        out = out.replace(this.cityThenCode, (said: string, code: string, at: number, whole: string) => {
+          // "columbus ga", "portland or?": a code in lower case too, unless it can be read as a word ("portland or salem").
+          const ends = /^\s*(?:[,.;:!?]|$)/.test(whole.slice(at + said.length));
+          const meant = /^[A-Z]{2}$/.test(code) || ends || !this.knownWords.has(code.toLowerCase());
+          const name = meant ? this.stateNames.get(code.toUpperCase()) : undefined;
           return name === undefined ? said : `${said.slice(0, -code.length)}${name}`;
         });
     }

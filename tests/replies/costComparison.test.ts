@@ -48,6 +48,29 @@ describe('comparing a figure without a unit with an estimated total', () => {
   });
 });
 
+describe('comparing, for each rate, a program whose in-state rate has no unit', () => {
+  const alder = program('alder');
+  const [inState, outOfState] = program('birch').tuition;
+  const split = {
+    ...program('birch'),
+    id: 'split',
+    shortName: 'Split',
+    duration: { minMonths: 6, maxMonths: 6 },
+    tuition: [
+      { ...inState!, amount: 2000, unit: 'unspecified' as const },
+      { ...outOfState!, amount: 8000, unit: 'per_semester' as const },
+    ],
+  };
+  const side = (p: typeof alder) => ({ program: p, figures: p.tuition, estimate: costEstimate(p, undefined) });
+
+  it('settles the in-state case on every reading of the bare figure, and the other case by the estimates', () => {
+    const text = costComparisonAnswer(kb, side(split), side(alder), { yesNo: false, cheaper: true }).text;
+    expect(text).toMatch(/If you live in Arizona, \*\*Split\*\* very likely costs less, by at least about \$4,000/);
+    expect(text).toContain('If you live anywhere else, **Alder** costs less');
+    expect(text).not.toContain("figures don't settle it");
+  });
+});
+
 describe('the gap between the in-state and out-of-state rates of one program', () => {
   const birch = program('birch');
   const [inState, outOfState] = birch.tuition;

@@ -358,6 +358,13 @@ export const compareCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'reads a state code written in lower case after a city ("columbus ga"), but not a word such as "or"',
+    steps: [
+      ['i live in columbus ga. which program is closest?', { says: 'Closest to Georgia' }],
+      ['i live in tucson or boise, which program is closest?', { not: 'Closest to Oregon' }],
+    ],
+  },
+  {
     name: 'compares lengths at their shortest when the student asks about finishing as fast as possible',
     steps: [
       [
