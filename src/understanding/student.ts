@@ -128,6 +128,10 @@ const JOB_HOLD_REACH = 4;
 const LIST_JOINERS: ReadonlySet<string> = new Set(['or', 'and', 'vs', 'versus', 's']);
 /** How far before a body the student's "I" or "my" may stand for the body to be theirs. */
 const HOLD_SELF_REACH = 6;
+/** Words before a body that liken something else to it ("equivalent to the ARRT", "counts as ARDMS", "instead of NMTCB"). */
+const LIKENED =
+  /\b(equivalent|equal|same|similar|comparable|identical) (to|as|with)( the| an| a)?$|\b(instead of|rather than|as good as|versus|vs|compared to|compared with|count as|counts as|the same as)( the| an| a)?$/;
+
 /** Words that say a registration is no longer held. */
 const LAPSED =
   /\b(lapse|lapsed|lapsing|expire|expired|expiring|inactive|no longer|not current|not in good standing|revoked|suspended|probation|sanction|sanctioned|under sanction|suspension|censured|let it go|gave it up|dropped|failed|fail|did not pass|never passed|not passed|studying for|preparing for|working toward|working towards)\b/;
@@ -412,7 +416,9 @@ export class StudentReader {
           /\bto (hold|have|get|be|keep|earn)\b|\b(gets?|getting|leads?|leading|takes?|prepares?|qualif(y|ies)) (me|us|you|him|her|them|students|people) (to|for)( the| an| a)?$|\b(take|taking|sit|sitting|sit for|want|wants|hope|hoping|aiming for|eligible for|qualify for|qualified for|toward|towards|pursue|pursuing|earn|earning|get|getting)( the| an| a| my)?$|\b(gets?|getting|makes?|making) (me|us|you|him|her|them)$|\b(become|becoming)$/.test(
             tokens.slice(Math.max(0, m.start - 4), m.start).join(' '),
           );
-        if (own && !wanted && (!asksRequirement || marked)) {
+        // "My NMTCB is equivalent to ARRT, right?", "does it count as ARRT?": a body likened to, not held.
+        const likened = LIKENED.test(tokens.slice(Math.max(0, m.start - 3), m.start).join(' '));
+        if (own && !wanted && !likened && (!asksRequirement || marked)) {
           held.push(m.tag);
           heldAt.push(m);
         }

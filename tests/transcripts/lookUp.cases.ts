@@ -1483,4 +1483,13 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'does not take a body the student likens theirs to ("my NMTCB is equivalent to ARRT") as one they hold',
+    steps: [
+      [
+        'my NMTCB is equivalent to ARRT right? can i get into cedar valley',
+        { says: /^No: \*\*Cedar Valley Community College\*\* takes only/, not: 'registered with the ARRT' },
+      ],
+    ],
+  },
 ];
