@@ -71,7 +71,7 @@ import {
 import { PhraseMatcher } from '../understanding/phraseMatcher.js';
 import { normalize } from '../nlu/text.js';
 import { comparisonAnswer } from '../replies/comparison.js';
-import { finderAnswer } from '../replies/finder.js';
+import { FINDER_SHOWN, finderAnswer } from '../replies/finder.js';
 import { finderNarrowing } from '../replies/prompts.js';
 import { isBody, programsById } from '../replies/format.js';
 import {
@@ -2723,7 +2723,8 @@ export class Advisor {
       reply: ranking ?? finderAnswer(this.kb, result),
       remember: {
         programs: ranked.slice(0, 1),
-        lastResults: ranked,
+        // "Which of those is fastest?": the best matches listed, not the ones only named as also possible.
+        lastResults: ranking === undefined ? ranked.slice(0, FINDER_SHOWN) : ranked,
         ...(Object.keys(student).length > 0 ? { student } : {}),
       },
     };

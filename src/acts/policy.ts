@@ -41,13 +41,34 @@ const ONE_TURN: ReadonlySet<IntentAction['kind']> = new Set([
 /** The words of the vocabulary the policy reads. */
 export type PolicyVocabulary = Pick<QueryVocabulary, 'questionWords' | 'fillers'>;
 
+/** The words that ask a question wherever they stand ("between the ones that fit which finishes faster"). */
+const WH_WORDS: ReadonlySet<string> = new Set(['what', 'which', 'how', 'where', 'when', 'why', 'whats', 'hows']);
+
+/** A message at least this long with a question word anywhere in it asks something. */
+const WH_QUESTION_WORDS = 6;
+
+/** A clause at least this long that opens with a question word asks something ("…, would weber count for that"). */
+const QUESTION_CLAUSE_WORDS = 3;
+
 /**
  * True when the message is worded as a question: a question mark, even mid-message ("Weber would be out of state,
- * right? what would a year run me"), or a question word first ("ok so which is…").
+ * right? what would a year run me"), a question word first ("ok so which is…") or first in a later clause ("weber
+ * for both of us for a year, what would that be"), or a question word anywhere in a longer message.
  */
 export function isQuestion(u: Understanding, vocabulary: PolicyVocabulary): boolean {
-  const first = u.recognition.tokens.find((t) => !vocabulary.fillers.includes(t));
-  return u.recognition.text.includes('?') || vocabulary.questionWords.includes(first ?? '');
+  if (u.recognition.text.includes('?')) return true;
+  const opensQuestion = (tokens: readonly string[]): boolean =>
+    vocabulary.questionWords.includes(tokens.find((t) => !vocabulary.fillers.includes(t)) ?? '');
+  const tokens = u.recognition.tokens;
+  if (opensQuestion(tokens)) return true;
+  if (tokens.length >= WH_QUESTION_WORDS && tokens.some((t) => WH_WORDS.has(t))) return true;
+  return u.recognition.text
+    .split(/[,;:.!]|\s-\s/)
+    .slice(1)
+    .some((clause) => {
+      const words = clause.toLowerCase().match(/[a-z0-9']+/g) ?? [];
+      return words.length >= QUESTION_CLAUSE_WORDS && opensQuestion(words);
+    });
 }
 
 /**

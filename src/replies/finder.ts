@@ -8,7 +8,7 @@ import { programsSection } from './sections.js';
 import { criterionLabel, verdictReason, verdictsReason } from './verdicts.js';
 
 /** How many programs the recommendation ranks in detail. */
-const SHOWN = 3;
+export const FINDER_SHOWN = 3;
 
 function profileText(kb: KnowledgeBase, p: FinderProfile): string {
   const parts = [
@@ -54,14 +54,14 @@ function toCheck(kb: KnowledgeBase, f: FinderFit): string[] {
 
 /** The recommendation reply, with a list card of the ranked programs. */
 export function finderAnswer(kb: KnowledgeBase, result: FinderResult): Reply {
-  const shown = result.fits.slice(0, SHOWN);
+  const shown = result.fits.slice(0, FINDER_SHOWN);
   const intro = `Based on what you told me (${profileText(kb, result.profile)}), here is how the programs fit:`;
   const ranked = shown.map((f, i) => {
     const why = f.pluses.length > 0 ? pluses(kb, f).join('; ') : 'nothing you asked for rules it out';
     const check = f.toCheck.length > 0 ? `\n   *Check with ${f.program.shortName}:* ${toCheck(kb, f).join(' · ')}` : '';
     return `${i + 1}. **${f.program.name}** (${durationText(f.program)}) — ${why}.${check}`;
   });
-  const rest = result.fits.slice(SHOWN).map((f) => f.program.shortName);
+  const rest = result.fits.slice(FINDER_SHOWN).map((f) => f.program.shortName);
   const sections = [
     intro,
     ranked.length > 0 ? ranked.join('\n') : '**No program fits every answer**, according to the article.',

@@ -43,6 +43,15 @@ const OWNERS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'my', 'our', 'he'
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 /** Nouns after "a 5000" that still make it money ("a 5000 budget"). */
 const BUDGET_NOUNS: ReadonlySet<string> = new Set(['budget', 'limit', 'cap', 'max', 'maximum', 'total', 'dollar']);
+/** Words that deny a floor said after them ("don't want to spend more than", "can't afford over", "won't pay above"). */
+const DENIALS: ReadonlySet<string> = new Set(['not', 'never', 'wont', 'cant', 'dont']);
+
+/** Verbs of paying that must stand between the denial and "more than" ("not sure, more than 10k" is a floor). */
+const SPENDING_VERBS: ReadonlySet<string> = new Set(['spend', 'pay', 'afford', 'go', 'put', 'borrow', 'take', 'owe']);
+
+/** How far before "more than" such a word may stand. */
+const DENIAL_REACH = 5;
+
 /** Bare numbers in this span after a word of time ("in 2009", "since 2015") are years, not money. */
 const YEARS = { from: 1900, to: 2099 } as const;
 
@@ -156,10 +165,15 @@ export class QuantityParser {
         numbers.length === 1
           ? comparators.find((c) => c.start > n.end && POINTERS.has(tokens[c.end] ?? ''))?.tag
           : undefined;
-      const comparator =
-        comparators.filter((c) => c.end <= n.start && c.end >= n.start - COMPARATOR_REACH).pop()?.tag ??
-        trailing ??
-        pointedBack;
+      const before = comparators.filter((c) => c.end <= n.start && c.end >= n.start - COMPARATOR_REACH).pop();
+      // "I don't want to spend more than 10k", "can't afford over $8,000": a floor denied is a ceiling.
+      const denied =
+        before !== undefined &&
+        (before.tag === 'more_than' || before.tag === 'at_least') &&
+        tokens
+          .slice(Math.max(0, before.start - DENIAL_REACH), before.start)
+          .some((t, i, near) => DENIALS.has(t) && near.slice(i + 1).some((w) => SPENDING_VERBS.has(w)));
+      const comparator = (denied ? 'at_most' : before?.tag) ?? trailing ?? pointedBack;
       const upper = numbers[k + 1];
       const opensRange = comparator === 'between' && upper !== undefined && upper.start - n.end <= RANGE_GAP;
       // The lower end of a range takes the unit of the upper end: "between 6 and 12 months".

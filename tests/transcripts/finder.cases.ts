@@ -363,4 +363,17 @@ export const finderCases: readonly Transcript[] = [
       ['my ARRT boards are in 2 months. can I do Cedar Valley?', { says: /^Once the ARRT registration is in place/ }],
     ],
   },
+  {
+    name: 'reads "I don\'t want to spend more than 7k" as a ceiling, and answers a question in a later clause on the side',
+    steps: [
+      [
+        "I live in Ohio and I don't want to spend more than 7k total. What program fits me?",
+        { says: 'tuition budget $7,000', not: 'at least' },
+      ],
+      [
+        'my sister also needs CE credits, would birchwood count for that',
+        { says: ['Birchwood University', 'continuing-education', 'Back to finding your program'] },
+      ],
+    ],
+  },
 ];
