@@ -253,15 +253,21 @@ function namesPlace(kb: KnowledgeBase, recognition: Recognition, states: readonl
 /** "Is that more than Clarkson?", "is Weber less than that?": a program set above or below another with no measure named. */
 export function pricedAgainst(recognition: Recognition): 'more' | 'less' | undefined {
   const t = recognition.tokens;
+  // "Which is less?", "which one costs more": the two named before, set against each other.
+  const which = /\bwhich (?:one |of them |of the two )?(?:is|costs|comes to|would be|works out) (less|more)$/.exec(t.join(' '));
+  if (which !== null) return which[1] as 'more' | 'less';
   const at = t.findIndex((w, i) => {
-    if ((w !== 'more' && w !== 'less') || t[i + 1] !== 'than') return false;
-    const next = t[i + 2] === 'the' ? i + 3 : i + 2;
+    if (w !== 'more' && w !== 'less') return false;
+    // "Is a year at Weber more or less than Clarkson's total?": either way, a comparison.
+    const than = t[i + 1] === 'than' ? i + 1 : t[i + 1] === 'or' && t[i + 3] === 'than' ? i + 3 : -1;
+    if (than < 0) return false;
+    const next = t[than + 1] === 'the' ? than + 2 : than + 1;
     return (
       SINGULAR_REFERENCES.has(t[next] ?? '') ||
       recognition.entities.some((e) => e.kind === 'program' && e.start === next)
     );
   });
-  return at < 0 ? undefined : (t[at] as 'more' | 'less');
+  return at < 0 ? undefined : t[at + 1] === 'or' ? 'less' : (t[at] as 'more' | 'less');
 }
 
 /** Words that point back at several things at once: "how long do they take?", "are both online?". */
@@ -876,6 +882,16 @@ export function understand(
       read.kind === 'outOfScope' ||
       (read.kind === 'programAttribute' && read.attribute === 'duration')) &&
     !recognition.tokens.some((t) => LENGTH_ASKED.has(t));
+  // "Is a year at Weber more or less than Clarkson's total?": a length set against a whole cost is what a price is for.
+  const totalSpanned =
+    (message.asks.total === true ||
+      recognition.entities.some((e) => e.kind === 'program' && recognition.tokens[e.end] === 'total')) &&
+    message.figures.some((f) => f.measure !== 'money') &&
+    (read === undefined ||
+      read.kind === 'compare' ||
+      read.kind === 'outOfScope' ||
+      (read.kind === 'programAttribute' && read.attribute === 'duration')) &&
+    !recognition.tokens.some((t) => LENGTH_ASKED.has(t));
   // "Is Birchwood in-state for me?": a residency said of a program with no place asked about is its rate.
   const residencyOfProgram =
     read?.kind === 'programAttribute' &&
@@ -890,6 +906,7 @@ export function understand(
   const costScoped =
     ratesSetApart ||
     residencySpanned ||
+    totalSpanned ||
     residencyOfProgram ||
     ((attributes.includes(PRICE_ATTRIBUTE) || unitOfPrice) && spanned) ||
     (message.asks.perMonth === true && read?.kind === 'programAttribute' && SPAN_ATTRIBUTES.has(read.attribute));

@@ -180,7 +180,7 @@ const PICTOGRAPH = /\p{Extended_Pictographic}|\u200d|\ufe0f/gu;
  * before a word that makes it an imaging term ("a CT tech", "in CT scans", "OR nurse").
  */
 const STATE_CODE_AS_PLACE =
-  /(?<=\b(?:in|from|near|to|of)\s+(?:[A-Z][a-z]+\s+){0,2}|[A-Za-z],\s*)([A-Z]{2})\b(?!\s+(?:tech|techs|technologist|technologists|scan|scans|scanner|scanners|department|dept|room|nurse|nurses|imaging|registry|certified|registered))|\b[A-Z]{2}(?=\s+(?:resident|residents|native|natives)\b)/g;
+  /(?<=\b(?:in|from|near|to|of)\s+(?:(?!(?:the|a|an|my|our|his|her|their)\s)[A-Za-z][a-z]+\s+){0,2}|[A-Za-z],\s*)([A-Z]{2})\b(?!\s+(?:tech|techs|technologist|technologists|scan|scans|scanner|scanners|department|dept|room|nurse|nurses|imaging|registry|certified|registered))|\b[A-Z]{2}(?=\s+(?:resident|residents|native|natives)\b)/g;
 
 /**
  * "Which are shortest and which are online?": two questions over all the programs, each on its own,

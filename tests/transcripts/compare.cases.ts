@@ -362,6 +362,8 @@ export const compareCases: readonly Transcript[] = [
     steps: [
       ['i live in columbus ga. which program is closest?', { says: 'Closest to Georgia' }],
       ['i live in tucson or boise, which program is closest?', { not: 'Closest to Oregon' }],
+      ['i live in lebanon PA. which program is least far from me', { says: 'Closest to Pennsylvania' }],
+      ['i work in the OR as a scrub tech, which program is closest', { not: 'Oregon' }],
     ],
   },
   {
@@ -370,6 +372,16 @@ export const compareCases: readonly Transcript[] = [
       [
         'is Alder shorter than Birchwood if I rush through Birchwood as fast as possible?',
         { says: /^No: at their fastest, \*\*Birchwood\*\* is quicker/ },
+      ],
+    ],
+  },
+  {
+    name: 'weighs the price for "which is less" and "is a year at X more or less than Y\'s total"',
+    steps: [
+      ['cedar valley vs alder, which is less', { says: /^\*\*Alder\*\* very likely costs less than Cedar Valley/ }],
+      [
+        'i live in tucson. is a year at birchwood more or less than alders total',
+        { says: /^\*\*Birchwood\*\* costs less than Alder/, not: 'expected to take' },
       ],
     ],
   },
