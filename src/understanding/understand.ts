@@ -254,7 +254,9 @@ function namesPlace(kb: KnowledgeBase, recognition: Recognition, states: readonl
 export function pricedAgainst(recognition: Recognition): 'more' | 'less' | undefined {
   const t = recognition.tokens;
   // "Which is less?", "which one costs more": the two named before, set against each other.
-  const which = /\bwhich (?:one |of them |of the two )?(?:is|costs|comes to|would be|works out) (less|more)$/.exec(t.join(' '));
+  const which = /\bwhich (?:one |of them |of the two )?(?:is|costs|comes to|would be|works out) (less|more)$/.exec(
+    t.join(' '),
+  );
   if (which !== null) return which[1] as 'more' | 'less';
   const at = t.findIndex((w, i) => {
     if (w !== 'more' && w !== 'less') return false;
