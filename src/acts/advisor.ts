@@ -38,6 +38,7 @@ import {
   durationComparisonAnswer,
   residencyGapAnswer,
   notDirectly,
+  residencySplitLead,
   residencyLead,
   homeRateAnswer,
   onlyOneAnswer,
@@ -347,6 +348,22 @@ const IDENTITY_MAX_WORDS = 12;
 
 /** Words that point back at the one program under discussion ("is it meant for me?", "is there…" after its answer). */
 const POINTING_BACK: ReadonlySet<string> = new Set([...SINGULAR_REFERENCES, 'there']);
+
+/** Words after "is <term>" that ask what kind of thing it is ("a license", "an exam", "just a test", "basically a board"). */
+const KIND_OF: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'just',
+  'basically',
+  'considered',
+  'like',
+  'the',
+  'same',
+  'actually',
+]);
+
+/** Words that weigh a registration the student holds for getting in ("is my ARDMS enough?", "would my NMTCB matter?"). */
+const REGISTRATION_WEIGHED: ReadonlySet<string> = new Set(['enough', 'matter', 'matters', 'sufficient']);
 
 /** How far into a question its definitional words may stand ("so what exactly is the ARRT"). */
 const DEFINITION_REACH = 5;
@@ -1371,7 +1388,16 @@ export class Advisor {
 
   /** True when the question asks what something is ("what is…", "explain…", "what does … stand for"). */
   private definitional(u: Understanding): boolean {
-    return this.definitionWords.match(u.recognition.tokens.slice(0, DEFINITION_REACH)).length > 0;
+    const t = u.recognition.tokens;
+    // "Is ARRT a license or a certification?", "is the ABII just a test?": what kind of thing the term is.
+    const whatKind = u.recognition.entities.some(
+      (e) =>
+        e.kind === 'term' &&
+        (e.start === 1 || (e.start === 2 && t[1] === 'the')) &&
+        (t[0] === 'is' || t[0] === 'are') &&
+        KIND_OF.has(t[e.end] ?? ''),
+    );
+    return whatKind || this.definitionWords.match(t.slice(0, DEFINITION_REACH)).length > 0;
   }
 
   /** The terms the message names (ABII, ARRT, "three levels of PACS certification"…). */
@@ -1404,6 +1430,14 @@ export class Advisor {
     if (u.recognition.entities.some((e) => e.kind === 'attribute' && e.id === 'financial_aid')) return false;
     if (this.eligibilityWords.match(tokens).length > 0) return true;
     if (this.onlyApproves(u)) return true;
+    // "Is my ARDMS enough for every program?", "would my NMTCB matter at Clarkson?": a registration weighed for entry.
+    if (
+      u.student.registrations !== undefined &&
+      tokens.some((t) => REGISTRATION_WEIGHED.has(t)) &&
+      u.figures.length === 0 &&
+      constraints.superlative === undefined
+    )
+      return true;
     // "Is HACC only for local students?": whether it takes someone from elsewhere.
     if (
       u.programs.length > 0 &&
@@ -2159,6 +2193,12 @@ export class Advisor {
             text: `${residencyLead(this.kb, only, u.residency, actual, u.student.homeState)}\n\n${facts.reply.text}`,
           },
         };
+      }
+      // "Does EFSC do the in-state/out-of-state thing too?": whether it has the two rates, then the figures.
+      const bothRates = new Set(u.recognition.entities.filter((e) => e.kind === 'residency').map((e) => e.id)).size > 1;
+      if (only !== undefined && programs.length === 1 && u.attribute === 'tuition' && bothRates) {
+        const facts = this.lookUp(u);
+        return { ...facts, reply: { ...facts.reply, text: `${residencySplitLead(only)}\n\n${facts.reply.text}` } };
       }
       // "Is Clarkson College in Omaha?": the place named against the program's own.
       const placeAnswer =

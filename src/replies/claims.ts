@@ -56,6 +56,15 @@ export function residencyLead(
   return `${actual === asked ? 'Yes' : 'No'}: ${p.shortName}'s in-state rate is for residents of ${programState}; living in ${home}, you would pay its ${rate} rate.`;
 }
 
+/** "Does EFSC do the in-state/out-of-state thing?": whether the article gives the program two rates by residency. */
+export function residencySplitLead(p: Program): string {
+  const split =
+    p.tuition.some((f) => f.residency === 'in_state') && p.tuition.some((f) => f.residency === 'out_of_state');
+  return split
+    ? `Yes: the article gives **${p.shortName}** one rate for in-state students and another for out-of-state students.`
+    : `The article doesn't say: it gives **${p.shortName}** one figure, without separate in-state and out-of-state rates, so ask ${p.shortName} whether where you live changes it.`;
+}
+
 /**
  * "As a PA person, does Weber charge me more?", "do I pay less living in Utah?": whether where the student lives puts
  * them on the dearer or the cheaper of a program's rates, with both rates.

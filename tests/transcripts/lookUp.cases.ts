@@ -1492,4 +1492,28 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'answers "is ARRT a license or a certification?" with what the ARRT is, and whether a program has two rates',
+    steps: [
+      ['is ARRT a license or a certification', { says: /^\*\*ARRT\*\* is the American Registry/ }],
+      [
+        'does birchwood do the in state/out of state thing too',
+        { says: /^Yes: the article gives \*\*Birchwood\*\* one rate/ },
+      ],
+      [
+        'does alder have in-state and out-of-state tuition?',
+        { says: /^The article doesn't say: it gives \*\*Alder\*\* one figure/ },
+      ],
+    ],
+  },
+  {
+    name: 'weighs a registration the student holds for entry when they ask whether it is "enough" or would "matter"',
+    steps: [
+      ['is my ARDMS enough for every program or just one', { says: /^You can likely get into Cedar Valley/ }],
+      [
+        'would my ARRT matter at alder or is that just a cedar valley thing',
+        { says: ['names no entry requirement of its own for **Alder', 'Yes: **Cedar Valley'] },
+      ],
+    ],
+  },
 ];
