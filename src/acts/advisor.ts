@@ -39,6 +39,7 @@ import {
   residencyGapAnswer,
   notDirectly,
   residencySplitLead,
+  totalLead,
   residencyLead,
   homeRateAnswer,
   onlyOneAnswer,
@@ -288,7 +289,21 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 /** "…good for a newcomer?": the article's noun is whom it is for, not what it is. */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'to', 'with', 'as', 'by', 'from', 'like', 'of']);
 /** Words that join facts asked together: "cost and length", "price, length and location". */
-const FACT_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'plus', 'also', 'its', 'the', 'their']);
+const FACT_JOINERS: ReadonlySet<string> = new Set([
+  'and',
+  'or',
+  'plus',
+  'also',
+  'its',
+  'the',
+  'their',
+  'then',
+  'so',
+  'roughly',
+  'about',
+  'total',
+  'overall',
+]);
 /** Below this confidence, a short message with "that" or "it" is read against what was just discussed. */
 const POINTED_SURE = 0.5;
 /** The facts a filtered question may ask of the programs it keeps ("how long are the online ones?"). */
@@ -2140,6 +2155,25 @@ export class Advisor {
         : u.recognition.tokens.some((t) => CHARGED_LESS.has(t))
           ? 'less'
           : undefined;
+      // "Is that the total or do I pay that more than once?": whether the figure is the whole program's price.
+      if (
+        only !== undefined &&
+        programs.length === 1 &&
+        u.attribute === 'tuition' &&
+        u.asks.total === true &&
+        u.asks.unit === undefined &&
+        !only.tuition.some((f) => u.recognition.tokens.includes(String(f.amount))) &&
+        u.figures.length === 0
+      ) {
+        const facts = this.lookUp({ ...u, yesNo: false });
+        return {
+          ...facts,
+          reply: {
+            ...facts.reply,
+            text: `${totalLead(only, applicableFigures(only, residencyAt(only, u.residency === 'in_state' || u.residency === 'out_of_state' ? u.residency : undefined, home)))}\n\n${facts.reply.text}`,
+          },
+        };
+      }
       if (
         only !== undefined &&
         programs.length === 1 &&

@@ -56,6 +56,25 @@ export function residencyLead(
   return `${actual === asked ? 'Yes' : 'No'}: ${p.shortName}'s in-state rate is for residents of ${programState}; living in ${home}, you would pay its ${rate} rate.`;
 }
 
+/** What a rate is paid for, counted ("semesters" for a price per semester). */
+const UNITS_COUNTED: Readonly<Record<TuitionFigure['unit'], string>> = {
+  per_credit: 'credits',
+  per_semester: 'semesters',
+  per_year: 'years',
+  unspecified: 'times',
+};
+
+/** "Is that the total, or do I pay it more than once?": whether the program's figures are the whole program's price. */
+export function totalLead(p: Program, figures: readonly TuitionFigure[]): string {
+  const unitless = figures.filter((f) => f.unit === 'unspecified');
+  const rated = figures.filter((f) => f.unit !== 'unspecified');
+  if (unitless.length === figures.length)
+    return `The article doesn't say: it gives ${tuitionFigures(figures, { plain: true })} for ${p.shortName} without saying whether that is the whole program's price or paid more than once. Ask ${p.shortName}.`;
+  const units = joinAnd([...new Set(rated.map((f) => UNIT_WORDS[f.unit]))]);
+  const counted = joinAnd([...new Set(rated.map((f) => UNITS_COUNTED[f.unit]))]);
+  return `No: the article gives ${p.shortName}'s tuition ${units}, a rate rather than the whole program's price, so the total depends on how many ${counted} you pay for. My estimate is below.${unitless.length > 0 ? ` The article gives ${tuitionFigures(unitless, { plain: true })} without a unit.` : ''}`;
+}
+
 /** "Does EFSC do the in-state/out-of-state thing?": whether the article gives the program two rates by residency. */
 export function residencySplitLead(p: Program): string {
   const split =

@@ -128,6 +128,22 @@ const JOB_HOLD_REACH = 4;
 const LIST_JOINERS: ReadonlySet<string> = new Set(['or', 'and', 'vs', 'versus', 's']);
 /** How far before a body the student's "I" or "my" may stand for the body to be theirs. */
 const HOLD_SELF_REACH = 6;
+/** Words by which the student speaks of themselves. */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'im', 'me', 'my']);
+
+/** Words of wanting: a body "with" which something is wanted is not held ("I want a program with ABII"). */
+const WISHES: ReadonlySet<string> = new Set([
+  'want',
+  'wants',
+  'need',
+  'needs',
+  'looking',
+  'prefer',
+  'like',
+  'hoping',
+  'seeking',
+]);
+
 /** Words before a body that liken something else to it ("equivalent to the ARRT", "counts as ARDMS", "instead of NMTCB"). */
 const LIKENED =
   /\b(equivalent|equal|same|similar|comparable|identical) (to|as|with)( the| an| a)?$|\b(instead of|rather than|as good as|versus|vs|compared to|compared with|count as|counts as|the same as)( the| an| a)?$/;
@@ -406,10 +422,22 @@ export class StudentReader {
             b.end <= m.start &&
             m.start - b.end <= JOB_HOLD_REACH,
         );
+        // "I'm in Macon, Georgia with NMTCB": a body "with" the student, in a sentence about them, is theirs.
+        const withSelf =
+          tokens[m.start - 1] === 'with' &&
+          tokens.slice(0, m.start).some((t) => FIRST_PERSON.has(t)) &&
+          !tokens.slice(0, m.start).some((t) => WISHES.has(t)) &&
+          !asksRequirement;
         const own =
           marked ||
           ofJob ||
-          has((c) => c === 'self').some((s) => s.end <= m.start && m.start - s.end <= HOLD_SELF_REACH);
+          withSelf ||
+          has((c) => c === 'self').some(
+            (s) =>
+              s.end <= m.start &&
+              m.start - s.end <= HOLD_SELF_REACH &&
+              !tokens.slice(s.end, m.start).some((t) => WISHES.has(t)),
+          );
         // "Does EFSC want me to hold both ARRT and ARDMS?" asks; it does not say. "Can I take the ABII exam?" is ahead of them,
         // as are "I want ABII certification", "which programs make me eligible for the ABII exam?" and "gets me ABII-eligible".
         const wanted =

@@ -803,6 +803,21 @@ export function understand(
     followUp = true;
   }
   if (lengthGap || costGap) programs = [...(memory?.programs ?? NONE)];
+  // "Whats the total then and how long" after an answer about Clarkson: a fact asked of the one program just discussed,
+  // however unsure the recognizer is of the words around it.
+  const factFollowUp =
+    !followUp &&
+    named.length === 0 &&
+    (memory?.programs.length ?? 0) === 1 &&
+    (factsAsked.length > 1 || message.asks.total === true) &&
+    !tokens.some((t) => PLURAL_REFERENCES.has(t)) &&
+    intent === undefined &&
+    Object.keys(message.student).length === 0 &&
+    tokens.length <= TIME_FOLLOW_UP_MAX_WORDS;
+  if (factFollowUp) {
+    intent = attributeIntentId(kb, attributes[0] ?? PRICE_ATTRIBUTE) ?? intent;
+    followUp = true;
+  }
   if (rateFollowUp || gapFollowUp || timeFollowUp || residencyFollowUp) {
     intent = attributeIntentId(kb, PRICE_ATTRIBUTE) ?? intent;
     followUp = true;

@@ -556,4 +556,23 @@ export const followUpCases: readonly Transcript[] = [
       ['where is birchwood for out of state students', { says: 'Tucson', not: '$12,000' }],
     ],
   },
+  {
+    name: 'answers "whats the total then and how long" about the one program just named, both facts in order',
+    steps: [
+      ['i live in Nampa, Idaho. which program is closest to me', { says: 'Closest to Nampa' }],
+      ['whats the total then and how long', { says: ['about $6,000', 'expected to take **9 months**'] }],
+    ],
+  },
+  {
+    name: 'answers "is that the total or do I pay that more than once?" from the unit of the price just given',
+    steps: [
+      ['how much is birchwood? i live in tucson', { says: '$5,000' }],
+      [
+        'is that the total or do i pay that more than once',
+        { says: /^No: the article gives Birchwood's tuition per year/ },
+      ],
+      ['how much is cedar valley', { says: '$8,000' }],
+      ['is that the total or do i pay that more than once', { says: /^The article doesn't say: it gives \$8,000/ }],
+    ],
+  },
 ];

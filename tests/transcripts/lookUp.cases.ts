@@ -1516,4 +1516,14 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'takes a body said "with" the student as theirs ("im in boise with ARDMS"), but not one they want',
+    steps: [
+      ['im in boise idaho with ARDMS. can i do cedar valley', { says: /^Yes: \*\*Cedar Valley Community College\*\*/ }],
+    ],
+  },
+  {
+    name: 'does not take a body the student wants in a program ("a program with ABII") as one they hold',
+    steps: [['i want a program with ABII, can i get into cedar valley', { says: /^Only if you are registered/ }]],
+  },
 ];
