@@ -662,7 +662,8 @@ export function understand(
     guessed?.kind === 'programAttribute' &&
     attributes.length === 1 &&
     attributes[0] !== guessed.attribute &&
-    MEASURES.has(guessed.attribute) &&
+    // "If I move to Utah, is Weber cheaper for me?": words of moving lean to online study; the price is what is named.
+    (MEASURES.has(guessed.attribute) || (guessed.attribute === 'delivery' && attributes[0] === PRICE_ATTRIBUTE)) &&
     (MEASURES.has(attributes[0] ?? '') || attributes[0] === ADMISSION_ATTRIBUTE)
   ) {
     intent = attributeIntentId(kb, attributes[0]) ?? intent;

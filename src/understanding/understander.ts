@@ -174,6 +174,9 @@ const QUESTION_COLON = /^((?:which|what|who|where|how)\b[^:.?!]*):/i;
 const SENTENCE_END = /(?<=[.!?\n])\s+|(?<=[;:])\s+|\s+(?:—|–|-)\s+/u;
 /** Pictographs other than the ones the lexicon reads as words. */
 const PICTOGRAPH = /\p{Extended_Pictographic}|\u200d|\ufe0f/gu;
+/** Who a yes/no question after an "if" clause asks about ("if they say no, could I…", "if I move, would she…"). */
+const CONDITION_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'it', 'that', 'my']);
+
 /**
  * A state's postal code typed in capitals where a place goes ("in NY", "from TX", "in Reno NV", "Tampa, FL", "an NC
  * resident"); not
@@ -833,6 +836,11 @@ export class Understander {
     const first = tokens[at];
     // "Have a good one!" wishes; it asks nothing.
     if (first === 'have' && IMPERATIVE_OBJECTS.has(tokens[at + 1] ?? '')) return false;
+    // "If they say no, could I just take the GED instead?": the question after a condition.
+    if (first === 'if' && !tokens.some((t) => WH_WORDS.has(t)))
+      return tokens.some(
+        (t, i) => i > at + 1 && q.yesNoWords.includes(t) && CONDITION_SUBJECTS.has(tokens[i + 1] ?? ''),
+      );
     return first !== undefined && q.yesNoWords.includes(first);
   }
 

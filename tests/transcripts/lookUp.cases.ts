@@ -1526,4 +1526,8 @@ export const lookUpCases: readonly Transcript[] = [
     name: 'does not take a body the student wants in a program ("a program with ABII") as one they hold',
     steps: [['i want a program with ABII, can i get into cedar valley', { says: /^Only if you are registered/ }]],
   },
+  {
+    name: 'answers a yes/no question that follows an "if" clause ("if they say no, could I take the GED instead?")',
+    steps: [['if they say no could i just go take the GED instead', { says: 'high school diploma or an equivalent' }]],
+  },
 ];
