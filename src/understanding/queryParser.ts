@@ -162,6 +162,10 @@ const WANT_WORDS: ReadonlySet<string> = new Set([
   'ideally',
   'preferably',
 ]);
+/** Verbs of doing a program: after "can I", "could I", "to", how the student would do it is what is asked. */
+const DOING_WORDS: ReadonlySet<string> = new Set(['do', 'take', 'study', 'attend', 'finish', 'complete']);
+/** Words before the student that make the sentence ask ("can I do it online?", not "I do online marketing"). */
+const ASKING_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will', 'should', 'may', 'might']);
 /** Words for the student's own budget ("my budget", "I can afford"). */
 const MY_BUDGET = /\b(my|our) (budget|price range|limit)\b|\bi can afford\b/;
 /** Words for the student's own state ("in my state", "near me"). */
@@ -304,6 +308,12 @@ export class QueryParser {
     // "An associate degree instead of just a certificate": what is set aside is no filter.
     const setAside = (start: number): boolean =>
       this.contrasts.match(tokens).some((c) => c.end <= start && start - c.end <= CONTRAST_REACH);
+    // "…, AAS in electronics tech. Which programs can I do online?": a degree the student holds, said before the question.
+    const heldDegree = (m: { readonly start: number; readonly tag: Tag }): boolean =>
+      m.tag.kind === 'criterion' &&
+      m.tag.id === 'associate_degree' &&
+      (u.student.education === 'associate' || u.student.education === 'bachelor') &&
+      tokens.slice(0, m.start).every((t) => !QUESTION_WORDS.has(t));
     const tags = matches
       // "I have an associate degree", "I'm a registered tech": the student's background, not a filter.
       .filter(
@@ -314,6 +324,7 @@ export class QueryParser {
               this.aboutStudent(tokens, m.start, u.personTaken) ||
               this.opensAsStudent(tokens, m) ||
               this.subjectAsked(tokens, m) ||
+              heldDegree(m) ||
               setAside(m.start))
           ),
       )
@@ -613,7 +624,11 @@ export class QueryParser {
     const self = before.map((t) => SELF_WORDS.has(t)).lastIndexOf(true);
     const after = before.slice(self + 1);
     // "I need online", "I have to study online": what the student wants, not who they are.
-    const wants = after.some((t, i) => WANT_WORDS.has(t) || (OBLIGED.has(t) && after[i + 1] === 'to'));
+    // "Which programs can I do online?": doing it that way, asked.
+    const asking = ASKING_MODALS.has(before[self - 1] ?? '') || after.includes('to');
+    const wants = after.some(
+      (t, i) => WANT_WORDS.has(t) || (OBLIGED.has(t) && after[i + 1] === 'to') || (asking && DOING_WORDS.has(t)),
+    );
     // "Which is fastest if you're ARRT registered?": the asker, put generally.
     const supposed = /\bif (you|youre|you re|you are|ur|one is|someone is)\b/.test(clause.join(' '));
     return (self >= 0 && !wants) || supposed;

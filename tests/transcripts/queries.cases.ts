@@ -917,4 +917,14 @@ export const queryCases: readonly Transcript[] = [
       ['skipping birchwood, which is fastest?', { says: /^Leaving out Birchwood: / }],
     ],
   },
+  {
+    name: 'reads "which programs can I do online?" as the online filter, and a degree the student holds as no filter',
+    steps: [
+      ['which programs can i do online', { says: /^\*\*One of the three programs\*\* is offered online/ }],
+      [
+        'I work as a telecom tech in fairbanks alaska, AAS in electronics tech. which programs can i do online from alaska',
+        { says: /^\*\*One of the three programs\*\* is offered online/, not: 'associate degree' },
+      ],
+    ],
+  },
 ];
