@@ -138,6 +138,26 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** "Have to", "got to": an obligation, which says what the student needs. */
 const OBLIGED: ReadonlySet<string> = new Set(['have', 'has', 'got']);
+/** Words right after a body that seek its credential ("ABII certified", "ABII certification"). */
+const CERTIFIED: ReadonlySet<string> = new Set(['certified', 'certification', 'certificate', 'credential', 'cert']);
+/** Words shortly before a body that seek its credential ("get me to the ABII", "become ABII…", "earn the ABII"). */
+const OBTAINING: ReadonlySet<string> = new Set([
+  'get',
+  'gets',
+  'getting',
+  'earn',
+  'earning',
+  'become',
+  'becoming',
+  'obtain',
+]);
+/** Words before a body that say it is held, not sought ("be ABII certified", "I'm ARRT certified"). */
+const BEING: ReadonlySet<string> = new Set(['be', 'am', 'is', 'are', 'been', 'im', 'was', 'being']);
+/** How far before the body those words may stand. */
+const OBTAIN_REACH = 4;
+/** The relations that lead to a body's credential: its exam, or a chance to earn it. */
+const CREDENTIAL_RELATIONS: readonly BodyRelation['relation'][] = ['exam_eligibility', 'certification_opportunity'];
+
 /** "I need online", "I'd prefer remote": what the student wants is a filter, not their background. */
 const WANT_WORDS: ReadonlySet<string> = new Set([
   'need',
@@ -365,6 +385,18 @@ export class QueryParser {
       );
     // "Which program gets me ABII-eligible quickest?": a body right before "eligible" asks for its exam.
     const bodyEligible = matches.some((m) => m.tag.kind === 'body' && /^eligib/.test(tokens[m.end] ?? ''));
+    // "Which gets me to the ABII fastest?", "the quickest way to get ABII certified": the credential itself, so the
+    // relations that lead to it (its exam, a chance to earn it), not courses that count towards keeping it.
+    const credentialSought =
+      !matches.some((m) => m.tag.kind === 'relation') &&
+      matches.some(
+        (m) =>
+          m.tag.kind === 'body' &&
+          // "Do I have to be ABII certified to apply?": holding it, asked as a requirement.
+          !BEING.has(tokens[m.start - 1] ?? '') &&
+          (CERTIFIED.has(tokens[m.end] ?? '') ||
+            tokens.slice(Math.max(0, m.start - OBTAIN_REACH), m.start).some((t) => OBTAINING.has(t))),
+      );
     const of = <K extends Tag['kind']>(kind: K): Extract<Tag, { kind: K }>[] =>
       tags.filter((t): t is Extract<Tag, { kind: K }> => t.kind === kind);
     // "Which are not accredited by NWCCU?": the programs that body accredits are left out, not asked for.
@@ -577,7 +609,11 @@ export class QueryParser {
       bodies: unique(of('body').map((t) => t.id)).filter(
         (b) => relatedNear(b) || !this.entryBodies.has(b) || !(u.student.registrations ?? []).includes(b),
       ),
-      relations: unique([...of('relation').map((t) => t.id), ...(bodyEligible ? [EXAM_RELATION] : [])]),
+      relations: unique([
+        ...of('relation').map((t) => t.id),
+        ...(bodyEligible ? [EXAM_RELATION] : []),
+        ...(credentialSought && !bodyEligible ? CREDENTIAL_RELATIONS : []),
+      ]),
       terms: unique(of('term').map((t) => t.id)),
       ...(months ? { months } : {}),
       ...(monthsFloor ? { monthsFloor } : {}),

@@ -92,6 +92,10 @@ const LEFT_REACH = 8;
 const LEFT_WHAT: ReadonlySet<string> = new Set(['of', 'from']);
 /** Words that make the "as" after them someone else's ("she started as an X-ray tech"). */
 const THIRD_PERSON: ReadonlySet<string> = new Set(['she', 'he', 'they', 'her', 'his', 'their', 'someone', 'who']);
+/** "She's", "he's" run together: someone else is. */
+const SOMEONE_IS: ReadonlySet<string> = new Set(['shes', 'hes', 'theyre']);
+/** How far before a job a word for someone else makes it theirs ("she's a sonographer", "my wife is an X-ray tech"). */
+const THIRD_PERSON_REACH = 3;
 /** How far into a message the words saying who the student is may start to count as its opening ("hi, single mom in Ohio"). */
 const OPENING_REACH = 3;
 /** Words just before a country that put the student there ("in", "from", "living"). */
@@ -416,11 +420,15 @@ export class StudentReader {
           this.certifiedJobs.has(tokens[m.end] ?? '');
         // "What is the ABII?" names a body; "my ARRT", "as an ARDMS sonographer", "ARRT registered" hold one.
         // "rad tech here (ARRT)", "an MRI tech with ARRT": a body right after an imaging job is that person's registration.
+        // "…, she's a sonographer w ARDMS": the job of someone else, and so their registration.
         const ofJob = backgroundCues.some(
           (b) =>
             (b.tag as { background: Background }).background === 'imaging' &&
             b.end <= m.start &&
-            m.start - b.end <= JOB_HOLD_REACH,
+            m.start - b.end <= JOB_HOLD_REACH &&
+            !tokens
+              .slice(Math.max(0, b.start - THIRD_PERSON_REACH), b.start)
+              .some((t) => THIRD_PERSON.has(t) || this.otherPeople.has(t) || SOMEONE_IS.has(t)),
         );
         // "I'm in Macon, Georgia with NMTCB": a body "with" the student, in a sentence about them, is theirs.
         const withSelf =

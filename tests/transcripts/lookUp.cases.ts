@@ -1530,4 +1530,13 @@ export const lookUpCases: readonly Transcript[] = [
     name: 'answers a yes/no question that follows an "if" clause ("if they say no, could I take the GED instead?")',
     steps: [['if they say no could i just go take the GED instead', { says: 'high school diploma or an equivalent' }]],
   },
+  {
+    name: "does not take the registration of someone else's imaging job ('shes a sonographer w ARDMS') as the student's",
+    steps: [
+      [
+        'we live in boise. im a respiratory therapist, shes a sonographer w ARDMS. can i get into cedar valley',
+        { not: ['you are registered with the ARDMS', /^Yes/] },
+      ],
+    ],
+  },
 ];

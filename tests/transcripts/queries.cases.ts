@@ -927,4 +927,13 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: "ranks the way to a body's credential by the programs that lead to it, not those that only count towards its CE",
+    steps: [
+      [
+        'whats the quickest way to get ABII certified',
+        { says: ['(Alder and Cedar Valley)', '**Fastest:** **Alder Technical Institute**'], not: '- Birchwood' },
+      ],
+    ],
+  },
 ];
