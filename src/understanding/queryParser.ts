@@ -606,9 +606,12 @@ export class QueryParser {
       accreditors: unique([...u.accreditors, ...bodiesOfRegions]).filter((a) => !deniedBodies.includes(a)),
       // "I'm a sonographer (ARDMS). Which program is cheapest?": the registration the student holds describes them, not a filter.
       // "ARRT rad tech in Seattle… cheapest program that gets me to the ABII exam": the exam is the ABII's, not the ARRT's.
-      bodies: unique(of('body').map((t) => t.id)).filter(
-        (b) => relatedNear(b) || !this.entryBodies.has(b) || !(u.student.registrations ?? []).includes(b),
-      ),
+      // "I'm ARDMS, not ARRT": a body denied is no part of the question.
+      bodies: unique(
+        matches
+          .filter((m) => m.tag.kind === 'body' && !this.kb.query.negators.includes(tokens[m.start - 1] ?? ''))
+          .flatMap((m) => (m.tag.kind === 'body' ? [m.tag.id] : [])),
+      ).filter((b) => relatedNear(b) || !this.entryBodies.has(b) || !(u.student.registrations ?? []).includes(b)),
       relations: unique([
         ...of('relation').map((t) => t.id),
         ...(bodyEligible ? [EXAM_RELATION] : []),

@@ -575,4 +575,11 @@ export const followUpCases: readonly Transcript[] = [
       ['is that the total or do i pay that more than once', { says: /^The article doesn't say: it gives \$8,000/ }],
     ],
   },
+  {
+    name: 'asks the same question of another program after "and thru X?"',
+    steps: [
+      ['what does it take to get the ABII cert thru cedar valley', { says: 'related to **Cedar Valley' }],
+      ['and thru birchwood?', { says: /^Certifications and exams related to \*\*Birchwood University/ }],
+    ],
+  },
 ];
