@@ -56,11 +56,15 @@ const QUESTION_CLAUSE_WORDS = 3;
  * for both of us for a year, what would that be"), or a question word anywhere in a longer message.
  */
 export function isQuestion(u: Understanding, vocabulary: PolicyVocabulary): boolean {
-  if (u.recognition.text.includes('?')) return true;
+  if (u.recognition.text.includes('?') || u.yesNo) return true;
   const opensQuestion = (tokens: readonly string[]): boolean =>
     vocabulary.questionWords.includes(tokens.find((t) => !vocabulary.fillers.includes(t)) ?? '');
   const tokens = u.recognition.tokens;
   if (opensQuestion(tokens)) return true;
+  // "and if I take the full 12 months, does the price go up": the question after a condition.
+  const opener = tokens.findIndex((t) => !vocabulary.fillers.includes(t));
+  if (tokens[opener] === 'if' && tokens.slice(opener + 2).some((t) => vocabulary.questionWords.includes(t)))
+    return true;
   if (tokens.length >= WH_QUESTION_WORDS && tokens.some((t) => WH_WORDS.has(t))) return true;
   return u.recognition.text
     .split(/[,;:.!]|\s-\s/)

@@ -403,6 +403,8 @@ interface WordSets {
   readonly persons: ReadonlySet<string>;
   /** Words of a unit ("year", "dollars"), for "take a year", which is no person. */
   readonly units: ReadonlySet<string>;
+  /** What a school wants from an applicant, asked ("what do they need from me", "the bare minimum"). */
+  readonly admissionAsked: RegExp;
 }
 
 /** Words before "take" that make a school the one taking ("would they take me?", "does any program take nurses?"). */
@@ -452,6 +454,7 @@ function wordSetsOf(kb: KnowledgeBase): WordSets {
       ]),
     ),
     pointers: new Set([...ordinals.map((o) => o.word), ...nouns, ...numberPrefixes, ...query.otherWords]),
+    admissionAsked: new RegExp(`\\b(?:${query.admissionAsked.join('|')})\\b`),
     fillers: new Set(query.fillers),
     ranking: new Set([
       ...query.superlatives.flatMap((x) => x.phrases).filter((p) => !p.includes(' ')),
@@ -578,6 +581,29 @@ export function understand(
     (recognized === undefined || recognized.kind === 'outOfScope' || recognized.kind === 'programAttribute')
   )
     intent = attributeIntentId(kb, ADMISSION_ATTRIBUTE) ?? intent;
+  // "So what do they actually need from me?", "whats the bare minimum for Clarkson": what a school asks of applicants,
+  // however unsure the recognizer is.
+  const guess = intentById(kb, intent)?.action.kind;
+  if (
+    (guess === undefined ||
+      guess === 'outOfScope' ||
+      guess === 'query' ||
+      guess === 'programOverview' ||
+      guess === 'programList') &&
+    words.admissionAsked.test(recognition.tokens.join(' '))
+  ) {
+    const ofProgram = attributeIntentId(kb, ADMISSION_ATTRIBUTE);
+    // Of a program named or just discussed, its own; else the general topic that becomes it when a program is named
+    // (of several, the one the recognizer leans to most).
+    const generals = new Set(
+      kb.intents.filter((i) => i.action.kind === 'topic' && i.whenProgramNamed === ofProgram).map((i) => i.id),
+    );
+    const general =
+      recognition.ranking.find((r) => generals.has(r.intent))?.intent ??
+      [...generals].find((id) => id.includes(ADMISSION_ATTRIBUTE)) ??
+      [...generals][0];
+    intent = (named.length > 0 || (memory?.programs.length ?? 0) === 1 ? ofProgram : general) ?? intent;
+  }
   // "RN in Lincoln, NE, 2 toddlers… where should I look for PACS?": a student who says who they are and asks, in words the
   // recognizer is unsure of, for what its best in-scope guess calls the finder, is asking it for advice.
   const firstInScope = recognition.ranking.find(

@@ -175,7 +175,20 @@ const SENTENCE_END = /(?<=[.!?\n])\s+|(?<=[;:])\s+|\s+(?:—|–|-)\s+/u;
 /** Pictographs other than the ones the lexicon reads as words. */
 const PICTOGRAPH = /\p{Extended_Pictographic}|\u200d|\ufe0f/gu;
 /** Who a yes/no question after an "if" clause asks about ("if they say no, could I…", "if I move, would she…"). */
-const CONDITION_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'it', 'that', 'my']);
+const CONDITION_SUBJECTS: ReadonlySet<string> = new Set([
+  'i',
+  'we',
+  'he',
+  'she',
+  'they',
+  'you',
+  'it',
+  'that',
+  'my',
+  'the',
+  'this',
+  'there',
+]);
 
 /**
  * A state's postal code typed in capitals where a place goes ("in NY", "from TX", "in Reno NV", "Tampa, FL", "an NC

@@ -376,4 +376,15 @@ export const finderCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'answers on the side a question that follows an "if" clause, with no question mark, while the finder waits',
+    steps: [
+      ["I live in Tucson and I'm new to imaging, what program fits me?", { says: 'Birchwood' }],
+      ['how much would birchwood run me for the year', { says: '$5,000' }],
+      [
+        'and if i take the full 12 months instead of 6 does the price go up',
+        { says: ['your 1 year at in-state', 'Back to finding your program'] },
+      ],
+    ],
+  },
 ];

@@ -1539,4 +1539,12 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'answers "so what do they actually need from me" with what programs ask for, and of a program just named, its own',
+    steps: [
+      ['so what do they actually need from me', { says: /^\*\*What programs ask for\*\*/ }],
+      ['tell me about birchwood', { says: 'Birchwood' }],
+      ['ok and whats the bare minimum they need from me', { says: 'Birchwood', not: /tuition|\$5,000/ }],
+    ],
+  },
 ];
