@@ -793,6 +793,17 @@ export function understand(
     message.figures.some((f) => f.measure === 'months') &&
     attributes.every((a) => a === PRICE_ATTRIBUTE || a === 'duration') &&
     tokens.length <= TIME_FOLLOW_UP_MAX_WORDS;
+  // "How much is OIT?", then "ok say it was 15 credits, what would that be?": its price for that many credits.
+  const creditsFollowUp =
+    !rateFollowUp &&
+    !gapFollowUp &&
+    !ranksPrograms &&
+    memory?.attribute === PRICE_ATTRIBUTE &&
+    named.length === 0 &&
+    (memory?.programs.length ?? 0) === 1 &&
+    message.figures.some((f) => f.measure === 'credits') &&
+    attributes.every((a) => a === PRICE_ATTRIBUTE || a === 'credential') &&
+    tokens.length <= TIME_FOLLOW_UP_MAX_WORDS;
   // "EFSC or HACC, which finishes sooner?", then "how about cost, which is less for me?": the same pair on that measure.
   const measureFollowUp =
     !rateFollowUp &&
@@ -845,7 +856,7 @@ export function understand(
     intent = attributeIntentId(kb, attributes[0] ?? PRICE_ATTRIBUTE) ?? intent;
     followUp = true;
   }
-  if (rateFollowUp || gapFollowUp || timeFollowUp || residencyFollowUp) {
+  if (rateFollowUp || gapFollowUp || timeFollowUp || residencyFollowUp || creditsFollowUp) {
     intent = attributeIntentId(kb, PRICE_ATTRIBUTE) ?? intent;
     followUp = true;
   }

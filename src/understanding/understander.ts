@@ -195,6 +195,28 @@ const CONDITION_SUBJECTS: ReadonlySet<string> = new Set([
  * resident"); not
  * before a word that makes it an imaging term ("a CT tech", "in CT scans", "OR nurse").
  */
+/** State codes that are everyday words in lower case ("in", "or", "me", "hi", "ok", "oh", "pa"…), never read as codes. */
+const CODES_AS_WORDS: ReadonlySet<string> = new Set([
+  'in',
+  'or',
+  'me',
+  'hi',
+  'ok',
+  'oh',
+  'id',
+  'ma',
+  'pa',
+  'al',
+  'de',
+  'la',
+  'co',
+  'mo',
+  'ne',
+]);
+
+/** "in sedona az.", "from round rock tx,": one or two words after a place preposition, then a two-letter code ending the phrase. */
+const PLACE_THEN_LOWER_CODE = /\b(?:in|from|near|outside)\s+[a-z]+(?:\s+[a-z]+)?\s+([a-z]{2})(?=\s*(?:[,.;:!?]|$))/g;
+
 const STATE_CODE_AS_PLACE =
   /(?<=\b(?:in|from|near|to|of)\s+(?:(?!(?:the|a|an|my|our|his|her|their)\s)[A-Za-z][a-z]+\s+){0,2}|[A-Za-z],\s*)([A-Z]{2})\b(?!\s+(?:tech|techs|technologist|technologists|scan|scans|scanner|scanners|department|dept|room|nurse|nurses|imaging|registry|certified|registered))|\b[A-Z]{2}(?=\s+(?:resident|residents|native|natives)\b)/g;
 
@@ -732,6 +754,11 @@ export class Understander {
     // "I live in NY": the state's name, which the recognizer knows (a message all in capitals is shouting, not codes).
     if (out !== out.toUpperCase()) {
       out = out.replace(STATE_CODE_AS_PLACE, (code: string) => this.stateNames.get(code) ?? code);
+      // "yoga teacher in sedona az.": a code in lower case closing a place the lexicon doesn't know, unless it is a word.
+      out = out.replace(PLACE_THEN_LOWER_CODE, (said: string, code: string) => {
+        const name = CODES_AS_WORDS.has(code) ? undefined : this.stateNames.get(code.toUpperCase());
+        return name === undefined ? said : `${said.slice(0, -code.length)}${name}`;
+      });
       if (this.cityThenCode !== undefined)
         out = out.replace(this.cityThenCode, (said: string, code: string, at: number, whole: string) => {
           // "columbus ga", "portland or?": a code in lower case too, unless it can be read as a word ("portland or salem").

@@ -364,6 +364,8 @@ export const compareCases: readonly Transcript[] = [
       ['i live in tucson or boise, which program is closest?', { not: 'Closest to Oregon' }],
       ['i live in lebanon PA. which program is least far from me', { says: 'Closest to Pennsylvania' }],
       ['i work in the OR as a scrub tech, which program is closest', { not: 'Oregon' }],
+      ['yoga teacher in sedona az. which program is closest?', { says: 'Closest to Arizona' }],
+      ['i want to study in person or. which program is closest?', { not: 'Closest to Oregon' }],
     ],
   },
   {

@@ -582,4 +582,15 @@ export const followUpCases: readonly Transcript[] = [
       ['and thru birchwood?', { says: /^Certifications and exams related to \*\*Birchwood University/ }],
     ],
   },
+  {
+    name: 'prices a number of credits said after the price of one program ("ok say it was 15 credits, what would that be")',
+    steps: [
+      ['how much is alder', { says: '$300' }],
+      [
+        'ok say it was 15 credits what would that be',
+        { says: 'about $4,500 (my estimate: your 15 credits × $300 per credit)' },
+      ],
+      ['what if it ends up being 22 credits there instead of 20', { says: 'about $6,600' }],
+    ],
+  },
 ];
