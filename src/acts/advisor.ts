@@ -38,6 +38,7 @@ import {
   durationComparisonAnswer,
   residencyGapAnswer,
   notDirectly,
+  leftoverAnswer,
   residencySplitLead,
   totalLead,
   residencyLead,
@@ -1261,6 +1262,22 @@ export class Advisor {
         if (action.reply === 'cancel') return { kind: 'answer', outcome: this.cancel() };
         return { kind: 'answer', outcome: this.lookUp(u) };
       case 'programAttribute': {
+        // "How much would I have left over after?": the student's money less the one program's estimated total.
+        const budget = u.student.budget ?? memory.student?.budget;
+        const [only, ...others] = programsById(this.kb, u.programs);
+        if (
+          action.attribute === PRICE_ATTRIBUTE &&
+          u.asks.leftover === true &&
+          budget !== undefined &&
+          only &&
+          others.length === 0
+        ) {
+          const residency = residencyAt(only, undefined, u.student.homeState ?? memory.student?.homeState);
+          return {
+            kind: 'answer',
+            outcome: { reply: leftoverAnswer(only, budget, costEstimate(only, residency)), remember: rememberTurn(u) },
+          };
+        }
         if (u.yesNo && u.programs.length > 0) return { kind: 'answer', outcome: this.claim(u, memory) };
         // "How much do the online programs cost?": the fact of the programs that pass the filter.
         const filtered = u.programs.length === 0 ? this.factOfFiltered(u, constraints) : undefined;

@@ -7,6 +7,7 @@ import {
   count,
   durationText,
   monthsText,
+  basisText,
   estimateText,
   joinAnd,
   money,
@@ -487,5 +488,29 @@ export function durationComparisonAnswer(
   return fromArticle(
     section,
     reply(`${lead}${verdict} ${facts}${gap}`, [`Tell me about ${winner.shortName}`, 'Which program is cheapest?']),
+  );
+}
+
+/** "How much would I have left over after?": the student's money less my estimate of the program's whole cost. */
+export function leftoverAnswer(p: Program, budget: number, e: CostEstimate | undefined): Reply {
+  let text: string;
+  if (e === undefined)
+    text = `I can't work that out: the article doesn't give enough to estimate the whole cost of **${p.name}** (${tuitionFigures(p.tuition)}). Ask ${p.shortName} what the program costs in total.`;
+  else {
+    const [least, most] = [budget - e.amount, budget - e.low];
+    const basis = `${money(budget)} less my estimate of the whole cost at ${p.shortName}, about ${moneyRange(e.low, e.amount)}, from ${basisText(e)}`;
+    text =
+      least >= 0
+        ? `About **${moneyRange(least, most)}** left over: ${basis}.`
+        : most < 0
+          ? `You would be about **${moneyRange(-most, -least)}** short: ${basis}.`
+          : `It depends on how long you take: from about ${money(-least)} short to about ${money(most)} left over. That is ${basis}.`;
+  }
+  return fromArticle(
+    programsSection([p]),
+    reply(
+      `${text}${e === undefined ? '' : ` Fees and rate changes are not included, so confirm the full cost with ${p.shortName}.`}`,
+      [`How long does ${p.shortName} take?`, 'Which program is cheapest?'],
+    ),
   );
 }

@@ -68,7 +68,7 @@ export function estimateText(e: CostEstimate): string {
 }
 
 /** How an estimate was worked out: "12 semester hours × $632 per credit", "6 to 12 months at $6,228 per year". */
-function basisText(e: CostEstimate): string {
+export function basisText(e: CostEstimate): string {
   const b = e.basis;
   const figure = tuitionFigure(b.figure, { plain: true });
   switch (b.kind) {

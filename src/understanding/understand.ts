@@ -95,6 +95,8 @@ export interface Asks {
   readonly difference?: boolean;
   /** Whether the question asks if programs share a fact ("are they the same length?"). */
   readonly same?: boolean;
+  /** What would remain of the student's money after paying for a program ("how much would I have left over?"). */
+  readonly leftover?: boolean;
 }
 
 /** What the understander found in the whole message besides the question's recognition. */
@@ -1066,12 +1068,16 @@ export function understand(
 
 /** What an understood turn itself adds to the memory (acts add the lists they show). */
 export function rememberTurn(u: Understanding): MemoryUpdate {
+  // "I have $7,600 saved. How much is Clarkson?", then "how much would I have left over?": the sum said is the budget.
+  const sum = u.figures.find((f) => f.measure === 'money' && f.per === undefined && f.bound === 'at_most')?.value;
+  const known = u.knownBefore ?? u.student;
+  const student = sum === undefined || known.budget !== undefined ? known : { ...known, budget: sum };
   if (u.intent === undefined) {
     // Unsure of the intent, but the programs named are still what the conversation is about now.
     return {
       ...(u.programs.length > 0 && !u.programsFromContext ? { programs: u.programs } : {}),
       // The student as now understood, remembered facts included; empty once the one fact remembered is denied.
-      student: u.knownBefore ?? u.student,
+      student,
     };
   }
   return {
@@ -1082,7 +1088,7 @@ export function rememberTurn(u: Understanding): MemoryUpdate {
     ...(u.attribute !== undefined ? { attribute: u.attribute } : {}),
     // The out-of-state rate a student abroad pays follows from where they live, so it is worked out again each turn.
     ...(u.residency !== undefined && u.student.abroad !== true ? { residency: u.residency } : {}),
-    student: u.knownBefore ?? u.student,
+    student,
   };
 }
 

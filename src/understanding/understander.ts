@@ -246,6 +246,7 @@ export class Understander {
   private readonly generalWords: PhraseMatcher<true>;
   private readonly finderWords: PhraseMatcher<true>;
   private readonly totalWords: PhraseMatcher<true>;
+  private readonly leftoverWords: PhraseMatcher<true>;
   private readonly inPersonWords: PhraseMatcher<true>;
   private readonly differenceWords: PhraseMatcher<true>;
   private readonly monthlyWords: PhraseMatcher<true>;
@@ -279,6 +280,7 @@ export class Understander {
     this.generalWords = new PhraseMatcher(kb.query.general.map((p) => [p, true] as const));
     this.finderWords = new PhraseMatcher(kb.query.finderStart.map((p) => [p, true] as const));
     this.totalWords = new PhraseMatcher(kb.query.totalCost.map((p) => [p, true] as const));
+    this.leftoverWords = new PhraseMatcher(kb.query.leftoverWords.map((p) => [p, true] as const));
     this.inPersonWords = new PhraseMatcher(kb.query.inPerson.map((p) => [p, true] as const));
     this.differenceWords = new PhraseMatcher(kb.query.differenceWords.map((p) => [p, true] as const));
     this.positionNouns = new Set(kb.query.positions.nouns);
@@ -677,6 +679,7 @@ export class Understander {
   private asks(r: Recognition): Asks {
     const { tokens } = r;
     const total = this.totalWords.match(tokens).length > 0;
+    const leftover = this.leftoverWords.match(tokens).length > 0;
     // "Cheaper per credit, and what would it cost in total?": a rate named is asked about, beside the total;
     // "overall, not just per credit" sets it aside.
     const rate = this.askedUnits.match(tokens)[0];
@@ -737,6 +740,7 @@ export class Understander {
       ...(unit !== undefined ? { unit } : {}),
       ...(credits ? { credits } : {}),
       ...(total ? { total } : {}),
+      ...(leftover ? { leftover } : {}),
       ...(inPerson ? { inPerson } : {}),
       ...(attendWish ? { attendWish } : {}),
       ...(obliged ? { obliged } : {}),

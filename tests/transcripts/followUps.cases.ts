@@ -593,4 +593,11 @@ export const followUpCases: readonly Transcript[] = [
       ['what if it ends up being 22 credits there instead of 20', { says: 'about $6,600' }],
     ],
   },
+  {
+    name: 'says what would be left of the sum the student has after the program just priced',
+    steps: [
+      ['i have 6500 saved. how much is alder', { says: 'about $6,000' }],
+      ['how much would i have left over after', { says: /^About \*\*\$500\*\* left over: \$6,500 less my estimate/ }],
+    ],
+  },
 ];
