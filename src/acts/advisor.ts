@@ -769,7 +769,9 @@ export class Advisor {
     if (
       identity !== undefined &&
       u.recognition.tokens.length <= IDENTITY_MAX_WORDS &&
-      this.identityWords.match(u.recognition.tokens).length > 0
+      this.identityWords.match(u.recognition.tokens).length > 0 &&
+      // "Is the ABII part automatic when I graduate from HACC?": about a program, not about the bot.
+      !u.recognition.entities.some((e) => e.kind === 'program' || e.kind === 'term')
     ) {
       return { kind: 'answer', outcome: this.lookUp({ ...u, intent: identity.id, ambiguous: false }) };
     }

@@ -34,6 +34,8 @@ export type Criterion =
       readonly months: number;
       readonly strict?: boolean;
       readonly plain?: boolean;
+      /** Met only when the whole expected time is within the bound (another program's length as the yardstick). */
+      readonly whole?: boolean;
     }
   | {
       readonly kind: 'budget';
@@ -117,6 +119,11 @@ function turnAround(status: Status): Status {
 
 function durationVerdict(c: Extract<Criterion, { kind: 'duration' }>, p: Program): Verdict {
   const { minMonths, maxMonths } = p.duration;
+  // "Is any program shorter than Clarkson's 6 to 12 months?": EFSC's 6 months, never longer; OIT's 6 to 12, no shorter.
+  if (c.whole === true) {
+    const within = c.bound === 'at_most' ? maxMonths <= c.months : minMonths >= c.months;
+    return { status: within ? 'yes' : 'no', criterion: c, detail: DATA };
+  }
   if (c.strict === true) {
     const under = c.bound === 'at_most';
     if (under ? maxMonths < c.months : minMonths > c.months) return { status: 'yes', criterion: c, detail: DATA };

@@ -27,6 +27,8 @@ export interface Quantity {
   readonly plain?: boolean;
   /** A budget the student built up ("what if I add $3,000?" to $5,000): the amounts it adds. */
   readonly sumOf?: readonly [number, number];
+  /** For months: met only when the whole of a program's expected time is within it (a yardstick's length). */
+  readonly whole?: boolean;
 }
 
 /** The constraints of one question over the programs. */
@@ -116,6 +118,7 @@ export function criteriaFor(c: QueryConstraints): Criterion[] {
         months: m.value,
         ...(m.strict === true ? { strict: true } : {}),
         ...(m.plain === true ? { plain: true } : {}),
+        ...(m.whole === true ? { whole: true } : {}),
       });
   for (const b of [c.budgetFloor, c.budget])
     if (b !== undefined)
@@ -288,9 +291,16 @@ function withYardstick(kb: KnowledgeBase, c: QueryConstraints): QueryConstraints
   if (than === undefined || program === undefined) return c;
   const less = than.order === 'lowest';
   if (than.measure === 'duration') {
-    const months: Quantity = less
-      ? { measure: 'months', value: program.duration.minMonths, bound: 'at_most', strict: true }
-      : { measure: 'months', value: program.duration.maxMonths, bound: 'at_least', strict: true };
+    // Against a range ("6 to 12 months"), a program of its shortest length is still the shorter one unless the
+    // yardstick is finished at its fastest ("is any program shorter than Clarkson's?": EFSC's 6 months).
+    const ranged = program.duration.minMonths < program.duration.maxMonths;
+    const months: Quantity = ranged
+      ? less
+        ? { measure: 'months', value: program.duration.minMonths, bound: 'at_most', whole: true }
+        : { measure: 'months', value: program.duration.maxMonths, bound: 'at_least', whole: true }
+      : less
+        ? { measure: 'months', value: program.duration.minMonths, bound: 'at_most', strict: true }
+        : { measure: 'months', value: program.duration.maxMonths, bound: 'at_least', strict: true };
     return { ...c, months };
   }
   const figure = program.tuition.find((t) => t.unit !== 'unspecified');

@@ -153,6 +153,8 @@ const OBTAINING: ReadonlySet<string> = new Set([
 ]);
 /** Words before a body that say it is held, not sought ("be ABII certified", "I'm ARRT certified"). */
 const BEING: ReadonlySet<string> = new Set(['be', 'am', 'is', 'are', 'been', 'im', 'was', 'being']);
+/** Words before a body's credential that ask whether it is the outcome ("end up ABII certified", "make me ABII certified"). */
+const OUTCOME: ReadonlySet<string> = new Set(['up', 'make', 'makes', 'become', 'get', 'gets', 'end', 'ends']);
 /** How far before the body those words may stand. */
 const OBTAIN_REACH = 4;
 /** The relations that lead to a body's credential: its exam, or a chance to earn it. */
@@ -397,6 +399,14 @@ export class QueryParser {
           (CERTIFIED.has(tokens[m.end] ?? '') ||
             tokens.slice(Math.max(0, m.start - OBTAIN_REACH), m.start).some((t) => OBTAINING.has(t))),
       );
+    // "If I do Weber for CE, do I end up ABII certified?": the credential is what is asked, whatever leads there.
+    const endsCertified = matches.some(
+      (m) =>
+        m.tag.kind === 'body' &&
+        CERTIFIED.has(tokens[m.end] ?? '') &&
+        !BEING.has(tokens[m.start - 1] ?? '') &&
+        tokens.slice(Math.max(0, m.start - OBTAIN_REACH), m.start).some((t) => OUTCOME.has(t)),
+    );
     const of = <K extends Tag['kind']>(kind: K): Extract<Tag, { kind: K }>[] =>
       tags.filter((t): t is Extract<Tag, { kind: K }> => t.kind === kind);
     // "Which are not accredited by NWCCU?": the programs that body accredits are left out, not asked for.
@@ -613,7 +623,8 @@ export class QueryParser {
           .flatMap((m) => (m.tag.kind === 'body' ? [m.tag.id] : [])),
       ).filter((b) => relatedNear(b) || !this.entryBodies.has(b) || !(u.student.registrations ?? []).includes(b)),
       relations: unique([
-        ...of('relation').map((t) => t.id),
+        ...(endsCertified ? [] : of('relation').map((t) => t.id)),
+        ...(endsCertified ? CREDENTIAL_RELATIONS : []),
         ...(bodyEligible ? [EXAM_RELATION] : []),
         ...(credentialSought && !bodyEligible ? CREDENTIAL_RELATIONS : []),
       ]),

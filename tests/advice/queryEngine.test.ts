@@ -18,6 +18,18 @@ describe('runQuery', () => {
     expect(ids(r.excluded)).toEqual(['cedar']);
   });
 
+  it('counts a program never longer than a yardstick of several lengths as shorter, and one of the same lengths as not', () => {
+    const short = { ...kb.programs[0]!, id: 'short', duration: { minMonths: 6, maxMonths: 6 } };
+    const same = { ...kb.programs[0]!, id: 'same', duration: { minMonths: 6, maxMonths: 12 } };
+    const withBoth = { ...kb, programs: [...kb.programs, short, same] };
+    const r = runQuery(withBoth, {
+      ...NO_CONSTRAINTS,
+      than: { program: 'birch', measure: 'duration', order: 'lowest' },
+    });
+    expect(ids(r.matches)).toEqual(['short']);
+    expect(ids(r.open)).toEqual([]);
+  });
+
   it('offers online programs when no program is in the state asked for', () => {
     const r = runQuery(kb, { ...NO_CONSTRAINTS, states: ['CA'] });
     expect(r.matches).toEqual([]);

@@ -1547,4 +1547,17 @@ export const lookUpCases: readonly Transcript[] = [
       ['ok and whats the bare minimum they need from me', { says: 'Birchwood', not: /tuition|\$5,000/ }],
     ],
   },
+  {
+    name: 'does not say courses that count towards a body\'s CE make the student certified, nor read "automatic" as a question about the bot',
+    steps: [
+      [
+        'if i do birchwood for CE does that mean i end up ABII certified',
+        { says: 'links it to ABII another way', not: /^Yes/ },
+      ],
+      [
+        'is the ABII part automatic when i graduate from cedar valley',
+        { says: 'after working in the field', not: 'automated assistant' },
+      ],
+    ],
+  },
 ];
