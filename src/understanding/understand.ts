@@ -286,13 +286,25 @@ export const PLURAL_REFERENCES: ReadonlySet<string> = new Set([
   'either',
 ]);
 
+/** "Which of the five…?", "which of all of them": a question over every program, whatever came before. */
+function asksAmongAll(kb: KnowledgeBase, tokens: readonly string[]): boolean {
+  const count = (t: string | undefined): boolean =>
+    t !== undefined && (/^\d+$/.test(t) || kb.query.numberWords.some((n) => n.word === t));
+  return tokens.some(
+    (t, i) =>
+      t === 'which' &&
+      tokens[i + 1] === 'of' &&
+      (tokens[i + 2] === 'all' || (tokens[i + 2] === 'the' && count(tokens[i + 3]))),
+  );
+}
+
 /**
  * Whether a question that names no program is about the programs of the previous turn: always for
  * one program ("is it online?"), and for several only when the message points back at them
  * ("how long do they take?"), so "is financial aid available anywhere?" after a list is about all.
  */
 function carriesOver(kb: KnowledgeBase, memory: TurnMemory, recognition: Recognition): boolean {
-  if (memory.programs.length === 1) return true;
+  if (memory.programs.length === 1) return !asksAmongAll(kb, recognition.tokens);
   // "How much is it?" after a tie between two programs: both of them, not every program.
   if (memory.programs.length > 1 && recognition.tokens.some((t) => SINGULAR_REFERENCES.has(t))) return true;
   // "Which has financial aid?", "how about time-wise?" right after two or three programs: those, unless the question

@@ -600,4 +600,11 @@ export const followUpCases: readonly Transcript[] = [
       ['how much would i have left over after', { says: /^About \*\*\$500\*\* left over: \$6,500 less my estimate/ }],
     ],
   },
+  {
+    name: 'asks "which of the three…?" of every program, not of the one just discussed',
+    steps: [
+      ['tell me about birchwood', { says: 'Birchwood' }],
+      ['which of the three does the guide say has no financial aid', { says: 'Alder' }],
+    ],
+  },
 ];
