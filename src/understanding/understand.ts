@@ -197,6 +197,8 @@ const WHICH_WORDS: ReadonlySet<string> = new Set(['which', 'whichever']);
 const GAP_FOLLOW_UP_MAX_WORDS = 10;
 /** "If I finish in 6 months do I only pay half?": a time follow-up may say a little more. */
 const TIME_FOLLOW_UP_MAX_WORDS = 16;
+/** How sure the recognizer must be that a message is out of scope before a follow-up reading gives way to it. */
+const OUT_OF_SCOPE_LEAN = 0.5;
 /** How sure the recognizer must be of the finder, as its best in-scope guess, for a student's own story to ask it for advice. */
 const FINDER_LEAN = 0.1;
 /** How sure the recognizer must be, as its best in-scope guess, of a question of the one fact a message names. */
@@ -864,6 +866,11 @@ export function understand(
     (factsAsked.length > 1 || message.asks.total === true) &&
     !tokens.some((t) => PLURAL_REFERENCES.has(t)) &&
     intent === undefined &&
+    // "What does the ABII exam cost?": the recognizer's lean to what the article never covers stands.
+    !(
+      intentById(kb, recognition.ranking[0]?.intent)?.action.kind === 'outOfScope' &&
+      (recognition.ranking[0]?.score ?? 0) >= OUT_OF_SCOPE_LEAN
+    ) &&
     Object.keys(message.student).length === 0 &&
     tokens.length <= TIME_FOLLOW_UP_MAX_WORDS;
   if (factFollowUp) {
