@@ -936,4 +936,13 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'reads "for somebody in Dallas, Texas" as where the student lives, not as a filter on where programs are',
+    steps: [
+      [
+        'which program is cheapest for somebody in dallas texas',
+        { says: /^As you live in Texas/, not: 'no program that is in Texas' },
+      ],
+    ],
+  },
 ];
