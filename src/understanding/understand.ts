@@ -797,29 +797,22 @@ export function understand(
     attributes.every((a) => a === PRICE_ATTRIBUTE) &&
     (named.length > 0 || discussed.length > 0) &&
     tokens.length <= GAP_FOLLOW_UP_MAX_WORDS;
+  // A price follow-up about the one program just priced, with an amount of `measure` and only `fact` named besides price.
+  const priceFor = (measure: Quantity['measure'], fact: string): boolean =>
+    !rateFollowUp &&
+    !gapFollowUp &&
+    !ranksPrograms &&
+    memory?.attribute === PRICE_ATTRIBUTE &&
+    named.length === 0 &&
+    (memory?.programs.length ?? 0) === 1 &&
+    message.figures.some((f) => f.measure === measure) &&
+    attributes.every((a) => a === PRICE_ATTRIBUTE || a === fact) &&
+    tokens.length <= TIME_FOLLOW_UP_MAX_WORDS;
   // "What would Weber run me?", then "and if I get it done in 6 months?" or "what if it takes me the full 12 months,
   // total?": its price for that time.
-  const timeFollowUp =
-    !rateFollowUp &&
-    !gapFollowUp &&
-    !ranksPrograms &&
-    memory?.attribute === PRICE_ATTRIBUTE &&
-    named.length === 0 &&
-    (memory?.programs.length ?? 0) === 1 &&
-    message.figures.some((f) => f.measure === 'months') &&
-    attributes.every((a) => a === PRICE_ATTRIBUTE || a === 'duration') &&
-    tokens.length <= TIME_FOLLOW_UP_MAX_WORDS;
+  const timeFollowUp = priceFor('months', 'duration');
   // "How much is OIT?", then "ok say it was 15 credits, what would that be?": its price for that many credits.
-  const creditsFollowUp =
-    !rateFollowUp &&
-    !gapFollowUp &&
-    !ranksPrograms &&
-    memory?.attribute === PRICE_ATTRIBUTE &&
-    named.length === 0 &&
-    (memory?.programs.length ?? 0) === 1 &&
-    message.figures.some((f) => f.measure === 'credits') &&
-    attributes.every((a) => a === PRICE_ATTRIBUTE || a === 'credential') &&
-    tokens.length <= TIME_FOLLOW_UP_MAX_WORDS;
+  const creditsFollowUp = priceFor('credits', 'credential');
   // "EFSC or HACC, which finishes sooner?", then "how about cost, which is less for me?": the same pair on that measure.
   const measureFollowUp =
     !rateFollowUp &&
