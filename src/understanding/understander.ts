@@ -767,7 +767,7 @@ export class Understander {
         out = out.replace(this.cityThenCode, (said: string, code: string, at: number, whole: string) => {
           // "columbus ga", "portland or?": a code in lower case too, unless it can be read as a word ("portland or salem").
           const ends = /^\s*(?:[,.;:!?]|$)/.test(whole.slice(at + said.length));
-          const meant = /^[A-Z]{2}$/.test(code) || ends || !this.knownWords.has(code.toLowerCase());
+          const meant = /^[A-Z]{2}$/.test(code) || ends || !CODES_AS_WORDS.has(code.toLowerCase());
           const name = meant ? this.stateNames.get(code.toUpperCase()) : undefined;
           return name === undefined ? said : `${said.slice(0, -code.length)}${name}`;
         });
