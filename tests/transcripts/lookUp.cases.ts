@@ -1560,4 +1560,13 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'leaves a body the student denies ("ARDMS, not ARRT") out of the question',
+    steps: [
+      [
+        'im ARDMS not ARRT. would birchwoods classes count for my ardms CE',
+        { says: "doesn't connect it to ARDMS", not: 'ARRT' },
+      ],
+    ],
+  },
 ];
