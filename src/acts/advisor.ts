@@ -15,7 +15,7 @@ import { eligibility, registrationsOf, type StudentFacts } from '../advice/eligi
 import { FINDER_SLOTS, rankForProfile, type FinderProfile } from '../advice/finder.js';
 import { hasAnswer } from '../understanding/finderAnswers.js';
 import { knowsStudent } from '../understanding/student.js';
-import { applicableFigures, residencyAt } from '../advice/tuition.js';
+import { applicableFigures, residencyAt, studentResidency } from '../advice/tuition.js';
 import { criteriaFor, lengthTies, runQuery, type QueryConstraints, type QueryResult } from '../advice/queryEngine.js';
 import {
   PRICE_ATTRIBUTE,
@@ -2189,7 +2189,7 @@ export class Advisor {
           ...facts,
           reply: {
             ...facts.reply,
-            text: `${totalLead(only, applicableFigures(only, residencyAt(only, u.residency === 'in_state' || u.residency === 'out_of_state' ? u.residency : undefined, home)))}\n\n${facts.reply.text}`,
+            text: `${totalLead(only, applicableFigures(only, residencyAt(only, studentResidency(u.residency), home)))}\n\n${facts.reply.text}`,
           },
         };
       }
@@ -2216,7 +2216,7 @@ export class Advisor {
         unit !== undefined &&
         direction === undefined
       ) {
-        const asked = u.residency === 'in_state' || u.residency === 'out_of_state' ? u.residency : undefined;
+        const asked = studentResidency(u.residency);
         // "Is that per semester like the out-of-state one?" from a Floridian: the rate that applies to them.
         const theirs = u.student.homeState !== undefined ? residencyAt(only, undefined, u.student.homeState) : asked;
         // "Is EFSC's $2,496 per semester?": the figure quoted, when it is one of the program's.

@@ -5,6 +5,7 @@
  */
 import type { IntentAction, QueryVocabulary } from '../knowledge/types.js';
 import type { Understanding } from '../understanding/understand.js';
+import { WH_WORDS } from '../understanding/understander.js';
 
 /** What to do with a message while a prompt is open. */
 export type Interruption = 'cancel' | 'help' | 'sideQuestion' | 'newQuestion' | 'answer';
@@ -41,9 +42,6 @@ const ONE_TURN: ReadonlySet<IntentAction['kind']> = new Set([
 /** The words of the vocabulary the policy reads. */
 export type PolicyVocabulary = Pick<QueryVocabulary, 'questionWords' | 'fillers'>;
 
-/** The words that ask a question wherever they stand ("between the ones that fit which finishes faster"). */
-const WH_WORDS: ReadonlySet<string> = new Set(['what', 'which', 'how', 'where', 'when', 'why', 'whats', 'hows']);
-
 /** A message at least this long with a question word anywhere in it asks something. */
 const WH_QUESTION_WORDS = 6;
 
@@ -65,7 +63,8 @@ export function isQuestion(u: Understanding, vocabulary: PolicyVocabulary): bool
   const opener = tokens.findIndex((t) => !vocabulary.fillers.includes(t));
   if (tokens[opener] === 'if' && tokens.slice(opener + 2).some((t) => vocabulary.questionWords.includes(t)))
     return true;
-  if (tokens.length >= WH_QUESTION_WORDS && tokens.some((t) => WH_WORDS.has(t))) return true;
+  // ("Who" there mostly opens a clause about a person: "a nurse who works nights".)
+  if (tokens.length >= WH_QUESTION_WORDS && tokens.some((t) => WH_WORDS.has(t) && t !== 'who')) return true;
   return u.recognition.text
     .split(/[,;:.!]|\s-\s/)
     .slice(1)

@@ -10,6 +10,11 @@ export type StudentResidency = 'in_state' | 'out_of_state';
 /** Both residencies, for answers given for each rate when the student's home is not known. */
 export const STUDENT_RESIDENCIES: readonly StudentResidency[] = ['in_state', 'out_of_state'];
 
+/** A residency the student can have ("in_state", "out_of_state"), or undefined for any other value ("any", none). */
+export function studentResidency(value: string | undefined): StudentResidency | undefined {
+  return STUDENT_RESIDENCIES.find((r) => r === value);
+}
+
 /** Units that can be compared across programs, in order of preference when groups are equal. */
 const COMPARABLE_UNITS: readonly Exclude<TuitionUnit, 'unspecified'>[] = ['per_credit', 'per_year', 'per_semester'];
 

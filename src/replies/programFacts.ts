@@ -2,11 +2,10 @@
  * One sentence (or short block) per program attribute, straight from the structured data.
  * Unknown facts say so and send the student to the school.
  */
-import { residencyAt } from '../advice/tuition.js';
 import { costEstimate, creditsCovered, monthlyCost, type CostEstimate } from '../advice/costs.js';
 import type { Quantity } from '../advice/queryEngine.js';
 import type { Asks } from '../understanding/understand.js';
-import { applicableFigures, STUDENT_RESIDENCIES } from '../advice/tuition.js';
+import { applicableFigures, residencyAt, STUDENT_RESIDENCIES, studentResidency } from '../advice/tuition.js';
 import type { KnowledgeBase, Program, ProgramAttribute } from '../knowledge/types.js';
 import {
   accreditorName,
@@ -53,7 +52,7 @@ export type FactWriter = (p: Program, kb: KnowledgeBase, options: FactOptions) =
 const RESIDENCY_NAMES = { in_state: 'in-state', out_of_state: 'out-of-state' } as const;
 
 const tuition: FactWriter = (p, _kb, { residency, homeState, abroad, figures = [], asks = {} }) => {
-  const asked = residency === 'in_state' || residency === 'out_of_state' ? residency : undefined;
+  const asked = studentResidency(residency);
   const theirs = residencyAt(p, asked, homeState);
   const leads: string[] = [];
   // "Would I pay the in-state rate?" where the article gives one figure with no residency: it doesn't say.

@@ -3,6 +3,7 @@
  * recognizer's entities plus the query vocabulary matched over the message's tokens.
  */
 import { entryBodiesOf } from '../advice/eligibility.js';
+import { studentResidency } from '../advice/tuition.js';
 import type { Quantity, QueryConstraints } from '../advice/queryEngine.js';
 import type { BodyRelation, KnowledgeBase, QueryCriterionId, RegionTerm, SuperlativeTerm } from '../knowledge/types.js';
 import { cityNamed } from '../knowledge/places.js';
@@ -387,26 +388,21 @@ export class QueryParser {
       );
     // "Which program gets me ABII-eligible quickest?": a body right before "eligible" asks for its exam.
     const bodyEligible = matches.some((m) => m.tag.kind === 'body' && /^eligib/.test(tokens[m.end] ?? ''));
+    // A body's credential sought, not held ("do I have to be ABII certified to apply?" holds it): the words right after
+    // it and shortly before it.
+    const sought = matches
+      .filter((m) => m.tag.kind === 'body' && !BEING.has(tokens[m.start - 1] ?? ''))
+      .map((m) => ({
+        certified: CERTIFIED.has(tokens[m.end] ?? ''),
+        before: tokens.slice(Math.max(0, m.start - OBTAIN_REACH), m.start),
+      }));
     // "Which gets me to the ABII fastest?", "the quickest way to get ABII certified": the credential itself, so the
     // relations that lead to it (its exam, a chance to earn it), not courses that count towards keeping it.
     const credentialSought =
       !matches.some((m) => m.tag.kind === 'relation') &&
-      matches.some(
-        (m) =>
-          m.tag.kind === 'body' &&
-          // "Do I have to be ABII certified to apply?": holding it, asked as a requirement.
-          !BEING.has(tokens[m.start - 1] ?? '') &&
-          (CERTIFIED.has(tokens[m.end] ?? '') ||
-            tokens.slice(Math.max(0, m.start - OBTAIN_REACH), m.start).some((t) => OBTAINING.has(t))),
-      );
+      sought.some((b) => b.certified || b.before.some((t) => OBTAINING.has(t)));
     // "If I do Weber for CE, do I end up ABII certified?": the credential is what is asked, whatever leads there.
-    const endsCertified = matches.some(
-      (m) =>
-        m.tag.kind === 'body' &&
-        CERTIFIED.has(tokens[m.end] ?? '') &&
-        !BEING.has(tokens[m.start - 1] ?? '') &&
-        tokens.slice(Math.max(0, m.start - OBTAIN_REACH), m.start).some((t) => OUTCOME.has(t)),
-    );
+    const endsCertified = sought.some((b) => b.certified && b.before.some((t) => OUTCOME.has(t)));
     const of = <K extends Tag['kind']>(kind: K): Extract<Tag, { kind: K }>[] =>
       tags.filter((t): t is Extract<Tag, { kind: K }> => t.kind === kind);
     // "Which are not accredited by NWCCU?": the programs that body accredits are left out, not asked for.
@@ -585,7 +581,7 @@ export class QueryParser {
       ranking !== undefined && (memory?.residency === 'in_state' || memory?.residency === 'out_of_state')
         ? memory.residency
         : undefined;
-    const residency = u.residency === 'in_state' || u.residency === 'out_of_state' ? u.residency : rankedAt;
+    const residency = studentResidency(u.residency) ?? rankedAt;
     const others = (ids: readonly string[]): string[] => ids.filter((id) => !excludedPrograms.includes(id));
     const scope =
       yardstick !== undefined

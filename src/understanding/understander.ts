@@ -63,8 +63,18 @@ const FOCUS_MARGIN = 0.05;
 /** Words that ask about work experience ("have I worked enough?", "years of experience"). */
 const EXPERIENCE_ASKED =
   /\b(experience|worked|work in the field|working in the field|years? in the field|years? of work|(need|needs|have|has|required) to (have )?work)\b/;
-/** Words that open a question asking which, what or how, rather than yes or no. */
-const WH_WORDS: ReadonlySet<string> = new Set(['which', 'what', 'who', 'where', 'how', 'when', 'why']);
+/** Words that ask which, what or how rather than yes or no, wherever they stand in a message. */
+export const WH_WORDS: ReadonlySet<string> = new Set([
+  'which',
+  'what',
+  'who',
+  'where',
+  'how',
+  'when',
+  'why',
+  'whats',
+  'hows',
+]);
 /** Words that ask whether programs share a fact ("the same length", "equally long"). */
 const SAME_ASKED = /\b(same|identical|equal|equally)\b/;
 /** Words right before a rate that set it aside ("not just per credit", "beyond the per-year rate"). */
