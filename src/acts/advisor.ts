@@ -11,7 +11,7 @@ import { cityNamed, programByCity } from '../knowledge/places.js';
 import { TopicSearch } from '../understanding/topicSearch.js';
 import { nearestAnswer, unplacedAnswer } from '../replies/distances.js';
 import { lettersAnswer, lettersMeaning } from '../replies/letters.js';
-import { eligibility, registrationsOf, type StudentFacts } from '../advice/eligibility.js';
+import { eligibility, registrationsOf, ruledOutOf, type StudentFacts } from '../advice/eligibility.js';
 import { FINDER_SLOTS, rankForProfile, type FinderProfile } from '../advice/finder.js';
 import { hasAnswer } from '../understanding/finderAnswers.js';
 import { knowsStudent } from '../understanding/student.js';
@@ -1090,8 +1090,7 @@ export class Advisor {
       // "Am I eligible for the fastest one?" asks about that one program (see fit).
       !(u.yesNo && this.asksFit(u, action, constraints)) &&
       (this.eligibilityWords.match(u.recognition.tokens).length > 0 ||
-        ((u.recognition.tokens.some((t) => this.personWords.has(t)) || u.student.unregistered === true) &&
-          this.kb.programs.some((p) => fitVerdict(this.fitOf(u, p, { elsewhere: false })) === 'no')))
+        this.kb.programs.some((p) => fitVerdict(this.fitOf(u, p, { elsewhere: false })) === 'no'))
     )
       return { kind: 'answer', outcome: this.rankOpen(u, memory) };
     if (action?.kind !== 'smalltalk' && !leadsTo && this.asksFit(u, action, constraints))
@@ -1666,7 +1665,9 @@ export class Advisor {
     const priced = first !== undefined && u.attributeNamed === 'tuition';
     const tuition = priced ? this.asAttribute(u, 'tuition') : undefined;
     return {
-      reply: priced ? bothReplies(answer, attributeAnswer(this.kb, [first], 'tuition', factOptions(u))) : answer,
+      reply: priced
+        ? bothReplies(answer, attributeAnswer(this.kb, [first], 'tuition', factOptions(this.kb, u)))
+        : answer,
       remember: {
         // "…and how much?", then "what if I moved to Idaho?": the cost again, from there.
         ...rememberTurn(tuition ?? u),
@@ -2068,7 +2069,7 @@ export class Advisor {
     // "Could I enroll at EFSC, and what would I pay?": the cost too, at the student's rate.
     const cost =
       u.attribute === 'tuition' && u.programs.length > 0
-        ? attributeAnswer(this.kb, named, 'tuition', factOptions(u)).text
+        ? attributeAnswer(this.kb, named, 'tuition', factOptions(this.kb, u)).text
         : undefined;
     return { reply: cost === undefined ? weighed : { ...weighed, text: `${weighed.text}\n\n${cost}` }, remember };
   }
@@ -2365,7 +2366,7 @@ export class Advisor {
               this.kb,
               programs.length > 0 ? programs : this.kb.programs,
               attribute,
-              factOptions(u, { figures: u.figures, asks: u.asks, yesNo: u.yesNo }),
+              factOptions(this.kb, u, { figures: u.figures, asks: u.asks, yesNo: u.yesNo }),
             ),
           );
           const reply = more.reduce(bothReplies, first ?? refusal().reply);
@@ -2998,12 +2999,17 @@ function claimCriteria(kb: KnowledgeBase, u: Understanding, parsed: readonly Cri
   return out;
 }
 
-/** What a program fact answer needs from the message: the residency asked, the student's state, and any extras. */
-function factOptions(u: Understanding, extra: FactOptions = {}): FactOptions {
+/**
+ * What a program fact answer needs from the message: the residency asked, the student's state, the programs the
+ * article rules them out of, and any extras.
+ */
+function factOptions(kb: KnowledgeBase, u: Understanding, extra: FactOptions = {}): FactOptions {
+  const ruledOut = ruledOutOf(kb.programs, u.student);
   return {
     ...(u.residency !== undefined ? { residency: u.residency } : {}),
     ...(u.student.homeState !== undefined ? { homeState: u.student.homeState } : {}),
     ...(u.student.abroad === true ? { abroad: true } : {}),
+    ...(ruledOut.length > 0 ? { ruledOut } : {}),
     ...extra,
   };
 }

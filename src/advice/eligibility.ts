@@ -82,6 +82,11 @@ export function entryBodiesOf(programs: readonly Program[]): Set<string> {
   return new Set(programs.flatMap((p) => (p.requirements.known ? registrationsOf(p.requirements.value) : [])));
 }
 
+/** The programs the article rules the student out of, from what they said. */
+export function ruledOutOf(programs: readonly Program[], s: StudentFacts): string[] {
+  return programs.filter((p) => eligibility(p, s).status === 'no').map((p) => p.id);
+}
+
 /** Whether the student can enter the program, as far as the article and the student's words tell. */
 export function eligibility(p: Program, s: StudentFacts): Eligibility {
   if (s.education === 'no_high_school') return { status: 'noHighSchool' };

@@ -89,6 +89,8 @@ export interface QueryConstraints {
   readonly asksAll?: boolean;
   /** Why they are left out: the student named them, or the article rules the student out of them. */
   readonly excludedBecause?: 'named' | 'ineligible';
+  /** Programs the article rules the student out of, from what they said; answers say so where they name them. */
+  readonly ruledOut?: readonly string[];
 }
 
 /** The criteria a set of constraints asks for, in a stable order. */

@@ -246,6 +246,14 @@ export function requirementText(kb: KnowledgeBase, r: Requirement, options: { sh
   return 'anyOf' in r ? `${joinOr(parts)} (any one is enough)` : joinAnd(parts);
 }
 
+/** A program the article rules the student out of, said next to its price or its place in a ranking. */
+export function ruledOutNote(kb: KnowledgeBase, p: Program): string {
+  const who = p.requirements.known
+    ? `: it takes only people ${requirementText(kb, p.requirements.value, { short: true })}`
+    : '';
+  return `From what you've told me, ${p.shortName} wouldn't take you${who}.`;
+}
+
 /** "Title by Author": how replies name where their facts come from. */
 export function sourceName(kb: KnowledgeBase): string {
   return `${kb.source.title} by ${kb.source.author}`;

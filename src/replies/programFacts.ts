@@ -24,6 +24,7 @@ import {
   place,
   relationSentence,
   requirementText,
+  ruledOutNote,
   tuitionFigure,
   tuitionFigures,
   UNIT_WORDS,
@@ -44,6 +45,8 @@ export interface FactOptions {
   readonly asks?: Asks;
   /** Whether the question is a yes/no one ("is Weber online?"), which the answer may open with. */
   readonly yesNo?: boolean;
+  /** Programs the article rules the student out of, from what they said: a price answer says so. */
+  readonly ruledOut?: readonly string[];
 }
 
 /** The answer for one attribute of one program, in markdown. */
@@ -51,7 +54,7 @@ export type FactWriter = (p: Program, kb: KnowledgeBase, options: FactOptions) =
 
 const RESIDENCY_NAMES = { in_state: 'in-state', out_of_state: 'out-of-state' } as const;
 
-const tuition: FactWriter = (p, _kb, { residency, homeState, abroad, figures = [], asks = {} }) => {
+const tuition: FactWriter = (p, kb, { residency, homeState, abroad, figures = [], asks = {}, ruledOut = [] }) => {
   const asked = studentResidency(residency);
   const theirs = residencyAt(p, asked, homeState);
   const leads: string[] = [];
@@ -109,6 +112,7 @@ const tuition: FactWriter = (p, _kb, { residency, homeState, abroad, figures = [
     text += `\n\nThe article doesn't give enough to work out a monthly cost for ${p.shortName}: ${tuitionFigures(p.tuition, { plain: true })}, and no total.`;
   else if (p.tuition.some((t) => t.unit === 'per_credit'))
     text += `\n\nThe article doesn't say how many credits the program takes, so I can't estimate a total.`;
+  if (ruledOut.includes(p.id)) text += `\n\n${ruledOutNote(kb, p)}`;
   return text;
 };
 

@@ -18,6 +18,7 @@ import {
   money,
   place,
   requirementText,
+  ruledOutNote,
   tuitionFigure,
   tuitionFigures,
   stateName,
@@ -246,7 +247,7 @@ function belowAllNote(
     return theirs === undefined
       ? []
       : [
-          `${program.shortName}'s ${at === 'in_state' ? 'in-state' : 'out-of-state'} figure, your rate there, **${money(theirs.amount)}**, is below all of these, but the article doesn't say whether it is per semester, per year or for the whole program, so I can't set it among the totals: ask ${program.shortName}.${program.requirements.known ? ` It takes only people ${requirementText(kb, program.requirements.value, { short: true })}.` : ''}`,
+          `${program.shortName}'s ${at === 'in_state' ? 'in-state' : 'out-of-state'} figure, your rate there, **${money(theirs.amount)}**, is below all of these, but the article doesn't say whether it is per semester, per year or for the whole program, so I can't set it among the totals: ask ${program.shortName}.${c.ruledOut?.includes(program.id) === true ? ` ${ruledOutNote(kb, program)}` : program.requirements.known ? ` It takes only people ${requirementText(kb, program.requirements.value, { short: true })}.` : ''}`,
         ];
   });
   return notes.length > 0 ? `\n\n${notes.join(' ')}` : '';

@@ -2,7 +2,7 @@
  * What a question over the programs asks for — filters, a superlative, a scope — read from the
  * recognizer's entities plus the query vocabulary matched over the message's tokens.
  */
-import { entryBodiesOf } from '../advice/eligibility.js';
+import { entryBodiesOf, ruledOutOf } from '../advice/eligibility.js';
 import { studentResidency } from '../advice/tuition.js';
 import type { Quantity, QueryConstraints } from '../advice/queryEngine.js';
 import type { BodyRelation, KnowledgeBase, QueryCriterionId, RegionTerm, SuperlativeTerm } from '../knowledge/types.js';
@@ -598,6 +598,7 @@ export class QueryParser {
                 }
               : {};
     const asksAll = scope.scope !== undefined && tokens.some((t) => ALL_WORDS.has(t));
+    const ruledOut = ruledOutOf(this.kb.programs, u.student);
     return {
       ...(asksAll ? { asksAll } : {}),
       criteria: unique(of('criterion').map((t) => t.id)),
@@ -642,6 +643,7 @@ export class QueryParser {
       ...(credits ? { credits: credits.value } : {}),
       ...(u.student.homeState !== undefined ? { homeState: u.student.homeState } : {}),
       ...(u.student.imagingYears !== undefined ? { workYears: u.student.imagingYears } : {}),
+      ...(ruledOut.length > 0 ? { ruledOut } : {}),
       ...(RIGHT_AWAY.test(tokens.join(' ')) ? { rightAway: true } : {}),
       ...(residency ? { residency } : {}),
       ...(superlative && yardstick === undefined ? { superlative } : {}),

@@ -945,4 +945,15 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'ranks only the programs a newcomer can get into, and says so next to the price of one they cannot',
+    steps: [
+      ["I'm new to imaging, never worked in healthcare", { says: 'No: **Cedar Valley' }],
+      [
+        'which program is cheapest?',
+        { says: /^Leaving out Cedar Valley, which the article rules out for you/, not: '- Cedar Valley' },
+      ],
+      ['how much is Cedar Valley?', { says: "From what you've told me, Cedar Valley wouldn't take you" }],
+    ],
+  },
 ];
