@@ -72,6 +72,7 @@ import {
   termsAnswer,
 } from '../replies/terms.js';
 import { PhraseMatcher } from '../understanding/phraseMatcher.js';
+import { clauses } from '../nlu/clauses.js';
 import { normalize } from '../nlu/text.js';
 import { comparisonAnswer } from '../replies/comparison.js';
 import { FINDER_SHOWN, finderAnswer } from '../replies/finder.js';
@@ -758,7 +759,7 @@ export class Advisor {
     if (said?.kind === 'smalltalk' && said.reply === 'goodbye' && (u.yesNo || u.recognition.text.includes('?')))
       return this.decide({ ...u, intent: undefined, score: 0 }, memory, aside);
     // A detail the article never gives (deadlines, fees, contacts…): say so rather than answer a nearby fact.
-    const silence = silenceFor(this.kb, u.recognition.tokens);
+    const silence = this.silenceAsked(u);
     if (silence !== undefined && silence !== aside)
       return {
         kind: 'answer',
@@ -2655,6 +2656,21 @@ export class Advisor {
           ? { audienceAsked: true }
           : {}),
     };
+  }
+
+  /**
+   * A detail the article never gives, asked in the message. A silence said only around a question that names a fact
+   * the article gives ("my hospital only hires from accredited programs. are all five accredited?") is not asked.
+   */
+  private silenceAsked(u: Understanding): Silence | undefined {
+    const silence = silenceFor(this.kb, u.recognition.tokens);
+    if (silence === undefined || u.attributeNamed === undefined) return silence;
+    const parts = clauses(u.recognition.text);
+    if (parts.every((c) => c.question) || !parts.some((c) => c.question)) return silence;
+    return silenceFor(
+      this.kb,
+      parts.filter((c) => c.question).flatMap((c) => c.tokens),
+    );
   }
 
   /** A ranking over the programs the student can get into or may get into. */

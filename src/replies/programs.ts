@@ -69,11 +69,17 @@ export function attributeAnswer(
     attribute === 'delivery' &&
     programs.length >= 2 &&
     programs.every((p) => p.delivery.known && p.delivery.value === 'online');
+  const all = programs.length === 2 ? 'Both' : `All ${count(programs.length)}`;
+  // "Are all five accredited?": every program the article lists has a regional accreditor.
+  const allAccredited =
+    attribute === 'accreditation' && options.yesNo === true && options.asks?.same !== true && programs.length >= 2;
   const lead = allOnline
-    ? `${programs.length === 2 ? 'Both' : `All ${count(programs.length)}`} can be taken online, per the article.\n\n`
-    : options.asks?.same === true
-      ? sameLead(kb, programs, attribute)
-      : '';
+    ? `${all} can be taken online, per the article.\n\n`
+    : allAccredited
+      ? `Yes: ${all.toLowerCase()} are accredited, each by one of the regional accrediting bodies the article lists.\n\n`
+      : options.asks?.same === true
+        ? sameLead(kb, programs, attribute)
+        : '';
   const text = lead + programs.map((p) => write(p, kb, options)).join('\n\n');
   const first = programs[0];
   const suggestions =

@@ -180,6 +180,8 @@ export class QuantityParser {
       const unit = unitMatch(n)?.tag ?? (opensRange && upper !== undefined ? unitMatch(upper)?.tag : undefined);
       let measure: Quantity['measure'];
       let value = n.tag;
+      // "I work at a dollar general": "a" before a currency word is no amount of money ("a year" is one year).
+      if (unit?.measure === 'money' && ARTICLES.has(tokens[n.start] ?? '')) return;
       if (unit !== undefined) {
         measure = unit.measure;
         value *= unit.factor;

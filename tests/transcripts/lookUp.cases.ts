@@ -1569,4 +1569,14 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'answers a question about a fact the article gives even when the story around it touches a silence',
+    steps: [
+      ['what do the jobs pay?', { says: 'nothing about pay or jobs' }],
+      [
+        'i need a job after. are all of these accredited?',
+        { says: /^Yes: all three are accredited/, not: 'pay or jobs' },
+      ],
+    ],
+  },
 ];

@@ -36,6 +36,7 @@ describe('QuantityParser', () => {
 
   it('reads a number naming a thing ("a 911 dispatcher") and a figure quoted back ("the $14,198") as no budget', () => {
     expect(parser.parse(tokens("I'm a 911 dispatcher at a 300 bed hospital"))).toEqual([]);
+    expect(parser.parse(tokens('i work at a dollar general'))).toEqual([]);
     expect(parser.parse(tokens('is the $14,198 at HACC the same for me?'))).toEqual([]);
     expect(parser.parse(tokens('with the $5,000 I saved'))).toEqual([
       { measure: 'money', value: 5000, bound: 'at_most', plain: true },
