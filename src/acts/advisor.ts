@@ -35,6 +35,7 @@ import {
 import {
   claimAnswer,
   costComparisonAnswer,
+  costSumAnswer,
   durationComparisonAnswer,
   residencyGapAnswer,
   notDirectly,
@@ -784,6 +785,9 @@ export class Advisor {
       const price = this.asAttribute({ ...u, programs: quoted, programsFromContext: false }, 'tuition');
       if (price !== undefined) return { kind: 'answer', outcome: this.lookUp(price) };
     }
+    // "One would do Clarkson and the other HACC: what's the total bill?": the two costs added.
+    const summed = this.costSum(u, memory);
+    if (summed !== undefined) return { kind: 'answer', outcome: summed };
     // "How long does the cheapest one take?": the length of the program the price ranking picks.
     // It names at least two facts (the ranking word is one), so most messages are not parsed here as well as later.
     const ofPicked =
@@ -2761,6 +2765,19 @@ export class Advisor {
     };
   }
 
+  /** Two programs' costs added together, when the message asks for that sum of exactly two. */
+  private costSum(u: Understanding, memory: TurnMemory): Outcome | undefined {
+    const [a, b] = programsById(this.kb, u.programs);
+    const priced = u.attributeNamed === 'tuition' || u.asks.total === true;
+    if (u.asks.sum !== true || !priced || a === undefined || b === undefined || u.programs.length !== 2)
+      return undefined;
+    const constraints = this.deps.parser.parse(u, memory);
+    return {
+      reply: costSumAnswer(this.costSide(a, constraints), this.costSide(b, constraints)),
+      remember: { ...rememberTurn(u), programs: [...u.programs], lastResults: [...u.programs] },
+    };
+  }
+
   /** Two or more programs side by side, or ranked on the one measure the message asks about. */
   compare(u: Understanding, memory: TurnMemory, ids: readonly string[]): Outcome {
     const constraints = this.deps.parser.parse(u, memory);
@@ -2797,6 +2814,28 @@ export class Advisor {
       const result = runQuery(this.kb, { ...constraints, scope: ids, scopeFrom: 'named' });
       return { reply: queryAnswer(this.kb, result), remember };
     }
+    // "How does that compare with Clarkson's total?", "compare HACC and Clarkson on cost": which costs less, and by how much.
+    if (
+      a !== undefined &&
+      b !== undefined &&
+      ids.length === 2 &&
+      u.attributeNamed === 'tuition' &&
+      this.factsListed(u).length === 0
+    )
+      return {
+        reply: costComparisonAnswer(
+          this.kb,
+          this.costSide(a, constraints, constraints.credits),
+          this.costSide(b, constraints),
+          {
+            yesNo: false,
+            cheaper: true,
+            total: u.asks.total === true && u.asks.unit === undefined,
+            difference: u.asks.difference === true,
+          },
+        ),
+        remember,
+      };
     // "Compare OIT, Weber and Clarkson on cost", "… on price and length": those facts of each, not the whole table.
     const fact = this.attributeIntent({ ...u, programs: ids, programsFromContext: false });
     if (fact !== undefined) return { reply: this.lookUp(fact).reply, remember };

@@ -448,6 +448,8 @@ export interface QueryVocabulary {
   readonly general: readonly string[];
   /** Words before a sum the student earns, which is no budget ("making about 30k", "my salary is $40,000"). */
   readonly incomeWords: readonly string[];
+  /** Words that ask for two programs' costs added together ("combined", "together", "one would do Clarkson and the other HACC"). */
+  readonly sumWords: readonly string[];
   /** Words that ask what would remain of the student's money after a program ("how much would I have left over"). */
   readonly leftoverWords: readonly string[];
   /** Words that ask what a school wants from an applicant ("what do they need from me", "the bare minimum"): its admission requirements. */

@@ -325,6 +325,58 @@ export function costComparisonAnswer(
 }
 
 /**
+ * One side of a sum: its estimated total, or a figure without a unit read as the whole program's price (`more` when
+ * another reading of it, per year or per semester, comes to more).
+ */
+function addend(side: CostSide): { low: number; high: number; read: boolean; more: boolean } | undefined {
+  if (side.estimate !== undefined)
+    return { low: side.estimate.low, high: side.estimate.amount, read: false, more: false };
+  const [only] = side.figures;
+  return side.figures.length === 1 && only?.unit === 'unspecified'
+    ? {
+        low: only.amount,
+        high: only.amount,
+        read: true,
+        more: unitlessTotalBounds(side.program, only.amount).ceiling > only.amount,
+      }
+    : undefined;
+}
+
+/**
+ * "One would do Clarkson and the other HACC: what's the bill?": the two programs' costs added, from my estimates of
+ * each total; a figure the article gives without a unit counts as the whole program's price, and the answer says so.
+ */
+export function costSumAnswer(a: CostSide, b: CostSide): Reply {
+  const [x, y] = [addend(a), addend(b)];
+  const lines = `- ${[costLine(a), costLine(b)].join('\n- ')}`;
+  let lead: string;
+  if (x === undefined || y === undefined) {
+    const missing = [a, b].filter((side) => addend(side) === undefined);
+    const byResidency = missing.filter((side) => new Set(side.figures.map((f) => f.residency)).size > 1);
+    lead = `I can't add them up: the article doesn't give enough to estimate the total at ${joinAnd(missing.map((side) => side.program.shortName))}.${byResidency.length > 0 ? ` At ${joinAnd(byResidency.map((side) => side.program.shortName))} it depends on whether you pay the in-state or the out-of-state rate: say where you live and ask again.` : ''}`;
+  } else {
+    const part = (side: CostSide, n: { low: number; high: number }): string =>
+      `${side.program.shortName} ${moneyRange(n.low, n.high)}`;
+    const read = [a, b].filter((side) => addend(side)?.read === true);
+    const more = x.more || y.more;
+    const names = joinAnd(read.map((side) => side.program.shortName));
+    const reading =
+      read.length === 0
+        ? ''
+        : ` That counts ${joinAnd(read.map((side) => `${side.program.shortName}'s ${money(side.figures[0]?.amount ?? 0)}`))} as the price of the whole program; the article doesn't say what it is per${more ? ', and per year or per semester it would come to more' : ''}, so ask ${names}.`;
+    const sum = more ? `at least about ${money(x.low + y.low)}` : `about ${moneyRange(x.low + y.low, x.high + y.high)}`;
+    lead = `**Together: ${sum}** (my estimate: ${part(a, x)} + ${part(b, y)}).${reading}`;
+  }
+  return fromArticle(
+    programsSection([a.program, b.program]),
+    reply(`${lead}\n\n${lines}\n\nFees and rates change: confirm the full cost with each school.`, [
+      'Which program is cheapest?',
+      'Help me choose a program',
+    ]),
+  );
+}
+
+/**
  * "Harrisburg or Cocoa, which is cheaper?": a figure without a unit, at a program of a year or more, is at least
  * the whole program's price whatever its unit (per credit, semester or year, or the whole program). Above the
  * other program's whole estimate, it settles which costs less.

@@ -97,6 +97,8 @@ export interface Asks {
   readonly same?: boolean;
   /** What would remain of the student's money after paying for a program ("how much would I have left over?"). */
   readonly leftover?: boolean;
+  /** Two programs' costs added together ("combined", "one would do Clarkson and the other HACC"). */
+  readonly sum?: boolean;
 }
 
 /** What the understander found in the whole message besides the question's recognition. */
@@ -265,7 +267,15 @@ export function pricedAgainst(recognition: Recognition): 'more' | 'less' | undef
   const at = t.findIndex((w, i) => {
     if (w !== 'more' && w !== 'less') return false;
     // "Is a year at Weber more or less than Clarkson's total?": either way, a comparison.
-    const than = t[i + 1] === 'than' ? i + 1 : t[i + 1] === 'or' && t[i + 3] === 'than' ? i + 3 : -1;
+    // "How many times more is Clarkson than EFSC?": the program set against may come between.
+    const than =
+      t[i + 1] === 'than'
+        ? i + 1
+        : t[i + 1] === 'or' && t[i + 3] === 'than'
+          ? i + 3
+          : t[i - 1] === 'times'
+            ? t.indexOf('than', i + 1)
+            : -1;
     if (than < 0) return false;
     const next = t[than + 1] === 'the' ? than + 2 : than + 1;
     return (

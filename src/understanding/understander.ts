@@ -259,6 +259,7 @@ export class Understander {
   private readonly leftoverWords: PhraseMatcher<true>;
   private readonly inPersonWords: PhraseMatcher<true>;
   private readonly differenceWords: PhraseMatcher<true>;
+  private readonly sumWords: PhraseMatcher<true>;
   private readonly monthlyWords: PhraseMatcher<true>;
   private readonly groupWords: PhraseMatcher<true>;
   private readonly positionNouns: ReadonlySet<string>;
@@ -293,6 +294,7 @@ export class Understander {
     this.leftoverWords = new PhraseMatcher(kb.query.leftoverWords.map((p) => [p, true] as const));
     this.inPersonWords = new PhraseMatcher(kb.query.inPerson.map((p) => [p, true] as const));
     this.differenceWords = new PhraseMatcher(kb.query.differenceWords.map((p) => [p, true] as const));
+    this.sumWords = new PhraseMatcher(kb.query.sumWords.map((p) => [p, true] as const));
     this.positionNouns = new Set(kb.query.positions.nouns);
     this.negators = new Set(kb.query.negators);
     this.demonymStates = new Map(
@@ -502,6 +504,8 @@ export class Understander {
         ...(split !== undefined && this.asks(focus).staying === true
           ? { ...this.asks(question), staying: true }
           : this.asks(question)),
+        // "One would do Clarkson and the other HACC. What's the total bill?": the story says what is added.
+        ...(this.sumWords.match(whole.tokens).length > 0 ? { sum: true } : {}),
         // "I can put $700 a month toward school. … What could I swing?": the question is what each comes to a month.
         ...(focus !== whole && asked.length === 0 && this.moneyByMonth(whole.tokens).size > 0
           ? { perMonth: true }
@@ -717,6 +721,7 @@ export class Understander {
     const attendWish = inPerson && ABLE.test(joined) && !obliged && !staying;
     const experience = EXPERIENCE_ASKED.test(tokens.join(' '));
     const difference = this.differenceWords.match(tokens).length > 0;
+    const sum = this.sumWords.match(tokens).length > 0;
     const perMonth = this.monthlyWords.match(tokens).length > 0;
     // "For the two of us", "me and my wife both want to…", "my husband and I".
     const other = (w: string | undefined): boolean => w !== undefined && this.kb.query.otherPeople.includes(w);
@@ -746,6 +751,7 @@ export class Understander {
       ...(people > 1 ? { people } : {}),
       ...(perMonth ? { perMonth } : {}),
       ...(difference ? { difference } : {}),
+      ...(sum ? { sum } : {}),
       ...(experience ? { experience } : {}),
       ...(unit !== undefined ? { unit } : {}),
       ...(credits ? { credits } : {}),

@@ -387,4 +387,41 @@ export const compareCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: "adds two programs' costs when the message asks for them together, counting a figure without a unit as at least the whole price",
+    steps: [
+      [
+        'One would do Alder and the other Cedar Valley. What is the total bill?',
+        {
+          says: [
+            /^\*\*Together: at least about \$14,000\*\*/,
+            "counts Cedar Valley's $8,000 as the price of the whole program",
+          ],
+        },
+      ],
+    ],
+  },
+  {
+    name: 'adds two estimated totals at the rate the student pays',
+    steps: [
+      [
+        'i live in arizona. alder and birchwood combined, how much?',
+        { says: /^\*\*Together: about \$8,500 to \$11,000\*\*/ },
+      ],
+    ],
+  },
+  {
+    name: 'sets a program just priced against another\'s total, and reads "how many times more" as price',
+    steps: [
+      ['how much is Birchwood?', { says: 'in-state: **$5,000** per year' }],
+      [
+        "how does that compare with Alder's total?",
+        { says: /^It depends on where you live\. If you live in Arizona, \*\*Birchwood\*\* costs less/ },
+      ],
+      [
+        'how many times more is birchwood than alder',
+        { says: /^It depends on where you live/, not: 'expected to take' },
+      ],
+    ],
+  },
 ];
