@@ -51,6 +51,9 @@ const MAX_GROUP = 12;
 /** Words after an opening "have" that make it a wish, not a question ("have a good one"). */
 const IMPERATIVE_OBJECTS = new Set(['a', 'an']);
 /** How many words a closing bit of small talk has at most ("go.", "thanks a lot!"). */
+/** A question this short ("cheapest?", "how much?") asks about what the sentence before it says. */
+const BARE_QUESTION_WORDS = 2;
+
 const SMALL_TALK_TAIL = 3;
 /** "Could I…", "is it possible to…": a question of whether there is a choice. */
 const ABLE = /\b(can|could|may) i\b|\bpossible\b|\ban option\b|\ballowed\b/;
@@ -862,6 +865,8 @@ export class Understander {
     }
     // "Tell me about the ABII. Which programs connect to it?": a short message whose question points back stays whole.
     if (!story && best !== whole && best.tokens.some((t) => POINTING_WORDS.has(t) || OPTION_WORDS.has(t))) return whole;
+    // "Online ones only. Cheapest?": a question of a word or two leans on the sentence before it.
+    if (!story && best !== whole && best.tokens.length <= BARE_QUESTION_WORDS) return whole;
     // "Cedar Valley is down the road, but 2 years is too long. What's the quickest thing I can do?": a last sentence
     // that ranks them all, pointing at nothing, is the question; the program before it is the story's.
     const last = parts[parts.length - 1];

@@ -956,4 +956,19 @@ export const queryCases: readonly Transcript[] = [
       ['how much is Cedar Valley?', { says: "From what you've told me, Cedar Valley wouldn't take you" }],
     ],
   },
+  {
+    name: 'reads a one-word question with the sentence before it ("online ones only. cheapest?")',
+    steps: [
+      ['online ones only. cheapest?', { says: /^I ranked the one program that is offered online/, not: '- Birchwood' }],
+    ],
+  },
+  {
+    name: '"which programs am I allowed into, and which is fastest" gets the verdict per program and the ranking over the open ones',
+    steps: [
+      [
+        'austin tx, zero imaging experience. which programs am i even allowed into, and which is fastest',
+        { says: ['**Not for you**', 'Leaving out Cedar Valley, which the article rules out for you: **Fastest:**'] },
+      ],
+    ],
+  },
 ];
