@@ -948,7 +948,9 @@ export class Advisor {
       bodiesAsked.length > 0 &&
       bodiesAsked.length === termsAsked.length &&
       this.asksRequirement(u) &&
-      !this.definitional(u)
+      !this.definitional(u) &&
+      // "I want the ABII credential eventually. Which program is best for me?": the body is where they are going.
+      !(constraints.relations.length > 0 && bodiesAsked.every((t) => constraints.bodies.includes(t.abbreviation)))
     ) {
       const across = bodiesNeededAcrossAnswer(
         this.kb,

@@ -971,4 +971,13 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"which program would give me ABII eligibility soonest?" ranks the programs leading to the credential, not held by the student',
+    steps: [
+      [
+        'Which program would give me ABII eligibility soonest?',
+        { says: /\*\*Fastest:\*\* \*\*Alder Technical Institute\*\*/, not: 'rules out for you' },
+      ],
+    ],
+  },
 ];
