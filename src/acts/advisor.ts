@@ -381,7 +381,7 @@ const KIND_OF: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that weigh a registration the student holds for getting in ("is my ARDMS enough?", "would my NMTCB matter?"). */
-const REGISTRATION_WEIGHED: ReadonlySet<string> = new Set(['enough', 'matter', 'matters', 'sufficient']);
+const REGISTRATION_WEIGHED: ReadonlySet<string> = new Set(['enough', 'matter', 'matters', 'sufficient', 'help', 'helps']);
 
 /** How far into a question its definitional words may stand ("so what exactly is the ARRT"). */
 const DEFINITION_REACH = 5;
@@ -1470,7 +1470,8 @@ export class Advisor {
     if (u.recognition.entities.some((e) => e.kind === 'attribute' && e.id === 'financial_aid')) return false;
     if (this.eligibilityWords.match(tokens).length > 0) return true;
     if (this.onlyApproves(u)) return true;
-    // "Is my ARDMS enough for every program?", "would my NMTCB matter at Clarkson?": a registration weighed for entry.
+    // "Is my ARDMS enough for every program?", "would my NMTCB matter at Clarkson?", "does having both help me at EFSC?":
+    // a registration weighed for entry.
     if (
       u.student.registrations !== undefined &&
       tokens.some((t) => REGISTRATION_WEIGHED.has(t)) &&

@@ -1579,4 +1579,13 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'weighs the registrations a student holds for entry when they ask whether having them helps at a program',
+    steps: [
+      [
+        "I'm dual credentialed, ARRT and ARDMS. Does having both help me at Cedar Valley at all?",
+        { says: /^Yes: \*\*Cedar Valley Community College\*\* takes/ },
+      ],
+    ],
+  },
 ];
