@@ -381,7 +381,14 @@ const KIND_OF: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that weigh a registration the student holds for getting in ("is my ARDMS enough?", "would my NMTCB matter?"). */
-const REGISTRATION_WEIGHED: ReadonlySet<string> = new Set(['enough', 'matter', 'matters', 'sufficient', 'help', 'helps']);
+const REGISTRATION_WEIGHED: ReadonlySet<string> = new Set([
+  'enough',
+  'matter',
+  'matters',
+  'sufficient',
+  'help',
+  'helps',
+]);
 
 /** How far into a question its definitional words may stand ("so what exactly is the ARRT"). */
 const DEFINITION_REACH = 5;
@@ -1664,12 +1671,21 @@ export class Advisor {
     const asked = u.programs.filter((id) => id !== from.program);
     const pool = asked.length > 0 && !u.programsFromContext ? programsById(this.kb, asked) : this.kb.programs;
     const ranked = byDistance(this.kb, from.at, pool);
-    const first = ranked[0]?.program;
+    // "What's the next closest one after that?", "the third nearest": that place in the order of distance.
+    const before = this.nearWords.match(u.recognition.tokens).map((m) => u.recognition.tokens[m.start - 1] ?? '')[0];
+    const ordinal = this.kb.query.positions.ordinals.find((o) => o.word === before)?.value;
+    const place =
+      before === 'next' ? 2 : ordinal !== undefined && ordinal > 1 && ordinal <= ranked.length ? ordinal : 1;
+    const first = ranked[place - 1]?.program;
     // "Within 500 miles of Reno": the number said right before a word for miles.
     const t = u.recognition.tokens;
     const milesAt = t.findIndex((w, i) => i > 0 && this.kb.query.mileWords.includes(w) && /^\d+$/.test(t[i - 1] ?? ''));
     const within = milesAt > 0 ? Number(t[milesAt - 1]) : undefined;
-    const answer = nearestAnswer(this.kb, { ...from, ...(within !== undefined ? { within } : {}) }, ranked);
+    const answer = nearestAnswer(
+      this.kb,
+      { ...from, ...(within !== undefined ? { within } : {}), ...(place > 1 ? { place } : {}) },
+      ranked,
+    );
     const priced = first !== undefined && u.attributeNamed === 'tuition';
     const tuition = priced ? this.asAttribute(u, 'tuition') : undefined;
     return {
@@ -1694,11 +1710,14 @@ export class Advisor {
     const places = u.recognition.entities.filter((e) => e.kind === 'city' || e.kind === 'state');
     if (this.nearPlaceWords.match(t).some((m) => places.some((p) => p.start >= m.end && p.start - m.end <= 1)))
       return true;
+    // "Which school is the shortest drive for me?": "shortest" is the drive's, not the program's length.
+    const near = this.nearWords.match(t);
+    if (near.some((m) => m.end - m.start > 1 && t[m.start] === 'shortest')) return true;
     const otherFact = u.attribute !== undefined && u.attribute !== 'location' && u.attribute !== 'tuition';
     // "Which one gets me closer to ABII?", "closest to finishing": near to something that is no place.
     const figurative = (m: { end: number }): boolean =>
       t[m.end] === 'to' && !places.some((p) => p.start === m.end + 1) && !NEAR_TARGETS.has(t[m.end + 1] ?? '');
-    return !otherFact && this.nearWords.match(t).some((m) => !figurative(m));
+    return !otherFact && near.some((m) => !figurative(m));
   }
 
   /** Where the student measures from: a city or a state the message names, else their home state. */

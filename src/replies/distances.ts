@@ -1,7 +1,7 @@
 /** "Which program is closest to me?": the programs by straight-line distance, labelled as estimates. */
 import type { ProgramDistance } from '../advice/distance.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
-import { joinAnd, place } from './format.js';
+import { capitalize, joinAnd, ORDINAL_WORDS, place } from './format.js';
 import { bullets, fromArticle, reply, type Reply } from './reply.js';
 import { FEATURED_PROGRAMS } from './sections.js';
 
@@ -28,7 +28,7 @@ function where(d: ProgramDistance): string {
 /** The nearest program to `from`, then every one asked about by distance, with what makes distance matter less. */
 export function nearestAnswer(
   kb: KnowledgeBase,
-  from: { readonly name: string; readonly stateCentre?: boolean; readonly within?: number },
+  from: { readonly name: string; readonly stateCentre?: boolean; readonly within?: number; readonly place?: number },
   ranked: readonly ProgramDistance[],
 ): Reply {
   const [first, second] = ranked;
@@ -39,8 +39,14 @@ export function nearestAnswer(
       : '';
   const lines = ranked.map((d) => `${d.program.shortName} (${place(d.program)}): ${miles(d)}`);
   const online = ranked.filter((d) => d.program.delivery.known && d.program.delivery.value === 'online');
+  // "The next closest after that": the program at that place, after the ones nearer.
+  const at = from.place === undefined ? undefined : ranked[from.place - 1];
   const closest =
-    ranked.length === 1 ? `From ${from.name}: ${where(first)}.` : `Closest to ${from.name}: ${where(first)}${behind}.`;
+    at !== undefined
+      ? `${capitalize(ORDINAL_WORDS[from.place ?? 2] ?? 'next')} closest to ${from.name}, after ${joinAnd(ranked.slice(0, (from.place ?? 2) - 1).map((d) => d.program.shortName))}: ${where(at)}.`
+      : ranked.length === 1
+        ? `From ${from.name}: ${where(first)}.`
+        : `Closest to ${from.name}: ${where(first)}${behind}.`;
   // "Which programs are within 500 miles of Reno?": those first, by my estimates.
   const inReach = from.within === undefined ? [] : ranked.filter((d) => d.miles <= (from.within ?? 0));
   const lead =

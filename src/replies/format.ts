@@ -246,6 +246,9 @@ export function requirementText(kb: KnowledgeBase, r: Requirement, options: { sh
   return 'anyOf' in r ? `${joinOr(parts)} (any one is enough)` : joinAnd(parts);
 }
 
+/** Places in a ranking as words. */
+export const ORDINAL_WORDS: Readonly<Record<number, string>> = { 2: 'second', 3: 'third', 4: 'fourth', 5: 'fifth' };
+
 /** A program the article rules the student out of, said next to its price or its place in a ranking. */
 export function ruledOutNote(kb: KnowledgeBase, p: Program): string {
   const who = p.requirements.known

@@ -16,6 +16,7 @@ import {
   estimateText,
   joinAnd,
   money,
+  ORDINAL_WORDS,
   place,
   requirementText,
   ruledOutNote,
@@ -225,9 +226,6 @@ function placeLead(rank: DurationRanking, at: number): string {
   const programs = durationAt(rank, at).map((p) => `**${p.shortName}**`);
   return `**${capitalize(ORDINAL_WORDS[at] ?? `${at}th`)} ${word}:** ${joinAnd(programs)} — ${length}${programs.length > 1 ? ' each' : ''}.`;
 }
-
-/** Places in a ranking as words. */
-const ORDINAL_WORDS: Readonly<Record<number, string>> = { 2: 'second', 3: 'third', 4: 'fourth', 5: 'fifth' };
 
 /**
  * "Cheapest for a Floridian": a figure the student pays that has no unit, so no total, while it is below

@@ -607,4 +607,17 @@ export const followUpCases: readonly Transcript[] = [
       ['which of the three does the guide say has no financial aid', { says: 'Alder' }],
     ],
   },
+  {
+    name: 'reads "the shortest drive" as distance, and "the next closest after that" as the next place in that order',
+    steps: [
+      [
+        'i live in oklahoma city, which school is the shortest drive for me',
+        { says: /^Closest to Oklahoma City: \*\*Birchwood University\*\*/ },
+      ],
+      [
+        'whats the next closest one after that',
+        { says: /^Second closest to Oklahoma City, after Birchwood: \*\*Cedar Valley Community College\*\*/ },
+      ],
+    ],
+  },
 ];
