@@ -102,6 +102,9 @@ const PREFERENCE_REACH = 3;
 const PLACE_CUES: ReadonlySet<string> = new Set(['comes', 'come', 'coming', 'ranks', 'ranked', 'placed', 'finishes']);
 /** "And after that one?" is short: at most this many words ask for the next place in the last ranking. */
 const NEXT_MAX_WORDS = 6;
+/** Words right before "soonest" that make it about when a program starts, not how long it takes. */
+const STARTING: ReadonlySet<string> = new Set(['start', 'starts', 'starting', 'begin', 'begins', 'beginning']);
+
 /** How far after a superlative word "than" makes it a comparison ("cheaper per credit than"). */
 const COMPARATIVE_REACH = 3;
 /** How far before a filter phrase a first-person word makes it the student's own background. */
@@ -368,13 +371,14 @@ export class QueryParser {
           ),
       )
       // "cheaper than $300", "shorter than six months": a comparison with a figure, not a superlative.
+      // "Which can I start soonest?": when a program starts, not how long it takes.
       .filter(
         (m) =>
           !(
             m.tag.kind === 'superlative' &&
             tokens.slice(m.end, m.end + COMPARATIVE_REACH).includes('than') &&
             comparesFigure
-          ),
+          ) && !(m.tag.kind === 'superlative' && STARTING.has(tokens[m.start - 1] ?? '')),
       )
       .map((m) => m.tag);
     const quantities = u.figures;

@@ -201,6 +201,9 @@ const GAP_FOLLOW_UP_MAX_WORDS = 10;
 const TIME_FOLLOW_UP_MAX_WORDS = 16;
 /** How sure the recognizer must be that a message is out of scope before a follow-up reading gives way to it. */
 const OUT_OF_SCOPE_LEAN = 0.5;
+
+/** Words after "start" that make it a request to begin the conversation again ("start over"), not a start term. */
+const RESTART_WORDS: ReadonlySet<string> = new Set(['over', 'again', 'fresh', 'from']);
 /** How sure the recognizer must be of the finder, as its best in-scope guess, for a student's own story to ask it for advice. */
 const FINDER_LEAN = 0.1;
 /** How sure the recognizer must be, as its best in-scope guess, of a question of the one fact a message names. */
@@ -600,6 +603,14 @@ export function understand(
   const residency =
     residencies.length === 1 ? residencies[0] : residencies.length === 0 ? message.storyResidency : undefined;
   let intent = recognition.intent?.intent;
+  // "I want whichever lets me start soonest": a message that names a program or one of its facts asks no cancel
+  // ("start over" names none).
+  const cancels = intentById(kb, intent)?.action;
+  const namesFact = recognition.entities.some(
+    (e) => e.kind === 'attribute' && !RESTART_WORDS.has(recognition.tokens[e.end] ?? ''),
+  );
+  if (cancels?.kind === 'smalltalk' && cancels.reply === 'cancel' && (namesFact || named.length > 0))
+    intent = namesFact ? attributeIntentId(kb, attributes[0]) : undefined;
   // "Would EFSC take a pharmacist?", "does OIT take people without a degree?": whether a program admits them.
   const recognized = intentById(kb, intent)?.action;
   if (
@@ -876,7 +887,23 @@ export function understand(
     ) &&
     Object.keys(message.student).length === 0 &&
     tokens.length <= TIME_FOLLOW_UP_MAX_WORDS;
-  if (factFollowUp) {
+  // "And the estimated cost of that option?", "ok what's the normal price then" after one program: that program's fact,
+  // whatever the recognizer leaned to, unless the message names a term of its own ("what does the ABII exam cost?").
+  const pointedFact =
+    !followUp &&
+    !factFollowUp &&
+    named.length === 0 &&
+    (memory?.programs.length ?? 0) === 1 &&
+    attributes.length === 1 &&
+    tokens.some((t) => SINGULAR_REFERENCES.has(t) || t === 'then' || t === 'option') &&
+    // "Does my employer pay for it?" asks whether, not what; "the fastest one that would take me" ranks them all.
+    !message.yesNo &&
+    !tokens.some((t) => PLURAL_REFERENCES.has(t) || ranksAll(kb, t)) &&
+    !recognition.entities.some((e) => e.kind === 'term' || e.kind === 'accreditor') &&
+    (intent === undefined || intentById(kb, intent)?.action.kind === 'outOfScope' || recognition.ambiguous) &&
+    Object.keys(message.student).length === 0 &&
+    tokens.length <= GAP_FOLLOW_UP_MAX_WORDS;
+  if (factFollowUp || pointedFact) {
     intent = attributeIntentId(kb, attributes[0] ?? PRICE_ATTRIBUTE) ?? intent;
     followUp = true;
   }

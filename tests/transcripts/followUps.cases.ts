@@ -620,4 +620,25 @@ export const followUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'asks a fact of the one program just discussed when the message points back at it, whatever the recognizer leans to',
+    steps: [
+      ['does birchwood offer financial aid?', { says: 'Birchwood University' }],
+      ["ok what's the normal price then", { says: /^Estimated tuition at \*\*Birchwood University\*\*/ }],
+    ],
+  },
+  {
+    name: 'reads "start soonest" as when programs start, and "whichever lets me start soonest" as no request to start over',
+    steps: [
+      [
+        'which program can i start soonest?',
+        { says: /^At \*\*Alder Technical Institute\*\* you can start/, not: 'Fastest' },
+      ],
+      [
+        'i want whichever lets me start soonest',
+        { says: /^At \*\*Alder Technical Institute\*\* you can start/, not: 'start over' },
+      ],
+      ['never mind, start over', { says: "let's start over" }],
+    ],
+  },
 ];
