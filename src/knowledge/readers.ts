@@ -61,6 +61,7 @@ export function readTopic(f: Field): Topic {
     followUps: f.get('followUps').strings(),
     ...(f.has('suits') ? { suits: f.get('suits').strings() } : {}),
     ...(f.has('explains') ? { explains: f.get('explains').array((a) => a.oneOf(PROGRAM_ATTRIBUTES)) } : {}),
+    ...(f.has('keywords') ? { keywords: f.get('keywords').strings({ minLength: 1 }) } : {}),
   };
 }
 

@@ -66,6 +66,11 @@ export interface Topic {
   readonly suits?: readonly string[];
   /** Program facts whose meaning for a student the topic explains ("is that good?" after a program's accreditor). */
   readonly explains?: readonly ProgramAttribute[];
+  /**
+   * Words a question about the topic uses that also come up in questions the bot must not answer ("ultrasound",
+   * "privacy"): the topic search counts them for this topic all the same.
+   */
+  readonly keywords?: readonly string[];
 }
 
 /** A US regional accreditation body listed in the article. */

@@ -49,11 +49,12 @@ export class TopicSearch {
     const everyday = new Set(offTopic.flatMap((e) => [...contentStems(tokenize(normalize(e)))]));
     this.docs = topics.map((topic) => ({
       topic,
-      stems: new Set(
-        [...contentStems(tokenize(normalize([topic.summary, ...topic.points].join(' '))))].filter(
+      stems: new Set([
+        ...[...contentStems(tokenize(normalize([topic.summary, ...topic.points].join(' '))))].filter(
           (x) => !everyday.has(x),
         ),
-      ),
+        ...contentStems(tokenize(normalize((topic.keywords ?? []).join(' ')))),
+      ]),
     }));
     const counts = new Map<string, number>();
     for (const d of this.docs) for (const s of d.stems) counts.set(s, (counts.get(s) ?? 0) + 1);

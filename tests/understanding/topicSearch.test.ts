@@ -35,4 +35,24 @@ describe('TopicSearch', () => {
     expect(find('what is the weather today for specialists')).toBeUndefined();
     expect(find('write me a cover letter about the moon')).toBeUndefined();
   });
+
+  it("counts a topic's keywords even when questions it must not answer use them too", () => {
+    const withKeywords = new TopicSearch(
+      [
+        { ...topic('machines', 'Imaging has grown far.', ['Many kinds exist.']), keywords: ['ultrasound', 'xrays'] },
+        topic('money', 'Programs cost money.', ['Tuition varies.']),
+      ],
+      ['is ultrasound safe in pregnancy', 'where can i get xrays done'],
+    );
+    const without = new TopicSearch(
+      [
+        topic('machines', 'Imaging has grown far.', ['Ultrasound and xrays are among them.']),
+        topic('money', 'Programs cost money.', ['Tuition varies.']),
+      ],
+      ['is ultrasound safe in pregnancy', 'where can i get xrays done'],
+    );
+    const asked = tokenize(normalize('does ultrasound count or is it just xrays'));
+    expect(withKeywords.find(asked)?.id).toBe('machines');
+    expect(without.find(asked)).toBeUndefined();
+  });
 });
