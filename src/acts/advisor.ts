@@ -584,8 +584,7 @@ export class Advisor {
     if (silence === undefined) return undefined;
     const asks =
       criteriaFor(this.deps.parser.parse(u, memory)).length > 0 ||
-      (u.programs.length > 0 &&
-        (u.attributeNamed !== undefined || this.eligibilityWords.match(u.recognition.tokens).length > 0));
+      (u.programs.length > 0 && (u.attributeNamed !== undefined || this.asksEntry(u.recognition.tokens)));
     return asks ? silence : undefined;
   }
 
@@ -1025,8 +1024,7 @@ export class Advisor {
     if (
       u.student.education === 'no_high_school' &&
       u.yesNo &&
-      (this.weakEligibilityWords.match(u.recognition.tokens).length > 0 ||
-        this.eligibilityWords.match(u.recognition.tokens).length > 0)
+      (this.weakEligibilityWords.match(u.recognition.tokens).length > 0 || this.asksEntry(u.recognition.tokens))
     )
       return { kind: 'answer', outcome: this.fit(u, memory) };
     // "I don't have any letters of recommendation. Can I still apply?": what nearly every program asks for, which they lack.
@@ -1103,7 +1101,7 @@ export class Advisor {
       u.programs.length === 0 &&
       // "Am I eligible for the fastest one?" asks about that one program (see fit).
       !(u.yesNo && this.asksFit(u, action, constraints)) &&
-      (this.eligibilityWords.match(u.recognition.tokens).length > 0 ||
+      (this.asksEntry(u.recognition.tokens) ||
         this.kb.programs.some((p) => fitVerdict(this.fitOf(u, p, { elsewhere: false })) === 'no'))
     )
       return { kind: 'answer', outcome: this.rankOpen(u, memory) };
@@ -1475,7 +1473,7 @@ export class Advisor {
     if (tokens.some((t) => FINISHING.has(t)) && tokens.some((t) => EXAM_WORDS.has(t))) return false;
     // "He qualifies for Pell. Can he use it at OIT?": whether aid can be had there, not whether he gets in.
     if (u.recognition.entities.some((e) => e.kind === 'attribute' && e.id === 'financial_aid')) return false;
-    if (this.eligibilityWords.match(tokens).length > 0) return true;
+    if (this.asksEntry(tokens)) return true;
     if (this.onlyApproves(u)) return true;
     // "Is my ARDMS enough for every program?", "would my NMTCB matter at Clarkson?", "does having both help me at EFSC?":
     // a registration weighed for entry.
@@ -1880,7 +1878,7 @@ export class Advisor {
   private onlyBodies(u: Understanding): { onlyBodies?: { school: string; bodies: readonly string[] } } {
     const [program, ...more] = programsById(this.kb, u.programs);
     if (program === undefined || more.length > 0 || u.student.registrations !== undefined) return {};
-    if (u.attribute !== 'admission' && this.eligibilityWords.match(u.recognition.tokens).length === 0) return {};
+    if (u.attribute !== 'admission' && !this.asksEntry(u.recognition.tokens)) return {};
     const bodies = program.requirements.known ? registrationsOf(program.requirements.value) : [];
     return bodies.length > 0 ? { onlyBodies: { school: program.shortName, bodies } } : {};
   }
@@ -2503,7 +2501,7 @@ export class Advisor {
       u.figures.length > 0 ||
       // "Can I apply to the longest one?", "and if I'm not registered?": whether the student gets in, or the ranking again.
       u.yesNo ||
-      this.eligibilityWords.match(u.recognition.tokens).length > 0 ||
+      this.asksEntry(u.recognition.tokens) ||
       this.hypotheticalWords.match(u.recognition.tokens).length > 0
     )
       return undefined;
@@ -2551,7 +2549,7 @@ export class Advisor {
       u.yesNo ||
       // "Which programs let me start at different times of the year?": the programs are what is asked.
       u.recognition.tokens.includes('which') ||
-      this.eligibilityWords.match(u.recognition.tokens).length > 0
+      this.asksEntry(u.recognition.tokens)
     )
       return undefined;
     const own: ReadonlySet<string> = new Set(criteria.map(criterionAttribute));
@@ -2604,12 +2602,7 @@ export class Advisor {
   private topicVerdict(u: Understanding, topic: Topic): { answer?: 'Yes' | 'No' } {
     // "Am I eligible for any PACS certificate?" asks about getting into programs: a verdict per program, not the topic.
     // "Do I need a license to work in PACS?" asks what is required, not whom it suits.
-    if (
-      !u.yesNo ||
-      topic.suits === undefined ||
-      this.eligibilityWords.match(u.recognition.tokens).length > 0 ||
-      this.asksRequirement(u)
-    )
+    if (!u.yesNo || topic.suits === undefined || this.asksEntry(u.recognition.tokens) || this.asksRequirement(u))
       return {};
     // "I'm new to healthcare. Is PACS a good path for me?": the student's own background is what is asked about.
     const background = u.student.background;
@@ -2697,6 +2690,16 @@ export class Advisor {
       this.kb,
       parts.filter((c) => c.question).flatMap((c) => c.tokens),
     );
+  }
+
+  /**
+   * Whether the words ask about getting in ("eligible", "would they take me", "is it out for me"); "Weber in-state or
+   * out for me?" asks a rate.
+   */
+  private asksEntry(tokens: readonly string[]): boolean {
+    return this.eligibilityWords
+      .match(tokens)
+      .some((m) => !(tokens[m.start] === 'out' && tokens[m.start - 1] === 'or'));
   }
 
   /** A ranking over the programs the student can get into or may get into. */

@@ -597,9 +597,14 @@ export function understand(
         placeRightBefore(p, e.start, recognition.tokens) &&
         !homeOfNamed.has(p.id),
     );
+  // "Weber in-state or out for me?": the other rate said short still names both.
+  const orOut = (e: EntityMention): boolean =>
+    recognition.tokens[e.end] === 'or' && ['out', 'in'].includes(recognition.tokens[e.end + 1] ?? '');
   const residencies = [
     ...new Set(recognition.entities.filter((e) => isResidencyValue(kb, e) && !placed(e)).map((e) => e.id)),
   ];
+  if (residencies.length === 1 && recognition.entities.some((e) => isResidencyValue(kb, e) && orOut(e)))
+    residencies.push('either');
   const residency =
     residencies.length === 1 ? residencies[0] : residencies.length === 0 ? message.storyResidency : undefined;
   let intent = recognition.intent?.intent;
@@ -1065,7 +1070,9 @@ export function understand(
     asked ??
     (namesPlace(kb, recognition, states)
       ? PLACE_ATTRIBUTE
-      : pricedAgainst(recognition) !== undefined
+      : pricedAgainst(recognition) !== undefined ||
+          // "Weber in-state or out for me?": the rate a residency decides, at the program named.
+          (residencies.length > 1 && named.length > 0)
         ? PRICE_ATTRIBUTE
         : undefined);
   const attribute = resolved?.action.kind === 'programAttribute' ? resolved.action.attribute : attributeNamed;

@@ -398,7 +398,12 @@ export class Understander {
       const rest = sentence.slice(p.text.length).trim();
       return rest === '' || /^[a-z]{2}$/.test(rest) || places.some((q) => q.kind === 'state' && q.text === rest);
     };
-    return places.filter((p) => p.kind !== 'program' && [...said].some((sentence) => alone(p, sentence)));
+    // "omaha. 2nd cheapest for me?": a program's city said alone is a place too.
+    return places.filter(
+      (p) =>
+        (p.kind !== 'program' || programByCity(this.kb, p) !== undefined) &&
+        [...said].some((sentence) => alone(p, sentence)),
+    );
   }
 
   /** The places in sentences that ask nothing, with the words before them in their sentence. */

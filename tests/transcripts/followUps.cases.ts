@@ -641,4 +641,19 @@ export const followUpCases: readonly Transcript[] = [
       ['never mind, start over', { says: "let's start over" }],
     ],
   },
+  {
+    name: 'takes a program\'s city said alone as where the student lives, and "in-state or out for me" as the rate their home decides',
+    steps: [['tucson. how much is birchwood for me?', { says: 'as you live in Arizona, the in-state rate' }]],
+  },
+  {
+    name: 'reads "in-state or out for me" as the rate the home decides, not as a question of getting in',
+    steps: [
+      [
+        'i live in denver CO. birchwood in-state or out for me',
+        {
+          says: /^Estimated tuition at \*\*Birchwood University\*\* \(as you live in another state, the out-of-state rate\)/,
+        },
+      ],
+    ],
+  },
 ];
