@@ -642,7 +642,7 @@ export const followUpCases: readonly Transcript[] = [
     ],
   },
   {
-    name: 'takes a program\'s city said alone as where the student lives, and "in-state or out for me" as the rate their home decides',
+    name: "takes a program's city said alone as where the student lives",
     steps: [['tucson. how much is birchwood for me?', { says: 'as you live in Arizona, the in-state rate' }]],
   },
   {
