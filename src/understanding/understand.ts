@@ -823,14 +823,18 @@ export function understand(
     attributes.every((a) => a === PRICE_ATTRIBUTE) &&
     (named.length > 0 || discussed.length > 0) &&
     tokens.length <= GAP_FOLLOW_UP_MAX_WORDS;
-  // A price follow-up about the one program just priced, with an amount of `measure` and only `fact` named besides price.
+  // A price follow-up about the one program just priced, with an amount of `measure` and only `fact` named besides
+  // price; for credits, also of a program it names instead that charges by the credit ("ok and oregon tech if it were
+  // 15 credits?").
+  const byCredit = (id: string | undefined): boolean =>
+    kb.programs.find((p) => p.id === id)?.tuition.some((t) => t.unit === 'per_credit') === true;
   const priceFor = (measure: Quantity['measure'], fact: string): boolean =>
     !rateFollowUp &&
     !gapFollowUp &&
     !ranksPrograms &&
     memory?.attribute === PRICE_ATTRIBUTE &&
-    named.length === 0 &&
-    (memory?.programs.length ?? 0) === 1 &&
+    ((named.length === 0 && (memory?.programs.length ?? 0) === 1) ||
+      (measure === 'credits' && named.length === 1 && byCredit(named[0]) && message.asks.difference !== true)) &&
     message.figures.some((f) => f.measure === measure) &&
     attributes.every((a) => a === PRICE_ATTRIBUTE || a === fact) &&
     tokens.length <= TIME_FOLLOW_UP_MAX_WORDS;

@@ -656,4 +656,14 @@ export const followUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'prices credits the student supposes at another program named after a price',
+    steps: [
+      ['how much is birchwood?', { says: 'in-state: **$5,000** per year' }],
+      [
+        'ok and alder if it were 15 credits?',
+        { says: 'about $4,500 (my estimate: your 15 credits × $300 per credit)' },
+      ],
+    ],
+  },
 ];
