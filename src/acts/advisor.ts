@@ -2373,7 +2373,13 @@ export class Advisor {
                 this.kb,
                 this.costSide(a, asked, asked.credits),
                 this.costSide(b, asked, asked.credits),
-                { yesNo: false, cheaper: true, difference: true, total: asked.credits !== undefined },
+                {
+                  yesNo: false,
+                  cheaper: true,
+                  difference: true,
+                  total: asked.credits !== undefined,
+                  ...(u.yesNo ? multipleAsked(u.recognition.tokens) : {}),
+                },
               ),
               remember,
             };
@@ -3077,6 +3083,16 @@ function claimCriteria(kb: KnowledgeBase, u: Understanding, parsed: readonly Cri
   if (out.length === 0 && u.attribute === 'accreditation' && u.accreditors.length === 0)
     out.push({ kind: 'accredited' });
   return out;
+}
+
+/** "More than double", "2x", "three times": the multiple a yes/no question sets one figure against. */
+const MULTIPLES: Readonly<Record<string, number>> = { double: 2, twice: 2, triple: 3, '2x': 2, '3x': 3, '4x': 4 };
+
+function multipleAsked(tokens: readonly string[]): { times?: number } {
+  const at = tokens.findIndex((t, i) => MULTIPLES[t] !== undefined || (tokens[i + 1] === 'times' && /^\d+$/.test(t)));
+  const word = tokens[at];
+  if (word === undefined) return {};
+  return { times: MULTIPLES[word] ?? Number(word) };
 }
 
 /**

@@ -252,7 +252,7 @@ export function costComparisonAnswer(
   kb: KnowledgeBase,
   a: CostSide,
   b: CostSide,
-  options: { yesNo: boolean; cheaper: boolean; total?: boolean; difference?: boolean },
+  options: { yesNo: boolean; cheaper: boolean; total?: boolean; difference?: boolean; times?: number },
 ): Reply {
   // Asked for the whole cost, a rate says nothing: only the totals (article's or estimated) compare.
   const sameUnit = options.total
@@ -290,7 +290,11 @@ export function costComparisonAnswer(
   const byResidency = noTotal.filter((side) => new Set(side.figures.map((f) => f.residency)).size > 1);
   const unknown = noTotal.filter((side) => !byResidency.includes(side)).map((side) => side.program.shortName);
   const bounded = winner === undefined ? boundOrder(a, b) : undefined;
-  if (bounded !== undefined) {
+  if (options.times !== undefined && sameUnit !== undefined && other !== undefined) {
+    // "Is Clarkson more than 2x OIT per credit?": how many times the one rate is the other, against the multiple asked.
+    const ratio = sameUnit.amount / other.amount;
+    lead = `${ratio > options.times ? 'Yes' : 'No'}: ${a.program.shortName}'s ${tuitionFigures([sameUnit])} is about ${timesText(ratio)} ${b.program.shortName}'s ${tuitionFigures([other])} (my estimate: ${money(sameUnit.amount)} ÷ ${money(other.amount)}).`;
+  } else if (bounded !== undefined) {
     const { cheap, dear } = bounded;
     const verdict =
       options.cheaper === false

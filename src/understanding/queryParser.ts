@@ -348,7 +348,7 @@ export class QueryParser {
             m.tag.kind === 'criterion' &&
             (excluded.includes(m.tag.id) ||
               this.aboutStudent(tokens, m.start, u.personTaken) ||
-              this.opensAsStudent(tokens, m) ||
+              this.opensAsStudent(tokens, m, u.student.background !== undefined) ||
               this.subjectAsked(tokens, m) ||
               heldDegree(m) ||
               setAside(m.start))
@@ -693,14 +693,21 @@ export class QueryParser {
     return this.kb.query.yesNoWords.includes(tokens[at] ?? '');
   }
 
-  /** "ARRT rad tech in Seattle. I want…": words of who someone is, opening a message in which the student speaks of themselves. */
-  private opensAsStudent(tokens: readonly string[], m: { readonly start: number; readonly tag: Tag }): boolean {
+  /**
+   * "ARRT rad tech in Seattle. I want…", "ARRT rad tech in Akron. EFSC or Clarkson?": words of who someone is, opening a
+   * message in which the student speaks of themselves or that tells their background.
+   */
+  private opensAsStudent(
+    tokens: readonly string[],
+    m: { readonly start: number; readonly tag: Tag },
+    described: boolean,
+  ): boolean {
     return (
       m.tag.kind === 'criterion' &&
       AUDIENCE_CRITERIA.has(m.tag.id) &&
       m.start <= OPENING_REACH &&
       !tokens.slice(0, m.start).some((t) => QUESTION_WORDS.has(t)) &&
-      tokens.slice(m.start).some((t) => SELF_WORDS.has(t))
+      (described || tokens.slice(m.start).some((t) => SELF_WORDS.has(t)))
     );
   }
 

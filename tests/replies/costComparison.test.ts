@@ -17,6 +17,13 @@ describe('comparing the cost of two programs that give a rate in the same unit',
     const text = costComparisonAnswer(kb, side(alder), side(dearer), { yesNo: false, cheaper: false }).text;
     expect(text).toMatch(/\*\*Dearer\*\* costs more than Alder, .*\$150 more per credit/);
   });
+
+  it('answers "is it more than double?" with how many times the one rate is the other', () => {
+    const more = costComparisonAnswer(kb, side(dearer), side(alder), { yesNo: false, cheaper: true, times: 2 }).text;
+    expect(more).toMatch(/^No: Dearer's \*\*\$450\*\* per credit is about 1\.5 times Alder's \*\*\$300\*\* per credit/);
+    const over = costComparisonAnswer(kb, side(dearer), side(alder), { yesNo: false, cheaper: true, times: 1 }).text;
+    expect(over).toMatch(/^Yes: /);
+  });
 });
 
 describe('comparing a figure without a unit with an estimated total', () => {
