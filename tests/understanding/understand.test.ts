@@ -180,4 +180,11 @@ describe('understand: intents that ask for more confidence', () => {
     });
     expect(understood('Is Alder cheaper than Birchwood overall, not just per credit?').asks.unit).toBeUndefined();
   });
+  it('holds no registration the student only supposes or is given by a program', () => {
+    expect(
+      understood("is alder's certificate the same thing as being ABII certified?").student.registrations,
+    ).toBeUndefined();
+    expect(understood('which program would give me ABII eligibility soonest?').student.registrations).toBeUndefined();
+    expect(understood("I'm ARRT certified. can I get into Cedar Valley?").student.registrations).toEqual(['ARRT']);
+  });
 });
