@@ -54,6 +54,7 @@ import {
   bodiesNeededAnswer,
   commonRequirementsAnswer,
   otherRequirementAnswer,
+  unknownCredentialAnswer,
   unlistedRequirementAnswer,
   audienceAnswer,
   fitAnswer,
@@ -557,6 +558,21 @@ export class Advisor {
         : decided;
     // "Is the program accredited by JRCERT?": say first that the article never mentions it.
     const unknown = u.unknownNames ?? [];
+    // "Does EFSC take CCI?", "would ASCP count as a registry for EFSC?": a credential the article never names, asked
+    // about by name, weighed against what the program asks for. ("Does my ASNT get me into it?" asks about the student,
+    // which the answer on getting in covers.)
+    const [only, ...more] = programsById(this.kb, u.programs);
+    if (
+      only !== undefined &&
+      more.length === 0 &&
+      !this.asksEntry(u.recognition.tokens) &&
+      u.recognition.tokens.some((t) => ACCEPTING.has(t)) &&
+      unknown.some((n) => askedOf(n, u.recognition.text))
+    )
+      return {
+        kind: 'answer',
+        outcome: { reply: unknownCredentialAnswer(this.kb, only, unknown), remember: rememberTurn(u) },
+      };
     return step.kind === 'answer' && unknown.length > 0
       ? {
           ...step,
@@ -3084,6 +3100,18 @@ function claimCriteria(kb: KnowledgeBase, u: Understanding, parsed: readonly Cri
     out.push({ kind: 'accredited' });
   return out;
 }
+
+/** Words that ask whether a program takes a credential ("does EFSC take CCI?", "would ASCP count?"). */
+const ACCEPTING: ReadonlySet<string> = new Set([
+  'take',
+  'takes',
+  'accept',
+  'accepts',
+  'count',
+  'counts',
+  'recognize',
+  'recognise',
+]);
 
 /** "More than double", "2x", "three times": the multiple a yes/no question sets one figure against. */
 const MULTIPLES: Readonly<Record<string, number>> = { double: 2, twice: 2, triple: 3, '2x': 2, '3x': 3, '4x': 4 };

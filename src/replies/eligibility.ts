@@ -439,3 +439,22 @@ export function commonRequirementsAnswer(
   const answer = basicsAnswer(kb, `${lead} The basics it lists are:`);
   return program === undefined ? answer : fromArticle(programsSection([program]), answer);
 }
+
+/**
+ * "Does EFSC take CCI?", "would ASCP count as a registry for EFSC?": a credential the article never mentions, weighed
+ * against a program that takes only some registrations.
+ */
+export function unknownCredentialAnswer(kb: KnowledgeBase, p: Program, names: readonly string[]): Reply {
+  const them = joinAnd(names.map((n) => `**${n}**`));
+  const asked = p.requirements.known ? registrationsOf(p.requirements.value) : [];
+  if (!p.requirements.known || asked.length === 0) {
+    const text = `The article names no registration that **${p.name}** asks for, so as far as it says you need none to get in. It doesn't mention ${them}: ask ${p.shortName} whether ${names.length > 1 ? 'they count' : 'it counts'} for anything there.`;
+    return fromArticle(programsSection([p]), reply(text, [`What does ${p.shortName} require?`]));
+  }
+  const rule = p.requirements.known ? `takes only people ${requirementText(kb, p.requirements.value)}` : '';
+  const text = `**${p.name}** ${rule}. The article doesn't mention ${them}, so ${names.length > 1 ? 'they are' : 'it is'} not one of those: on ${names.length > 1 ? 'their' : 'its'} own, as far as the article says, ${names.length > 1 ? 'they' : 'it'} wouldn't meet ${p.shortName}'s rule. Ask ${p.shortName} whether it accepts ${names.join(' or ')}.`;
+  return fromArticle(
+    programsSection([p]),
+    reply(text, [`What does ${p.shortName} require?`, 'Which programs could I get into?']),
+  );
+}

@@ -1588,4 +1588,20 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'weighs a credential the article never names against what a program asks for',
+    steps: [
+      [
+        'does cedar valley take CCI?',
+        {
+          says: [/^\*\*Cedar Valley Community College\*\* takes only people/, "wouldn't meet Cedar Valley's rule"],
+          not: 'financial aid',
+        },
+      ],
+      [
+        'does alder accept ASCP?',
+        { says: /^The article names no registration that \*\*Alder Technical Institute\*\* asks for/ },
+      ],
+    ],
+  },
 ];
