@@ -855,6 +855,8 @@ export class Understander {
       if (CONTINUATIONS.some((c) => c.every((w, k) => r.tokens[k] === w))) continue;
       // "…spend as little as possible. Go.", "… Thanks!": a word or two of small talk after a request is not the question.
       if (r.tokens.length <= SMALL_TALK_TAIL && this.isSmallTalk(r)) continue;
+      // "Is there a minimum age? I'm 16 and graduating early": a statement read as small talk is not the question asked.
+      if (!candidate.includes('?') && this.isSmallTalk(r) && parts.some((p) => p.includes('?'))) continue;
       // A question mark, and coming later in the message, make a part likelier to be the question.
       const score =
         (asked.length > 0 ? this.leaning(r) : this.inScopeScore(r, story)) +

@@ -1604,4 +1604,10 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'answers the question a message asks, not a statement after it that reads as small talk',
+    steps: [
+      ["what do the jobs pay? i'm 16 and graduating early", { says: 'nothing about pay or jobs', not: 'Did you mean' }],
+    ],
+  },
 ];
