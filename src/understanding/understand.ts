@@ -632,7 +632,13 @@ export function understand(
       guess === 'query' ||
       guess === 'programOverview' ||
       guess === 'programList') &&
-    words.admissionAsked.test(recognition.tokens.join(' '))
+    (words.admissionAsked.test(recognition.tokens.join(' ')) ||
+      // "So what does Eastern Florida want instead?": what a program named wants, no fact of it named.
+      (named.length === 1 &&
+        attributes.length === 0 &&
+        /\bwhat (?:does|do|would|will)\b.*\b(?:want|wants|need|needs|require|requires|expect|expects)\b/.test(
+          recognition.tokens.join(' '),
+        )))
   ) {
     const ofProgram = attributeIntentId(kb, ADMISSION_ATTRIBUTE);
     // Of a program named or just discussed, its own; else the general topic that becomes it when a program is named

@@ -1610,4 +1610,13 @@ export const lookUpCases: readonly Transcript[] = [
       ["what do the jobs pay? i'm 16 and graduating early", { says: 'nothing about pay or jobs', not: 'Did you mean' }],
     ],
   },
+  {
+    name: 'reads "what does <program> want" as what the program asks of applicants',
+    steps: [
+      [
+        'so what does cedar valley want instead',
+        { says: /^For \*\*Cedar Valley Community College\*\*:\n- You need to be in good standing/ },
+      ],
+    ],
+  },
 ];
