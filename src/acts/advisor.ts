@@ -763,15 +763,23 @@ export class Advisor {
       return { kind: 'answer', outcome: this.explain({ ...u, programs: [] }, own) };
     // "Is NMTCB one of the regional accreditors too?": a body the article names for something else.
     const otherBodies = this.termsNamed(u).filter((t) => isBody(this.kb, t));
+    // "Is ARRT an accreditor too?", then "and the NMTCB?": the same question of another body.
+    const bareBody =
+      memory.attribute === 'accreditation' &&
+      u.recognition.tokens.filter((t) => !FUNCTION_WORDS.has(t)).length === otherBodies.length &&
+      u.recognition.tokens.length <= NAME_QUESTION_WORDS + otherBodies.length;
     if (
-      u.yesNo &&
       u.accreditors.length === 0 &&
       otherBodies.length > 0 &&
-      this.accreditorNouns.match(u.recognition.tokens).length > 0
+      ((u.yesNo && this.accreditorNouns.match(u.recognition.tokens).length > 0) || bareBody)
     )
       return {
         kind: 'answer',
-        outcome: { reply: notAccreditorAnswer(this.kb, otherBodies), remember: rememberTurn(u) },
+        // "…and the NMTCB?" next asks the same of another body.
+        outcome: {
+          reply: notAccreditorAnswer(this.kb, otherBodies),
+          remember: { ...rememberTurn(u), attribute: 'accreditation' },
+        },
       };
     // "Who else offers that?", "what does that stand for?" right after a term or a program's accreditor.
     const pointed = this.pointedFollowUp(u, memory);

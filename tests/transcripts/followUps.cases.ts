@@ -666,4 +666,16 @@ export const followUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'asks "is it an accreditor?" again of another body named alone after it',
+    steps: [
+      ['is ARRT an accreditor too?', { says: /^No: the \*\*ARRT\*\*/ }],
+      [
+        'and the ARDMS?',
+        {
+          says: /^No: the \*\*ARDMS\*\* \(American Registry of Diagnostic Medical Sonographers\) isn't one of the six/,
+        },
+      ],
+    ],
+  },
 ];
