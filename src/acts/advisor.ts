@@ -1732,9 +1732,9 @@ export class Advisor {
     const places = u.recognition.entities.filter((e) => e.kind === 'city' || e.kind === 'state');
     if (this.nearPlaceWords.match(t).some((m) => places.some((p) => p.start >= m.end && p.start - m.end <= 1)))
       return true;
-    // "Which school is the shortest drive for me?": "shortest" is the drive's, not the program's length.
+    // "Which school is the shortest drive for me?", "the least far": the superlative is the distance's, not a length's.
     const near = this.nearWords.match(t);
-    if (near.some((m) => m.end - m.start > 1 && t[m.start] === 'shortest')) return true;
+    if (near.some((m) => m.end - m.start > 1 && NEAR_SUPERLATIVES.has(t[m.start] ?? ''))) return true;
     const otherFact = u.attribute !== undefined && u.attribute !== 'location' && u.attribute !== 'tuition';
     // "Which one gets me closer to ABII?", "closest to finishing": near to something that is no place.
     const figurative = (m: { end: number }): boolean =>
@@ -3108,6 +3108,9 @@ function claimCriteria(kb: KnowledgeBase, u: Understanding, parsed: readonly Cri
     out.push({ kind: 'accredited' });
   return out;
 }
+
+/** A superlative opening a phrase of distance ("shortest drive", "least far"): the distance's, not a program fact's. */
+const NEAR_SUPERLATIVES: ReadonlySet<string> = new Set(['shortest', 'least']);
 
 /** Words that ask whether a program takes a credential ("does EFSC take CCI?", "would ASCP count?"). */
 const ACCEPTING: ReadonlySet<string> = new Set([

@@ -597,16 +597,18 @@ export function understand(
         placeRightBefore(p, e.start, recognition.tokens) &&
         !homeOfNamed.has(p.id),
     );
-  // "Weber in-state or out for me?": the other rate said short still names both.
-  const orOut = (e: EntityMention): boolean =>
-    recognition.tokens[e.end] === 'or' && ['out', 'in'].includes(recognition.tokens[e.end + 1] ?? '');
   const residencies = [
     ...new Set(recognition.entities.filter((e) => isResidencyValue(kb, e) && !placed(e)).map((e) => e.id)),
   ];
-  if (residencies.length === 1 && recognition.entities.some((e) => isResidencyValue(kb, e) && orOut(e)))
-    residencies.push('either');
-  const residency =
-    residencies.length === 1 ? residencies[0] : residencies.length === 0 ? message.storyResidency : undefined;
+  // "Weber in-state or out for me?": the other rate, said short, is named too, so both are.
+  const otherSaidShort = recognition.entities.some(
+    (e) =>
+      isResidencyValue(kb, e) &&
+      recognition.tokens[e.end] === 'or' &&
+      ['out', 'in'].includes(recognition.tokens[e.end + 1] ?? ''),
+  );
+  const ratesNamed = residencies.length + (otherSaidShort ? 1 : 0);
+  const residency = ratesNamed === 1 ? residencies[0] : residencies.length === 0 ? message.storyResidency : undefined;
   let intent = recognition.intent?.intent;
   // "I want whichever lets me start soonest": a message that names a program or one of its facts asks no cancel
   // ("start over" names none).
@@ -806,7 +808,7 @@ export function understand(
     memory?.attribute === PRICE_ATTRIBUTE &&
     discussed.length > 0 &&
     named.length === 0 &&
-    residencies.length === 1 &&
+    ratesNamed === 1 &&
     (intent === undefined || intentById(kb, intent)?.action.kind === 'outOfScope') &&
     tokens.length <= GAP_FOLLOW_UP_MAX_WORDS;
   // "How much more do out-of-staters pay at Weber?", then "and what's the gap in dollars?": the same question of price.
@@ -1082,7 +1084,7 @@ export function understand(
       ? PLACE_ATTRIBUTE
       : pricedAgainst(recognition) !== undefined ||
           // "Weber in-state or out for me?": the rate a residency decides, at the program named.
-          (residencies.length > 1 && named.length > 0)
+          (ratesNamed > 1 && named.length > 0)
         ? PRICE_ATTRIBUTE
         : undefined);
   const attribute = resolved?.action.kind === 'programAttribute' ? resolved.action.attribute : attributeNamed;
