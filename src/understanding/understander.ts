@@ -399,11 +399,13 @@ export class Understander {
       return rest === '' || /^[a-z]{2}$/.test(rest) || places.some((q) => q.kind === 'state' && q.text === rest);
     };
     // "omaha. 2nd cheapest for me?": a program's city said alone is a place too.
-    return places.filter(
+    const found = places.filter(
       (p) =>
         (p.kind !== 'program' || programByCity(this.kb, p) !== undefined) &&
         [...said].some((sentence) => alone(p, sentence)),
     );
+    // "lincoln ne.": the state said with the city is the same home, no place asked about.
+    return [...found, ...places.filter((q) => q.kind === 'state' && found.some((p) => q.start === p.end))];
   }
 
   /** The places in sentences that ask nothing, with the words before them in their sentence. */
@@ -452,7 +454,11 @@ export class Understander {
       places,
       () => this.placesAlone(text, places),
       () => this.placesStated(text, whole.tokens, places),
-      whole.entities.some((e) => e.kind === 'attribute' && e.id === PRICE_ATTRIBUTE),
+      // "lincoln ne. 8k cap. go.": a price asked, or a budget said, makes a place said alone the student's home.
+      whole.entities.some((e) => e.kind === 'attribute' && e.id === PRICE_ATTRIBUTE) ||
+        this.amounts(whole.tokens, true).some(
+          (q) => q.measure === 'money' && q.bound === 'at_most' && q.per === undefined,
+        ),
     );
     const facts = this.heldPointedBody(whole.tokens, memory, said);
     const lived = [...residencePlaces, ...othersPlaces];

@@ -187,4 +187,9 @@ describe('understand: intents that ask for more confidence', () => {
     expect(understood('which program would give me ABII eligibility soonest?').student.registrations).toBeUndefined();
     expect(understood("I'm ARRT certified. can I get into Cedar Valley?").student.registrations).toEqual(['ARRT']);
   });
+  it('takes a place said alone, with a budget said beside it, as where the student lives', () => {
+    const u = understood('lincoln ne. 7k cap. thoughts?');
+    expect(u.student.homeState).toBe('NE');
+    expect(u.states).toEqual([]);
+  });
 });
