@@ -539,6 +539,22 @@ export class Advisor {
     // "What does the E stand for?": letters of a name the knowledge spells out, not an unknown name.
     const letters = this.lettersAsked(u, memory);
     if (letters !== undefined) return { kind: 'answer', outcome: letters };
+    const unknown = u.unknownNames ?? [];
+    // "Does EFSC take CCI?", "would ASCP count as a registry for EFSC?": a credential the article never names, asked
+    // about by name, weighed against what the program asks for. ("Does my ASNT get me into it?" asks about the student,
+    // which the answer on getting in covers.)
+    const [only, ...more] = programsById(this.kb, u.programs);
+    if (
+      only !== undefined &&
+      more.length === 0 &&
+      !this.asksEntry(u.recognition.tokens) &&
+      u.recognition.tokens.some((t) => ACCEPTING.has(t)) &&
+      unknown.some((n) => askedOf(n, u.recognition.text))
+    )
+      return {
+        kind: 'answer',
+        outcome: { reply: unknownCredentialAnswer(this.kb, only, unknown), remember: rememberTurn(u) },
+      };
     // "My employer covers up to $5,250 a year: which programs would that cover?": the question, after what the
     // article doesn't say about the student's situation.
     const aside = this.circumstanceAside(u, memory);
@@ -557,22 +573,6 @@ export class Advisor {
           }
         : decided;
     // "Is the program accredited by JRCERT?": say first that the article never mentions it.
-    const unknown = u.unknownNames ?? [];
-    // "Does EFSC take CCI?", "would ASCP count as a registry for EFSC?": a credential the article never names, asked
-    // about by name, weighed against what the program asks for. ("Does my ASNT get me into it?" asks about the student,
-    // which the answer on getting in covers.)
-    const [only, ...more] = programsById(this.kb, u.programs);
-    if (
-      only !== undefined &&
-      more.length === 0 &&
-      !this.asksEntry(u.recognition.tokens) &&
-      u.recognition.tokens.some((t) => ACCEPTING.has(t)) &&
-      unknown.some((n) => askedOf(n, u.recognition.text))
-    )
-      return {
-        kind: 'answer',
-        outcome: { reply: unknownCredentialAnswer(this.kb, only, unknown), remember: rememberTurn(u) },
-      };
     return step.kind === 'answer' && unknown.length > 0
       ? {
           ...step,
@@ -2839,8 +2839,16 @@ export class Advisor {
     const s = constraints.superlative;
     const remember = { ...rememberTurn(u), programs: ids, lastResults: ids, ...(s ? { superlative: s.id } : {}) };
     const [a, b] = programsById(this.kb, ids);
+    // Which of two costs less, and by how much, at the student's rates and for the credits they name.
+    const costs = (x: Program, y: Program, asked: { yesNo: boolean; cheaper: boolean }): Reply =>
+      costComparisonAnswer(this.kb, this.costSide(x, constraints, constraints.credits), this.costSide(y, constraints), {
+        ...asked,
+        // "What's cheaper per credit, and what would it cost in total?": the unit named is what is compared.
+        total: u.asks.total === true && u.asks.unit === undefined,
+        // "How many times pricier is Clarkson than OIT?": how many times, besides by how much.
+        difference: u.asks.difference === true,
+      });
     if (s !== undefined && a !== undefined && b !== undefined && ids.length === 2) {
-      const side = (p: Program, credits?: number): CostSide => this.costSide(p, constraints, credits);
       const onMeasure = (m: SuperlativeTerm): Reply =>
         m.measure === 'duration'
           ? durationComparisonAnswer(a, b, {
@@ -2849,14 +2857,7 @@ export class Advisor {
               difference: u.asks.difference === true,
               atFastest: this.fastestPace.match(u.recognition.tokens).length > 0,
             })
-          : costComparisonAnswer(this.kb, side(a, constraints.credits), side(b), {
-              yesNo: u.yesNo,
-              cheaper: m.order === 'lowest',
-              // "What's cheaper per credit, and what would it cost in total?": the unit named is what is compared.
-              total: u.asks.total === true && u.asks.unit === undefined,
-              // "How many times pricier is Clarkson than OIT?": how many times, besides by how much.
-              difference: u.asks.difference === true,
-            });
+          : costs(a, b, { yesNo: u.yesNo, cheaper: m.order === 'lowest' });
       // "Which is quicker and which is cheaper, EFSC or HACC?": the two on each measure asked.
       const also = constraints.alsoSuperlative;
       const first = onMeasure(s);
@@ -2877,20 +2878,7 @@ export class Advisor {
       u.attributeNamed === 'tuition' &&
       this.factsListed(u).length === 0
     )
-      return {
-        reply: costComparisonAnswer(
-          this.kb,
-          this.costSide(a, constraints, constraints.credits),
-          this.costSide(b, constraints),
-          {
-            yesNo: false,
-            cheaper: true,
-            total: u.asks.total === true && u.asks.unit === undefined,
-            difference: u.asks.difference === true,
-          },
-        ),
-        remember,
-      };
+      return { reply: costs(a, b, { yesNo: false, cheaper: true }), remember };
     // "Compare OIT, Weber and Clarkson on cost", "… on price and length": those facts of each, not the whole table.
     const fact = this.attributeIntent({ ...u, programs: ids, programsFromContext: false });
     if (fact !== undefined) return { reply: this.lookUp(fact).reply, remember };

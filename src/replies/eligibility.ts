@@ -451,8 +451,7 @@ export function unknownCredentialAnswer(kb: KnowledgeBase, p: Program, names: re
     const text = `The article names no registration that **${p.name}** asks for, so as far as it says you need none to get in. It doesn't mention ${them}: ask ${p.shortName} whether ${names.length > 1 ? 'they count' : 'it counts'} for anything there.`;
     return fromArticle(programsSection([p]), reply(text, [`What does ${p.shortName} require?`]));
   }
-  const rule = p.requirements.known ? `takes only people ${requirementText(kb, p.requirements.value)}` : '';
-  const text = `**${p.name}** ${rule}. The article doesn't mention ${them}, so ${names.length > 1 ? 'they are' : 'it is'} not one of those: on ${names.length > 1 ? 'their' : 'its'} own, as far as the article says, ${names.length > 1 ? 'they' : 'it'} wouldn't meet ${p.shortName}'s rule. Ask ${p.shortName} whether it accepts ${names.join(' or ')}.`;
+  const text = `**${p.name}** takes only people ${requirementText(kb, p.requirements.value)}. The article doesn't mention ${them}, so ${names.length > 1 ? 'they are' : 'it is'} not one of those: on ${names.length > 1 ? 'their' : 'its'} own, as far as the article says, ${names.length > 1 ? 'they' : 'it'} wouldn't meet ${p.shortName}'s rule. Ask ${p.shortName} whether it accepts ${names.join(' or ')}.`;
   return fromArticle(
     programsSection([p]),
     reply(text, [`What does ${p.shortName} require?`, 'Which programs could I get into?']),

@@ -51,10 +51,9 @@ const MAX_GROUP = 12;
 /** Words after an opening "have" that make it a wish, not a question ("have a good one"). */
 const IMPERATIVE_OBJECTS = new Set(['a', 'an']);
 /** How many words a closing bit of small talk has at most ("go.", "thanks a lot!"). */
+const SMALL_TALK_TAIL = 3;
 /** A question this short ("cheapest?", "how much?") asks about what the sentence before it says. */
 const BARE_QUESTION_WORDS = 2;
-
-const SMALL_TALK_TAIL = 3;
 /** "Could I…", "is it possible to…": a question of whether there is a choice. */
 const ABLE = /\b(can|could|may) i\b|\bpossible\b|\ban option\b|\ballowed\b/;
 /** "Without moving", "I can't relocate": the student will not move or attend in person. */
@@ -445,6 +444,8 @@ export class Understander {
     const whole = this.recognize(text);
     const focus = this.focus(text, whole);
     const places = whole.entities.filter((e) => e.kind === 'state' || e.kind === 'city' || e.kind === 'program');
+    // The story's money and time: what a question without amounts of its own goes by.
+    const storyAmounts = this.amounts(whole.tokens, true);
     const {
       facts: said,
       residencePlaces,
@@ -456,9 +457,7 @@ export class Understander {
       () => this.placesStated(text, whole.tokens, places),
       // "lincoln ne. 8k cap. go.": a price asked, or a budget said, makes a place said alone the student's home.
       whole.entities.some((e) => e.kind === 'attribute' && e.id === PRICE_ATTRIBUTE) ||
-        this.amounts(whole.tokens, true).some(
-          (q) => q.measure === 'money' && q.bound === 'at_most' && q.per === undefined,
-        ),
+        storyAmounts.some((q) => q.measure === 'money' && q.bound === 'at_most' && q.per === undefined),
     );
     const facts = this.heldPointedBody(whole.tokens, memory, said);
     const lived = [...residencePlaces, ...othersPlaces];
@@ -512,7 +511,7 @@ export class Understander {
             .some((clause) => this.isYesNo(tokenize(normalize(clause))))),
       // Without amounts of its own, a question takes the story's money and time ("I have $9,000", "I have about 8 months"),
       // never the years the student has worked.
-      figures: asked.length > 0 || focus === whole ? asked : this.amounts(whole.tokens, true),
+      figures: asked.length > 0 || focus === whole ? asked : storyAmounts,
       // "…could I get into and do from Florida without moving?": staying put holds for both halves of the question.
       asks: {
         ...(split !== undefined && this.asks(focus).staying === true
@@ -735,7 +734,6 @@ export class Understander {
     const attendWish = inPerson && ABLE.test(joined) && !obliged && !staying;
     const experience = EXPERIENCE_ASKED.test(tokens.join(' '));
     const difference = this.differenceWords.match(tokens).length > 0;
-    const sum = this.sumWords.match(tokens).length > 0;
     const perMonth = this.monthlyWords.match(tokens).length > 0;
     // "For the two of us", "me and my wife both want to…", "my husband and I".
     const other = (w: string | undefined): boolean => w !== undefined && this.kb.query.otherPeople.includes(w);
@@ -765,7 +763,6 @@ export class Understander {
       ...(people > 1 ? { people } : {}),
       ...(perMonth ? { perMonth } : {}),
       ...(difference ? { difference } : {}),
-      ...(sum ? { sum } : {}),
       ...(experience ? { experience } : {}),
       ...(unit !== undefined ? { unit } : {}),
       ...(credits ? { credits } : {}),
