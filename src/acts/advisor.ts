@@ -454,6 +454,7 @@ export class Advisor {
   private readonly jobWords: PhraseMatcher<Term>;
   private readonly nearPlaceWords: PhraseMatcher<true>;
   private readonly openRequestWords: PhraseMatcher<true>;
+  private readonly lastOpenRequestWords: PhraseMatcher<true>;
   private readonly programNouns: ReadonlySet<string>;
   /** The knowledge with only the silences about the student's past that may bear on getting in. */
   private readonly aboutStudentKb: KnowledgeBase;
@@ -523,6 +524,7 @@ export class Advisor {
     this.jobWords = new PhraseMatcher(deps.kb.terms.flatMap((t) => (t.jobs ?? []).map((j) => [j, t] as const)));
     this.nearPlaceWords = new PhraseMatcher(deps.kb.query.nearPlaceWords.map((p) => [p, true] as const));
     this.openRequestWords = new PhraseMatcher(deps.kb.query.openRequests.map((p) => [p, true] as const));
+    this.lastOpenRequestWords = new PhraseMatcher(deps.kb.query.openRequestsLast.map((p) => [p, true] as const));
     this.programNouns = new Set(deps.kb.query.positions.nouns);
     this.onlineWords = new PhraseMatcher(
       deps.kb.query.criteria.filter((c) => c.id === 'online').flatMap((c) => c.phrases.map((p) => [p, true] as const)),
@@ -532,6 +534,12 @@ export class Advisor {
   /** The intent definition of an understood turn. */
   intent(u: Pick<Understanding, 'intent'>): IntentDefinition | undefined {
     return intentById(this.kb, u.intent);
+  }
+
+  /** "…lincoln ne. 8k cap. go.", "…6 month max. shoot": a last clause that is only a word asking for options. */
+  private asksLastAlone(text: string): boolean {
+    const last = clauses(text).at(-1)?.tokens ?? [];
+    return this.lastOpenRequestWords.match(last).some((m) => m.start === 0 && m.end === last.length);
   }
 
   /** What to do with a message that arrives while no flow is open. */
@@ -885,7 +893,8 @@ export class Advisor {
       // "…I want a school accredited by the northwest commission. Options?": those the body accredits.
       u.accreditors.length === 0 &&
       constraints.superlative === undefined &&
-      this.openRequestWords.match(tokens).some((m) => m.end >= tokens.length - OPEN_REQUEST_REACH)
+      (this.openRequestWords.match(tokens).some((m) => m.end >= tokens.length - OPEN_REQUEST_REACH) ||
+        this.asksLastAlone(u.recognition.text))
     )
       return this.finderStep(u, memory);
     // "Anything in Florida besides EFSC?", "online but not Weber": a question over the other programs.

@@ -293,6 +293,8 @@ export class StudentReader {
     alone: () => readonly EntityMention[] = () => [],
     /** The places in sentences that ask nothing, each with the words of its sentence before it. */
     stated: () => readonly StatedPlace[] = () => [],
+    /** Where the message's sentences start, as word indices; a lapse said in one sentence is not another's body's. */
+    sentenceStarts: () => readonly number[] = () => [],
     /** Whether the message names a price ("how much", "cheapest"), as the recognizer found it. */
     namesPrice = false,
   ): { facts: StudentFacts; residencePlaces: readonly EntityMention[]; othersPlaces: readonly EntityMention[] } {
@@ -371,11 +373,15 @@ export class StudentReader {
     {
       const held: string[] = [];
       const holding = this.holding.match(tokens);
-      const breaks = tokens.flatMap((t, i) => (CLAUSE_BREAKS.has(t) ? [i] : []));
+      const bodies = this.bodies.match(tokens);
+      // Where one clause ends and the next begins: at "but" and its like, and between sentences.
+      const breaks = [
+        ...tokens.flatMap((t, i) => (CLAUSE_BREAKS.has(t) ? [{ before: i, after: i + 1 }] : [])),
+        ...(bodies.length > 1 ? sentenceStarts().filter((i) => i > 0) : []).map((i) => ({ before: i, after: i })),
+      ];
       const message = tokens.join(' ');
       const awaited: string[] = [];
       const lapsed: string[] = [];
-      const bodies = this.bodies.match(tokens);
       // "I'm NOT ARRT registered", "not registered with the ARRT": a body denied is not held, whatever else says so
       // ("I took the ARRT limited scope exam but I'm not ARRT registered").
       const denied = new Set<string>();
@@ -389,15 +395,20 @@ export class StudentReader {
       for (const m of bodies) {
         if (denied.has(m.tag)) continue;
         // "My ARRT registration lapsed", "no longer in good standing with the ARDMS": not held now.
-        // "I let my ARDMS go inactive, but my ARRT is current": a lapse in a clause that names another body is that body's.
+        // "I let my ARDMS go inactive, but my ARRT is current", "ARDMS lapsed last year. ARRT is current.": a lapse in a
+        // clause that names another body is that body's.
         const from = Math.max(
           0,
           m.start - LAPSE_REACH,
-          ...breaks.filter((b) => b < m.start && bodies.some((o) => o.end <= b && o.tag !== m.tag)).map((b) => b + 1),
+          ...breaks
+            .filter((b) => b.after <= m.start && bodies.some((o) => o.end <= b.before && o.tag !== m.tag))
+            .map((b) => b.after),
         );
         const to = Math.min(
           m.end + LAPSE_REACH,
-          ...breaks.filter((b) => b >= m.end && bodies.some((o) => o.start > b && o.tag !== m.tag)),
+          ...breaks
+            .filter((b) => b.before >= m.end && bodies.some((o) => o.start >= b.after && o.tag !== m.tag))
+            .map((b) => b.before),
         );
         const around = tokens.slice(from, to).join(' ');
         // "His ARDMS exam isn't till next month": the registration is still ahead.

@@ -407,23 +407,28 @@ export class Understander {
     return [...found, ...places.filter((q) => q.kind === 'state' && found.some((p) => q.start === p.end))];
   }
 
-  /** The places in sentences that ask nothing, with the words before them in their sentence. */
-  private placesStated(text: string, tokens: readonly string[], places: readonly EntityMention[]): StatedPlace[] {
-    const sentences = text
-      .split(SENTENCE_END)
-      .map((s) => ({ asks: s.includes('?'), length: tokenize(normalize(s)).length }));
-    // The sentences' words must add up to the message's (spelling corrects word for word), or none is placed.
-    if (sentences.reduce((n, s) => n + s.length, 0) !== tokens.length) return [];
-    const out: StatedPlace[] = [];
+  /** The message's sentences as spans of its words, or none when they don't add up to the message's words. */
+  private sentences(text: string, tokens: readonly string[]): { start: number; end: number; asks: boolean }[] {
+    const spans: { start: number; end: number; asks: boolean }[] = [];
     let offset = 0;
-    for (const { asks, length } of sentences) {
-      if (!asks)
-        for (const place of places)
-          if (place.start >= offset && place.end <= offset + length)
-            out.push({ place, before: tokens.slice(offset, place.start) });
+    for (const s of text.split(SENTENCE_END)) {
+      const length = tokenize(normalize(s)).length;
+      spans.push({ start: offset, end: offset + length, asks: s.includes('?') });
       offset += length;
     }
-    return out;
+    // Spelling corrects word for word, so the sentences' words add up to the message's, or no sentence is known.
+    return offset === tokens.length ? spans : [];
+  }
+
+  /** The places in sentences that ask nothing, with the words before them in their sentence. */
+  private placesStated(text: string, tokens: readonly string[], places: readonly EntityMention[]): StatedPlace[] {
+    return this.sentences(text, tokens)
+      .filter((s) => !s.asks)
+      .flatMap(({ start, end }) =>
+        places
+          .filter((place) => place.start >= start && place.end <= end)
+          .map((place) => ({ place, before: tokens.slice(start, place.start) })),
+      );
   }
 
   /** "Columbus, Georgia": a city the knowledge places in another state than the one said with it is not that city. */
@@ -455,6 +460,7 @@ export class Understander {
       places,
       () => this.placesAlone(text, places),
       () => this.placesStated(text, whole.tokens, places),
+      () => this.sentences(text, whole.tokens).map((s) => s.start),
       // "lincoln ne. 8k cap. go.": a price asked, or a budget said, makes a place said alone the student's home.
       whole.entities.some((e) => e.kind === 'attribute' && e.id === PRICE_ATTRIBUTE) ||
         storyAmounts.some((q) => q.measure === 'money' && q.bound === 'at_most' && q.per === undefined),

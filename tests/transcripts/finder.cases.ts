@@ -118,6 +118,17 @@ export const finderCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'takes a story ended by a clause of one word that asks for options ("go.") the same, and the word inside a sentence not',
+    steps: [
+      [
+        'ARRT. boise id. 9k cap. go.',
+        { says: [/^Based on what you told me \(tuition budget \$9,000 · lives in Idaho\)/, 'narrow this down'] },
+      ],
+      ['cancel', ''],
+      ["I'm in Idaho and I'd rather not go anywhere far", { not: 'Based on what you told me' }],
+    ],
+  },
+  {
     name: 'weighs the two programs just talked about for "which one would take me?", instead of starting the finder',
     steps: [
       ['Tell me about Alder', 'Alder Technical Institute'],

@@ -651,6 +651,15 @@ export const lookUpCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'keeps a lapse to the sentence that says it, and a body said to be current as held',
+    steps: [
+      [
+        'ARDMS went inactive in March. ARRT is current. Could Cedar Valley take me?',
+        { says: [/^Yes/, 'you are registered with the ARRT'], not: ['would not qualify', 'the ARDMS.'] },
+      ],
+    ],
+  },
+  {
     name: 'takes a registration still on its way as neither held nor ruled out',
     steps: [
       [
