@@ -389,6 +389,11 @@ const REGISTRATION_WEIGHED: ReadonlySet<string> = new Set([
   'sufficient',
   'help',
   'helps',
+  'count',
+  'counts',
+  'accepted',
+  'accept',
+  'accepts',
 ]);
 
 /** How far into a question its definitional words may stand ("so what exactly is the ARRT"). */
@@ -1508,10 +1513,13 @@ export class Advisor {
     if (u.recognition.entities.some((e) => e.kind === 'attribute' && e.id === 'financial_aid')) return false;
     if (this.asksEntry(tokens)) return true;
     if (this.onlyApproves(u)) return true;
-    // "Is my ARDMS enough for every program?", "would my NMTCB matter at Clarkson?", "does having both help me at EFSC?":
-    // a registration weighed for entry.
+    // "Is my ARDMS enough for every program?", "would my NMTCB matter at Clarkson?", "does having both help me at EFSC?",
+    // "would my NMTCB be accepted at EFSC?": a registration weighed for entry. ("Does my ARRT count towards the ABII?"
+    // weighs it for another body.)
+    const held = new Set(u.student.registrations?.map((r) => r.toLowerCase()));
     if (
-      u.student.registrations !== undefined &&
+      held.size > 0 &&
+      !this.kb.query.bodies.some((b) => !held.has(b.id.toLowerCase()) && tokens.includes(b.id.toLowerCase())) &&
       tokens.some((t) => REGISTRATION_WEIGHED.has(t)) &&
       u.figures.length === 0 &&
       constraints.superlative === undefined
@@ -2010,7 +2018,11 @@ export class Advisor {
       return { reply: bodiesNeededAcrossAnswer(this.kb, asked), remember: rememberTurn(u) };
     if (asked.length > 0 && named.length > 0 && this.asksRequirement(u))
       return { reply: bodiesNeededAnswer(this.kb, named, asked), remember: rememberTurn(u) };
-    const admission = this.institutionWords.match(u.recognition.tokens);
+    // "Would my NMTCB be accepted at EFSC?": the registration accepted, not the student admitted to the college.
+    const heldBodies = new Set(u.student.registrations?.map((r) => r.toLowerCase()));
+    const admission = this.institutionWords
+      .match(u.recognition.tokens)
+      .filter((m) => !u.recognition.tokens.slice(Math.max(0, m.start - 2), m.start).some((t) => heldBodies.has(t)));
     // "I got rejected from Oregon Tech's regular admissions, can I still do their PACS certificate?"
     const refused = this.refusedWords.match(u.story ?? u.recognition.tokens).length > 0;
     const institution = admission.length > 0 || refused;
@@ -2993,6 +3005,7 @@ export class Advisor {
           : undefined;
     return {
       ...(audience ? { audience } : {}),
+      ...(student.unregistered === true && !registered ? { unregistered: true } : {}),
       // "I'd rather have in-person classes than online": answered, and not online.
       ...(said.includes('online') || this.storySaysOnline(u)
         ? { online: true }

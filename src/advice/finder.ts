@@ -14,6 +14,8 @@ export type FinderSlot = (typeof FINDER_SLOTS)[number];
 /** What the student told the finder; absent fields were skipped. */
 export interface FinderProfile {
   readonly audience?: 'newcomer' | 'professional';
+  /** True when the student holds no registration now: never had one, or let it lapse. */
+  readonly unregistered?: boolean;
   /** True when the student needs to study online; false when either is fine. */
   readonly online?: boolean;
   readonly maxMonths?: number;
@@ -58,6 +60,8 @@ export function residencyFor(p: Program, state: string | undefined): StudentResi
 function criteriaOf(profile: FinderProfile, p: Program): Criterion[] {
   const out: Criterion[] = [];
   if (profile.audience === 'newcomer') out.push({ kind: 'criterion', id: 'newcomers', negated: false });
+  // "I was a rad tech but let my ARRT lapse": experienced, yet shut out of programs that ask for a registration.
+  else if (profile.unregistered === true) out.push({ kind: 'criterion', id: 'no_registration', negated: false });
   if (profile.online === true) out.push({ kind: 'criterion', id: 'online', negated: false });
   if (profile.maxMonths !== undefined) out.push({ kind: 'duration', bound: 'at_most', months: profile.maxMonths });
   if (profile.budget !== undefined)

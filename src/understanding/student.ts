@@ -134,6 +134,8 @@ const LIST_JOINERS: ReadonlySet<string> = new Set(['or', 'and', 'vs', 'versus', 
 const HOLD_SELF_REACH = 6;
 /** Words by which the student speaks of themselves. */
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'im', 'me', 'my']);
+/** Words after a body that opens a sentence and make it the writer's own ("ARDMS here", "RDMS (ARDMS) in Bismarck"). */
+const SIGNED_OFF: ReadonlySet<string> = new Set(['here', 'in', 'from', 'based', 'living', 'out']);
 
 /** Words of wanting: a body "with" which something is wanted is not held ("I want a program with ABII"). */
 const WISHES: ReadonlySet<string> = new Set([
@@ -154,7 +156,7 @@ const LIKENED =
 
 /** Words that say a registration is no longer held. */
 const LAPSED =
-  /\b(lapse|lapsed|lapsing|expire|expired|expiring|inactive|no longer|not current|not in good standing|revoked|suspended|probation|sanction|sanctioned|under sanction|suspension|censured|let it go|gave it up|dropped|failed|fail|did not pass|never passed|not passed|studying for|preparing for|working toward|working towards)\b/;
+  /\b(lapse|lapsed|lapsing|expire|expired|expiring|inactive|no longer|not current|not in good standing|revoked|suspended|probation|sanction|sanctioned|under sanction|suspension|censured|let it go|let (my|her|his|their|the) \w+ (go|slide|drop)|gave it up|dropped|failed|fail|did not pass|never passed|not passed|studying for|preparing for|working toward|working towards)\b/;
 /** Words that bring a lapsed registration back ("what if I renew it first?", "once it's reinstated"); never after "never". */
 const RENEWED =
   /(?<!\b(never|not|n t|didn t|didnt|did not) )\b(renew|renewed|renewing|reinstate|reinstated|reinstating|reactivate|reactivated|restore|restored|get it back|back in good standing|current again|active again)\b/;
@@ -374,10 +376,12 @@ export class StudentReader {
       const held: string[] = [];
       const holding = this.holding.match(tokens);
       const bodies = this.bodies.match(tokens);
+      let sentences: readonly number[] | undefined;
+      const starts = (): readonly number[] => (sentences ??= sentenceStarts());
       // Where one clause ends and the next begins: at "but" and its like, and between sentences.
       const breaks = [
         ...tokens.flatMap((t, i) => (CLAUSE_BREAKS.has(t) ? [{ before: i, after: i + 1 }] : [])),
-        ...(bodies.length > 1 ? sentenceStarts().filter((i) => i > 0) : []).map((i) => ({ before: i, after: i })),
+        ...(bodies.length > 1 ? starts().filter((i) => i > 0) : []).map((i) => ({ before: i, after: i })),
       ];
       const message = tokens.join(' ');
       const awaited: string[] = [];
@@ -447,10 +451,20 @@ export class StudentReader {
           tokens.slice(0, m.start).some((t) => FIRST_PERSON.has(t)) &&
           !tokens.slice(0, m.start).some((t) => WISHES.has(t)) &&
           !asksRequirement;
+        // "ARDMS RDMS here, …", "RDMS (ARDMS) in bismarck ND.", "ARRT. boise id.": a body opening a sentence, then
+        // where the writer is or the sentence's end, is the writer's.
+        const start = starts().filter((i) => i <= m.start).at(-1) ?? 0;
+        const opening =
+          m.start - start <= 1 &&
+          (m.end === tokens.length ||
+            starts().includes(m.end) ||
+            SIGNED_OFF.has(tokens[m.end] ?? '') ||
+            (SIGNED_OFF.has(tokens[m.end + 1] ?? '') && !bodies.some((o) => o.start === m.end)));
         const own =
           marked ||
           ofJob ||
           withSelf ||
+          opening ||
           has((c) => c === 'self').some(
             (s) =>
               s.end <= m.start &&

@@ -271,6 +271,8 @@ export class Understander {
   private readonly demonymStates: ReadonlyMap<string, string>;
   /** Every word the knowledge uses anywhere: a name outside it is one the article never mentions. */
   private readonly knownWords: ReadonlySet<string>;
+  /** A body's name with what qualifies it: "ARRT(R)(MR)", "NMTCB (CNMT)", "ARDMS RDMS", "RDMS (ARDMS)". */
+  private readonly bodyQualified: RegExp | undefined;
 
   constructor(
     private readonly recognizer: Recognize,
@@ -315,6 +317,14 @@ export class Understander {
     // The examples of what is out of scope name exactly what the article never mentions.
     const inScope = { ...kb, intents: kb.intents.filter((i) => i.action.kind !== 'outOfScope') };
     this.knownWords = new Set([...wordsIn(inScope), ...kb.query.notNames]);
+    const bodies = kb.query.bodies.map((b) => b.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    this.bodyQualified =
+      bodies.length > 0
+        ? new RegExp(
+            `\\b(?:${bodies})(?:(?:\\s*\\([^)]*\\))+|[\\s-]+[A-Z][A-Z0-9]+\\b)|\\b[A-Z][A-Za-z0-9]+\\s*\\(\\s*(?:the\\s+)?(?:${bodies})\\s*\\)`,
+            'g',
+          )
+        : undefined;
   }
 
   /**
@@ -557,6 +567,9 @@ export class Understander {
     // A message in capitals throughout is shouting, not a list of names.
     if (text === text.toUpperCase()) return [];
     const matched = new Set([...r.entities.flatMap((e) => e.text.split(' ')), ...r.corrections.map((c) => c.from)]);
+    // "ARRT(N)", "NMTCB (CNMT)", "RDMS (ARDMS)": a name said with a body is that body's credential, which the body answers.
+    for (const m of this.bodyQualified === undefined ? [] : text.matchAll(this.bodyQualified))
+      for (const n of m[0].matchAll(NAME_IN_CAPITALS)) matched.add(n[0].toLowerCase());
     // "Level II", "Part III": a Roman numeral is no name.
     const names = [...text.matchAll(NAME_IN_CAPITALS)]
       .map((m) => m[0])

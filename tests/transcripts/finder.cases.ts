@@ -118,11 +118,25 @@ export const finderCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'leaves out of the ranking a program that asks for a registration the student let lapse, though they work in imaging',
+    steps: [
+      [
+        'I was a sonographer for years but let my ARDMS lapse. Which programs would take someone like me? options?',
+        { says: ['Based on what you told me', /Not a fit:\n- Cedar Valley: only for people in good standing/] },
+      ],
+    ],
+  },
+  {
     name: 'takes a story ended by a clause of one word that asks for options ("go.") the same, and the word inside a sentence not',
     steps: [
       [
         'ARRT. boise id. 9k cap. go.',
-        { says: [/^Based on what you told me \(tuition budget \$9,000 · lives in Idaho\)/, 'narrow this down'] },
+        {
+          says: [
+            /^Based on what you told me \(already working in imaging · tuition budget \$9,000 · lives in Idaho\)/,
+            'narrow this down',
+          ],
+        },
       ],
       ['cancel', ''],
       ["I'm in Idaho and I'd rather not go anywhere far", { not: 'Based on what you told me' }],

@@ -651,6 +651,18 @@ export const lookUpCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'reads a name said with a body as that body\'s credential, and a registration "accepted" or "counted" as weighed for entry',
+    steps: [
+      [
+        'My ARRT(N) lapsed but my ARDMS (RDMS) is still current. Would Cedar Valley take me?',
+        { says: [/^Yes/, 'you are registered with the ARDMS'], not: ["doesn't mention", 'would not qualify'] },
+      ],
+      ['RDMS (ARDMS) in Tucson. can I get into Cedar Valley?', { says: /^Yes/, not: 'Only if you are registered' }],
+      ['would my ARRT be accepted at Cedar Valley?', { says: /^Yes: \*\*Cedar Valley/, not: 'admitted to' }],
+      ['I let my ARRT go years ago. does it count for Cedar Valley?', { says: /^No/ }],
+    ],
+  },
+  {
     name: 'keeps a lapse to the sentence that says it, and a body said to be current as held',
     steps: [
       [
