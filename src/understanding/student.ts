@@ -453,7 +453,10 @@ export class StudentReader {
           !asksRequirement;
         // "ARDMS RDMS here, …", "RDMS (ARDMS) in bismarck ND.", "ARRT. boise id.": a body opening a sentence, then
         // where the writer is or the sentence's end, is the writer's.
-        const start = starts().filter((i) => i <= m.start).at(-1) ?? 0;
+        const start =
+          starts()
+            .filter((i) => i <= m.start)
+            .at(-1) ?? 0;
         const opening =
           m.start - start <= 1 &&
           (m.end === tokens.length ||
