@@ -165,9 +165,10 @@ export class RootDialog extends ComponentDialog {
     const apart = asksApart(u.recognition.tokens, heard.recognition.tokens);
     const context = apart ? { ...after, programs: [], lastResults: [] } : after;
     const second = apart ? this.deps.understander.understand(then, context) : heard;
-    // "Could I enroll at EFSC, and what would I pay?": the second question is about the first one's programs.
+    // "Could I enroll at EFSC, and what would I pay?": the second question is about the first one's programs. ("Which
+    // could I do right now, and what's cheapest?" names none: the second asks over all again.)
     const about =
-      !apart && second.programs.length === 0 && after.programs.length > 0
+      !apart && second.programs.length === 0 && u.programs.length > 0 && after.programs.length > 0
         ? { ...second, programs: after.programs, programsFromContext: false }
         : second;
     const step = this.deps.advisor.respond(about, context);

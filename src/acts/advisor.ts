@@ -367,6 +367,31 @@ const IDENTITY_MAX_WORDS = 12;
 
 /** Words that point back at the one program under discussion ("is it meant for me?", "is there…" after its answer). */
 const POINTING_BACK: ReadonlySet<string> = new Set([...SINGULAR_REFERENCES, 'there']);
+/** Words that put a question of getting in to the programs at large ("which could I get into?", "anywhere?"). */
+const ACROSS_PROGRAMS: ReadonlySet<string> = new Set([
+  'which',
+  'any',
+  'anywhere',
+  'anything',
+  'programs',
+  'schools',
+  'colleges',
+  'ones',
+  'options',
+  'all',
+  'each',
+  'every',
+  'others',
+  'other',
+  'them',
+  'these',
+  'those',
+  'none',
+  'where',
+  'both',
+]);
+/** At most this many words in a question of getting in that, naming no program, is about the one just discussed. */
+const BARE_FIT_WORDS = 8;
 
 /** Words after "is <term>" that ask what kind of thing it is ("a license", "an exam", "just a test", "basically a board"). */
 const KIND_OF: ReadonlySet<string> = new Set([
@@ -2048,10 +2073,15 @@ export class Advisor {
       discussed !== undefined &&
       (u.states.includes(discussed.location.stateCode) || u.student.homeState === discussed.location.stateCode) &&
       u.asks.attendWish !== true;
+    // "Tell me about Weber", then "could I get in?": a question of one, put without pointing, is about that program.
+    const bare =
+      u.recognition.tokens.length <= BARE_FIT_WORDS &&
+      u.states.length === 0 &&
+      !u.recognition.tokens.some((t) => ACROSS_PROGRAMS.has(t));
     if (
       u.programs.length === 0 &&
       memory.programs.length === 1 &&
-      (u.recognition.tokens.some((t) => POINTING_BACK.has(t)) || inItsState)
+      (u.recognition.tokens.some((t) => POINTING_BACK.has(t)) || inItsState || bare)
     ) {
       return this.fit({ ...u, programs: memory.programs, programsFromContext: true }, memory);
     }

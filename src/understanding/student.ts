@@ -500,7 +500,7 @@ export class StudentReader {
       }
     }
     if (
-      /\b(not|never|n t) (yet )?(\w+ )?(registered|certified|licensed)\b|\b(never|not yet|not|n t) (sat|sit|taken|took|take|passed|pass|done|did) (for |in )?(the |my |a |any )?(\w+ )?(registry|registries|boards|board exam|board exams|registry exam|exam)\b|\bno (\w+ )?(registry|registration|registrations|certification|certifications|cert|certs|license|licenses|credential|credentials)\b|\b(failed|flunked|did not pass|didn t pass) (my |the )?(\w+ )?(registry|boards|board exam|registry exam|exam)\b|\b(do not|dont|don t) have (a|an|any) (registration|certification|license|credential)s?\b|\b(exam|boards|registry) (is not|isnt|isn t|are not|arent|aren t) (until|till|til)\b|\b(haven t|havent|have not|hasn t|hasnt|has not) (yet )?(passed|taken|sat)\b/.test(
+      /\b(not|never|n t) (yet )?(\w+ )?(registered|certified|licensed)\b|\b(never|not yet|not|n t) (sat|sit|taken|took|take|passed|pass|done|did) (for |in )?(the |my |a |any )?(\w+ )?(registry|registries|boards|board exam|board exams|registry exam|exam)\b|\b(no|zero) (\w+ )?(registry|registration|registrations|certification|certifications|cert|certs|cred|creds|license|licenses|licence|credential|credentials)\b|\b(failed|flunked|did not pass|didn t pass) (my |the )?(\w+ )?(registry|boards|board exam|registry exam|exam)\b|\b(do not|dont|don t) have (a|an|any) (registration|certification|license|credential)s?\b|\b(exam|boards|registry) (is not|isnt|isn t|are not|arent|aren t) (until|till|til)\b|\b(haven t|havent|have not|hasn t|hasnt|has not) (yet )?(passed|taken|sat)\b/.test(
         tokens.join(' '),
       ) &&
       facts.registrations === undefined

@@ -980,4 +980,25 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"no imaging creds whatsoever" rules out the program that asks for a registration in a later ranking "of the ones that would take me"',
+    steps: [
+      ['IT analyst in Phoenix, no imaging creds whatsoever. Which programs am I eligible for?', '**Not for you**'],
+      [
+        'Of the ones that would take me, which is fastest?',
+        { says: /^Leaving out Cedar Valley, which the article rules out for you: \*\*Fastest:\*\*/ },
+      ],
+    ],
+  },
+  {
+    name: 'a short question of getting in, naming no program, is about the one just discussed; a second question after one over all programs asks over all again',
+    steps: [
+      ['Tell me about Cedar Valley', 'Cedar Valley Community College'],
+      ['could I get in?', { says: /^Only if you are registered: \*\*Cedar Valley/, not: 'Not for you' }],
+      [
+        "I'm not registered with anyone. which programs could I do right now, and what's cheapest?",
+        { says: ['**Not for you**', 'Leaving out Cedar Valley'], not: 'Of Cedar Valley' },
+      ],
+    ],
+  },
 ];
