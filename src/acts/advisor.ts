@@ -476,6 +476,7 @@ export class Advisor {
   private readonly namedBodyNouns: ReadonlyMap<string, 'acronym' | 'body'>;
   private readonly mentionWords: readonly string[];
   private readonly acceptWords: PhraseMatcher<true>;
+  private readonly requirementDetailWords: PhraseMatcher<true>;
   /** Words that leave something out ("not", "isn't", "besides"), as single words. */
   private readonly excludingWords: ReadonlySet<string>;
   private readonly ownMoneyWords: ReadonlySet<string>;
@@ -543,6 +544,7 @@ export class Advisor {
     ]);
     this.mentionWords = deps.kb.query.mentionWords.map((p) => ` ${p} `);
     this.acceptWords = new PhraseMatcher(deps.kb.query.acceptWords.map((p) => [p, true] as const));
+    this.requirementDetailWords = new PhraseMatcher(deps.kb.query.requirementDetails.map((p) => [p, true] as const));
     // "Isn't" is read as "is not".
     this.excludingWords = new Set([
       ...deps.kb.query.negators,
@@ -1119,6 +1121,12 @@ export class Advisor {
             accepting:
               this.acceptWords.match(u.recognition.tokens).length > 0 &&
               !common.some((r) => r === this.kb.schoolingRequirement),
+            // "Will they need my transcripts translated?", "would my caseworker be ok for the letter?": a detail of
+            // something the basics name, which the article never goes into.
+            detail:
+              u.yesNo &&
+              !common.some((r) => r === this.kb.schoolingRequirement) &&
+              this.requirementDetailWords.match(u.recognition.tokens).length > 0,
           }),
           remember: rememberTurn(u),
         },

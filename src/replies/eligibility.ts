@@ -420,7 +420,12 @@ export function commonRequirementsAnswer(
   kb: KnowledgeBase,
   named: readonly string[],
   program?: Program,
-  options: { readonly lacking?: boolean; readonly yesNo?: boolean; readonly accepting?: boolean } = {},
+  options: {
+    readonly lacking?: boolean;
+    readonly yesNo?: boolean;
+    readonly accepting?: boolean;
+    readonly detail?: boolean;
+  } = {},
 ): Reply {
   const asked = joinAnd(named.map(lowerFirst));
   const school = program === undefined ? 'the school' : program.shortName;
@@ -430,12 +435,14 @@ export function commonRequirementsAnswer(
     ? `Whether a school would accept yours is for the school to say: the article says only that nearly every PACS program asks for ${asked}, with no more detail. Ask its admissions office.`
     : options.lacking
       ? `Most likely you would need it first: the article says nearly every PACS program asks for ${asked}. It doesn't say whether a school makes exceptions, so ask ${school}'s admissions office.`
-      : program === undefined && options.yesNo === false
-        ? // "How many recommendation letters do they want?": the article's words, and no more detail than they give.
-          `The article says only that nearly every PACS program asks for ${asked}, with no more detail than that, so ask the school for its exact list.`
-        : program === undefined
-          ? `Yes, most likely: the article says nearly every PACS program asks for ${asked}.`
-          : `Most likely: the article doesn't list ${program.shortName}'s own application documents, but it says nearly every PACS program asks for ${asked}. Confirm with ${program.shortName}.`;
+      : options.detail === true
+        ? `The article doesn't go into that: it says only that nearly every PACS program asks for ${asked}, with no more detail. Ask the school's admissions office.`
+        : program === undefined && options.yesNo === false
+          ? // "How many recommendation letters do they want?": the article's words, and no more detail than they give.
+            `The article says only that nearly every PACS program asks for ${asked}, with no more detail than that, so ask the school for its exact list.`
+          : program === undefined
+            ? `Yes, most likely: the article says nearly every PACS program asks for ${asked}.`
+            : `Most likely: the article doesn't list ${program.shortName}'s own application documents, but it says nearly every PACS program asks for ${asked}. Confirm with ${program.shortName}.`;
   const answer = basicsAnswer(kb, `${lead} The basics it lists are:`);
   return program === undefined ? answer : fromArticle(programsSection([program]), answer);
 }
