@@ -40,6 +40,7 @@ import {
   residencyGapAnswer,
   notDirectly,
   leftoverAnswer,
+  netCostAnswer,
   residencySplitLead,
   totalLead,
   residencyLead,
@@ -568,6 +569,30 @@ export class Advisor {
     return intentById(this.kb, u.intent);
   }
 
+  /**
+   * "What would I be out of pocket at Weber if I finish in 6 months, after the $4,800?": one program's estimated cost
+   * for the student, less the amount someone else pays (each year started, when it is paid by the year).
+   */
+  private netCost(u: Understanding, memory: TurnMemory): Outcome | undefined {
+    if (u.asks.outOfPocket !== true) return undefined;
+    // "…after the 4,800": beside these words, a bare sum is money too (not a year like 2026).
+    const bare = u.recognition.tokens
+      .filter((t) => /^\d{3,6}$/.test(t) && !/^(19|20)\d\d$/.test(t))
+      .map((t) => ({ value: Number(t), per: undefined }));
+    const paid =
+      u.figures.find((f) => f.measure === 'money' && (f.per === undefined || f.per === 'per_year')) ?? bare[0];
+    const [p, ...more] = programsById(this.kb, u.programs.length > 0 ? u.programs : memory.programs);
+    if (paid === undefined || p === undefined || more.length > 0) return undefined;
+    const residency = residencyAt(p, studentResidency(u.residency), u.student.homeState ?? memory.student?.homeState);
+    const months = u.figures.find((f) => f.measure === 'months' && f.strict !== true)?.value;
+    const credits = u.figures.find((f) => f.measure === 'credits')?.value;
+    const estimate = costEstimate(p, residency, credits, months);
+    return {
+      reply: netCostAnswer(p, { amount: paid.value, yearly: paid.per === 'per_year' }, estimate),
+      remember: { ...rememberTurn(u), programs: [p.id] },
+    };
+  }
+
   /** "…lincoln ne. 8k cap. go.", "…6 month max. shoot": a last clause that is only a word asking for options. */
   private asksLastAlone(text: string): boolean {
     const last = clauses(text).at(-1)?.tokens ?? [];
@@ -656,6 +681,9 @@ export class Advisor {
       this.suitWords.match(u.recognition.tokens).length > 0
     )
       return { kind: 'answer', outcome: this.fit(u, memory) };
+    // "What would I be out of pocket at Weber after the $4,800?": the estimate less what someone else pays.
+    const net = this.netCost(u, memory);
+    if (net !== undefined) return { kind: 'answer', outcome: net };
     // "Which program is accredited by the same body as Oregon Tech?", "which schools share an accreditor?"
     const shared = this.sameAccreditor(u, memory);
     if (shared !== undefined) return { kind: 'answer', outcome: shared };

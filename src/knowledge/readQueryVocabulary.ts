@@ -91,6 +91,7 @@ export function readQueryVocabulary(f: Field, knownStates: ReadonlySet<string>):
     finish: f.get('finish').strings({ minLength: 1 }),
     general: f.get('general').strings({ minLength: 1 }),
     incomeWords: f.get('incomeWords').strings({ minLength: 1 }),
+    outOfPocketWords: f.get('outOfPocketWords').strings({ minLength: 1 }),
     requirementDetails: f.get('requirementDetails').strings({ minLength: 1 }),
     openRequestsLast: f.get('openRequestsLast').strings({ minLength: 1 }),
     sumWords: f.get('sumWords').strings({ minLength: 1 }),

@@ -453,6 +453,8 @@ export interface QueryVocabulary {
   readonly general: readonly string[];
   /** Words before a sum the student earns, which is no budget ("making about 30k", "my salary is $40,000"). */
   readonly incomeWords: readonly string[];
+  /** Words that ask what the student pays themselves after someone else pays part ("what would I be out of pocket after the $4,800?"). */
+  readonly outOfPocketWords: readonly string[];
   /** Words that ask about a detail of a basic requirement the article names without detail ("translated", "who can write it", "is my caseworker ok"). */
   readonly requirementDetails: readonly string[];
   /** Words that ask for options only as the last words of a message, after a story ("…8k cap. go.", "…lincoln ne. shoot."). */

@@ -547,6 +547,46 @@ export function durationComparisonAnswer(
   );
 }
 
+/**
+ * "What would I be out of pocket after the $4,800?": my estimate of the program's cost less what someone else pays,
+ * counted for each year the program takes (or is started) when it is paid by the year.
+ */
+export function netCostAnswer(
+  p: Program,
+  paid: { readonly amount: number; readonly yearly: boolean },
+  e: CostEstimate | undefined,
+): Reply {
+  let text: string;
+  if (e === undefined)
+    text = `I can't work that out: the article doesn't give enough to estimate what **${p.name}** costs you (${tuitionFigures(p.tuition)}). Ask ${p.shortName} what the program costs in total.`;
+  else {
+    const years = (m: number): number => Math.max(1, Math.ceil(m / MONTHS_PER_YEAR));
+    // Paid by the year: once for each year started, over the student's time or the program's shortest and longest.
+    const theirs = 'studentMonths' in e.basis ? e.basis.studentMonths : undefined;
+    const [lowMonths, highMonths] =
+      theirs !== undefined ? [theirs, theirs] : [p.duration.minMonths, p.duration.maxMonths];
+    const [coverLow, coverHigh] = paid.yearly
+      ? [paid.amount * years(lowMonths), paid.amount * years(highMonths)]
+      : [paid.amount, paid.amount];
+    const [least, most] = [Math.max(0, e.low - coverLow), Math.max(0, e.amount - coverHigh)];
+    const covered = paid.yearly
+      ? `${money(paid.amount)} a year${coverLow === coverHigh ? `, ${money(coverLow)} over the program` : `, ${moneyRange(coverLow, coverHigh)} over the program`}`
+      : money(paid.amount);
+    const basis = `my estimate of the cost at ${p.shortName}, about ${moneyRange(e.low, e.amount)} from ${basisText(e)}, less ${covered}`;
+    text =
+      most === 0
+        ? `Most likely nothing: ${basis}, which covers it.`
+        : `About **${moneyRange(least, most)}** out of your own pocket: ${basis}.`;
+  }
+  return fromArticle(
+    programsSection([p]),
+    reply(
+      `${text}${e === undefined ? '' : ` Fees and rate changes are not included, and the article says nothing about how tuition help is paid out, so confirm both with ${p.shortName} and whoever pays.`}`,
+      [`How long does ${p.shortName} take?`, 'Which program is cheapest?'],
+    ),
+  );
+}
+
 /** "How much would I have left over after?": the student's money less my estimate of the program's whole cost. */
 export function leftoverAnswer(p: Program, budget: number, e: CostEstimate | undefined): Reply {
   let text: string;

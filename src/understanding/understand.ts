@@ -97,6 +97,8 @@ export interface Asks {
   readonly same?: boolean;
   /** What would remain of the student's money after paying for a program ("how much would I have left over?"). */
   readonly leftover?: boolean;
+  /** What the student pays themselves after someone else pays an amount ("out of pocket after the $4,800"). */
+  readonly outOfPocket?: boolean;
   /** Two programs' costs added together ("combined", "one would do Clarkson and the other HACC"). */
   readonly sum?: boolean;
 }

@@ -4,6 +4,7 @@
  * trailing part of the message that the recognizer understands best. The story still counts for
  * what it says about the student (background, registrations, where they live).
  */
+import { FUNCTION_WORDS } from '../nlu/stopwords.js';
 import { PRICE_ATTRIBUTE, type KnowledgeBase } from '../knowledge/types.js';
 import { programByCity } from '../knowledge/places.js';
 import type { Quantity } from '../advice/queryEngine.js';
@@ -202,11 +203,11 @@ const CONDITION_SUBJECTS: ReadonlySet<string> = new Set([
   'there',
 ]);
 
-/**
- * A state's postal code typed in capitals where a place goes ("in NY", "from TX", "in Reno NV", "Tampa, FL", "an NC
- * resident"); not
- * before a word that makes it an imaging term ("a CT tech", "in CT scans", "OR nurse").
- */
+/** Clause ends: sentence punctuation, commas and semicolons. */
+const CLAUSE_END = /[,;]\s*|(?<=[.!?\n])\s+/u;
+/** At most this many words of a town the lexicon doesn't know before its state ("grand forks ND,"). */
+const MAX_TOWN_WORDS = 2;
+
 /** State codes that are everyday words in lower case ("in", "or", "me", "hi", "ok", "oh", "pa"…), never read as codes. */
 const CODES_AS_WORDS: ReadonlySet<string> = new Set([
   'in',
@@ -226,9 +227,21 @@ const CODES_AS_WORDS: ReadonlySet<string> = new Set([
   'ne',
 ]);
 
+/**
+ * "winnemucca NV, rad tech…", "Grand Junction CO. Budget 9k": a clause of one or two words closed by a code in
+ * capitals, a town the lexicon doesn't know and its state.
+ */
+const TOWN_THEN_CODE = /(?<=(?:^|[,.;:!?\n])\s*(?:[A-Za-z][a-z]+\s+){1,2})([A-Z]{2})(?=\s*(?:[,.;:!?\n]|$))/g;
+/** Codes in capitals that close a short clause as words do ("sounds OK.", "say HI!", "not ME?"). */
+const CAPITAL_CODES_AS_WORDS: ReadonlySet<string> = new Set(['OK', 'HI', 'ME', 'IN', 'OR', 'OH']);
+
 /** "in sedona az.", "from round rock tx,": one or two words after a place preposition, then a two-letter code ending the phrase. */
 const PLACE_THEN_LOWER_CODE = /\b(?:in|from|near|outside)\s+[a-z]+(?:\s+[a-z]+)?\s+([a-z]{2})(?=\s*(?:[,.;:!?]|$))/g;
 
+/**
+ * A state's postal code typed in capitals where a place goes ("in NY", "from TX", "in Reno NV", "Tampa, FL", "an NC
+ * resident"); not before a word that makes it an imaging term ("a CT tech", "in CT scans", "OR nurse").
+ */
 const STATE_CODE_AS_PLACE =
   /(?<=\b(?:in|from|near|to|of)\s+(?:(?!(?:the|a|an|my|our|his|her|their)\s)[A-Za-z][a-z]+\s+){0,2}|[A-Za-z],\s*)([A-Z]{2})\b(?!\s+(?:tech|techs|technologist|technologists|scan|scans|scanner|scanners|department|dept|room|nurse|nurses|imaging|registry|certified|registered))|\b[A-Z]{2}(?=\s+(?:resident|residents|native|natives)\b)/g;
 
@@ -259,6 +272,7 @@ export class Understander {
   private readonly finderWords: PhraseMatcher<true>;
   private readonly totalWords: PhraseMatcher<true>;
   private readonly leftoverWords: PhraseMatcher<true>;
+  private readonly outOfPocketWords: PhraseMatcher<true>;
   private readonly inPersonWords: PhraseMatcher<true>;
   private readonly differenceWords: PhraseMatcher<true>;
   private readonly sumWords: PhraseMatcher<true>;
@@ -296,6 +310,7 @@ export class Understander {
     this.finderWords = new PhraseMatcher(kb.query.finderStart.map((p) => [p, true] as const));
     this.totalWords = new PhraseMatcher(kb.query.totalCost.map((p) => [p, true] as const));
     this.leftoverWords = new PhraseMatcher(kb.query.leftoverWords.map((p) => [p, true] as const));
+    this.outOfPocketWords = new PhraseMatcher(kb.query.outOfPocketWords.map((p) => [p, true] as const));
     this.inPersonWords = new PhraseMatcher(kb.query.inPerson.map((p) => [p, true] as const));
     this.differenceWords = new PhraseMatcher(kb.query.differenceWords.map((p) => [p, true] as const));
     this.sumWords = new PhraseMatcher(kb.query.sumWords.map((p) => [p, true] as const));
@@ -413,8 +428,28 @@ export class Understander {
         (p.kind !== 'program' || programByCity(this.kb, p) !== undefined) &&
         [...said].some((sentence) => alone(p, sentence)),
     );
+    // "winnemucca NV, ARRT, …": a state closing a clause of its own after a town the lexicon doesn't know.
+    const clauses = text.split(CLAUSE_END).map((c) => tokenize(normalize(c)));
+    const afterTown = places.filter(
+      (p) =>
+        p.kind === 'state' &&
+        !found.includes(p) &&
+        clauses.some((c) => {
+          const town = c.slice(0, c.length - p.text.split(' ').length);
+          return (
+            town.length >= 1 &&
+            town.length <= MAX_TOWN_WORDS &&
+            c.slice(town.length).join(' ') === p.text &&
+            !town.some((t) => FUNCTION_WORDS.has(t) || /\d/.test(t))
+          );
+        }),
+    );
     // "lincoln ne.": the state said with the city is the same home, no place asked about.
-    return [...found, ...places.filter((q) => q.kind === 'state' && found.some((p) => q.start === p.end))];
+    return [
+      ...found,
+      ...afterTown,
+      ...places.filter((q) => q.kind === 'state' && found.some((p) => q.start === p.end)),
+    ];
   }
 
   /** The message's sentences as spans of its words, or none when they don't add up to the message's words. */
@@ -726,6 +761,7 @@ export class Understander {
     const { tokens } = r;
     const total = this.totalWords.match(tokens).length > 0;
     const leftover = this.leftoverWords.match(tokens).length > 0;
+    const outOfPocket = this.outOfPocketWords.match(tokens).length > 0;
     // "Cheaper per credit, and what would it cost in total?": a rate named is asked about, beside the total;
     // "overall, not just per credit" sets it aside.
     const rate = this.askedUnits.match(tokens)[0];
@@ -787,6 +823,7 @@ export class Understander {
       ...(credits ? { credits } : {}),
       ...(total ? { total } : {}),
       ...(leftover ? { leftover } : {}),
+      ...(outOfPocket ? { outOfPocket } : {}),
       ...(inPerson ? { inPerson } : {}),
       ...(attendWish ? { attendWish } : {}),
       ...(obliged ? { obliged } : {}),
@@ -804,6 +841,9 @@ export class Understander {
     // "I live in NY": the state's name, which the recognizer knows (a message all in capitals is shouting, not codes).
     if (out !== out.toUpperCase()) {
       out = out.replace(STATE_CODE_AS_PLACE, (code: string) => this.stateNames.get(code) ?? code);
+      out = out.replace(TOWN_THEN_CODE, (code: string) =>
+        CAPITAL_CODES_AS_WORDS.has(code) ? code : (this.stateNames.get(code) ?? code),
+      );
       // "yoga teacher in sedona az.": a code in lower case closing a place the lexicon doesn't know, unless it is a word.
       out = out.replace(PLACE_THEN_LOWER_CODE, (said: string, code: string) => {
         const name = CODES_AS_WORDS.has(code) ? undefined : this.stateNames.get(code.toUpperCase());

@@ -678,4 +678,18 @@ export const followUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'what the student pays themselves after a grant or yearly help: the estimate less the help, for the time they give',
+    steps: [
+      [
+        'what would Alder cost me out of pocket after a $2,000 grant?',
+        { says: [/^About \*\*\$4,000\*\* out of your own pocket/, 'less $2,000'] },
+      ],
+      ['I live in Arizona. Birchwood out of pocket after $1,000 a year?', /^About \*\*\$1,500 to \$4,000\*\*/],
+      [
+        "if I finish in 6 months, what would I owe after the 1,500? I'm out of state",
+        { says: /^About \*\*\$4,500\*\* out of your own pocket/, not: 'takes' },
+      ],
+    ],
+  },
 ];

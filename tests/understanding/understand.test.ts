@@ -171,6 +171,14 @@ describe('understand: intents that ask for more confidence', () => {
     expect(understood('rad tech, utah programs?').student.homeState).toBeUndefined();
   });
 
+  it('takes a state code closing a clause after a town the lexicon does not know as where the student lives', () => {
+    expect(understood('winnemucca NV, ARRT, saved about $16,000. what can i afford?').student.homeState).toBe('NV');
+    expect(understood('Grand Forks ND. Budget 9k. options?').student.homeState).toBe('ND');
+    // A code in capitals that closes a short clause as a word does is no state.
+    expect(understood('Sounds OK. which is cheapest for me?').student.homeState).toBeUndefined();
+    expect(understood('is it OK? which is cheapest?').states).toEqual([]);
+  });
+
   it('keeps a rate named beside a total as asked, unless the message sets it aside', () => {
     expect(
       understood("what's cheaper per credit, Alder or Birchwood, and what would Alder cost in total?").asks,
