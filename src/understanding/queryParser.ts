@@ -20,6 +20,9 @@ type Tag =
   | { readonly kind: 'region'; readonly region: RegionTerm }
   | { readonly kind: 'anaphora' };
 
+/** Words that share "associate"'s stem but are not the degree ("association", "associated"). */
+const NOT_ASSOCIATE = /^associ(ation|ations|ated|ating)$/;
+
 /** Words after "falls" or "fall" that make it a verb ("falls under", "fall within"). */
 /** Words after "if <program>" that put it out of reach ("is full", "won't take me", "isn't an option"). */
 const UNAVAILABLE: ReadonlySet<string> = new Set([
@@ -289,7 +292,10 @@ export class QueryParser {
       tokens.length,
       u.recognition.entities.filter((e) => !insideRegion(e)),
     );
-    const matches = this.vocabulary.match(tokens, taken);
+    // "The association ones", "associated with": words the stemmer joins to "associate", which name no degree.
+    const matches = this.vocabulary
+      .match(tokens, taken)
+      .filter((m) => !(m.tag.kind === 'criterion' && tokens.slice(m.start, m.end).some((t) => NOT_ASSOCIATE.test(t))));
     // "Accredited by the northwest body": a region's name before a body's noun names the body named for that region.
     const bodyRegions = matches.flatMap((m) =>
       m.tag.kind === 'region' && this.bodyNouns.has(tokens[m.end] ?? '') ? [m.tag.region.id] : [],

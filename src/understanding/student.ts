@@ -39,6 +39,17 @@ const OTHERS_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from']);
 const WORKPLACE_LINKS: ReadonlySet<string> = new Set(['in', 'at', 'for', 'out']);
 /** How far after "I work" that place may stand ("I work for the Indian Health Service in Arizona"). */
 const WORKPLACE_REACH = 6;
+/** Words that say the student has never worked in imaging. */
+const NO_IMAGING_WORK =
+  /\b(no|zero|without any|without) (imaging|radiology|radiologic|field) (work )?(history|experience|background)\b|\bnever (worked|been) in (imaging|radiology|a radiology department)\b|\bno (work )?experience in (imaging|radiology|the field)\b/;
+
+/** A sentence of a message as a span of its words, and whether it asks something. */
+export interface SentenceSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly asks: boolean;
+}
+
 /** A place in a sentence that asks nothing, with the words of that sentence before it. */
 export interface StatedPlace {
   readonly place: EntityMention;
@@ -296,7 +307,7 @@ export class StudentReader {
     /** The places in sentences that ask nothing, each with the words of its sentence before it. */
     stated: () => readonly StatedPlace[] = () => [],
     /** Where the message's sentences start, as word indices; a lapse said in one sentence is not another's body's. */
-    sentenceStarts: () => readonly number[] = () => [],
+    sentenceSpans: () => readonly SentenceSpan[] = () => [],
     /** Whether the message names a price ("how much", "cheapest"), as the recognizer found it. */
     namesPrice = false,
   ): { facts: StudentFacts; residencePlaces: readonly EntityMention[]; othersPlaces: readonly EntityMention[] } {
@@ -376,12 +387,15 @@ export class StudentReader {
       const held: string[] = [];
       const holding = this.holding.match(tokens);
       const bodies = this.bodies.match(tokens);
-      let sentences: readonly number[] | undefined;
-      const starts = (): readonly number[] => (sentences ??= sentenceStarts());
+      let sentences: readonly SentenceSpan[] | undefined;
+      const spans = (): readonly SentenceSpan[] => (sentences ??= sentenceSpans());
       // Where one clause ends and the next begins: at "but" and its like, and between sentences.
       const breaks = [
         ...tokens.flatMap((t, i) => (CLAUSE_BREAKS.has(t) ? [{ before: i, after: i + 1 }] : [])),
-        ...(bodies.length > 1 ? starts().filter((i) => i > 0) : []).map((i) => ({ before: i, after: i })),
+        ...(bodies.length > 1 ? spans().filter((x) => x.start > 0) : []).map((x) => ({
+          before: x.start,
+          after: x.start,
+        })),
       ];
       const message = tokens.join(' ');
       const awaited: string[] = [];
@@ -451,16 +465,15 @@ export class StudentReader {
           tokens.slice(0, m.start).some((t) => FIRST_PERSON.has(t)) &&
           !tokens.slice(0, m.start).some((t) => WISHES.has(t)) &&
           !asksRequirement;
-        // "ARDMS RDMS here, …", "RDMS (ARDMS) in bismarck ND.", "ARRT. boise id.": a body opening a sentence, then
-        // where the writer is or the sentence's end, is the writer's.
-        const start =
-          starts()
-            .filter((i) => i <= m.start)
-            .at(-1) ?? 0;
+        // "ARDMS RDMS here, …", "RDMS (ARDMS) in bismarck ND.", "ARRT. boise id.": a body opening a sentence (after at
+        // most a word of its own), then where the writer is or the end of a sentence that asks nothing, is the writer's.
+        // ("HACC ABII?", "ABII?" ask about it.)
+        const sentence = spans().find((x) => x.start <= m.start && m.end <= x.end);
         const opening =
-          m.start - start <= 1 &&
-          (m.end === tokens.length ||
-            starts().includes(m.end) ||
+          sentence !== undefined &&
+          m.start - sentence.start <= 1 &&
+          !places.some((p) => p.start < m.start && m.start - 1 < p.end) &&
+          ((m.end === sentence.end && !sentence.asks) ||
             SIGNED_OFF.has(tokens[m.end] ?? '') ||
             (SIGNED_OFF.has(tokens[m.end + 1] ?? '') && !bodies.some((o) => o.start === m.end)));
         const own =
@@ -478,7 +491,7 @@ export class StudentReader {
         // as are "I want ABII certification", "which programs make me eligible for the ABII exam?", "gets me ABII-eligible"
         // and "gives me ABII eligibility"; "the same thing as being ABII certified" supposes it.
         const wanted =
-          /\bto (hold|have|get|be|keep|earn)\b|\b(gets?|getting|leads?|leading|takes?|prepares?|qualif(y|ies)) (me|us|you|him|her|them|students|people) (to|for)( the| an| a)?$|\b(take|taking|sit|sitting|sit for|want|wants|hope|hoping|aiming for|eligible for|qualify for|qualified for|toward|towards|pursue|pursuing|earn|earning|get|getting)( the| an| a| my)?$|\b(gets?|getting|makes?|making|gives?|giving) (me|us|you|him|her|them)$|\b(become|becoming|being|be)$/.test(
+          /\bto (hold|have|get|be|keep|earn)\b|\b(gets?|getting|leads?|leading|takes?|prepares?|qualif(y|ies)) (me|us|you|him|her|them|students|people) (to|for)( the| an| a)?$|\b(take|taking|sit|sitting|sit for|want|wants|hope|hoping|aiming for|eligible for|qualify for|qualified for|toward|towards|pursue|pursuing|earn|earning|get|getting)( the| an| a| my)?$|\b(gets?|getting|makes?|making|gives?|giving) (me|us|you|him|her|them)( the| an| a)?$|\b(become|becoming|being|be)$/.test(
             tokens.slice(Math.max(0, m.start - 4), m.start).join(' '),
           );
         // "My NMTCB is equivalent to ARRT, right?", "does it count as ARRT?": a body likened to, not held.
@@ -705,6 +718,8 @@ export class StudentReader {
     }
     const imaging = this.careerYears(tokens, cues).find((y) => y.imaging);
     if (imaging !== undefined) facts.imagingYears = imaging.value;
+    // "With no imaging work history", "I've never worked in radiology": no years in the field.
+    else if (NO_IMAGING_WORK.test(tokens.join(' '))) facts.imagingYears = 0;
     // "My friend in Georgia", "my cousin from Boise": where someone else lives, which is no program filter either.
     const others = new Set(this.kb.query.otherPeople);
     const othersPlaces = places.filter(

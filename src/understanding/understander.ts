@@ -14,7 +14,7 @@ import type { Recognition } from '../nlu/recognizer.js';
 import { normalize, tokenize } from '../nlu/text.js';
 import { NO_MEMORY, type TurnMemory } from './memory.js';
 import { QuantityParser } from './quantities.js';
-import { StudentReader, type StatedPlace } from './student.js';
+import { StudentReader, type SentenceSpan, type StatedPlace } from './student.js';
 import { PhraseMatcher } from './phraseMatcher.js';
 import {
   isResidencyValue,
@@ -453,8 +453,8 @@ export class Understander {
   }
 
   /** The message's sentences as spans of its words, or none when they don't add up to the message's words. */
-  private sentences(text: string, tokens: readonly string[]): { start: number; end: number; asks: boolean }[] {
-    const spans: { start: number; end: number; asks: boolean }[] = [];
+  private sentences(text: string, tokens: readonly string[]): SentenceSpan[] {
+    const spans: SentenceSpan[] = [];
     let offset = 0;
     for (const s of text.split(SENTENCE_END)) {
       const length = tokenize(normalize(s)).length;
@@ -505,7 +505,7 @@ export class Understander {
       places,
       () => this.placesAlone(text, places),
       () => this.placesStated(text, whole.tokens, places),
-      () => this.sentences(text, whole.tokens).map((s) => s.start),
+      () => this.sentences(text, whole.tokens),
       // "lincoln ne. 8k cap. go.": a price asked, or a budget said, makes a place said alone the student's home.
       whole.entities.some((e) => e.kind === 'attribute' && e.id === PRICE_ATTRIBUTE) ||
         storyAmounts.some((q) => q.measure === 'money' && q.bound === 'at_most' && q.per === undefined),

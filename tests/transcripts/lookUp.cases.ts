@@ -663,6 +663,16 @@ export const lookUpCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'a student who never worked in imaging does not earn a credential that needs years in the field first',
+    steps: [
+      [
+        "I've never worked in imaging. would Cedar Valley get me ABII certified?",
+        { says: /^No: \*\*Cedar Valley Community College\*\*: A chance to earn/ },
+      ],
+      ['with no imaging work history, would Cedar Valley get me the ABII?', { says: /^No/, not: 'you are registered' }],
+    ],
+  },
+  {
     name: 'keeps a lapse to the sentence that says it, and a body said to be current as held',
     steps: [
       [

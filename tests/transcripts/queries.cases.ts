@@ -1001,4 +1001,13 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"association" and "associated" are no associate degree',
+    steps: [
+      [
+        'which of the schools is accredited by an association?',
+        { says: 'is accredited by the Higher Learning Commission', not: 'associate' },
+      ],
+    ],
+  },
 ];

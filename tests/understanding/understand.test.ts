@@ -171,6 +171,13 @@ describe('understand: intents that ask for more confidence', () => {
     expect(understood('rad tech, utah programs?').student.homeState).toBeUndefined();
   });
 
+  it('takes a body opening a sentence that asks nothing, or said before where the writer is, as held; one asked about not', () => {
+    expect(understood('ARDMS RDMS here, can I get into Cedar Valley?').student.registrations).toEqual(['ARDMS']);
+    expect(understood('ARRT. boise id. 9k cap. go.').student.registrations).toEqual(['ARRT']);
+    expect(understood('zero imaging experience. Cedar Valley ABII?').student.registrations).toBeUndefined();
+    expect(understood('ABII?').student.registrations).toBeUndefined();
+  });
+
   it('takes a state code closing a clause after a town the lexicon does not know as where the student lives', () => {
     expect(understood('winnemucca NV, ARRT, saved about $16,000. what can i afford?').student.homeState).toBe('NV');
     expect(understood('Grand Forks ND. Budget 9k. options?').student.homeState).toBe('ND');
