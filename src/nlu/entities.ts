@@ -181,6 +181,8 @@ export class EntityExtractor {
     if (spaceless(text) < spaceless(top.item.key) * minNameShare) return undefined;
     // …and a name is misspelt from its first letter on: "technology" alone is no "Oregon Technology".
     if (text[0] !== top.item.key[0]) return undefined;
+    // A word the model knows in its own right is that word: "my license clears" names no Clarkson.
+    if (this.plainWords.has(text)) return undefined;
     // A place is named nearly whole and from its first letter, with a typo or two: "pensylvania" is Pennsylvania,
     // "award" is not Delaware, and "connection" is not Connecticut.
     if (

@@ -167,7 +167,7 @@ const LIKENED =
 
 /** Words that say a registration is no longer held. */
 const LAPSED =
-  /\b(lapse|lapsed|lapsing|expire|expired|expiring|inactive|no longer|not current|not in good standing|revoked|suspended|probation|sanction|sanctioned|under sanction|suspension|censured|let it go|let (my|her|his|their|the) \w+ (go|slide|drop)|gave it up|dropped|failed|fail|did not pass|never passed|not passed|studying for|preparing for|working toward|working towards)\b/;
+  /\b(lapse|lapsed|lapsing|expire|expired|expiring|inactive|no longer|not current|not in good standing|revoked|suspended|probation|sanction|sanctioned|under sanction|suspension|censured|let it go|let (my|her|his|their|the) \w+ (go|slide|drop)|missed (my|her|his|their|the) (\w+ )?(\w+ )?renewal|(didn t|did not|never|forgot to|failed to) renew|not renewed|gave it up|dropped|failed|fail|did not pass|never passed|not passed|studying for|preparing for|working toward|working towards)\b/;
 /** Words that bring a lapsed registration back ("what if I renew it first?", "once it's reinstated"); never after "never". */
 const RENEWED =
   /(?<!\b(never|not|n t|didn t|didnt|did not) )\b(renew|renewed|renewing|reinstate|reinstated|reinstating|reactivate|reactivated|restore|restored|get it back|back in good standing|current again|active again)\b/;
@@ -501,7 +501,9 @@ export class StudentReader {
           heldAt.push(m);
         }
       }
-      if (held.length > 0) facts.registrations = [...new Set(held)];
+      // "ARRT(R) in Port Charlotte. I missed my ARRT renewal": a body said to have lapsed is not held, however else named.
+      const kept = held.filter((b) => !lapsed.includes(b));
+      if (kept.length > 0) facts.registrations = [...new Set(kept)];
       else if (denied.size > 0) facts.unregistered = true;
       if (lapsed.length > 0) facts.lapsed = [...new Set(lapsed)];
       // "What if I renew it first?": the registration that lapsed, held again.

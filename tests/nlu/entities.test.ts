@@ -83,6 +83,16 @@ describe('EntityExtractor', () => {
     expect(states(new EntityExtractor(entries), 'i work for the indian health service')).toEqual(['IN']);
   });
 
+  it('reads a word it knows as that word, not as a school a few letters away ("clear" is not Clarkson)', () => {
+    const schools = [{ kind: 'program', id: 'clarkson', phrase: 'Clarkson' }];
+    const ids = (extractor: EntityExtractor, text: string): string[] =>
+      extractor.extract(tokenize(normalize(text))).map((m) => m.id);
+    const knowing = new EntityExtractor(schools, undefined, new Set(['clear']));
+    expect(ids(knowing, 'if my license is clear by then')).toEqual([]);
+    expect(ids(knowing, 'how much is clarksen')).toEqual(['clarkson']);
+    expect(ids(new EntityExtractor(schools), 'if my license is clear by then')).toEqual(['clarkson']);
+  });
+
   it('finds nothing in unrelated text', () => {
     expect(find('what is the weather like today')).toEqual([]);
   });

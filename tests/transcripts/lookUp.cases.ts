@@ -673,6 +673,19 @@ export const lookUpCases: readonly Transcript[] = [
     ],
   },
   {
+    name: 'a missed renewal is a lapse whatever else names the body, "knock me out" asks whether it rules them out, and a year after "lapsed" is no budget',
+    steps: [
+      [
+        'ARRT(R) in Tucson. I missed my ARRT renewal last month so I am not current. does that knock me out of Cedar Valley?',
+        { says: /^Yes, it rules you out: \*\*Cedar Valley/, not: 'you are registered' },
+      ],
+      [
+        'ardms lapsed 2020, never renewed. which programs could I do?',
+        { says: 'Cedar Valley', not: ['budget', '2,020'] },
+      ],
+    ],
+  },
+  {
     name: 'keeps a lapse to the sentence that says it, and a body said to be current as held',
     steps: [
       [
