@@ -110,6 +110,13 @@ function criterionStatus(id: QueryCriterionId, p: Program): Status {
     case 'same_rate':
       // "Which charge everyone the same, wherever they live?": one figure with no residency says nothing either way.
       return p.tuition.some((t) => t.residency !== 'any') ? 'no' : 'unknown';
+    case 'per_credit':
+      // "Which programs charge by the credit?": a figure with no unit leaves it open.
+      return p.tuition.some((t) => t.unit === 'per_credit')
+        ? 'yes'
+        : p.tuition.some((t) => t.unit === 'unspecified')
+          ? 'unknown'
+          : 'no';
   }
 }
 
@@ -281,4 +288,5 @@ const CRITERION_ATTRIBUTES: Readonly<Record<QueryCriterionId, ProgramAttribute>>
   flexible_start: 'start_terms',
   no_registration: 'admission',
   same_rate: 'tuition',
+  per_credit: 'tuition',
 };

@@ -314,6 +314,7 @@ export const QUERY_CRITERIA = [
   'flexible_start',
   'no_registration',
   'same_rate',
+  'per_credit',
 ] as const;
 /** One of {@link QUERY_CRITERIA}. */
 export type QueryCriterionId = (typeof QUERY_CRITERIA)[number];

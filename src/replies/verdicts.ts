@@ -42,6 +42,7 @@ const CRITERION_LABELS: Record<QueryCriterionId, { readonly asked: string; reado
     asked: 'charging everyone the same, wherever they live',
     negated: 'charging in-state and out-of-state students differently',
   },
+  per_credit: { asked: 'charging by the credit', negated: 'not charging by the credit' },
 };
 
 const SILENT = "the article doesn't say";
@@ -141,6 +142,10 @@ const CRITERION_PHRASES: Record<
       'charge in-state and out-of-state students differently',
     ],
   },
+  per_credit: {
+    asked: ['charges by the credit', 'charge by the credit'],
+    negated: ['does not charge by the credit', 'do not charge by the credit'],
+  },
 };
 
 /** What a program must do for a criterion, as a verb phrase agreeing with one program or several. */
@@ -220,6 +225,8 @@ function criterionReason(
       return p.startTerms.known ? `starts in ${joinAnd(p.startTerms.value)}` : "the article doesn't give start terms";
     case 'no_registration':
       return requires ?? 'the article names no registration or license to get in';
+    case 'per_credit':
+      return tuitionFigures(p.tuition, { plain: true });
     case 'same_rate':
       return p.tuition.some((t) => t.residency !== 'any')
         ? tuitionFigures(p.tuition, { plain: true })

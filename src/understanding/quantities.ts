@@ -182,6 +182,8 @@ export class QuantityParser {
       let value = n.tag;
       // "I work at a dollar general": "a" before a currency word is no amount of money ("a year" is one year).
       if (unit?.measure === 'money' && ARTICLES.has(tokens[n.start] ?? '')) return;
+      // "Hours a week": less than a month after "a" is how often, never a length.
+      if (unit?.measure === 'months' && unit.factor < 1 && ARTICLES.has(tokens[n.start] ?? '')) return;
       if (unit !== undefined) {
         measure = unit.measure;
         value *= unit.factor;

@@ -199,6 +199,8 @@ const ADMISSION_ATTRIBUTE = 'admission';
 const WHICH_WORDS: ReadonlySet<string> = new Set(['which', 'whichever']);
 /** At most this many words ask for the gap in price again after a question of price ("and what's the gap in dollars?"). */
 const GAP_FOLLOW_UP_MAX_WORDS = 10;
+/** Words that ask for a price over the whole program ("is that for the whole certificate?"). */
+const WHOLE_WORDS: ReadonlySet<string> = new Set(['whole', 'entire', 'total', 'overall', 'altogether', 'all']);
 /** "If I finish in 6 months do I only pay half?": a time follow-up may say a little more. */
 const TIME_FOLLOW_UP_MAX_WORDS = 16;
 /** How sure the recognizer must be that a message is out of scope before a follow-up reading gives way to it. */
@@ -813,6 +815,14 @@ export function understand(
     ratesNamed === 1 &&
     (intent === undefined || intentById(kb, intent)?.action.kind === 'outOfScope') &&
     tokens.length <= GAP_FOLLOW_UP_MAX_WORDS;
+  // "What would EFSC cost me?", then "is that for the whole certificate?": the same price, over the whole program.
+  const wholeFollowUp =
+    memory?.attribute === PRICE_ATTRIBUTE &&
+    discussed.length > 0 &&
+    named.length === 0 &&
+    tokens.some((t) => WHOLE_WORDS.has(t)) &&
+    (intent === undefined || intentById(kb, intent)?.action.kind === 'outOfScope') &&
+    tokens.length <= GAP_FOLLOW_UP_MAX_WORDS;
   // "How much more do out-of-staters pay at Weber?", then "and what's the gap in dollars?": the same question of price.
   // "Which is cheaper for a Nebraska resident, Weber or Clarkson?", then "by how much?" or "how much cheaper than a
   // year of Weber?": the same two programs, the gap in cost (not one school's in-state and out-of-state rates).
@@ -926,7 +936,7 @@ export function understand(
     intent = attributeIntentId(kb, attributes[0] ?? PRICE_ATTRIBUTE) ?? intent;
     followUp = true;
   }
-  if (rateFollowUp || gapFollowUp || timeFollowUp || residencyFollowUp || creditsFollowUp) {
+  if (rateFollowUp || gapFollowUp || timeFollowUp || residencyFollowUp || creditsFollowUp || wholeFollowUp) {
     intent = attributeIntentId(kb, PRICE_ATTRIBUTE) ?? intent;
     followUp = true;
   }

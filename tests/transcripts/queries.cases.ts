@@ -1010,4 +1010,21 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"which programs charge by the credit?" lists those with a rate per credit, and leaves open a figure with no unit',
+    steps: [
+      ['could I finish a program in 12 weeks?', /^No\. None of the three programs takes 3 months or less/],
+      [
+        'which programs charge by the credit?',
+        {
+          says: [
+            '**One of the three programs** charges by the credit',
+            'Alder Technical Institute** (Alder) — $300 per credit',
+            'Cedar Valley',
+          ],
+          not: 'Birchwood',
+        },
+      ],
+    ],
+  },
 ];

@@ -49,4 +49,11 @@ describe('QuantityParser', () => {
   it('ignores a small bare number and an article without a unit', () => {
     expect(parser.parse(tokens('which are the 2 best ones, a list please'))).toEqual([]);
   });
+
+  it('reads weeks as a length in months, but "a week" as how often', () => {
+    expect(parser.parse(tokens('could I finish in 12 weeks'))).toEqual([
+      { measure: 'months', value: 3, bound: 'at_most' },
+    ]);
+    expect(parser.parse(tokens('how many hours a week does it take'))).toEqual([]);
+  });
 });
