@@ -391,6 +391,8 @@ const ACROSS_PROGRAMS: ReadonlySet<string> = new Set([
   'where',
   'both',
 ]);
+/** Words by which the student speaks of themselves. */
+const FIRST_PERSON_WORDS: ReadonlySet<string> = new Set(['i', 'im', 'ive', 'me', 'my', 'we', 'us', 'our']);
 /** At most this many words in a question of getting in that, naming no program, is about the one just discussed. */
 const BARE_FIT_WORDS = 8;
 
@@ -2814,9 +2816,21 @@ export class Advisor {
    * out for me?" asks a rate.
    */
   private asksEntry(tokens: readonly string[]): boolean {
-    return this.eligibilityWords
-      .match(tokens)
-      .some((m) => !(tokens[m.start] === 'out' && tokens[m.start - 1] === 'or'));
+    return this.eligibilityWords.match(tokens).some(
+      (m) =>
+        !(tokens[m.start] === 'out' && tokens[m.start - 1] === 'or') &&
+        // "Which of the featured programs qualifies?": a program that meets a condition, not a student getting in.
+        !(/^qualif/.test(tokens[m.start] ?? '') && this.programQualifies(tokens, m.start)),
+    );
+  }
+
+  /** "Which of the featured programs qualifies?": a program noun, and no one speaking of themselves, before the word. */
+  private programQualifies(tokens: readonly string[], at: number): boolean {
+    let noun = -1;
+    tokens.slice(0, at).forEach((t, i) => {
+      if (this.programNouns.has(t) || this.programNouns.has(t.replace(/s$/, ''))) noun = i;
+    });
+    return noun >= 0 && !tokens.slice(noun, at).some((t) => FIRST_PERSON_WORDS.has(t));
   }
 
   /** A ranking over the programs the student can get into or may get into. */

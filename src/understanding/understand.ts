@@ -199,6 +199,8 @@ const ADMISSION_ATTRIBUTE = 'admission';
 const WHICH_WORDS: ReadonlySet<string> = new Set(['which', 'whichever']);
 /** At most this many words ask for the gap in price again after a question of price ("and what's the gap in dollars?"). */
 const GAP_FOLLOW_UP_MAX_WORDS = 10;
+/** Words between a length and the program it is spent at ("a year at Weber", "six months of Clarkson"). */
+const SPAN_AT: ReadonlySet<string> = new Set(['at', 'of', 'in']);
 /** Words that ask for a price over the whole program ("is that for the whole certificate?"). */
 const WHOLE_WORDS: ReadonlySet<string> = new Set(['whole', 'entire', 'total', 'overall', 'altogether', 'all']);
 /** "If I finish in 6 months do I only pay half?": a time follow-up may say a little more. */
@@ -861,6 +863,16 @@ export function understand(
   // "What would Weber run me?", then "and if I get it done in 6 months?" or "what if it takes me the full 12 months,
   // total?": its price for that time.
   const timeFollowUp = priceFor('months', 'duration');
+  // "How much is Clarkson?", then "and a year at Weber for me?": another program's price for that time.
+  const spanAt =
+    memory?.attribute === PRICE_ATTRIBUTE &&
+    named.length === 1 &&
+    message.figures.some((f) => f.measure === 'months') &&
+    tokens.some(
+      (t, i) => SPAN_AT.has(t) && recognition.entities.some((e) => e.kind === 'program' && e.start === i + 1),
+    ) &&
+    !tokens.some((t) => LENGTH_ASKED.has(t)) &&
+    tokens.length <= TIME_FOLLOW_UP_MAX_WORDS;
   // "How much is OIT?", then "ok say it was 15 credits, what would that be?": its price for that many credits.
   const creditsFollowUp = priceFor('credits', 'credential');
   // "EFSC or HACC, which finishes sooner?", then "how about cost, which is less for me?": the same pair on that measure.
@@ -936,7 +948,7 @@ export function understand(
     intent = attributeIntentId(kb, attributes[0] ?? PRICE_ATTRIBUTE) ?? intent;
     followUp = true;
   }
-  if (rateFollowUp || gapFollowUp || timeFollowUp || residencyFollowUp || creditsFollowUp || wholeFollowUp) {
+  if (rateFollowUp || gapFollowUp || timeFollowUp || residencyFollowUp || creditsFollowUp || wholeFollowUp || spanAt) {
     intent = attributeIntentId(kb, PRICE_ATTRIBUTE) ?? intent;
     followUp = true;
   }

@@ -692,4 +692,15 @@ export const followUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"home is <city> <state>" is where the student lives, and "a year at <program>" after a price is that program\'s price for a year',
+    steps: [
+      ['home is Tucson Arizona. how much is Birchwood for me?', '(as you live in Arizona, the in-state rate)'],
+      ['I live in Ohio now. how much is Alder?', '$300'],
+      [
+        'and a year at Birchwood for me?',
+        { says: 'about $12,000 (my estimate: your 1 year at out-of-state: $12,000 per year)', not: 'expected to take' },
+      ],
+    ],
+  },
 ];
