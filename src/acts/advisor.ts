@@ -391,6 +391,8 @@ const ACROSS_PROGRAMS: ReadonlySet<string> = new Set([
   'where',
   'both',
 ]);
+/** Words that ask for some other program ("anything cheaper", "something faster", "any other option"). */
+const SOMETHING_ELSE: ReadonlySet<string> = new Set(['anything', 'something', 'any', 'anywhere', 'else', 'other']);
 /** Words by which the student speaks of themselves. */
 const FIRST_PERSON_WORDS: ReadonlySet<string> = new Set(['i', 'im', 'ive', 'me', 'my', 'we', 'us', 'our']);
 /** At most this many words in a question of getting in that, naming no program, is about the one just discussed. */
@@ -1195,11 +1197,13 @@ export class Advisor {
     // "The fastest program I'm eligible for", or "which would be fastest for me?" from a student the article rules out
     // of some program: the ranking over the programs it does not rule them out of. The same for a filter ("no imaging
     // certs. what could I finish within a year?").
+    // "Anything faster than Weber I could get into?": the same, against that program.
     if (
       (constraints.superlative !== undefined ||
+        constraints.than !== undefined ||
         (u.student.unregistered === true &&
           criteriaFor(constraints).some((c) => c.kind === 'duration' || c.kind === 'budget'))) &&
-      u.programs.length === 0 &&
+      (u.programs.length === 0 || constraints.than !== undefined) &&
       // "Am I eligible for the fastest one?" asks about that one program (see fit).
       !(u.yesNo && this.asksFit(u, action, constraints)) &&
       (this.asksEntry(u.recognition.tokens) ||
@@ -1574,6 +1578,14 @@ export class Advisor {
     if (tokens.some((t) => FINISHING.has(t)) && tokens.some((t) => EXAM_WORDS.has(t))) return false;
     // "He qualifies for Pell. Can he use it at OIT?": whether aid can be had there, not whether he gets in.
     if (u.recognition.entities.some((e) => e.kind === 'attribute' && e.id === 'financial_aid')) return false;
+    // "Is there anything cheaper I'd qualify for?", "anything faster than Weber that I'd get into?": a ranking over the
+    // programs open to the student, not a verdict on the one just discussed.
+    if (
+      (constraints.superlative !== undefined || constraints.than !== undefined) &&
+      (u.programs.length === 0 || u.programsFromContext || constraints.than !== undefined) &&
+      tokens.some((t) => SOMETHING_ELSE.has(t))
+    )
+      return false;
     if (this.asksEntry(tokens)) return true;
     if (this.onlyApproves(u)) return true;
     // "Is my ARDMS enough for every program?", "would my NMTCB matter at Clarkson?", "does having both help me at EFSC?",

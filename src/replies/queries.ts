@@ -108,8 +108,11 @@ function filterText(kb: KnowledgeBase, r: QueryResult, elsewhere: readonly Progr
       `${scopeIntro(kb, r)}The article doesn't confirm that any program ${phrases(kb, r, false)}, but ${may}. Please check with the school:\n${bullets(r.open.map((m) => line(kb, m)))}`,
     );
   } else {
+    const [only] = total === 1 ? r.scope : [];
     parts.push(
-      `${scopeIntro(kb, r)}None of the ${count(total)} programs ${phrases(kb, r, false)}, according to the article.`,
+      only !== undefined
+        ? `${scopeIntro(kb, r)}The only program left, ${only.shortName}, is not one that ${phrases(kb, r, false)}, according to the article.`
+        : `${scopeIntro(kb, r)}None of the ${count(total)} programs ${phrases(kb, r, false)}, according to the article.`,
     );
     // "…which of those two fits if one also wants an associate degree?": none of them, but others do.
     if (elsewhere.length > 0)

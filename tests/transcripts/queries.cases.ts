@@ -1027,4 +1027,18 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"anything faster than X I could get into?" ranks against X over the programs open to the student, not a verdict on X',
+    steps: [
+      [
+        'I have no registry. is there anything faster than Birchwood I could get into?',
+        {
+          says: /^Leaving out Cedar Valley, which the article rules out for you: The only program left, Alder, is not one that takes 6 months or less/,
+          not: 'None of the one',
+        },
+      ],
+      ['tell me about Birchwood', 'Birchwood University'],
+      ["is there anything faster than Birchwood that I'd qualify for?", { not: 'nothing in it rules you out' }],
+    ],
+  },
 ];
