@@ -393,6 +393,9 @@ const ACROSS_PROGRAMS: ReadonlySet<string> = new Set([
 ]);
 /** Words that ask for some other program ("anything cheaper", "something faster", "any other option"). */
 const SOMETHING_ELSE: ReadonlySet<string> = new Set(['anything', 'something', 'any', 'anywhere', 'else', 'other']);
+/** "Over or under", "above or below": a question of which side of an amount, not of yes or no. */
+const OVER_OR_UNDER =
+  /\b(over or under|under or over|above or below|below or above|more or less than|less or more than)\b/;
 /** Words by which the student speaks of themselves. */
 const FIRST_PERSON_WORDS: ReadonlySet<string> = new Set(['i', 'im', 'ive', 'me', 'my', 'we', 'us', 'our']);
 /** At most this many words in a question of getting in that, naming no program, is about the one just discussed. */
@@ -2431,7 +2434,14 @@ export class Advisor {
         .map((program) => ({ program, verdicts: criteria.map((c) => verdictOf(c, program)) }));
       return { reply: onlyOneAnswer(this.kb, only, others, suggestions), remember: rememberTurn(u) };
     }
-    return { reply: claimAnswer(this.kb, claims, suggestions), remember: rememberTurn(u) };
+    // "Is that over or under the 8k?": the side of the budget, not a yes.
+    const sides =
+      OVER_OR_UNDER.test(u.recognition.tokens.join(' ')) &&
+      criteria.length === 1 &&
+      criteria.every((c) => c.kind === 'budget' && c.bound === 'at_most')
+        ? ({ yes: 'Under', no: 'Over' } as const)
+        : undefined;
+    return { reply: claimAnswer(this.kb, claims, suggestions, sides), remember: rememberTurn(u) };
   }
 
   /**

@@ -152,7 +152,14 @@ function statusOf(verdicts: readonly Verdict[]): Verdict['status'] {
 const LEADS = { yes: 'Yes', no: 'No', unknown: "The article doesn't say for certain" } as const;
 
 /** "Yes: Clarkson College — coursework is completed online." One line per program, the verdict first. */
-export function claimAnswer(kb: KnowledgeBase, claims: readonly ProgramClaim[], suggestions: readonly string[]): Reply {
+export function claimAnswer(
+  kb: KnowledgeBase,
+  claims: readonly ProgramClaim[],
+  suggestions: readonly string[],
+  /** Words that answer in place of yes and no ("Under", "Over"). */
+  sides?: { readonly yes: string; readonly no: string },
+): Reply {
+  const leads = { ...LEADS, ...sides };
   const statuses = claims.map((c) => statusOf(c.verdicts));
   const same = statuses.every((s) => s === statuses[0]);
   const lines = claims.map((c, i) => {
@@ -161,7 +168,7 @@ export function claimAnswer(kb: KnowledgeBase, claims: readonly ProgramClaim[], 
       const open = c.verdicts.filter((v) => v.status === 'unknown');
       return `The article doesn't say whether **${c.program.name}** ${joinAnd(open.map((v) => criterionPhrase(kb, v.criterion, false)))}.`;
     }
-    return `${same && i > 0 ? '' : `${LEADS[status]}: `}**${c.program.name}**: ${verdictsReason(kb, c.verdicts, c.program)}.`;
+    return `${same && i > 0 ? '' : `${leads[status]}: `}**${c.program.name}**: ${verdictsReason(kb, c.verdicts, c.program)}.`;
   });
   const check = statuses.includes('unknown')
     ? `\n\nPlease check with ${claims

@@ -703,4 +703,12 @@ export const followUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"is that over or under $X?" after a price says which side of the amount, not yes or no',
+    steps: [
+      ['how much is Alder?', '$300'],
+      ['is that over or under $7,000?', { says: /^Under: \*\*Alder Technical Institute\*\*/, not: /^Yes/ }],
+      ['is it over or under 5k?', { says: /^Over: \*\*Alder/ }],
+    ],
+  },
 ];
