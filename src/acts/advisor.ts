@@ -391,6 +391,9 @@ const ACROSS_PROGRAMS: ReadonlySet<string> = new Set([
   'where',
   'both',
 ]);
+/** Words that weigh a registration only when said of where it counts ("count for EFSC", "count there"). */
+const COUNTING: ReadonlySet<string> = new Set(['count', 'counts']);
+const COUNTED_AT: ReadonlySet<string> = new Set(['for', 'at', 'there', 'here']);
 /** Words that ask for some other program ("anything cheaper", "something faster", "any other option"). */
 const SOMETHING_ELSE: ReadonlySet<string> = new Set(['anything', 'something', 'any', 'anywhere', 'else', 'other']);
 /** "Over or under", "above or below": a question of which side of an amount, not of yes or no. */
@@ -1598,7 +1601,13 @@ export class Advisor {
     if (
       held.size > 0 &&
       !this.kb.query.bodies.some((b) => !held.has(b.id.toLowerCase()) && tokens.includes(b.id.toLowerCase())) &&
-      tokens.some((t) => REGISTRATION_WEIGHED.has(t)) &&
+      tokens.some(
+        (t, i) =>
+          REGISTRATION_WEIGHED.has(t) &&
+          // "Does my ARRT count for EFSC?" weighs it; "would Weber count toward my ARRT CE?" and "would I count as
+          // out-of-state?" do not.
+          (!COUNTING.has(t) || i === tokens.length - 1 || COUNTED_AT.has(tokens[i + 1] ?? '')),
+      ) &&
       u.figures.length === 0 &&
       constraints.superlative === undefined
     )

@@ -660,6 +660,14 @@ export const lookUpCases: readonly Transcript[] = [
       ['RDMS (ARDMS) in Tucson. can I get into Cedar Valley?', { says: /^Yes/, not: 'Only if you are registered' }],
       ['would my ARRT be accepted at Cedar Valley?', { says: /^Yes: \*\*Cedar Valley/, not: 'admitted to' }],
       ['I let my ARRT go years ago. does it count for Cedar Valley?', { says: /^No/ }],
+      [
+        "I'm ARRT registered. would Birchwood count toward my CE?",
+        { says: 'continuing-education', not: ['nothing in it rules you out', 'entry requirement'] },
+      ],
+      [
+        "I'm ARRT registered. would I count as out-of-state at Birchwood? I live in Ohio",
+        { says: /^Yes: Birchwood's in-state rate is for residents of Arizona/ },
+      ],
     ],
   },
   {
