@@ -306,7 +306,7 @@ export class StudentReader {
     alone: () => readonly EntityMention[] = () => [],
     /** The places in sentences that ask nothing, each with the words of its sentence before it. */
     stated: () => readonly StatedPlace[] = () => [],
-    /** Where the message's sentences start, as word indices; a lapse said in one sentence is not another's body's. */
+    /** The message's sentences as spans of its words: a lapse said in one is not another's body's. */
     sentenceSpans: () => readonly SentenceSpan[] = () => [],
     /** Whether the message names a price ("how much", "cheapest"), as the recognizer found it. */
     namesPrice = false,

@@ -5,6 +5,7 @@
  * what it says about the student (background, registrations, where they live).
  */
 import { FUNCTION_WORDS } from '../nlu/stopwords.js';
+import { clauses } from '../nlu/clauses.js';
 import { PRICE_ATTRIBUTE, type KnowledgeBase } from '../knowledge/types.js';
 import { programByCity } from '../knowledge/places.js';
 import type { Quantity } from '../advice/queryEngine.js';
@@ -203,8 +204,6 @@ const CONDITION_SUBJECTS: ReadonlySet<string> = new Set([
   'there',
 ]);
 
-/** Clause ends: sentence punctuation, commas and semicolons. */
-const CLAUSE_END = /[,;]\s*|(?<=[.!?\n])\s+/u;
 /** At most this many words of a town the lexicon doesn't know before its state ("grand forks ND,"). */
 const MAX_TOWN_WORDS = 2;
 
@@ -429,12 +428,12 @@ export class Understander {
         [...said].some((sentence) => alone(p, sentence)),
     );
     // "winnemucca NV, ARRT, …": a state closing a clause of its own after a town the lexicon doesn't know.
-    const clauses = text.split(CLAUSE_END).map((c) => tokenize(normalize(c)));
+    const parts = clauses(text).map((c) => c.tokens);
     const afterTown = places.filter(
       (p) =>
         p.kind === 'state' &&
         !found.includes(p) &&
-        clauses.some((c) => {
+        parts.some((c) => {
           const town = c.slice(0, c.length - p.text.split(' ').length);
           return (
             town.length >= 1 &&
@@ -466,8 +465,12 @@ export class Understander {
   }
 
   /** The places in sentences that ask nothing, with the words before them in their sentence. */
-  private placesStated(text: string, tokens: readonly string[], places: readonly EntityMention[]): StatedPlace[] {
-    return this.sentences(text, tokens)
+  private placesStated(
+    spans: readonly SentenceSpan[],
+    tokens: readonly string[],
+    places: readonly EntityMention[],
+  ): StatedPlace[] {
+    return spans
       .filter((s) => !s.asks)
       .flatMap(({ start, end }) =>
         places
@@ -496,6 +499,8 @@ export class Understander {
     const places = whole.entities.filter((e) => e.kind === 'state' || e.kind === 'city' || e.kind === 'program');
     // The story's money and time: what a question without amounts of its own goes by.
     const storyAmounts = this.amounts(whole.tokens, true);
+    let spans: readonly SentenceSpan[] | undefined;
+    const sentenceSpans = (): readonly SentenceSpan[] => (spans ??= this.sentences(text, whole.tokens));
     const {
       facts: said,
       residencePlaces,
@@ -504,8 +509,8 @@ export class Understander {
       whole.tokens,
       places,
       () => this.placesAlone(text, places),
-      () => this.placesStated(text, whole.tokens, places),
-      () => this.sentences(text, whole.tokens),
+      () => this.placesStated(sentenceSpans(), whole.tokens, places),
+      sentenceSpans,
       // "lincoln ne. 8k cap. go.": a price asked, or a budget said, makes a place said alone the student's home.
       whole.entities.some((e) => e.kind === 'attribute' && e.id === PRICE_ATTRIBUTE) ||
         storyAmounts.some((q) => q.measure === 'money' && q.bound === 'at_most' && q.per === undefined),
