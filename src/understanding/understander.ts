@@ -355,9 +355,11 @@ export class Understander {
         (PLACE_PREPOSITIONS.has(t[e.start - 1] ?? '') && nouns.has(t[e.start - 2] ?? '') && t[e.start - 3] === 'the'));
     const inState = (e: EntityMention): string[] =>
       this.kb.programs.filter((p) => p.location.stateCode === e.id).map((p) => p.id);
-    // "The HLC school vs the SACSCOC one": a body named to point at the programs it accredits.
+    // "The HLC school vs the SACSCOC one", "HLC one: how many hours?": a body named to point at the programs it accredits.
     const byBody = (e: EntityMention): string[] =>
-      e.kind === 'accreditor' && t[e.start - 1] === 'the' && nouns.has((t[e.end] ?? '').replace(/s$/, ''))
+      e.kind === 'accreditor' &&
+      (t[e.start - 1] === 'the' || e.start === 0) &&
+      nouns.has((t[e.end] ?? '').replace(/s$/, ''))
         ? this.kb.programs.filter((p) => p.accreditorId === e.id).map((p) => p.id)
         : [];
     // A body that accredits one program stands for its name, so the question is read as about that program
@@ -368,7 +370,8 @@ export class Understander {
       return program !== undefined && more.length === 0 ? [{ said: e.text, name: program.shortName }] : [];
     });
     const renamed = named.reduce(
-      (out, n) => out.replace(new RegExp(`\\bthe\\s+${n.said}\\s+(?:${[...nouns].join('|')})s?\\b`, 'i'), n.name),
+      (out, n) =>
+        out.replace(new RegExp(`(?:\\bthe\\s+|^\\s*)${n.said}\\s+(?:${[...nouns].join('|')})s?\\b`, 'i'), n.name),
       text,
     );
     if (renamed !== text) return this.recognize(renamed);

@@ -1671,4 +1671,11 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'a body that accredits one program, said at the start before "one", points at that program ("NWCCU one: how many credits?")',
+    steps: [
+      ['tell me about Cedar Valley', 'Cedar Valley Community College'],
+      ['NWCCU one: how many credits?', { says: /^\*\*Alder Technical Institute\*\* takes 20 credits/ }],
+    ],
+  },
 ];
