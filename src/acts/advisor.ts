@@ -1040,7 +1040,7 @@ export class Advisor {
     // "Which program prepares for the three levels of PACS certification?": the term, with the programs the article links to it.
     const general = this.generalWords.match(u.recognition.tokens).length > 0;
     // "I'm a sonographer (ARDMS). Which program is cheapest?": a body the student holds is about them, not the question.
-    const held = new Set((u.student.registrations ?? []).map((r) => r.toLowerCase()));
+    const held = heldBodies(u);
     const asksAboutTerms = terms.some((t) => !held.has(t.id));
     // "My NMTCB is current but my ARRT expired. Does that still work for EFSC?": the student's registrations against its rule.
     const saysRegistrations = u.student.registrations !== undefined || u.student.unregistered === true;
@@ -1597,7 +1597,7 @@ export class Advisor {
     // "Is my ARDMS enough for every program?", "would my NMTCB matter at Clarkson?", "does having both help me at EFSC?",
     // "would my NMTCB be accepted at EFSC?": a registration weighed for entry. ("Does my ARRT count towards the ABII?"
     // weighs it for another body.)
-    const held = new Set(u.student.registrations?.map((r) => r.toLowerCase()));
+    const held = heldBodies(u);
     if (
       held.size > 0 &&
       !this.kb.query.bodies.some((b) => !held.has(b.id.toLowerCase()) && tokens.includes(b.id.toLowerCase())) &&
@@ -2106,10 +2106,10 @@ export class Advisor {
     if (asked.length > 0 && named.length > 0 && this.asksRequirement(u))
       return { reply: bodiesNeededAnswer(this.kb, named, asked), remember: rememberTurn(u) };
     // "Would my NMTCB be accepted at EFSC?": the registration accepted, not the student admitted to the college.
-    const heldBodies = new Set(u.student.registrations?.map((r) => r.toLowerCase()));
+    const held = heldBodies(u);
     const admission = this.institutionWords
       .match(u.recognition.tokens)
-      .filter((m) => !u.recognition.tokens.slice(Math.max(0, m.start - 2), m.start).some((t) => heldBodies.has(t)));
+      .filter((m) => !u.recognition.tokens.slice(Math.max(0, m.start - 2), m.start).some((t) => held.has(t)));
     // "I got rejected from Oregon Tech's regular admissions, can I still do their PACS certificate?"
     const refused = this.refusedWords.match(u.story ?? u.recognition.tokens).length > 0;
     const institution = admission.length > 0 || refused;
@@ -2658,7 +2658,7 @@ export class Advisor {
     // The fact is named in words of its own, not by a word that ranks ("cheapest", "longer") nor by a body the
     // student holds ("fastest if you are ARRT registered").
     const ranking = new Set(this.kb.query.superlatives.flatMap((x) => x.phrases));
-    const held = new Set((u.student.registrations ?? []).map((r) => r.toLowerCase()));
+    const held = heldBodies(u);
     const other = u.recognition.entities.find(
       (e) =>
         e.kind === 'attribute' &&
@@ -3253,6 +3253,11 @@ function multipleAsked(tokens: readonly string[]): { times?: number } {
   const word = tokens[at];
   if (word === undefined) return {};
   return { times: MULTIPLES[word] ?? Number(word) };
+}
+
+/** The bodies the student holds, in the lower case of the message's words ("arrt"). */
+function heldBodies(u: Understanding): ReadonlySet<string> {
+  return new Set((u.student.registrations ?? []).map((r) => r.toLowerCase()));
 }
 
 /**

@@ -138,7 +138,7 @@ export const finderCases: readonly Transcript[] = [
           ],
         },
       ],
-      ['cancel', ''],
+      ['cancel', /start over/i],
       ["I'm in Idaho and I'd rather not go anywhere far", { not: 'Based on what you told me' }],
     ],
   },
