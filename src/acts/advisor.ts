@@ -11,7 +11,7 @@ import { cityNamed, programByCity } from '../knowledge/places.js';
 import { TopicSearch } from '../understanding/topicSearch.js';
 import { nearestAnswer, unplacedAnswer } from '../replies/distances.js';
 import { lettersAnswer, lettersMeaning } from '../replies/letters.js';
-import { eligibility, registrationsOf, ruledOutOf, type StudentFacts } from '../advice/eligibility.js';
+import { eligibility, registrationsOf, ruledOutOf, type StudentFacts, type TuitionHelp } from '../advice/eligibility.js';
 import { FINDER_SLOTS, rankForProfile, type FinderProfile } from '../advice/finder.js';
 import { hasAnswer } from '../understanding/finderAnswers.js';
 import { knowsStudent } from '../understanding/student.js';
@@ -584,13 +584,26 @@ export class Advisor {
    * for the student, less the amount someone else pays (each year started, when it is paid by the year).
    */
   private netCost(u: Understanding, memory: TurnMemory): Outcome | undefined {
-    if (u.asks.outOfPocket !== true) return undefined;
-    // "…after the 4,800": beside these words, a bare sum is money too (not a year like 2026).
-    const bare = u.recognition.tokens
-      .filter((t) => /^\d{3,6}$/.test(t) && !/^(19|20)\d\d$/.test(t))
-      .map((t) => ({ value: Number(t), per: undefined }));
-    const paid =
-      u.figures.find((f) => f.measure === 'money' && (f.per === undefined || f.per === 'per_year')) ?? bare[0];
+    // "And if I went with Clarkson instead?" after what the student would pay at Weber: the same sum at Clarkson.
+    const again = memory.worked === 'outOfPocket' && u.programs.length > 0 && !u.programsFromContext && u.followUp;
+    if (u.asks.outOfPocket !== true && !again) return undefined;
+    const said = u.figures.find((f) => f.measure === 'money' && (f.per === undefined || f.per === 'per_year'));
+    // What someone else pays, said now or before ("my employer reimburses up to $3,000 a year").
+    const help = u.student.help;
+    // "…after the 4,800": beside these words, a bare sum is money too (not a year like 2026, nor the help read above).
+    const bare = u.recognition.tokens.find(
+      (t) =>
+        /^\d{3,6}$/.test(t) &&
+        !/^(19|20)\d\d$/.test(t) &&
+        !(help !== undefined && 'amount' in help && Number(t) === help.amount),
+    );
+    // The help said in this message, read with its unit ("$1,000 a year"), before the same sum read alone.
+    const paid: TuitionHelp | undefined =
+      said !== undefined && !(help !== undefined && 'amount' in help && help.amount === said.value)
+        ? { amount: said.value, yearly: said.per === 'per_year' }
+        : bare !== undefined
+          ? { amount: Number(bare), yearly: false }
+          : help;
     const [p, ...more] = programsById(this.kb, u.programs.length > 0 ? u.programs : memory.programs);
     if (paid === undefined || p === undefined || more.length > 0) return undefined;
     const residency = residencyAt(p, studentResidency(u.residency), u.student.homeState ?? memory.student?.homeState);
@@ -598,9 +611,27 @@ export class Advisor {
     const credits = u.figures.find((f) => f.measure === 'credits')?.value;
     const estimate = costEstimate(p, residency, credits, months);
     return {
-      reply: netCostAnswer(p, { amount: paid.value, yearly: paid.per === 'per_year' }, estimate),
-      remember: { ...rememberTurn(u), programs: [p.id] },
+      reply: netCostAnswer(p, paid, estimate),
+      // A question of price, so "and if I went with Clarkson instead?" asks it again of Clarkson.
+      remember: {
+        ...rememberTurn(u),
+        intent: attributeIntentId(this.kb, PRICE_ATTRIBUTE) ?? u.intent,
+        programs: [p.id],
+        worked: 'outOfPocket',
+      },
     };
+  }
+
+  /**
+   * "How much would I have left over after?", "would I have anything left over?" after a price: the student's money
+   * less the one program's estimated total.
+   */
+  private leftover(u: Understanding, memory: TurnMemory): Outcome | undefined {
+    const budget = u.student.budget;
+    const [only, ...others] = programsById(this.kb, u.programs.length > 0 ? u.programs : memory.programs);
+    if (u.asks.leftover !== true || budget === undefined || only === undefined || others.length > 0) return undefined;
+    const residency = residencyAt(only, studentResidency(u.residency), u.student.homeState);
+    return { reply: leftoverAnswer(only, budget, costEstimate(only, residency)), remember: rememberTurn(u) };
   }
 
   /** "…lincoln ne. 8k cap. go.", "…6 month max. shoot": a last clause that is only a word asking for options. */
@@ -671,6 +702,8 @@ export class Advisor {
    * something the article answers: a budget, a criterion, or a fact about a named program.
    */
   private circumstanceAside(u: Understanding, memory: TurnMemory): Silence | undefined {
+    // "What would I pay myself after my employer's half?": the answer works with the help and says what it can't.
+    if (u.asks.outOfPocket === true) return undefined;
     const silence = silenceFor(this.situationKb, u.story ?? u.recognition.tokens);
     if (silence === undefined) return undefined;
     const asks =
@@ -692,7 +725,7 @@ export class Advisor {
     )
       return { kind: 'answer', outcome: this.fit(u, memory) };
     // "What would I be out of pocket at Weber after the $4,800?": the estimate less what someone else pays.
-    const net = this.netCost(u, memory);
+    const net = this.netCost(u, memory) ?? this.leftover(u, memory);
     if (net !== undefined) return { kind: 'answer', outcome: net };
     // "Which program is accredited by the same body as Oregon Tech?", "which schools share an accreditor?"
     const shared = this.sameAccreditor(u, memory);
@@ -1386,22 +1419,6 @@ export class Advisor {
         if (action.reply === 'cancel') return { kind: 'answer', outcome: this.cancel() };
         return { kind: 'answer', outcome: this.lookUp(u) };
       case 'programAttribute': {
-        // "How much would I have left over after?": the student's money less the one program's estimated total.
-        const budget = u.student.budget ?? memory.student?.budget;
-        const [only, ...others] = programsById(this.kb, u.programs);
-        if (
-          action.attribute === PRICE_ATTRIBUTE &&
-          u.asks.leftover === true &&
-          budget !== undefined &&
-          only &&
-          others.length === 0
-        ) {
-          const residency = residencyAt(only, undefined, u.student.homeState ?? memory.student?.homeState);
-          return {
-            kind: 'answer',
-            outcome: { reply: leftoverAnswer(only, budget, costEstimate(only, residency)), remember: rememberTurn(u) },
-          };
-        }
         if (u.yesNo && u.programs.length > 0) return { kind: 'answer', outcome: this.claim(u, memory) };
         // "How much do the online programs cost?": the fact of the programs that pass the filter.
         const filtered = u.programs.length === 0 ? this.factOfFiltered(u, constraints) : undefined;

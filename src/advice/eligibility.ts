@@ -33,7 +33,14 @@ export interface StudentFacts {
   readonly imagingYears?: number;
   /** The tuition budget the student gave the program finder, in dollars ("which programs fit my budget?" later). */
   readonly budget?: number;
+  /** What someone else pays toward tuition ("my employer reimburses up to $3,000 a year", "my job covers half"). */
+  readonly help?: TuitionHelp;
 }
+
+/** A sum someone else pays (yearly: once for each year of study), or a share of the whole cost (0.5 for half). */
+export type TuitionHelp =
+  | { readonly amount: number; readonly yearly: boolean }
+  | { readonly share: number };
 
 /** The outcome of checking one condition against what is known of the student. */
 export type Met = 'yes' | 'no' | 'depends';

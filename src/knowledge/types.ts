@@ -456,6 +456,8 @@ export interface QueryVocabulary {
   readonly incomeWords: readonly string[];
   /** Words that ask what the student pays themselves after someone else pays part ("what would I be out of pocket after the $4,800?"). */
   readonly outOfPocketWords: readonly string[];
+  /** Words for someone else paying toward tuition: a sum or share near them is help, not the student's budget ("my employer reimburses up to $3,000 a year", "my job covers half"). */
+  readonly helpWords: readonly string[];
   /** Words that ask about a detail of a basic requirement the article names without detail ("translated", "who can write it", "is my caseworker ok"). */
   readonly requirementDetails: readonly string[];
   /** Words that ask for options only as the last words of a message, after a story ("…8k cap. go.", "…lincoln ne. shoot."). */

@@ -2,6 +2,7 @@
 import type { Verdict } from '../advice/checks.js';
 import { cheaperOf, costEstimate, MONTHS_PER_YEAR, unitlessTotalBounds, type CostEstimate } from '../advice/costs.js';
 import { applicableFigures, STUDENT_RESIDENCIES } from '../advice/tuition.js';
+import type { TuitionHelp } from '../advice/eligibility.js';
 import type { KnowledgeBase, Program, TuitionFigure } from '../knowledge/types.js';
 import {
   count,
@@ -13,6 +14,7 @@ import {
   money,
   moneyRange,
   RESIDENCY_WORDS,
+  shareOf,
   stateName,
   tuitionFigures,
   UNIT_WORDS,
@@ -558,11 +560,7 @@ export function durationComparisonAnswer(
  * "What would I be out of pocket after the $4,800?": my estimate of the program's cost less what someone else pays,
  * counted for each year the program takes (or is started) when it is paid by the year.
  */
-export function netCostAnswer(
-  p: Program,
-  paid: { readonly amount: number; readonly yearly: boolean },
-  e: CostEstimate | undefined,
-): Reply {
+export function netCostAnswer(p: Program, paid: TuitionHelp, e: CostEstimate | undefined): Reply {
   let text: string;
   if (e === undefined)
     text = `I can't work that out: the article doesn't give enough to estimate what **${p.name}** costs you (${tuitionFigures(p.tuition)}). Ask ${p.shortName} what the program costs in total.`;
@@ -572,13 +570,22 @@ export function netCostAnswer(
     const theirs = 'studentMonths' in e.basis ? e.basis.studentMonths : undefined;
     const [lowMonths, highMonths] =
       theirs !== undefined ? [theirs, theirs] : [p.duration.minMonths, p.duration.maxMonths];
-    const [coverLow, coverHigh] = paid.yearly
-      ? [paid.amount * years(lowMonths), paid.amount * years(highMonths)]
-      : [paid.amount, paid.amount];
-    const [least, most] = [Math.max(0, e.low - coverLow), Math.max(0, e.amount - coverHigh)];
-    const covered = paid.yearly
-      ? `${money(paid.amount)} a year${coverLow === coverHigh ? `, ${money(coverLow)} over the program` : `, ${moneyRange(coverLow, coverHigh)} over the program`}`
-      : money(paid.amount);
+    let least: number;
+    let most: number;
+    let covered: string;
+    if ('share' in paid) {
+      // A share of whatever it costs: the student pays the rest of each end of the estimate.
+      [least, most] = [Math.round(e.low * (1 - paid.share)), Math.round(e.amount * (1 - paid.share))];
+      covered = `the ${shareOf(paid.share)} paid for you`;
+    } else {
+      const [coverLow, coverHigh] = paid.yearly
+        ? [paid.amount * years(lowMonths), paid.amount * years(highMonths)]
+        : [paid.amount, paid.amount];
+      [least, most] = [Math.max(0, e.low - coverLow), Math.max(0, e.amount - coverHigh)];
+      covered = paid.yearly
+        ? `${money(paid.amount)} a year${coverLow === coverHigh ? `, ${money(coverLow)} over the program` : `, ${moneyRange(coverLow, coverHigh)} over the program`}`
+        : money(paid.amount);
+    }
     const basis = `my estimate of the cost at ${p.shortName}, about ${moneyRange(e.low, e.amount)} from ${basisText(e)}, less ${covered}`;
     text =
       most === 0

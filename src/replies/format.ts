@@ -83,6 +83,13 @@ export function basisText(e: CostEstimate): string {
   }
 }
 
+/** A share of a whole in words: "half", "a quarter", "60%". */
+export function shareOf(share: number): string {
+  if (share === 0.5) return 'half';
+  if (share === 0.25) return 'a quarter';
+  return `${Math.round(share * 100)}%`;
+}
+
 /** "$632" or "$632 to $1,264". */
 export function moneyRange(low: number, high: number): string {
   return low < high ? `${money(low)} to ${money(high)}` : money(high);

@@ -24,6 +24,8 @@ export interface TurnMemory {
   readonly ranked?: RankedPlace;
   /** Programs talked about before the current ones, latest first ("tell me about Weber… and Clarkson? Which of the two is faster?"). */
   readonly earlier?: readonly string[];
+  /** What the last answer worked out for the student ("outOfPocket"), for "and at Clarkson?" next; one turn only. */
+  readonly worked?: 'outOfPocket';
 }
 
 /** How many earlier programs the memory keeps. */
@@ -41,6 +43,7 @@ export interface MemoryUpdate {
   readonly terms?: readonly string[];
   readonly superlative?: string;
   readonly ranked?: RankedPlace;
+  readonly worked?: 'outOfPocket';
 }
 
 /** A place in a ranking: its superlative's id, the place (1 for the top) and the tuition unit it ranked on. */
@@ -60,7 +63,9 @@ export const KEEP: MemoryUpdate = {};
 export function applyUpdate(memory: TurnMemory, update: MemoryUpdate): TurnMemory {
   const base = update.forget === true ? NO_MEMORY : memory;
   const { forget: _forget, ...changes } = update;
-  const next = { ...base, ...definedOnly(changes) };
+  // What the last answer worked out holds for the next turn only.
+  const { worked: _worked, ...kept } = base;
+  const next = { ...kept, ...definedOnly(changes) };
   const programs = next.programs ?? [];
   const moved = update.programs !== undefined && update.programs.join() !== base.programs.join();
   const earlier = moved

@@ -60,6 +60,8 @@ export interface StatedPlace {
 const RESIDENCE_REACH = 4;
 /** How far before "from" or "in" the student's "I" or "my" may stand ("I am originally from"). */
 const SELF_REACH = 3;
+/** How many words of pay may stand between the student and where they are ("I make $24 an hour in"). */
+const INCOME_GAP = 6;
 /** Words that make "I'm a … in <place>" something other than a job held there ("a fan of programs in Utah", "hoping to"). */
 const NOT_A_JOB: ReadonlySet<string> = new Set(['to', 'of', 'for', 'with', 'program', 'programs', 'school', 'schools']);
 /** How far before "in" or "from" the student's "I'm a…" may stand when a job comes between ("I'm a support analyst in Reno"). */
@@ -249,6 +251,7 @@ export class StudentReader {
   private readonly negators: ReadonlySet<string>;
   private readonly selfWords: ReadonlySet<string>;
   private readonly otherPeople: ReadonlySet<string>;
+  private readonly incomeWords: ReadonlySet<string>;
   private readonly movingWords: ReadonlySet<string>;
   private readonly pastWords: ReadonlySet<string>;
   private readonly certifiedJobs: ReadonlySet<string>;
@@ -279,6 +282,7 @@ export class StudentReader {
     this.negators = new Set([...kb.query.negators, 'without', 'neither', 'nor']);
     this.selfWords = new Set(v.selfWords.flatMap((w) => w.split(' ')));
     this.otherPeople = new Set(kb.query.otherPeople);
+    this.incomeWords = new Set(kb.query.incomeWords);
     this.movingWords = new Set(kb.query.moves);
     this.pastWords = new Set(kb.query.pastWords);
     this.certifiedJobs = new Set(kb.query.certifiedJobs);
@@ -539,8 +543,15 @@ export class StudentReader {
     // The first place after a residence cue ("I live in Idaho", "from Omaha"), or the place right before "resident".
     // "from", "in", "based in" make a place home only when the student speaks of themselves right before ("I'm originally from Ohio").
     // "I'm a support analyst in Nevada": the student, then who they are, then where.
+    // "I make $24/hr in Joplin", "I'm paid 31 an hour in Provo": what the student earns may stand between.
+    const earnsBetween = (from: number, to: number): boolean => {
+      const gap = tokens.slice(from, to);
+      return gap.length <= INCOME_GAP && gap.some((t) => this.incomeWords.has(t)) && gap.some((t) => /^\d/.test(t));
+    };
     const selfNear = (r: PhraseMatch<Cue>): boolean =>
-      has((c) => c === 'self').some((m) => m.end <= r.start && r.start - m.end <= SELF_REACH) ||
+      has((c) => c === 'self').some(
+        (m) => m.end <= r.start && (r.start - m.end <= SELF_REACH || earnsBetween(m.end, r.start)),
+      ) ||
       has((c) => c === 'self').some(
         (m) =>
           m.end <= r.start &&

@@ -9,7 +9,7 @@ import { clauses } from '../nlu/clauses.js';
 import { PRICE_ATTRIBUTE, type KnowledgeBase } from '../knowledge/types.js';
 import { programByCity } from '../knowledge/places.js';
 import type { Quantity } from '../advice/queryEngine.js';
-import { entryBodiesOf, type StudentFacts } from '../advice/eligibility.js';
+import { entryBodiesOf, type StudentFacts, type TuitionHelp } from '../advice/eligibility.js';
 import type { EntityMention } from '../nlu/entities.js';
 import type { Recognition } from '../nlu/recognizer.js';
 import { normalize, tokenize } from '../nlu/text.js';
@@ -166,6 +166,17 @@ const PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'state', 'program']);
 const MIN_NAME_LETTERS = 2;
 /** How far after a word of earning ("making", "salary is") the sum earned may stand. */
 const INCOME_REACH = 3;
+/** How far after a word for someone else paying ("my employer reimburses up to") the sum paid may stand. */
+const HELP_REACH = 5;
+/** How far before such a word the sum may stand ("$3,000 a year in tuition reimbursement"). */
+const HELP_BEFORE_REACH = 4;
+/** Words after the sum that may give its unit ("$5,250 per calendar year"). */
+const HELP_UNIT_REACH = 4;
+/** Shares of the cost someone else may pay ("my job covers half"); "50 percent" is read as a number. */
+const SHARES: ReadonlyMap<string, number> = new Map([
+  ['half', 0.5],
+  ['quarter', 0.25],
+]);
 /** A word with at least two capitals, or a capital and a digit: an acronym or a brand ("JRCERT", "CompTIA", "HL7", "CT"). */
 const NAME_IN_CAPITALS = /\b[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*\b/g;
 const ROMAN_NUMERAL = /^[IVX]+$/;
@@ -272,6 +283,7 @@ export class Understander {
   private readonly totalWords: PhraseMatcher<true>;
   private readonly leftoverWords: PhraseMatcher<true>;
   private readonly outOfPocketWords: PhraseMatcher<true>;
+  private readonly helpWords: PhraseMatcher<true>;
   private readonly inPersonWords: PhraseMatcher<true>;
   private readonly differenceWords: PhraseMatcher<true>;
   private readonly sumWords: PhraseMatcher<true>;
@@ -310,6 +322,7 @@ export class Understander {
     this.totalWords = new PhraseMatcher(kb.query.totalCost.map((p) => [p, true] as const));
     this.leftoverWords = new PhraseMatcher(kb.query.leftoverWords.map((p) => [p, true] as const));
     this.outOfPocketWords = new PhraseMatcher(kb.query.outOfPocketWords.map((p) => [p, true] as const));
+    this.helpWords = new PhraseMatcher(kb.query.helpWords.map((p) => [p, true] as const));
     this.inPersonWords = new PhraseMatcher(kb.query.inPerson.map((p) => [p, true] as const));
     this.differenceWords = new PhraseMatcher(kb.query.differenceWords.map((p) => [p, true] as const));
     this.sumWords = new PhraseMatcher(kb.query.sumWords.map((p) => [p, true] as const));
@@ -518,7 +531,9 @@ export class Understander {
       whole.entities.some((e) => e.kind === 'attribute' && e.id === PRICE_ATTRIBUTE) ||
         storyAmounts.some((q) => q.measure === 'money' && q.bound === 'at_most' && q.per === undefined),
     );
-    const facts = this.heldPointedBody(whole.tokens, memory, said);
+    const help = this.tuitionHelp(whole.tokens);
+    const held = this.heldPointedBody(whole.tokens, memory, said);
+    const facts = help === undefined ? held : { ...held, help };
     const lived = [...residencePlaces, ...othersPlaces];
     const residenceOnly = (kind: string): string[] => {
       const asHome = new Set(lived.filter((p) => p.kind === kind).map((p) => p.id));
@@ -673,6 +688,32 @@ export class Understander {
           : t,
       ),
     );
+  }
+
+  /** "My employer reimburses up to $3,000 a year", "my job covers half of it": what someone else pays toward tuition. */
+  private tuitionHelp(tokens: readonly string[]): TuitionHelp | undefined {
+    const cues = this.helpWords.match(tokens);
+    if (cues.length === 0) return undefined;
+    const near = (i: number): boolean =>
+      cues.some(
+        (m) => (m.end <= i && i - m.end <= HELP_REACH) || (m.start > i && m.start - i <= HELP_BEFORE_REACH),
+      );
+    // "Covers half", "pays 50 percent": a share of the cost.
+    const shareAt = tokens.findIndex(
+      (t, i) => near(i) && (SHARES.has(t) || (/^\d{1,3}$/.test(t) && tokens[i + 1] === 'percent')),
+    );
+    const shareWord = tokens[shareAt];
+    if (shareWord !== undefined) {
+      const share = SHARES.get(shareWord) ?? Number(shareWord) / 100;
+      if (share > 0 && share <= 1) return { share };
+    }
+    // A sum, read with the words that give its unit; a year ("since 2019") is no sum.
+    const at = tokens.findIndex((t, i) => near(i) && /^\d/.test(t) && !/^(19|20)\d\d$/.test(t));
+    if (at < 0) return undefined;
+    const sum = this.quantities
+      .parse(tokens.map((t, i) => (i >= at && i <= at + HELP_UNIT_REACH ? t : '_')))
+      .find((q) => q.measure === 'money');
+    return sum === undefined ? undefined : { amount: sum.value, yearly: sum.per === 'per_year' };
   }
 
   /**

@@ -711,4 +711,34 @@ export const followUpCases: readonly Transcript[] = [
       ['is it over or under 5k?', { says: /^Over: \*\*Alder/ }],
     ],
   },
+  {
+    name: 'tuition help said once is taken off later prices, and "and if I went with X instead?" works it out again',
+    steps: [
+      [
+        'My employer reimburses up to $1,000 a year. I live in Boise. What would Alder leave me paying myself?',
+        { says: [/^About \*\*\$5,000\*\* out of your own pocket/, 'less $1,000 a year'], not: 'employers paying' },
+      ],
+      [
+        'and if I went with Birchwood instead?',
+        { says: [/^About \*\*\$5,000 to \$11,000\*\* out of your own pocket/, 'out-of-state: $12,000 per year'] },
+      ],
+      ['how long is it?', { says: /^The program at \*\*Birchwood University\*\* is expected to take/ }],
+    ],
+  },
+  {
+    name: 'a share of the cost paid by someone else leaves the rest of the estimate ("my job covers half")',
+    steps: [
+      [
+        "my job covers half of my tuition. what would alder cost me after my employer's half?",
+        { says: [/^About \*\*\$3,000\*\* out of your own pocket/, 'less the half paid for you'] },
+      ],
+    ],
+  },
+  {
+    name: '"would I have anything left over?" after a price weighs the money said before against that program',
+    steps: [
+      ['I have $7,000 saved. How much is Alder?', 'Alder Technical Institute'],
+      ['would I have anything left over?', { says: /^About \*\*\$1,000\*\* left over: \$7,000 less my estimate/ }],
+    ],
+  },
 ];

@@ -1678,4 +1678,13 @@ export const lookUpCases: readonly Transcript[] = [
       ['NWCCU one: how many credits?', { says: /^\*\*Alder Technical Institute\*\* takes 20 credits/ }],
     ],
   },
+  {
+    name: 'where the student earns their pay is where they live ("I make $24/hr in Mesa, Arizona")',
+    steps: [
+      [
+        'I make $24/hr in Joplin, Missouri. what would birchwood cost me?',
+        { says: /^Estimated tuition at \*\*Birchwood University\*\* \(as you live in another state, the out-of-state rate\)/ },
+      ],
+    ],
+  },
 ];
