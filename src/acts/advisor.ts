@@ -971,6 +971,15 @@ export class Advisor {
     const action = this.intent(u)?.action;
     const unsure = action === undefined || action.kind === 'outOfScope' || u.ambiguous;
     const constraints = this.deps.parser.parse(u, memory);
+    // "Runner up?", "next one?" right after a ranking: its next place, however the recognizer placed so short a message.
+    if (
+      memory.ranked !== undefined &&
+      constraints.place !== undefined &&
+      constraints.superlative !== undefined &&
+      u.programs.length === 0 &&
+      (unsure || action.kind === 'smalltalk')
+    )
+      return { kind: 'answer', outcome: this.query(u, memory) };
     // "Is there a Montana resident rate anywhere?", "I live in Ohio, am I in-state anywhere?": where home earns in-state.
     const home = constraints.superlative === undefined ? this.homeRateAsked(u) : undefined;
     if (home !== undefined) {
@@ -1430,8 +1439,8 @@ export class Advisor {
           this.generalWords.match(u.recognition.tokens).length > 0
         )
           return { kind: 'answer', outcome: this.query(u, memory) };
-        // "What's the 2nd cheapest program by price per credit?": a ranking, not every program's rate.
-        if (u.programs.length === 0 && constraints.superlative !== undefined && constraints.place !== undefined)
+        // "What's the 2nd cheapest program by price per credit?", "cheapest per credit?": a ranking, not every program's rate.
+        if (u.programs.length === 0 && constraints.superlative !== undefined)
           return { kind: 'answer', outcome: this.query(u, memory) };
         return { kind: 'answer', outcome: this.lookUp(u) };
       }
@@ -2504,6 +2513,17 @@ export class Advisor {
       : { reply: nearestTopicAnswer(topic), remember: { ...rememberTurn(u), intent: this.topicIntent(topic) } };
   }
 
+  /** "More than double", "2x", "six times": the multiple a yes/no question sets one figure against. */
+  private multipleAsked(tokens: readonly string[]): { times?: number } {
+    const number = (t: string): number | undefined =>
+      /^\d+$/.test(t) ? Number(t) : this.kb.query.numberWords.find((n) => n.word === t)?.value;
+    for (const [i, t] of tokens.entries()) {
+      const times = MULTIPLES[t] ?? (tokens[i + 1] === 'times' ? number(t) : undefined);
+      if (times !== undefined) return { times };
+    }
+    return {};
+  }
+
   /** The intent that asks for a topic, so that "explain it simpler" follows it. */
   private topicIntent(topic: Topic): string | undefined {
     return this.kb.intents.find((i) => i.action.kind === 'topic' && i.action.topic === topic.id)?.id;
@@ -2539,12 +2559,26 @@ export class Advisor {
                   cheaper: true,
                   difference: true,
                   total: asked.credits !== undefined,
-                  ...(u.yesNo ? multipleAsked(u.recognition.tokens) : {}),
+                  ...(u.yesNo ? this.multipleAsked(u.recognition.tokens) : {}),
                 },
               ),
               remember,
             };
           if (a !== undefined && programs.length === 1) return { reply: residencyGapAnswer(a), remember };
+        }
+        // "Is HACC six times as long as EFSC?", "what's the gap in length between HACC and Weber?".
+        if (action.attribute === 'duration' && u.asks.difference === true && programs.length === 2) {
+          const [a, b] = programs;
+          if (a !== undefined && b !== undefined)
+            return {
+              reply: durationComparisonAnswer(a, b, {
+                yesNo: false,
+                faster: false,
+                difference: true,
+                ...(u.yesNo ? this.multipleAsked(u.recognition.tokens) : {}),
+              }),
+              remember,
+            };
         }
         // "Who accredits schools in Texas?": no program named, a state instead.
         if (action.attribute === 'accreditation' && programs.length === 0 && this.statesInFull(u).length > 0)
@@ -3265,12 +3299,6 @@ const ACCEPTING: ReadonlySet<string> = new Set([
 /** "More than double", "2x", "three times": the multiple a yes/no question sets one figure against. */
 const MULTIPLES: Readonly<Record<string, number>> = { double: 2, twice: 2, triple: 3, '2x': 2, '3x': 3, '4x': 4 };
 
-function multipleAsked(tokens: readonly string[]): { times?: number } {
-  const at = tokens.findIndex((t, i) => MULTIPLES[t] !== undefined || (tokens[i + 1] === 'times' && /^\d+$/.test(t)));
-  const word = tokens[at];
-  if (word === undefined) return {};
-  return { times: MULTIPLES[word] ?? Number(word) };
-}
 
 /** The bodies the student holds, in the lower case of the message's words ("arrt"). */
 function heldBodies(u: Understanding): ReadonlySet<string> {

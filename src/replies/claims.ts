@@ -441,6 +441,9 @@ function boundReason({ cheap, dear, by, bound }: NonNullable<ReturnType<typeof b
 }
 
 /** "2.2 times", "1.5 times": a ratio to one decimal. */
+/** How far a multiple asked may stray from the one worked out and still count as it ("six times" for 6.2). */
+const TIMES_SLACK = 0.15;
+
 function timesText(ratio: number): string {
   return `${(Math.round(ratio * 10) / 10).toString()} times`;
 }
@@ -490,7 +493,7 @@ function fastestAnswer(a: Program, b: Program, options: { yesNo: boolean; faster
 export function durationComparisonAnswer(
   a: Program,
   b: Program,
-  options: { yesNo: boolean; faster: boolean; difference?: boolean; atFastest?: boolean },
+  options: { yesNo: boolean; faster: boolean; difference?: boolean; atFastest?: boolean; times?: number },
 ): Reply {
   // "…if I blast through Weber as fast as possible?": both at their shortest time.
   const ranged = (p: Program): boolean => p.duration.minMonths !== p.duration.maxMonths;
@@ -525,7 +528,20 @@ export function durationComparisonAnswer(
   const askedFirst = options.faster ? a : b;
   // Ranges that only touch (6 months against 6 to 12): never slower, and faster unless the other is done in its shortest time.
   const touching = winner.duration.maxMonths === loser.duration.minMonths;
-  const lead = options.yesNo ? `${winner !== askedFirst ? 'No' : touching ? 'Yes, most likely' : 'Yes'}: ` : '';
+  // "How many times longer?": the one length over the other, a range when either length is one.
+  const [fewestTimes, mostTimes] = [
+    loser.duration.minMonths / winner.duration.maxMonths,
+    loser.duration.maxMonths / winner.duration.minMonths,
+  ].map((r) => Math.round(r * 10) / 10);
+  // "Is HACC six times as long as EFSC?": the multiple asked against the one worked out, give or take a little.
+  const asTimes = (t: number): boolean =>
+    loser === a && t >= (fewestTimes ?? 0) * (1 - TIMES_SLACK) && t <= (mostTimes ?? 0) * (1 + TIMES_SLACK);
+  const lead =
+    options.times !== undefined
+      ? `${asTimes(options.times) ? 'Yes, roughly' : 'No'}: `
+      : options.yesNo
+        ? `${winner !== askedFirst ? 'No' : touching ? 'Yes, most likely' : 'Yes'}: `
+        : '';
   // Said the way it was asked: "faster" for "quicker", "takes longer" for "longer".
   const verdict = touching
     ? options.faster
@@ -539,15 +555,10 @@ export function durationComparisonAnswer(
     loser.duration.minMonths - winner.duration.maxMonths,
     loser.duration.maxMonths - winner.duration.minMonths,
   ];
-  // "How many times longer?": the one length over the other, a range when either length is one.
-  const [fewestTimes, mostTimes] = [
-    loser.duration.minMonths / winner.duration.maxMonths,
-    loser.duration.maxMonths / winner.duration.minMonths,
-  ].map((r) => Math.round(r * 10) / 10);
   const times =
     fewestTimes === mostTimes ? `${String(fewestTimes)} times` : `${String(fewestTimes)} to ${String(mostTimes)} times`;
   const gap =
-    options.difference === true
+    options.difference === true || options.times !== undefined
       ? ` That is ${least === most ? `${least} months${least >= MONTHS_PER_YEAR ? ` (${(least / MONTHS_PER_YEAR).toString()} years)` : ''}` : `${least} to ${most} months`} longer, about ${times} as long (my estimate, from the two lengths).`
       : '';
   return fromArticle(

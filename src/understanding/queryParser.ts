@@ -488,13 +488,17 @@ export class QueryParser {
       this.nextWords.match(tokens).length > 0
         ? memory.ranked
         : undefined;
-    // "And the next fastest?": the place after the one the same ranking last showed.
+    // "And the next fastest?", "and the runner-up for longest?": the place after the one the same ranking last showed;
+    // with no ranking shown yet, the runner-up is second.
+    const saysNext = placeWord === 'next' || this.nextWords.match(tokens).length > 0;
     const nextOfSame =
-      placeWord === 'next' &&
+      saysNext &&
       memory?.ranked !== undefined &&
       superlativeMatches.some((m) => m.tag.kind === 'superlative' && m.tag.term.id === memory.ranked?.superlative)
         ? memory.ranked.place + 1
-        : undefined;
+        : saysNext && superlativeMatches.length > 0 && memory?.ranked === undefined
+          ? 2
+          : undefined;
     const ordinalOf = (word: string | undefined): number | undefined =>
       this.kb.query.positions.ordinals.find((o) => o.word === word && o.value > 1)?.value;
     // "Which comes second when you sort by length?", "what's in third place by cost?": a place said apart from the measure.

@@ -707,8 +707,10 @@ export class Understander {
       const share = SHARES.get(shareWord) ?? Number(shareWord) / 100;
       if (share > 0 && share <= 1) return { share };
     }
-    // A sum, read with the words that give its unit; a year ("since 2019") is no sum.
-    const at = tokens.findIndex((t, i) => near(i) && /^\d/.test(t) && !/^(19|20)\d\d$/.test(t));
+    // A sum, read with the words that give its unit; a year ("since 2019") is no sum, but "$2,000" is.
+    const at = tokens.findIndex(
+      (t, i) => near(i) && /^\d/.test(t) && (!/^(19|20)\d\d$/.test(t) || /^dollars?$/.test(tokens[i + 1] ?? '')),
+    );
     if (at < 0) return undefined;
     const sum = this.quantities
       .parse(tokens.map((t, i) => (i >= at && i <= at + HELP_UNIT_REACH ? t : '_')))

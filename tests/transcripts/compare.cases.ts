@@ -424,4 +424,22 @@ export const compareCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'a multiple of length asked as yes or no is weighed against the two lengths ("three times as long as")',
+    steps: [
+      [
+        'is Cedar Valley three times as long as Alder?',
+        { says: [/^Yes, roughly: \*\*Cedar Valley\*\* takes longer than Alder/, 'about 2.7 times as long'] },
+      ],
+      ['is Cedar Valley five times as long as Alder?', { says: [/^No: /, 'about 2.7 times as long'] }],
+    ],
+  },
+  {
+    name: 'the runner-up of a ranking is its second place, asked with the measure or alone',
+    steps: [
+      ['which takes the longest?', /^\*\*Longest:\*\* \*\*Cedar Valley Community College\*\*/],
+      ['and the runner-up for longest?', /^\*\*Second longest:\*\* \*\*Birchwood\*\*/],
+      ['runner up?', /^\*\*Third longest:\*\* \*\*Alder\*\*/],
+    ],
+  },
 ];
