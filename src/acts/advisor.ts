@@ -11,7 +11,13 @@ import { cityNamed, programByCity } from '../knowledge/places.js';
 import { TopicSearch } from '../understanding/topicSearch.js';
 import { nearestAnswer, unplacedAnswer } from '../replies/distances.js';
 import { lettersAnswer, lettersMeaning } from '../replies/letters.js';
-import { eligibility, registrationsOf, ruledOutOf, type StudentFacts, type TuitionHelp } from '../advice/eligibility.js';
+import {
+  eligibility,
+  registrationsOf,
+  ruledOutOf,
+  type StudentFacts,
+  type TuitionHelp,
+} from '../advice/eligibility.js';
 import { FINDER_SLOTS, rankForProfile, type FinderProfile } from '../advice/finder.js';
 import { hasAnswer } from '../understanding/finderAnswers.js';
 import { knowsStudent } from '../understanding/student.js';
@@ -366,6 +372,12 @@ const NOTE_MAX_WORDS = 25;
 /** A message about the bot itself is short: longer ones that mention "a human" are about something else. */
 const IDENTITY_MAX_WORDS = 12;
 
+/** Words before "there" that make it ask whether something exists ("is there a cheaper one?"), not point at a place. */
+const EXISTENTIAL: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'any', 'anything']);
+
+/** Words for a price as a rate ("a cheaper rate there?"). */
+const RATE_WORDS: ReadonlySet<string> = new Set(['rate', 'rates', 'tuition', 'price']);
+
 /** Words that point back at the one program under discussion ("is it meant for me?", "is there…" after its answer). */
 const POINTING_BACK: ReadonlySet<string> = new Set([...SINGULAR_REFERENCES, 'there']);
 /** Words that put a question of getting in to the programs at large ("which could I get into?", "anywhere?"). */
@@ -634,6 +646,41 @@ export class Advisor {
     return { reply: leftoverAnswer(only, budget, costEstimate(only, residency)), remember: rememberTurn(u) };
   }
 
+  /**
+   * "Does living in PA get me a cheaper rate there?", "I live in Ogden: a lower rate at Weber?": which of the one
+   * program's rates the student's home puts them on (or that the article gives it one figure), not a ranking.
+   */
+  private homeRateAt(u: Understanding, memory: TurnMemory): Outcome | undefined {
+    const tokens = u.recognition.tokens;
+    const home = u.student.homeState;
+    const direction = tokens.some((t) => CHARGED_MORE.has(t))
+      ? 'more'
+      : tokens.some((t) => CHARGED_LESS.has(t))
+        ? 'less'
+        : undefined;
+    if (!u.yesNo || home === undefined || direction === undefined || !tokens.some((t) => RATE_WORDS.has(t)))
+      return undefined;
+    if (tokens.some((t) => TRUE_SUPERLATIVE.test(t))) return undefined;
+    // "…there?", "…at it?" after one program: that program; "is there a cheaper rate?" asks about all of them.
+    const pointed = tokens.some(
+      (t, i) => (t === 'there' && !EXISTENTIAL.has(tokens[i - 1] ?? '')) || SINGULAR_REFERENCES.has(t),
+    );
+    const last = memory.programs.length > 0 ? memory.programs : (memory.lastResults ?? []);
+    const ids = u.programs.length > 0 && !u.programsFromContext ? u.programs : pointed ? last : [];
+    const [only, ...more] = programsById(this.kb, ids);
+    if (only === undefined || more.length > 0) return undefined;
+    const facts = this.lookUp({
+      ...u,
+      programs: [only.id],
+      yesNo: false,
+      intent: attributeIntentId(this.kb, PRICE_ATTRIBUTE) ?? u.intent,
+    });
+    return {
+      ...facts,
+      reply: { ...facts.reply, text: `${homeRateLead(this.kb, only, home, direction)}\n\n${facts.reply.text}` },
+    };
+  }
+
   /** "…lincoln ne. 8k cap. go.", "…6 month max. shoot": a last clause that is only a word asking for options. */
   private asksLastAlone(text: string): boolean {
     const last = clauses(text).at(-1)?.tokens ?? [];
@@ -725,7 +772,7 @@ export class Advisor {
     )
       return { kind: 'answer', outcome: this.fit(u, memory) };
     // "What would I be out of pocket at Weber after the $4,800?": the estimate less what someone else pays.
-    const net = this.netCost(u, memory) ?? this.leftover(u, memory);
+    const net = this.netCost(u, memory) ?? this.leftover(u, memory) ?? this.homeRateAt(u, memory);
     if (net !== undefined) return { kind: 'answer', outcome: net };
     // "Which program is accredited by the same body as Oregon Tech?", "which schools share an accreditor?"
     const shared = this.sameAccreditor(u, memory);
@@ -3298,7 +3345,6 @@ const ACCEPTING: ReadonlySet<string> = new Set([
 
 /** "More than double", "2x", "three times": the multiple a yes/no question sets one figure against. */
 const MULTIPLES: Readonly<Record<string, number>> = { double: 2, twice: 2, triple: 3, '2x': 2, '3x': 3, '4x': 4 };
-
 
 /** The bodies the student holds, in the lower case of the message's words ("arrt"). */
 function heldBodies(u: Understanding): ReadonlySet<string> {

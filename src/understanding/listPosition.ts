@@ -43,6 +43,24 @@ export function entriesAt<T>(list: readonly T[], positions: readonly number[]): 
   return entries.every((e): e is T => e !== undefined) ? entries : undefined;
 }
 
+/** Verbs of paying before "the rest", which then means the rest of a sum ("can aid cover the rest?"). */
+const PAYING: ReadonlySet<string> = new Set(['cover', 'covers', 'pay', 'pays', 'paying', 'fund', 'finance', 'foot']);
+
+/** Words after "remaining" that make it the rest of a sum ("the remaining cost"). */
+const SUM_NOUNS: ReadonlySet<string> = new Set(['cost', 'costs', 'balance', 'amount', 'tuition', 'fees', 'money']);
+
+/**
+ * Whether the word at `i` speaks of other programs ("the others", "anything else"), not of the rest of a sum
+ * ("can aid cover the rest?", "the remaining cost").
+ */
+export function isOtherWord(tokens: readonly string[], i: number, otherWords: readonly string[]): boolean {
+  return (
+    otherWords.includes(tokens[i] ?? '') &&
+    !(tokens[i - 1] === 'the' && PAYING.has(tokens[i - 2] ?? '')) &&
+    !SUM_NOUNS.has(tokens[i + 1] ?? '')
+  );
+}
+
 /** How many words may stand between "the other" and its noun ("the other fully online one"). */
 const OTHER_REACH = 2;
 
@@ -70,7 +88,7 @@ export function pointsAtOthers(
   const { nouns } = vocabulary.positions;
   const at = tokens.findIndex(
     (t, i) =>
-      vocabulary.otherWords.includes(t) &&
+      isOtherWord(tokens, i, vocabulary.otherWords) &&
       tokens[i - 1] === 'the' &&
       (t.endsWith('s') ||
         i === tokens.length - 1 ||

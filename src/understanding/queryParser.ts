@@ -9,6 +9,7 @@ import type { BodyRelation, KnowledgeBase, QueryCriterionId, RegionTerm, Superla
 import { cityNamed } from '../knowledge/places.js';
 import type { TurnMemory } from './memory.js';
 import { PhraseMatcher } from './phraseMatcher.js';
+import { isOtherWord } from './listPosition.js';
 import { namesOtherFact, pricedAgainst, type Understanding } from './understand.js';
 
 type Tag =
@@ -432,7 +433,7 @@ export class QueryParser {
     const besidesDiscussed =
       (u.programs.length === 0 || u.programsFromContext) &&
       !otherFact &&
-      tokens.some((t) => this.kb.query.otherWords.includes(t))
+      tokens.some((_, i) => isOtherWord(tokens, i, this.kb.query.otherWords))
         ? (memory?.programs ?? [])
         : [];
     const excludedPrograms = unique([

@@ -496,9 +496,14 @@ function wordSetsOf(kb: KnowledgeBase): WordSets {
       ...RANKING_WORDS,
     ]),
     persons: new Set(
-      ['me', ...query.people, ...words(query.otherPeople), ...words(kb.student.selfNouns)].filter(
-        (w) => !ARTICLES.has(w),
-      ),
+      [
+        'me',
+        ...query.people,
+        ...words(query.otherPeople),
+        ...words(kb.student.selfNouns),
+        // "Does EFSC take therapists?", "would OIT take a paramedic?": who the student may be, one or many.
+        ...backgroundNouns(kb).flatMap((n) => [n, `${n}s`]),
+      ].filter((w) => !ARTICLES.has(w)),
     ),
     units: new Set(query.units.flatMap((u) => u.phrase.split(' '))),
   };
@@ -510,6 +515,13 @@ function wordSetsOf(kb: KnowledgeBase): WordSets {
  * "Would EFSC take a pharmacist?", "does OIT take people without a degree?": the place of a "take" whose object is a
  * person, which admits them rather than lasting. "A"/"an" make a person only of someone the student reader saw.
  */
+/** The last word of each background's phrases ("therapist" of "radiation therapist"): a noun for a kind of person. */
+function backgroundNouns(kb: KnowledgeBase): string[] {
+  return kb.student.backgrounds
+    .flatMap((b) => b.phrases.map((p) => p.split(' ').at(-1) ?? ''))
+    .filter((w) => w.length > 2);
+}
+
 function takesPerson(recognition: Recognition, words: WordSets, personSaid: boolean): number {
   const { tokens, entities } = recognition;
   return tokens.findIndex((t, i) => {

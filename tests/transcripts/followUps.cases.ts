@@ -741,4 +741,17 @@ export const followUpCases: readonly Transcript[] = [
       ['would I have anything left over?', { says: /^About \*\*\$1,000\*\* left over: \$7,000 less my estimate/ }],
     ],
   },
+  {
+    name: '"cover the rest" is the rest of the cost, not the other programs',
+    steps: [
+      ['tell me about Alder', 'Alder Technical Institute'],
+      [
+        'Can I use financial aid to cover the rest?',
+        {
+          says: /^No — financial aid is not available for the PACS program at \*\*Alder Technical Institute\*\*/,
+          not: 'Birchwood',
+        },
+      ],
+    ],
+  },
 ];

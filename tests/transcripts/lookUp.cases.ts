@@ -1687,4 +1687,27 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'a cheaper rate for where the student lives, at the one program pointed to, is about its rates, not a ranking',
+    steps: [
+      ['tell me about Cedar Valley', 'Cedar Valley Community College'],
+      [
+        'does living in Ohio get me a cheaper rate there?',
+        { says: /^The article doesn't say: it gives Cedar Valley one figure/, not: 'lowest' },
+      ],
+      [
+        'I live in Arizona. does that get me a cheaper rate at birchwood?',
+        { says: /^Yes: living in Arizona, you would pay Birchwood's lower, in-state rate/ },
+      ],
+    ],
+  },
+  {
+    name: 'a school taking a kind of person the student may be ("does Cedar Valley take therapists?") asks what it requires',
+    steps: [
+      [
+        'Radiation therapist, ARRT(T), in good standing. Does Cedar Valley take therapists?',
+        { says: /^For \*\*Cedar Valley Community College\*\*:\n- You need to be in good standing/ },
+      ],
+    ],
+  },
 ];
