@@ -105,7 +105,13 @@ import {
   topicAnswer,
   type Contact,
 } from '../replies/general.js';
-import { attributeAnswer, comparableFact, overviewsAnswer, sameAccreditorAnswer } from '../replies/programs.js';
+import {
+  attributeAnswer,
+  comparableFact,
+  overviewsAnswer,
+  sameAccreditorAnswer,
+  sharesAccreditorAnswer,
+} from '../replies/programs.js';
 import type { FactOptions } from '../replies/programFacts.js';
 import { filteredFactAnswer, lengthTiesAnswer, pickedFactAnswer, queryAnswer, queryFocus } from '../replies/queries.js';
 import { bothReplies, reply, type Reply } from '../replies/reply.js';
@@ -123,7 +129,7 @@ import {
 } from '../understanding/understand.js';
 
 /** "Is the AART the same as the ARRT?": a question whether two things are one. */
-const SAME_ASKED = /\b(same|identical|one and the same)\b/;
+const SAME_ASKED = /\b(same|identical|one and the same|typo|misspelling|misspelled|misprint)\b/;
 /** Words asking whether one registration does as well as another ("does the NMTCB count the same as the ARRT?"). */
 const COUNT_ASKED = /\b(count|counts|counted|accepted|as good as|equivalent|equally|work the same|works the same)\b/;
 
@@ -371,6 +377,9 @@ const NOTE_MAX_WORDS = 25;
 
 /** A message about the bot itself is short: longer ones that mention "a human" are about something else. */
 const IDENTITY_MAX_WORDS = 12;
+
+/** Words that point at each of the programs in play ("is either one…", "do any of them…"). */
+const EITHER_WORDS: ReadonlySet<string> = new Set(['either', 'both', 'any', 'neither']);
 
 /** Words before "there" that make it ask whether something exists ("is there a cheaper one?"), not point at a place. */
 const EXISTENTIAL: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'any', 'anything']);
@@ -681,6 +690,26 @@ export class Advisor {
     };
   }
 
+  /**
+   * "Roughly how big is the gap?", "what's the difference?" right after two programs were weighed on cost or length:
+   * by how much one beats the other on that measure.
+   */
+  private gapOfPair(u: Understanding, memory: TurnMemory): Outcome | undefined {
+    // The pair is the one remembered, whether the message points at it or the follow-up carried it over.
+    const same =
+      u.programs.length === 0 || u.programsFromContext || (u.followUp && u.programs.join() === memory.programs.join());
+    if (u.asks.difference !== true || !same) return undefined;
+    if (memory.programs.length !== 2 || u.recognition.tokens.length > FOLLOW_UP_MAX_WORDS) return undefined;
+    const measure = this.kb.query.superlatives.find((t) => t.id === memory.superlative)?.measure ?? memory.attribute;
+    const superlative = this.kb.query.superlatives.find((t) => t.measure === measure && t.order === 'lowest');
+    if (superlative === undefined || (measure !== PRICE_ATTRIBUTE && measure !== 'duration')) return undefined;
+    return this.compare(
+      { ...u, programs: memory.programs, programsFromContext: true, followUp: true, yesNo: false },
+      { ...memory, superlative: superlative.id },
+      memory.programs,
+    );
+  }
+
   /** "…lincoln ne. 8k cap. go.", "…6 month max. shoot": a last clause that is only a word asking for options. */
   private asksLastAlone(text: string): boolean {
     const last = clauses(text).at(-1)?.tokens ?? [];
@@ -772,7 +801,8 @@ export class Advisor {
     )
       return { kind: 'answer', outcome: this.fit(u, memory) };
     // "What would I be out of pocket at Weber after the $4,800?": the estimate less what someone else pays.
-    const net = this.netCost(u, memory) ?? this.leftover(u, memory) ?? this.homeRateAt(u, memory);
+    const net =
+      this.netCost(u, memory) ?? this.leftover(u, memory) ?? this.homeRateAt(u, memory) ?? this.gapOfPair(u, memory);
     if (net !== undefined) return { kind: 'answer', outcome: net };
     // "Which program is accredited by the same body as Oregon Tech?", "which schools share an accreditor?"
     const shared = this.sameAccreditor(u, memory);
@@ -1748,13 +1778,25 @@ export class Advisor {
   /** The programs that share an accreditor: with the one named, or with each other. */
   private sameAccreditor(u: Understanding, memory: TurnMemory): Outcome | undefined {
     const t = u.recognition.tokens;
-    if (u.attributeNamed !== 'accreditation' || !t.some((w) => SHARING_WORDS.has(w))) return undefined;
+    // "Is either one run by the same accreditor…": the accreditor named, though another fact's word came first.
+    const accreditation = u.attributeNamed === 'accreditation' || t.some((w) => /^accredit/.test(w));
+    if (!accreditation || !t.some((w) => SHARING_WORDS.has(w))) return undefined;
     // "Is accreditation the same thing as the certificate I get?": two ideas compared, not two schools' bodies.
     if (t.some((w, i) => w === 'same' && t[i + 1] === 'thing')) return undefined;
     // "Clarkson or OIT…", then "do they have the same accreditor?": the programs in play, set side by side.
     const context = u.programs.length === 0 ? memory.programs : u.programsFromContext ? u.programs : [];
     const inPlay = context.length > 1 && t.some((w) => PLURAL_REFERENCES.has(w)) ? programsById(this.kb, context) : [];
     const named = inPlay.length > 0 ? inPlay : u.programsFromContext ? [] : programsById(this.kb, u.programs);
+    // "Is either one run by the same accreditor as Clarkson?" after two programs: each of them against Clarkson.
+    const [yardstick] = named;
+    const pair = programsById(this.kb, memory.programs).filter((p) => p !== yardstick);
+    if (
+      yardstick !== undefined &&
+      named.length === 1 &&
+      pair.length > 0 &&
+      t.some((w) => EITHER_WORDS.has(w) || PLURAL_REFERENCES.has(w))
+    )
+      return { reply: sharesAccreditorAnswer(this.kb, yardstick, pair), remember: rememberTurn(u) };
     // "Does Weber have the same accreditor as Clarkson?": yes or no, then each one's.
     if (named.length > 1) return { reply: sameAccreditorAnswer(this.kb, named), remember: rememberTurn(u) };
     // "We are accredited by the HLC: which program shares our accreditor?": the programs that body accredits.
@@ -3074,7 +3116,8 @@ export class Advisor {
       costComparisonAnswer(this.kb, this.costSide(x, constraints, constraints.credits), this.costSide(y, constraints), {
         ...asked,
         // "What's cheaper per credit, and what would it cost in total?": the unit named is what is compared.
-        total: u.asks.total === true && u.asks.unit === undefined,
+        // "If I took 30 credits at OIT, would that cost more than Clarkson's whole certificate?": the totals.
+        total: (u.asks.total === true && u.asks.unit === undefined) || constraints.credits !== undefined,
         // "How many times pricier is Clarkson than OIT?": how many times, besides by how much.
         difference: u.asks.difference === true,
       });

@@ -9,6 +9,7 @@ import {
   count,
   durationText,
   estimateText,
+  joinAnd,
   MODE_WORDS,
   place,
   sourceName,
@@ -54,6 +55,22 @@ export function sameAccreditorAnswer(kb: KnowledgeBase, programs: readonly Progr
   const each = attributeAnswer(kb, programs, 'accreditation');
   const same = new Set(programs.map((p) => p.accreditorId)).size === 1;
   return { ...each, text: `${same ? 'Yes, the same one' : 'No, different ones'}:\n\n${each.text}` };
+}
+
+/**
+ * "Is either one accredited by the same body as Clarkson?": whether the programs in play share the named one's
+ * accreditor, then each one's.
+ */
+export function sharesAccreditorAnswer(kb: KnowledgeBase, yardstick: Program, others: readonly Program[]): Reply {
+  const each = attributeAnswer(kb, [yardstick, ...others], 'accreditation');
+  const sharing = others.filter((p) => p.accreditorId === yardstick.accreditorId);
+  const names = (ps: readonly Program[]): string => joinAnd(ps.map((p) => p.shortName));
+  const body = accreditorAbbreviation(kb, yardstick);
+  const lead =
+    sharing.length === 0
+      ? `No: ${yardstick.shortName} is accredited by the ${body}, and ${others.length === 1 ? `${names(others)} is not` : `neither ${names(others).replace(' and ', ' nor ')} is`}.`
+      : `Yes: ${names(sharing)} ${sharing.length === 1 ? 'shares' : 'share'} ${yardstick.shortName}'s accreditor, the ${body}.`;
+  return { ...each, text: `${lead}\n\n${each.text}` };
 }
 
 /** The answer to one attribute for the given programs. */

@@ -42,11 +42,14 @@ export function termsAnswer(
   const about = options.about ?? [];
   const unlinked = about.filter((p) => !linkedTo.includes(p));
   const linkedAbout = about.filter((p) => linkedTo.includes(p));
+  // Only the terms the article links those programs to ("Weber to the AART", not to the ARRT asked about with it).
+  const linkedTerms = terms.filter((t) => linkedPrograms(kb, [t]).some((p) => linkedAbout.includes(p)));
+  const notLinked = terms.filter((t) => !linkedTerms.includes(t));
   const none =
     unlinked.length > 0
       ? `${options.negativeClaim === true ? 'Right' : 'No'}: the article doesn't link ${joinAnd(unlinked.map((p) => `**${p.name}**`))} to ${termNames(terms)}.\n\n`
       : options.negativeClaim === true && linkedAbout.length > 0
-        ? `Not quite: the article does link ${joinAnd(linkedAbout.map((p) => `**${p.name}**`))} to ${termNames(terms)}.\n\n`
+        ? `Not quite: the article does link ${joinAnd(linkedAbout.map((p) => `**${p.name}**`))} to ${termNames(linkedTerms)}${notLinked.length > 0 ? `, though not to ${termNames(notLinked)}` : ''}.\n\n`
         : '';
   const text = none + terms.map((t) => termText(kb, t)).join('\n\n');
   const bodies = terms.length === 2 && terms.every((t) => isBody(kb, t));

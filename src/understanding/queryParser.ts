@@ -582,9 +582,11 @@ export class QueryParser {
       superlative !== undefined && named.length === 1 && than >= 0 && (!u.yesNo || afterThan) ? named[0] : undefined;
     // "And the second cheapest?" right after "which online program is cheapest for an out-of-state student?":
     // the same ranking further down, among the programs it ranked and at the rate it used.
+    // "I'm in Columbus, Ohio btw" after "cheapest one I can do online?": the same ranking over the same programs.
+    const rankedAgain = superlatives.length === 0 && superlative !== undefined && superlative === rememberedRanking;
     const ranking =
       superlative !== undefined &&
-      place !== undefined &&
+      (place !== undefined || rankedAgain) &&
       memory?.ranked?.superlative === superlative.id &&
       named.length === 0 &&
       u.states.length === 0 &&

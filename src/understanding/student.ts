@@ -60,6 +60,8 @@ export interface StatedPlace {
 const RESIDENCE_REACH = 4;
 /** How far before "from" or "in" the student's "I" or "my" may stand ("I am originally from"). */
 const SELF_REACH = 3;
+/** Words after "as" that make it a comparison, not who the student is ("the same as the school in Omaha"). */
+const ASIDE_OBJECTS: ReadonlySet<string> = new Set(['the', 'that', 'this', 'those', 'these', 'it', 'they', 'them']);
 /** How many words of pay may stand between the student and where they are ("I make $24 an hour in"). */
 const INCOME_GAP = 6;
 /** Words that make "I'm a … in <place>" something other than a job held there ("a fan of programs in Utah", "hoping to"). */
@@ -548,9 +550,12 @@ export class StudentReader {
       const gap = tokens.slice(from, to);
       return gap.length <= INCOME_GAP && gap.some((t) => this.incomeWords.has(t)) && gap.some((t) => /^\d/.test(t));
     };
+    // "…the same accreditor as the school in Omaha": "as" speaks of the student only before who they are ("as a nurse").
+    const speaksOfSelf = (m: PhraseMatch<Cue>): boolean =>
+      tokens[m.start] !== 'as' || !ASIDE_OBJECTS.has(tokens[m.end] ?? '');
     const selfNear = (r: PhraseMatch<Cue>): boolean =>
       has((c) => c === 'self').some(
-        (m) => m.end <= r.start && (r.start - m.end <= SELF_REACH || earnsBetween(m.end, r.start)),
+        (m) => speaksOfSelf(m) && m.end <= r.start && (r.start - m.end <= SELF_REACH || earnsBetween(m.end, r.start)),
       ) ||
       has((c) => c === 'self').some(
         (m) =>

@@ -1683,7 +1683,9 @@ export const lookUpCases: readonly Transcript[] = [
     steps: [
       [
         'I make $24/hr in Joplin, Missouri. what would birchwood cost me?',
-        { says: /^Estimated tuition at \*\*Birchwood University\*\* \(as you live in another state, the out-of-state rate\)/ },
+        {
+          says: /^Estimated tuition at \*\*Birchwood University\*\* \(as you live in another state, the out-of-state rate\)/,
+        },
       ],
     ],
   },
@@ -1707,6 +1709,21 @@ export const lookUpCases: readonly Transcript[] = [
       [
         'Radiation therapist, ARRT(T), in good standing. Does Cedar Valley take therapists?',
         { says: /^For \*\*Cedar Valley Community College\*\*:\n- You need to be in good standing/ },
+      ],
+    ],
+  },
+  {
+    name: "whether either of two programs shares a third one's accreditor weighs each against that one, named or placed by its city",
+    steps: [
+      ['tell me about Alder and Birchwood', 'Alder Technical Institute'],
+      [
+        'is either one run by the same accreditor as the school in Columbus?',
+        { says: /^Yes: Birchwood shares Cedar Valley's accreditor, the HLC\./ },
+      ],
+      ['tell me about Alder', 'Alder Technical Institute'],
+      [
+        'is either one run by the same accreditor as Cedar Valley?',
+        { says: /^No: Cedar Valley is accredited by the HLC, and Alder is not\./ },
       ],
     ],
   },
