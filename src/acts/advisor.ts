@@ -608,7 +608,10 @@ export class Advisor {
     // "And if I went with Clarkson instead?" after what the student would pay at Weber: the same sum at Clarkson.
     const again = memory.worked === 'outOfPocket' && u.programs.length > 0 && !u.programsFromContext && u.followUp;
     if (u.asks.outOfPocket !== true && !again) return undefined;
-    const said = u.figures.find((f) => f.measure === 'money' && (f.per === undefined || f.per === 'per_year'));
+    // A sum paid for the student ("after the $4,800"), not their own budget ("I have $6k saved").
+    const said = u.figures.find(
+      (f) => f.measure === 'money' && (f.per === undefined || f.per === 'per_year') && f.bound !== 'at_most',
+    );
     // What someone else pays, said now or before ("my employer reimburses up to $3,000 a year").
     const help = u.student.help;
     // "…after the 4,800": beside these words, a bare sum is money too (not a year like 2026, nor the help read above).

@@ -172,6 +172,8 @@ const LIKENED =
 /** Words that say a registration is no longer held. */
 const LAPSED =
   /\b(lapse|lapsed|lapsing|expire|expired|expiring|inactive|no longer|not current|not in good standing|revoked|suspended|probation|sanction|sanctioned|under sanction|suspension|censured|let it go|let (my|her|his|their|the) \w+ (go|slide|drop)|missed (my|her|his|their|the) (\w+ )?(\w+ )?renewal|(didn t|did not|never|forgot to|failed to) renew|not renewed|gave it up|dropped|failed|fail|did not pass|never passed|not passed|studying for|preparing for|working toward|working towards)\b/;
+/** Words that put a registration's good standing in doubt without ending it ("on probation"). */
+const STANDING_DOUBT = /\b(probation|probationary|under investigation)\b/;
 /** Words that bring a lapsed registration back ("what if I renew it first?", "once it's reinstated"); never after "never". */
 const RENEWED =
   /(?<!\b(never|not|n t|didn t|didnt|did not) )\b(renew|renewed|renewing|reinstate|reinstated|reinstating|reactivate|reactivated|restore|restored|get it back|back in good standing|current again|active again)\b/;
@@ -441,6 +443,8 @@ export class StudentReader {
           awaited.push(m.tag);
           continue;
         }
+        // "I'm on probation with the ARRT": whether that is still good standing is for the school to say.
+        if (STANDING_DOUBT.test(message)) continue;
         if (LAPSED.test(around) || pending) {
           facts.unregistered = true;
           if (!pending) lapsed.push(m.tag);

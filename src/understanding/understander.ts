@@ -694,10 +694,16 @@ export class Understander {
   private tuitionHelp(tokens: readonly string[]): TuitionHelp | undefined {
     const cues = this.helpWords.match(tokens);
     if (cues.length === 0) return undefined;
-    const near = (i: number): boolean =>
+    const after = (i: number): boolean => cues.some((m) => m.end <= i && i - m.end <= HELP_REACH);
+    // "$3,000 a year in tuition reimbursement"; not "$7k saved and my hospital reimburses…", the student's own.
+    const before = (i: number): boolean =>
       cues.some(
-        (m) => (m.end <= i && i - m.end <= HELP_REACH) || (m.start > i && m.start - i <= HELP_BEFORE_REACH),
+        (m) =>
+          m.start > i &&
+          m.start - i <= HELP_BEFORE_REACH &&
+          !tokens.slice(i, m.start).some((t) => this.kb.query.ownMoneyWords.includes(t)),
       );
+    const near = (i: number): boolean => after(i) || before(i);
     // "Covers half", "pays 50 percent": a share of the cost.
     const shareAt = tokens.findIndex(
       (t, i) => near(i) && (SHARES.has(t) || (/^\d{1,3}$/.test(t) && tokens[i + 1] === 'percent')),
@@ -707,10 +713,12 @@ export class Understander {
       const share = SHARES.get(shareWord) ?? Number(shareWord) / 100;
       if (share > 0 && share <= 1) return { share };
     }
-    // A sum, read with the words that give its unit; a year ("since 2019") is no sum, but "$2,000" is.
-    const at = tokens.findIndex(
-      (t, i) => near(i) && /^\d/.test(t) && (!/^(19|20)\d\d$/.test(t) || /^dollars?$/.test(tokens[i + 1] ?? '')),
-    );
+    // A sum, read with the words that give its unit; a year ("since 2019") is no sum, but "$2,000" is. The sum after
+    // the words of help comes first.
+    const isSum = (i: number): boolean =>
+      /^\d/.test(tokens[i] ?? '') && (!/^(19|20)\d\d$/.test(tokens[i] ?? '') || /^dollars?$/.test(tokens[i + 1] ?? ''));
+    const firstAfter = tokens.findIndex((_, i) => after(i) && isSum(i));
+    const at = firstAfter >= 0 ? firstAfter : tokens.findIndex((_, i) => before(i) && isSum(i));
     if (at < 0) return undefined;
     const sum = this.quantities
       .parse(tokens.map((t, i) => (i >= at && i <= at + HELP_UNIT_REACH ? t : '_')))

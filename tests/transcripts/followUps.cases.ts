@@ -754,4 +754,13 @@ export const followUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'the help is taken off the cost, not the money the student saved, when both are said',
+    steps: [
+      [
+        'I have $5k saved and my employer gives a $1,000 tuition grant. what would alder cost me after the grant?',
+        { says: [/^About \*\*\$5,000\*\* out of your own pocket/, 'less $1,000'] },
+      ],
+    ],
+  },
 ];

@@ -1727,4 +1727,15 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'a registration on probation is neither held nor lapsed: whether it is good standing is left to the school',
+    steps: [
+      [
+        "My ARRT is active but I'm on probation with them. Can I get into Cedar Valley?",
+        {
+          says: /^Only if you are registered: \*\*Cedar Valley Community College\*\* takes only people in good standing/,
+        },
+      ],
+    ],
+  },
 ];
