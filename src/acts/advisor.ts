@@ -985,7 +985,11 @@ export class Advisor {
     if (silence !== undefined && silence !== aside)
       return {
         kind: 'answer',
-        outcome: { reply: silenceAnswer(silence, programsById(this.kb, u.programs)), remember: rememberTurn(u) },
+        outcome: {
+          // Of the programs the message names; one carried over from before may not be what the gap is about.
+          reply: silenceAnswer(silence, u.programsFromContext ? [] : programsById(this.kb, u.programs)),
+          remember: rememberTurn(u),
+        },
       };
     // "wait, are you a real person?", "who made you?": a short message about the bot itself.
     const identity = this.kb.intents.find((i) => i.action.kind === 'smalltalk' && i.action.reply === 'identity');

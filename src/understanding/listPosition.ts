@@ -46,6 +46,9 @@ export function entriesAt<T>(list: readonly T[], positions: readonly number[]): 
 /** Verbs of paying before "the rest", which then means the rest of a sum ("can aid cover the rest?"). */
 const PAYING: ReadonlySet<string> = new Set(['cover', 'covers', 'pay', 'pays', 'paying', 'fund', 'finance', 'foot']);
 
+/** Pronouns for the school under discussion ("what else would they want?", "what else does it need?"). */
+const SCHOOL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'it', 'them']);
+
 /** Words after "remaining" that make it the rest of a sum ("the remaining cost"). */
 const SUM_NOUNS: ReadonlySet<string> = new Set(['cost', 'costs', 'balance', 'amount', 'tuition', 'fees', 'money']);
 
@@ -57,7 +60,9 @@ export function isOtherWord(tokens: readonly string[], i: number, otherWords: re
   return (
     otherWords.includes(tokens[i] ?? '') &&
     !(tokens[i - 1] === 'the' && PAYING.has(tokens[i - 2] ?? '')) &&
-    !SUM_NOUNS.has(tokens[i + 1] ?? '')
+    !SUM_NOUNS.has(tokens[i + 1] ?? '') &&
+    // "What else would they want?": more of what the school under discussion asks, not another school.
+    !tokens.slice(i + 1, i + 3).some((t) => SCHOOL_PRONOUNS.has(t))
   );
 }
 

@@ -763,4 +763,11 @@ export const followUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"what else would they want?" asks more of the school under discussion, not about the other schools',
+    steps: [
+      ['tell me about Cedar Valley', 'Cedar Valley Community College'],
+      ['what else would they want when I apply', { says: /Cedar Valley Community College/, not: 'Alder' }],
+    ],
+  },
 ];

@@ -1738,4 +1738,13 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"would they still consider me?" asks whether the school takes the student',
+    steps: [
+      [
+        "My ARRT registration is current, but I'm on probation with the ARRT. Would Cedar Valley still consider me?",
+        { says: /^Only if you are registered: \*\*Cedar Valley Community College\*\*/ },
+      ],
+    ],
+  },
 ];
