@@ -378,6 +378,9 @@ const NOTE_MAX_WORDS = 25;
 /** A message about the bot itself is short: longer ones that mention "a human" are about something else. */
 const IDENTITY_MAX_WORDS = 12;
 
+/** Words that take a figure at every program compared ("12 credits at each"). */
+const EACH_WORDS: readonly string[] = ['each', 'both', 'either'];
+
 /** Words that point at each of the programs in play ("is either one…", "do any of them…"). */
 const EITHER_WORDS: ReadonlySet<string> = new Set(['either', 'both', 'any', 'neither']);
 
@@ -493,6 +496,7 @@ export class Advisor {
   private readonly requirementCues: PhraseMatcher<true>;
   private readonly otherRequirementWords: PhraseMatcher<OtherRequirement>;
   private readonly identityWords: PhraseMatcher<true>;
+  private readonly contactWords: ReadonlySet<string>;
   private readonly finderWords: PhraseMatcher<true>;
   private readonly definitionWords: PhraseMatcher<true>;
   private readonly onlineWords: PhraseMatcher<true>;
@@ -557,6 +561,7 @@ export class Advisor {
       deps.kb.otherRequirements.flatMap((r) => r.phrases.map((p) => [p, r] as const)),
     );
     this.identityWords = new PhraseMatcher(deps.kb.query.identity.map((p) => [p, true] as const));
+    this.contactWords = new Set(deps.kb.query.contactWords.flatMap((w) => w.split(' ')));
     this.finderWords = new PhraseMatcher(deps.kb.query.finderStart.map((p) => [p, true] as const));
     this.definitionWords = new PhraseMatcher(deps.kb.query.definitions.map((p) => [p, true] as const));
     // "Why not?", "how come?": a message of only these words asks for the last answer's reason.
@@ -979,6 +984,14 @@ export class Advisor {
     // again as a question the recognizer could not place.
     const said = this.intent(u)?.action;
     if (said?.kind === 'smalltalk' && said.reply === 'goodbye' && (u.yesNo || u.recognition.text.includes('?')))
+      return this.decide({ ...u, intent: undefined, score: 0 }, memory, aside);
+    // "…my parents can give me $15k. I'd rather come out with an actual degree": no word of reaching anyone, so no
+    // request to be put in touch, however the recognizer leaned.
+    if (
+      said?.kind === 'smalltalk' &&
+      said.reply === 'contact' &&
+      !u.recognition.tokens.some((t) => this.contactWords.has(t))
+    )
       return this.decide({ ...u, intent: undefined, score: 0 }, memory, aside);
     // A detail the article never gives (deadlines, fees, contacts…): say so rather than answer a nearby fact.
     const silence = this.silenceAsked(u);
@@ -3120,14 +3133,24 @@ export class Advisor {
     const [a, b] = programsById(this.kb, ids);
     // Which of two costs less, and by how much, at the student's rates and for the credits they name.
     const costs = (x: Program, y: Program, asked: { yesNo: boolean; cheaper: boolean }): Reply =>
-      costComparisonAnswer(this.kb, this.costSide(x, constraints, constraints.credits), this.costSide(y, constraints), {
-        ...asked,
-        // "What's cheaper per credit, and what would it cost in total?": the unit named is what is compared.
-        // "If I took 30 credits at OIT, would that cost more than Clarkson's whole certificate?": the totals.
-        total: (u.asks.total === true && u.asks.unit === undefined) || constraints.credits !== undefined,
-        // "How many times pricier is Clarkson than OIT?": how many times, besides by how much.
-        difference: u.asks.difference === true,
-      });
+      costComparisonAnswer(
+        this.kb,
+        this.costSide(x, constraints, constraints.credits),
+        // "12 credits at each": the credits are taken at both; "30 credits at OIT against Clarkson's whole": at one.
+        this.costSide(
+          y,
+          constraints,
+          EACH_WORDS.some((w) => (u.story ?? u.recognition.tokens).includes(w)) ? constraints.credits : undefined,
+        ),
+        {
+          ...asked,
+          // "What's cheaper per credit, and what would it cost in total?": the unit named is what is compared.
+          // "If I took 30 credits at OIT, would that cost more than Clarkson's whole certificate?": the totals.
+          total: (u.asks.total === true && u.asks.unit === undefined) || constraints.credits !== undefined,
+          // "How many times pricier is Clarkson than OIT?": how many times, besides by how much.
+          difference: u.asks.difference === true,
+        },
+      );
     if (s !== undefined && a !== undefined && b !== undefined && ids.length === 2) {
       const onMeasure = (m: SuperlativeTerm): Reply =>
         m.measure === 'duration'

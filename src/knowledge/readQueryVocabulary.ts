@@ -92,6 +92,7 @@ export function readQueryVocabulary(f: Field, knownStates: ReadonlySet<string>):
     general: f.get('general').strings({ minLength: 1 }),
     incomeWords: f.get('incomeWords').strings({ minLength: 1 }),
     outOfPocketWords: f.get('outOfPocketWords').strings({ minLength: 1 }),
+    contactWords: f.get('contactWords').strings({ minLength: 1 }),
     helpWords: f.get('helpWords').strings({ minLength: 1 }),
     requirementDetails: f.get('requirementDetails').strings({ minLength: 1 }),
     openRequestsLast: f.get('openRequestsLast').strings({ minLength: 1 }),

@@ -456,6 +456,8 @@ export interface QueryVocabulary {
   readonly incomeWords: readonly string[];
   /** Words that ask what the student pays themselves after someone else pays part ("what would I be out of pocket after the $4,800?"). */
   readonly outOfPocketWords: readonly string[];
+  /** Words of reaching a person; without one, a message is never a request to be put in touch ("can I talk to an advisor?"). */
+  readonly contactWords: readonly string[];
   /** Words for someone else paying toward tuition: a sum or share near them is help, not the student's budget ("my employer reimburses up to $3,000 a year", "my job covers half"). */
   readonly helpWords: readonly string[];
   /** Words that ask about a detail of a basic requirement the article names without detail ("translated", "who can write it", "is my caseworker ok"). */

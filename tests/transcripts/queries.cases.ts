@@ -1041,4 +1041,13 @@ export const queryCases: readonly Transcript[] = [
       ["is there anything faster than Birchwood that I'd qualify for?", { not: 'nothing in it rules you out' }],
     ],
   },
+  {
+    name: 'a story that wishes for a degree, with no word of reaching anyone, is no request to be put in touch',
+    steps: [
+      [
+        "Lancaster PA, 22, no college, working at target. my parents said they can give me $15k total. I'd rather come out with an actual degree, not just a cert",
+        { says: /awards an associate degree[\s\S]*Cedar Valley Community College/, not: 'automated assistant' },
+      ],
+    ],
+  },
 ];
