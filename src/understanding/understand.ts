@@ -6,6 +6,7 @@ import type { Quantity } from '../advice/queryEngine.js';
 import type { EntityMention } from '../nlu/entities.js';
 import type { IntentScore, Recognition } from '../nlu/recognizer.js';
 import { FUNCTION_WORDS } from '../nlu/stopwords.js';
+import { programByCity } from '../knowledge/places.js';
 import { entriesAt, listPositions, otherDescription, pointsAtOthers, theOthers } from './listPosition.js';
 import type { MemoryUpdate, TurnMemory } from './memory.js';
 import type { StudentFacts } from '../advice/eligibility.js';
@@ -233,7 +234,7 @@ function idsByKind(entities: readonly EntityMention[]): ReadonlyMap<string, read
 const NONE: readonly string[] = [];
 
 /** Words that, right after a place, say the student lives there ("a Texas resident"). */
-const PLACE_RESIDENTS: ReadonlySet<string> = new Set(['resident', 'residents']);
+const PLACE_RESIDENTS: ReadonlySet<string> = new Set(['resident', 'residents', 'local', 'locals']);
 
 /**
  * True when every word outside the entities is a function word ("and HACC?", "what about in-state?"),
@@ -611,9 +612,10 @@ export function understand(
     PLACE_RESIDENTS.has(e.text) &&
     recognition.entities.some(
       (p) =>
-        (p.kind === 'state' || p.kind === 'city') &&
+        // "Ogden local": a program's city said as a home is a place too.
+        (p.kind === 'state' || p.kind === 'city' || (p.kind === 'program' && programByCity(kb, p) !== undefined)) &&
         placeRightBefore(p, e.start, recognition.tokens) &&
-        !homeOfNamed.has(p.id),
+        !homeOfNamed.has(p.kind === 'program' ? (programByCity(kb, p)?.location.stateCode ?? p.id) : p.id),
     );
   const residencies = [
     ...new Set(recognition.entities.filter((e) => isResidencyValue(kb, e) && !placed(e)).map((e) => e.id)),

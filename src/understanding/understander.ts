@@ -563,7 +563,7 @@ export class Understander {
     const asked = this.amounts(question.tokens, false, quoted);
     // "A Florida resident" says where the student lives, which decides the rate program by program: no residency as such.
     const storyResidencies = new Set(
-      whole.entities.filter((e) => isResidencyValue(this.kb, e) && !/^residents?$/.test(e.text)).map((e) => e.id),
+      whole.entities.filter((e) => isResidencyValue(this.kb, e) && !/^(residents?|locals?)$/.test(e.text)).map((e) => e.id),
     );
     const storyResidency = storyResidencies.size === 1 ? [...storyResidencies][0] : undefined;
     let context: MessageContext = {

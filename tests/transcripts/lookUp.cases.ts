@@ -1747,4 +1747,19 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'a "local" of a town is where the student lives, not the in-state rate everywhere',
+    steps: [
+      [
+        "I'm a Boise local. how much is birchwood?",
+        {
+          says: /^Estimated tuition at \*\*Birchwood University\*\* \(as you live in another state, the out-of-state rate\)/,
+        },
+      ],
+      [
+        'Boise local, hard cap of $8,000 total for school',
+        { says: '(as you live in another state, the out-of-state rate)', not: 'in-state: **$5,000**' },
+      ],
+    ],
+  },
 ];
