@@ -379,7 +379,7 @@ const NOTE_MAX_WORDS = 25;
 const IDENTITY_MAX_WORDS = 12;
 
 /** Words that take a figure at every program compared ("12 credits at each"). */
-const EACH_WORDS: readonly string[] = ['each', 'both', 'either'];
+const EACH_WORDS: ReadonlySet<string> = new Set(['each', 'both', 'either']);
 
 /** Words that point at each of the programs in play ("is either one…", "do any of them…"). */
 const EITHER_WORDS: ReadonlySet<string> = new Set(['either', 'both', 'any', 'neither']);
@@ -619,16 +619,14 @@ export class Advisor {
     );
     // What someone else pays, said now or before ("my employer reimburses up to $3,000 a year").
     const help = u.student.help;
+    const helpSum = help !== undefined && 'amount' in help ? help.amount : undefined;
     // "…after the 4,800": beside these words, a bare sum is money too (not a year like 2026, nor the help read above).
     const bare = u.recognition.tokens.find(
-      (t) =>
-        /^\d{3,6}$/.test(t) &&
-        !/^(19|20)\d\d$/.test(t) &&
-        !(help !== undefined && 'amount' in help && Number(t) === help.amount),
+      (t) => /^\d{3,6}$/.test(t) && !/^(19|20)\d\d$/.test(t) && Number(t) !== helpSum,
     );
     // The help said in this message, read with its unit ("$1,000 a year"), before the same sum read alone.
     const paid: TuitionHelp | undefined =
-      said !== undefined && !(help !== undefined && 'amount' in help && help.amount === said.value)
+      said !== undefined && said.value !== helpSum
         ? { amount: said.value, yearly: said.per === 'per_year' }
         : bare !== undefined
           ? { amount: Number(bare), yearly: false }
@@ -670,11 +668,7 @@ export class Advisor {
   private homeRateAt(u: Understanding, memory: TurnMemory): Outcome | undefined {
     const tokens = u.recognition.tokens;
     const home = u.student.homeState;
-    const direction = tokens.some((t) => CHARGED_MORE.has(t))
-      ? 'more'
-      : tokens.some((t) => CHARGED_LESS.has(t))
-        ? 'less'
-        : undefined;
+    const direction = chargedDirection(tokens);
     if (!u.yesNo || home === undefined || direction === undefined || !tokens.some((t) => RATE_WORDS.has(t)))
       return undefined;
     if (tokens.some((t) => TRUE_SUPERLATIVE.test(t))) return undefined;
@@ -808,10 +802,11 @@ export class Advisor {
       this.suitWords.match(u.recognition.tokens).length > 0
     )
       return { kind: 'answer', outcome: this.fit(u, memory) };
-    // "What would I be out of pocket at Weber after the $4,800?": the estimate less what someone else pays.
-    const net =
+    // Sums worked out for the student: what they pay after help, what is left over, the rate their home earns at one
+    // program, and the gap between the two programs just weighed.
+    const worked =
       this.netCost(u, memory) ?? this.leftover(u, memory) ?? this.homeRateAt(u, memory) ?? this.gapOfPair(u, memory);
-    if (net !== undefined) return { kind: 'answer', outcome: net };
+    if (worked !== undefined) return { kind: 'answer', outcome: worked };
     // "Which program is accredited by the same body as Oregon Tech?", "which schools share an accreditor?"
     const shared = this.sameAccreditor(u, memory);
     if (shared !== undefined) return { kind: 'answer', outcome: shared };
@@ -2467,11 +2462,7 @@ export class Advisor {
       const [only] = programs;
       // "As a PA person, does Weber charge me more?": which of its rates the student's home puts them on.
       const home = u.student.homeState;
-      const direction = u.recognition.tokens.some((t) => CHARGED_MORE.has(t))
-        ? 'more'
-        : u.recognition.tokens.some((t) => CHARGED_LESS.has(t))
-          ? 'less'
-          : undefined;
+      const direction = chargedDirection(u.recognition.tokens);
       // "Is that the total or do I pay that more than once?": whether the figure is the whole program's price.
       if (
         only !== undefined &&
@@ -3140,7 +3131,7 @@ export class Advisor {
         this.costSide(
           y,
           constraints,
-          EACH_WORDS.some((w) => (u.story ?? u.recognition.tokens).includes(w)) ? constraints.credits : undefined,
+          (u.story ?? u.recognition.tokens).some((t) => EACH_WORDS.has(t)) ? constraints.credits : undefined,
         ),
         {
           ...asked,
@@ -3418,6 +3409,12 @@ const ACCEPTING: ReadonlySet<string> = new Set([
 
 /** "More than double", "2x", "three times": the multiple a yes/no question sets one figure against. */
 const MULTIPLES: Readonly<Record<string, number>> = { double: 2, twice: 2, triple: 3, '2x': 2, '3x': 3, '4x': 4 };
+
+/** Whether a message asks about paying more or less ("does Weber charge me more?", "a cheaper rate there?"). */
+function chargedDirection(tokens: readonly string[]): 'more' | 'less' | undefined {
+  if (tokens.some((t) => CHARGED_MORE.has(t))) return 'more';
+  return tokens.some((t) => CHARGED_LESS.has(t)) ? 'less' : undefined;
+}
 
 /** The bodies the student holds, in the lower case of the message's words ("arrt"). */
 function heldBodies(u: Understanding): ReadonlySet<string> {
