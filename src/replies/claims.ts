@@ -278,7 +278,7 @@ export function costComparisonAnswer(
     const gap = `${money(high.amount - low.amount)} ${options.cheaper ? 'less' : 'more'} ${UNIT_WORDS[low.unit]} (my estimate: ${money(high.amount)} − ${money(low.amount)})`;
     // "Is Clarkson more than double OIT per credit?": how many times the one is the other.
     const times = options.difference
-      ? `; ${money(high.amount)} is about ${timesText(high.amount / low.amount)} ${money(low.amount)}`
+      ? `; ${money(high.amount)} is about ${timesText(high.amount / low.amount)} ${money(low.amount)}, or about ${Math.round((high.amount / low.amount - 1) * 100)}% more`
       : '';
     how = `comparing like with like (${tuitionFigures([first])} against ${tuitionFigures([second])}, ${gap}${times})`;
   } else {
