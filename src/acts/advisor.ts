@@ -680,12 +680,17 @@ export class Advisor {
     const ids = u.programs.length > 0 && !u.programsFromContext ? u.programs : pointed ? last : [];
     const [only, ...more] = programsById(this.kb, ids);
     if (only === undefined || more.length > 0) return undefined;
-    const facts = this.lookUp({
-      ...u,
-      programs: [only.id],
-      yesNo: false,
-      intent: attributeIntentId(this.kb, PRICE_ATTRIBUTE) ?? u.intent,
-    });
+    return this.homeRateReply(
+      { ...u, programs: [only.id], intent: attributeIntentId(this.kb, PRICE_ATTRIBUTE) ?? u.intent },
+      only,
+      home,
+      direction,
+    );
+  }
+
+  /** Which of the program's rates the student's home puts them on, then its price as a look-up gives it. */
+  private homeRateReply(u: Understanding, only: Program, home: string, direction: 'more' | 'less'): Outcome {
+    const facts = this.lookUp({ ...u, yesNo: false });
     return {
       ...facts,
       reply: { ...facts.reply, text: `${homeRateLead(this.kb, only, home, direction)}\n\n${facts.reply.text}` },
@@ -2491,9 +2496,7 @@ export class Advisor {
         u.residency === undefined &&
         u.figures.length === 0
       ) {
-        const facts = this.lookUp({ ...u, yesNo: false });
-        const lead = homeRateLead(this.kb, only, home, direction);
-        return { ...facts, reply: { ...facts.reply, text: `${lead}\n\n${facts.reply.text}` } };
+        return this.homeRateReply(u, only, home, direction);
       }
       // "Is that per year?": whether its figures come in that unit.
       const unit = u.asks.unit;

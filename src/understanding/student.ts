@@ -443,8 +443,9 @@ export class StudentReader {
           awaited.push(m.tag);
           continue;
         }
-        // "I'm on probation with the ARRT": whether that is still good standing is for the school to say.
-        if (STANDING_DOUBT.test(message)) continue;
+        // "I'm on probation with the ARRT": whether that is still good standing is for the school to say. With several
+        // bodies named, only the one whose clause says so ("ARDMS is fine, but my ARRT is on probation").
+        if (STANDING_DOUBT.test(new Set(bodies.map((b) => b.tag)).size > 1 ? around : message)) continue;
         if (LAPSED.test(around) || pending) {
           facts.unregistered = true;
           if (!pending) lapsed.push(m.tag);

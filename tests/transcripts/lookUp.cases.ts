@@ -1762,4 +1762,13 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'probation said of one body leaves another body the student holds in good standing',
+    steps: [
+      [
+        'My ARDMS is in good standing, but my ARRT is on probation. can I get into Cedar Valley?',
+        { says: /^Yes: \*\*Cedar Valley Community College\*\* takes people in good standing/ },
+      ],
+    ],
+  },
 ];
