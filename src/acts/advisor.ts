@@ -129,6 +129,16 @@ import {
 } from '../understanding/understand.js';
 
 /** "Is the AART the same as the ARRT?": a question whether two things are one. */
+/** "Does it matter which?", "is one preferred?": whether one of several will do better than another. */
+const PREFERENCE_WORDS: ReadonlySet<string> = new Set([
+  'matter',
+  'matters',
+  'preferred',
+  'prefer',
+  'prefers',
+  'preference',
+]);
+const TYPO_ASKED = /\b(typo|misspelling|misspelled|misprint)\b/;
 const SAME_ASKED = /\b(same|identical|one and the same|typo|misspelling|misspelled|misprint)\b/;
 /** Words asking whether one registration does as well as another ("does the NMTCB count the same as the ARRT?"). */
 const COUNT_ASKED = /\b(count|counts|counted|accepted|as good as|equivalent|equally|work the same|works the same)\b/;
@@ -369,6 +379,8 @@ const EACH: ReadonlySet<string> = new Set(['each', 'every']);
 /** How many words before "admitted to…" a "not" turns the question into one about doing without ("if I can't get admitted"). */
 const NEGATION_REACH = 3;
 /** "don't have to", "do not need to", "no need to": a need denied before what is needed. */
+/** Words of being let in that say nothing of whom by: the school's own admission only beside "to", a need or "first". */
+const BARE_ACCEPTANCE = /^(get|getting|be|being) (accepted|admitted)$/;
 const NEED_DENIED = /\b(not|never|no|nt) (have to|has to|need to|needs to|need|needed|required to)\b/;
 /** How many words before what is needed a denied need may stand ("don't have to get into the college itself"). */
 const NEED_DENIED_REACH = 8;
@@ -738,7 +750,7 @@ export class Advisor {
       more.length === 0 &&
       !this.asksEntry(u.recognition.tokens) &&
       u.recognition.tokens.some((t) => ACCEPTING.has(t)) &&
-      unknown.some((n) => askedOf(n, u.recognition.text))
+      unknown.some((n) => askedOf(n, u.recognition.text) || TAKES_MY.test(before(n, u.recognition.text)))
     )
       return {
         kind: 'answer',
@@ -772,7 +784,9 @@ export class Advisor {
               // "Does HACC's degree cover RIS?": named in the question itself, and not as the student's own ("as a CPAS…").
               verdictOnThem:
                 u.attribute === 'accreditation' ||
-                (u.yesNo && (u.programs.length === 0 || unknown.some((n) => askedOf(n, u.recognition.text)))),
+                (u.yesNo &&
+                  (u.programs.length === 0 ||
+                    unknown.some((n) => askedOf(n, u.recognition.text) || countedToward(n, u.recognition.text)))),
               ...this.onlyBodies(u),
             }),
           },
@@ -943,7 +957,9 @@ export class Advisor {
         ].map((t) => [t.id, t] as const),
       ).values(),
     ];
-    if (u.yesNo && sameTerms.length >= 2 && SAME_ASKED.test(u.recognition.tokens.join(' ')))
+    // "Does EFSC prefer ARDMS or ARRT?", "does it matter whether I'm ARRT or NMTCB?": bodies weighed for getting in.
+    const weighed = sameTerms.length >= 2 && u.recognition.tokens.some((t) => PREFERENCE_WORDS.has(t));
+    if (weighed || (sameTerms.length >= 2 && this.asksSame(u)))
       return { kind: 'answer', outcome: this.explain(u, sameTerms) };
     // "I'm ARDMS registered: which program descriptions mention my registry?": the student's own body, as a term.
     const words = u.recognition.tokens;
@@ -2190,13 +2206,22 @@ export class Advisor {
     };
   }
 
+  /** "Are the ARRT and the AART the same?", "isn't AART a typo for ARRT?" (a claim, with the word as typed). */
+  private asksSame(u: Understanding): boolean {
+    const typo = TYPO_ASKED.test(u.recognition.text.toLowerCase());
+    return (u.yesNo || typo) && (typo || SAME_ASKED.test(u.recognition.tokens.join(' ')));
+  }
+
   /** What a term, an accreditor or a program's abbreviation is. */
   explain(u: Understanding, terms: readonly Term[]): Outcome {
     const about = u.programsFromContext ? [] : programsById(this.kb, u.programs);
     if (terms.length > 0)
       return {
         reply: termsAnswer(this.kb, terms, {
-          asksSame: u.yesNo && SAME_ASKED.test(u.recognition.tokens.join(' ')),
+          // "Isn't AART a typo for ARRT?" asks the same, put as a claim.
+          asksSame: this.asksSame(u),
+          asksTypo: TYPO_ASKED.test(u.recognition.text.toLowerCase()),
+          asksPreference: u.recognition.tokens.some((t) => PREFERENCE_WORDS.has(t)),
           asksCount: u.yesNo && COUNT_ASKED.test(u.recognition.tokens.join(' ')),
           about,
           negativeClaim: NEGATIVE_CLAIM.test(u.recognition.tokens.join(' ')),
@@ -2242,12 +2267,23 @@ export class Advisor {
       return { reply: bodiesNeededAnswer(this.kb, named, asked), remember: rememberTurn(u) };
     // "Would my NMTCB be accepted at EFSC?": the registration accepted, not the student admitted to the college.
     const held = heldBodies(u);
+    const tokens = u.recognition.tokens;
+    // "Would I get accepted at Weber with a GED?" asks whether the student gets in; "do I have to get accepted first?",
+    // "get admitted to the college" ask about the school's own admission.
+    const ofTheSchool = (m: { start: number; end: number }): boolean =>
+      !BARE_ACCEPTANCE.test(tokens.slice(m.start, m.end).join(' ')) ||
+      /^(to|into)$/.test(tokens[m.end] ?? '') ||
+      NEED_ASKED.test(tokens.join(' ')) ||
+      tokens.includes('without') ||
+      tokens.includes('first');
     const admission = this.institutionWords
-      .match(u.recognition.tokens)
-      .filter((m) => !u.recognition.tokens.slice(Math.max(0, m.start - 2), m.start).some((t) => held.has(t)));
+      .match(tokens)
+      .filter((m) => !tokens.slice(Math.max(0, m.start - 2), m.start).some((t) => held.has(t)) && ofTheSchool(m));
+    // "Do I have to apply to Oregon Tech itself?": the school named, then "itself".
+    const schoolItself = u.recognition.entities.some((e) => e.kind === 'program' && tokens[e.end] === 'itself');
     // "I got rejected from Oregon Tech's regular admissions, can I still do their PACS certificate?"
     const refused = this.refusedWords.match(u.story ?? u.recognition.tokens).length > 0;
-    const institution = admission.length > 0 || refused;
+    const institution = admission.length > 0 || refused || schoolItself;
     // "without being admitted", "if I can't get admitted to the college": asked about doing it with no admission.
     // "Do I have to get accepted to OIT first? They rejected me": asked whether admission is needed, whatever the story.
     const asksNeed = NEED_ASKED.test(u.recognition.tokens.join(' '));
@@ -3442,8 +3478,25 @@ function factOptions(kb: KnowledgeBase, u: Understanding, extra: FactOptions = {
 /** Words before a name that make it the student's own ("as a CPAS", "with my CRCST", "I hold a…"). */
 const OWN_NAME = /\b(?:my|i'?m|i am|as an?|have an?|have|hold an?|hold|holding|with an?|with)\s+(?:\S+\s+)?$/i;
 
+/** "Would the courses count for my CCI credential?": the student's own name, as what something counts toward. */
+const COUNTED_TOWARD = /\b(?:for|toward|towards)\s+my\s+(?:\S+\s+)?$/i;
+
+/** "Does EFSC take my CCI?": whether the program accepts the student's own credential. */
+const TAKES_MY = /\b(?:take|takes|accept|accepts|recogni[sz]e|recogni[sz]es)\s+my\s+$/i;
+
 /** Words before a name that deny the student holds it ("no ARRT or ARMRIT", "without a CNMT"). */
 const DENIED_NAME = /\b(?:no|not|without|nor)\s+(?:\S+\s+){0,2}$/i;
+
+/** "Would the courses count for my CCI credential?": the student's own name, as what something counts toward. */
+function countedToward(name: string, text: string): boolean {
+  return COUNTED_TOWARD.test(before(name, text));
+}
+
+/** The text before a name, or nothing when the name isn't in it. */
+function before(name: string, text: string): string {
+  const at = text.toLowerCase().indexOf(name.toLowerCase());
+  return at < 0 ? '' : text.slice(0, at);
+}
 
 /** Whether a text asks about a name ("does it cover RIS?"): it stands there as a word, and not as the student's own. */
 function askedOf(name: string, text: string): boolean {

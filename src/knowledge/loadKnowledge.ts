@@ -165,6 +165,13 @@ function checkReferences(kb: KnowledgeBase, fields: { programList: Field; intent
         new Field('knowledge/topics.json', `terms[${i}].programs[${j}]`, id).fail(`names unknown program "${id}"`);
     }),
   );
+  const termIds = new Set(kb.terms.map((t) => t.id));
+  kb.terms.forEach((t, i) =>
+    (t.namedLike ?? []).forEach((id, j) => {
+      if (!termIds.has(id) || id === t.id)
+        new Field('knowledge/topics.json', `terms[${i}].namedLike[${j}]`, id).fail(`names unknown term "${id}"`);
+    }),
+  );
   kb.intents.forEach((intent, i) => {
     const at = (key: string, value: string): Field => new Field(fields.intentList.file, `intents[${i}].${key}`, value);
     if (intent.action.kind === 'topic' && !topics.has(intent.action.topic)) {

@@ -87,6 +87,7 @@ export function readTerm(f: Field): Term {
     summary: f.get('summary').string(),
     ...(f.has('programs') ? { programs: f.get('programs').strings() } : {}),
     ...(f.has('jobs') ? { jobs: f.get('jobs').strings({ minLength: 1 }) } : {}),
+    ...(f.has('namedLike') ? { namedLike: f.get('namedLike').strings({ minLength: 1 }) } : {}),
   };
 }
 

@@ -31,6 +31,8 @@ export interface Term {
   readonly programs?: readonly string[];
   /** Jobs whose people the body usually registers ("sonographer"): general knowledge, said as such. */
   readonly jobs?: readonly string[];
+  /** Terms named so like this one (AART, ARRT) that the article may mean one body; it never says which. */
+  readonly namedLike?: readonly string[];
 }
 
 /** An entry requirement the article says only some schools have, or one students ask about that it does not set. */

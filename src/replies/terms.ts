@@ -34,7 +34,16 @@ function termText(kb: KnowledgeBase, term: Term): string {
 export function termsAnswer(
   kb: KnowledgeBase,
   terms: readonly Term[],
-  options: { asksSame?: boolean; asksCount?: boolean; about?: readonly Program[]; negativeClaim?: boolean } = {},
+  options: {
+    asksSame?: boolean;
+    /** "Isn't AART a typo for ARRT?" */
+    asksTypo?: boolean;
+    asksCount?: boolean;
+    /** "Does it matter whether I'm ARDMS or ARRT?", "is one of them preferred?" */
+    asksPreference?: boolean;
+    about?: readonly Program[];
+    negativeClaim?: boolean;
+  } = {},
 ): Reply {
   // "Does Clarkson have anything to do with the ARRT?": say first where the article makes no link.
   // "Neither OIT nor EFSC mentions the ABII, correct?": the student said it the other way round, so "right".
@@ -58,12 +67,19 @@ export function termsAnswer(
     const r = p.requirements.known ? p.requirements.value : undefined;
     return r !== undefined && 'anyOf' in r && terms.every((t) => registrationsOf(r).includes(t.abbreviation));
   });
+  // "Is the AART the same as the ARRT?": names so alike that the article may mean one body, which it never settles.
+  const [one, other] = terms;
+  const alike = bodies && one !== undefined && other !== undefined && (namedLike(one, other) || namedLike(other, one));
   const lead =
-    options.asksCount === true && bodies && eitherWillDo.length > 0
-      ? `For getting in, yes: ${joinAnd(eitherWillDo.map((p) => `**${p.name}**`))} takes good standing with any one of the bodies it names, ${joinAnd(terms.map((t) => `the ${t.abbreviation}`))} among them. They are different bodies, though.\n\n`
-      : options.asksSame === true && bodies
-        ? `No, they are different bodies: the ${terms[0]?.abbreviation} and the ${terms[1]?.abbreviation}.\n\n`
-        : '';
+    options.asksSame === true && alike
+      ? `${options.asksTypo === true ? "The article doesn't say" : "No, not by the article's names"}: it names ${terms.map((t) => `the ${t.name}${t.abbreviation !== t.name ? ` (${t.abbreviation})` : ''}`).join(' and ')}, each beside different programs. The names are close, though, and it never says how they relate; if it matters to you, ask the schools which body they mean.\n\n`
+      : options.asksPreference === true && bodies && eitherWillDo.length > 0
+        ? `No: for getting in, ${joinAnd(eitherWillDo.map((p) => `**${p.name}**`))} takes good standing with any one of the bodies it names, ${joinAnd(terms.map((t) => `the ${t.abbreviation}`))} among them, and the article says nothing of preferring one.\n\n`
+        : options.asksCount === true && bodies && eitherWillDo.length > 0
+          ? `For getting in, yes: ${joinAnd(eitherWillDo.map((p) => `**${p.name}**`))} takes good standing with any one of the bodies it names, ${joinAnd(terms.map((t) => `the ${t.abbreviation}`))} among them. They are different bodies, though.\n\n`
+          : options.asksSame === true && bodies
+            ? `No, they are different bodies: the ${terms[0]?.abbreviation} and the ${terms[1]?.abbreviation}.\n\n`
+            : '';
   const first = terms[0];
   const linked = first === undefined ? [] : linkedPrograms(kb, [first]);
   // The article names these bodies only where it presents the programs linked to them.
@@ -75,6 +91,10 @@ export function termsAnswer(
       'Which programs are there?',
     ]),
   );
+}
+
+function namedLike(term: Term, other: Term): boolean {
+  return (term.namedLike ?? []).includes(other.id);
 }
 
 /** "Explain it simpler" after a term: each term by name with the first sentence of what it is. */

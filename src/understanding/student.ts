@@ -147,6 +147,8 @@ const JOB_HOLD_REACH = 4;
 const LIST_JOINERS: ReadonlySet<string> = new Set(['or', 'and', 'vs', 'versus', 's']);
 /** How far before a body the student's "I" or "my" may stand for the body to be theirs. */
 const HOLD_SELF_REACH = 6;
+/** How many words before bodies joined by "or" a "whether" or "if" makes them alternatives ("whether I'm ARDMS or ARRT"). */
+const ALTERNATIVES_REACH = 4;
 /** Words by which the student speaks of themselves. */
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'im', 'me', 'my']);
 /** Words after a body that opens a sentence and make it the writer's own ("ARDMS here", "RDMS (ARDMS) in Bismarck"). */
@@ -507,7 +509,16 @@ export class StudentReader {
           );
         // "My NMTCB is equivalent to ARRT, right?", "does it count as ARRT?": a body likened to, not held.
         const likened = LIKENED.test(tokens.slice(Math.max(0, m.start - 3), m.start).join(' '));
-        if (own && !wanted && !likened && (!asksRequirement || marked)) {
+        // "Does it matter whether I'm ARDMS or ARRT?": bodies weighed as alternatives, neither said to be held.
+        const previous = bodies.find((o) => o.end === m.start - 1 && tokens[m.start - 1] === 'or');
+        const next = bodies.some((o) => o.start === m.end + 1 && tokens[m.end] === 'or');
+        const chainStart = previous?.start ?? m.start;
+        const alternatives =
+          (previous !== undefined || next) &&
+          tokens
+            .slice(Math.max(0, chainStart - ALTERNATIVES_REACH), chainStart)
+            .some((t) => t === 'whether' || t === 'if');
+        if (own && !wanted && !likened && !alternatives && (!asksRequirement || marked)) {
           held.push(m.tag);
           heldAt.push(m);
         }

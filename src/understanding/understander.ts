@@ -172,6 +172,8 @@ const HELP_REACH = 5;
 const HELP_BEFORE_REACH = 4;
 /** Words after the sum that may give its unit ("$5,250 per calendar year"). */
 const HELP_UNIT_REACH = 4;
+/** "After the 4k", "minus $3,000", "less the grant's 2,000": words that take a sum off a cost. */
+const NET_OF = new Set(['after', 'minus', 'less']);
 /** Shares of the cost someone else may pay ("my job covers half"); "50 percent" is read as a number. */
 const SHARES: ReadonlyMap<string, number> = new Map([
   ['half', 0.5],
@@ -513,8 +515,10 @@ export class Understander {
     const whole = this.recognize(text);
     const focus = this.focus(text, whole);
     const places = whole.entities.filter((e) => e.kind === 'state' || e.kind === 'city' || e.kind === 'program');
-    // The story's money and time: what a question without amounts of its own goes by.
-    const storyAmounts = this.amounts(whole.tokens, true);
+    const helped = this.tuitionHelp(whole.tokens);
+    // The story's money and time: what a question without amounts of its own goes by. What someone else pays
+    // ("my hospital reimburses $4,000 a year") is help, not the student's budget.
+    const storyAmounts = this.amounts(whole.tokens, true, helped?.at);
     let spans: readonly SentenceSpan[] | undefined;
     const sentenceSpans = (): readonly SentenceSpan[] => (spans ??= this.sentences(text, whole.tokens));
     const {
@@ -531,7 +535,7 @@ export class Understander {
       whole.entities.some((e) => e.kind === 'attribute' && e.id === PRICE_ATTRIBUTE) ||
         storyAmounts.some((q) => q.measure === 'money' && q.bound === 'at_most' && q.per === undefined),
     );
-    const help = this.tuitionHelp(whole.tokens);
+    const help = helped?.help;
     const held = this.heldPointedBody(whole.tokens, memory, said);
     const facts = help === undefined ? held : { ...held, help };
     const lived = [...residencePlaces, ...othersPlaces];
@@ -563,7 +567,9 @@ export class Understander {
     const asked = this.amounts(question.tokens, false, quoted);
     // "A Florida resident" says where the student lives, which decides the rate program by program: no residency as such.
     const storyResidencies = new Set(
-      whole.entities.filter((e) => isResidencyValue(this.kb, e) && !/^(residents?|locals?)$/.test(e.text)).map((e) => e.id),
+      whole.entities
+        .filter((e) => isResidencyValue(this.kb, e) && !/^(residents?|locals?)$/.test(e.text))
+        .map((e) => e.id),
     );
     const storyResidency = storyResidencies.size === 1 ? [...storyResidencies][0] : undefined;
     let context: MessageContext = {
@@ -691,7 +697,7 @@ export class Understander {
   }
 
   /** "My employer reimburses up to $3,000 a year", "my job covers half of it": what someone else pays toward tuition. */
-  private tuitionHelp(tokens: readonly string[]): TuitionHelp | undefined {
+  private tuitionHelp(tokens: readonly string[]): { help: TuitionHelp; at: ReadonlySet<number> } | undefined {
     const cues = this.helpWords.match(tokens);
     if (cues.length === 0) return undefined;
     const after = (i: number): boolean => cues.some((m) => m.end <= i && i - m.end <= HELP_REACH);
@@ -711,7 +717,7 @@ export class Understander {
     const shareWord = tokens[shareAt];
     if (shareWord !== undefined) {
       const share = SHARES.get(shareWord) ?? Number(shareWord) / 100;
-      if (share > 0 && share <= 1) return { share };
+      if (share > 0 && share <= 1) return { help: { share }, at: new Set() };
     }
     // A sum, read with the words that give its unit; a year ("since 2019") is no sum, but "$2,000" is. The sum after
     // the words of help comes first.
@@ -723,7 +729,9 @@ export class Understander {
     const sum = this.quantities
       .parse(tokens.map((t, i) => (i >= at && i <= at + HELP_UNIT_REACH ? t : '_')))
       .find((q) => q.measure === 'money');
-    return sum === undefined ? undefined : { amount: sum.value, yearly: sum.per === 'per_year' };
+    return sum === undefined
+      ? undefined
+      : { help: { amount: sum.value, yearly: sum.per === 'per_year' }, at: new Set([at]) };
   }
 
   /**
@@ -820,7 +828,15 @@ export class Understander {
     const { tokens } = r;
     const total = this.totalWords.match(tokens).length > 0;
     const leftover = this.leftoverWords.match(tokens).length > 0;
-    const outOfPocket = this.outOfPocketWords.match(tokens).length > 0;
+    // "And after the 4k?", "minus the $3,000 a year": the cost less a sum someone else pays; "after 6 months" is time,
+    // and "after 2027" a year ("after the 2k" is money).
+    const sumAt = (i: number): boolean =>
+      /^\d/.test(tokens[i] ?? '') &&
+      !TIME_UNITS.test(tokens[i + 1] ?? '') &&
+      (!/^(19|20)\d\d$/.test(tokens[i] ?? '') || tokens[i - 1] === 'the');
+    const outOfPocket =
+      this.outOfPocketWords.match(tokens).length > 0 ||
+      tokens.some((t, i) => NET_OF.has(t) && (sumAt(i + 1) || sumAt(i + 2)));
     // "Cheaper per credit, and what would it cost in total?": a rate named is asked about, beside the total;
     // "overall, not just per credit" sets it aside.
     const rate = this.askedUnits.match(tokens)[0];

@@ -79,6 +79,16 @@ describe('loadKnowledge', () => {
     );
   });
 
+  it('rejects a term said to be named like a term that does not exist', () => {
+    const dir = brokenCopy('topics.json', (j) => {
+      const terms = (j as { terms: Array<{ id: string; namedLike?: string[] }> }).terms;
+      terms.find((t) => t.id === 'aart')!.namedLike = ['asrt'];
+    });
+    expect(() => loadKnowledge(dir)).toThrow(
+      /knowledge\/topics\.json: terms\[\d+\]\.namedLike\[0\] names unknown term "asrt"/,
+    );
+  });
+
   it('rejects duplicate ids', () => {
     const dir = brokenCopy('programs.json', (j) => {
       (j as Json).programs[4]!.id = 'oit';

@@ -812,7 +812,7 @@ export const lookUpCases: readonly Transcript[] = [
         { says: ['**Good standing**', 'does not say what it involves', /section "Cedar Valley/] },
       ],
       ['Is the ARRT the same as the ARDMS?', { says: /^No, they are different bodies/ }],
-      ['i keep seeing ARRT and AART, are they the same org?', { says: /^No, they are different bodies/, not: /^Yes/ }],
+      ['i keep seeing ARRT and AART, are they the same org?', { says: /^No, not by the article's names/, not: /^Yes/ }],
       ['what is the ABII?', 'American Board of Imaging Informatics'],
       [
         'is that the same as ARRT?',
@@ -1768,6 +1768,73 @@ export const lookUpCases: readonly Transcript[] = [
       [
         'My ARDMS is in good standing, but my ARRT is on probation. can I get into Cedar Valley?',
         { says: /^Yes: \*\*Cedar Valley Community College\*\* takes people in good standing/ },
+      ],
+    ],
+  },
+  {
+    name: '"get onto" a course asks about getting in, and a registration not yet taken is not held',
+    steps: [
+      [
+        "Haven't done the ARRT yet. Can I get onto Cedar Valley's course?",
+        { says: /^No: \*\*Cedar Valley Community College\*\* takes only people in good standing/ },
+      ],
+    ],
+  },
+  {
+    name: 'the school "itself" asks about its own admission; "get accepted at" asks whether the student gets in',
+    steps: [
+      [
+        'do I have to apply to Alder itself first?',
+        { says: /^No: you do not need to be admitted to Alder Technical Institute itself/ },
+      ],
+      [
+        'Would I get accepted at Birchwood with just a GED?',
+        {
+          says: 'your schooling covers a high school diploma or equivalent',
+          not: 'requires admission to the college itself',
+        },
+      ],
+    ],
+  },
+  {
+    name: 'bodies with names so alike the article may mean one: "the same?" and "a typo?" are not settled',
+    steps: [
+      [
+        'Is the ARRT the same as the AART?',
+        { says: /^No, not by the article's names: .* it never says how they relate/ },
+      ],
+      ["isn't AART a typo for ARRT?", { says: /^The article doesn't say: it names the American Registry/ }],
+      ['are ABII and ARRT the same thing?', { says: /^No, they are different bodies: the ABII and the ARRT/ }],
+    ],
+  },
+  {
+    name: 'bodies weighed as alternatives for getting in: either will do, and neither is said to be held',
+    steps: [
+      [
+        "for Cedar Valley, does it matter whether I'm ARRT or ARDMS?",
+        {
+          says: /^No: for getting in, \*\*Cedar Valley Community College\*\* takes good standing with any one/,
+          not: 'you are registered',
+        },
+      ],
+      [
+        'does Cedar Valley prefer ARDMS or ARRT?',
+        { says: /^No: for getting in, \*\*Cedar Valley Community College\*\*/ },
+      ],
+    ],
+  },
+  {
+    name: 'a credential the article never names, asked as what courses count toward or what a school takes',
+    steps: [
+      [
+        "Would Birchwood's courses count for my CCI credential?",
+        { says: "The article doesn't mention **CCI**", not: /^Yes/ },
+      ],
+      [
+        'does Cedar Valley take my CCI?',
+        {
+          says: /^\*\*Cedar Valley Community College\*\* takes only people in good standing .* doesn't mention \*\*CCI\*\*, so it is not one of those/,
+        },
       ],
     ],
   },

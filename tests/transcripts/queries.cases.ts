@@ -1050,4 +1050,15 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'help someone else pays is no budget, and "after the 2k?" takes it off the cost',
+    steps: [
+      [
+        'My hospital reimburses $2,000 a year once I pass each class. Will Alder admit me?',
+        { says: /^The article doesn't say: it names no entry requirement/, not: 'Probably not' },
+      ],
+      ["what's the whole program cost?", { says: 'about $6,000' }],
+      ['and after the 2k?', { says: /^About \*\*\$4,000\*\* out of your own pocket/ }],
+    ],
+  },
 ];
