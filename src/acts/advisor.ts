@@ -22,7 +22,14 @@ import { FINDER_SLOTS, rankForProfile, type FinderProfile } from '../advice/find
 import { hasAnswer } from '../understanding/finderAnswers.js';
 import { knowsStudent } from '../understanding/student.js';
 import { applicableFigures, residencyAt, studentResidency } from '../advice/tuition.js';
-import { criteriaFor, lengthTies, runQuery, type QueryConstraints, type QueryResult } from '../advice/queryEngine.js';
+import {
+  criteriaFor,
+  lengthTies,
+  NO_CONSTRAINTS,
+  runQuery,
+  type QueryConstraints,
+  type QueryResult,
+} from '../advice/queryEngine.js';
 import {
   PRICE_ATTRIBUTE,
   PROGRAM_ATTRIBUTES,
@@ -138,6 +145,8 @@ const PREFERENCE_WORDS: ReadonlySet<string> = new Set([
   'prefers',
   'preference',
 ]);
+/** How many words after "than" a superlative may start ("than the quickest one"). */
+const THAN_SUPERLATIVE_REACH = 3;
 const TYPO_ASKED = /\b(typo|misspelling|misspelled|misprint)\b/;
 const SAME_ASKED = /\b(same|identical|one and the same|typo|misspelling|misspelled|misprint)\b/;
 /** Words asking whether one registration does as well as another ("does the NMTCB count the same as the ARRT?"). */
@@ -491,6 +500,7 @@ export class Advisor {
   /** The question shown for each intent in "Did you mean…?", chosen once from the intent's examples. */
   private readonly labels: ReadonlyMap<string, string>;
   private readonly eligibilityWords: PhraseMatcher<true>;
+  private readonly superlativeWords: PhraseMatcher<SuperlativeTerm>;
   /** "As fast as possible", "blast through": a program finished in its shortest time. */
   private readonly fastestPace: PhraseMatcher<true>;
   private readonly weakEligibilityWords: PhraseMatcher<true>;
@@ -567,6 +577,9 @@ export class Advisor {
     this.personWords = new Set([...deps.kb.student.selfWords, ...deps.kb.query.otherPeople, ...deps.kb.query.people]);
     this.fromElsewhereWords = new PhraseMatcher(deps.kb.query.fromElsewhere.map((p) => [p, true] as const));
     this.suitWords = new PhraseMatcher(deps.kb.query.suitWords.map((p) => [p, true] as const));
+    this.superlativeWords = new PhraseMatcher(
+      deps.kb.query.superlatives.flatMap((t) => t.phrases.map((p) => [p, t] as const)),
+    );
     this.ruledOutWords = new PhraseMatcher(deps.kb.query.ruledOut.map((p) => [p, true] as const));
     this.requirementCues = new PhraseMatcher(deps.kb.student.requirementCues.map((p) => [p, true] as const));
     this.otherRequirementWords = new PhraseMatcher(
@@ -659,6 +672,30 @@ export class Advisor {
         worked: 'outOfPocket',
       },
     };
+  }
+
+  /**
+   * "How many times longer is HACC than the quickest one?", "is it cheaper than the cheapest online one?" after a program:
+   * the program a superlative after "than" puts first, set beside the one named or just discussed.
+   */
+  private besideLeader(u: Understanding, memory: TurnMemory): Understanding | undefined {
+    const tokens = u.recognition.tokens;
+    // "than the quickest one", "compared with the fastest", "vs the cheapest".
+    const than = tokens.findIndex(
+      (t, i) =>
+        t === 'than' || t === 'vs' || t === 'versus' || (t === 'compared' && /^(with|to)$/.test(tokens[i + 1] ?? '')),
+    );
+    if (than < 0) return undefined;
+    const from = tokens[than] === 'compared' ? than + 2 : than + 1;
+    const term = this.superlativeWords
+      .match(tokens.slice(from, from + THAN_SUPERLATIVE_REACH))
+      .find((m) => m.start <= 1)?.tag;
+    const [one, ...more] = u.programs.length > 0 ? u.programs : memory.programs;
+    if (term === undefined || one === undefined || more.length > 0) return undefined;
+    const leader = queryFocus(runQuery(this.kb, { ...NO_CONSTRAINTS, superlative: term })).focus;
+    const [first, ...tied] = leader;
+    if (first === undefined || tied.length > 0 || first.id === one) return undefined;
+    return { ...u, programs: [one, first.id], programsFromContext: false };
   }
 
   /**
@@ -826,6 +863,9 @@ export class Advisor {
     const worked =
       this.netCost(u, memory) ?? this.leftover(u, memory) ?? this.homeRateAt(u, memory) ?? this.gapOfPair(u, memory);
     if (worked !== undefined) return { kind: 'answer', outcome: worked };
+    // "How many times longer is it than the quickest one?": the program that leads the ranking, beside the one asked about.
+    const beside = this.besideLeader(u, memory);
+    if (beside !== undefined) return this.decide(beside, memory, aside);
     // "Which program is accredited by the same body as Oregon Tech?", "which schools share an accreditor?"
     const shared = this.sameAccreditor(u, memory);
     if (shared !== undefined) return { kind: 'answer', outcome: shared };

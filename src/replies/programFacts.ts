@@ -55,6 +55,9 @@ export type FactWriter = (p: Program, kb: KnowledgeBase, options: FactOptions) =
 const RESIDENCY_NAMES = { in_state: 'in-state', out_of_state: 'out-of-state' } as const;
 
 const tuition: FactWriter = (p, kb, { residency, homeState, abroad, figures = [], asks = {}, ruledOut = [] }) => {
+  // "How many OIT credits would $6,228 pay for?": a sum spent on credits.
+  const bought = creditsBought(p, figures, asks);
+  if (bought !== undefined) return bought;
   const asked = studentResidency(residency);
   const theirs = residencyAt(p, asked, homeState);
   const leads: string[] = [];
@@ -199,6 +202,21 @@ const startTerms: FactWriter = (p) =>
     ? `At **${p.name}** you can start in the ${joinAnd([...p.startTerms.value])}.`
     : notStated('when the program starts', p);
 
+/** "I've got $4,000 put away: how many credits would that cover there?": the sum over the rate per credit. */
+function creditsBought(p: Program, figures: readonly Quantity[], asks: Asks): string | undefined {
+  const sum = figures.find((f) => f.measure === 'money' && f.per === undefined)?.value;
+  const covered = asks.credits === true && sum !== undefined ? creditsCovered(p, sum) : undefined;
+  if (sum === undefined || covered === undefined) return undefined;
+  const needed = p.credits.known ? creditsText(p.credits.value.amount, p.credits.value.unit) : undefined;
+  const whole =
+    needed === undefined
+      ? ` The article doesn't say how many credits ${p.shortName} takes, so I can't tell whether that is the whole program.`
+      : covered.shortBy === undefined
+        ? ` That covers the ${needed} the program takes.`
+        : ` The program takes ${needed}, so it falls short by about ${money(covered.shortBy)}.`;
+  return `At ${money(covered.rate)} per credit, ${money(sum)} covers about **${covered.credits} credits** at **${p.name}** (my estimate: ${money(sum)} ÷ ${money(covered.rate)}; fees not included).${whole}`;
+}
+
 const credential: FactWriter = (p, _kb, { figures = [], asks = {} }) => {
   const award =
     p.credential.kind === 'associate_degree'
@@ -209,19 +227,8 @@ const credential: FactWriter = (p, _kb, { figures = [], asks = {} }) => {
     : "The article doesn't give the number of credits.";
   // "How many credits is it?": the credits first, then what it awards.
   const asked = asks.credits === true || figures.some((f) => f.measure === 'credits');
-  // "I've got $4,000 put away: how many credits would that cover there?": the sum over the rate per credit.
-  const sum = figures.find((f) => f.measure === 'money' && f.per === undefined)?.value;
-  const covered = asks.credits === true && sum !== undefined ? creditsCovered(p, sum) : undefined;
-  if (sum !== undefined && covered !== undefined) {
-    const needed = p.credits.known ? creditsText(p.credits.value.amount, p.credits.value.unit) : undefined;
-    const whole =
-      needed === undefined
-        ? ` The article doesn't say how many credits ${p.shortName} takes, so I can't tell whether that is the whole program.`
-        : covered.shortBy === undefined
-          ? ` That covers the ${needed} the program takes.`
-          : ` The program takes ${needed}, so it falls short by about ${money(covered.shortBy)}.`;
-    return `At ${money(covered.rate)} per credit, ${money(sum)} covers about **${covered.credits} credits** at **${p.name}** (my estimate: ${money(sum)} ÷ ${money(covered.rate)}; fees not included).${whole}`;
-  }
+  const bought = creditsBought(p, figures, asks);
+  if (bought !== undefined) return bought;
   // "What school inside Weber runs it?": the part of the college that runs the program, where the article names it.
   const runBy = p.department.known ? ` The program is run by ${p.shortName}'s ${p.department.value}.` : '';
   return asked

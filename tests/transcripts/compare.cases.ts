@@ -442,4 +442,16 @@ export const compareCases: readonly Transcript[] = [
       ['runner up?', /^\*\*Third longest:\*\* \*\*Alder\*\*/],
     ],
   },
+  {
+    name: '"than the quickest one" sets the program that leads the ranking beside the one asked about',
+    steps: [
+      ['which program takes the longest?', { says: /^\*\*Longest:\*\* \*\*Cedar Valley Community College\*\*/ }],
+      [
+        'how many times longer is it than the quickest one?',
+        {
+          says: 'Cedar Valley takes 2 years; Alder takes 9 months. That is 15 months (1.25 years) longer, about 2.7 times as long',
+        },
+      ],
+    ],
+  },
 ];

@@ -1061,4 +1061,13 @@ export const queryCases: readonly Transcript[] = [
       ['and after the 2k?', { says: /^About \*\*\$4,000\*\* out of your own pocket/ }],
     ],
   },
+  {
+    name: 'a sum spent on one program\'s credits, however the question is put',
+    steps: [
+      [
+        'with $3,000, how many credits can I pay for at Alder?',
+        { says: /^At \$300 per credit, \$3,000 covers about \*\*10 credits\*\* at \*\*Alder Technical Institute\*\*/ },
+      ],
+    ],
+  },
 ];
