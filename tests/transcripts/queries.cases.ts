@@ -1062,7 +1062,7 @@ export const queryCases: readonly Transcript[] = [
     ],
   },
   {
-    name: 'a sum spent on one program\'s credits, however the question is put',
+    name: "a sum spent on one program's credits, however the question is put",
     steps: [
       [
         'with $3,000, how many credits can I pay for at Alder?',
