@@ -705,7 +705,9 @@ export class Advisor {
   private leftover(u: Understanding, memory: TurnMemory): Outcome | undefined {
     const budget = u.student.budget;
     const [only, ...others] = programsById(this.kb, u.programs.length > 0 ? u.programs : memory.programs);
-    if (u.asks.leftover !== true || budget === undefined || only === undefined || others.length > 0) return undefined;
+    // "What is left for me after that?" from a student with money of their own and no help: their money less the cost.
+    const asked = u.asks.leftover === true || (u.asks.outOfPocket === true && u.student.help === undefined);
+    if (!asked || budget === undefined || only === undefined || others.length > 0) return undefined;
     const residency = residencyAt(only, studentResidency(u.residency), u.student.homeState);
     return { reply: leftoverAnswer(only, budget, costEstimate(only, residency)), remember: rememberTurn(u) };
   }
@@ -3484,6 +3486,8 @@ const ACCEPTING: ReadonlySet<string> = new Set([
   'counts',
   'recognize',
   'recognise',
+  'enough',
+  'sufficient',
 ]);
 
 /** "More than double", "2x", "three times": the multiple a yes/no question sets one figure against. */

@@ -1838,4 +1838,15 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"what does that change?" after a registration said later, and "is MDCB enough?" for a never-named credential',
+    steps: [
+      ["I'm an MRI tech. can I get into Alder?", 'Alder'],
+      ["oh and I'm ARDMS registered. what does that change?", { says: /^Yes: \*\*Cedar Valley Community College\*\*/ }],
+      [
+        'is MDCB enough for Cedar Valley?',
+        { says: /^\*\*Cedar Valley Community College\*\* takes only people .* doesn't mention \*\*MDCB\*\*/ },
+      ],
+    ],
+  },
 ];

@@ -1070,4 +1070,20 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"what\'s left for me to pay" is the cost less the help',
+    steps: [
+      [
+        "my employer covers 60% of tuition. what's left for me to pay at Alder?",
+        { says: /^About \*\*\$2,400\*\* out of your own pocket/ },
+      ],
+    ],
+  },
+  {
+    name: '"what is left for me after that?" from a student with money of their own and no help is what is left over',
+    steps: [
+      ['I have $9,000. how much is Alder?', '$300'],
+      ['what is left for me after that?', { says: /^About \*\*\$3,000\*\* left over/ }],
+    ],
+  },
 ];
