@@ -1486,7 +1486,10 @@ export const lookUpCases: readonly Transcript[] = [
       ],
       [
         'I am a tech at a hospital in Shiprock, New Mexico. how much is birchwood for me?',
-        { says: '$5,000', not: ['outside the 50 states', 'international'] },
+        {
+          says: '(as you live in another state, the out-of-state rate)',
+          not: ['outside the 50 states', 'international'],
+        },
       ],
     ],
   },

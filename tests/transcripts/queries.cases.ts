@@ -1086,4 +1086,13 @@ export const queryCases: readonly Transcript[] = [
       ['what is left for me after that?', { says: /^About \*\*\$3,000\*\* left over/ }],
     ],
   },
+  {
+    name: 'the town of the hospital the asker works at is where they are, not a place the programs must be in',
+    steps: [
+      [
+        'HR manager at a hospital in Denver, Colorado. Our tuition benefit caps at $7,000. Which of these programs would fit under that for one of our staff?',
+        { says: /^\*\*One of the three programs\*\* fits within a budget of \$7,000/, not: 'is in Colorado' },
+      ],
+    ],
+  },
 ];
