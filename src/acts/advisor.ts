@@ -3144,7 +3144,7 @@ export class Advisor {
 
   /** A program's side of a cost comparison: its rates and estimate for the student's residency. */
   private costSide(p: Program, constraints: QueryConstraints, credits?: number): CostSide {
-    const residency = residencyAt(p, constraints.residency, constraints.homeState);
+    const residency = residencyAt(p, constraints.residencyOf?.[p.id] ?? constraints.residency, constraints.homeState);
     return { program: p, figures: applicableFigures(p, residency), estimate: costEstimate(p, residency, credits) };
   }
 

@@ -74,6 +74,8 @@ export interface QueryConstraints {
     readonly order: 'lowest' | 'highest';
   };
   readonly residency?: StudentResidency;
+  /** "Weber in-state or EFSC out-of-state?": a rate asked of each program, by program id, before `residency`. */
+  readonly residencyOf?: Readonly<Record<string, StudentResidency>>;
   readonly superlative?: SuperlativeTerm;
   /** "The second shortest": the place asked for in the ranking (2 or more); the top when absent. */
   readonly place?: number;

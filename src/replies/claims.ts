@@ -303,6 +303,12 @@ export function costComparisonAnswer(
     // "Is Clarkson more than 2x OIT per credit?": how many times the one rate is the other, against the multiple asked.
     const ratio = sameUnit.amount / other.amount;
     lead = `${ratio > options.times ? 'Yes' : 'No'}: ${a.program.shortName}'s ${tuitionFigures([sameUnit])} is about ${timesText(ratio)} ${b.program.shortName}'s ${tuitionFigures([other])} (my estimate: ${money(sameUnit.amount)} ÷ ${money(other.amount)}).`;
+  } else if (options.times !== undefined && a.figures.length === 1 && b.figures.length === 1) {
+    // "Is Weber's out-of-state rate more than six times EFSC's in-state rate?": the two figures as numbers, said to
+    // be in different units.
+    const [fa, fb] = [a.figures[0], b.figures[0]];
+    const ratio = (fa?.amount ?? 0) / (fb?.amount ?? 1);
+    lead = `${ratio > options.times ? 'Yes' : 'No'}, as numbers: ${a.program.shortName}'s ${tuitionFigures(a.figures)} is about ${timesText(ratio)} ${b.program.shortName}'s ${tuitionFigures(b.figures)} (my estimate: ${money(fa?.amount ?? 0)} ÷ ${money(fb?.amount ?? 0)}). The article doesn't give them in the same unit, though, so this says little about what each program costs in total.`;
   } else if (bounded !== undefined) {
     const { cheap, dear } = bounded;
     const verdict =

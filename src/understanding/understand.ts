@@ -45,6 +45,8 @@ export interface Understanding {
   /** The attribute the message's own words name ("cost", "how long"), whatever the recognizer leaned to. */
   readonly attributeNamed: string | undefined;
   readonly residency: string | undefined;
+  /** "Weber in-state or EFSC out-of-state?": a rate said of each of several programs, by program id. */
+  readonly residencyOf?: Readonly<Record<string, string>>;
   /** True when the message only made sense as a continuation of the previous one. */
   readonly followUp: boolean;
   /** What the conversation knows about the student, this message included. */
@@ -246,6 +248,9 @@ function isElliptical(recognition: Recognition, also: ReadonlySet<string> = new 
   if (covered.size === 0) return false;
   return recognition.tokens.every((t, i) => covered.has(i) || FUNCTION_WORDS.has(t) || also.has(t));
 }
+
+/** How many words after a program its rate may be named ("Weber in-state", "Weber's yearly out-of-state"). */
+const RATE_OWNER_REACH = 2;
 
 /** A residency the message gives ("in-state", "out of state"), not the word for residency itself ("my residency"). */
 export function isResidencyValue(kb: KnowledgeBase, e: EntityMention): boolean {
@@ -628,6 +633,16 @@ export function understand(
       ['out', 'in'].includes(recognition.tokens[e.end + 1] ?? ''),
   );
   const ratesNamed = residencies.length + (otherSaidShort ? 1 : 0);
+  // "Weber in-state or EFSC out-of-state", "Weber's out-of-state rate vs EFSC's in-state rate": each rate right after
+  // its program.
+  const rateOf = new Map<string, string>();
+  for (const e of recognition.entities.filter((x) => isResidencyValue(kb, x) && !placed(x))) {
+    const owner = recognition.entities.find(
+      (p) => p.kind === 'program' && p.end <= e.start && e.start - p.end <= RATE_OWNER_REACH,
+    );
+    if (owner !== undefined && !rateOf.has(owner.id)) rateOf.set(owner.id, e.id);
+  }
+  const residencyOf = rateOf.size > 1 && new Set(rateOf.values()).size > 1 ? Object.fromEntries(rateOf) : undefined;
   const residency = ratesNamed === 1 ? residencies[0] : residencies.length === 0 ? message.storyResidency : undefined;
   let intent = recognition.intent?.intent;
   // "I want whichever lets me start soonest": a message that names a program or one of its facts asks no cancel
@@ -1065,6 +1080,7 @@ export function understand(
   const ratesSetApart =
     bothRates && attributes.length === 0 && programs.length === 1 && read?.kind !== 'programAttribute';
   const costScoped =
+    residencyOf !== undefined ||
     ratesSetApart ||
     residencySpanned ||
     totalSpanned ||
@@ -1135,7 +1151,11 @@ export function understand(
     runnerUp: recognition.runnerUp,
     // A school taking someone is a question of getting in, whatever the recognizer wavered between.
     ambiguous:
-      (recognition.ambiguous || belowOwnBar(resolved, recognition)) && !followUp && admitting < 0 && !ratesSetApart,
+      (recognition.ambiguous || belowOwnBar(resolved, recognition)) &&
+      !followUp &&
+      admitting < 0 &&
+      !ratesSetApart &&
+      residencyOf === undefined,
     programs,
     programsFromContext,
     accreditors,
@@ -1148,6 +1168,7 @@ export function understand(
       // "I live in Tucson." after the out-of-state rate: the home said now decides the rate, not the one asked before.
       (followUp && message.student.homeState === undefined ? memory?.residency : undefined) ??
       (student.abroad === true ? 'out_of_state' : undefined),
+    ...(residencyOf !== undefined ? { residencyOf } : {}),
     followUp,
     student,
     // "What if I got a job as an X-ray tech first?": answered for that student, remembered as the one before.

@@ -172,6 +172,9 @@ const HELP_REACH = 5;
 const HELP_BEFORE_REACH = 4;
 /** Words after the sum that may give its unit ("$5,250 per calendar year"). */
 const HELP_UNIT_REACH = 4;
+/** "Twice", "double", "six times" (not "three times a week"): a multiple one figure is weighed against. */
+const MULTIPLE_ASKED =
+  /\b(twice|double|triple|(\d+|two|three|four|five|six|seven|eight|nine|ten) times(?! (a|per|each|every)\b))\b/;
 /** "After the 4k", "minus $3,000", "less the grant's 2,000": words that take a sum off a cost. */
 const NET_OF = new Set(['after', 'minus', 'less']);
 /** Shares of the cost someone else may pay ("my job covers half"); "50 percent" is read as a number. */
@@ -863,7 +866,8 @@ export class Understander {
     const obliged = OBLIGED.test(joined);
     const attendWish = inPerson && ABLE.test(joined) && !obliged && !staying;
     const experience = EXPERIENCE_ASKED.test(tokens.join(' '));
-    const difference = this.differenceWords.match(tokens).length > 0;
+    // "More than six times EFSC's rate", "twice as much": a multiple asks how the two figures compare.
+    const difference = this.differenceWords.match(tokens).length > 0 || MULTIPLE_ASKED.test(joined);
     const perMonth = this.monthlyWords.match(tokens).length > 0;
     // "For the two of us", "me and my wife both want to…", "my husband and I".
     const other = (w: string | undefined): boolean => w !== undefined && this.kb.query.otherPeople.includes(w);

@@ -454,4 +454,27 @@ export const compareCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'a rate said of each program ("Birchwood in-state or Alder out-of-state") prices each at its own rate',
+    steps: [
+      [
+        'which costs more, Birchwood in-state or Alder out-of-state?',
+        {
+          says: /^\*\*Alder\*\* costs more than Birchwood, by about \$1,000 to \$3,500 in total/,
+          not: 'It depends on where you live',
+        },
+      ],
+    ],
+  },
+  {
+    name: 'a multiple asked of two figures in different units is weighed as numbers, and said not to be like for like',
+    steps: [
+      [
+        "Is Birchwood's out-of-state rate more than three times Cedar Valley's?",
+        {
+          says: /^No, as numbers: Birchwood's out-of-state: \*\*\$12,000\*\* per year is about 1\.5 times Cedar Valley's \*\*\$8,000\*\*.* doesn't give them in the same unit/,
+        },
+      ],
+    ],
+  },
 ];
