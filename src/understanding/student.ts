@@ -596,9 +596,14 @@ export class StudentReader {
       /\b(without|have to|has to|need to|needs to|must|want to|wanna|can|could)$/.test(
         tokens.slice(Math.max(0, r.start - HYPOTHETICAL_REACH), r.start).join(' '),
       );
-    const homeCues = [...has((c) => c === 'residence'), ...has((c) => c === 'residenceWithSelf').filter(selfNear)]
-      .filter((r) => !someoneElse(r) && !onlyAsked(r))
-      .sort(ownFirst);
+    // "I don't live in Florida", "im not in utah": a home denied, which is no home and no place asked about either.
+    const deniedCue = (r: PhraseMatch<Cue>): boolean =>
+      tokens.slice(Math.max(0, r.start - RESIDENCE_DENIAL_REACH), r.start + 1).some((t) => this.negators.has(t));
+    const allCues = [...has((c) => c === 'residence'), ...has((c) => c === 'residenceWithSelf').filter(selfNear)];
+    const deniedPlaces = allCues
+      .filter(deniedCue)
+      .flatMap((r) => places.filter((p) => p.kind !== 'program' && p.start >= r.end && p.start - r.end <= 1));
+    const homeCues = allCues.filter((r) => !someoneElse(r) && !onlyAsked(r) && !deniedCue(r)).sort(ownFirst);
     // A program is a home only when named by its city ("I live in Omaha"), never by its name ("staying in state. How long is EFSC?").
     const homes = places.filter((p) => p.kind !== 'program' || programByCity(this.kb, p) !== undefined);
     const after = homeCues.flatMap((r) => {
@@ -670,7 +675,7 @@ export class StudentReader {
       ...pricedFor,
     ];
     const before = residents.filter((p) => !deniedHome(p));
-    const [notHome] = residents.filter(deniedHome).flatMap((p) => this.stateOf(p) ?? []);
+    const [notHome] = [...residents.filter(deniedHome), ...deniedPlaces].flatMap((p) => this.stateOf(p) ?? []);
     if (notHome !== undefined) facts.notHomeState = notHome;
     // "I live in Bend, Oregon": the state named right after the city is the same home.
     const withState = after.flatMap((p) => [
@@ -764,7 +769,10 @@ export class StudentReader {
             /^lives?$/.test(tokens[p.start - 2] ?? '') &&
             others.has(tokens[p.start - 3] ?? ''))),
     );
-    return { facts, residencePlaces: lives, othersPlaces };
+    // A place the student says they don't live in is no program filter either ("cheapest for someone who isn't a Utah
+    // resident").
+    const notLived = [...residents.filter(deniedHome), ...deniedPlaces];
+    return { facts, residencePlaces: lives, othersPlaces: [...othersPlaces, ...notLived] };
   }
 
   /**

@@ -1165,6 +1165,12 @@ export function understand(
     // A student abroad pays the out-of-state rate wherever a school has one.
     residency:
       residency ??
+      // "How much is Weber for me, I'm not in Utah": the out-of-state rate at the programs in the state denied.
+      (programs.length > 0 &&
+      message.student.notHomeState !== undefined &&
+      programs.every((id) => kb.programs.find((p) => p.id === id)?.location.stateCode === message.student.notHomeState)
+        ? 'out_of_state'
+        : undefined) ??
       // "I live in Tucson." after the out-of-state rate: the home said now decides the rate, not the one asked before.
       (followUp && message.student.homeState === undefined ? memory?.residency : undefined) ??
       (student.abroad === true ? 'out_of_state' : undefined),

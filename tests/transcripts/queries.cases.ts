@@ -1095,4 +1095,21 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'a home denied ("I don\'t live in Arizona", "im not in arizona") is no home and no place the programs must be in',
+    steps: [
+      [
+        'how much is birchwood for me, im not in arizona',
+        { says: 'out-of-state: **$12,000** per year', not: 'in-state' },
+      ],
+      [
+        "I don't live in Arizona. how much is Birchwood?",
+        { says: 'out-of-state: **$12,000** per year', not: 'in-state' },
+      ],
+      [
+        "cheapest per year for someone who isn't an Arizona resident?",
+        { says: 'Birchwood University, out-of-state: $12,000 per year', not: 'in Arizona' },
+      ],
+    ],
+  },
 ];
