@@ -113,6 +113,8 @@ const STARTING: ReadonlySet<string> = new Set(['start', 'starts', 'starting', 'b
 const COMPARATIVE_REACH = 3;
 /** How far before a filter phrase a first-person word makes it the student's own background. */
 const SELF_REACH = 3;
+/** How far before "experience" its length may stand ("a year of experience", "5 yrs experience"). */
+const YEARS_OF_REACH = 3;
 /** How far back a self-description reaches ("I'm a rad tech with 6 years experience") when no question word comes between. */
 const SELF_CLAUSE_REACH = 8;
 const SELF_WORDS: ReadonlySet<string> = new Set(['i', 'my', 'im']);
@@ -202,7 +204,7 @@ const MY_BUDGET = /\b(my|our) (budget|price range|limit)\b|\bi can afford\b/;
 const MY_STATE = /\b(my (home )?state|where i live|near me|close to (me|home)|in my area|closest|nearest)\b/;
 /** "right after finishing": a link that needs years of work first does not come straight away. */
 const RIGHT_AWAY =
-  /\b(right|straight|directly|immediately|fresh) (after|out of)\b|\bimmediately\b|\bas soon as\b|\bno (work )?experience\b|\bwithout (any )?(work )?experience\b|\b(finish|finishes|graduate|graduates|come out|leave) with\b|\bby the end\b|\bhigh school (senior|student|junior)\b/;
+  /\b(right|straight|directly|immediately|fresh) (after|out of)\b|\b(right|straight) away\b|\bimmediately\b|\bas soon as\b|\bno (work )?experience\b|\bwithout (any )?(work )?experience\b|\b(finish|finishes|graduate|graduates|come out|leave) with\b|\bby the end\b|\bhigh school (senior|student|junior)\b/;
 
 function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
@@ -347,6 +349,13 @@ export class QueryParser {
       m.tag.id === 'associate_degree' &&
       (u.student.education === 'associate' || u.student.education === 'bachelor') &&
       tokens.slice(0, m.start).every((t) => !QUESTION_WORDS.has(t));
+    // "Even though I only have a year of experience": how long the student has worked, not a kind of program.
+    const yearsOfIt = (m: { readonly start: number; readonly tag: Tag }): boolean =>
+      m.tag.kind === 'criterion' &&
+      AUDIENCE_CRITERIA.has(m.tag.id) &&
+      tokens
+        .slice(Math.max(0, m.start - YEARS_OF_REACH), m.start)
+        .some((t, i, near) => /^(years?|yrs?|months?)$/.test(t) && near[i - 1] !== 'per');
     const tags = matches
       // "I have an associate degree", "I'm a registered tech": the student's background, not a filter.
       .filter(
@@ -358,6 +367,7 @@ export class QueryParser {
               this.opensAsStudent(tokens, m, u.student.background !== undefined) ||
               this.subjectAsked(tokens, m) ||
               heldDegree(m) ||
+              yearsOfIt(m) ||
               setAside(m.start))
           ),
       )

@@ -1852,4 +1852,17 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"right away" is straight after the program, and "a year of experience" is how long the student has worked, not a filter',
+    steps: [
+      [
+        'could I get ABII certified through Cedar Valley right away?',
+        { says: /^No: \*\*Cedar Valley Community College\*\*/ },
+      ],
+      [
+        "I've been a PACS analyst for 1 year. If I do Alder, can I sit for the ABII exam when I finish even though I only have a year of experience?",
+        { says: /^Yes: \*\*Alder Technical Institute\*\*/, not: 'names no such restriction' },
+      ],
+    ],
+  },
 ];
