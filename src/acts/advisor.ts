@@ -1501,7 +1501,10 @@ export class Advisor {
     if (
       action?.kind === 'finder' &&
       u.programs.length === 0 &&
-      (constraints.superlative !== undefined || constraints.budgetRemembered === true)
+      (constraints.superlative !== undefined ||
+        constraints.budgetRemembered === true ||
+        // "I'd need financial aid: which program should I skip?": the programs that fail it.
+        (constraints.excluded ?? []).length > 0)
     )
       return { kind: 'answer', outcome: this.query(u, memory) };
     // "What is OIT?", "what's EFSC?": the program by its name or abbreviation, so its profile ("what about for Weber?"

@@ -113,6 +113,8 @@ const STARTING: ReadonlySet<string> = new Set(['start', 'starts', 'starting', 'b
 const COMPARATIVE_REACH = 3;
 /** How far before a filter phrase a first-person word makes it the student's own background. */
 const SELF_REACH = 3;
+/** Words that ask which programs to leave out ("which should I skip?", "which ones to avoid?"). */
+const SKIP_WORDS: ReadonlySet<string> = new Set(['skip', 'avoid', 'eliminate']);
 /** How far before "experience" its length may stand ("a year of experience", "5 yrs experience"). */
 const YEARS_OF_REACH = 3;
 /** How far back a self-description reaches ("I'm a rad tech with 6 years experience") when no question word comes between. */
@@ -328,10 +330,12 @@ export class QueryParser {
       tokens
         .slice(Math.max(0, start - NEED_REACH), start)
         .some((t, i, near) => this.kb.query.negators.includes(t) && NEED_VERBS.has(near[i + 1] ?? ''));
+    // "I'd need financial aid: which program should I skip?": the programs that fail what the student needs.
+    const skipping = tokens.some((t, i) => SKIP_WORDS.has(t) || (t === 'cross' && tokens[i + 1] === 'off'));
     const excluded = unique(
       matches.flatMap((m) =>
         m.tag.kind === 'criterion' &&
-        (m.tag.opposite === true || negated(m.start)) &&
+        (m.tag.opposite === true || negated(m.start) || skipping) &&
         !this.aboutStudent(tokens, m.start, u.personTaken)
           ? [m.tag.id]
           : [],

@@ -1112,4 +1112,13 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"which program should I skip?" after what the student needs lists the programs that fail it',
+    steps: [
+      [
+        "money is tight, I'd need financial aid. which program should I skip because of that?",
+        { says: /^\*\*One of the three programs\*\* offers no financial aid.*\n- \*\*Alder Technical Institute\*\*/s },
+      ],
+    ],
+  },
 ];
