@@ -789,7 +789,7 @@ export class Advisor {
       more.length === 0 &&
       !this.asksEntry(u.recognition.tokens) &&
       u.recognition.tokens.some((t) => ACCEPTING.has(t)) &&
-      unknown.some((n) => askedOf(n, u.recognition.text) || TAKES_MY.test(before(n, u.recognition.text)))
+      unknown.some((n) => askedOf(n, u.recognition.text) || TAKES_MY.test(textBefore(n, u.recognition.text)))
     )
       return {
         kind: 'answer',
@@ -3536,11 +3536,11 @@ const DENIED_NAME = /\b(?:no|not|without|nor)\s+(?:\S+\s+){0,2}$/i;
 
 /** "Would the courses count for my CCI credential?": the student's own name, as what something counts toward. */
 function countedToward(name: string, text: string): boolean {
-  return COUNTED_TOWARD.test(before(name, text));
+  return COUNTED_TOWARD.test(textBefore(name, text));
 }
 
 /** The text before a name, or nothing when the name isn't in it. */
-function before(name: string, text: string): string {
+function textBefore(name: string, text: string): string {
   const at = text.toLowerCase().indexOf(name.toLowerCase());
   return at < 0 ? '' : text.slice(0, at);
 }

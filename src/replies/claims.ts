@@ -299,16 +299,18 @@ export function costComparisonAnswer(
   const byResidency = noTotal.filter((side) => new Set(side.figures.map((f) => f.residency)).size > 1);
   const unknown = noTotal.filter((side) => !byResidency.includes(side)).map((side) => side.program.shortName);
   const bounded = winner === undefined ? boundOrder(a, b) : undefined;
+  // The one figure each side has, when it has one ("Weber's out-of-state rate", "EFSC's in-state rate").
+  const [onlyA] = a.figures.length === 1 ? a.figures : [];
+  const [onlyB] = b.figures.length === 1 ? b.figures : [];
   if (options.times !== undefined && sameUnit !== undefined && other !== undefined) {
     // "Is Clarkson more than 2x OIT per credit?": how many times the one rate is the other, against the multiple asked.
     const ratio = sameUnit.amount / other.amount;
     lead = `${ratio > options.times ? 'Yes' : 'No'}: ${a.program.shortName}'s ${tuitionFigures([sameUnit])} is about ${timesText(ratio)} ${b.program.shortName}'s ${tuitionFigures([other])} (my estimate: ${money(sameUnit.amount)} ÷ ${money(other.amount)}).`;
-  } else if (options.times !== undefined && a.figures.length === 1 && b.figures.length === 1) {
+  } else if (options.times !== undefined && onlyA !== undefined && onlyB !== undefined) {
     // "Is Weber's out-of-state rate more than six times EFSC's in-state rate?": the two figures as numbers, said to
     // be in different units.
-    const [fa, fb] = [a.figures[0], b.figures[0]];
-    const ratio = (fa?.amount ?? 0) / (fb?.amount ?? 1);
-    lead = `${ratio > options.times ? 'Yes' : 'No'}, as numbers: ${a.program.shortName}'s ${tuitionFigures(a.figures)} is about ${timesText(ratio)} ${b.program.shortName}'s ${tuitionFigures(b.figures)} (my estimate: ${money(fa?.amount ?? 0)} ÷ ${money(fb?.amount ?? 0)}). The article doesn't give them in the same unit, though, so this says little about what each program costs in total.`;
+    const ratio = onlyA.amount / onlyB.amount;
+    lead = `${ratio > options.times ? 'Yes' : 'No'}, as numbers: ${a.program.shortName}'s ${tuitionFigures([onlyA])} is about ${timesText(ratio)} ${b.program.shortName}'s ${tuitionFigures([onlyB])} (my estimate: ${money(onlyA.amount)} ÷ ${money(onlyB.amount)}). The article doesn't give them in the same unit, though, so this says little about what each program costs in total.`;
   } else if (bounded !== undefined) {
     const { cheap, dear } = bounded;
     const verdict =
