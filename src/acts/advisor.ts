@@ -674,6 +674,14 @@ export class Advisor {
     };
   }
 
+  /** "Which is the quickest one again?" with no program named, after a pair: a superlative over all the programs. */
+  private rankedAgain(u: Understanding, memory: TurnMemory): Outcome | undefined {
+    if (!u.recognition.tokens.includes('again') || u.programs.length > 0 || memory.programs.length < 2)
+      return undefined;
+    const all = { ...u, programsFromContext: false, followUp: false };
+    return this.deps.parser.parse(all, NO_MEMORY).superlative === undefined ? undefined : this.query(all, NO_MEMORY);
+  }
+
   /**
    * "How many times longer is HACC than the quickest one?", "is it cheaper than the cheapest online one?" after a program:
    * the program a superlative after "than" puts first, set beside the one named or just discussed.
@@ -868,6 +876,9 @@ export class Advisor {
     // "How many times longer is it than the quickest one?": the program that leads the ranking, beside the one asked about.
     const beside = this.besideLeader(u, memory);
     if (beside !== undefined) return this.decide(beside, memory, aside);
+    // "Which is the quickest one again?" after two programs set side by side: the ranking of all of them, asked again.
+    const again = this.rankedAgain(u, memory);
+    if (again !== undefined) return { kind: 'answer', outcome: again };
     // "Which program is accredited by the same body as Oregon Tech?", "which schools share an accreditor?"
     const shared = this.sameAccreditor(u, memory);
     if (shared !== undefined) return { kind: 'answer', outcome: shared };

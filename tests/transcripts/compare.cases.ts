@@ -477,4 +477,12 @@ export const compareCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"which is the quickest one again?" after a pair was set side by side ranks all the programs again',
+    steps: [
+      ['which program takes the longest?', { says: /^\*\*Longest:\*\*/ }],
+      ['how many times longer is it than the quickest one?', { says: 'about 2.7 times as long' }],
+      ['which is the quickest one again', { says: /^\*\*Fastest:\*\* \*\*Alder Technical Institute\*\*/ }],
+    ],
+  },
 ];
