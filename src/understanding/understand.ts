@@ -279,6 +279,9 @@ export function pricedAgainst(recognition: Recognition): 'more' | 'less' | undef
     t.join(' '),
   );
   if (which !== null) return which[1] as 'more' | 'less';
+  // "Which is higher, Weber in-state or EFSC out-of-state?": of two prices, the bigger or the smaller.
+  const size = /^which (?:one |of them |of the two )?(?:is|would be) (higher|lower|bigger|smaller)\b/.exec(t.join(' '));
+  if (size !== null) return size[1] === 'higher' || size[1] === 'bigger' ? 'more' : 'less';
   const at = t.findIndex((w, i) => {
     if (w !== 'more' && w !== 'less') return false;
     // "Is a year at Weber more or less than Clarkson's total?": either way, a comparison.

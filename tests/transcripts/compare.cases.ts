@@ -485,4 +485,8 @@ export const compareCases: readonly Transcript[] = [
       ['which is the quickest one again', { says: /^\*\*Fastest:\*\* \*\*Alder Technical Institute\*\*/ }],
     ],
   },
+  {
+    name: '"which is higher" of two prices is which costs more',
+    steps: [['which is higher, Birchwood in-state or Alder?', { says: /^\*\*Alder\*\* costs more than Birchwood/ }]],
+  },
 ];
