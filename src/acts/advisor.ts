@@ -135,7 +135,6 @@ import {
   type Understanding,
 } from '../understanding/understand.js';
 
-/** "Is the AART the same as the ARRT?": a question whether two things are one. */
 /** "Does it matter which?", "is one preferred?": whether one of several will do better than another. */
 const PREFERENCE_WORDS: ReadonlySet<string> = new Set([
   'matter',
@@ -147,7 +146,9 @@ const PREFERENCE_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** How many words after "than" a superlative may start ("than the quickest one"). */
 const THAN_SUPERLATIVE_REACH = 3;
+/** "Isn't AART a typo for ARRT?": two names said to be one, read from the words as typed. */
 const TYPO_ASKED = /\b(typo|misspelling|misspelled|misprint)\b/;
+/** "Is the AART the same as the ARRT?": a question whether two things are one. */
 const SAME_ASKED = /\b(same|identical|one and the same|typo|misspelling|misspelled|misprint)\b/;
 /** Words asking whether one registration does as well as another ("does the NMTCB count the same as the ARRT?"). */
 const COUNT_ASKED = /\b(count|counts|counted|accepted|as good as|equivalent|equally|work the same|works the same)\b/;
@@ -387,9 +388,9 @@ const EACH: ReadonlySet<string> = new Set(['each', 'every']);
 
 /** How many words before "admitted to…" a "not" turns the question into one about doing without ("if I can't get admitted"). */
 const NEGATION_REACH = 3;
-/** "don't have to", "do not need to", "no need to": a need denied before what is needed. */
 /** Words of being let in that say nothing of whom by: the school's own admission only beside "to", a need or "first". */
 const BARE_ACCEPTANCE = /^(get|getting|be|being) (accepted|admitted)$/;
+/** "don't have to", "do not need to", "no need to": a need denied before what is needed. */
 const NEED_DENIED = /\b(not|never|no|nt) (have to|has to|need to|needs to|need|needed|required to)\b/;
 /** How many words before what is needed a denied need may stand ("don't have to get into the college itself"). */
 const NEED_DENIED_REACH = 8;
@@ -1011,7 +1012,7 @@ export class Advisor {
       ).values(),
     ];
     // "Does EFSC prefer ARDMS or ARRT?", "does it matter whether I'm ARRT or NMTCB?": bodies weighed for getting in.
-    const weighed = sameTerms.length >= 2 && u.recognition.tokens.some((t) => PREFERENCE_WORDS.has(t));
+    const weighed = sameTerms.length >= 2 && asksPreference(u);
     if (weighed || (sameTerms.length >= 2 && this.asksSame(u)))
       return { kind: 'answer', outcome: this.explain(u, sameTerms) };
     // "I'm ARDMS registered: which program descriptions mention my registry?": the student's own body, as a term.
@@ -2264,8 +2265,7 @@ export class Advisor {
 
   /** "Are the ARRT and the AART the same?", "isn't AART a typo for ARRT?" (a claim, with the word as typed). */
   private asksSame(u: Understanding): boolean {
-    const typo = TYPO_ASKED.test(u.recognition.text.toLowerCase());
-    return (u.yesNo || typo) && (typo || SAME_ASKED.test(u.recognition.tokens.join(' ')));
+    return asksTypo(u) || (u.yesNo && SAME_ASKED.test(u.recognition.tokens.join(' ')));
   }
 
   /** What a term, an accreditor or a program's abbreviation is. */
@@ -2276,8 +2276,8 @@ export class Advisor {
         reply: termsAnswer(this.kb, terms, {
           // "Isn't AART a typo for ARRT?" asks the same, put as a claim.
           asksSame: this.asksSame(u),
-          asksTypo: TYPO_ASKED.test(u.recognition.text.toLowerCase()),
-          asksPreference: u.recognition.tokens.some((t) => PREFERENCE_WORDS.has(t)),
+          asksTypo: asksTypo(u),
+          asksPreference: asksPreference(u),
           asksCount: u.yesNo && COUNT_ASKED.test(u.recognition.tokens.join(' ')),
           about,
           negativeClaim: NEGATIVE_CLAIM.test(u.recognition.tokens.join(' ')),
@@ -2324,12 +2324,13 @@ export class Advisor {
     // "Would my NMTCB be accepted at EFSC?": the registration accepted, not the student admitted to the college.
     const held = heldBodies(u);
     const tokens = u.recognition.tokens;
+    const asksNeed = NEED_ASKED.test(tokens.join(' '));
     // "Would I get accepted at Weber with a GED?" asks whether the student gets in; "do I have to get accepted first?",
     // "get admitted to the college" ask about the school's own admission.
     const ofTheSchool = (m: { start: number; end: number }): boolean =>
       !BARE_ACCEPTANCE.test(tokens.slice(m.start, m.end).join(' ')) ||
       /^(to|into)$/.test(tokens[m.end] ?? '') ||
-      NEED_ASKED.test(tokens.join(' ')) ||
+      asksNeed ||
       tokens.includes('without') ||
       tokens.includes('first');
     const admission = this.institutionWords
@@ -2342,7 +2343,6 @@ export class Advisor {
     const institution = admission.length > 0 || refused || schoolItself;
     // "without being admitted", "if I can't get admitted to the college": asked about doing it with no admission.
     // "Do I have to get accepted to OIT first? They rejected me": asked whether admission is needed, whatever the story.
-    const asksNeed = NEED_ASKED.test(u.recognition.tokens.join(' '));
     const without =
       (refused && !asksNeed) ||
       u.recognition.tokens.includes('without') ||
@@ -2708,17 +2708,6 @@ export class Advisor {
       : { reply: nearestTopicAnswer(topic), remember: { ...rememberTurn(u), intent: this.topicIntent(topic) } };
   }
 
-  /** "More than double", "2x", "six times": the multiple a yes/no question sets one figure against. */
-  private multipleAsked(tokens: readonly string[]): { times?: number } {
-    const number = (t: string): number | undefined =>
-      /^\d+$/.test(t) ? Number(t) : this.kb.query.numberWords.find((n) => n.word === t)?.value;
-    for (const [i, t] of tokens.entries()) {
-      const times = MULTIPLES[t] ?? (tokens[i + 1] === 'times' ? number(t) : undefined);
-      if (times !== undefined) return { times };
-    }
-    return {};
-  }
-
   /** The intent that asks for a topic, so that "explain it simpler" follows it. */
   private topicIntent(topic: Topic): string | undefined {
     return this.kb.intents.find((i) => i.action.kind === 'topic' && i.action.topic === topic.id)?.id;
@@ -2754,7 +2743,7 @@ export class Advisor {
                   cheaper: true,
                   difference: true,
                   total: asked.credits !== undefined,
-                  ...(u.yesNo ? this.multipleAsked(u.recognition.tokens) : {}),
+                  ...(u.yesNo && u.asks.times !== undefined ? { times: u.asks.times } : {}),
                 },
               ),
               remember,
@@ -2770,7 +2759,7 @@ export class Advisor {
                 yesNo: false,
                 faster: false,
                 difference: true,
-                ...(u.yesNo ? this.multipleAsked(u.recognition.tokens) : {}),
+                ...(u.yesNo && u.asks.times !== undefined ? { times: u.asks.times } : {}),
               }),
               remember,
             };
@@ -3504,9 +3493,6 @@ const ACCEPTING: ReadonlySet<string> = new Set([
   'sufficient',
 ]);
 
-/** "More than double", "2x", "three times": the multiple a yes/no question sets one figure against. */
-const MULTIPLES: Readonly<Record<string, number>> = { double: 2, twice: 2, triple: 3, '2x': 2, '3x': 3, '4x': 4 };
-
 /** Whether a message asks about paying more or less ("does Weber charge me more?", "a cheaper rate there?"). */
 function chargedDirection(tokens: readonly string[]): 'more' | 'less' | undefined {
   if (tokens.some((t) => CHARGED_MORE.has(t))) return 'more';
@@ -3544,6 +3530,16 @@ const TAKES_MY = /\b(?:take|takes|accept|accepts|recogni[sz]e|recogni[sz]es)\s+m
 
 /** Words before a name that deny the student holds it ("no ARRT or ARMRIT", "without a CNMT"). */
 const DENIED_NAME = /\b(?:no|not|without|nor)\s+(?:\S+\s+){0,2}$/i;
+
+/** "Isn't AART a typo for ARRT?" */
+function asksTypo(u: Understanding): boolean {
+  return TYPO_ASKED.test(u.recognition.text.toLowerCase());
+}
+
+/** "Does EFSC prefer ARDMS or ARRT?", "does it matter whether I'm ARRT or NMTCB?" */
+function asksPreference(u: Understanding): boolean {
+  return u.recognition.tokens.some((t) => PREFERENCE_WORDS.has(t));
+}
 
 /** "Would the courses count for my CCI credential?": the student's own name, as what something counts toward. */
 function countedToward(name: string, text: string): boolean {

@@ -70,13 +70,15 @@ export function termsAnswer(
   // "Is the AART the same as the ARRT?": names so alike that the article may mean one body, which it never settles.
   const [one, other] = terms;
   const alike = bodies && one !== undefined && other !== undefined && (namedLike(one, other) || namedLike(other, one));
+  // "EFSC takes good standing with any one of the bodies it names, the ARRT and the ARDMS among them".
+  const eitherClause = `${joinAnd(eitherWillDo.map((p) => `**${p.name}**`))} takes good standing with any one of the bodies it names, ${joinAnd(terms.map((t) => `the ${t.abbreviation}`))} among them`;
   const lead =
     options.asksSame === true && alike
       ? `${options.asksTypo === true ? "The article doesn't say" : "No, not by the article's names"}: it names ${terms.map((t) => `the ${t.name}${t.abbreviation !== t.name ? ` (${t.abbreviation})` : ''}`).join(' and ')}, each beside different programs. The names are close, though, and it never says how they relate; if it matters to you, ask the schools which body they mean.\n\n`
       : options.asksPreference === true && bodies && eitherWillDo.length > 0
-        ? `No: for getting in, ${joinAnd(eitherWillDo.map((p) => `**${p.name}**`))} takes good standing with any one of the bodies it names, ${joinAnd(terms.map((t) => `the ${t.abbreviation}`))} among them, and the article says nothing of preferring one.\n\n`
+        ? `No: for getting in, ${eitherClause}, and the article says nothing of preferring one.\n\n`
         : options.asksCount === true && bodies && eitherWillDo.length > 0
-          ? `For getting in, yes: ${joinAnd(eitherWillDo.map((p) => `**${p.name}**`))} takes good standing with any one of the bodies it names, ${joinAnd(terms.map((t) => `the ${t.abbreviation}`))} among them. They are different bodies, though.\n\n`
+          ? `For getting in, yes: ${eitherClause}. They are different bodies, though.\n\n`
           : options.asksSame === true && bodies
             ? `No, they are different bodies: the ${terms[0]?.abbreviation} and the ${terms[1]?.abbreviation}.\n\n`
             : '';

@@ -3,7 +3,7 @@
  * recognizer's entities plus the query vocabulary matched over the message's tokens.
  */
 import { entryBodiesOf, ruledOutOf } from '../advice/eligibility.js';
-import { studentResidency, type StudentResidency } from '../advice/tuition.js';
+import { studentResidency } from '../advice/tuition.js';
 import type { Quantity, QueryConstraints } from '../advice/queryEngine.js';
 import type { BodyRelation, KnowledgeBase, QueryCriterionId, RegionTerm, SuperlativeTerm } from '../knowledge/types.js';
 import { cityNamed } from '../knowledge/places.js';
@@ -677,7 +677,7 @@ export class QueryParser {
       ...(ruledOut.length > 0 ? { ruledOut } : {}),
       ...(RIGHT_AWAY.test(tokens.join(' ')) ? { rightAway: true } : {}),
       ...(residency ? { residency } : {}),
-      ...(u.residencyOf !== undefined ? { residencyOf: ratesOf(u.residencyOf) } : {}),
+      ...(u.residencyOf !== undefined ? { residencyOf: u.residencyOf } : {}),
       ...(superlative && yardstick === undefined ? { superlative } : {}),
       ...(superlative && yardstick === undefined && place !== undefined ? { place } : {}),
       ...(superlative && also && yardstick === undefined ? { alsoSuperlative: also } : {}),
@@ -750,14 +750,4 @@ export class QueryParser {
     }
     return taken;
   }
-}
-
-/** The rate asked of each program, as residencies. */
-function ratesOf(named: Readonly<Record<string, string>>): Record<string, StudentResidency> {
-  return Object.fromEntries(
-    Object.entries(named).flatMap(([id, value]) => {
-      const residency = studentResidency(value);
-      return residency === undefined ? [] : [[id, residency] as const];
-    }),
-  );
 }

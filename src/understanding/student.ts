@@ -675,7 +675,10 @@ export class StudentReader {
       ...pricedFor,
     ];
     const before = residents.filter((p) => !deniedHome(p));
-    const [notHome] = [...residents.filter(deniedHome), ...deniedPlaces].flatMap((p) => this.stateOf(p) ?? []);
+    // A place the student says they don't live in is no home, and no program filter either ("cheapest for someone who
+    // isn't a Utah resident").
+    const notLived = [...residents.filter(deniedHome), ...deniedPlaces];
+    const [notHome] = notLived.flatMap((p) => this.stateOf(p) ?? []);
     if (notHome !== undefined) facts.notHomeState = notHome;
     // "I live in Bend, Oregon": the state named right after the city is the same home.
     const withState = after.flatMap((p) => [
@@ -769,9 +772,6 @@ export class StudentReader {
             /^lives?$/.test(tokens[p.start - 2] ?? '') &&
             others.has(tokens[p.start - 3] ?? ''))),
     );
-    // A place the student says they don't live in is no program filter either ("cheapest for someone who isn't a Utah
-    // resident").
-    const notLived = [...residents.filter(deniedHome), ...deniedPlaces];
     return { facts, residencePlaces: lives, othersPlaces: [...othersPlaces, ...notLived] };
   }
 

@@ -10,6 +10,7 @@ import { programByCity } from '../knowledge/places.js';
 import { entriesAt, listPositions, otherDescription, pointsAtOthers, theOthers } from './listPosition.js';
 import type { MemoryUpdate, TurnMemory } from './memory.js';
 import type { StudentFacts } from '../advice/eligibility.js';
+import { studentResidency, type StudentResidency } from '../advice/tuition.js';
 import { knowsStudent, mergeFacts, placeRightBefore } from './student.js';
 import {
   PRICE_ATTRIBUTE,
@@ -46,7 +47,7 @@ export interface Understanding {
   readonly attributeNamed: string | undefined;
   readonly residency: string | undefined;
   /** "Weber in-state or EFSC out-of-state?": a rate said of each of several programs, by program id. */
-  readonly residencyOf?: Readonly<Record<string, string>>;
+  readonly residencyOf?: Readonly<Record<string, StudentResidency>>;
   /** True when the message only made sense as a continuation of the previous one. */
   readonly followUp: boolean;
   /** What the conversation knows about the student, this message included. */
@@ -96,6 +97,8 @@ export interface Asks {
   readonly experience?: boolean;
   /** By how much two figures differ ("how much more per credit", "the difference between", "more than double"). */
   readonly difference?: boolean;
+  /** "More than double", "2x", "six times": the multiple one figure is weighed against. */
+  readonly times?: number;
   /** Whether the question asks if programs share a fact ("are they the same length?"). */
   readonly same?: boolean;
   /** What would remain of the student's money after paying for a program ("how much would I have left over?"). */
@@ -638,12 +641,13 @@ export function understand(
   const ratesNamed = residencies.length + (otherSaidShort ? 1 : 0);
   // "Weber in-state or EFSC out-of-state", "Weber's out-of-state rate vs EFSC's in-state rate": each rate right after
   // its program.
-  const rateOf = new Map<string, string>();
+  const rateOf = new Map<string, StudentResidency>();
   for (const e of recognition.entities.filter((x) => isResidencyValue(kb, x) && !placed(x))) {
     const owner = recognition.entities.find(
       (p) => p.kind === 'program' && p.end <= e.start && e.start - p.end <= RATE_OWNER_REACH,
     );
-    if (owner !== undefined && !rateOf.has(owner.id)) rateOf.set(owner.id, e.id);
+    const rate = studentResidency(e.id);
+    if (owner !== undefined && rate !== undefined && !rateOf.has(owner.id)) rateOf.set(owner.id, rate);
   }
   const residencyOf = rateOf.size > 1 && new Set(rateOf.values()).size > 1 ? Object.fromEntries(rateOf) : undefined;
   const residency = ratesNamed === 1 ? residencies[0] : residencies.length === 0 ? message.storyResidency : undefined;

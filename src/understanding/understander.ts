@@ -172,9 +172,10 @@ const HELP_REACH = 5;
 const HELP_BEFORE_REACH = 4;
 /** Words after the sum that may give its unit ("$5,250 per calendar year"). */
 const HELP_UNIT_REACH = 4;
-/** "Twice", "double", "six times" (not "three times a week"): a multiple one figure is weighed against. */
-const MULTIPLE_ASKED =
-  /\b(twice|double|triple|(\d+|two|three|four|five|six|seven|eight|nine|ten) times(?! (a|per|each|every)\b))\b/;
+/** "More than double", "2x": words that are a multiple by themselves ("six times" is read from its number). */
+const MULTIPLES: Readonly<Record<string, number>> = { double: 2, twice: 2, triple: 3, '2x': 2, '3x': 3, '4x': 4 };
+/** Words after "times" that make it how often, not a multiple ("three times a week"). */
+const HOW_OFTEN: ReadonlySet<string> = new Set(['a', 'per', 'each', 'every']);
 /** "After the 4k", "minus $3,000", "less the grant's 2,000": words that take a sum off a cost. */
 const NET_OF = new Set(['after', 'minus', 'less']);
 /** Shares of the cost someone else may pay ("my job covers half"); "50 percent" is read as a number. */
@@ -655,8 +656,11 @@ export class Understander {
     return [...new Set(listed)];
   }
 
-  /** The amounts in some tokens, leaving out the years the student has worked ("a tech for 6 years"). */
-  private amounts(tokens: readonly string[], story = false, quoted: ReadonlySet<number> = new Set()): Quantity[] {
+  /**
+   * The amounts in some tokens, leaving out the years the student has worked ("a tech for 6 years") and the positions
+   * set aside: a program's own figure quoted, or the sum someone else pays.
+   */
+  private amounts(tokens: readonly string[], story = false, setAside: ReadonlySet<number> = new Set()): Quantity[] {
     const past = new Set([
       ...this.student.careerYears(tokens).map((y) => y.at),
       ...this.student.schoolingYears(tokens),
@@ -686,7 +690,7 @@ export class Understander {
     return this.quantities.parse(
       tokens.map((t, i) =>
         past.has(i) ||
-        quoted.has(i) ||
+        setAside.has(i) ||
         notAvailable(i) ||
         earned(i) ||
         byMonth.has(i) ||
@@ -867,7 +871,8 @@ export class Understander {
     const attendWish = inPerson && ABLE.test(joined) && !obliged && !staying;
     const experience = EXPERIENCE_ASKED.test(tokens.join(' '));
     // "More than six times EFSC's rate", "twice as much": a multiple asks how the two figures compare.
-    const difference = this.differenceWords.match(tokens).length > 0 || MULTIPLE_ASKED.test(joined);
+    const times = this.multiple(tokens);
+    const difference = this.differenceWords.match(tokens).length > 0 || times !== undefined;
     const perMonth = this.monthlyWords.match(tokens).length > 0;
     // "For the two of us", "me and my wife both want to…", "my husband and I".
     const other = (w: string | undefined): boolean => w !== undefined && this.kb.query.otherPeople.includes(w);
@@ -897,6 +902,7 @@ export class Understander {
       ...(people > 1 ? { people } : {}),
       ...(perMonth ? { perMonth } : {}),
       ...(difference ? { difference } : {}),
+      ...(times !== undefined ? { times } : {}),
       ...(experience ? { experience } : {}),
       ...(unit !== undefined ? { unit } : {}),
       ...(credits ? { credits } : {}),
@@ -953,6 +959,17 @@ export class Understander {
   }
 
   /** "3", "three": a number said in digits or in one of the lexicon's number words. */
+  /** "More than double", "2x", "six times" (not "three times a week"): the multiple a figure is weighed against. */
+  private multiple(tokens: readonly string[]): number | undefined {
+    for (const [i, t] of tokens.entries()) {
+      const times =
+        MULTIPLES[t] ??
+        (tokens[i + 1] === 'times' && !HOW_OFTEN.has(tokens[i + 2] ?? '') ? this.numberOf(t) : undefined);
+      if (times !== undefined) return times;
+    }
+    return undefined;
+  }
+
   private numberOf(word: string): number | undefined {
     return /^\d+$/.test(word) ? Number(word) : this.kb.query.numberWords.find((n) => n.word === word)?.value;
   }
