@@ -2,8 +2,8 @@
  * The only place the conversation evaluation touches the bot's API: building the real bot through
  * the composition root, sending a user message, and reading what the user would see.
  * @remarks When the bot's internals change, adapt this file and nothing else in scripts/eval. The
- * bot is built as tests/helpers/testBot.ts builds it (fresh in-memory state per conversation, the
- * trained recognizer shared) and driven through botbuilder's TestAdapter, with the same text-limit
+ * bot is built once through the composition root, with in-memory state, and each conversation is
+ * a new conversation id and user on it, driven through botbuilder's TestAdapter, with the same text-limit
  * middleware the real channels use, so long messages arrive cut exactly as they would in production.
  */
 import { MemoryStorage, TestAdapter, type Activity, type Attachment } from 'botbuilder';
@@ -38,18 +38,26 @@ export function visibleText(activity: Partial<Activity>): string {
     .join('\n\n');
 }
 
-/** Builds the real bot once (recognizer and knowledge shared), silent, with in-memory state. */
+/**
+ * Builds the real bot once, silent, with in-memory state. Each conversation is a new one with that
+ * bot, by a new user, so its state starts empty: one bot serves every conversation, as on a channel.
+ */
 export function createEvalBot(env: Record<string, string> = {}): EvalBot {
   const config = parseConfig({ LOG_LEVEL: 'silent', ...env });
   const logger = createLogger('silent');
   const base: BotApp = createBot(config, { logger, storage: new MemoryStorage() });
+  let conversations = 0;
   const programs = base.kb.programs.map((p) => ({ id: p.id, names: [p.name, p.shortName, ...p.aliases] }));
   return {
     programs,
     maxTextChars: config.maxTextChars,
     startConversation(): SendMessage {
-      const app = createBot(config, { logger, kb: base.kb, recognizer: base.recognizer, storage: new MemoryStorage() });
-      const adapter = new TestAdapter((context) => app.bot.run(context)).use(incomingText(config));
+      conversations += 1;
+      const template: Partial<Activity> = {
+        conversation: { id: `eval-${conversations}`, isGroup: false, conversationType: 'personal', name: '' },
+        from: { id: `student-${conversations}`, name: 'Student' },
+      };
+      const adapter = new TestAdapter((context) => base.bot.run(context), template).use(incomingText(config));
       return async (text) => {
         await adapter.receiveActivity(text);
         return adapter.activeQueue

@@ -23,6 +23,11 @@ function build(): BotApp {
   });
 }
 
+/** The one bot on the fixture knowledge that step tables share, each in a conversation of its own. */
+export function sharedFixtureBot(): BotApp {
+  return (shared ??= build());
+}
+
 /** A bot on the fixture knowledge with fresh in-memory state; the trained recognizer is shared between tests. */
 export function fixtureBot(env: Record<string, string> = {}): BotApp {
   const base = (shared ??= build());

@@ -64,9 +64,19 @@ export async function say(adapter: TestAdapter, user: string | Partial<Activity>
   return adapter.activeQueue.splice(0);
 }
 
-/** A test adapter for a bot. */
+let conversations = 0;
+
+/**
+ * A new conversation with a bot, by a new user: its state starts empty, as on a channel, where one
+ * bot serves every conversation. Transcripts share one bot and open a conversation each.
+ */
 export function adapterFor(app: BotApp): TestAdapter {
-  return new TestAdapter((context) => app.bot.run(context)).use(incomingText(app.config));
+  conversations += 1;
+  const template: Partial<Activity> = {
+    conversation: { id: `transcript-${conversations}`, isGroup: false, conversationType: 'personal', name: '' },
+    from: { id: `student-${conversations}`, name: 'Student' },
+  };
+  return new TestAdapter((context) => app.bot.run(context), template).use(incomingText(app.config));
 }
 
 /** Plays a transcript and checks every step. */

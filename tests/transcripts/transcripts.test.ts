@@ -1,6 +1,6 @@
 /** Plays every step-table transcript against the bot built on the fixture knowledge base. */
 import { describe, it } from 'vitest';
-import { fixtureBot } from '../helpers/fixtureBot.js';
+import { sharedFixtureBot } from '../helpers/fixtureBot.js';
 import { play, type Transcript } from '../helpers/transcript.js';
 import { compareCases } from './compare.cases.js';
 import { finderCases } from './finder.cases.js';
@@ -18,6 +18,6 @@ const tables: Record<string, readonly Transcript[]> = {
 
 for (const [topic, cases] of Object.entries(tables)) {
   describe(topic, () => {
-    for (const c of cases) it(c.name, () => play(fixtureBot(), c.steps));
+    for (const c of cases) it(c.name, () => play(sharedFixtureBot(), c.steps));
   });
 }
