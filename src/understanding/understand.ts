@@ -220,6 +220,8 @@ const RESTART_WORDS: ReadonlySet<string> = new Set(['over', 'again', 'fresh', 'f
 const FINDER_LEAN = 0.1;
 /** How sure the recognizer must be, as its best in-scope guess, of a question of the one fact a message names. */
 const NAMED_FACT_LEAN = 0.05;
+/** How many of the recognizer's best in-scope guesses a question of the one fact a message names may be among. */
+const IN_SCOPE_GUESSES = 2;
 /** A farewell ("ok thanks, bye for now") is at most this many words. */
 const FAREWELL_MAX_WORDS = 15;
 /** Facts that a figure in a cost question only scopes ("a year at Weber", "12 credits at Clarkson"). */
@@ -727,10 +729,13 @@ export function understand(
     (recognition.tokens.length > FAREWELL_MAX_WORDS || knowsStudent(message.student) || message.figures.length > 0)
   )
     intent = undefined;
-  // "What's it gonna cost an Alaskan?", "what would that run me?": a price named, in words the recognizer takes for
-  // off-topic while its best in-scope guess is a question of price, asked of the student or of programs named or
-  // discussed (not "the cost of living in Omaha"), and ranking nothing.
-  const inScopeGuess = firstInScope !== undefined ? intentById(kb, firstInScope.intent)?.action : undefined;
+  // "What's it gonna cost an Alaskan?", "what would that run me?", "what would tuition look like for me?": a price
+  // named, in words the recognizer takes for off-topic or is unsure of, while one of its two best in-scope guesses is
+  // a question of price, asked of the student or of programs named or discussed (not "the cost of living in Omaha"),
+  // and ranking nothing.
+  const inScopeGuesses = recognition.ranking
+    .filter((r) => !['outOfScope', 'smalltalk'].includes(intentById(kb, r.intent)?.action.kind ?? 'outOfScope'))
+    .slice(0, IN_SCOPE_GUESSES);
   // "…moving to Melbourne next month, what's my cost?": words of when the student moves name no fact.
   const factNamed = [
     ...new Set(
@@ -744,6 +749,8 @@ export function understand(
     (knowsStudent(message.student) ||
       residency !== undefined ||
       named.length > 0 ||
+      // "What would tuition look like for me?": what the student would pay, of every program when none is discussed.
+      recognition.tokens.some((t) => ASKER_WORDS.has(t)) ||
       ((memory?.programs.length ?? 0) + (memory?.lastResults?.length ?? 0) > 0 &&
         recognition.tokens.some((t) => PLURAL_REFERENCES.has(t) || SINGULAR_REFERENCES.has(t) || ASKER_WORDS.has(t))));
   // "How long and how much for me?" after EFSC: both measures, of the program discussed.
@@ -752,12 +759,14 @@ export function understand(
     (intent === undefined || intentById(kb, intent)?.action.kind === 'outOfScope') &&
     anchored &&
     ((factNamed.length === 1 && factNamed[0] === PRICE_ATTRIBUTE) || measuresOnly) &&
-    !recognition.tokens.some((t) => words.ranking.has(t)) &&
-    inScopeGuess?.kind === 'programAttribute' &&
-    factNamed.includes(inScopeGuess.attribute) &&
-    (firstInScope?.score ?? 0) >= NAMED_FACT_LEAN
-  )
-    intent = firstInScope?.intent;
+    !recognition.tokens.some((t) => words.ranking.has(t))
+  ) {
+    const ofFact = inScopeGuesses.find((r) => {
+      const action = intentById(kb, r.intent)?.action;
+      return action?.kind === 'programAttribute' && factNamed.includes(action.attribute) && r.score >= NAMED_FACT_LEAN;
+    });
+    intent = ofFact?.intent ?? intent;
+  }
   // "whats that rate", "and its price?" right after a program: a few words naming one fact of the program discussed.
   // "And the other rate?": the other figure of the same fact.
   const [onlyFactNamed] = factNamed;

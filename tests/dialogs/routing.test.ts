@@ -174,4 +174,26 @@ describe('routing', () => {
         ['do i need to be licensed to get a pacs certificate', { not: /^(Yes|No)\./ }],
       ],
     ));
+  it('answers the one fact an unsure question names when that fact is one of the two best guesses', () =>
+    play(
+      botWith({
+        'how much is alder': { intent: 'program_tuition', programs: ['alder'] },
+        'what would tuition look like for me': {
+          attributes: ['tuition'],
+          ranking: [
+            ['program_finder', 0.27],
+            ['program_tuition', 0.26],
+            ['program_overview', 0.18],
+          ],
+        },
+      }),
+      [
+        ['what would tuition look like for me', { says: ['Alder', '$300', 'Birchwood', 'Cedar Valley'], not: 'Sorry' }],
+        ['how much is alder', '$300'],
+        [
+          'what would tuition look like for me',
+          { says: ['Estimated tuition at **Alder', '$300'], not: ['Birchwood', 'Sorry', 'registered'] },
+        ],
+      ],
+    ));
 });
