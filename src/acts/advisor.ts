@@ -2356,17 +2356,16 @@ export class Advisor {
         NEED_DENIED.test(u.recognition.tokens.slice(Math.max(0, m.start - NEED_DENIED_REACH), m.start).join(' ')),
       );
     // "Is it meant for people like me?" right after a program's answer: that program. "Do I have to live in Utah to
-    // apply?" right after Weber: the program in that state.
+    // apply?" right after Weber: the program in that state. ("So which ones can I get into?" asks across them all.)
     const discussed = programsById(this.kb, memory.programs)[0];
+    const across = u.recognition.tokens.some((t) => ACROSS_PROGRAMS.has(t));
     const inItsState =
       discussed !== undefined &&
       (u.states.includes(discussed.location.stateCode) || u.student.homeState === discussed.location.stateCode) &&
-      u.asks.attendWish !== true;
+      u.asks.attendWish !== true &&
+      !across;
     // "Tell me about Weber", then "could I get in?": a question of one, put without pointing, is about that program.
-    const bare =
-      u.recognition.tokens.length <= BARE_FIT_WORDS &&
-      u.states.length === 0 &&
-      !u.recognition.tokens.some((t) => ACROSS_PROGRAMS.has(t));
+    const bare = u.recognition.tokens.length <= BARE_FIT_WORDS && u.states.length === 0 && !across;
     if (
       u.programs.length === 0 &&
       memory.programs.length === 1 &&

@@ -770,4 +770,14 @@ export const followUpCases: readonly Transcript[] = [
       ['what else would they want when I apply', { says: /Cedar Valley Community College/, not: 'Alder' }],
     ],
   },
+  {
+    name: '"which ones can I get into?" after one program the student can\'t enter asks across every program',
+    steps: [
+      ["I'm a nurse and I live in Columbus, Ohio. can I get into Cedar Valley?", /^No/],
+      [
+        'ok so which ones can I actually get into',
+        { says: ['Not for you', 'Cedar Valley', 'Alder', 'Birchwood'], not: /^No/ },
+      ],
+    ],
+  },
 ];
