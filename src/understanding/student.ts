@@ -151,6 +151,8 @@ const HOLD_SELF_REACH = 6;
 const ALTERNATIVES_REACH = 4;
 /** Words by which the student speaks of themselves. */
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'im', 'me', 'my']);
+/** Words before a body that a credential was earned through ("RDCS through ARDMS", "CNMT via the NMTCB"). */
+const EARNED_THROUGH: ReadonlySet<string> = new Set(['through', 'via', 'thru']);
 /** Words after a body that opens a sentence and make it the writer's own ("ARDMS here", "RDMS (ARDMS) in Bismarck"). */
 const SIGNED_OFF: ReadonlySet<string> = new Set(['here', 'in', 'from', 'based', 'living', 'out']);
 
@@ -478,10 +480,18 @@ export class StudentReader {
           tokens.slice(0, m.start).some((t) => FIRST_PERSON.has(t)) &&
           !tokens.slice(0, m.start).some((t) => WISHES.has(t)) &&
           !asksRequirement;
+        // "I've done echo for 7 years, RDCS through ARDMS.": a body something was earned through, in a sentence that
+        // asks nothing, after the writer has spoken of themselves.
+        const sentence = spans().find((x) => x.start <= m.start && m.end <= x.end);
+        const earnedThrough =
+          EARNED_THROUGH.has(tokens[m.start - 1] ?? '') &&
+          sentence !== undefined &&
+          !sentence.asks &&
+          tokens.slice(0, m.start).some((t) => FIRST_PERSON.has(t)) &&
+          !tokens.slice(0, m.start).some((t) => WISHES.has(t));
         // "ARDMS RDMS here, …", "RDMS (ARDMS) in bismarck ND.", "ARRT. boise id.": a body opening a sentence (after at
         // most a word of its own), then where the writer is or the end of a sentence that asks nothing, is the writer's.
         // ("HACC ABII?", "ABII?" ask about it.)
-        const sentence = spans().find((x) => x.start <= m.start && m.end <= x.end);
         const opening =
           sentence !== undefined &&
           m.start - sentence.start <= 1 &&
@@ -493,6 +503,7 @@ export class StudentReader {
           marked ||
           ofJob ||
           withSelf ||
+          earnedThrough ||
           opening ||
           has((c) => c === 'self').some(
             (s) =>

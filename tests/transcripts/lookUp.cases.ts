@@ -1865,4 +1865,10 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'a credential the student earned through a body ("RDCS through ARDMS") holds that body',
+    steps: [
+      ["I've done echo for 7 years, RDCS through ARDMS. Would Cedar Valley take me?", { says: /^Yes/, not: 'Only if' }],
+    ],
+  },
 ];
