@@ -355,6 +355,8 @@ const FILTERED_FACTS: ReadonlySet<string> = new Set([
   'delivery',
   'financial_aid',
 ]);
+/** When a program starts: asking whether one can start it is also asking whether it would take one. */
+const START_ATTRIBUTE = 'start_terms';
 /** The facts a question over the data may ask of what passes its filter ("how much are the online ones?"). */
 const MEASURED_FACTS: ReadonlySet<string> = new Set(['tuition', 'duration', 'location']);
 /** Words that compare the topic with something else rather than ask whom it suits. */
@@ -1598,7 +1600,8 @@ export class Advisor {
         if (action.reply === 'cancel') return { kind: 'answer', outcome: this.cancel() };
         return { kind: 'answer', outcome: this.lookUp(u) };
       case 'programAttribute': {
-        if (u.yesNo && u.programs.length > 0) return { kind: 'answer', outcome: this.claim(u, memory) };
+        if (u.yesNo && u.programs.length > 0)
+          return { kind: 'answer', outcome: this.startingFor(u, this.claim(u, memory)) };
         // "How much do the online programs cost?": the fact of the programs that pass the filter.
         const filtered = u.programs.length === 0 ? this.factOfFiltered(u, constraints) : undefined;
         if (filtered !== undefined) return { kind: 'answer', outcome: filtered };
@@ -1617,6 +1620,15 @@ export class Advisor {
       default:
         return { kind: 'answer', outcome: this.lookUp(u) };
     }
+  }
+
+  /** "I'm a nurse: can I start EFSC now?": whether the program would take the student comes before when it starts. */
+  private startingFor(u: Understanding, outcome: Outcome): Outcome {
+    if (u.attribute !== START_ATTRIBUTE || !knowsStudent(u.student)) return outcome;
+    const shut = programsById(this.kb, u.programs)
+      .map((p) => this.fitOf(u, p, { elsewhere: false }))
+      .filter((f) => fitVerdict(f) === 'no');
+    return { ...outcome, reply: forStudent(this.kb, outcome.reply, shut, u.student) };
   }
 
   /**

@@ -1871,4 +1871,11 @@ export const lookUpCases: readonly Transcript[] = [
       ["I've done echo for 7 years, RDCS through ARDMS. Would Cedar Valley take me?", { says: /^Yes/, not: 'Only if' }],
     ],
   },
+  {
+    name: "whether the student can start a program they can't enter says first that it wouldn't take them",
+    steps: [
+      ["I'm a nurse. can I start at Cedar Valley right away?", { says: [/^\*\*For you\*\*/, 'No: **Cedar Valley'] }],
+      ['can I start at Alder right away?', { not: 'For you' }],
+    ],
+  },
 ];
