@@ -76,6 +76,16 @@ export class Field {
     return this.array((f) => f.string(), options);
   }
 
+  /** Words a message is matched on: each has a letter or a digit, since a message keeps no other ("what %" is "what"). */
+  phrases(options: { minLength?: number } = {}): string[] {
+    return this.array((f) => {
+      const phrase = f.string();
+      if (phrase.split(/\s+/).some((w) => w !== '' && !/[\p{L}\p{N}]/u.test(w)))
+        f.fail(`has a word with no letter or digit, which messages never keep ("${phrase}")`);
+      return phrase;
+    }, options);
+  }
+
   /** An optional string: undefined when absent. */
   optionalString(): string | undefined {
     return this.value === undefined ? undefined : this.string();

@@ -6,7 +6,9 @@ import { loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
 
 const KNOWLEDGE = join(__dirname, '..', '..', 'knowledge');
 
-type Lexicon = { query: { regions: Array<{ states: string[] }>; superlatives: Array<{ measure: string }> } };
+type Lexicon = {
+  query: { regions: Array<{ states: string[] }>; superlatives: Array<{ measure: string }>; differenceWords: string[] };
+};
 
 function withLexicon(edit: (lexicon: Lexicon) => void): string {
   const dir = mkdtempSync(join(tmpdir(), 'kb-query-'));
@@ -39,6 +41,12 @@ describe('the query vocabulary in knowledge/lexicon.json', () => {
     });
     expect(() => loadKnowledge(dir)).toThrow(
       /query\.superlatives\[0\]\.measure must be one of tuition, duration \(got "prestige"\)/,
+    );
+  });
+  it('rejects a phrase with a word messages never keep, which would match far more than it says', () => {
+    const dir = withLexicon((l) => l.query.differenceWords.push('what %'));
+    expect(() => loadKnowledge(dir)).toThrow(
+      /query\.differenceWords\[\d+\] has a word with no letter or digit, which messages never keep \("what %"\)/,
     );
   });
 });
