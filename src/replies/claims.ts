@@ -278,7 +278,7 @@ export function costComparisonAnswer(
     const gap = `${money(high.amount - low.amount)} ${options.cheaper ? 'less' : 'more'} ${UNIT_WORDS[low.unit]} (my estimate: ${money(high.amount)} − ${money(low.amount)})`;
     // "Is Clarkson more than double OIT per credit?": how many times the one is the other.
     const times = options.difference
-      ? `; ${money(high.amount)} is about ${timesText(high.amount / low.amount)} ${money(low.amount)}, or about ${Math.round((high.amount / low.amount - 1) * 100)}% more`
+      ? `; ${money(high.amount)} is about ${timesText(high.amount / low.amount)} ${money(low.amount)}, or ${percentMore(high.amount, low.amount)}`
       : '';
     how = `comparing like with like (${tuitionFigures([first])} against ${tuitionFigures([second])}, ${gap}${times})`;
   } else {
@@ -456,6 +456,11 @@ function timesText(ratio: number): string {
   return `${(Math.round(ratio * 10) / 10).toString()} times`;
 }
 
+/** How much more the higher of two amounts is, as a share of the lower: "about 125% more". */
+function percentMore(high: number, low: number): string {
+  return `about ${Math.round((high / low - 1) * 100)}% more`;
+}
+
 /**
  * "What's the difference between Weber's in-state and out-of-state tuition?": the gap where the two
  * rates share a unit, or why it can't be worked out.
@@ -468,7 +473,7 @@ export function residencyGapAnswer(p: Program): Reply {
   if (inState === undefined || outOfState === undefined)
     text = `The article gives **${p.name}** one figure (${figures}), with no separate in-state and out-of-state rates, so there is no difference to work out; it doesn't say whether where you live changes it, so ask ${p.shortName}.`;
   else if (inState.unit === outOfState.unit && inState.unit !== 'unspecified')
-    text = `Out-of-state students pay **${money(outOfState.amount - inState.amount)} more ${UNIT_WORDS[inState.unit]}** at **${p.name}** (my estimate: ${money(outOfState.amount)} − ${money(inState.amount)}; about ${timesText(outOfState.amount / inState.amount)} the in-state rate).`;
+    text = `Out-of-state students pay **${money(outOfState.amount - inState.amount)} more ${UNIT_WORDS[inState.unit]}** at **${p.name}** (my estimate: ${money(outOfState.amount)} − ${money(inState.amount)}; about ${timesText(outOfState.amount / inState.amount)} the in-state rate, or ${percentMore(outOfState.amount, inState.amount)}).`;
   else if (inState.unit === 'unspecified' || outOfState.unit === 'unspecified') {
     // One rate without a unit: the gap if it shares the other's unit, said as the guess it is.
     const unit = inState.unit === 'unspecified' ? outOfState.unit : inState.unit;

@@ -489,4 +489,11 @@ export const compareCases: readonly Transcript[] = [
     name: '"which is higher" of two prices is which costs more',
     steps: [['which is higher, Birchwood in-state or Alder?', { says: /^\*\*Alder\*\* costs more than Birchwood/ }]],
   },
+  {
+    name: "the gap between a program's two rates comes with how much more it is as a percentage, also when asked again",
+    steps: [
+      ['birchwood: how much more per year do out of state students pay', ['$7,000 more per year', 'about 140% more']],
+      ['what percent more is that', { says: 'about 140% more', not: 'Where:' }],
+    ],
+  },
 ];
