@@ -115,6 +115,8 @@ import {
 import {
   attributeAnswer,
   comparableFact,
+  isSharedFact,
+  mostSharedAnswer,
   overviewsAnswer,
   sameAccreditorAnswer,
   sharesAccreditorAnswer,
@@ -864,6 +866,13 @@ export class Advisor {
     // "Explain it simpler", "what does that mean in plain English?": the last topic or term again, in short.
     const simpler = this.simpler(u, memory);
     if (simpler !== undefined) return { kind: 'answer', outcome: simpler };
+    // "Which accreditor shows up the most?", "which state has the most programs?": the value most programs share.
+    const grouped = u.attributeNamed ?? u.attribute;
+    if (u.asks.mostShared === true && u.programs.length === 0 && grouped !== undefined && isSharedFact(grouped))
+      return {
+        kind: 'answer',
+        outcome: { reply: mostSharedAnswer(this.kb, this.kb.programs, grouped), remember: rememberTurn(u) },
+      };
     // "Who is Weber's program aimed at?": whom the article says it suits, however unsure the recognizer is.
     if (
       u.programs.length > 0 &&

@@ -13,6 +13,7 @@ import {
   MODE_WORDS,
   place,
   sourceName,
+  stateName,
   tuitionFigures,
 } from './format.js';
 import { FACT_WRITERS, factStated, type FactOptions } from './programFacts.js';
@@ -172,6 +173,73 @@ export function overviewsAnswer(kb: KnowledgeBase, programs: readonly Program[])
     reply(
       replies.map((r) => r.text).join('\n\n---\n\n'),
       replies.flatMap((r) => r.suggestions),
+    ),
+  );
+}
+
+/** The facts whose values programs can share, and how a reply names a value and the programs that share it. */
+const SHARED_FACTS = {
+  accreditation: {
+    key: (p: Program) => p.accreditorId,
+    label: (kb: KnowledgeBase, p: Program) => accreditorName(kb, p),
+    short: (kb: KnowledgeBase, p: Program) => accreditorAbbreviation(kb, p),
+    verb: 'accredits',
+    noun: 'accreditor',
+  },
+  location: {
+    key: (p: Program) => p.location.stateCode,
+    label: (kb: KnowledgeBase, p: Program) => stateName(kb, p.location.stateCode),
+    short: (kb: KnowledgeBase, p: Program) => stateName(kb, p.location.stateCode),
+    verb: 'has',
+    noun: 'state',
+  },
+} as const;
+
+/** The facts {@link mostSharedAnswer} can group programs by. */
+export type SharedFact = keyof typeof SHARED_FACTS;
+
+/** Whether programs can be grouped by what they share of this fact. */
+export function isSharedFact(attribute: string): attribute is SharedFact {
+  return attribute in SHARED_FACTS;
+}
+
+/**
+ * "Which accreditor shows up the most?", "which state has the most programs?": the value the most programs
+ * share, with those programs, then the others.
+ */
+export function mostSharedAnswer(kb: KnowledgeBase, programs: readonly Program[], attribute: SharedFact): Reply {
+  const fact = SHARED_FACTS[attribute];
+  const groups = new Map<string, Program[]>();
+  for (const p of programs) groups.set(fact.key(p), [...(groups.get(fact.key(p)) ?? []), p]);
+  const sorted = [...groups.values()].sort((a, b) => b.length - a.length);
+  const most = sorted[0]?.length ?? 0;
+  const top = sorted.filter((g) => g.length === most);
+  const rest = sorted.filter((g) => g.length < most);
+  const names = (g: readonly Program[]): string => joinAnd(g.map((p) => p.shortName));
+  const labelOf = (g: readonly Program[]): string => (g[0] === undefined ? '' : fact.label(kb, g[0]));
+  const shortOf = (g: readonly Program[]): string => (g[0] === undefined ? '' : fact.short(kb, g[0]));
+  const of = `of the ${count(programs.length)} programs`;
+  let text: string;
+  if (most <= 1)
+    text = `None stands out: each ${fact.noun} ${fact.verb} only one ${of}.\n\n${bullets(
+      sorted.map((g) => `**${labelOf(g)}**: ${names(g)}`),
+    )}`;
+  else {
+    const lead =
+      top.length === 1
+        ? `**${labelOf(top[0] ?? [])}** ${fact.verb} the most ${of}: ${count(most)} (${names(top[0] ?? [])}).`
+        : `${joinAnd(top.map((g) => `**${labelOf(g)}**`))} ${fact.verb === 'has' ? 'have' : 'accredit'} the most ${of}: ${count(most)} each (${top.map((g) => `${shortOf(g)}: ${names(g)}`).join('; ')}).`;
+    const others =
+      rest.length === 0 ? '' : `\n\nThe others: ${rest.map((g) => `${shortOf(g)} (${names(g)})`).join(', ')}.`;
+    text = lead + others;
+  }
+  return fromArticle(
+    programsSection(programs),
+    reply(
+      text,
+      attribute === 'accreditation'
+        ? ['What is accreditation?', 'Compare all programs']
+        : ['Which programs are online?', 'Compare all programs'],
     ),
   );
 }

@@ -101,6 +101,8 @@ export interface Asks {
   readonly times?: number;
   /** Whether the question asks if programs share a fact ("are they the same length?"). */
   readonly same?: boolean;
+  /** Which value of a fact the most programs share ("which accreditor shows up the most?", "which state has the most?"). */
+  readonly mostShared?: boolean;
   /** What would remain of the student's money after paying for a program ("how much would I have left over?"). */
   readonly leftover?: boolean;
   /** What the student pays themselves after someone else pays an amount ("out of pocket after the $4,800"). */

@@ -81,6 +81,9 @@ export const WH_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** Words that ask whether programs share a fact ("the same length", "equally long"). */
 const SAME_ASKED = /\b(same|identical|equal|equally)\b/;
+/** Which value the most programs share: "shows up the most", "has the most programs", "most common", "accredits the most". */
+const MOST_SHARED =
+  /\bmost (common|commonly|often|frequent|frequently)\b|\b(up|appears?|has|have|accredits?|covers?|hosts?|holds?) (the )?most\b(?! (expensive|costly|pricey|affordable|credits?|time|months|years)\b)/;
 /** Words right before a rate that set it aside ("not just per credit", "beyond the per-year rate"). */
 const RATE_SET_ASIDE = /\b(not|beyond)( just| only| the)?$|\b(within|in|under|than|about|over|done in|finish in|take)$/;
 /** Openings of a part that only goes on from the question before it ("If so, which body?"). */
@@ -915,6 +918,7 @@ export class Understander {
       ...(staying ? { staying } : {}),
       // "Are they the same length?", not "which schools are in the same region?".
       ...(SAME_ASKED.test(tokens.join(' ')) && !tokens.some((t) => WH_WORDS.has(t)) ? { same: true } : {}),
+      ...(MOST_SHARED.test(tokens.join(' ')) ? { mostShared: true } : {}),
     };
   }
 

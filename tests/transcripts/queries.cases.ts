@@ -1121,4 +1121,20 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'which accreditor or state the most programs share: the largest group, then the others, or none standing out',
+    steps: [
+      [
+        'which accreditor shows up the most among the programs?',
+        {
+          says: [
+            '**Higher Learning Commission (HLC)** accredits the most',
+            'two (Birchwood and Cedar Valley)',
+            'NWCCU (Alder)',
+          ],
+        },
+      ],
+      ['which state has the most programs?', { says: ['None stands out', '**Idaho**: Alder'], not: 'Tucson' }],
+    ],
+  },
 ];
