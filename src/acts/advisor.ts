@@ -148,6 +148,14 @@ const PREFERENCE_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** How many words after "than" a superlative may start ("than the quickest one"). */
 const THAN_SUPERLATIVE_REACH = 3;
+
+/** Where "than", "vs" or "compared with" stands in the tokens ("than the quickest one", "vs the cheapest"), or -1. */
+function thanAt(tokens: readonly string[]): number {
+  return tokens.findIndex(
+    (t, i) =>
+      t === 'than' || t === 'vs' || t === 'versus' || (t === 'compared' && /^(with|to)$/.test(tokens[i + 1] ?? '')),
+  );
+}
 /** "Isn't AART a typo for ARRT?": two names said to be one, read from the words as typed. */
 const TYPO_ASKED = /\b(typo|misspelling|misspelled|misprint)\b/;
 /** "Is the AART the same as the ARRT?": a question whether two things are one. */
@@ -693,11 +701,7 @@ export class Advisor {
    */
   private besideLeader(u: Understanding, memory: TurnMemory): Understanding | undefined {
     const tokens = u.recognition.tokens;
-    // "than the quickest one", "compared with the fastest", "vs the cheapest".
-    const than = tokens.findIndex(
-      (t, i) =>
-        t === 'than' || t === 'vs' || t === 'versus' || (t === 'compared' && /^(with|to)$/.test(tokens[i + 1] ?? '')),
-    );
+    const than = thanAt(tokens);
     if (than < 0) return undefined;
     const from = tokens[than] === 'compared' ? than + 2 : than + 1;
     const term = this.superlativeWords
@@ -709,6 +713,29 @@ export class Advisor {
     const [first, ...tied] = leader;
     if (first === undefined || tied.length > 0 || first.id === one) return undefined;
     return { ...u, programs: [one, first.id], programsFromContext: false };
+  }
+
+  /**
+   * "How many times longer than the Eastern Florida one?" right after a ranking: the program that led it, beside the
+   * one program named after "than".
+   */
+  private leaderAgainst(u: Understanding, memory: TurnMemory): Understanding | undefined {
+    const [leader, ...others] = memory.ranked === undefined ? [] : memory.programs;
+    const [named, ...more] = u.recognition.entities.filter((e) => e.kind === 'program');
+    const than = thanAt(u.recognition.tokens);
+    if (
+      u.asks.difference !== true ||
+      u.programs.length !== 1 ||
+      leader === undefined ||
+      others.length > 0 ||
+      named === undefined ||
+      more.length > 0 ||
+      than < 0 ||
+      named.start <= than ||
+      named.id === leader
+    )
+      return undefined;
+    return { ...u, programs: [leader, named.id], programsFromContext: false };
   }
 
   /**
@@ -885,8 +912,9 @@ export class Advisor {
     const worked =
       this.netCost(u, memory) ?? this.leftover(u, memory) ?? this.homeRateAt(u, memory) ?? this.gapOfPair(u, memory);
     if (worked !== undefined) return { kind: 'answer', outcome: worked };
-    // "How many times longer is it than the quickest one?": the program that leads the ranking, beside the one asked about.
-    const beside = this.besideLeader(u, memory);
+    // "How many times longer is it than the quickest one?": the program that leads the ranking, beside the one asked
+    // about; "how many times longer than the Florida one?" after a ranking: its leader, beside the one named.
+    const beside = this.besideLeader(u, memory) ?? this.leaderAgainst(u, memory);
     if (beside !== undefined) return this.decide(beside, memory, aside);
     // "Which is the quickest one again?" after two programs set side by side: the ranking of all of them, asked again.
     const again = this.rankedAgain(u, memory);

@@ -496,4 +496,14 @@ export const compareCases: readonly Transcript[] = [
       ['what percent more is that', { says: 'about 140% more', not: 'Where:' }],
     ],
   },
+  {
+    name: '"how many times longer than the X one?" right after a ranking compares its leader with the program named',
+    steps: [
+      ['which program takes the longest?', 'Longest'],
+      [
+        'how many times longer than the alder one',
+        { says: ['**Cedar Valley** takes longer than Alder', 'times as long'], not: 'Birchwood' },
+      ],
+    ],
+  },
 ];
