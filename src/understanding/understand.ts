@@ -591,7 +591,9 @@ export function understand(
         // "Does OIT take people without a degree?": what follows the person taken describes them.
         !(e.kind === 'attribute' && admitting >= 0 && e.start >= admitting) &&
         !(e.kind === 'attribute' && held.has(e.text)) &&
-        !(e.kind === 'attribute' && e.start > describing.from && e.end <= describing.to),
+        !(e.kind === 'attribute' && e.start > describing.from && e.end <= describing.to) &&
+        // "Weber is way shorter, right? By how much?": "by how much" asks the size of a gap, not a price.
+        !(e.kind === 'attribute' && recognition.tokens[e.start - 1] === 'by'),
     ),
   );
   const inQuestion = (mentioned.get('program') ?? NONE).filter((id) => !message.residenceOnly.programs.includes(id));
@@ -1126,22 +1128,28 @@ export function understand(
   // "Anything shorter than Cedar Valley?" sets the others against it, not the one talked about before.
   const againstAny = recognition.tokens.some((t) => ANY_WORDS.has(t));
   // "So if I took 12 credits at each, how much would I save going with OIT?" after OIT and Clarkson: the pair again.
-  const priceGap =
+  // "But Alder is way shorter, right? By how much?" after Cedar Valley: the gap in length between the two.
+  const lengthGapOf =
+    resolved?.action.kind === 'programAttribute' && resolved.action.attribute === 'duration' && residency === undefined;
+  const measureGap =
     resolved?.action.kind === 'programAttribute' &&
-    resolved.action.attribute === PRICE_ATTRIBUTE &&
+    (resolved.action.attribute === PRICE_ATTRIBUTE || lengthGapOf) &&
     message.asks.difference === true &&
     residency === undefined &&
     (memory?.programs ?? NONE).some((id) => !programs.includes(id));
   if (
-    (resolved?.action.kind === 'compare' || priceGap) &&
+    (resolved?.action.kind === 'compare' || measureGap) &&
     programs.length === 1 &&
     memory !== undefined &&
     !againstAny
   ) {
     const discussed = memory.programs.filter((id) => !programs.includes(id));
     const than = recognition.tokens.indexOf('than');
+    // The program said to be shorter or longer is the one the length is asked of.
     const namedFirst =
-      than >= 0 && recognition.entities.some((e) => e.kind === 'program' && e.id === programs[0] && e.start < than);
+      than >= 0
+        ? recognition.entities.some((e) => e.kind === 'program' && e.id === programs[0] && e.start < than)
+        : lengthGapOf && measureGap;
     if (discussed.length > 0) programs = namedFirst ? [...programs, ...discussed] : [...discussed, ...programs];
   }
 

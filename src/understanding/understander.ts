@@ -97,6 +97,8 @@ const CONTINUATIONS: readonly (readonly string[])[] = [
   ['if', 'they', 'are'],
   ['if', 'they', 'do'],
 ];
+/** Openings of a part that asks the size of the gap the part before names ("Weber is way shorter, right? By how much?"). */
+const GAP_CONTINUATION = /^\s*(by how (much|many|long)|by what)\b/i;
 /** Words that ask the last question again of other names ("and Clarkson?", "what about EFSC?"). */
 const ALSO_OPENERS: readonly (readonly string[])[] = [
   ['and', 'what', 'about'],
@@ -794,7 +796,7 @@ export class Understander {
     const parts = text.split(SENTENCE_END).filter((p) => p.trim() !== '');
     const [before, after] = parts.slice(-2);
     if (parts.length < 2 || before === undefined || after === undefined) return undefined;
-    if (!before.includes('?') || !after.includes('?')) return undefined;
+    if (!before.includes('?') || !after.includes('?') || GAP_CONTINUATION.test(after)) return undefined;
     const tokens = tokenize(normalize(after));
     const opener = CONTINUATIONS.find((c) => c.every((w, k) => tokens[k] === w));
     // Its words after the opener ("how long does it take"), as read.
@@ -992,7 +994,15 @@ export class Understander {
     const parts = text
       .replace(QUESTION_COLON, '$1,')
       .split(SENTENCE_END)
-      .filter((p) => p.trim() !== '');
+      .filter((p) => p.trim() !== '')
+      // "Weber is way shorter, right? By how much?": one question, the gap in what the part before names.
+      .reduce<string[]>(
+        (joined, p) =>
+          GAP_CONTINUATION.test(p) && joined.length > 0
+            ? [...joined.slice(0, -1), `${joined[joined.length - 1]} ${p}`]
+            : [...joined, p],
+        [],
+      );
     if (parts.length < 2) return whole;
     // "Help me choose — I'm new and can only study online": the request for the finder, and the rest are its answers.
     if (this.finderWords.match(whole.tokens).length > 0) return whole;

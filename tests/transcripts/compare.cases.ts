@@ -506,4 +506,18 @@ export const compareCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"…, right? By how much?" asks the gap in what the sentence before names, once, not a price',
+    steps: [
+      ['how much is cedar valley?', '$8,000'],
+      [
+        'alder takes less time though, right? by how much?',
+        { says: ['**Alder** is faster than Cedar Valley', '15 months'], not: ['Birchwood', '$'] },
+      ],
+      [
+        'alder is shorter than cedar valley right? by how much?',
+        { says: '15 months', not: /faster than Cedar Valley[\s\S]*faster than Cedar Valley/ },
+      ],
+    ],
+  },
 ];
