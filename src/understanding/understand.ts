@@ -203,6 +203,19 @@ const MEASURES: ReadonlySet<string> = new Set([PRICE_ATTRIBUTE, 'duration']);
 const ASKER_WORDS: ReadonlySet<string> = new Set(['me', 'my', 'i']);
 /** The fact of getting in, which words like "what would I be missing" name where the recognizer guesses a measure. */
 const ADMISSION_ATTRIBUTE = 'admission';
+/** What a program leads to: exams and certifications after it. */
+const CERTIFICATIONS_ATTRIBUTE = 'certifications';
+/** Words of a program taking something in ("which registries does it accept?"), so what it asks to get in. */
+const ACCEPTING_WORDS: ReadonlySet<string> = new Set([
+  'accept',
+  'accepts',
+  'allow',
+  'allows',
+  'recognize',
+  'recognizes',
+  'honor',
+  'honors',
+]);
 /** Question words that ask to pick among programs. */
 const WHICH_WORDS: ReadonlySet<string> = new Set(['which', 'whichever']);
 /** At most this many words ask for the gap in price again after a question of price ("and what's the gap in dollars?"). */
@@ -618,7 +631,12 @@ export function understand(
             PRICE_ATTRIBUTE,
             ...(mentioned.get('attribute') ?? NONE).filter((a) => a !== PRICE_ATTRIBUTE && a !== 'duration'),
           ]
-        : (mentioned.get('attribute') ?? NONE);
+        : (mentioned.get('attribute') ?? NONE).map((a) =>
+            // "Which registries does it accept?": the registrations a program takes to enter it, not what it leads to.
+            a === CERTIFICATIONS_ATTRIBUTE && recognition.tokens.some((t) => ACCEPTING_WORDS.has(t))
+              ? ADMISSION_ATTRIBUTE
+              : a,
+          );
   // "in-state or out-of-state?" names both: then neither one is asked for.
   // "Texas resident": where the student lives, which decides the rate against each program's state; not "in-state" as such.
   // A "Florida resident" asking about a Florida program keeps "in-state" as said.
@@ -666,6 +684,14 @@ export function understand(
   );
   if (cancels?.kind === 'smalltalk' && cancels.reply === 'cancel' && (namesFact || named.length > 0))
     intent = namesFact ? attributeIntentId(kb, attributes[0]) : undefined;
+  // "Which certifications does it accept?": what the program takes to get in, not what it leads to.
+  const leadsTo = intentById(kb, intent)?.action;
+  if (
+    leadsTo?.kind === 'programAttribute' &&
+    leadsTo.attribute === CERTIFICATIONS_ATTRIBUTE &&
+    recognition.tokens.some((t) => ACCEPTING_WORDS.has(t))
+  )
+    intent = attributeIntentId(kb, ADMISSION_ATTRIBUTE) ?? intent;
   // "Would EFSC take a pharmacist?", "does OIT take people without a degree?": whether a program admits them.
   const recognized = intentById(kb, intent)?.action;
   if (

@@ -1878,4 +1878,19 @@ export const lookUpCases: readonly Transcript[] = [
       ['can I start at Alder right away?', { not: 'For you' }],
     ],
   },
+  {
+    name: '"which certifications does it accept?" asks what the program takes to get in, not what it leads to',
+    steps: [
+      ['tell me about cedar valley', 'Cedar Valley Community College'],
+      [
+        'which certifications does it accept?',
+        { says: 'good standing with the American Registry', not: "doesn't say" },
+      ],
+      ["I'm a nurse. can I get into cedar valley?", /^No/],
+      [
+        'which registries does it accept then?',
+        { says: 'American Registry of Diagnostic Medical Sonographers', not: "doesn't say" },
+      ],
+    ],
+  },
 ];
