@@ -705,6 +705,8 @@ export function understand(
   if (
     (guess === undefined ||
       guess === 'outOfScope' ||
+      // "What do nearly all of them ask for?", read as a request for help.
+      guess === 'smalltalk' ||
       guess === 'query' ||
       guess === 'programOverview' ||
       guess === 'programList') &&

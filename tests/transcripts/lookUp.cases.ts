@@ -1893,4 +1893,11 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"what do nearly all of them ask for?" asks what programs ask of applicants, not for help',
+    steps: [
+      ['which program is hardest to get into?', 'Cedar Valley'],
+      ['what do nearly all of them ask for', { says: 'What programs ask for', not: 'You can ask me' }],
+    ],
+  },
 ];
