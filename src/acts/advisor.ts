@@ -2440,6 +2440,10 @@ export class Advisor {
         };
       }
     }
+    // "Which of those two lets you in without being admitted to the college itself?", "I don't want to apply to a
+    // whole college: which program?": the programs that pass, a question over the data.
+    if (institution && without && u.programs.length === 0 && criteriaFor(this.deps.parser.parse(u, memory)).length > 0)
+      return this.query(u, memory);
     // "Is EFSC my only option, or could I pick any of the five?": all of them, for this student.
     const whole = u.programs.length === 1 && ANY_OF_THEM.test(u.recognition.tokens.join(' '));
     const programs = u.programs.length > 0 && !whole ? programsById(this.kb, u.programs) : this.kb.programs;

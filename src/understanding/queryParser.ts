@@ -336,7 +336,7 @@ export class QueryParser {
       matches.flatMap((m) =>
         m.tag.kind === 'criterion' &&
         (m.tag.opposite === true || negated(m.start) || skipping) &&
-        !this.aboutStudent(tokens, m.start, u.personTaken)
+        !this.aboutStudent(tokens, m, u.personTaken)
           ? [m.tag.id]
           : [],
       ),
@@ -367,7 +367,7 @@ export class QueryParser {
           !(
             m.tag.kind === 'criterion' &&
             (excluded.includes(m.tag.id) ||
-              this.aboutStudent(tokens, m.start, u.personTaken) ||
+              this.aboutStudent(tokens, m, u.personTaken) ||
               this.opensAsStudent(tokens, m, u.student.background !== undefined) ||
               this.subjectAsked(tokens, m) ||
               heldDegree(m) ||
@@ -689,7 +689,11 @@ export class QueryParser {
   }
 
   /** True when a phrase at `start` is something the student says about themselves ("I have an associate degree"). */
-  private aboutStudent(tokens: readonly string[], start: number, personTaken?: number): boolean {
+  private aboutStudent(
+    tokens: readonly string[],
+    { start, end }: { readonly start: number; readonly end: number },
+    personTaken?: number,
+  ): boolean {
     // "Does OIT take people without a degree?": the people taken, described.
     if (personTaken !== undefined && start > personTaken) return true;
     const near = tokens.slice(Math.max(0, start - SELF_REACH), start);
@@ -702,7 +706,8 @@ export class QueryParser {
       .lastIndexOf(true);
     const before = near.length >= clause.length - asked - 1 ? near : clause.slice(asked + 1);
     const self = before.map((t) => SELF_WORDS.has(t)).lastIndexOf(true);
-    const after = before.slice(self + 1);
+    // "If I don't want to apply to a university": the wish may be in the words matched themselves.
+    const after = [...before.slice(self + 1), ...tokens.slice(start, end)];
     // "I need online", "I have to study online": what the student wants, not who they are.
     // "Which programs can I do online?": doing it that way, asked.
     const asking = ASKING_MODALS.has(before[self - 1] ?? '') || after.includes('to');

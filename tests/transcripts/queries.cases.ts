@@ -1137,4 +1137,15 @@ export const queryCases: readonly Transcript[] = [
       ['which state has the most programs?', { says: ['None stands out', '**Idaho**: Alder'], not: 'Tucson' }],
     ],
   },
+  {
+    name: 'not wanting to apply to a college, or getting in without being admitted, filters for programs that need no admission',
+    steps: [
+      ["which is better if I don't want to apply to a university", { says: 'needs no admission', not: 'Sorry' }],
+      ['compare alder and birchwood', 'Alder vs Birchwood'],
+      [
+        'which of those two lets you in without being admitted to the college itself?',
+        { says: ['needs no admission', 'Alder Technical Institute'], not: 'Cedar Valley' },
+      ],
+    ],
+  },
 ];
