@@ -1900,4 +1900,13 @@ export const lookUpCases: readonly Transcript[] = [
       ['what do nearly all of them ask for', { says: 'What programs ask for', not: 'You can ask me' }],
     ],
   },
+  {
+    name: '"does she need any imaging background first?" asks what programs ask of applicants, however unsure the recognizer',
+    steps: [
+      [
+        "My son wants to do Alder's program. does he need any imaging background first?",
+        { says: 'What programs ask for', not: 'Sorry' },
+      ],
+    ],
+  },
 ];
