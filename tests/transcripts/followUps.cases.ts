@@ -780,4 +780,14 @@ export const followUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'where the student works ("a grocery store in Phoenix") is kept as their home for later questions',
+    steps: [
+      [
+        "I've got a GED and I stock shelves at a grocery store in Phoenix. what would I need to apply?",
+        'What programs ask for',
+      ],
+      ['which program is closest to me?', { says: 'Closest to Phoenix', not: 'Tell me the city' }],
+    ],
+  },
 ];
