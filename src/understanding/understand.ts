@@ -795,7 +795,12 @@ export function understand(
   ) {
     const ofFact = inScopeGuesses.find((r) => {
       const action = intentById(kb, r.intent)?.action;
-      return action?.kind === 'programAttribute' && factNamed.includes(action.attribute) && r.score >= NAMED_FACT_LEAN;
+      // "Cost and timeline as a Jax resident?": two measures named are a question of them, however off-topic it reads.
+      return (
+        action?.kind === 'programAttribute' &&
+        factNamed.includes(action.attribute) &&
+        (r.score >= NAMED_FACT_LEAN || measuresOnly)
+      );
     });
     intent = ofFact?.intent ?? intent;
   }

@@ -790,4 +790,15 @@ export const followUpCases: readonly Transcript[] = [
       ['which program is closest to me?', { says: 'Closest to Phoenix', not: 'Tell me the city' }],
     ],
   },
+  {
+    name: '"how fast could I wrap it up" and "cost and timeline" ask the length of the program discussed',
+    steps: [
+      ['tell me about birchwood', 'Birchwood University'],
+      ["and how fast could i wrap it up once I'm in", { says: '6 to 12 months', not: 'Sorry' }],
+      [
+        'ok, cost and timeline as a Tucson resident?',
+        ['in-state: **$5,000** per year', 'expected to take **6 to 12 months**'],
+      ],
+    ],
+  },
 ];
