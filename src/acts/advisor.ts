@@ -402,6 +402,8 @@ const EACH: ReadonlySet<string> = new Set(['each', 'every']);
 const NEGATION_REACH = 3;
 /** Words of being let in that say nothing of whom by: the school's own admission only beside "to", a need or "first". */
 const BARE_ACCEPTANCE = /^(get|getting|be|being) (accepted|admitted)$/;
+/** "What do they need to hold to be admitted?", "what must I have to get accepted": what is needed for getting in. */
+const WHAT_HELD_FOR = /\b(what|which)\b.*\b(hold|have|show|possess)\s+to\s+(be|get)\s+(admitted|accepted|in)\b/;
 /** "don't have to", "do not need to", "no need to": a need denied before what is needed. */
 const NEED_DENIED = /\b(not|never|no|nt) (have to|has to|need to|needs to|need|needed|required to)\b/;
 /** How many words before what is needed a denied need may stand ("don't have to get into the college itself"). */
@@ -2376,12 +2378,15 @@ export class Advisor {
     const asksNeed = NEED_ASKED.test(tokens.join(' '));
     // "Would I get accepted at Weber with a GED?" asks whether the student gets in; "do I have to get accepted first?",
     // "get admitted to the college" ask about the school's own admission.
+    // "What do they need to hold to be admitted?": admission is what holding something is for, not the question.
+    const heldFor = WHAT_HELD_FOR.test(tokens.join(' '));
     const ofTheSchool = (m: { start: number; end: number }): boolean =>
-      !BARE_ACCEPTANCE.test(tokens.slice(m.start, m.end).join(' ')) ||
-      /^(to|into)$/.test(tokens[m.end] ?? '') ||
-      asksNeed ||
-      tokens.includes('without') ||
-      tokens.includes('first');
+      !heldFor &&
+      (!BARE_ACCEPTANCE.test(tokens.slice(m.start, m.end).join(' ')) ||
+        /^(to|into)$/.test(tokens[m.end] ?? '') ||
+        asksNeed ||
+        tokens.includes('without') ||
+        tokens.includes('first'));
     const admission = this.institutionWords
       .match(tokens)
       .filter((m) => !tokens.slice(Math.max(0, m.start - 2), m.start).some((t) => held.has(t)) && ofTheSchool(m));

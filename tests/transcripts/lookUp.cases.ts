@@ -1909,4 +1909,13 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"what do I need to hold to be admitted?" asks what the program takes, not whether the college must admit you',
+    steps: [
+      [
+        'what do I need to hold to be admitted to cedar valley?',
+        { says: 'American Registry of Diagnostic Medical Sonographers', not: /^Yes: you must be admitted/ },
+      ],
+    ],
+  },
 ];
