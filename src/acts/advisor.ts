@@ -3269,10 +3269,13 @@ export class Advisor {
         this.kb,
         this.costSide(x, constraints, constraints.credits),
         // "12 credits at each": the credits are taken at both; "30 credits at OIT against Clarkson's whole": at one.
+        // "3 credits at Clarkson vs OIT": at both, when the article gives the other no credits of its own to total.
         this.costSide(
           y,
           constraints,
-          (u.story ?? u.recognition.tokens).some((t) => EACH_WORDS.has(t)) ? constraints.credits : undefined,
+          (u.story ?? u.recognition.tokens).some((t) => EACH_WORDS.has(t)) || !y.credits.known
+            ? constraints.credits
+            : undefined,
         ),
         {
           ...asked,

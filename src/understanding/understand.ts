@@ -606,7 +606,9 @@ export function understand(
         !(e.kind === 'attribute' && held.has(e.text)) &&
         !(e.kind === 'attribute' && e.start > describing.from && e.end <= describing.to) &&
         // "Weber is way shorter, right? By how much?": "by how much" asks the size of a gap, not a price.
-        !(e.kind === 'attribute' && recognition.tokens[e.start - 1] === 'by'),
+        !(e.kind === 'attribute' && recognition.tokens[e.start - 1] === 'by') &&
+        // "A single 3-credit class at each": credits counted out are an amount, not a question about credits.
+        !(e.kind === 'attribute' && /^credits?$/.test(e.text) && /^\d+$/.test(recognition.tokens[e.start - 1] ?? '')),
     ),
   );
   const inQuestion = (mentioned.get('program') ?? NONE).filter((id) => !message.residenceOnly.programs.includes(id));

@@ -520,4 +520,14 @@ export const compareCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"a single 3-credit class at each" is an amount of credits to price, not a question about credits',
+    steps: [
+      ['is alder cheaper than cedar valley?', 'Alder'],
+      [
+        "ok and for a single 3-credit class at each, what's the dollar difference?",
+        { says: 'your 3 credits × $300 per credit', not: 'takes 20 credits' },
+      ],
+    ],
+  },
 ];
