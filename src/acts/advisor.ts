@@ -718,6 +718,27 @@ export class Advisor {
   }
 
   /**
+   * "How many months between the longest and the shortest?": the programs that lead the two ends of one ranking, side
+   * by side, on the measure ranked.
+   */
+  private extremes(u: Understanding, memory: TurnMemory): Understanding | undefined {
+    if (u.asks.difference !== true || (u.programs.length > 0 && !u.programsFromContext)) return undefined;
+    const terms = this.superlativeWords.match(u.recognition.tokens).map((m) => m.tag);
+    const high = terms.find((t) => t.order === 'highest');
+    const low = terms.find((t) => t.order === 'lowest' && t.measure === high?.measure);
+    if (high === undefined || low === undefined) return undefined;
+    const { superlative: _s, ...asked } = this.deps.parser.parse(u, memory);
+    const leaderOf = (term: SuperlativeTerm): Program | undefined => {
+      const [first, ...tied] = queryFocus(runQuery(this.kb, { ...asked, superlative: term })).focus;
+      return tied.length === 0 ? first : undefined;
+    };
+    const [top, bottom] = [leaderOf(high), leaderOf(low)];
+    const ofMeasure = this.asAttribute(u, high.measure);
+    if (top === undefined || bottom === undefined || top.id === bottom.id || ofMeasure === undefined) return undefined;
+    return { ...ofMeasure, programs: [top.id, bottom.id], programsFromContext: false };
+  }
+
+  /**
    * "How many times longer than the Eastern Florida one?" right after a ranking: the program that led it, beside the
    * one program named after "than".
    */
@@ -916,7 +937,7 @@ export class Advisor {
     if (worked !== undefined) return { kind: 'answer', outcome: worked };
     // "How many times longer is it than the quickest one?": the program that leads the ranking, beside the one asked
     // about; "how many times longer than the Florida one?" after a ranking: its leader, beside the one named.
-    const beside = this.besideLeader(u, memory) ?? this.leaderAgainst(u, memory);
+    const beside = this.besideLeader(u, memory) ?? this.leaderAgainst(u, memory) ?? this.extremes(u, memory);
     if (beside !== undefined) return this.decide(beside, memory, aside);
     // "Which is the quickest one again?" after two programs set side by side: the ranking of all of them, asked again.
     const again = this.rankedAgain(u, memory);

@@ -530,4 +530,13 @@ export const compareCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"how many months between the longest and the shortest?" sets the two ends of the ranking side by side',
+    steps: [
+      [
+        'how many months between the longest and the shortest program?',
+        { says: ['Cedar Valley takes 2 years; Alder takes 9 months', '15 months'], not: 'All in order' },
+      ],
+    ],
+  },
 ];
