@@ -717,6 +717,12 @@ export class Advisor {
     return { ...u, programs: [one, first.id], programsFromContext: false };
   }
 
+  /** "Is Clarkson more than double OIT?", "more or less than double?": the multiple asked, for a yes, a no or a side. */
+  private timesAsked(u: Understanding): { times?: number; eitherSide?: boolean } {
+    if (u.asks.times === undefined || (!u.yesNo && u.asks.eitherSide !== true)) return {};
+    return { times: u.asks.times, ...(u.asks.eitherSide === true ? { eitherSide: true } : {}) };
+  }
+
   /**
    * "How many months between the longest and the shortest?": the programs that lead the two ends of one ranking, side
    * by side, on the measure ranked.
@@ -2821,7 +2827,7 @@ export class Advisor {
                   cheaper: true,
                   difference: true,
                   total: asked.credits !== undefined,
-                  ...(u.yesNo && u.asks.times !== undefined ? { times: u.asks.times } : {}),
+                  ...this.timesAsked(u),
                 },
               ),
               remember,
@@ -2837,7 +2843,7 @@ export class Advisor {
                 yesNo: false,
                 faster: false,
                 difference: true,
-                ...(u.yesNo && u.asks.times !== undefined ? { times: u.asks.times } : {}),
+                ...this.timesAsked(u),
               }),
               remember,
             };

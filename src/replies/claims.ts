@@ -261,7 +261,15 @@ export function costComparisonAnswer(
   kb: KnowledgeBase,
   a: CostSide,
   b: CostSide,
-  options: { yesNo: boolean; cheaper: boolean; total?: boolean; difference?: boolean; times?: number },
+  options: {
+    yesNo: boolean;
+    cheaper: boolean;
+    total?: boolean;
+    difference?: boolean;
+    times?: number;
+    /** "More or less than double?": the side of the multiple, not a yes or a no. */
+    eitherSide?: boolean;
+  },
 ): Reply {
   // Asked for the whole cost, a rate says nothing: only the totals (article's or estimated) compare.
   const sameUnit = options.total
@@ -305,12 +313,12 @@ export function costComparisonAnswer(
   if (options.times !== undefined && sameUnit !== undefined && other !== undefined) {
     // "Is Clarkson more than 2x OIT per credit?": how many times the one rate is the other, against the multiple asked.
     const ratio = sameUnit.amount / other.amount;
-    lead = `${ratio > options.times ? 'Yes' : 'No'}: ${a.program.shortName}'s ${tuitionFigures([sameUnit])} is about ${timesText(ratio)} ${b.program.shortName}'s ${tuitionFigures([other])} (my estimate: ${money(sameUnit.amount)} ÷ ${money(other.amount)}).`;
+    lead = `${sideOf(ratio, options.times, options.eitherSide)}: ${a.program.shortName}'s ${tuitionFigures([sameUnit])} is about ${timesText(ratio)} ${b.program.shortName}'s ${tuitionFigures([other])} (my estimate: ${money(sameUnit.amount)} ÷ ${money(other.amount)}).`;
   } else if (options.times !== undefined && onlyA !== undefined && onlyB !== undefined) {
     // "Is Weber's out-of-state rate more than six times EFSC's in-state rate?": the two figures as numbers, said to
     // be in different units.
     const ratio = onlyA.amount / onlyB.amount;
-    lead = `${ratio > options.times ? 'Yes' : 'No'}, as numbers: ${a.program.shortName}'s ${tuitionFigures([onlyA])} is about ${timesText(ratio)} ${b.program.shortName}'s ${tuitionFigures([onlyB])} (my estimate: ${money(onlyA.amount)} ÷ ${money(onlyB.amount)}). The article doesn't give them in the same unit, though, so this says little about what each program costs in total.`;
+    lead = `${sideOf(ratio, options.times, options.eitherSide)}, as numbers: ${a.program.shortName}'s ${tuitionFigures([onlyA])} is about ${timesText(ratio)} ${b.program.shortName}'s ${tuitionFigures([onlyB])} (my estimate: ${money(onlyA.amount)} ÷ ${money(onlyB.amount)}). The article doesn't give them in the same unit, though, so this says little about what each program costs in total.`;
   } else if (bounded !== undefined) {
     const { cheap, dear } = bounded;
     const verdict =
@@ -454,6 +462,12 @@ const TIMES_SLACK = 0.15;
 
 function timesText(ratio: number): string {
   return `${(Math.round(ratio * 10) / 10).toString()} times`;
+}
+
+/** Whether a ratio is over the multiple asked: "Yes" or "No", or "More" or "Less" when asked which side. */
+function sideOf(ratio: number, times: number, eitherSide = false): string {
+  if (eitherSide) return ratio > times ? 'More' : 'Less';
+  return ratio > times ? 'Yes' : 'No';
 }
 
 /** How much more the higher of two amounts is, as a share of the lower: "about 125% more". */

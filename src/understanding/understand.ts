@@ -99,6 +99,8 @@ export interface Asks {
   readonly difference?: boolean;
   /** "More than double", "2x", "six times": the multiple one figure is weighed against. */
   readonly times?: number;
+  /** "More or less than double?": which side of the multiple, asked as a choice rather than a yes or no. */
+  readonly eitherSide?: boolean;
   /** Whether the question asks if programs share a fact ("are they the same length?"). */
   readonly same?: boolean;
   /** Which value of a fact the most programs share ("which accreditor shows up the most?", "which state has the most?"). */

@@ -81,6 +81,9 @@ export const WH_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** Words that ask whether programs share a fact ("the same length", "equally long"). */
 const SAME_ASKED = /\b(same|identical|equal|equally)\b/;
+/** "More or less than double", "higher or lower than twice": a choice between the two sides of a multiple. */
+const EITHER_SIDE =
+  /\b(more|higher|greater|bigger) or (less|lower|smaller)\b|\b(less|lower|smaller) or (more|higher|greater|bigger)\b/;
 /** Which value the most programs share: "shows up the most", "has the most programs", "most common", "accredits the most". */
 const MOST_SHARED =
   /\bmost (common|commonly|often|frequent|frequently)\b|\b(up|appears?|has|have|accredits?|covers?|hosts?|holds?) (the )?most\b(?! (expensive|costly|pricey|affordable|credits?|time|months|years)\b)/;
@@ -908,6 +911,7 @@ export class Understander {
       ...(perMonth ? { perMonth } : {}),
       ...(difference ? { difference } : {}),
       ...(times !== undefined ? { times } : {}),
+      ...(times !== undefined && EITHER_SIDE.test(joined) ? { eitherSide: true } : {}),
       ...(experience ? { experience } : {}),
       ...(unit !== undefined ? { unit } : {}),
       ...(credits ? { credits } : {}),

@@ -539,4 +539,14 @@ export const compareCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"more or less than double?" is answered with the side of the multiple, not a yes or a no',
+    steps: [
+      [
+        "Is Birchwood's out-of-state price more or less than double Cedar Valley's price?",
+        { says: [/^Less, as numbers/, 'about 1.5 times'], not: /^(Yes|No)/ },
+      ],
+      ["Is Birchwood's out-of-state price more than double Cedar Valley's price?", /^No, as numbers/],
+    ],
+  },
 ];
