@@ -923,7 +923,11 @@ export class Advisor {
     const simpler = this.simpler(u, memory);
     if (simpler !== undefined) return { kind: 'answer', outcome: simpler };
     // "Which accreditor shows up the most?", "which state has the most programs?": the value most programs share.
-    const grouped = u.attributeNamed ?? u.attribute;
+    // "Which of them turns up more than once?" right after the accrediting bodies: the accreditors.
+    const grouped =
+      u.attributeNamed ??
+      u.attribute ??
+      (intentById(this.kb, memory.intent)?.action.kind === 'accreditors' ? 'accreditation' : undefined);
     if (u.asks.mostShared === true && u.programs.length === 0 && grouped !== undefined && isSharedFact(grouped))
       return {
         kind: 'answer',
@@ -951,6 +955,14 @@ export class Advisor {
     // "Which program is accredited by the same body as Oregon Tech?", "which schools share an accreditor?"
     const shared = this.sameAccreditor(u, memory);
     if (shared !== undefined) return { kind: 'answer', outcome: shared };
+    // "How many of the six actually accredit one of the featured schools?": the bodies, how many are used first
+    // (before the list of every body the article names, which "the six the article lists" would also ask for).
+    const usedAsked = this.accreditorUseAsked(u);
+    if (usedAsked === 'used')
+      return {
+        kind: 'answer',
+        outcome: { reply: accreditorsAnswer(this.kb, [], { asked: 'used' }), remember: this.rememberBodiesListed(u) },
+      };
     // "Which organizations does the article mention?", "what acronyms come up?": every body it names.
     const listed = this.namedBodies(u);
     if (listed !== undefined) return { kind: 'answer', outcome: listed };
@@ -974,10 +986,10 @@ export class Advisor {
         },
       };
     // "Which of the accrediting bodies don't accredit any of the programs?": the bodies, the ones left unused first.
-    if (this.asksUnusedAccreditors(u))
+    if (usedAsked === 'unused')
       return {
         kind: 'answer',
-        outcome: { reply: accreditorsAnswer(this.kb, [], { asked: 'unused' }), remember: rememberTurn(u) },
+        outcome: { reply: accreditorsAnswer(this.kb, [], { asked: 'unused' }), remember: this.rememberBodiesListed(u) },
       };
     // "Why not?", "how come?" right after an answer: that answer again, which gives its reason.
     const previous = intentById(this.kb, memory.intent);
@@ -2230,18 +2242,20 @@ export class Advisor {
   }
 
   /** "Which accreditors accredit none of the programs?": the bodies asked about, with a negation and nothing named. */
-  private asksUnusedAccreditors(u: Understanding): boolean {
+  private accreditorUseAsked(u: Understanding): 'unused' | 'used' | undefined {
     const t = u.recognition.tokens;
-    return (
+    const ofBodies =
       u.programs.length === 0 &&
       u.accreditors.length === 0 &&
       (u.attributeNamed === 'accreditation' ||
         this.intent(u)?.action.kind === 'accreditors' ||
         t.includes('accredit')) &&
       // "Which of them don't accredit any of the programs?": the verb says the bodies are meant.
-      (this.accreditorNouns.match(t).length > 0 || t.includes('accredit')) &&
-      t.some((w) => w === 'none' || this.kb.query.negators.includes(w))
-    );
+      (this.accreditorNouns.match(t).length > 0 || t.includes('accredit'));
+    if (!ofBodies) return undefined;
+    if (t.some((w) => w === 'none' || this.kb.query.negators.includes(w))) return 'unused';
+    // "Of the six, how many actually accredit one of the featured schools?": how many are used.
+    return t.some((w, i) => w === 'how' && t[i + 1] === 'many') && t.includes('accredit') ? 'used' : undefined;
   }
 
   /** "For each program", "every school's", "all the colleges": a fact asked of every program. */

@@ -1,6 +1,6 @@
 /** Answers that are not about one program: topics, the program list, accreditors, the source, small talk. */
 import type { Accreditor, KnowledgeBase, RegionTerm, Silence, SmalltalkReply, Topic } from '../knowledge/types.js';
-import { accreditorName, count, joinAnd, joinOr, place, stateName } from './format.js';
+import { accreditorName, capitalize, count, joinAnd, joinOr, place, stateName } from './format.js';
 import { bullets, fromArticle, notAnswered, reply, type Reply } from './reply.js';
 import { ACCREDITATION, FEATURED_PROGRAMS } from './sections.js';
 
@@ -61,7 +61,7 @@ export function accreditorsAnswer(
     /** Regions named ("which accreditor is for New England?"). */
     readonly regions?: readonly RegionTerm[];
     /** What is asked of the bodies: where they work, how they rank, which accredit no featured program, or what else they accredit. */
-    readonly asked?: 'region' | 'rank' | 'unused' | 'others';
+    readonly asked?: 'region' | 'rank' | 'unused' | 'used' | 'others';
   } = {},
 ): Reply {
   const { states = [], regions = [], asked } = about;
@@ -141,12 +141,15 @@ export function accreditorsAnswer(
   });
   // "Which of the bodies accredit none of the programs?": those first.
   const unused = kb.accreditors.filter((a) => accreditedPrograms(kb, a).length === 0).map((a) => a.abbreviation);
+  const used = kb.accreditors.length - unused.length;
   const lead =
-    asked !== 'unused'
-      ? ''
-      : unused.length > 0
-        ? `${joinAnd(unused)} ${unused.length === 1 ? 'accredits' : 'accredit'} none of the featured programs. `
-        : 'Each of them accredits at least one of the featured programs. ';
+    asked === 'used'
+      ? `${capitalize(count(used))} of the ${count(kb.accreditors.length)} accredit${used === 1 ? 's' : ''} at least one of the featured programs${unused.length > 0 ? `; ${joinAnd(unused)} accredit${unused.length === 1 ? 's' : ''} none` : ''}. `
+      : asked !== 'unused'
+        ? ''
+        : unused.length > 0
+          ? `${joinAnd(unused)} ${unused.length === 1 ? 'accredits' : 'accredit'} none of the featured programs. `
+          : 'Each of them accredits at least one of the featured programs. ';
   return fromArticle(
     ACCREDITATION,
     reply(

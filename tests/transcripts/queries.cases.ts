@@ -1148,4 +1148,19 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'how many of the bodies accredit a program, then which of them turns up more than once',
+    steps: [
+      [
+        'how many of the accrediting bodies actually accredit one of the programs?',
+        {
+          says: /^Two of the six accredit at least one of the featured programs; MSCHE, WASC, SACS and NEASC accredit none/,
+        },
+      ],
+      [
+        'which of them turns up more than once',
+        { says: '**Higher Learning Commission (HLC)** accredits the most', not: 'side by side' },
+      ],
+    ],
+  },
 ];
