@@ -2241,7 +2241,10 @@ export class Advisor {
     return { reply: lettersAnswer(said, found), remember: {} };
   }
 
-  /** "Which accreditors accredit none of the programs?": the bodies asked about, with a negation and nothing named. */
+  /**
+   * Whether the accrediting bodies are asked about by their use, nothing named: "which accredit none of the programs?"
+   * ('unused'), "how many actually accredit one of them?" ('used').
+   */
   private accreditorUseAsked(u: Understanding): 'unused' | 'used' | undefined {
     const t = u.recognition.tokens;
     const ofBodies =
