@@ -205,6 +205,18 @@ const MEASURES: ReadonlySet<string> = new Set([PRICE_ATTRIBUTE, 'duration']);
 const ASKER_WORDS: ReadonlySet<string> = new Set(['me', 'my', 'i']);
 /** The fact of getting in, which words like "what would I be missing" name where the recognizer guesses a measure. */
 const ADMISSION_ATTRIBUTE = 'admission';
+/** Words of owning before a thing of the student's ("our funding", "my aid"). */
+export const OWNERS: ReadonlySet<string> = new Set(['our', 'my', 'their', 'his', 'her']);
+/** Verbs by which a thing of the student's sets a rule ("our funding requires…", "my aid says…"). */
+export const RULING_VERBS: ReadonlySet<string> = new Set([
+  'requires',
+  'require',
+  'needs',
+  'says',
+  'wants',
+  'demands',
+  'only',
+]);
 /** What a program leads to: exams and certifications after it. */
 const CERTIFICATIONS_ATTRIBUTE = 'certifications';
 /** Words of a program taking something in ("which registries does it accept?"), so what it asks to get in. */
@@ -609,6 +621,12 @@ export function understand(
         !(e.kind === 'attribute' && e.start > describing.from && e.end <= describing.to) &&
         // "Weber is way shorter, right? By how much?": "by how much" asks the size of a gap, not a price.
         !(e.kind === 'attribute' && recognition.tokens[e.start - 1] === 'by') &&
+        // "Our funding requires the provider to be accredited": the student's own thing setting a rule is not asked about.
+        !(
+          e.kind === 'attribute' &&
+          ((OWNERS.has(recognition.tokens[e.start - 1] ?? '') && RULING_VERBS.has(recognition.tokens[e.end] ?? '')) ||
+            (OWNERS.has(recognition.tokens[e.start - 2] ?? '') && RULING_VERBS.has(e.text)))
+        ) &&
         // "A single 3-credit class at each": credits counted out are an amount, not a question about credits.
         !(e.kind === 'attribute' && /^credits?$/.test(e.text) && /^\d+$/.test(recognition.tokens[e.start - 1] ?? '')),
     ),

@@ -801,4 +801,17 @@ export const followUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"our funding requires the provider to be accredited" is the student\'s rule, not a question about aid or admission',
+    steps: [
+      ['which programs are there?', 'Alder'],
+      [
+        'Our funding requires the provider to be accredited. Are all of these?',
+        {
+          says: [/^Yes/, 'Birchwood University**: accredited', 'Cedar Valley Community College**: accredited'],
+          not: /financial aid|requirements/,
+        },
+      ],
+    ],
+  },
 ];
