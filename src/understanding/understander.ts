@@ -274,8 +274,9 @@ const STATE_CODE_AS_PLACE =
  * where "how much is Weber and how much is Clarkson?" is one question of two programs.
  */
 export function asksApart(first: readonly string[], second: readonly string[]): boolean {
-  // "…and which of those costs less?" asks over the first answer's programs.
-  return first[0] === 'which' && second[0] === 'which' && !second.some((t) => POINTING_WORDS.has(t));
+  // "…and which of those costs less?" asks over the first answer's programs. ("Of the programs I'm eligible for, which
+  // is the quickest and which is the cheapest?": the first may open with what it asks among.)
+  return first.includes('which') && second[0] === 'which' && !second.some((t) => POINTING_WORDS.has(t));
 }
 
 /** Understands messages against one knowledge base. Pure: same text and memory, same meaning. */

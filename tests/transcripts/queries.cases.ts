@@ -1163,4 +1163,13 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'two rankings asked after what they are among ("Of the programs I could get into, which is the quickest and which is the cheapest?") are both answered',
+    steps: [
+      [
+        'Of the programs I could get into, which is the quickest and which is the cheapest?',
+        ['**Fastest:** **Alder Technical Institute**', 'the lowest is Birchwood University'],
+      ],
+    ],
+  },
 ];
