@@ -67,6 +67,16 @@ const EXAM_ATTRIBUTES: ReadonlySet<string> = new Set(['certifications']);
 const NEITHER_REACH = 4;
 /** How far "don't require" reaches over the words before a criterion ("don't require any prior imaging license"). */
 const NEED_REACH = 6;
+/** Words that ask for other programs than one ("anything shorter?", "my cheaper options"). */
+const ALTERNATIVE_WORDS: ReadonlySet<string> = new Set([
+  'anything',
+  'something',
+  'options',
+  'alternatives',
+  'others',
+  'else',
+  'any',
+]);
 /** Verbs of needing that a negator turns around ("don't require", "doesn't need"). */
 const NEED_VERBS: ReadonlySet<string> = new Set([
   'require',
@@ -596,8 +606,19 @@ export class QueryParser {
     // ("is anything shorter than Weber?"); "is Weber cheaper than that?" asks about Weber.
     const than = tokens.indexOf('than');
     const afterThan = u.recognition.entities.some((e) => e.kind === 'program' && e.id === named[0] && e.start > than);
+    // "HACC sounds like overkill. What are my shorter options?", "anything shorter?" after HACC: other programs, set
+    // against the one named or just discussed, with no "than".
+    const comparedWord = superlativeMatches.some((m) => /er$/.test(tokens[m.end - 1] ?? ''));
+    const implied =
+      superlative !== undefined && than < 0 && comparedWord && tokens.some((t) => ALTERNATIVE_WORDS.has(t))
+        ? named.length === 1
+          ? named[0]
+          : named.length === 0 && memory?.programs.length === 1
+            ? memory.programs[0]
+            : undefined
+        : undefined;
     const yardstick =
-      superlative !== undefined && named.length === 1 && than >= 0 && (!u.yesNo || afterThan) ? named[0] : undefined;
+      superlative !== undefined && named.length === 1 && than >= 0 && (!u.yesNo || afterThan) ? named[0] : implied;
     // "And the second cheapest?" right after "which online program is cheapest for an out-of-state student?":
     // the same ranking further down, among the programs it ranked and at the rate it used.
     // "I'm in Columbus, Ohio btw" after "cheapest one I can do online?": the same ranking over the same programs.

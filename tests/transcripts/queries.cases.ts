@@ -1172,4 +1172,18 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"anything shorter?" after one program, or "my shorter options" beside one named, sets the others against it',
+    steps: [
+      ['tell me about cedar valley', 'Cedar Valley Community College'],
+      [
+        'two years is a lot though. anything shorter?',
+        { says: ['take less than 2 years', 'Alder', 'Birchwood'], not: 'expected to take **2 years**' },
+      ],
+      [
+        "cedar valley's 2 years sounds like overkill. What are my shorter options?",
+        ['take less than 2 years', 'Alder'],
+      ],
+    ],
+  },
 ];
