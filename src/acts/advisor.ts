@@ -1684,10 +1684,13 @@ export class Advisor {
         const filtered = u.programs.length === 0 ? this.factOfFiltered(u, constraints) : undefined;
         if (filtered !== undefined) return { kind: 'answer', outcome: filtered };
         // "Is there a program that awards a degree?", "which ones start in summer?": a question over the data.
+        // "Can I finish a PACS cert in 5 months?": whether any program takes that long, a yes or no over them all.
+        const timeBound =
+          u.yesNo && u.attribute === 'duration' && criteriaFor(constraints).some((c) => c.kind === 'duration');
         if (
           u.programs.length === 0 &&
           criteriaFor(constraints).length > 0 &&
-          this.generalWords.match(u.recognition.tokens).length > 0
+          (this.generalWords.match(u.recognition.tokens).length > 0 || timeBound)
         )
           return { kind: 'answer', outcome: this.query(u, memory) };
         // "What's the 2nd cheapest program by price per credit?", "cheapest per credit?": a ranking, not every program's rate.

@@ -1186,4 +1186,11 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"can I finish a PACS cert in 5 months?" is a yes or no over every program\'s length',
+    steps: [
+      ['can I finish a PACS cert in 5 months?', /^No\. None of the three programs takes 5 months or less/],
+      ['can I finish a PACS cert in 10 months?', { says: [/^Yes\./, 'Alder Technical Institute (takes 9 months)'] }],
+    ],
+  },
 ];
