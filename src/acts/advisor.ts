@@ -156,6 +156,7 @@ function thanAt(tokens: readonly string[]): number {
       t === 'than' || t === 'vs' || t === 'versus' || (t === 'compared' && /^(with|to)$/.test(tokens[i + 1] ?? '')),
   );
 }
+
 /** "Isn't AART a typo for ARRT?": two names said to be one, read from the words as typed. */
 const TYPO_ASKED = /\b(typo|misspelling|misspelled|misprint)\b/;
 /** "Is the AART the same as the ARRT?": a question whether two things are one. */

@@ -183,15 +183,17 @@ const SHARED_FACTS = {
     key: (p: Program) => p.accreditorId,
     label: (kb: KnowledgeBase, p: Program) => accreditorName(kb, p),
     short: (kb: KnowledgeBase, p: Program) => accreditorAbbreviation(kb, p),
-    verb: 'accredits',
+    verb: { one: 'accredits', many: 'accredit' },
     noun: 'accreditor',
+    suggestions: ['What is accreditation?', 'Compare all programs'],
   },
   location: {
     key: (p: Program) => p.location.stateCode,
     label: (kb: KnowledgeBase, p: Program) => stateName(kb, p.location.stateCode),
     short: (kb: KnowledgeBase, p: Program) => stateName(kb, p.location.stateCode),
-    verb: 'has',
+    verb: { one: 'has', many: 'have' },
     noun: 'state',
+    suggestions: ['Which programs are online?', 'Compare all programs'],
   },
 } as const;
 
@@ -221,25 +223,17 @@ export function mostSharedAnswer(kb: KnowledgeBase, programs: readonly Program[]
   const of = `of the ${count(programs.length)} programs`;
   let text: string;
   if (most <= 1)
-    text = `None stands out: each ${fact.noun} ${fact.verb} only one ${of}.\n\n${bullets(
+    text = `None stands out: each ${fact.noun} ${fact.verb.one} only one ${of}.\n\n${bullets(
       sorted.map((g) => `**${labelOf(g)}**: ${names(g)}`),
     )}`;
   else {
     const lead =
       top.length === 1
-        ? `**${labelOf(top[0] ?? [])}** ${fact.verb} the most ${of}: ${count(most)} (${names(top[0] ?? [])}).`
-        : `${joinAnd(top.map((g) => `**${labelOf(g)}**`))} ${fact.verb === 'has' ? 'have' : 'accredit'} the most ${of}: ${count(most)} each (${top.map((g) => `${shortOf(g)}: ${names(g)}`).join('; ')}).`;
+        ? `**${labelOf(top[0] ?? [])}** ${fact.verb.one} the most ${of}: ${count(most)} (${names(top[0] ?? [])}).`
+        : `${joinAnd(top.map((g) => `**${labelOf(g)}**`))} ${fact.verb.many} the most ${of}: ${count(most)} each (${top.map((g) => `${shortOf(g)}: ${names(g)}`).join('; ')}).`;
     const others =
       rest.length === 0 ? '' : `\n\nThe others: ${rest.map((g) => `${shortOf(g)} (${names(g)})`).join(', ')}.`;
     text = lead + others;
   }
-  return fromArticle(
-    programsSection(programs),
-    reply(
-      text,
-      attribute === 'accreditation'
-        ? ['What is accreditation?', 'Compare all programs']
-        : ['Which programs are online?', 'Compare all programs'],
-    ),
-  );
+  return fromArticle(programsSection(programs), reply(text, [...fact.suggestions]));
 }
