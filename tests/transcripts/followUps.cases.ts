@@ -814,4 +814,14 @@ export const followUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"ballpark then if it turned out to be 25 credits?" after the credits asks the price of those credits',
+    steps: [
+      ["How many credits is Alder's certificate?", '20 credits'],
+      [
+        'ballpark then if it turned out to be 25 credits?',
+        { says: 'about $7,500 (my estimate: your 25 credits × $300 per credit)', not: 'Sorry' },
+      ],
+    ],
+  },
 ];
