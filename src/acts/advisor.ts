@@ -117,6 +117,7 @@ import {
   comparableFact,
   isSharedFact,
   mostSharedAnswer,
+  type SharedFact,
   overviewsAnswer,
   sameAccreditorAnswer,
   sharesAccreditorAnswer,
@@ -925,11 +926,8 @@ export class Advisor {
     if (simpler !== undefined) return { kind: 'answer', outcome: simpler };
     // "Which accreditor shows up the most?", "which state has the most programs?": the value most programs share.
     // "Which of them turns up more than once?" right after the accrediting bodies: the accreditors.
-    const grouped =
-      u.attributeNamed ??
-      u.attribute ??
-      (intentById(this.kb, memory.intent)?.action.kind === 'accreditors' ? 'accreditation' : undefined);
-    if (u.asks.mostShared === true && u.programs.length === 0 && grouped !== undefined && isSharedFact(grouped))
+    const grouped = u.asks.mostShared === true && u.programs.length === 0 ? this.sharedFactAsked(u, memory) : undefined;
+    if (grouped !== undefined)
       return {
         kind: 'answer',
         outcome: { reply: mostSharedAnswer(this.kb, this.kb.programs, grouped), remember: rememberTurn(u) },
@@ -1702,6 +1700,15 @@ export class Advisor {
       default:
         return { kind: 'answer', outcome: this.lookUp(u) };
     }
+  }
+
+  /** The fact whose most shared value is asked: the one named, or the accreditors right after the bodies were listed. */
+  private sharedFactAsked(u: Understanding, memory: TurnMemory): SharedFact | undefined {
+    const fact =
+      u.attributeNamed ??
+      u.attribute ??
+      (intentById(this.kb, memory.intent)?.action.kind === 'accreditors' ? 'accreditation' : undefined);
+    return fact !== undefined && isSharedFact(fact) ? fact : undefined;
   }
 
   /** "I'm a nurse: can I start EFSC now?": whether the program would take the student comes before when it starts. */
