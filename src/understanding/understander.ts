@@ -114,9 +114,13 @@ const ALSO_OPENERS: readonly (readonly string[])[] = [
 ];
 /** Words that join names in a list of options ("Clarkson or OIT"). */
 const NAME_JOINERS: ReadonlySet<string> = new Set(['or', 'and', 'vs', 'versus', 'the']);
+/** A length said without a comparator, read as the most there is ("I have 9 months"): no longer a plain figure. */
+function atMost({ plain: _plain, ...q }: Quantity): Quantity {
+  return q;
+}
 /** Units of time, whose amount in a story counts only next to words of having time. */
 const TIME_UNITS = /^(weeks?|wks?|months?|mos?|years?|yrs?|semesters?)$/;
-/** Words before a length that make it time the student has ("I have about 8 months", "only got a year"). */
+/** Words before a length that make it time the student has ("I have about 8 months", "only got a year", "my deadline is 9 months"). */
 const AVAILABLE_WORDS: ReadonlySet<string> = new Set([
   'have',
   'got',
@@ -126,7 +130,10 @@ const AVAILABLE_WORDS: ReadonlySet<string> = new Set([
   'only',
   'within',
   'under',
+  'deadline',
 ]);
+/** Words after a length that make it time the student has left ("9 months out", "a year away", "6 months left"). */
+const TIME_LEFT_WORDS: ReadonlySet<string> = new Set(['out', 'away', 'left', 'remaining']);
 /** How far before a unit of time those words may stand. */
 const AVAILABLE_REACH = 4;
 /** A sentence with a question mark gets this much head start over other parts: it is where students ask. */
@@ -679,7 +686,8 @@ export class Understander {
     const notAvailable = (i: number): boolean =>
       story &&
       TIME_UNITS.test(tokens[i] ?? '') &&
-      !tokens.slice(Math.max(0, i - AVAILABLE_REACH), i).some((t) => AVAILABLE_WORDS.has(t));
+      !tokens.slice(Math.max(0, i - AVAILABLE_REACH), i).some((t) => AVAILABLE_WORDS.has(t)) &&
+      !TIME_LEFT_WORDS.has(tokens[i + 1] ?? '');
     // "Making about 30k", "my salary is $40,000": what the student earns, not what they can spend.
     const earned = (i: number): boolean =>
       /\d/.test(tokens[i] ?? '') &&
@@ -696,7 +704,7 @@ export class Understander {
       TIME_UNITS.test(tokens[i + 1] ?? '') &&
       tokens[i - 1] === 'in' &&
       tokens.slice(Math.max(0, i - EXAM_DATE_REACH), i - 1).some((t) => EXAM_NOUNS.has(t));
-    return this.quantities.parse(
+    const parsed = this.quantities.parse(
       tokens.map((t, i) =>
         past.has(i) ||
         setAside.has(i) ||
@@ -710,6 +718,8 @@ export class Understander {
           : t,
       ),
     );
+    // A story's length is time the student has ("my deadline is 9 months out"): a most, never a length to match.
+    return story ? parsed.map((q) => (q.measure === 'months' ? atMost(q) : q)) : parsed;
   }
 
   /** "My employer reimburses up to $3,000 a year", "my job covers half of it": what someone else pays toward tuition. */

@@ -824,4 +824,14 @@ export const followUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'a deadline "9 months out" is the most time the student has, so a 6 to 12 month program fits only at its faster end',
+    steps: [
+      ['tell me about birchwood', 'Birchwood University'],
+      [
+        'my deadline is about 9 months out. can I get through the whole program before then?',
+        { says: ["doesn't say for certain", 'only at the faster end'], not: [/^Yes/, 'per year'] },
+      ],
+    ],
+  },
 ];
