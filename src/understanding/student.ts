@@ -271,6 +271,13 @@ export class StudentReader {
   /** "Program", "schools"…: a place right before one of them is a program's, not a home ("Utah programs"). */
   private readonly programNouns: ReadonlySet<string>;
 
+  /** Whether a message opens by supposing ("what if…", "say I…"), after words that only fill ("ok", "ugh"). */
+  private supposes(tokens: readonly string[]): boolean {
+    const fillers = new Set(this.kb.query.fillers);
+    const openings = [tokens.join(' '), tokens.slice(tokens.findIndex((t) => !fillers.has(t))).join(' ')];
+    return this.kb.query.hypotheticals.some((h) => openings.some((o) => o === h || o.startsWith(`${h} `)));
+  }
+
   constructor(private readonly kb: KnowledgeBase) {
     const v = kb.student;
     this.cues = new PhraseMatcher<Cue>([
@@ -529,7 +536,10 @@ export class StudentReader {
           tokens
             .slice(Math.max(0, chainStart - ALTERNATIVES_REACH), chainStart)
             .some((t) => t === 'whether' || t === 'if');
-        if (own && !wanted && !likened && !alternatives && (!asksRequirement || marked)) {
+        // "What if I get ARDMS registered?", "what if I sit for the ARDMS and pass it": a body wished for, in a message
+        // that supposes, is held for that answer.
+        const supposedHeld = wanted && this.supposes(tokens);
+        if (own && (!wanted || supposedHeld) && !likened && !alternatives && (!asksRequirement || marked)) {
           held.push(m.tag);
           heldAt.push(m);
         }

@@ -834,4 +834,16 @@ export const followUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"what if I get ARDMS registered?" and "ugh. what if I sit for the ARDMS and pass it" suppose the registration held',
+    steps: [
+      ["I'm a nurse. can I get into cedar valley?", /^No/],
+      ['what if I get ARDMS registered?', /^Yes: \*\*Cedar Valley/],
+      ["I'm a nurse. can I get into cedar valley?", /^No/],
+      [
+        'ugh. what if I sit for the ARDMS this spring and pass it',
+        { says: /^Yes: \*\*Cedar Valley/, not: 'is the American Registry' },
+      ],
+    ],
+  },
 ];
