@@ -20,7 +20,7 @@ import {
 } from '../advice/eligibility.js';
 import { FINDER_SLOTS, rankForProfile, type FinderProfile } from '../advice/finder.js';
 import { hasAnswer } from '../understanding/finderAnswers.js';
-import { knowsStudent } from '../understanding/student.js';
+import { knowsStudent, supposes } from '../understanding/student.js';
 import { applicableFigures, residencyAt, studentResidency } from '../advice/tuition.js';
 import {
   criteriaFor,
@@ -546,8 +546,6 @@ export class Advisor {
   private readonly judgementWords: PhraseMatcher<true>;
   private readonly followUpOpeners: PhraseMatcher<true>;
   private readonly hypotheticalWords: PhraseMatcher<true>;
-  /** Words that only fill before what a message says ("ok", "ugh"). */
-  private readonly fillerWords: ReadonlySet<string>;
   private readonly changeWords: PhraseMatcher<true>;
   private readonly accreditorNouns: PhraseMatcher<true>;
   private readonly namedBodyNouns: ReadonlyMap<string, 'acronym' | 'body'>;
@@ -616,7 +614,6 @@ export class Advisor {
     this.judgementWords = new PhraseMatcher(deps.kb.query.judgements.map((p) => [p, true] as const));
     this.followUpOpeners = new PhraseMatcher(deps.kb.query.followUpOpeners.map((p) => [p, true] as const));
     this.hypotheticalWords = new PhraseMatcher(deps.kb.query.hypotheticals.map((p) => [p, true] as const));
-    this.fillerWords = new Set(deps.kb.query.fillers);
     this.changeWords = new PhraseMatcher(deps.kb.query.changeWords.map((p) => [p, true] as const));
     this.accreditorNouns = new PhraseMatcher(deps.kb.query.accreditorNouns.map((p) => [p, true] as const));
     // Matched as spelled: "that body" and "its name" point back at one, where "bodies" and "named" ask for them all.
@@ -1005,10 +1002,7 @@ export class Advisor {
         { ...memory, intent: undefined },
       );
     // "And if I weren't licensed?", "what if I was just a nurse?": whether the programs just discussed take the student as now described.
-    const opening = u.recognition.tokens.findIndex((t) => !this.fillerWords.has(t));
-    const opensHypothetical = this.hypotheticalWords
-      .match(u.recognition.tokens)
-      .some((m) => m.start === 0 || m.start === opening);
+    const opensHypothetical = supposes(this.kb, u.recognition.tokens);
     // "Oh wait, I'm also ARDMS registered. Does that change things?": the same, said after the fact.
     const asksChange = this.changeWords.match(u.recognition.tokens).length > 0 && this.saysAboutStudent(u, memory);
     const placedAs = this.intent(u)?.action.kind;

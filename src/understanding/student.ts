@@ -271,13 +271,6 @@ export class StudentReader {
   /** "Program", "schools"…: a place right before one of them is a program's, not a home ("Utah programs"). */
   private readonly programNouns: ReadonlySet<string>;
 
-  /** Whether a message opens by supposing ("what if…", "say I…"), after words that only fill ("ok", "ugh"). */
-  private supposes(tokens: readonly string[]): boolean {
-    const fillers = new Set(this.kb.query.fillers);
-    const openings = [tokens.join(' '), tokens.slice(tokens.findIndex((t) => !fillers.has(t))).join(' ')];
-    return this.kb.query.hypotheticals.some((h) => openings.some((o) => o === h || o.startsWith(`${h} `)));
-  }
-
   constructor(private readonly kb: KnowledgeBase) {
     const v = kb.student;
     this.cues = new PhraseMatcher<Cue>([
@@ -538,7 +531,7 @@ export class StudentReader {
             .some((t) => t === 'whether' || t === 'if');
         // "What if I get ARDMS registered?", "what if I sit for the ARDMS and pass it": a body wished for, in a message
         // that supposes, is held for that answer.
-        const supposedHeld = wanted && this.supposes(tokens);
+        const supposedHeld = wanted && supposes(this.kb, tokens);
         if (own && (!wanted || supposedHeld) && !likened && !alternatives && (!asksRequirement || marked)) {
           held.push(m.tag);
           heldAt.push(m);
@@ -923,4 +916,14 @@ export function knowsStudent(f: StudentFacts | undefined): boolean {
 /** True when a place ends right before `at`, or with "state" between ("a Washington state resident"). */
 export function placeRightBefore(p: EntityMention, at: number, tokens: readonly string[]): boolean {
   return p.end === at || (p.end + 1 === at && tokens[p.end] === 'state');
+}
+
+/**
+ * Whether a message opens by supposing ("what if…", "and if…", "say I…"), also after words that only fill ("ok",
+ * "ugh"): what it says of the student holds for that answer only.
+ */
+export function supposes(kb: KnowledgeBase, tokens: readonly string[]): boolean {
+  const fillers = new Set(kb.query.fillers);
+  const openings = [tokens.join(' '), tokens.slice(tokens.findIndex((t) => !fillers.has(t))).join(' ')];
+  return kb.query.hypotheticals.some((h) => openings.some((o) => o === h || o.startsWith(`${h} `)));
 }

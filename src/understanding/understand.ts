@@ -11,7 +11,7 @@ import { entriesAt, listPositions, otherDescription, pointsAtOthers, theOthers }
 import type { MemoryUpdate, TurnMemory } from './memory.js';
 import type { StudentFacts } from '../advice/eligibility.js';
 import { studentResidency, type StudentResidency } from '../advice/tuition.js';
-import { knowsStudent, mergeFacts, placeRightBefore } from './student.js';
+import { knowsStudent, mergeFacts, placeRightBefore, supposes } from './student.js';
 import {
   PRICE_ATTRIBUTE,
   type IntentDefinition,
@@ -474,7 +474,6 @@ interface WordSets {
   readonly rate: ReadonlySet<string>;
   /** Words that point into a list ("the first one", "the other one"). */
   readonly pointers: ReadonlySet<string>;
-  readonly fillers: ReadonlySet<string>;
   /** One-word superlatives and comparatives ("cheapest", "longer"), and words that order programs ("sort"). */
   readonly ranking: ReadonlySet<string>;
   /** Words of a person ("someone", "people", "me"), for "would EFSC take someone like me?". */
@@ -533,7 +532,6 @@ function wordSetsOf(kb: KnowledgeBase): WordSets {
     ),
     pointers: new Set([...ordinals.map((o) => o.word), ...nouns, ...numberPrefixes, ...query.otherWords]),
     admissionAsked: new RegExp(`\\b(?:${query.admissionAsked.join('|')})\\b`),
-    fillers: new Set(query.fillers),
     ranking: new Set([
       ...query.superlatives.flatMap((x) => x.phrases).filter((p) => !p.includes(' ')),
       ...RANKING_WORDS,
@@ -1223,8 +1221,7 @@ export function understand(
         ? PRICE_ATTRIBUTE
         : undefined);
   const attribute = resolved?.action.kind === 'programAttribute' ? resolved.action.attribute : attributeNamed;
-  const opening = tokens.slice(tokens.findIndex((t) => !words.fillers.has(t))).join(' ');
-  const supposes = kb.query.hypotheticals.some((h) => opening === h || opening.startsWith(`${h} `));
+  const supposing = supposes(kb, tokens);
   const student = mergeFacts(memory?.student, message.student);
   return {
     intent,
@@ -1259,7 +1256,7 @@ export function understand(
     followUp,
     student,
     // "What if I got a job as an X-ray tech first?": answered for that student, remembered as the one before.
-    ...(supposes && Object.keys(message.student).some((fact) => fact !== 'homeState')
+    ...(supposing && Object.keys(message.student).some((fact) => fact !== 'homeState')
       ? { knownBefore: memory?.student ?? {} }
       : {}),
     // "What if I moved to Boise, would that flip it?": the answer for the new home, not a yes or no about the old one.
