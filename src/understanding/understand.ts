@@ -251,6 +251,8 @@ const FINDER_LEAN = 0.1;
 const NAMED_FACT_LEAN = 0.05;
 /** How many of the recognizer's best in-scope guesses a question of the one fact a message names may be among. */
 const IN_SCOPE_GUESSES = 2;
+/** How sure the second of those guesses must be, as a share of the first, to count. */
+const RUNNER_UP_SHARE = 0.75;
 /** A farewell ("ok thanks, bye for now") is at most this many words. */
 const FAREWELL_MAX_WORDS = 15;
 /** Facts that a figure in a cost question only scopes ("a year at Weber", "12 credits at Clarkson"). */
@@ -813,13 +815,15 @@ export function understand(
     ((factNamed.length === 1 && factNamed[0] === PRICE_ATTRIBUTE) || measuresOnly) &&
     !recognition.tokens.some((t) => words.ranking.has(t))
   ) {
+    const best = inScopeGuesses[0]?.score ?? 0;
     const ofFact = inScopeGuesses.find((r) => {
       const action = intentById(kb, r.intent)?.action;
       // "Cost and timeline as a Jax resident?": two measures named are a question of them, however off-topic it reads.
+      // A second guess counts only when nearly as sure as the first ("the graduation rate at EFSC" is no price).
       return (
         action?.kind === 'programAttribute' &&
         factNamed.includes(action.attribute) &&
-        (r.score >= NAMED_FACT_LEAN || measuresOnly)
+        (measuresOnly || (r.score >= NAMED_FACT_LEAN && r.score >= best * RUNNER_UP_SHARE))
       );
     });
     intent = ofFact?.intent ?? intent;

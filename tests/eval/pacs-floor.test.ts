@@ -27,11 +27,13 @@ const ROOT = join(__dirname, '../..');
  * questions now fall under the threshold and two off-topic ones above it. The conversation set,
  * which those intents serve, went from 0.487 to 0.856 right; the floors follow the knowledge change.
  * Examples added on 2026-12-05 brought it to accuracy 0.965, macro F1 0.966, out-of-scope
- * precision 0.948 / recall 0.938, entity accuracy 0.988.
+ * precision 0.948 / recall 0.938, entity accuracy 0.988. On 2026-12-07 it stood at accuracy 0.967 (493 of 510),
+ * macro F1 0.967, out-of-scope precision and recall 0.948, entity accuracy 0.990: the accuracy and macro F1 floors
+ * were raised to just under that, after a change read "the graduation rate at EFSC" as a price and cost one item.
  */
 const FLOORS = {
-  accuracy: 0.96,
-  macroF1: 0.96,
+  accuracy: 0.966,
+  macroF1: 0.966,
   oosPrecision: 0.945,
   oosRecall: 0.935,
   entityAccuracy: 0.988,
