@@ -10,7 +10,7 @@ import { cityNamed } from '../knowledge/places.js';
 import type { TurnMemory } from './memory.js';
 import { PhraseMatcher } from './phraseMatcher.js';
 import { isOtherWord } from './listPosition.js';
-import { namesOtherFact, OWNERS, pricedAgainst, RULING_VERBS, type Understanding } from './understand.js';
+import { namesOtherFact, ownRuleAt, pricedAgainst, type Understanding } from './understand.js';
 
 type Tag =
   | { readonly kind: 'criterion'; readonly id: QueryCriterionId; readonly opposite?: true }
@@ -372,7 +372,7 @@ export class QueryParser {
         .some((t, i, near) => /^(years?|yrs?|months?)$/.test(t) && near[i - 1] !== 'per');
     // "Our funding requires the provider to be accredited": what the student's own thing asks for, not a filter on it.
     const ownRule = (m: { readonly start: number; readonly end: number; readonly tag: Tag }): boolean =>
-      m.tag.kind === 'criterion' && OWNERS.has(tokens[m.start - 1] ?? '') && RULING_VERBS.has(tokens[m.end] ?? '');
+      m.tag.kind === 'criterion' && ownRuleAt(tokens, m.start, m.end);
     const tags = matches
       // "I have an associate degree", "I'm a registered tech": the student's background, not a filter.
       .filter(

@@ -923,7 +923,6 @@ export function placeRightBefore(p: EntityMention, at: number, tokens: readonly 
  * "ugh"): what it says of the student holds for that answer only.
  */
 export function supposes(kb: KnowledgeBase, tokens: readonly string[]): boolean {
-  const fillers = new Set(kb.query.fillers);
-  const openings = [tokens.join(' '), tokens.slice(tokens.findIndex((t) => !fillers.has(t))).join(' ')];
+  const openings = [tokens.join(' '), tokens.slice(tokens.findIndex((t) => !kb.query.fillers.includes(t))).join(' ')];
   return kb.query.hypotheticals.some((h) => openings.some((o) => o === h || o.startsWith(`${h} `)));
 }

@@ -206,17 +206,16 @@ const ASKER_WORDS: ReadonlySet<string> = new Set(['me', 'my', 'i']);
 /** The fact of getting in, which words like "what would I be missing" name where the recognizer guesses a measure. */
 const ADMISSION_ATTRIBUTE = 'admission';
 /** Words of owning before a thing of the student's ("our funding", "my aid"). */
-export const OWNERS: ReadonlySet<string> = new Set(['our', 'my', 'their', 'his', 'her']);
+const OWNERS: ReadonlySet<string> = new Set(['our', 'my', 'their', 'his', 'her']);
 /** Verbs by which a thing of the student's sets a rule ("our funding requires…", "my aid says…"). */
-export const RULING_VERBS: ReadonlySet<string> = new Set([
-  'requires',
-  'require',
-  'needs',
-  'says',
-  'wants',
-  'demands',
-  'only',
-]);
+const RULING_VERBS: ReadonlySet<string> = new Set(['requires', 'require', 'needs', 'says', 'wants', 'demands', 'only']);
+/**
+ * Whether the words from `start` to `end` are a thing of the student's that sets a rule ("our funding requires…"):
+ * owned just before, a ruling verb just after. Such a thing is neither asked about nor a filter.
+ */
+export function ownRuleAt(tokens: readonly string[], start: number, end: number): boolean {
+  return OWNERS.has(tokens[start - 1] ?? '') && RULING_VERBS.has(tokens[end] ?? '');
+}
 /** What a program leads to: exams and certifications after it. */
 const CERTIFICATIONS_ATTRIBUTE = 'certifications';
 /** Words of a program taking something in ("which registries does it accept?"), so what it asks to get in. */
@@ -611,6 +610,8 @@ export function understand(
   const admitting = takesPerson(recognition, words, personSaid);
   // "What about the other online one, how much is it?": "online" picks the program; the question is its price.
   const describing = otherDescription(recognition.tokens, kb.query);
+  // "Which registries does it accept?": what a program takes to get in, not the exams it leads to.
+  const accepting = recognition.tokens.some((t) => ACCEPTING_WORDS.has(t));
   const mentioned = idsByKind(
     recognition.entities.filter(
       (e) =>
@@ -622,10 +623,10 @@ export function understand(
         // "Weber is way shorter, right? By how much?": "by how much" asks the size of a gap, not a price.
         !(e.kind === 'attribute' && recognition.tokens[e.start - 1] === 'by') &&
         // "Our funding requires the provider to be accredited": the student's own thing setting a rule is not asked about.
+        // (The ruling verb may be read as a fact itself: "requires" as admission.)
         !(
           e.kind === 'attribute' &&
-          ((OWNERS.has(recognition.tokens[e.start - 1] ?? '') && RULING_VERBS.has(recognition.tokens[e.end] ?? '')) ||
-            (OWNERS.has(recognition.tokens[e.start - 2] ?? '') && RULING_VERBS.has(e.text)))
+          (ownRuleAt(recognition.tokens, e.start, e.end) || ownRuleAt(recognition.tokens, e.start - 1, e.start))
         ) &&
         // "A single 3-credit class at each": credits counted out are an amount, not a question about credits.
         !(e.kind === 'attribute' && /^credits?$/.test(e.text) && /^\d+$/.test(recognition.tokens[e.start - 1] ?? '')),
@@ -654,10 +655,7 @@ export function understand(
             ...(mentioned.get('attribute') ?? NONE).filter((a) => a !== PRICE_ATTRIBUTE && a !== 'duration'),
           ]
         : (mentioned.get('attribute') ?? NONE).map((a) =>
-            // "Which registries does it accept?": the registrations a program takes to enter it, not what it leads to.
-            a === CERTIFICATIONS_ATTRIBUTE && recognition.tokens.some((t) => ACCEPTING_WORDS.has(t))
-              ? ADMISSION_ATTRIBUTE
-              : a,
+            a === CERTIFICATIONS_ATTRIBUTE && accepting ? ADMISSION_ATTRIBUTE : a,
           );
   // "in-state or out-of-state?" names both: then neither one is asked for.
   // "Texas resident": where the student lives, which decides the rate against each program's state; not "in-state" as such.
@@ -706,13 +704,9 @@ export function understand(
   );
   if (cancels?.kind === 'smalltalk' && cancels.reply === 'cancel' && (namesFact || named.length > 0))
     intent = namesFact ? attributeIntentId(kb, attributes[0]) : undefined;
-  // "Which certifications does it accept?": what the program takes to get in, not what it leads to.
+  // "Which certifications does it accept?", read by the recognizer as a question of what it leads to.
   const leadsTo = intentById(kb, intent)?.action;
-  if (
-    leadsTo?.kind === 'programAttribute' &&
-    leadsTo.attribute === CERTIFICATIONS_ATTRIBUTE &&
-    recognition.tokens.some((t) => ACCEPTING_WORDS.has(t))
-  )
+  if (accepting && leadsTo?.kind === 'programAttribute' && leadsTo.attribute === CERTIFICATIONS_ATTRIBUTE)
     intent = attributeIntentId(kb, ADMISSION_ATTRIBUTE) ?? intent;
   // "Would EFSC take a pharmacist?", "does OIT take people without a degree?": whether a program admits them.
   const recognized = intentById(kb, intent)?.action;
@@ -1186,11 +1180,9 @@ export function understand(
   const againstAny = recognition.tokens.some((t) => ANY_WORDS.has(t));
   // "So if I took 12 credits at each, how much would I save going with OIT?" after OIT and Clarkson: the pair again.
   // "But Alder is way shorter, right? By how much?" after Cedar Valley: the gap in length between the two.
-  const lengthGapOf =
-    resolved?.action.kind === 'programAttribute' && resolved.action.attribute === 'duration' && residency === undefined;
+  const gapOf = resolved?.action.kind === 'programAttribute' ? resolved.action.attribute : undefined;
   const measureGap =
-    resolved?.action.kind === 'programAttribute' &&
-    (resolved.action.attribute === PRICE_ATTRIBUTE || lengthGapOf) &&
+    (gapOf === PRICE_ATTRIBUTE || gapOf === 'duration') &&
     message.asks.difference === true &&
     residency === undefined &&
     (memory?.programs ?? NONE).some((id) => !programs.includes(id));
@@ -1206,7 +1198,7 @@ export function understand(
     const namedFirst =
       than >= 0
         ? recognition.entities.some((e) => e.kind === 'program' && e.id === programs[0] && e.start < than)
-        : lengthGapOf && measureGap;
+        : measureGap && gapOf === 'duration';
     if (discussed.length > 0) programs = namedFirst ? [...programs, ...discussed] : [...discussed, ...programs];
   }
 
