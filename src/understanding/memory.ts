@@ -26,6 +26,8 @@ export interface TurnMemory {
   readonly earlier?: readonly string[];
   /** What the last answer worked out for the student ("outOfPocket"), for "and at Clarkson?" next; one turn only. */
   readonly worked?: 'outOfPocket';
+  /** The student as the last message supposed them ("what if I get ARDMS registered?"), for "assuming that works out…" next; one turn only. */
+  readonly supposed?: StudentFacts;
 }
 
 /** How many earlier programs the memory keeps. */
@@ -44,6 +46,7 @@ export interface MemoryUpdate {
   readonly superlative?: string;
   readonly ranked?: RankedPlace;
   readonly worked?: 'outOfPocket';
+  readonly supposed?: StudentFacts;
 }
 
 /** A place in a ranking: its superlative's id, the place (1 for the top) and the tuition unit it ranked on. */
@@ -63,8 +66,8 @@ export const KEEP: MemoryUpdate = {};
 export function applyUpdate(memory: TurnMemory, update: MemoryUpdate): TurnMemory {
   const base = update.forget === true ? NO_MEMORY : memory;
   const { forget: _forget, ...changes } = update;
-  // What the last answer worked out holds for the next turn only.
-  const { worked: _worked, ...kept } = base;
+  // What the last answer worked out, and the student it supposed, hold for the next turn only.
+  const { worked: _worked, supposed: _supposed, ...kept } = base;
   const next = { ...kept, ...definedOnly(changes) };
   const programs = next.programs ?? [];
   const moved = update.programs !== undefined && update.programs.join() !== base.programs.join();

@@ -11,6 +11,7 @@ import { entriesAt, listPositions, otherDescription, pointsAtOthers, theOthers }
 import type { MemoryUpdate, TurnMemory } from './memory.js';
 import type { StudentFacts } from '../advice/eligibility.js';
 import { studentResidency, type StudentResidency } from '../advice/tuition.js';
+import { PhraseMatcher } from './phraseMatcher.js';
 import { knowsStudent, mergeFacts, placeRightBefore, supposes } from './student.js';
 import {
   PRICE_ATTRIBUTE,
@@ -483,6 +484,8 @@ interface WordSets {
   readonly units: ReadonlySet<string>;
   /** What a school wants from an applicant, asked ("what do they need from me", "the bare minimum"). */
   readonly admissionAsked: RegExp;
+  /** Words that keep what the last message supposed ("assuming that works out", "in that case"). */
+  readonly keepsSupposition: PhraseMatcher<true>;
 }
 
 /** Words before "take" that make a school the one taking ("would they take me?", "does any program take nurses?"). */
@@ -548,6 +551,7 @@ function wordSetsOf(kb: KnowledgeBase): WordSets {
       ].filter((w) => !ARTICLES.has(w)),
     ),
     units: new Set(query.units.flatMap((u) => u.phrase.split(' '))),
+    keepsSupposition: new PhraseMatcher(query.suppositionKept.map((p) => [p, true] as const)),
   };
   wordSets.set(kb, sets);
   return sets;
@@ -1218,7 +1222,10 @@ export function understand(
         : undefined);
   const attribute = resolved?.action.kind === 'programAttribute' ? resolved.action.attribute : attributeNamed;
   const supposing = supposes(kb, tokens);
-  const student = mergeFacts(memory?.student, message.student);
+  // "Ok, assuming that works out: cost and timeline?" after "what if I get ARDMS registered?": still that student.
+  const supposed =
+    memory?.supposed !== undefined && words.keepsSupposition.match(tokens).length > 0 ? memory.supposed : undefined;
+  const student = mergeFacts(supposed ?? memory?.student, message.student);
   return {
     intent,
     score: recognition.intent?.score ?? recognition.ranking[0]?.score ?? 0,
@@ -1252,7 +1259,7 @@ export function understand(
     followUp,
     student,
     // "What if I got a job as an X-ray tech first?": answered for that student, remembered as the one before.
-    ...(supposing && Object.keys(message.student).some((fact) => fact !== 'homeState')
+    ...((supposing && Object.keys(message.student).some((fact) => fact !== 'homeState')) || supposed !== undefined
       ? { knownBefore: memory?.student ?? {} }
       : {}),
     // "What if I moved to Boise, would that flip it?": the answer for the new home, not a yes or no about the old one.
@@ -1279,12 +1286,15 @@ export function rememberTurn(u: Understanding): MemoryUpdate {
   const sum = u.figures.find((f) => f.measure === 'money' && f.per === undefined && f.bound === 'at_most')?.value;
   const known = u.knownBefore ?? u.student;
   const student = sum === undefined || known.budget !== undefined ? known : { ...known, budget: sum };
+  // The student only supposed, for a next message that keeps the supposition.
+  const supposed = u.knownBefore !== undefined ? { supposed: u.student } : {};
   if (u.intent === undefined) {
     // Unsure of the intent, but the programs named are still what the conversation is about now.
     return {
       ...(u.programs.length > 0 && !u.programsFromContext ? { programs: u.programs } : {}),
       // The student as now understood, remembered facts included; empty once the one fact remembered is denied.
       student,
+      ...supposed,
     };
   }
   return {
@@ -1296,6 +1306,7 @@ export function rememberTurn(u: Understanding): MemoryUpdate {
     // The out-of-state rate a student abroad pays follows from where they live, so it is worked out again each turn.
     ...(u.residency !== undefined && u.student.abroad !== true ? { residency: u.residency } : {}),
     student,
+    ...supposed,
   };
 }
 

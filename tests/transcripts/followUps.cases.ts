@@ -846,4 +846,12 @@ export const followUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"assuming that works out…" right after a supposed registration answers for the student supposed',
+    steps: [
+      ["I'm a nurse. can I get into Cedar Valley?", /^No: \*\*Cedar Valley Community College\*\* takes only/],
+      ['what if I get ARRT registered?', /^Yes: \*\*Cedar Valley Community College\*\*/],
+      ['ok assuming that works out, how much is it?', { says: '**$8,000**', not: "wouldn't take you" }],
+    ],
+  },
 ];
