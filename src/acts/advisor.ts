@@ -335,6 +335,12 @@ const REPHRASE_MAX_WORDS = 10;
 
 /** "Is it a license?": a noun after an article, as what something is. */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+/** Words before a professional body's name that leave it the body ("the ABII", "my ARRT"). */
+const BODY_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'their', 'your']);
+/** Words that open a question picking among programs ("which programs…", "what school…"). */
+const PICKING_WORDS: ReadonlySet<string> = new Set(['which', 'what', 'any']);
+/** Words after which a professional body is what something counts toward ("count toward ABII CE"). */
+const TOWARD: ReadonlySet<string> = new Set(['toward', 'towards']);
 /** "…good for a newcomer?": the article's noun is whom it is for, not what it is. */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'to', 'with', 'as', 'by', 'from', 'like', 'of']);
 /** Words that join facts asked together: "cost and length", "price, length and location". */
@@ -1367,6 +1373,24 @@ export class Advisor {
       action?.kind === 'programAttribute' && u.programs.length > 0 && !u.programsFromContext && !u.ambiguous;
     // "Which program gets me to ABII certification fastest?": a ranking of the programs linked to it.
     const ranks = constraints.superlative !== undefined && action?.kind !== 'term';
+    // "Which programs help with ABII continuing education?": the programs linked to the body that way, not the body.
+    // ("What is that?" next asks about the body.)
+    if (
+      termsAsked.length > 0 &&
+      !ranks &&
+      constraints.relations.length > 0 &&
+      constraints.bodies.length > 0 &&
+      constraints.criteria.length === 0 &&
+      u.programs.length === 0 &&
+      !this.definitional(u) &&
+      this.asksWhichPrograms(u.recognition.tokens)
+    ) {
+      const linked = this.query(u, memory);
+      return {
+        kind: 'answer',
+        outcome: { ...linked, remember: { ...linked.remember, terms: termsAsked.map((t) => t.id) } },
+      };
+    }
     if (
       termsAsked.length > 0 &&
       !programFact &&
@@ -3178,11 +3202,16 @@ export class Advisor {
 
   /**
    * A detail the article never gives, asked in the message. A silence said only around a question that names a fact
-   * the article gives ("my hospital only hires from accredited programs. are all five accredited?") is not asked.
+   * the article gives ("my hospital only hires from accredited programs. are all five accredited?") is not asked, nor is
+   * one around a link to a body the article gives.
    */
   private silenceAsked(u: Understanding): Silence | undefined {
     const silence = silenceFor(this.kb, u.recognition.tokens);
-    if (silence === undefined || u.attributeNamed === undefined) return silence;
+    if (silence === undefined) return undefined;
+    // "Do Weber's credits count toward ABII continuing ed?": what counts toward a body, a link the article gives.
+    const tokens = u.recognition.tokens;
+    if (tokens.some((t, i) => TOWARD.has(t) && this.bodyAt(tokens, i + 1))) return undefined;
+    if (u.attributeNamed === undefined) return silence;
     const parts = clauses(u.recognition.text);
     if (parts.every((c) => c.question) || !parts.some((c) => c.question)) return silence;
     return silenceFor(
@@ -3200,7 +3229,30 @@ export class Advisor {
       (m) =>
         !(tokens[m.start] === 'out' && tokens[m.start - 1] === 'or') &&
         // "Which of the featured programs qualifies?": a program that meets a condition, not a student getting in.
-        !(/^qualif/.test(tokens[m.start] ?? '') && this.programQualifies(tokens, m.start)),
+        !(/^qualif/.test(tokens[m.start] ?? '') && this.programQualifies(tokens, m.start)) &&
+        // "Which school gets you eligible for the ABII exam?": what a program leads to, not getting in.
+        !this.bodyFollows(tokens, m.end),
+    );
+  }
+
+  /** "…for the ABII exam": "for", then a professional body, at or right after `at`. */
+  private bodyFollows(tokens: readonly string[], at: number): boolean {
+    const from = tokens[at - 1] === 'for' ? at : tokens[at] === 'for' ? at + 1 : -1;
+    return from >= 0 && this.bodyAt(tokens, from);
+  }
+
+  /** A professional body at `at`, perhaps after "the", "a" or "my" ("the ABII", "my ARRT"). */
+  private bodyAt(tokens: readonly string[], at: number): boolean {
+    const next = BODY_DETERMINERS.has(tokens[at] ?? '') ? at + 1 : at;
+    return this.kb.query.bodies.some((b) => b.id.toLowerCase() === tokens[next]);
+  }
+
+  /** "Which programs…", "which school…", "what one…": a question that picks programs. */
+  private asksWhichPrograms(tokens: readonly string[]): boolean {
+    return tokens.some(
+      (t, i) =>
+        PICKING_WORDS.has(t) &&
+        tokens.slice(i + 1, i + 4).some((w) => this.programNouns.has(w) || this.programNouns.has(w.replace(/s$/, ''))),
     );
   }
 

@@ -1918,4 +1918,33 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'the programs linked to a body in the way asked ("which programs help with ABII continuing education?") are given, not the body',
+    steps: [
+      [
+        'which programs help with ABII continuing education?',
+        {
+          says: /^\*\*One of the three programs\*\* is linked to ABII \(continuing education\)/,
+          not: 'is the American Board',
+        },
+      ],
+      [
+        'I need continuing education hours for my ABII. Which of the programs would help me with that?',
+        /^\*\*One of the three programs\*\* is linked to ABII \(continuing education\)/,
+      ],
+      [
+        'which school gets you eligible for the ABII exam',
+        /^\*\*One of the three programs\*\* is linked to ABII \(exam eligibility\)/,
+      ],
+    ],
+  },
+  {
+    name: 'credits counted toward a body\'s continuing education ("do birchwood\'s credits count toward ABII continuing ed?") are the link the article gives, not a credit transfer',
+    steps: [
+      [
+        "do birchwood's credits count toward ABII continuing ed?",
+        { says: /^Yes: \*\*Birchwood University\*\*: Courses count towards/, not: 'transferring credits' },
+      ],
+    ],
+  },
 ];
