@@ -21,7 +21,7 @@ import {
 import { FINDER_SLOTS, rankForProfile, type FinderProfile } from '../advice/finder.js';
 import { hasAnswer } from '../understanding/finderAnswers.js';
 import { knowsStudent, supposes } from '../understanding/student.js';
-import { applicableFigures, residencyAt, studentResidency } from '../advice/tuition.js';
+import { applicableFigures, residencyAt, residencyRates, studentResidency } from '../advice/tuition.js';
 import {
   criteriaFor,
   lengthTies,
@@ -51,6 +51,7 @@ import {
   costSumAnswer,
   durationComparisonAnswer,
   residencyGapAnswer,
+  residencyGapsAnswer,
   notDirectly,
   leftoverAnswer,
   netCostAnswer,
@@ -339,6 +340,10 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 const BODY_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'their', 'your']);
 /** Words that open a question picking among programs ("which programs…", "what school…"). */
 const PICKING_WORDS: ReadonlySet<string> = new Set(['which', 'what', 'any']);
+/** Words naming a gap between two rates ("the bigger gap between the two rates"). */
+const GAP_NOUNS: ReadonlySet<string> = new Set(['gap', 'gaps', 'difference', 'differences', 'rates']);
+/** Words asking which of two or more gaps is the larger. */
+const LARGER: ReadonlySet<string> = new Set(['bigger', 'biggest', 'larger', 'largest', 'greater', 'greatest', 'wider']);
 /** Words after which a professional body is what something counts toward ("count toward ABII CE"). */
 const TOWARD: ReadonlySet<string> = new Set(['toward', 'towards']);
 /** "…good for a newcomer?": the article's noun is whom it is for, not what it is. */
@@ -938,6 +943,10 @@ export class Advisor {
         kind: 'answer',
         outcome: { reply: mostSharedAnswer(this.kb, this.kb.programs, grouped), remember: rememberTurn(u) },
       };
+    // "Which schools charge out-of-staters more?", "which one has the bigger gap between the two rates?": the gap
+    // between each program's two rates.
+    const apart = this.ratesApart(u, memory);
+    if (apart !== undefined) return { kind: 'answer', outcome: apart };
     // "Who is Weber's program aimed at?": whom the article says it suits, however unsure the recognizer is.
     if (
       u.programs.length > 0 &&
@@ -3263,6 +3272,53 @@ export class Advisor {
       if (this.programNouns.has(t) || this.programNouns.has(t.replace(/s$/, ''))) noun = i;
     });
     return noun >= 0 && !tokens.slice(noun, at).some((t) => FIRST_PERSON_WORDS.has(t));
+  }
+
+  /**
+   * "What's the gap between in-state and out-of-state tuition at each school?", and, of programs that each have two
+   * rates, "which one has the bigger gap between the two rates?": how much more out-of-state students pay at each
+   * program. (Which programs have two rates at all is a question over the data.)
+   */
+  private ratesApart(u: Understanding, memory: TurnMemory): Outcome | undefined {
+    if (u.programs.length > 0 && !u.programsFromContext) return undefined;
+    if (u.programsFromContext && u.programs.length === 1) return undefined;
+    const tokens = u.recognition.tokens;
+    const largest = tokens.some((t) => LARGER.has(t));
+    if (u.asks.difference !== true && !largest) return undefined;
+    const constraints = this.deps.parser.parse(u, memory);
+    // "Which schools charge residents and non residents different amounts?": which programs have two rates, a question
+    // over the data.
+    if (
+      constraints.superlative !== undefined ||
+      constraints.criteria.length > 0 ||
+      (constraints.excluded ?? []).length > 0
+    )
+      return undefined;
+    // "Which of them…": the programs of the last answer.
+    const scope =
+      u.programs.length > 0 ? u.programs : constraints.scopeFrom === 'previous' ? constraints.scope : undefined;
+    const programs = scope !== undefined ? programsById(this.kb, scope) : this.kb.programs;
+    const ofTwoRates =
+      // "In percentage terms?", "which is bigger?" right after the gaps.
+      memory.worked === 'residencyGaps' ||
+      (u.recognition.entities.some((e) => e.kind === 'residency') &&
+        (u.attribute === PRICE_ATTRIBUTE || u.attributeNamed === PRICE_ATTRIBUTE)) ||
+      // "Which one has the bigger gap between the two rates?" of programs that each have two.
+      (scope !== undefined &&
+        programs.length > 1 &&
+        tokens.some((t) => GAP_NOUNS.has(t)) &&
+        programs.every((p) => residencyRates(p) !== undefined));
+    if (!ofTwoRates) return undefined;
+    // "Which one has the bigger gap?" next: of the programs with two rates.
+    const split = programs.filter((p) => residencyRates(p) !== undefined).map((p) => p.id);
+    return {
+      reply: residencyGapsAnswer(programs, { largest }),
+      remember: {
+        ...rememberTurn(u),
+        ...(split.length > 0 ? { programs: split, lastResults: split } : {}),
+        worked: 'residencyGaps',
+      },
+    };
   }
 
   /** A ranking over the programs the student can get into or may get into. */

@@ -18,6 +18,13 @@ export function studentResidency(value: string | undefined): StudentResidency | 
 /** Units that can be compared across programs, in order of preference when groups are equal. */
 const COMPARABLE_UNITS: readonly Exclude<TuitionUnit, 'unspecified'>[] = ['per_credit', 'per_year', 'per_semester'];
 
+/** A program's in-state and out-of-state rates, when the article gives both ("Weber: $6,228 and $16,644 per year"). */
+export function residencyRates(p: Program): { inState: TuitionFigure; outOfState: TuitionFigure } | undefined {
+  const inState = p.tuition.find((f) => f.residency === 'in_state');
+  const outOfState = p.tuition.find((f) => f.residency === 'out_of_state');
+  return inState === undefined || outOfState === undefined ? undefined : { inState, outOfState };
+}
+
 /** The figures that apply to a residency (all of them when none is given or none matches). */
 export function applicableFigures(p: Program, residency?: StudentResidency): TuitionFigure[] {
   if (residency === undefined) return [...p.tuition];

@@ -1,10 +1,11 @@
 /** Direct answers: a yes/no question gets yes, no or "the article doesn't say" first, then the facts. */
 import type { Verdict } from '../advice/checks.js';
 import { cheaperOf, costEstimate, MONTHS_PER_YEAR, unitlessTotalBounds, type CostEstimate } from '../advice/costs.js';
-import { applicableFigures, STUDENT_RESIDENCIES } from '../advice/tuition.js';
+import { applicableFigures, residencyRates, STUDENT_RESIDENCIES } from '../advice/tuition.js';
 import type { TuitionHelp } from '../advice/eligibility.js';
 import type { KnowledgeBase, Program, TuitionFigure } from '../knowledge/types.js';
 import {
+  capitalize,
   count,
   durationText,
   monthsText,
@@ -13,6 +14,7 @@ import {
   joinAnd,
   money,
   moneyRange,
+  programsCount,
   RESIDENCY_WORDS,
   shareOf,
   stateName,
@@ -475,32 +477,97 @@ function percentMore(high: number, low: number): string {
   return `about ${Math.round((high / low - 1) * 100)}% more`;
 }
 
+/** The gap between a program's two rates when they share a unit: what the article lets be worked out for certain. */
+function certainGap(p: Program): { amount: number; unit: TuitionFigure['unit'] } | undefined {
+  const rates = residencyRates(p);
+  if (rates === undefined || rates.inState.unit !== rates.outOfState.unit || rates.inState.unit === 'unspecified')
+    return undefined;
+  return { amount: rates.outOfState.amount - rates.inState.amount, unit: rates.inState.unit };
+}
+
+/** How much more out-of-state students pay at a program with two rates, or why it can't be worked out. */
+function residencyGapText(p: Program, rates: { inState: TuitionFigure; outOfState: TuitionFigure }): string {
+  const { inState, outOfState } = rates;
+  const figures = tuitionFigures(p.tuition);
+  if (inState.unit === outOfState.unit && inState.unit !== 'unspecified')
+    return `Out-of-state students pay **${money(outOfState.amount - inState.amount)} more ${UNIT_WORDS[inState.unit]}** at **${p.name}** (my estimate: ${money(outOfState.amount)} − ${money(inState.amount)}; about ${timesText(outOfState.amount / inState.amount)} the in-state rate, or ${percentMore(outOfState.amount, inState.amount)}).`;
+  if (inState.unit === 'unspecified' || outOfState.unit === 'unspecified') {
+    // One rate without a unit: the gap if it shares the other's unit, said as the guess it is.
+    const unit = inState.unit === 'unspecified' ? outOfState.unit : inState.unit;
+    const bare = inState.unit === 'unspecified' ? 'in-state' : 'out-of-state';
+    return `I can't work out the difference at **${p.name}** for certain: the article gives its ${bare} rate without a unit (${figures}). If that rate is also ${UNIT_WORDS[unit]}, which the article doesn't say, out-of-state students pay about ${money(outOfState.amount - inState.amount)} more ${UNIT_WORDS[unit]}, about ${timesText(outOfState.amount / inState.amount)} the in-state rate, or ${percentMore(outOfState.amount, inState.amount)} (my estimate). Ask ${p.shortName} to confirm.`;
+  }
+  return `I can't work out the difference at **${p.name}**: the article doesn't give the two rates in the same unit (${figures}).`;
+}
+
 /**
  * "What's the difference between Weber's in-state and out-of-state tuition?": the gap where the two
  * rates share a unit, or why it can't be worked out.
  */
 export function residencyGapAnswer(p: Program): Reply {
-  const inState = p.tuition.find((f) => f.residency === 'in_state');
-  const outOfState = p.tuition.find((f) => f.residency === 'out_of_state');
-  const figures = tuitionFigures(p.tuition);
-  let text: string;
-  if (inState === undefined || outOfState === undefined)
-    text = `The article gives **${p.name}** one figure (${figures}), with no separate in-state and out-of-state rates, so there is no difference to work out; it doesn't say whether where you live changes it, so ask ${p.shortName}.`;
-  else if (inState.unit === outOfState.unit && inState.unit !== 'unspecified')
-    text = `Out-of-state students pay **${money(outOfState.amount - inState.amount)} more ${UNIT_WORDS[inState.unit]}** at **${p.name}** (my estimate: ${money(outOfState.amount)} − ${money(inState.amount)}; about ${timesText(outOfState.amount / inState.amount)} the in-state rate, or ${percentMore(outOfState.amount, inState.amount)}).`;
-  else if (inState.unit === 'unspecified' || outOfState.unit === 'unspecified') {
-    // One rate without a unit: the gap if it shares the other's unit, said as the guess it is.
-    const unit = inState.unit === 'unspecified' ? outOfState.unit : inState.unit;
-    const bare = inState.unit === 'unspecified' ? 'in-state' : 'out-of-state';
-    text = `I can't work out the difference at **${p.name}** for certain: the article gives its ${bare} rate without a unit (${figures}). If that rate is also ${UNIT_WORDS[unit]}, which the article doesn't say, out-of-state students pay about ${money(outOfState.amount - inState.amount)} more ${UNIT_WORDS[unit]}, about ${timesText(outOfState.amount / inState.amount)} the in-state rate (my estimate). Ask ${p.shortName} to confirm.`;
-  } else
-    text = `I can't work out the difference at **${p.name}**: the article doesn't give the two rates in the same unit (${figures}).`;
+  const rates = residencyRates(p);
+  const text =
+    rates === undefined
+      ? `The article gives **${p.name}** one figure (${tuitionFigures(p.tuition)}), with no separate in-state and out-of-state rates, so there is no difference to work out; it doesn't say whether where you live changes it, so ask ${p.shortName}.`
+      : residencyGapText(p, rates);
   return fromArticle(
     programsSection([p]),
     reply(`${text}\n\nFees and rates change: confirm the full cost with ${p.shortName}.`, [
       `How long does ${p.shortName} take?`,
       'Which program is cheapest?',
     ]),
+  );
+}
+
+/**
+ * "Which schools charge out-of-staters more?", "which one has the bigger gap between the two rates?": the programs
+ * whose in-state and out-of-state rates differ, with each gap, and the largest gap when it is asked and can be told.
+ */
+export function residencyGapsAnswer(programs: readonly Program[], options: { largest: boolean }): Reply {
+  const rated = programs.flatMap((p) => {
+    const rates = residencyRates(p);
+    return rates === undefined ? [] : [{ p, rates }];
+  });
+  const split = rated.map((r) => r.p);
+  const single = programs.filter((p) => !split.includes(p));
+  const names = (ps: readonly Program[]): string => joinAnd(ps.map((p) => p.shortName));
+  const singleText =
+    single.length === 0
+      ? ''
+      : `\n\nThe article gives ${names(single)} ${single.length === 1 ? 'one figure' : 'one figure each'}, with no residency, so it doesn't say whether out-of-state students pay more there: ask ${single.length === 1 ? 'that school' : 'those schools'}.`;
+  if (split.length === 0)
+    return fromArticle(
+      programsSection(programs),
+      reply(
+        `None of ${programsCount(programs.length)} has separate in-state and out-of-state rates in the article.${singleText}`,
+        ['Which program is cheapest?'],
+      ),
+    );
+  const lead =
+    split.length === programs.length
+      ? `${split.length === 2 ? 'Both' : `All ${count(split.length)}`} give separate in-state and out-of-state rates.`
+      : `**${capitalize(count(split.length))} of ${programsCount(programs.length)}** ${split.length === 1 ? 'gives' : 'give'} separate in-state and out-of-state rates: ${names(split)}.`;
+  const certain = split.flatMap((p) => {
+    const gap = certainGap(p);
+    return gap === undefined ? [] : [{ p, gap }];
+  });
+  let largest = '';
+  if (options.largest && split.length > 1) {
+    const sameUnit = certain.length === split.length && certain.every((c) => c.gap.unit === certain[0]?.gap.unit);
+    const top = [...certain].sort((a, b) => b.gap.amount - a.gap.amount)[0];
+    if (sameUnit && top !== undefined)
+      largest = ` The larger gap is at **${top.p.shortName}**: ${money(top.gap.amount)} ${UNIT_WORDS[top.gap.unit]} (my estimate).`;
+    else if (certain.length === 1 && top !== undefined)
+      largest = ` Only ${top.p.shortName}'s gap can be worked out for certain (my estimate: ${money(top.gap.amount)} ${UNIT_WORDS[top.gap.unit]}), so I can't say for sure which gap is larger.`;
+    else largest = " The article doesn't give the rates in units that let me say for sure which gap is larger.";
+  }
+  const lines = rated.map((r) => residencyGapText(r.p, r.rates));
+  return fromArticle(
+    programsSection(split),
+    reply(
+      `${lead}${largest}\n\n${bullets(lines)}${singleText}\n\nFees and rates change: confirm the full cost with each school.`,
+      ['Which program is cheapest?', ...split.slice(0, 1).map((p) => `How long does ${p.shortName} take?`)],
+    ),
   );
 }
 

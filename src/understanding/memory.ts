@@ -24,8 +24,11 @@ export interface TurnMemory {
   readonly ranked?: RankedPlace;
   /** Programs talked about before the current ones, latest first ("tell me about Weber… and Clarkson? Which of the two is faster?"). */
   readonly earlier?: readonly string[];
-  /** What the last answer worked out for the student ("outOfPocket"), for "and at Clarkson?" next; one turn only. */
-  readonly worked?: 'outOfPocket';
+  /**
+   * What the last answer worked out, for a follow-up that asks it again: what the student pays after help ("and at
+   * Clarkson?"), the gaps between the programs' two rates ("in percentage terms?"); one turn only.
+   */
+  readonly worked?: Worked;
   /** The student as the last message supposed them ("what if I get ARDMS registered?"), for "assuming that works out…" next; one turn only. */
   readonly supposed?: StudentFacts;
 }
@@ -45,9 +48,12 @@ export interface MemoryUpdate {
   readonly terms?: readonly string[];
   readonly superlative?: string;
   readonly ranked?: RankedPlace;
-  readonly worked?: 'outOfPocket';
+  readonly worked?: Worked;
   readonly supposed?: StudentFacts;
 }
+
+/** Sums an answer worked out that a short follow-up may ask again. */
+export type Worked = 'outOfPocket' | 'residencyGaps';
 
 /** A place in a ranking: its superlative's id, the place (1 for the top) and the tuition unit it ranked on. */
 export interface RankedPlace {

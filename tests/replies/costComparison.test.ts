@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { costEstimate } from '../../src/advice/costs.js';
-import { costComparisonAnswer, residencyGapAnswer } from '../../src/replies/claims.js';
+import { costComparisonAnswer, residencyGapAnswer, residencyGapsAnswer } from '../../src/replies/claims.js';
 import { kb, program } from '../helpers/fixtureUnderstanding.js';
 
 describe('comparing the cost of two programs that give a rate in the same unit', () => {
@@ -99,5 +99,39 @@ describe('the gap between the in-state and out-of-state rates of one program', (
     expect(text).toMatch(
       /If that rate is also per semester, which the article doesn't say, .*\$6,000 more per semester, about 4 times/,
     );
+  });
+});
+
+describe('the gaps between the in-state and out-of-state rates of several programs', () => {
+  const birch = program('birch');
+  const wide = {
+    ...birch,
+    id: 'wide',
+    shortName: 'Wide',
+    tuition: birch.tuition.map((f) => (f.residency === 'out_of_state' ? { ...f, amount: 20000 } : f)),
+  };
+
+  it('names the larger gap when both are in the same unit', () => {
+    const text = residencyGapsAnswer([birch, wide], { largest: true }).text;
+    expect(text).toMatch(
+      /^Both give separate in-state and out-of-state rates\. The larger gap is at \*\*Wide\*\*: \$15,000 per year \(my estimate\)/,
+    );
+  });
+
+  it('says which gap cannot be told when only one can be worked out for certain', () => {
+    const bare = {
+      ...wide,
+      tuition: wide.tuition.map((f) => (f.residency === 'in_state' ? { ...f, unit: 'unspecified' as const } : f)),
+    };
+    const text = residencyGapsAnswer([birch, bare], { largest: true }).text;
+    expect(text).toContain("Only Birchwood's gap can be worked out for certain (my estimate: $7,000 per year)");
+  });
+
+  it('leaves programs with one figure out of the gaps and says the article does not tell', () => {
+    const text = residencyGapsAnswer([program('alder'), birch], { largest: false }).text;
+    expect(text).toMatch(
+      /^\*\*One of the two programs\*\* gives separate in-state and out-of-state rates: Birchwood\./,
+    );
+    expect(text).toContain('The article gives Alder one figure, with no residency');
   });
 });

@@ -549,4 +549,36 @@ export const compareCases: readonly Transcript[] = [
       ["Is Birchwood's out-of-state price more than double Cedar Valley's price?", /^No, as numbers/],
     ],
   },
+  {
+    name: 'the gap between in-state and out-of-state tuition at each school is worked out where a program has both, and "in percentage terms?" asks it again',
+    steps: [
+      [
+        "what's the gap between in-state and out-of-state tuition at each school?",
+        {
+          says: [
+            /^\*\*One of the three programs\*\* gives separate in-state and out-of-state rates: Birchwood\./,
+            '**$7,000 more per year**',
+            'Alder and Cedar Valley one figure each',
+          ],
+        },
+      ],
+      ['in percentage terms?', { says: 'about 140% more', not: 'when the program starts' }],
+    ],
+  },
+  {
+    name: '"which schools charge out-of-staters more?" lists the programs with two rates',
+    steps: [
+      [
+        'which schools charge out-of-staters more?',
+        /^\*\*One of the three programs\*\* charges in-state and out-of-state students differently/,
+      ],
+    ],
+  },
+  {
+    name: '"by what factor is it pricier?" after two programs asks how many times the one costs the other',
+    steps: [
+      ['Alder vs Cedar Valley per credit?', '**Alder** very likely costs less than Cedar Valley'],
+      ['ok so by what factor is cedar valley pricier', /^\*\*Cedar Valley\*\* very likely costs more than Alder/],
+    ],
+  },
 ];
