@@ -389,6 +389,8 @@ const NEEDS: ReadonlySet<string> = new Set(['online', 'financial_aid', 'associat
 /** How far before a requirement a negator says the student lacks it ("don't have any letters of…"). */
 const LACK_REACH = 4;
 /** Words that ask whether something is needed ("do I have to be admitted?"), not whether one can do without it. */
+/** "What would I need…", "what does it require…", "what am I missing…": what a program asks for, asked. */
+const WHAT_NEEDED = /\bwhat\b(?: \w+){0,4} (?:need|needs|require|requires|missing|lacking|add)\b/;
 const NEED_ASKED = /\b(have to|has to|need to|needs to|must|required|require|requires)\b/;
 /** "What about prior work experience?": a criterion asked again of the program just answered is this short. */
 const FOLLOW_UP_MAX_WORDS = 8;
@@ -1320,6 +1322,18 @@ export class Advisor {
         outcome: certifications !== undefined ? this.lookUp(certifications) : this.fit(u, memory),
       };
     }
+    // "What would I need to get into EFSC?", "what does EFSC require besides my ARRT?": what it asks for, with what the
+    // student lacks, not a verdict.
+    // ("…to qualify there?" right after one program: that program.)
+    const needed = !u.yesNo && WHAT_NEEDED.test(u.recognition.tokens.join(' '));
+    const about =
+      u.programs.length > 0
+        ? u
+        : memory.programs.length === 1 && u.recognition.tokens.some((t) => POINTING_BACK.has(t))
+          ? { ...u, programs: memory.programs, programsFromContext: true }
+          : undefined;
+    const requirements = needed && about !== undefined ? this.asAttribute(about, 'admission') : undefined;
+    if (requirements !== undefined) return { kind: 'answer', outcome: this.lookUp(requirements) };
     // "Does EFSC want me to hold both the ARRT and the ARDMS?": what its condition asks of those bodies.
     // A body no program takes for entry (the ABII) is asked about as what a program leads to, not as a requirement.
     const entryBodies = this.deps.parser.entryBodies;

@@ -1947,4 +1947,19 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"what would I need to qualify for X?" and "what does X require besides my ARRT?" give what the program asks for, not only a verdict',
+    steps: [
+      ['im a paramedic. can I get into cedar valley?', /^No: \*\*Cedar Valley Community College\*\*/],
+      [
+        'what would I need to add to qualify for cedar valley?',
+        { says: [/^\*\*For you\*\*/, 'For **Cedar Valley Community College**:', 'Nearly every program also asks for'] },
+      ],
+      ["I'm ARRT registered now.", 'ARRT'],
+      [
+        'what does cedar valley require to apply besides my ARRT?',
+        { says: /^For \*\*Cedar Valley Community College\*\*:/, not: 'is the American Registry' },
+      ],
+    ],
+  },
 ];
