@@ -370,7 +370,16 @@ function asksAmongAll(kb: KnowledgeBase, tokens: readonly string[]): boolean {
  * ("how long do they take?"), so "is financial aid available anywhere?" after a list is about all.
  */
 function carriesOver(kb: KnowledgeBase, memory: TurnMemory, recognition: Recognition): boolean {
-  if (memory.programs.length === 1) return !asksAmongAll(kb, recognition.tokens);
+  // "Most expensive per credit?" right after the cheapest: a ranking over all of them, unless it points back ("is
+  // that the cheapest?").
+  if (memory.programs.length === 1)
+    return (
+      !asksAmongAll(kb, recognition.tokens) &&
+      !(
+        recognition.tokens.some((t) => ranksAll(kb, t)) &&
+        !recognition.tokens.some((t) => SINGULAR_REFERENCES.has(t))
+      )
+    );
   // "How much is it?" after a tie between two programs: both of them, not every program.
   if (memory.programs.length > 1 && recognition.tokens.some((t) => SINGULAR_REFERENCES.has(t))) return true;
   // "Which has financial aid?", "how about time-wise?" right after two or three programs: those, unless the question
@@ -390,13 +399,13 @@ const SHORT_FOLLOW_UP_WORDS = 2;
 
 /**
  * A word of a ranking over every program ("the most expensive", "the cheapest"), unlike "which is cheaper?": "most",
- * "least", or a superlative the lexicon knows ("west" and "interest" are none).
+ * "least", or a word of a superlative the lexicon knows ("highest" of "highest tuition"; "west" and "interest" are none).
  */
 export function ranksAll(kb: KnowledgeBase, word: string): boolean {
   return (
     word === 'most' ||
     word === 'least' ||
-    (word.endsWith('est') && kb.query.superlatives.some((s) => s.phrases.includes(word)))
+    (word.endsWith('est') && kb.query.superlatives.some((s) => s.phrases.some((p) => p.split(' ').includes(word))))
   );
 }
 

@@ -581,4 +581,14 @@ export const compareCases: readonly Transcript[] = [
       ['ok so by what factor is cedar valley pricier', /^\*\*Cedar Valley\*\* very likely costs more than Alder/],
     ],
   },
+  {
+    name: '"most expensive per credit" right after the cheapest is a ranking of its own, not the price of the leader',
+    steps: [
+      ['cheapest per credit', 'Alder Technical Institute'],
+      [
+        'most expensive per credit',
+        { says: 'The article gives per-credit rates for one program only', not: /^Estimated tuition at/ },
+      ],
+    ],
+  },
 ];
