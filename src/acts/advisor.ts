@@ -1293,9 +1293,11 @@ export class Advisor {
         ...memory,
         student: { ...memory.student, homeState: u.student.homeState },
       });
+      // "I'm a BSN nurse looking at Clarkson.": what it means at the program named, whatever it means elsewhere.
+      const weighed = u.programs.length > 0 && !u.programsFromContext ? u.programs : settled;
       const consequence =
-        settled.length > 0 && aboutEntry
-          ? this.fit({ ...u, programs: settled, programsFromContext: false }, memory).reply
+        weighed.length > 0 && aboutEntry
+          ? this.fit({ ...u, programs: weighed, programsFromContext: false }, memory).reply
           : undefined;
       // "I live in Cocoa Beach, like 10 min from EFSC": the program named is the one the next questions are about.
       return {

@@ -854,4 +854,13 @@ export const followUpCases: readonly Transcript[] = [
       ['ok assuming that works out, how much is it?', { says: '**$8,000**', not: "wouldn't take you" }],
     ],
   },
+  {
+    name: 'a statement about the student that names a program ("I\'m a nurse interested in Birchwood.") says what it means at that program',
+    steps: [
+      [
+        "I'm a nurse interested in Birchwood.",
+        { says: ["Thanks, I'll keep in mind", '**Birchwood University**'], not: 'Cedar Valley' },
+      ],
+    ],
+  },
 ];
