@@ -338,6 +338,8 @@ const REPHRASE_MAX_WORDS = 10;
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 /** Words before a professional body's name that leave it the body ("the ABII", "my ARRT"). */
 const BODY_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'their', 'your']);
+/** How many words after "wait until" may name the time of year waited for ("until the fall semester"). */
+const TIME_OF_YEAR_REACH = 4;
 /** Words that open a question picking among programs ("which programs…", "what school…"). */
 const PICKING_WORDS: ReadonlySet<string> = new Set(['which', 'what', 'any']);
 /** Words naming a gap between two rates ("the bigger gap between the two rates"). */
@@ -530,6 +532,7 @@ export class Advisor {
   /** The question shown for each intent in "Did you mean…?", chosen once from the intent's examples. */
   private readonly labels: ReadonlyMap<string, string>;
   private readonly eligibilityWords: PhraseMatcher<true>;
+  private readonly calendarWords: PhraseMatcher<true>;
   private readonly superlativeWords: PhraseMatcher<SuperlativeTerm>;
   /** "As fast as possible", "blast through": a program finished in its shortest time. */
   private readonly fastestPace: PhraseMatcher<true>;
@@ -585,6 +588,7 @@ export class Advisor {
     this.kb = deps.kb;
     this.labels = optionLabels(deps.kb);
     this.eligibilityWords = new PhraseMatcher(deps.kb.query.eligibility.map((p) => [p, true] as const));
+    this.calendarWords = new PhraseMatcher(deps.kb.query.calendarWords.map((p) => [p, true] as const));
     this.fastestPace = new PhraseMatcher(deps.kb.query.fastestPace.map((p) => [p, true] as const));
     this.topicSearch = new TopicSearch(
       deps.kb.topics,
@@ -3256,7 +3260,18 @@ export class Advisor {
         // "Which of the featured programs qualifies?": a program that meets a condition, not a student getting in.
         !(/^qualif/.test(tokens[m.start] ?? '') && this.programQualifies(tokens, m.start)) &&
         // "Which school gets you eligible for the ABII exam?": what a program leads to, not getting in.
-        !this.bodyFollows(tokens, m.end),
+        !this.bodyFollows(tokens, m.end) &&
+        // "Do I have to wait until fall?", "…until January?": when it starts, not whether they get in.
+        !(tokens.slice(m.start, m.end).includes('wait') && this.timeOfYearWithin(tokens, m.end)),
+    );
+  }
+
+  /** A start term or a word of the calendar ("fall", "January", "next semester") in the few words from `at`. */
+  private timeOfYearWithin(tokens: readonly string[], at: number): boolean {
+    const near = tokens.slice(at, at + TIME_OF_YEAR_REACH);
+    return (
+      this.calendarWords.match(near).length > 0 ||
+      near.some((t) => this.kb.query.terms.some((term) => term.phrases.includes(t)))
     );
   }
 

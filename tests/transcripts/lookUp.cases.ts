@@ -1962,4 +1962,13 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"could I start in January or do I have to wait until fall?" asks when a program starts, not whether the student gets in',
+    steps: [
+      [
+        'could I start at Alder in January or do I have to wait until fall?',
+        { says: 'you can start in the spring and fall', not: 'entry requirement' },
+      ],
+    ],
+  },
 ];
