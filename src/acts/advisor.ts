@@ -312,6 +312,8 @@ const LETTERS_ASKED =
 const POINTING: ReadonlySet<string> = new Set([...SINGULAR_REFERENCES, 'they', 'them', 'a', 'an']);
 /** More readings than this for some letters, and the question is too vague to answer from the letters alone. */
 const LETTERS_MAX_READINGS = 3;
+/** Words that set one program against every other ("does any other school…", "anyone else"). */
+const OTHER_WORDS: ReadonlySet<string> = new Set(['other', 'others', 'else', 'another']);
 /** Words that ask which programs have the same of something ("the same accreditor as OIT", "share an accreditor"). */
 const SHARING_WORDS: ReadonlySet<string> = new Set(['same', 'share', 'shares', 'sharing', 'shared', 'common']);
 /** Words for the programs as a whole ("these programs", "each school"). */
@@ -2028,7 +2030,9 @@ export class Advisor {
   private sameAccreditor(u: Understanding, memory: TurnMemory): Outcome | undefined {
     const t = u.recognition.tokens;
     // "Is either one run by the same accreditor…": the accreditor named, though another fact's word came first.
-    const accreditation = u.attributeNamed === 'accreditation' || t.some((w) => /^accredit/.test(w));
+    // "Does any other school share SACSCOC with EFSC?": the body named is the accreditor.
+    const accreditation =
+      u.attributeNamed === 'accreditation' || t.some((w) => /^accredit/.test(w)) || u.accreditors.length > 0;
     if (!accreditation || !t.some((w) => SHARING_WORDS.has(w))) return undefined;
     // "Is accreditation the same thing as the certificate I get?": two ideas compared, not two schools' bodies.
     if (t.some((w, i) => w === 'same' && t[i + 1] === 'thing')) return undefined;
@@ -2036,8 +2040,18 @@ export class Advisor {
     const context = u.programs.length === 0 ? memory.programs : u.programsFromContext ? u.programs : [];
     const inPlay = context.length > 1 && t.some((w) => PLURAL_REFERENCES.has(w)) ? programsById(this.kb, context) : [];
     const named = inPlay.length > 0 ? inPlay : u.programsFromContext ? [] : programsById(this.kb, u.programs);
-    // "Is either one run by the same accreditor as Clarkson?" after two programs: each of them against Clarkson.
     const [yardstick] = named;
+    // "Does any other school have the same accreditor as Clarkson?": it against every other program.
+    if (yardstick !== undefined && named.length === 1 && t.some((w) => OTHER_WORDS.has(w)))
+      return {
+        reply: sharesAccreditorAnswer(
+          this.kb,
+          yardstick,
+          this.kb.programs.filter((p) => p !== yardstick),
+        ),
+        remember: rememberTurn(u),
+      };
+    // "Is either one run by the same accreditor as Clarkson?" after two programs: each of them against Clarkson.
     const pair = programsById(this.kb, memory.programs).filter((p) => p !== yardstick);
     if (
       yardstick !== undefined &&

@@ -63,13 +63,21 @@ export function sameAccreditorAnswer(kb: KnowledgeBase, programs: readonly Progr
  * accreditor, then each one's.
  */
 export function sharesAccreditorAnswer(kb: KnowledgeBase, yardstick: Program, others: readonly Program[]): Reply {
-  const each = attributeAnswer(kb, [yardstick, ...others], 'accreditation');
   const sharing = others.filter((p) => p.accreditorId === yardstick.accreditorId);
+  // Against every other program: each one's accreditor only where it is shared.
+  const many = others.length > 2;
+  const each = attributeAnswer(kb, [yardstick, ...(many ? sharing : others)], 'accreditation');
   const names = (ps: readonly Program[]): string => joinAnd(ps.map((p) => p.shortName));
   const body = accreditorAbbreviation(kb, yardstick);
+  const none =
+    others.length === 1
+      ? `${names(others)} is not`
+      : many
+        ? `none of the other ${count(others.length)} is`
+        : `neither ${names(others).replace(' and ', ' nor ')} is`;
   const lead =
     sharing.length === 0
-      ? `No: ${yardstick.shortName} is accredited by the ${body}, and ${others.length === 1 ? `${names(others)} is not` : `neither ${names(others).replace(' and ', ' nor ')} is`}.`
+      ? `No: ${yardstick.shortName} is accredited by the ${body}, and ${none}.`
       : `Yes: ${names(sharing)} ${sharing.length === 1 ? 'shares' : 'share'} ${yardstick.shortName}'s accreditor, the ${body}.`;
   return { ...each, text: `${lead}\n\n${each.text}` };
 }

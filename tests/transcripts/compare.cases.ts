@@ -591,4 +591,17 @@ export const compareCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"does any other school share its accreditor?" sets the program named against every other one',
+    steps: [
+      [
+        'does any other school have the same accreditor as Alder?',
+        /^No: Alder is accredited by the NWCCU, and neither/,
+      ],
+      [
+        'does any other featured school share HLC with Birchwood?',
+        /^Yes: Cedar Valley shares Birchwood's accreditor, the HLC\./,
+      ],
+    ],
+  },
 ];
