@@ -117,6 +117,7 @@ import {
   attributeAnswer,
   comparableFact,
   isSharedFact,
+  lengthReasonAnswer,
   mostSharedAnswer,
   type SharedFact,
   overviewsAnswer,
@@ -344,6 +345,23 @@ const BODY_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', '
 const TIME_OF_YEAR_REACH = 4;
 /** Words that open a question picking among programs ("which programs…", "what school…"). */
 const PICKING_WORDS: ReadonlySet<string> = new Set(['which', 'what', 'any']);
+/** Words of a program's length ("why is it so long?", "why so many years?"). */
+const LENGTH_WORDS: ReadonlySet<string> = new Set([
+  'long',
+  'longer',
+  'longest',
+  'short',
+  'shorter',
+  'shortest',
+  'quick',
+  'quicker',
+  'fast',
+  'faster',
+  'slow',
+  'slower',
+  'years',
+  'months',
+]);
 /** Words naming a gap between two rates ("the bigger gap between the two rates"). */
 const GAP_NOUNS: ReadonlySet<string> = new Set(['gap', 'gaps', 'difference', 'differences', 'rates']);
 /** Words asking which of two or more gaps is the larger. */
@@ -950,6 +968,17 @@ export class Advisor {
       return {
         kind: 'answer',
         outcome: { reply: mostSharedAnswer(this.kb, this.kb.programs, grouped), remember: rememberTurn(u) },
+      };
+    // "Why does HACC take so long?", "why is it so much longer than everything else?" after the longest: what sets
+    // that program apart, as the article gives no reason.
+    const lengthWhy = this.lengthReasonAsked(u, memory);
+    if (lengthWhy !== undefined)
+      return {
+        kind: 'answer',
+        outcome: {
+          reply: lengthReasonAnswer(this.kb, lengthWhy),
+          remember: { ...rememberTurn(u), programs: [lengthWhy.id] },
+        },
       };
     // "Which schools charge out-of-staters more?", "which one has the bigger gap between the two rates?": the gap
     // between each program's two rates.
@@ -3317,6 +3346,20 @@ export class Advisor {
       if (this.programNouns.has(t) || this.programNouns.has(t.replace(/s$/, ''))) noun = i;
     });
     return noun >= 0 && !tokens.slice(noun, at).some((t) => FIRST_PERSON_WORDS.has(t));
+  }
+
+  /** The one program whose length a "why" asks about ("why does HACC take so long?", "why is it so short?"). */
+  private lengthReasonAsked(u: Understanding, memory: TurnMemory): Program | undefined {
+    const tokens = u.recognition.tokens;
+    const why = tokens.includes('why') || tokens.some((t, i) => t === 'how' && tokens[i + 1] === 'come');
+    if (!why) return undefined;
+    const ofLength =
+      u.attribute === 'duration' || u.attributeNamed === 'duration' || tokens.some((t) => LENGTH_WORDS.has(t));
+    if (!ofLength) return undefined;
+    // "Why is it so much longer than the others?": "it" is the program just discussed, the others what it is set against.
+    const pointed = memory.programs.length === 1 && tokens.some((t) => SINGULAR_REFERENCES.has(t));
+    const [only, ...more] = pointed || u.programs.length === 0 ? memory.programs : u.programs;
+    return only !== undefined && more.length === 0 ? programsById(this.kb, [only])[0] : undefined;
   }
 
   /**

@@ -245,3 +245,34 @@ export function mostSharedAnswer(kb: KnowledgeBase, programs: readonly Program[]
   }
   return fromArticle(programsSection(programs), reply(text, [...fact.suggestions]));
 }
+
+/**
+ * "Why does HACC take so long?", "why is EFSC so short?": the article gives no reason for a program's length, so the
+ * reply says so, then what it does say that sets the program apart (its credential where no other program awards that
+ * kind, and its highlights), for the student to weigh.
+ */
+export function lengthReasonAnswer(kb: KnowledgeBase, p: Program): Reply {
+  const others = kb.programs.filter((o) => o !== p);
+  const ownKind = others.every((o) => o.credential.kind !== p.credential.kind);
+  const award =
+    p.credential.kind === 'associate_degree'
+      ? `It leads to an associate degree, the ${p.credential.name}`
+      : `It leads to a certificate, the ${p.credential.name}`;
+  const facts = [
+    ...(ownKind
+      ? [
+          `${award}, where the other ${count(others.length)} lead to ${others.length === 1 ? 'a certificate' : 'certificates'}.`,
+        ]
+      : []),
+    ...p.highlights,
+  ];
+  const lead = `The article doesn't say why **${p.name}** takes ${durationText(p)}.`;
+  const text =
+    facts.length > 0
+      ? `${lead} What it does say that sets it apart:\n\n${bullets(facts)}`
+      : `${lead} Ask ${p.shortName}.`;
+  return fromArticle(
+    programsSection([p]),
+    reply(text, [`How long do the others take?`, `What does ${p.shortName} cost?`]),
+  );
+}

@@ -1971,4 +1971,20 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"why is it so much longer?" after the longest says the guide gives no reason, then what sets the program apart',
+    steps: [
+      ['longest program?', '**Longest:** **Cedar Valley Community College**'],
+      [
+        'why is it so much longer than the others?',
+        {
+          says: [
+            /^The article doesn't say why \*\*Cedar Valley Community College\*\* takes 2 years\./,
+            'associate degree',
+          ],
+          not: 'Leaving out',
+        },
+      ],
+    ],
+  },
 ];
