@@ -1057,6 +1057,18 @@ export class Understander {
         bestScore = score;
       }
     }
+    // "ARRT vs ARDMS vs NMTCB: which one do I need for each program?": a heading of names before the question is what
+    // it asks about.
+    const heading = parts[0];
+    if (
+      !story &&
+      best !== whole &&
+      heading !== undefined &&
+      !heading.includes('?') &&
+      best.text.trim() !== heading.trim() &&
+      headingOfNames(this.recognize(heading))
+    )
+      return whole;
     // "Tell me about the ABII. Which programs connect to it?": a short message whose question points back stays whole.
     if (!story && best !== whole && best.tokens.some((t) => POINTING_WORDS.has(t) || OPTION_WORDS.has(t))) return whole;
     // "Online ones only. Cheapest?": a question of a word or two leans on the sentence before it.
@@ -1124,6 +1136,15 @@ function alsoNamed(r: Recognition): string[] {
 }
 
 /** True when a part of a message is only names joined by "or", "and" or commas ("Clarkson or OIT?"). */
+/** "ARRT vs ARDMS vs NMTCB", "Weber or Clarkson": a part that only lists programs, bodies or terms. */
+function headingOfNames(r: Recognition): boolean {
+  return onlyNames(
+    r,
+    r.entities.filter((e) => e.kind === 'program' || e.kind === 'accreditor' || e.kind === 'term'),
+    0,
+  );
+}
+
 function namesOnly(r: Recognition): boolean {
   return onlyNames(
     r,

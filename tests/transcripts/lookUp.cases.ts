@@ -1987,4 +1987,13 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'a heading of names before the question ("ARRT vs ARDMS: which one do I need for each program?") is what the question asks about',
+    steps: [
+      [
+        'ARRT vs ARDMS: which one do I need for each program?',
+        { says: /^Only Cedar Valley asks for the ARRT or the ARDMS to get in/, not: 'The guide features' },
+      ],
+    ],
+  },
 ];
