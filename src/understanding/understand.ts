@@ -511,6 +511,16 @@ const SCHOOL_SUBJECTS: ReadonlySet<string> = new Set([
   'one',
   'ones',
 ]);
+/** Words that open a question of what someone can do ("could a nurse do EFSC's program?"). */
+const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will', 'may']);
+/** Words that ask something other than whether ("when can he start?", "how could I do it faster?"). */
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['when', 'how', 'where', 'what', 'which', 'why', 'who']);
+/** What a person does with a program when asking whether they can ("do", "join", "enroll in"). */
+const DOING_VERBS: ReadonlySet<string> = new Set(['do', 'join', 'attend', 'enroll', 'enrol', 'start', 'study']);
+/** How many words may come before the person's noun ("a diagnostic radiologist", "a licensed practical nurse"). */
+const PERSON_NOUN_REACH = 3;
+/** How many words may describe the person before what they would do ("a radiologist MD with no registry do…"). */
+const PERSON_WORDS = 6;
 /** Articles before a noun ("the cost of a divorce"). */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 /** Words that ask for programs in an order. */
@@ -579,6 +589,18 @@ function backgroundNouns(kb: KnowledgeBase): string[] {
 
 function takesPerson(recognition: Recognition, words: WordSets, personSaid: boolean): number {
   const { tokens, entities } = recognition;
+  // "Could a nurse do EFSC's program?", "can someone like me join Weber?": a person doing a program named, asked.
+  const doing = tokens.findIndex((t, i) => {
+    // "When can he start at Clarkson?" asks when, not whether.
+    if (!MODALS.has(t) || QUESTION_WORDS.has(tokens[i - 1] ?? '')) return false;
+    const from = ARTICLES.has(tokens[i + 1] ?? '') ? i + 2 : i + 1;
+    // "Could a diagnostic radiologist…": the person's noun may come after a word or two describing them.
+    const person = tokens.findIndex((w, j) => j >= from && j < from + PERSON_NOUN_REACH && words.persons.has(w));
+    if (person < 0) return false;
+    const verb = tokens.findIndex((w, j) => j > person && j <= person + PERSON_WORDS && DOING_VERBS.has(w));
+    return verb > 0 && entities.some((e) => e.kind === 'program' && e.start > verb);
+  });
+  if (doing >= 0) return doing + 1;
   return tokens.findIndex((t, i) => {
     if (t !== 'take' && t !== 'takes') return false;
     // The school takes someone; "would it take me a year?" is a question of time.
@@ -725,7 +747,10 @@ export function understand(
   const recognized = intentById(kb, intent)?.action;
   if (
     admitting >= 0 &&
-    (recognized === undefined || recognized.kind === 'outOfScope' || recognized.kind === 'programAttribute')
+    (recognized === undefined ||
+      recognized.kind === 'outOfScope' ||
+      recognized.kind === 'programAttribute' ||
+      recognized.kind === 'programOverview')
   )
     intent = attributeIntentId(kb, ADMISSION_ATTRIBUTE) ?? intent;
   // "So what do they actually need from me?", "whats the bare minimum for Clarkson": what a school asks of applicants,

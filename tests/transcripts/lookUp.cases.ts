@@ -1996,4 +1996,17 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"could a nurse do Cedar Valley\'s program?" asks whether the program takes that person',
+    steps: [
+      [
+        "could a nurse do cedar valley's program?",
+        /^No: \*\*Cedar Valley Community College\*\* takes only people in good standing/,
+      ],
+      [
+        'would a paramedic be able to join Alder?',
+        /names no entry requirement of its own for \*\*Alder Technical Institute\*\*/,
+      ],
+    ],
+  },
 ];
