@@ -1622,8 +1622,11 @@ export class Advisor {
     )
       return { kind: 'answer', outcome: this.topOf(u, memory, only) };
     // "Which accreditor is for New England?": the bodies named for that region, not the programs there.
+    // ("What accrediting body covers schools in New England?", however the recognizer leaned.)
     const asksAccreditors =
-      action?.kind === 'accreditors' || (action?.kind === 'programAttribute' && action.attribute === 'accreditation');
+      action?.kind === 'accreditors' ||
+      (action?.kind === 'programAttribute' && action.attribute === 'accreditation') ||
+      this.accreditorNouns.match(u.recognition.tokens).length > 0;
     if (
       asksAccreditors &&
       u.programs.length === 0 &&

@@ -362,14 +362,19 @@ export function silenceFor(kb: KnowledgeBase, said: readonly string[]): Silence 
   return kb.silences[first];
 }
 
-/** Each knowledge base's state names of several words, as tokens ("new mexico"), built once. */
+/** Each knowledge base's state and region names of several words, as tokens ("new mexico"), built once. */
 const stateNameTokens = new WeakMap<KnowledgeBase, readonly (readonly string[])[]>();
 
-/** The tokens with each US state named in several words joined into one: "New Mexico" never triggers "Mexico". */
+/**
+ * The tokens with each US state or region named in several words joined into one: "New Mexico" never triggers
+ * "Mexico", nor "New England" "England".
+ */
 function joinStateNames(kb: KnowledgeBase, tokens: readonly string[]): readonly string[] {
   let names = stateNameTokens.get(kb);
   if (names === undefined) {
-    names = kb.states.map((s) => s.name.toLowerCase().split(/\s+/)).filter((words) => words.length > 1);
+    names = [...kb.states.map((s) => s.name), ...kb.query.regions.flatMap((r) => r.phrases)]
+      .map((name) => name.toLowerCase().split(/\s+/))
+      .filter((words) => words.length > 1);
     stateNameTokens.set(kb, names);
   }
   const out: string[] = [];

@@ -1193,4 +1193,13 @@ export const queryCases: readonly Transcript[] = [
       ['can I finish a PACS cert in 10 months?', { says: [/^Yes\./, 'Alder Technical Institute (takes 9 months)'] }],
     ],
   },
+  {
+    name: '"what accrediting body covers schools in New England?" gives the body named for the region; "England" in a region\'s name is no country abroad',
+    steps: [
+      [
+        'what accrediting body covers schools in New England?',
+        { says: 'Going by the names it lists, the body for a school in New England is likely', not: 'international' },
+      ],
+    ],
+  },
 ];
