@@ -882,12 +882,40 @@ export class Advisor {
     return this.lastOpenRequestWords.match(last).some((m) => m.start === 0 && m.end === last.length);
   }
 
+  /**
+   * "My Canadian registration", "my state license": a credential of the student's described in words that name no body
+   * the knowledge knows, as the words from "my" to the credential noun.
+   */
+  private describedCredentials(tokens: readonly string[], text: string): string[] {
+    const known = new Set([
+      ...this.kb.query.bodies.map((b) => b.id.toLowerCase()),
+      ...this.kb.accreditors.map((a) => a.id),
+    ]);
+    return tokens.flatMap((t, i) => {
+      if (!CREDENTIAL_NOUNS_OWNED.has(t)) return [];
+      const mine = tokens.lastIndexOf('my', i);
+      if (mine < 0 || i - mine < 2 || i - mine > DESCRIBED_WORDS) return [];
+      const words = tokens.slice(mine + 1, i + 1);
+      if (words.some((w) => known.has(w))) return [];
+      // As the student wrote it ("Canadian registration").
+      const written = new RegExp(words.map(escapeRegExp).join('\\W+'), 'i').exec(text)?.[0];
+      return [written ?? words.join(' ')];
+    });
+  }
+
   /** What to do with a message that arrives while no flow is open. */
   respond(u: Understanding, memory: TurnMemory): Step {
     // "What does the E stand for?": letters of a name the knowledge spells out, not an unknown name.
     const letters = this.lettersAsked(u, memory);
     if (letters !== undefined) return { kind: 'answer', outcome: letters };
+    // "Would EFSC accept my Canadian registration?", "does EFSC count my state license?": a credential of the student's
+    // the article never names, described rather than named.
     const unknown = u.unknownNames ?? [];
+    // (A credential named by a name the article never uses, "my CCI credential", is that name.)
+    const described = this.describedCredentials(u.recognition.tokens, u.recognition.text).filter(
+      (d) => !unknown.some((n) => d.toLowerCase().split(/\W+/).includes(n.toLowerCase())),
+    );
+    const credentials = [...unknown, ...described];
     // "Does EFSC take CCI?", "would ASCP count as a registry for EFSC?": a credential the article never names, asked
     // about by name, weighed against what the program asks for. ("Does my ASNT get me into it?" asks about the student,
     // which the answer on getting in covers.)
@@ -897,11 +925,12 @@ export class Advisor {
       more.length === 0 &&
       !this.asksEntry(u.recognition.tokens) &&
       u.recognition.tokens.some((t) => ACCEPTING.has(t)) &&
-      unknown.some((n) => askedOf(n, u.recognition.text) || TAKES_MY.test(textBefore(n, u.recognition.text)))
+      (described.length > 0 ||
+        unknown.some((n) => askedOf(n, u.recognition.text) || TAKES_MY.test(textBefore(n, u.recognition.text))))
     )
       return {
         kind: 'answer',
-        outcome: { reply: unknownCredentialAnswer(this.kb, only, unknown), remember: rememberTurn(u) },
+        outcome: { reply: unknownCredentialAnswer(this.kb, only, credentials), remember: rememberTurn(u) },
       };
     // "My employer covers up to $5,250 a year: which programs would that cover?": the question, after what the
     // article doesn't say about the student's situation.
@@ -3842,6 +3871,22 @@ const OWN_NAME = /\b(?:my|i'?m|i am|as an?|have an?|have|hold an?|hold|holding|w
 const COUNTED_TOWARD = /\b(?:for|toward|towards)\s+my\s+(?:\S+\s+)?$/i;
 
 /** "Does EFSC take my CCI?": whether the program accepts the student's own credential. */
+/** A word as a literal part of a regular expression. */
+function escapeRegExp(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Nouns of a credential a student holds ("my state license", "my Canadian registration"). */
+const CREDENTIAL_NOUNS_OWNED: ReadonlySet<string> = new Set([
+  'registration',
+  'license',
+  'licence',
+  'certification',
+  'credential',
+  'registry',
+]);
+/** How many words may describe a credential between "my" and its noun ("my Florida radiographer license"). */
+const DESCRIBED_WORDS = 4;
 const TAKES_MY = /\b(?:take|takes|accept|accepts|recogni[sz]e|recogni[sz]es)\s+my\s+$/i;
 
 /** Words before a name that deny the student holds it ("no ARRT or ARMRIT", "without a CNMT"). */

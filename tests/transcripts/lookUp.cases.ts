@@ -2009,4 +2009,17 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'a credential of the student\'s described but not named ("my Canadian registration", "my state license") is weighed against what the program asks for',
+    steps: [
+      [
+        'Would Cedar Valley accept my Canadian registration?',
+        {
+          says: ["doesn't mention **Canadian registration**", 'takes only people in good standing'],
+          not: 'international',
+        },
+      ],
+      ['Does Cedar Valley count my state license?', "doesn't mention **state license**"],
+    ],
+  },
 ];
