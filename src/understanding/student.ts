@@ -175,7 +175,7 @@ const LIKENED =
 
 /** Words that say a registration is no longer held. */
 const LAPSED =
-  /\b(lapse|lapsed|lapsing|expire|expired|expiring|inactive|no longer|not current|not in good standing|revoked|suspended|probation|sanction|sanctioned|under sanction|suspension|censured|let it go|let (my|her|his|their|the) \w+ (go|slide|drop)|missed (my|her|his|their|the) (\w+ )?(\w+ )?renewal|(didn t|did not|never|forgot to|failed to) renew|not renewed|gave it up|dropped|failed|fail|did not pass|never passed|not passed|studying for|preparing for|working toward|working towards)\b/;
+  /\b(lapse|lapsed|lapsing|expire|expired|expiring|inactive|no longer|not current|not in good standing|revoked|suspended|probation|sanction|sanctioned|under sanction|suspension|censured|let it go|let (my|her|his|their|the) \w+ (go|slide|drop)|missed (my|her|his|their|the) (\w+ )?(\w+ )?renewal|(didn t|did not|never|forgot to|failed to|haven t|have not|hasn t|has not) (been )?renew(ed)?|not renewed|overdue|past due|renewal (is |was )?late|behind on (my |her |his |the )?renewal|gave it up|dropped|failed|fail|did not pass|never passed|not passed|studying for|preparing for|working toward|working towards)\b/;
 /** Words that put a registration's good standing in doubt without ending it ("on probation"). */
 const STANDING_DOUBT = /\b(probation|probationary|under investigation)\b/;
 /** Words that bring a lapsed registration back ("what if I renew it first?", "once it's reinstated"); never after "never". */

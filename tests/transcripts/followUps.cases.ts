@@ -863,4 +863,14 @@ export const followUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'a registration whose renewal is overdue is not in good standing',
+    steps: [
+      ["I'm ARRT registered.", 'ARRT'],
+      [
+        'my ARRT renewal is overdue. can I still get into cedar valley?',
+        /^No: \*\*Cedar Valley Community College\*\* takes only people in good standing/,
+      ],
+    ],
+  },
 ];
