@@ -3400,9 +3400,18 @@ export class Advisor {
    * program. (Which programs have two rates at all is a question over the data.)
    */
   private ratesApart(u: Understanding, memory: TurnMemory): Outcome | undefined {
+    const tokens = u.recognition.tokens;
+    const residencies = new Set(u.recognition.entities.filter((e) => e.kind === 'residency').map((e) => e.id));
+    // "In-state vs out of state difference there" right after one program: its two rates set apart.
+    const single = u.programs.length > 0 ? u.programs : memory.programs;
+    const [one] = single.length === 1 ? programsById(this.kb, single) : [];
+    if (one !== undefined && residencies.size === 2 && u.asks.difference === true)
+      return {
+        reply: residencyGapAnswer(one),
+        remember: { ...rememberTurn(u), programs: [one.id], attribute: PRICE_ATTRIBUTE },
+      };
     if (u.programs.length > 0 && !u.programsFromContext) return undefined;
     if (u.programsFromContext && u.programs.length === 1) return undefined;
-    const tokens = u.recognition.tokens;
     const largest = tokens.some((t) => LARGER.has(t));
     if (u.asks.difference !== true && !largest) return undefined;
     const constraints = this.deps.parser.parse(u, memory);
@@ -3421,8 +3430,9 @@ export class Advisor {
     const ofTwoRates =
       // "In percentage terms?", "which is bigger?" right after the gaps.
       memory.worked === 'residencyGaps' ||
-      (u.recognition.entities.some((e) => e.kind === 'residency') &&
-        (u.attribute === PRICE_ATTRIBUTE || u.attributeNamed === PRICE_ATTRIBUTE)) ||
+      // ("The difference between in-state and out-of-state?": the two rates named are a price.)
+      residencies.size === 2 ||
+      (residencies.size > 0 && (u.attribute === PRICE_ATTRIBUTE || u.attributeNamed === PRICE_ATTRIBUTE)) ||
       // "Which one has the bigger gap between the two rates?" of programs that each have two.
       (scope !== undefined &&
         programs.length > 1 &&

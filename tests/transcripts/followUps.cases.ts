@@ -873,4 +873,23 @@ export const followUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"in-state vs out of state difference there" right after one program gives the gap between its two rates',
+    steps: [
+      ['tell me about birchwood', '**Birchwood University**'],
+      [
+        'in-state vs out of state difference there',
+        /^Out-of-state students pay \*\*\$7,000 more per year\*\* at \*\*Birchwood University\*\*/,
+      ],
+    ],
+  },
+  {
+    name: '"is a GED ok at Alder?" asks whether the student gets in, not something the guide lacks',
+    steps: [
+      [
+        'is a ged ok at alder',
+        { says: 'names no entry requirement of its own for **Alder Technical Institute**', not: "can't help" },
+      ],
+    ],
+  },
 ];
