@@ -36,8 +36,11 @@ export function normalize(text: string): string {
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g, ' ')
     .toLowerCase();
   for (const [pattern, replacement] of CONTRACTIONS) s = s.replace(pattern, replacement);
-  // "ARRT(R)", "RT(R)(CT)": a registration written with its modalities, which are not words of the message.
-  s = s.replace(/\b(arrt|rt)\s?(?:\((?:[a-z]{1,3}|arrt)\))+/g, '$1');
+  // "ARRT(R)", "RT(R)(CT)": a registration written with its modalities, which are not words of the message; written
+  // that way, the ARRT's is one the writer holds.
+  s = s
+    .replace(/\barrt\s?(?:\((?:[a-z]{1,3}|arrt)\))+/g, 'arrt registered')
+    .replace(/\brt\s?(?:\((?:[a-z]{1,3}|arrt)\))+/g, 'rt');
   return (
     s
       .replace(/(\d),(?=\d{3}\b)/g, '$1')

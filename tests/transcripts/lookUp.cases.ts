@@ -2022,4 +2022,14 @@ export const lookUpCases: readonly Transcript[] = [
       ['Does Cedar Valley count my state license?', "doesn't mention **state license**"],
     ],
   },
+  {
+    name: 'a registration written with its modalities ("ARRT(R)(CT), Columbus") is one the student holds',
+    steps: [
+      [
+        'ARRT(R)(CT), Columbus. options at cedar valley?',
+        { not: 'is the American Registry of Radiologic Technologists. A registry' },
+      ],
+      ['can I get in there?', /^Yes: \*\*Cedar Valley Community College\*\*/],
+    ],
+  },
 ];
