@@ -892,4 +892,13 @@ export const followUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'a body named as the student\'s goal ("my goal is ABII certification") is not one they hold',
+    steps: [
+      [
+        'My goal is ABII certification. can I get into cedar valley?',
+        /^Only if you are registered: \*\*Cedar Valley Community College\*\*/,
+      ],
+    ],
+  },
 ];
