@@ -3388,6 +3388,12 @@ export class Advisor {
     const ofLength =
       u.attribute === 'duration' || u.attributeNamed === 'duration' || tokens.some((t) => LENGTH_WORDS.has(t));
     if (!ofLength) return undefined;
+    // "The slowest one, why is it so long?": the program that leads that ranking.
+    const ranked = this.deps.parser.parse(u, memory);
+    if (u.programs.length === 0 && ranked.superlative?.measure === 'duration') {
+      const [leader, ...tied] = queryFocus(runQuery(this.kb, ranked)).focus;
+      return tied.length === 0 ? leader : undefined;
+    }
     // "Why is it so much longer than the others?": "it" is the program just discussed, the others what it is set against.
     const pointed = memory.programs.length === 1 && tokens.some((t) => SINGULAR_REFERENCES.has(t));
     const [only, ...more] = pointed || u.programs.length === 0 ? memory.programs : u.programs;

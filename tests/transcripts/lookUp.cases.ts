@@ -1985,6 +1985,11 @@ export const lookUpCases: readonly Transcript[] = [
           not: 'Leaving out',
         },
       ],
+      ['tell me about alder', 'Alder Technical Institute'],
+      [
+        'the slowest one, why is it so long?',
+        /^The article doesn't say why \*\*Cedar Valley Community College\*\* takes 2 years\./,
+      ],
     ],
   },
   {
