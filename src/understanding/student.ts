@@ -185,6 +185,8 @@ const RENEWED =
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['but', 'though', 'although', 'however', 'whereas']);
 /** How far around a body the words of a lapse may stand. */
 const LAPSE_REACH = 6;
+/** Words right before a number of years that ask about them ("is that 3 years…", "…or 3 years of work?"). */
+const YEARS_ASKED = /(\b(is|was|are|does|do)( that| it| this| those| they| the)?|\bmean|\bor)$/;
 /** How far before a body a negation may stand ("not ARRT", "no ARRT or ARDMS"). */
 const NEGATION_REACH = 3;
 /** How many words before a residence cue may say the move is only asked about ("do I have to move to"). */
@@ -835,7 +837,12 @@ export class StudentReader {
       const had = HAVING.has(tokens[i - 1] ?? '');
       // With no job named, only years said in figures ("…in Atlantic City, 8 years"), never "a year of Weber".
       const ownYears = !had && /^\d+$/.test(word);
-      if (!aboutProgram && (work.some(near) || (bare && (work.length > 0 || ownYears))))
+      // "Is that 3 years of school or 3 years of working in the field?": years asked about, not the student's.
+      // ("…2 years of school…": years at school, never years worked.)
+      const asked =
+        YEARS_ASKED.test(tokens.slice(Math.max(0, i - 3), i).join(' ')) ||
+        (tokens[i + 2] === 'of' && SCHOOLING_NOUNS.has(tokens[i + 3] ?? ''));
+      if (!aboutProgram && !asked && (work.some(near) || (bare && (work.length > 0 || ownYears))))
         out.push({ at: i, value, imaging: imagingWork.some(near) || (bare && imagingWork.length > 0) });
     }
     return out;

@@ -901,4 +901,16 @@ export const followUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'years asked about ("is that 2 years of school or 2 years of working in the field?") are not years the student worked',
+    steps: [
+      [
+        'is the 2 years at cedar valley 2 years of school or 2 years of working in the field?',
+        {
+          says: 'two years in the field only for American Board of Imaging Informatics (ABII) certification',
+          not: 'With your two years',
+        },
+      ],
+    ],
+  },
 ];
