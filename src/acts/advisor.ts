@@ -410,9 +410,9 @@ const COMPARING: ReadonlySet<string> = new Set(['than', 'same', 'versus', 'vs', 
 const NEEDS: ReadonlySet<string> = new Set(['online', 'financial_aid', 'associate_degree']);
 /** How far before a requirement a negator says the student lacks it ("don't have any letters of…"). */
 const LACK_REACH = 4;
-/** Words that ask whether something is needed ("do I have to be admitted?"), not whether one can do without it. */
 /** "What would I need…", "what does it require…", "what am I missing…": what a program asks for, asked. */
 const WHAT_NEEDED = /\bwhat\b(?: \w+){0,4} (?:need|needs|require|requires|missing|lacking|add)\b/;
+/** Words that ask whether something is needed ("do I have to be admitted?"), not whether one can do without it. */
 const NEED_ASKED = /\b(have to|has to|need to|needs to|must|required|require|requires)\b/;
 /** "What about prior work experience?": a criterion asked again of the program just answered is this short. */
 const FOLLOW_UP_MAX_WORDS = 8;
@@ -553,6 +553,8 @@ export class Advisor {
   private readonly labels: ReadonlyMap<string, string>;
   private readonly eligibilityWords: PhraseMatcher<true>;
   private readonly calendarWords: PhraseMatcher<true>;
+  /** The professional bodies' and accreditors' abbreviations, as message words ("arrt", "hlc"). */
+  private readonly bodyIds: ReadonlySet<string>;
   private readonly superlativeWords: PhraseMatcher<SuperlativeTerm>;
   /** "As fast as possible", "blast through": a program finished in its shortest time. */
   private readonly fastestPace: PhraseMatcher<true>;
@@ -609,6 +611,10 @@ export class Advisor {
     this.labels = optionLabels(deps.kb);
     this.eligibilityWords = new PhraseMatcher(deps.kb.query.eligibility.map((p) => [p, true] as const));
     this.calendarWords = new PhraseMatcher(deps.kb.query.calendarWords.map((p) => [p, true] as const));
+    this.bodyIds = new Set([
+      ...deps.kb.query.bodies.map((b) => b.id.toLowerCase()),
+      ...deps.kb.accreditors.map((a) => a.id),
+    ]);
     this.fastestPace = new PhraseMatcher(deps.kb.query.fastestPace.map((p) => [p, true] as const));
     this.topicSearch = new TopicSearch(
       deps.kb.topics,
@@ -887,16 +893,12 @@ export class Advisor {
    * the knowledge knows, as the words from "my" to the credential noun.
    */
   private describedCredentials(tokens: readonly string[], text: string): string[] {
-    const known = new Set([
-      ...this.kb.query.bodies.map((b) => b.id.toLowerCase()),
-      ...this.kb.accreditors.map((a) => a.id),
-    ]);
     return tokens.flatMap((t, i) => {
       if (!CREDENTIAL_NOUNS_OWNED.has(t)) return [];
       const mine = tokens.lastIndexOf('my', i);
       if (mine < 0 || i - mine < 2 || i - mine > DESCRIBED_WORDS) return [];
       const words = tokens.slice(mine + 1, i + 1);
-      if (words.some((w) => known.has(w))) return [];
+      if (words.some((w) => this.bodyIds.has(w))) return [];
       // As the student wrote it ("Canadian registration").
       const written = new RegExp(words.map(escapeRegExp).join('\\W+'), 'i').exec(text)?.[0];
       return [written ?? words.join(' ')];
@@ -908,10 +910,10 @@ export class Advisor {
     // "What does the E stand for?": letters of a name the knowledge spells out, not an unknown name.
     const letters = this.lettersAsked(u, memory);
     if (letters !== undefined) return { kind: 'answer', outcome: letters };
-    // "Would EFSC accept my Canadian registration?", "does EFSC count my state license?": a credential of the student's
-    // the article never names, described rather than named.
     const unknown = u.unknownNames ?? [];
-    // (A credential named by a name the article never uses, "my CCI credential", is that name.)
+    // "Would EFSC accept my Canadian registration?", "does EFSC count my state license?": a credential of the student's
+    // the article never names, described rather than named. (One named by a name the article never uses, "my CCI
+    // credential", is that name.)
     const described = this.describedCredentials(u.recognition.tokens, u.recognition.text).filter(
       (d) => !unknown.some((n) => d.toLowerCase().split(/\W+/).includes(n.toLowerCase())),
     );
@@ -3886,7 +3888,6 @@ const OWN_NAME = /\b(?:my|i'?m|i am|as an?|have an?|have|hold an?|hold|holding|w
 /** "Would the courses count for my CCI credential?": the student's own name, as what something counts toward. */
 const COUNTED_TOWARD = /\b(?:for|toward|towards)\s+my\s+(?:\S+\s+)?$/i;
 
-/** "Does EFSC take my CCI?": whether the program accepts the student's own credential. */
 /** A word as a literal part of a regular expression. */
 function escapeRegExp(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -3903,6 +3904,7 @@ const CREDENTIAL_NOUNS_OWNED: ReadonlySet<string> = new Set([
 ]);
 /** How many words may describe a credential between "my" and its noun ("my Florida radiographer license"). */
 const DESCRIBED_WORDS = 4;
+/** "Does EFSC take my CCI?": whether the program accepts the student's own credential. */
 const TAKES_MY = /\b(?:take|takes|accept|accepts|recogni[sz]e|recogni[sz]es)\s+my\s+$/i;
 
 /** Words before a name that deny the student holds it ("no ARRT or ARMRIT", "without a CNMT"). */

@@ -10,6 +10,7 @@ import {
   durationText,
   estimateText,
   joinAnd,
+  joinOr,
   MODE_WORDS,
   place,
   sourceName,
@@ -253,15 +254,20 @@ export function mostSharedAnswer(kb: KnowledgeBase, programs: readonly Program[]
  */
 export function lengthReasonAnswer(kb: KnowledgeBase, p: Program): Reply {
   const others = kb.programs.filter((o) => o !== p);
-  const ownKind = others.every((o) => o.credential.kind !== p.credential.kind);
-  const award =
-    p.credential.kind === 'associate_degree'
-      ? `It leads to an associate degree, the ${p.credential.name}`
-      : `It leads to a certificate, the ${p.credential.name}`;
+  const ownKind = others.length > 0 && others.every((o) => o.credential.kind !== p.credential.kind);
+  const kind = (k: Program['credential']['kind'], many: boolean): string =>
+    k === 'associate_degree'
+      ? many
+        ? 'associate degrees'
+        : 'an associate degree'
+      : many
+        ? 'certificates'
+        : 'a certificate';
+  const otherKinds = [...new Set(others.map((o) => o.credential.kind))].map((k) => kind(k, others.length > 1));
   const facts = [
     ...(ownKind
       ? [
-          `${award}, where the other ${count(others.length)} lead to ${others.length === 1 ? 'a certificate' : 'certificates'}.`,
+          `It leads to ${kind(p.credential.kind, false)}, the ${p.credential.name}, where the other ${count(others.length)} lead to ${joinOr(otherKinds)}.`,
         ]
       : []),
     ...p.highlights,
