@@ -2992,7 +2992,9 @@ export class Advisor {
               ),
               remember,
             };
-          if (a !== undefined && programs.length === 1) return { reply: residencyGapAnswer(a), remember };
+          // ("And at EFSC?" next asks the same gap of another program.)
+          if (a !== undefined && programs.length === 1)
+            return { reply: residencyGapAnswer(a), remember: { ...remember, worked: 'residencyGaps' } };
         }
         // "Is HACC six times as long as EFSC?", "what's the gap in length between HACC and Weber?".
         if (action.attribute === 'duration' && u.asks.difference === true && programs.length === 2) {
@@ -3410,13 +3412,20 @@ export class Advisor {
   private ratesApart(u: Understanding, memory: TurnMemory): Outcome | undefined {
     const tokens = u.recognition.tokens;
     const residencies = new Set(u.recognition.entities.filter((e) => e.kind === 'residency').map((e) => e.id));
-    // "In-state vs out of state difference there" right after one program: its two rates set apart.
+    // "In-state vs out of state difference there" right after one program: its two rates set apart. "And at EFSC?"
+    // right after such a gap: the same of the program named.
     const single = u.programs.length > 0 ? u.programs : memory.programs;
     const [one] = single.length === 1 ? programsById(this.kb, single) : [];
-    if (one !== undefined && residencies.size === 2 && u.asks.difference === true)
+    const sameAgain =
+      memory.worked === 'residencyGaps' &&
+      u.programs.length === 1 &&
+      !u.programsFromContext &&
+      u.recognition.tokens.length <= FOLLOW_UP_MAX_WORDS &&
+      u.attributeNamed === undefined;
+    if (one !== undefined && ((residencies.size === 2 && u.asks.difference === true) || sameAgain))
       return {
         reply: residencyGapAnswer(one),
-        remember: { ...rememberTurn(u), programs: [one.id], attribute: PRICE_ATTRIBUTE },
+        remember: { ...rememberTurn(u), programs: [one.id], attribute: PRICE_ATTRIBUTE, worked: 'residencyGaps' },
       };
     if (u.programs.length > 0 && !u.programsFromContext) return undefined;
     if (u.programsFromContext && u.programs.length === 1) return undefined;

@@ -913,4 +913,14 @@ export const followUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"and at Alder?" right after the gap between one program\'s two rates asks the same gap of the program named',
+    steps: [
+      [
+        'how much more do out of state students pay at birchwood?',
+        /^Out-of-state students pay \*\*\$7,000 more per year\*\*/,
+      ],
+      ['and at Alder?', /^The article gives \*\*Alder Technical Institute\*\* one figure/],
+    ],
+  },
 ];
