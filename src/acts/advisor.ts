@@ -553,7 +553,9 @@ export class Advisor {
   private readonly labels: ReadonlyMap<string, string>;
   private readonly eligibilityWords: PhraseMatcher<true>;
   private readonly calendarWords: PhraseMatcher<true>;
-  /** The professional bodies' and accreditors' abbreviations, as message words ("arrt", "hlc"). */
+  /** The professional bodies' abbreviations, as message words ("arrt", "abii"). */
+  private readonly bodyWords: ReadonlySet<string>;
+  /** Those and the accreditors' abbreviations ("hlc"). */
   private readonly bodyIds: ReadonlySet<string>;
   private readonly superlativeWords: PhraseMatcher<SuperlativeTerm>;
   /** "As fast as possible", "blast through": a program finished in its shortest time. */
@@ -611,10 +613,8 @@ export class Advisor {
     this.labels = optionLabels(deps.kb);
     this.eligibilityWords = new PhraseMatcher(deps.kb.query.eligibility.map((p) => [p, true] as const));
     this.calendarWords = new PhraseMatcher(deps.kb.query.calendarWords.map((p) => [p, true] as const));
-    this.bodyIds = new Set([
-      ...deps.kb.query.bodies.map((b) => b.id.toLowerCase()),
-      ...deps.kb.accreditors.map((a) => a.id),
-    ]);
+    this.bodyWords = new Set(deps.kb.query.bodies.map((b) => b.id.toLowerCase()));
+    this.bodyIds = new Set([...this.bodyWords, ...deps.kb.accreditors.map((a) => a.id)]);
     this.fastestPace = new PhraseMatcher(deps.kb.query.fastestPace.map((p) => [p, true] as const));
     this.topicSearch = new TopicSearch(
       deps.kb.topics,
@@ -2407,9 +2407,7 @@ export class Advisor {
   /** "For each program", "every school's", "all the colleges": a fact asked of every program. */
   private forEach(u: Understanding): boolean {
     const t = u.recognition.tokens;
-    const program = (w: string | undefined): boolean =>
-      w !== undefined && (this.programNouns.has(w) || this.programNouns.has(w.replace(/s$/, '')));
-    return t.some((w, i) => EACH.has(w) && (program(t[i + 1]) || program(t[i + 2])));
+    return t.some((w, i) => EACH.has(w) && (this.isProgramNoun(t[i + 1]) || this.isProgramNoun(t[i + 2])));
   }
 
   /** "…never sat for the registry. EFSC ok?": nothing but a program and a word of approval, after the student said who they are. */
@@ -3363,23 +3361,24 @@ export class Advisor {
   /** A professional body at `at`, perhaps after "the", "a" or "my" ("the ABII", "my ARRT"). */
   private bodyAt(tokens: readonly string[], at: number): boolean {
     const next = BODY_DETERMINERS.has(tokens[at] ?? '') ? at + 1 : at;
-    return this.kb.query.bodies.some((b) => b.id.toLowerCase() === tokens[next]);
+    return this.bodyWords.has(tokens[next] ?? '');
+  }
+
+  /** A noun for a program, singular or plural ("program", "schools", "options"). */
+  private isProgramNoun(word: string | undefined): boolean {
+    return word !== undefined && (this.programNouns.has(word) || this.programNouns.has(word.replace(/s$/, '')));
   }
 
   /** "Which programs…", "which school…", "what one…": a question that picks programs. */
   private asksWhichPrograms(tokens: readonly string[]): boolean {
-    return tokens.some(
-      (t, i) =>
-        PICKING_WORDS.has(t) &&
-        tokens.slice(i + 1, i + 4).some((w) => this.programNouns.has(w) || this.programNouns.has(w.replace(/s$/, ''))),
-    );
+    return tokens.some((t, i) => PICKING_WORDS.has(t) && tokens.slice(i + 1, i + 4).some((w) => this.isProgramNoun(w)));
   }
 
   /** "Which of the featured programs qualifies?": a program noun, and no one speaking of themselves, before the word. */
   private programQualifies(tokens: readonly string[], at: number): boolean {
     let noun = -1;
     tokens.slice(0, at).forEach((t, i) => {
-      if (this.programNouns.has(t) || this.programNouns.has(t.replace(/s$/, ''))) noun = i;
+      if (this.isProgramNoun(t)) noun = i;
     });
     return noun >= 0 && !tokens.slice(noun, at).some((t) => FIRST_PERSON_WORDS.has(t));
   }

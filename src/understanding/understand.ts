@@ -375,10 +375,7 @@ function carriesOver(kb: KnowledgeBase, memory: TurnMemory, recognition: Recogni
   if (memory.programs.length === 1)
     return (
       !asksAmongAll(kb, recognition.tokens) &&
-      !(
-        recognition.tokens.some((t) => ranksAll(kb, t)) &&
-        !recognition.tokens.some((t) => SINGULAR_REFERENCES.has(t))
-      )
+      !(recognition.tokens.some((t) => ranksAll(kb, t)) && !recognition.tokens.some((t) => SINGULAR_REFERENCES.has(t)))
     );
   // "How much is it?" after a tie between two programs: both of them, not every program.
   if (memory.programs.length > 1 && recognition.tokens.some((t) => SINGULAR_REFERENCES.has(t))) return true;
@@ -402,11 +399,19 @@ const SHORT_FOLLOW_UP_WORDS = 2;
  * "least", or a word of a superlative the lexicon knows ("highest" of "highest tuition"; "west" and "interest" are none).
  */
 export function ranksAll(kb: KnowledgeBase, word: string): boolean {
-  return (
-    word === 'most' ||
-    word === 'least' ||
-    (word.endsWith('est') && kb.query.superlatives.some((s) => s.phrases.some((p) => p.split(' ').includes(word))))
-  );
+  return word === 'most' || word === 'least' || (word.endsWith('est') && superlativeWords(kb).has(word));
+}
+
+/** Each knowledge base's words of its superlatives' phrases, built once. */
+const superlativeWordSets = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
+
+function superlativeWords(kb: KnowledgeBase): ReadonlySet<string> {
+  let words = superlativeWordSets.get(kb);
+  if (words === undefined) {
+    words = new Set(kb.query.superlatives.flatMap((s) => s.phrases.flatMap((p) => p.split(' '))));
+    superlativeWordSets.set(kb, words);
+  }
+  return words;
 }
 
 /** Nouns that name programs in general ("the most expensive program"). */

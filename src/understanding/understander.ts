@@ -667,7 +667,7 @@ export class Understander {
     if (!whole.entities.some((e) => e.kind === 'program')) return [];
     const parts = text.split(/[,]\s*|(?:\s+(?:—|–|-)\s+)|(?<=[.!?:;\n])\s*/u);
     const listed = (parts.length === 1 ? [whole] : parts.map((part) => this.recognize(part)))
-      .filter(namesOnly)
+      .filter((r) => namesOnly(r))
       .flatMap((r) => r.entities.filter((e) => e.kind === 'program').map((e) => e.id));
     return [...new Set(listed)];
   }
@@ -1066,7 +1066,7 @@ export class Understander {
       heading !== undefined &&
       !heading.includes('?') &&
       best.text.trim() !== heading.trim() &&
-      headingOfNames(this.recognize(heading))
+      namesOnly(this.recognize(heading), HEADING_NAMES)
     )
       return whole;
     // "Tell me about the ABII. Which programs connect to it?": a short message whose question points back stays whole.
@@ -1135,20 +1135,16 @@ function alsoNamed(r: Recognition): string[] {
   return onlyNames(r, named, opener.length) ? named.map((e) => e.id) : [];
 }
 
-/** True when a part of a message is only names joined by "or", "and" or commas ("Clarkson or OIT?"). */
-/** "ARRT vs ARDMS vs NMTCB", "Weber or Clarkson": a part that only lists programs, bodies or terms. */
-function headingOfNames(r: Recognition): boolean {
-  return onlyNames(
-    r,
-    r.entities.filter((e) => e.kind === 'program' || e.kind === 'accreditor' || e.kind === 'term'),
-    0,
-  );
-}
+/** The names of programs and accreditors, which a part of a message may only list ("Clarkson or OIT?"). */
+const SCHOOL_NAMES: ReadonlySet<EntityMention['kind']> = new Set(['program', 'accreditor']);
+/** Those and the terms the article names, as a heading before a question ("ARRT vs ARDMS vs NMTCB: …"). */
+const HEADING_NAMES: ReadonlySet<EntityMention['kind']> = new Set(['program', 'accreditor', 'term']);
 
-function namesOnly(r: Recognition): boolean {
+/** True when a part of a message is only names of the given kinds joined by "or", "and" or commas ("Clarkson or OIT?"). */
+function namesOnly(r: Recognition, kinds: ReadonlySet<EntityMention['kind']> = SCHOOL_NAMES): boolean {
   return onlyNames(
     r,
-    r.entities.filter((e) => e.kind === 'program' || e.kind === 'accreditor'),
+    r.entities.filter((e) => kinds.has(e.kind)),
     0,
   );
 }
