@@ -471,6 +471,22 @@ function asksInGeneral(kb: KnowledgeBase, recognition: Recognition): boolean {
   );
 }
 
+/** Words after "which" that choose one of the things named ("which one", "which of them", "which is better"). */
+const CHOOSING_AFTER_WHICH: ReadonlySet<string> = new Set(['one', 'of', 'would', 'should', 'will', 'do', 'does']);
+
+/**
+ * True when the question chooses among the programs the message named before it: "I'm torn between HACC and
+ * Clarkson. My goal is the ABII. Which one?" A ranking of them all ("which is cheapest?") still asks about every program.
+ */
+function choosesAmong(kb: KnowledgeBase, recognition: Recognition, named: readonly string[]): boolean {
+  const t = recognition.tokens;
+  return (
+    named.length > 1 &&
+    !t.some((w) => ranksAll(kb, w)) &&
+    t.some((w, i) => w === 'which' && CHOOSING_AFTER_WHICH.has(t[i + 1] ?? ''))
+  );
+}
+
 /** True when the winning intent asks for more confidence than the recognizer has. */
 function belowOwnBar(intent: IntentDefinition | undefined, recognition: Recognition): boolean {
   return (
@@ -680,7 +696,7 @@ export function understand(
       ? [...new Set([...inQuestion, ...(message.alsoPrograms ?? NONE)])]
       : options.length > 1
         ? options
-        : asksInGeneral(kb, recognition)
+        : asksInGeneral(kb, recognition) && !choosesAmong(kb, recognition, message.otherPrograms)
           ? inQuestion
           : message.otherPrograms;
   const states = (mentioned.get('state') ?? NONE).filter((code) => !message.residenceOnly.states.includes(code));

@@ -1202,4 +1202,16 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"I\'m torn between Alder and Cedar Valley. … Which one?" chooses among the two named, not every program',
+    steps: [
+      [
+        "I'm torn between Alder and Cedar Valley. My end goal is ABII certification. Which one?",
+        {
+          says: ['Of Alder and Cedar Valley', 'Alder Technical Institute', 'Cedar Valley Community College'],
+          not: 'Birchwood',
+        },
+      ],
+    ],
+  },
 ];
