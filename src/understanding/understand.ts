@@ -984,6 +984,13 @@ export function understand(
     tokens.some((t) => WHOLE_WORDS.has(t)) &&
     (intent === undefined || intentById(kb, intent)?.action.kind === 'outOfScope') &&
     tokens.length <= GAP_FOLLOW_UP_MAX_WORDS;
+  // "Whole program at Clarkson?", "OIT all in?": a few words of a total, of a program named, ask what it costs in all.
+  const wholeOfNamed =
+    named.length > 0 &&
+    factNamed.length === 0 &&
+    message.asks.total === true &&
+    (intent === undefined || recognition.ambiguous || intentById(kb, intent)?.action.kind === 'outOfScope') &&
+    tokens.length <= GAP_FOLLOW_UP_MAX_WORDS;
   // "How much more do out-of-staters pay at Weber?", then "and what's the gap in dollars?": the same question of price.
   // "Which is cheaper for a Nebraska resident, Weber or Clarkson?", then "by how much?" or "how much cheaper than a
   // year of Weber?": the same two programs, the gap in cost (not one school's in-state and out-of-state rates).
@@ -1107,7 +1114,16 @@ export function understand(
     intent = attributeIntentId(kb, attributes[0] ?? PRICE_ATTRIBUTE) ?? intent;
     followUp = true;
   }
-  if (rateFollowUp || gapFollowUp || timeFollowUp || residencyFollowUp || creditsFollowUp || wholeFollowUp || spanAt) {
+  if (
+    rateFollowUp ||
+    gapFollowUp ||
+    timeFollowUp ||
+    residencyFollowUp ||
+    creditsFollowUp ||
+    wholeFollowUp ||
+    wholeOfNamed ||
+    spanAt
+  ) {
     intent = attributeIntentId(kb, PRICE_ATTRIBUTE) ?? intent;
     followUp = true;
   }

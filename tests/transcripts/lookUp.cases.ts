@@ -2037,4 +2037,11 @@ export const lookUpCases: readonly Transcript[] = [
       ['can I get in there?', /^Yes: \*\*Cedar Valley Community College\*\*/],
     ],
   },
+  {
+    name: '"whole program at Alder?" in a few words asks what the program costs in all, not its profile',
+    steps: [
+      ['whole program at alder?', { says: ['$300** per credit', 'about $6,000 (my estimate'], not: "I'm not sure" }],
+      ['cedar valley, whole program?', { says: '$8,000', not: "can't help" }],
+    ],
+  },
 ];
