@@ -22,6 +22,8 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/'m\b/g, ' am'],
   [/\b(what|where|who|how|that|there|it|when|which)'s\b/g, '$1 is'],
   [/'s\b/g, ''],
+  // "how long n how much": chat's "n" between two words is "and".
+  [/(?<=[a-z]) n (?=[a-z])/g, ' and '],
 ];
 
 /**

@@ -298,13 +298,27 @@ function programsInStates(kb: KnowledgeBase, states: readonly string[]): string[
   return kb.programs.filter((p) => states.includes(p.location.stateCode)).map((p) => p.id);
 }
 
+/** How many words after the word that asks yes or no its subject may start ("is the Clarkson program…"). */
+const SUBJECT_REACH = 2;
+
+/** The program a yes/no question asks about: the one named right after its first asking word ("is Clarkson faster?"). */
+function askedOf(kb: KnowledgeBase, recognition: Recognition): string | undefined {
+  const at = recognition.tokens.findIndex((t) => kb.query.yesNoWords.includes(t));
+  if (at < 0) return undefined;
+  return recognition.entities.find((e) => e.kind === 'program' && e.start > at && e.start <= at + SUBJECT_REACH)?.id;
+}
+
+/** True when the words of a phrase appear in a row among the tokens. */
+function phraseAt(tokens: readonly string[], words: readonly string[]): boolean {
+  return tokens.some((_token, i) => words.every((w, k) => tokens[i + k] === w));
+}
+
 /** True when the message names a state or a region ("anything out west?"): a question about where. */
 function namesPlace(kb: KnowledgeBase, recognition: Recognition, states: readonly string[]): boolean {
   if (states.length > 0) return true;
   const tokens = recognition.tokens;
   // A phrase is named when its words appear in a row.
-  const phrases = kb.query.regions.flatMap((r) => r.phrases.map((p) => p.split(' ')));
-  return tokens.some((_token, i) => phrases.some((words) => words.every((w, k) => tokens[i + k] === w)));
+  return kb.query.regions.some((r) => r.phrases.some((p) => phraseAt(tokens, p.split(' '))));
 }
 
 /** "Is that more than Clarkson?", "is Weber less than that?": a program set above or below another with no measure named. */
@@ -1276,6 +1290,16 @@ export function understand(
         : measureGap && gapOf === 'duration';
     if (discussed.length > 0) programs = namedFirst ? [...programs, ...discussed] : [...discussed, ...programs];
   }
+  // "HACC takes 3 years. Is Clarkson faster?": one program asked of with a comparative is set against the one other
+  // program the message named before the question.
+  const storyOthers = message.otherPrograms.filter((id) => !programs.includes(id));
+  const comparative = kb.query.comparatives.some((c) => phraseAt(recognition.tokens, c.split(' ')));
+  if (message.story !== undefined && programs.length === 1 && storyOthers.length === 1 && !againstAny && comparative)
+    programs = [...programs, ...storyOthers];
+  // "HACC takes 3 years though. Is Clarkson faster?": the program right after the word that asks is the one asked of.
+  const subject = comparative && message.yesNo && !tokens.includes('than') ? askedOf(kb, recognition) : undefined;
+  if (subject !== undefined && programs.length === 2 && programs.includes(subject))
+    programs = [subject, ...programs.filter((id) => id !== subject)];
 
   const attributeNamed =
     (lengthGap ? 'duration' : undefined) ??

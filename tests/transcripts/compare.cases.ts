@@ -604,4 +604,22 @@ export const compareCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"Cedar Valley takes 2 years. Is Alder faster?" sets the program asked of against the one named before the question',
+    steps: [
+      [
+        'Cedar Valley takes 2 years. Is Alder faster?',
+        { says: /^Yes: \*\*Alder\*\* is faster than Cedar Valley/, not: 'quickest of the three' },
+      ],
+      ['Alder is 9 months. is Cedar Valley quicker?', /^No: \*\*Alder\*\* is faster than Cedar Valley/],
+      ['Cedar Valley takes 2 years though, is Alder faster?', /^Yes: \*\*Alder\*\* is faster than Cedar Valley/],
+    ],
+  },
+  {
+    name: 'chat\'s "n" between two questions is "and": both are answered',
+    steps: [
+      ['tell me about alder', 'Alder Technical Institute'],
+      ['how long n how much', { says: ['9 months', '$300'] }],
+    ],
+  },
 ];
