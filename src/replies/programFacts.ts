@@ -62,9 +62,11 @@ const tuition: FactWriter = (p, kb, { residency, homeState, abroad, figures = []
   const theirs = residencyAt(p, asked, homeState);
   const leads: string[] = [];
   // "Would I pay the in-state rate?" where the article gives one figure with no residency: it doesn't say.
-  if (asked !== undefined && p.tuition.every((t) => t.residency === 'any')) {
+  // "If I lived in Oregon, would OIT charge me less?": a home in the program's state asks the same.
+  const saidOrHome = asked ?? (theirs === 'in_state' ? theirs : undefined);
+  if (saidOrHome !== undefined && p.tuition.every((t) => t.residency === 'any')) {
     leads.push(
-      `The article doesn't say whether ${RESIDENCY_NAMES[asked]} students pay a different rate at ${p.name}: it gives one figure, ${tuitionFigures(p.tuition, { plain: true })}, without a residency.`,
+      `The article doesn't say whether ${RESIDENCY_NAMES[saidOrHome]} students pay a different rate at ${p.name}: it gives one figure, ${tuitionFigures(p.tuition, { plain: true })}, without a residency.`,
     );
   }
   const unit = figures.find((f) => f.measure === 'money' && f.per !== undefined)?.per ?? asks.unit;

@@ -2044,4 +2044,17 @@ export const lookUpCases: readonly Transcript[] = [
       ['cedar valley, whole program?', { says: '$8,000', not: "can't help" }],
     ],
   },
+  {
+    name: 'a home in the state of a program with one rate, or a discount for its residents, gets "the article doesn\'t say whether in-state students pay a different rate"',
+    steps: [
+      [
+        'if I lived in Idaho would Alder charge me a lower per-credit rate?',
+        { says: ["doesn't say whether in-state students pay a different rate at Alder", '$300** per credit'] },
+      ],
+      [
+        'does Alder knock anything off for Idaho residents?',
+        { says: "doesn't say whether in-state students pay a different rate", not: "I'm not sure" },
+      ],
+    ],
+  },
 ];
