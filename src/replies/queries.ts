@@ -186,7 +186,10 @@ function rankingText(kb: KnowledgeBase, r: QueryResult, rank: NonNullable<QueryR
     rank.measure === 'duration'
       ? durationRankingText(rank)
       : tuitionRankingText(kb, rank, r.constraints, estimatesFor(r));
-  return asked !== undefined && rank.measure === 'duration' ? `${placeLead(rank, asked)}\n\n${text}` : text;
+  // With nothing ranked, there is no place to speak of.
+  return asked !== undefined && rank.measure === 'duration' && rank.ranked.length > 0
+    ? `${placeLead(rank, asked)}\n\n${text}`
+    : text;
 }
 
 /** The programs at a place of a length ranking (the winners without one), programs of the same length sharing a place. */

@@ -519,13 +519,17 @@ export class QueryParser {
         : undefined;
     // "And the next fastest?", "and the runner-up for longest?": the place after the one the same ranking last showed;
     // with no ranking shown yet, the runner-up is second.
-    const saysNext = placeWord === 'next' || this.nextWords.match(tokens).length > 0;
+    const nextSaid = this.nextWords.match(tokens);
+    const saysNext = placeWord === 'next' || nextSaid.length > 0;
+    // "Say I get my GED in 3 months, what's the fastest program after that?": with no ranking shown, "after that" is a
+    // time, not the next place.
+    const afterAlone = placeWord !== 'next' && nextSaid.every((m) => tokens[m.start] === 'after');
     const nextOfSame =
       saysNext &&
       memory?.ranked !== undefined &&
       superlativeMatches.some((m) => m.tag.kind === 'superlative' && m.tag.term.id === memory.ranked?.superlative)
         ? memory.ranked.place + 1
-        : saysNext && superlativeMatches.length > 0 && memory?.ranked === undefined
+        : saysNext && superlativeMatches.length > 0 && memory?.ranked === undefined && !afterAlone
           ? 2
           : undefined;
     const ordinalOf = (word: string | undefined): number | undefined =>

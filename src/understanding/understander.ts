@@ -38,7 +38,19 @@ export interface UnderstanderOptions {
 }
 
 /** Words for an exam, before "in <n> months" that says when it falls ("the ARRT exam in two months"). */
-const EXAM_NOUNS: ReadonlySet<string> = new Set(['exam', 'exams', 'boards', 'board', 'test', 'registry']);
+// "I get my GED in 3 months": a diploma or license the student is getting, dated the same way.
+const EXAM_NOUNS: ReadonlySet<string> = new Set([
+  'exam',
+  'exams',
+  'boards',
+  'board',
+  'test',
+  'registry',
+  'ged',
+  'diploma',
+  'hiset',
+  'license',
+]);
 /** How many words before "in" an exam word may stand ("my boards are in 3 months"). */
 const EXAM_DATE_REACH = 3;
 /** "All three", "the four of us", "send 3": a group of people (the number is read with the lexicon's number words). */

@@ -412,4 +412,17 @@ export const finderCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"say I get my GED in 3 months, what\'s the fastest program after that": the months are when the GED comes, "after that" is no place in a ranking',
+    steps: [
+      [
+        'say i get my GED in 3 months, whats the fastest program after that',
+        { says: ['**Fastest:** **Alder Technical Institute**'], not: ['3 months or less', 'second'] },
+      ],
+      [
+        "what's the second fastest program that takes 3 months or less?",
+        { says: 'nothing to rank', not: 'There are only' },
+      ],
+    ],
+  },
 ];
