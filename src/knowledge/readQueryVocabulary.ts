@@ -36,6 +36,7 @@ function readUnit(f: Field): UnitWord {
     phrase: f.get('phrase').string(),
     measure: f.get('measure').oneOf(['money', 'months', 'credits'] as const),
     factor,
+    ...(f.has('notBefore') ? { notBefore: f.get('notBefore').strings({ minLength: 1 }) } : {}),
   };
 }
 

@@ -339,6 +339,8 @@ export interface UnitWord {
   readonly phrase: string;
   readonly measure: 'money' | 'months' | 'credits';
   readonly factor: number;
+  /** Words that make the phrase no unit when they follow it ("a summer term" is no length). */
+  readonly notBefore?: readonly string[];
 }
 
 /** How a message points at one entry of a list by its place in it. */

@@ -389,6 +389,15 @@ export class QueryParser {
               setAside(m.start))
           ),
       )
+      // "Could I finish in one summer?": a season counted is a length, not a start term.
+      .filter(
+        (m) =>
+          !(
+            m.tag.kind === 'term' &&
+            this.counted(tokens[m.start - 1]) &&
+            u.figures.some((f) => f.measure === 'months')
+          ),
+      )
       // "Which school falls under the southern one?": "falls" as a verb is no autumn term.
       .filter(
         (m) =>
@@ -718,6 +727,14 @@ export class QueryParser {
   }
 
   /** True when a phrase at `start` is something the student says about themselves ("I have an associate degree"). */
+  /** True when a word counts what follows it ("one summer", "a semester", "2 summers"). */
+  private counted(word: string | undefined): boolean {
+    return (
+      word !== undefined &&
+      (word === 'a' || /^\d+$/.test(word) || this.kb.query.numberWords.some((n) => n.word === word))
+    );
+  }
+
   private aboutStudent(
     tokens: readonly string[],
     { start, end }: { readonly start: number; readonly end: number },

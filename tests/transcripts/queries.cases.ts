@@ -1214,4 +1214,14 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"could I finish in one summer?" is a length of about three months, not a summer start; "a summer term" is still a start',
+    steps: [
+      [
+        'Is there a program I could finish in one summer?',
+        { says: /^No\. None of the three programs takes 3 months or less/, not: 'starts in' },
+      ],
+      ['which programs start in a summer term?', { says: 'starts in summer', not: '3 months' }],
+    ],
+  },
 ];
