@@ -154,6 +154,8 @@ export function count(n: number): string {
 
 /** "one year", "three years". */
 export function yearsText(n: number): string {
+  // "18 months": part of a year is said in months.
+  if (!Number.isInteger(n)) return `${Math.round(n * 12)} months`;
   return `${count(n)} ${n === 1 ? 'year' : 'years'}`;
 }
 

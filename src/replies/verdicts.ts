@@ -18,6 +18,7 @@ import {
   requirementText,
   tuitionFigures,
   UNIT_WORDS,
+  yearsText,
   stateName,
 } from './format.js';
 
@@ -278,7 +279,8 @@ function reasonOf(kb: KnowledgeBase, v: Verdict, p: Program): string {
           ? `it takes people ${requirementText(kb, p.requirements.value, { short: true })}`
           : SILENT;
       if (v.detail.kind !== 'relations') return SILENT;
-      if (v.detail.matched.length > 0) return v.detail.matched.map(relationSentence).join('; ');
+      if (v.detail.matched.length > 0)
+        return v.detail.matched.map(relationSentence).join('; ') + yearsAgainst(c, v.detail.matched);
       if (v.detail.other.length > 0)
         return `the article links it to ${c.body ?? 'a professional body'} another way: ${v.detail.other.map(relationSentence).join('; ')}`;
       // "Do Weber's courses count toward my ARRT CE?": not the ARRT, but say what the article does link it to.
@@ -321,4 +323,17 @@ export function verdictsReason(kb: KnowledgeBase, verdicts: readonly Verdict[], 
 /** "$8,000", or "$8,000 (your $5,000 plus $3,000)" for a budget the student built up. */
 function budgetText(amount: number, sumOf: readonly [number, number] | undefined): string {
   return sumOf === undefined ? money(amount) : `${money(amount)} (your ${money(sumOf[0])} plus ${money(sumOf[1])})`;
+}
+
+/** "…after three years in the field. With your 18 months, you would need 18 months more.": the student's years against the link's. */
+function yearsAgainst(
+  c: Extract<Criterion, { kind: 'relation' }>,
+  matched: readonly { readonly afterWorkYears?: number }[],
+): string {
+  const need = matched.find((r) => r.afterWorkYears !== undefined)?.afterWorkYears;
+  const theirs = c.workYears;
+  if (need === undefined || theirs === undefined) return '';
+  return theirs >= need
+    ? `. With your ${yearsText(theirs)} in the field, you already meet that`
+    : `. With your ${yearsText(theirs)} in the field, you would need ${yearsText(need - theirs)} more`;
 }

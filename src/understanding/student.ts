@@ -193,6 +193,7 @@ const NEGATION_REACH = 3;
 const HYPOTHETICAL_REACH = 2;
 /** How far from a number of years the words about the student's work may stand. */
 const EXPERIENCE_REACH = 6;
+const MONTHS_IN_YEAR = 12;
 /** Words before a number of years that make it a program's length, not the student's experience. */
 const PROGRAM_TIME_WORDS: ReadonlySet<string> = new Set([
   'take',
@@ -818,10 +819,13 @@ export class StudentReader {
     const ownWork = work.length === 0 && tokens.includes('i');
     if (work.length === 0 && !ownWork) return out;
     for (let i = 0; i + 1 < tokens.length; i++) {
-      if (!/^(years?|yrs?)$/.test(tokens[i + 1] ?? '')) continue;
+      // "A PACS analyst for about 18 months": months worked, said right by the job, count as part of a year.
+      const inMonths = /^months?$/.test(tokens[i + 1] ?? '');
+      if (!/^(years?|yrs?)$/.test(tokens[i + 1] ?? '') && !inMonths) continue;
       const word = tokens[i] ?? '';
-      const value = /^\d+$/.test(word) ? Number(word) : this.kb.query.numberWords.find((n) => n.word === word)?.value;
-      if (value === undefined) continue;
+      const said = /^\d+$/.test(word) ? Number(word) : this.kb.query.numberWords.find((n) => n.word === word)?.value;
+      if (said === undefined) continue;
+      const value = inMonths ? said / MONTHS_IN_YEAR : said;
       // "$5,250 a year", "9k a year": a rate of money, not time worked.
       if (/^an?$/.test(word) && /\d|^dollars?$/.test(tokens[i - 1] ?? '')) continue;
       const near = (m: PhraseMatch<Cue>): boolean =>
@@ -842,6 +846,7 @@ export class StudentReader {
       const asked =
         YEARS_ASKED.test(tokens.slice(Math.max(0, i - 3), i).join(' ')) ||
         (tokens[i + 2] === 'of' && SCHOOLING_NOUNS.has(tokens[i + 3] ?? ''));
+      if (inMonths && (aboutProgram || asked || had || !work.some(near))) continue;
       if (!aboutProgram && !asked && (work.some(near) || (bare && (work.length > 0 || ownYears))))
         out.push({ at: i, value, imaging: imagingWork.some(near) || (bare && imagingWork.length > 0) });
     }

@@ -1224,4 +1224,17 @@ export const queryCases: readonly Transcript[] = [
       ['which programs start in a summer term?', { says: 'starts in summer', not: '3 months' }],
     ],
   },
+  {
+    name: 'months worked ("a PACS analyst for about 18 months") are set against the years a certification asks for',
+    steps: [
+      [
+        "I've been a PACS analyst for about 18 months. Could I get ABII certified through Cedar Valley?",
+        { says: [/^No:/, 'With your 18 months in the field, you would need 6 months more'] },
+      ],
+      [
+        'PACS analyst 3 years. Could I get ABII certified through Cedar Valley?',
+        { says: [/^Yes:/, 'With your three years in the field, you already meet that'] },
+      ],
+    ],
+  },
 ];
