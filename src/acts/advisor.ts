@@ -290,6 +290,8 @@ const SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they', '
 const NAME_QUESTION_WORDS = 4;
 /** "HACC vs EFSC": words that set two programs against each other. */
 const VERSUS: ReadonlySet<string> = new Set(['vs', 'versus']);
+/** Verbs of accrediting a school ("does the ARDMS accredit schools?"). */
+const ACCREDITING_VERBS: ReadonlySet<string> = new Set(['accredit', 'accredits', 'accrediting']);
 /** "My only option", "any of the five": a question about every program, though one is named. */
 const ANY_OF_THEM =
   /\bonly (option|choice)\b|\bany of (the|them|these|those)\b|\bthe other (programs|schools|options)\b/;
@@ -1198,10 +1200,17 @@ export class Advisor {
       memory.attribute === 'accreditation' &&
       u.recognition.tokens.filter((t) => !FUNCTION_WORDS.has(t)).length === otherBodies.length &&
       u.recognition.tokens.length <= NAME_QUESTION_WORDS + otherBodies.length;
+    // "Is the ABII the one that accredits these schools?", "does the ARDMS accredit schools, like the NWCCU does?": the
+    // body asked about comes before any accreditor set beside it.
+    const firstOf = (kind: string): number =>
+      Math.min(...u.recognition.entities.filter((e) => e.kind === kind).map((e) => e.start));
+    const accrediting =
+      this.accreditorNouns.match(u.recognition.tokens).length > 0 ||
+      u.recognition.tokens.some((t) => ACCREDITING_VERBS.has(t));
     if (
-      u.accreditors.length === 0 &&
+      (u.accreditors.length === 0 || firstOf('term') < firstOf('accreditor')) &&
       otherBodies.length > 0 &&
-      ((u.yesNo && this.accreditorNouns.match(u.recognition.tokens).length > 0) || bareBody)
+      ((u.yesNo && accrediting) || bareBody)
     )
       return {
         kind: 'answer',

@@ -2057,4 +2057,17 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"is the ABII the one that accredits these schools?" and "does the ARRT accredit schools, like the HLC does?" get "No" and the bodies that do',
+    steps: [
+      [
+        'is the ABII the one that accredits these schools?',
+        { says: [/^No: the \*\*ABII\*\*/, 'accrediting bodies it lists'] },
+      ],
+      [
+        'does the ARRT accredit schools, like the HLC does?',
+        { says: /^No: the \*\*ARRT\*\*/, not: 'Higher Learning Commission, one of' },
+      ],
+    ],
+  },
 ];
