@@ -230,6 +230,8 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'at']);
 const QUESTION_COLON = /^((?:which|what|who|where|how)\b[^:.?!]*):/i;
 /** Where a sentence or a clause ends. */
 const SENTENCE_END = /(?<=[.!?\n])\s+|(?<=[;:])\s+|\s+(?:—|–|-)\s+/u;
+/** "Idaho's in the same region as Utah, so do I get the in-state rate?": a question drawn from what comes before it. */
+const SO_QUESTION = /,\s+so\s+(?=(?:do|does|is|are|can|could|would|will|should|what|which|how)\b)/giu;
 /** Pictographs other than the ones the lexicon reads as words. */
 const PICTOGRAPH = /\p{Extended_Pictographic}|\u200d|\ufe0f/gu;
 /** Who a yes/no question after an "if" clause asks about ("if they say no, could I…", "if I move, would she…"). */
@@ -1020,6 +1022,7 @@ export class Understander {
     // "Which is pricier: a year at Weber or HACC?": what follows a question's colon are its options, not a question.
     const parts = text
       .replace(QUESTION_COLON, '$1,')
+      .replace(SO_QUESTION, '. ')
       .split(SENTENCE_END)
       .filter((p) => p.trim() !== '')
       // "Weber is way shorter, right? By how much?": one question, the gap in what the part before names.

@@ -923,4 +923,14 @@ export const followUpCases: readonly Transcript[] = [
       ['and at Alder?', /^The article gives \*\*Alder Technical Institute\*\* one figure/],
     ],
   },
+  {
+    name: '"…, so do I get the in-state rate?": the question after ", so" is what is asked, the part before is its premise',
+    steps: [
+      ['I live in Oregon. What would a year of Birchwood run me?', '$12,000'],
+      [
+        "Oregon's in the same accreditation region as Arizona, so do I get the in-state rate?",
+        { says: /^No: Birchwood's in-state rate is for residents of Arizona/, not: 'the same for both' },
+      ],
+    ],
+  },
 ];
