@@ -1301,9 +1301,15 @@ export function understand(
   if (subject !== undefined && programs.length === 2 && programs.includes(subject))
     programs = [subject, ...programs.filter((id) => id !== subject)];
 
+  // "Weber for 6 months vs Clarkson, which is less?": more or less, of a length spent, is money.
+  const lessOfSpan =
+    (read?.kind === 'compare' || spanned) &&
+    pricedAgainst(recognition) !== undefined &&
+    message.figures.some((f) => f.measure === 'months');
   const attributeNamed =
     (lengthGap ? 'duration' : undefined) ??
     (costScoped ||
+    lessOfSpan ||
     (read?.kind === 'programAttribute' && read.attribute === PRICE_ATTRIBUTE && attributes.includes(PRICE_ATTRIBUTE))
       ? PRICE_ATTRIBUTE
       : attributes[0]) ??

@@ -622,4 +622,10 @@ export const compareCases: readonly Transcript[] = [
       ['how long n how much', { says: ['9 months', '$300'] }],
     ],
   },
+  {
+    name: '"a year at Birchwood vs Alder, which is less?": less of a length spent at a program is money, not time',
+    steps: [
+      ['a year at Birchwood vs Alder, which is less?', { says: ['costs less', '$6,000'], not: 'expected to take' }],
+    ],
+  },
 ];
