@@ -3523,9 +3523,14 @@ export class Advisor {
   }
 
   /** A program's side of a cost comparison: its rates and estimate for the student's residency. */
-  private costSide(p: Program, constraints: QueryConstraints, credits?: number): CostSide {
+  private costSide(p: Program, constraints: QueryConstraints, credits?: number, months?: number): CostSide {
     const residency = residencyAt(p, constraints.residencyOf?.[p.id] ?? constraints.residency, constraints.homeState);
-    return { program: p, figures: applicableFigures(p, residency), estimate: costEstimate(p, residency, credits) };
+    return {
+      program: p,
+      figures: applicableFigures(p, residency),
+      estimate: costEstimate(p, residency, credits, months),
+      ...(months !== undefined ? { months } : {}),
+    };
   }
 
   /** Two or more program facts named in a row ("cost and length", "how long and how much"), in the order named. */
@@ -3584,10 +3589,12 @@ export class Advisor {
     const remember = { ...rememberTurn(u), programs: ids, lastResults: ids, ...(s ? { superlative: s.id } : {}) };
     const [a, b] = programsById(this.kb, ids);
     // Which of two costs less, and by how much, at the student's rates and for the credits they name.
+    // "Weber for 6 months vs Clarkson": the time the student would spend, where a program charges by the year.
+    const months = u.figures.find((f) => f.measure === 'months' && f.strict !== true && f.bound !== 'at_least')?.value;
     const costs = (x: Program, y: Program, asked: { yesNo: boolean; cheaper: boolean }): Reply =>
       costComparisonAnswer(
         this.kb,
-        this.costSide(x, constraints, constraints.credits),
+        this.costSide(x, constraints, constraints.credits, months),
         // "12 credits at each": the credits are taken at both; "30 credits at OIT against Clarkson's whole": at one.
         // "3 credits at Clarkson vs OIT": at both, when the article gives the other no credits of its own to total.
         this.costSide(
@@ -3596,6 +3603,7 @@ export class Advisor {
           (u.story ?? u.recognition.tokens).some((t) => EACH_WORDS.has(t)) || !y.credits.known
             ? constraints.credits
             : undefined,
+          months,
         ),
         {
           ...asked,

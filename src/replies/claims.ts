@@ -217,6 +217,8 @@ export interface CostSide {
   readonly program: Program;
   readonly figures: readonly TuitionFigure[];
   readonly estimate: CostEstimate | undefined;
+  /** The time the student would spend there ("Weber for 6 months"), for a program charging by the year. */
+  readonly months?: number;
 }
 
 function costLine(c: CostSide): string {
@@ -235,7 +237,7 @@ function byRate(a: CostSide, b: CostSide): string | undefined {
     const at = (side: CostSide): CostSide => ({
       program: side.program,
       figures: applicableFigures(side.program, residency),
-      estimate: costEstimate(side.program, residency),
+      estimate: costEstimate(side.program, residency, undefined, side.months),
     });
     const [ea, eb] = [at(a).estimate, at(b).estimate];
     const order = cheaperOf(ea, eb);

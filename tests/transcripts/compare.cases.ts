@@ -623,9 +623,13 @@ export const compareCases: readonly Transcript[] = [
     ],
   },
   {
-    name: '"a year at Birchwood vs Alder, which is less?": less of a length spent at a program is money, not time',
+    name: '"a year at Birchwood vs Alder, which is less?": less of a length spent at a program is money, not time, and the cost is for that length',
     steps: [
       ['a year at Birchwood vs Alder, which is less?', { says: ['costs less', '$6,000'], not: 'expected to take' }],
+      [
+        'I live in Arizona. Birchwood for 6 months vs Alder, which is less?',
+        { says: ['**Birchwood** costs less', 'about $2,500 (my estimate: your 6 months'], not: '6 to 12 months' },
+      ],
     ],
   },
 ];
