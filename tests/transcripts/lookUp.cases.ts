@@ -2070,4 +2070,14 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"if we both do Alder" is tuition for two people; "he does Cedar Valley and I do Alder, total?" adds the two programs',
+    steps: [
+      ["what's the combined cost if we both do Alder?", 'For two people: about $12,000'],
+      [
+        'and if he does Cedar Valley and I do Alder, total?',
+        { says: 'Together: at least about $14,000', not: 'per what). The guide' },
+      ],
+    ],
+  },
 ];
