@@ -290,6 +290,21 @@ const SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they', '
 const NAME_QUESTION_WORDS = 4;
 /** "HACC vs EFSC": words that set two programs against each other. */
 const VERSUS: ReadonlySet<string> = new Set(['vs', 'versus']);
+/** Words that point back at bodies named before ("wants that", "cares about those two"). */
+const BODY_POINTERS: ReadonlySet<string> = new Set(['that', 'those', 'them', 'it', 'these', 'either']);
+/** Words right before what a program is asked to care for ("which program wants that?", "cares about those"). */
+const CARING_WORDS: ReadonlySet<string> = new Set([
+  'wants',
+  'want',
+  'about',
+  'accepts',
+  'accept',
+  'requires',
+  'require',
+  'needs',
+  'need',
+  'for',
+]);
 /** Verbs of accrediting a school ("does the ARDMS accredit schools?"). */
 const ACCREDITING_VERBS: ReadonlySet<string> = new Set(['accredit', 'accredits', 'accrediting']);
 /** "My only option", "any of the five": a question about every program, though one is named. */
@@ -1446,6 +1461,21 @@ export class Advisor {
     // registrations are about them, not the question, unless it asks what they are.
     const ofStudent = (t: Term): boolean => held.has(t.id) || (saysRegistrations && isBody(this.kb, t));
     const termsAsked = this.definitional(u) ? terms : terms.filter((t) => !ofStudent(t));
+    // "I'm ARRT registered. Is there a program that wants that?", "which of the programs cares about those two?" right
+    // after two bodies: the bodies pointed at, asked as what the programs ask for.
+    const pointedBodies =
+      termsAsked.length === 0 && u.programs.length === 0 && this.pointsAtBodies(u) ? this.pointedBodies(u, memory) : [];
+    if (pointedBodies.length > 0)
+      return {
+        kind: 'answer',
+        outcome: {
+          reply: bodiesNeededAcrossAnswer(
+            this.kb,
+            pointedBodies.map((t) => t.abbreviation),
+          ),
+          remember: rememberTurn(u),
+        },
+      };
     // "Do I have to be ABII certified before I can apply to any of these?": which programs ask for it, then what it is.
     const bodiesAsked = termsAsked.filter((t) => isBody(this.kb, t));
     if (
@@ -2745,6 +2775,23 @@ export class Advisor {
   }
 
   /** True when the message asks what is required ("do I need", "is it required"). */
+  /** The bodies a pointing word stands for: those the message names (the student's own), else the ones just explained. */
+  private pointedBodies(u: Understanding, memory: TurnMemory): Term[] {
+    const bodies = this.kb.terms.filter((t) => isBody(this.kb, t));
+    const said = bodies.filter((t) => u.recognition.entities.some((e) => e.kind === 'term' && e.id === t.id));
+    return said.length > 0 ? said : bodies.filter((t) => (memory.terms ?? []).includes(t.id));
+  }
+
+  /** "…wants that?", "…cares about those two?": a question of what programs ask for, pointing back at what was named. */
+  private pointsAtBodies(u: Understanding): boolean {
+    const tokens = u.recognition.tokens;
+    // The pointing word is what is wanted: "wants that", "cares about those two", "asks for it".
+    return (
+      tokens.some((t, i) => BODY_POINTERS.has(t) && CARING_WORDS.has(tokens[i - 1] ?? '')) &&
+      (this.generalWords.match(tokens).length > 0 || this.asksWhichPrograms(tokens))
+    );
+  }
+
   private asksRequirement(u: Understanding): boolean {
     const tokens = u.recognition.tokens;
     // "Does EFSC want me to hold both?": a requirement asked in other words.

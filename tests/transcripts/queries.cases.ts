@@ -1237,4 +1237,15 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"I\'m ARRT registered. Is there a program that wants that?" and "which programs care about those?" after a body ask which programs require the body pointed at',
+    steps: [
+      [
+        "I'm ARRT registered too. Is there a program that specifically wants that?",
+        { says: 'Only Cedar Valley asks for the ARRT', not: 'The guide features' },
+      ],
+      ['what is the ARDMS?', 'American Registry of Diagnostic Medical Sonographers'],
+      ['which of the programs actually cares about those?', 'Only Cedar Valley asks for the ARDMS'],
+    ],
+  },
 ];
