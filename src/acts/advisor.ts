@@ -584,6 +584,7 @@ export class Advisor {
   private readonly homeWords: PhraseMatcher<true>;
   private readonly generalWords: PhraseMatcher<true>;
   private readonly comparativeWords: PhraseMatcher<true>;
+  private readonly entryEase: PhraseMatcher<true>;
   /** Words for a person who could be getting into a program: the student, the people they name, "someone". */
   private readonly personWords: ReadonlySet<string>;
   private readonly fromElsewhereWords: PhraseMatcher<true>;
@@ -651,6 +652,7 @@ export class Advisor {
     this.homeWords = new PhraseMatcher(deps.kb.student.homeState.map((p) => [p, true] as const));
     this.generalWords = new PhraseMatcher(deps.kb.query.general.map((p) => [p, true] as const));
     this.comparativeWords = new PhraseMatcher(deps.kb.query.comparatives.map((p) => [p, true] as const));
+    this.entryEase = new PhraseMatcher(deps.kb.query.entryEase.map((p) => [p, true] as const));
     this.personWords = new Set([...deps.kb.student.selfWords, ...deps.kb.query.otherPeople, ...deps.kb.query.people]);
     this.fromElsewhereWords = new PhraseMatcher(deps.kb.query.fromElsewhere.map((p) => [p, true] as const));
     this.suitWords = new PhraseMatcher(deps.kb.query.suitWords.map((p) => [p, true] as const));
@@ -2049,6 +2051,9 @@ export class Advisor {
     )
       return false;
     if (this.asksEntry(tokens)) return true;
+    // "And the hardest?" right after the easiest to get into: the same question of getting in.
+    if (u.followUp && (u.programs.length === 0 || u.programsFromContext) && this.entryEase.match(tokens).length > 0)
+      return true;
     if (this.onlyApproves(u)) return true;
     // "Is my ARDMS enough for every program?", "would my NMTCB matter at Clarkson?", "does having both help me at EFSC?",
     // "would my NMTCB be accepted at EFSC?": a registration weighed for entry. ("Does my ARRT count towards the ABII?"

@@ -93,6 +93,7 @@ export function readQueryVocabulary(f: Field, knownStates: ReadonlySet<string>):
     general: f.get('general').phrases({ minLength: 1 }),
     incomeWords: f.get('incomeWords').phrases({ minLength: 1 }),
     outOfPocketWords: f.get('outOfPocketWords').phrases({ minLength: 1 }),
+    entryEase: f.get('entryEase').phrases({ minLength: 1 }),
     calendarWords: f.get('calendarWords').phrases({ minLength: 1 }),
     suppositionKept: f.get('suppositionKept').phrases({ minLength: 1 }),
     contactWords: f.get('contactWords').phrases({ minLength: 1 }),

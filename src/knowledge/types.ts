@@ -460,6 +460,8 @@ export interface QueryVocabulary {
   readonly incomeWords: readonly string[];
   /** Words that ask what the student pays themselves after someone else pays part ("what would I be out of pocket after the $4,800?"). */
   readonly outOfPocketWords: readonly string[];
+  /** Words that rank programs by how hard they are to get into ("and the hardest?" after the easiest to get into). */
+  readonly entryEase: readonly string[];
   /** Words of a time of year or of the calendar ('January', 'the fall semester'): waiting until one of them asks when a program starts, not whether the student gets in. */
   readonly calendarWords: readonly string[];
   /** Words that keep what the last message supposed about the student ('assuming that works out', 'if so', 'in that case'): the next answer is for that student too. */

@@ -281,7 +281,14 @@ export function fitsAcrossAnswer(
   if (no.length > 0) parts.push(section('Not for you', no));
   if (depends.length > 0) parts.push(section('Only with a registration', depends));
   if (unknown.length > 0) {
-    const suited = unknown.map((f) => suitsText(f)).filter((x) => x !== '');
+    // "Which is easiest to get into?": a program that needs no admission to the school itself says so.
+    const standAlone = unknown.flatMap((f) => {
+      const own = f.program.requiresInstitutionAdmission;
+      return own.known && !own.value
+        ? [`${f.program.shortName}: ${own.note ?? 'you do not have to be admitted to the school itself.'}`]
+        : [];
+    });
+    const suited = [...standAlone, ...unknown.map((f) => suitsText(f)).filter((x) => x !== '')];
     parts.push(
       `**The article names no entry requirement of its own** for ${names(unknown)}, beyond what nearly every program asks for (${basics(kb)}), so they may be open to you${highSchool}. Please confirm with each school.` +
         (suited.length > 0 ? `\n${bullets(suited)}` : ''),

@@ -530,6 +530,7 @@ interface WordSets {
   readonly admissionAsked: RegExp;
   /** Words that keep what the last message supposed ("assuming that works out", "in that case"). */
   readonly keepsSupposition: PhraseMatcher<true>;
+  readonly entryEase: PhraseMatcher<true>;
 }
 
 /** Words before "take" that make a school the one taking ("would they take me?", "does any program take nurses?"). */
@@ -606,6 +607,7 @@ function wordSetsOf(kb: KnowledgeBase): WordSets {
     ),
     units: new Set(query.units.flatMap((u) => u.phrase.split(' '))),
     keepsSupposition: new PhraseMatcher(query.suppositionKept.map((p) => [p, true] as const)),
+    entryEase: new PhraseMatcher(query.entryEase.map((p) => [p, true] as const)),
   };
   wordSets.set(kb, sets);
   return sets;
@@ -1126,6 +1128,18 @@ export function understand(
     tokens.length <= GAP_FOLLOW_UP_MAX_WORDS;
   if (factFollowUp || pointedFact) {
     intent = attributeIntentId(kb, attributes[0] ?? PRICE_ATTRIBUTE) ?? intent;
+    followUp = true;
+  }
+  // "Which is easiest to get into?", then "and the hardest?": the same question of getting in.
+  const entryFollowUp =
+    previous?.action.kind === 'programAttribute' &&
+    previous.action.attribute === ADMISSION_ATTRIBUTE &&
+    named.length === 0 &&
+    attributes.length === 0 &&
+    words.entryEase.match(tokens).length > 0 &&
+    tokens.length <= FACT_FOLLOW_UP_WORDS;
+  if (entryFollowUp) {
+    intent = memory?.intent ?? intent;
     followUp = true;
   }
   if (

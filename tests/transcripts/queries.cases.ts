@@ -1248,4 +1248,14 @@ export const queryCases: readonly Transcript[] = [
       ['which of the programs actually cares about those?', 'Only Cedar Valley asks for the ARDMS'],
     ],
   },
+  {
+    name: '"which is the easiest to get into?" names the program that needs no admission to the school itself; "and the hardest?" asks the same of getting in',
+    steps: [
+      [
+        'Which program is the easiest to get into?',
+        { says: ['Alder: You enrol in the certificate alone', 'Only with a registration'] },
+      ],
+      ['and the hardest?', { says: 'Cedar Valley is open to you only with a registration', not: 'The guide features' }],
+    ],
+  },
 ];
