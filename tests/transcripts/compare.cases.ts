@@ -632,4 +632,12 @@ export const compareCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"which of the two would I finish sooner?" after two programs compares their lengths, not every program\'s',
+    steps: [
+      ['tell me about Alder', 'Alder Technical Institute'],
+      ['and Cedar Valley?', 'Cedar Valley Community College'],
+      ['which of the two would I finish sooner?', { says: '**Alder** is faster than Cedar Valley', not: 'Fastest' }],
+    ],
+  },
 ];
