@@ -1111,8 +1111,9 @@ export class Advisor {
     // "What if I sit for the ARDMS and pass it?": the body it names is supposed held, not asked about.
     const unplacedNow =
       placedAs === undefined || placedAs === 'outOfScope' || (placedAs === 'term' && opensHypothetical);
+    // "I'm ARRT registered. Does that open anything up?" with nothing discussed yet: what it means at every program.
     if (
-      previous !== undefined &&
+      (previous !== undefined || asksChange) &&
       (opensHypothetical || asksChange) &&
       unplacedNow &&
       Object.keys(u.student).some((fact) => fact !== 'homeState') &&

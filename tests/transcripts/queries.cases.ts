@@ -1258,4 +1258,13 @@ export const queryCases: readonly Transcript[] = [
       ['and the hardest?', { says: 'Cedar Valley is open to you only with a registration', not: 'The guide features' }],
     ],
   },
+  {
+    name: '"I\'m ARRT registered. Does that open anything else up?" as a first message says which programs the registration opens',
+    steps: [
+      [
+        "I'm an MRI tech, ARRT (MR). Does that open anything else up?",
+        { says: /^Yes: \*\*Cedar Valley Community College\*\* takes people in good standing/, not: "can't help" },
+      ],
+    ],
+  },
 ];
