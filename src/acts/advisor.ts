@@ -508,6 +508,8 @@ const ACROSS_PROGRAMS: ReadonlySet<string> = new Set([
 /** Words that weigh a registration only when said of where it counts ("count for EFSC", "count there"). */
 const COUNTING: ReadonlySet<string> = new Set(['count', 'counts']);
 const COUNTED_AT: ReadonlySet<string> = new Set(['for', 'at', 'there', 'here']);
+/** "Does EFSC count my ARRT?", "count a therapy registration": the registration counted, right after the verb. */
+const COUNTED_WHOSE: ReadonlySet<string> = new Set(['my', 'a', 'an']);
 /** Words that ask for some other program ("anything cheaper", "something faster", "any other option"). */
 const SOMETHING_ELSE: ReadonlySet<string> = new Set(['anything', 'something', 'any', 'anywhere', 'else', 'other']);
 /** "Over or under", "above or below": a question of which side of an amount, not of yes or no. */
@@ -933,9 +935,12 @@ export class Advisor {
     // "Would EFSC accept my Canadian registration?", "does EFSC count my state license?": a credential of the student's
     // the article never names, described rather than named. (One named by a name the article never uses, "my CCI
     // credential", is that name.)
-    const described = this.describedCredentials(u.recognition.tokens, u.recognition.text).filter(
-      (d) => !unknown.some((n) => d.toLowerCase().split(/\W+/).includes(n.toLowerCase())),
-    );
+    // ("ARRT(T). Does EFSC count my therapy registration?": a registration with a body the student holds is that one.)
+    const described = (
+      (u.student.registrations ?? []).length > 0
+        ? []
+        : this.describedCredentials(u.recognition.tokens, u.recognition.text)
+    ).filter((d) => !unknown.some((n) => d.toLowerCase().split(/\W+/).includes(n.toLowerCase())));
     const credentials = [...unknown, ...described];
     // "Does EFSC take CCI?", "would ASCP count as a registry for EFSC?": a credential the article never names, asked
     // about by name, weighed against what the program asks for. ("Does my ASNT get me into it?" asks about the student,
@@ -2066,9 +2071,12 @@ export class Advisor {
       tokens.some(
         (t, i) =>
           REGISTRATION_WEIGHED.has(t) &&
-          // "Does my ARRT count for EFSC?" weighs it; "would Weber count toward my ARRT CE?" and "would I count as
-          // out-of-state?" do not.
-          (!COUNTING.has(t) || i === tokens.length - 1 || COUNTED_AT.has(tokens[i + 1] ?? '')),
+          // "Does my ARRT count for EFSC?", "does EFSC count my ARRT?" weigh it; "would Weber count toward my ARRT CE?"
+          // and "would I count as out-of-state?" do not.
+          (!COUNTING.has(t) ||
+            i === tokens.length - 1 ||
+            COUNTED_AT.has(tokens[i + 1] ?? '') ||
+            COUNTED_WHOSE.has(tokens[i + 1] ?? '')),
       ) &&
       u.figures.length === 0 &&
       constraints.superlative === undefined

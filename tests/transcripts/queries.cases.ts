@@ -1267,4 +1267,17 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"does Cedar Valley count my ARRT?" weighs the registration for entry; a registration described beside a body the student holds ("ARRT(T)… my therapy registration") is that one',
+    steps: [
+      [
+        'does Cedar Valley count my ARRT?',
+        /^Yes: \*\*Cedar Valley Community College\*\* takes people in good standing/,
+      ],
+      [
+        "I'm ARRT(T). does Cedar Valley count a therapy registration?",
+        { says: /^Yes: \*\*Cedar Valley Community College\*\*/, not: "doesn't mention" },
+      ],
+    ],
+  },
 ];
