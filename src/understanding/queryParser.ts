@@ -112,6 +112,8 @@ const RELATION_REACH = 4;
 const PREFERENCE_WORDS: ReadonlySet<string> = new Set(['rather', 'prefer', 'preferably', 'sooner']);
 /** How far before a criterion its "than", "over" or "instead of" may stand. */
 const PREFERENCE_REACH = 3;
+/** Words that point at a list shown before ("those quicker ones", "the online ones"). */
+const LIST_POINTERS: ReadonlySet<string> = new Set(['those', 'these', 'the']);
 /** Words right before an ordinal that make it a place in a ranking ("comes second", "ranks third"). */
 const PLACE_CUES: ReadonlySet<string> = new Set(['comes', 'come', 'coming', 'ranks', 'ranked', 'placed', 'finishes']);
 /** "And after that one?" is short: at most this many words ask for the next place in the last ranking. */
@@ -513,9 +515,13 @@ export class QueryParser {
     const credits = quantities.find((q) => q.measure === 'credits');
     // "What can I afford with $10,000?": what fits the budget, not which program is cheapest.
     const budgetWords = budget?.bound === 'at_most' ? this.withinBudget.match(tokens) : [];
-    const superlativeMatches = matches
+    const ranked = matches
       .filter((m) => m.tag.kind === 'superlative' && tags.includes(m.tag))
       .filter((m) => !budgetWords.some((b) => b.start <= m.start && m.end <= b.end));
+    // "Of those quicker ones, which is cheapest?": a word that names the list pointed at is no ranking asked.
+    const namesList = (m: { readonly start: number; readonly end: number }): boolean =>
+      LIST_POINTERS.has(tokens[m.start - 1] ?? '') && /^ones?$/.test(tokens[m.end] ?? '');
+    const superlativeMatches = ranked.some((m) => !namesList(m)) ? ranked.filter((m) => !namesList(m)) : ranked;
     // "The second shortest", "third cheapest": a place in the ranking, not its top.
     const placeWord = superlativeMatches[0] !== undefined ? tokens[superlativeMatches[0].start - 1] : undefined;
     // "And after that one?" right after a ranking: its next place.
@@ -609,6 +615,7 @@ export class QueryParser {
           ));
     // "the quickest and cheapest": a second superlative on another measure.
     const also = matches
+      .filter((m) => !namesList(m))
       .map((m) => m.tag)
       .find(
         (t): t is Extract<Tag, { kind: 'superlative' }> =>

@@ -1280,4 +1280,14 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"of those quicker ones, which is cheapest?": the word naming the list pointed at is no ranking; the one asked is',
+    steps: [
+      ['anything quicker than Cedar Valley?', 'Alder'],
+      [
+        'of those quicker ones, which is cheapest?',
+        { says: ['Of the programs from my last answer', 'the lowest is'], not: '**Fastest:**' },
+      ],
+    ],
+  },
 ];
