@@ -206,9 +206,12 @@ const startTerms: FactWriter = (p) =>
 
 /** "I've got $4,000 put away: how many credits would that cover there?": the sum over the rate per credit. */
 function creditsBought(p: Program, figures: readonly Quantity[], asks: Asks): string | undefined {
-  const sum = figures.find((f) => f.measure === 'money' && f.per === undefined)?.value;
+  // "My hospital pays up to $3,000 a year. How many OIT credits would that cover?": so many credits a year.
+  const spent = figures.find((f) => f.measure === 'money' && (f.per === undefined || f.per === 'per_year'));
+  const sum = spent?.value;
   const covered = asks.credits === true && sum !== undefined ? creditsCovered(p, sum) : undefined;
   if (sum === undefined || covered === undefined) return undefined;
+  const yearly = spent?.per === 'per_year' ? ' a year' : '';
   const needed = p.credits.known ? creditsText(p.credits.value.amount, p.credits.value.unit) : undefined;
   const whole =
     needed === undefined
@@ -216,7 +219,7 @@ function creditsBought(p: Program, figures: readonly Quantity[], asks: Asks): st
       : covered.shortBy === undefined
         ? ` That covers the ${needed} the program takes.`
         : ` The program takes ${needed}, so it falls short by about ${money(covered.shortBy)}.`;
-  return `At ${money(covered.rate)} per credit, ${money(sum)} covers about **${covered.credits} credits** at **${p.name}** (my estimate: ${money(sum)} ÷ ${money(covered.rate)}; fees not included).${whole}`;
+  return `At ${money(covered.rate)} per credit, ${money(sum)}${yearly} covers about **${covered.credits} credits${yearly}** at **${p.name}** (my estimate: ${money(sum)} ÷ ${money(covered.rate)}; fees not included).${whole}`;
 }
 
 const credential: FactWriter = (p, _kb, { figures = [], asks = {} }) => {

@@ -2080,4 +2080,13 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"my hospital pays up to $3,000 a year… how many Alder credits would that cover?" divides the yearly sum by the rate',
+    steps: [
+      [
+        'my hospital pays up to $3,000 a year toward education. how many Alder credits would that cover?',
+        { says: '$3,000 a year covers about **10 credits a year**', not: "doesn't give the number of credits" },
+      ],
+    ],
+  },
 ];
