@@ -3408,6 +3408,8 @@ export class Advisor {
         !(/^qualif/.test(tokens[m.start] ?? '') && this.programQualifies(tokens, m.start)) &&
         // "Which school gets you eligible for the ABII exam?": what a program leads to, not getting in.
         !this.bodyFollows(tokens, m.end) &&
+        // "If I went with Weber, would it count toward my ARRT CE?": what the courses count toward.
+        !(COUNTING.has(tokens[m.end - 1] ?? '') && TOWARD.has(tokens[m.end] ?? '')) &&
         // "Do I have to wait until fall?", "…until January?": when it starts, not whether they get in.
         !(tokens.slice(m.start, m.end).includes('wait') && this.timeOfYearWithin(tokens, m.end)),
     );

@@ -1290,4 +1290,13 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"if I went with Birchwood, would it count toward my ARRT CE?" asks what the courses count toward, not whether the student gets in',
+    steps: [
+      [
+        'if I went with Birchwood, would it count toward my ARRT CE?',
+        { says: "the article doesn't connect it to ARRT", not: 'entry requirement' },
+      ],
+    ],
+  },
 ];
