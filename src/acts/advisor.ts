@@ -1321,9 +1321,11 @@ export class Advisor {
         : undefined;
     if (attending !== undefined) return { kind: 'answer', outcome: this.lookUp(attending) };
     // "What's the full name of HACC?": what the short name stands for; "the exact name of HACC's program": its credential.
+    // ("HACC prepares you for all three levels. What are the three levels called?": the name of something else.)
     if (
       u.programs.length === 1 &&
       !u.programsFromContext &&
+      u.recognition.entities.some((e) => e.kind === 'program') &&
       (tokens.some((t, i) => t === 'name' && NAME_NOUN_BEFORE.has(tokens[i - 1] ?? '')) || tokens.includes('called'))
     ) {
       const ofProgram = tokens.some((t) => CREDENTIAL_NOUNS.has(t));

@@ -2089,4 +2089,13 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"Cedar Valley prepares you for all three levels. What are the three levels called?" asks the name of the levels, not of the school',
+    steps: [
+      [
+        'Cedar Valley says it preps you for all three levels of PACS certification. What are the three levels called?',
+        { says: 'It does not name the levels', not: 'stands for' },
+      ],
+    ],
+  },
 ];
