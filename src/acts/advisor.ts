@@ -1321,11 +1321,11 @@ export class Advisor {
         : undefined;
     if (attending !== undefined) return { kind: 'answer', outcome: this.lookUp(attending) };
     // "What's the full name of HACC?": what the short name stands for; "the exact name of HACC's program": its credential.
-    // ("HACC prepares you for all three levels. What are the three levels called?": the name of something else.)
+    // ("HACC prepares you for all three levels. What are those three levels called?": the name of something else.)
     if (
       u.programs.length === 1 &&
       !u.programsFromContext &&
-      u.recognition.entities.some((e) => e.kind === 'program') &&
+      this.nameAskedOfProgram(u) &&
       (tokens.some((t, i) => t === 'name' && NAME_NOUN_BEFORE.has(tokens[i - 1] ?? '')) || tokens.includes('called'))
     ) {
       const ofProgram = tokens.some((t) => CREDENTIAL_NOUNS.has(t));
@@ -2791,6 +2791,20 @@ export class Advisor {
   }
 
   /** True when the message asks what is required ("do I need", "is it required"). */
+  /** True when the last thing named before "called" (or the end) is a program, not a term ("what are the levels called?"). */
+  private nameAskedOfProgram(u: Understanding): boolean {
+    const tokens = u.recognition.tokens;
+    const called = tokens.includes('called') ? tokens.indexOf('called') : tokens.length;
+    const before = u.recognition.entities.filter(
+      (e) => (e.kind === 'program' || e.kind === 'term') && e.start < called,
+    );
+    const last = before.reduce<(typeof before)[number] | undefined>(
+      (latest, e) => (latest === undefined || e.start > latest.start ? e : latest),
+      undefined,
+    );
+    return last?.kind === 'program';
+  }
+
   /** The bodies a pointing word stands for: those the message names (the student's own), else the ones just explained. */
   private pointedBodies(u: Understanding, memory: TurnMemory): Term[] {
     const bodies = this.kb.terms.filter((t) => isBody(this.kb, t));

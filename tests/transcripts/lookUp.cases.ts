@@ -2096,6 +2096,10 @@ export const lookUpCases: readonly Transcript[] = [
         'Cedar Valley says it preps you for all three levels of PACS certification. What are the three levels called?',
         { says: 'It does not name the levels', not: 'stands for' },
       ],
+      [
+        'Cedar Valley says it preps you for all three levels of PACS certification. What are those three levels called?',
+        { says: 'It does not name the levels', not: 'stands for' },
+      ],
     ],
   },
 ];
