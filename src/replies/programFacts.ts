@@ -87,7 +87,10 @@ const tuition: FactWriter = (p, kb, { residency, homeState, abroad, figures = []
   let text = `${leads.length > 0 ? `${leads.join(' ')}\n\n` : ''}Estimated tuition at **${p.name}**${who}:\n${bullets(lines)}`;
   const credits = figures.find((f) => f.measure === 'credits')?.value;
   // "What would Weber cost if I finish in 9 months?", "two semesters at EFSC": the time the student gives.
-  const months = figures.find((f) => f.measure === 'months' && f.strict !== true)?.value;
+  // "Anywhere from 6 to 12 months" at a program that takes 6 to 12 months: its own range, both ends.
+  const spans = [...new Set(figures.filter((f) => f.measure === 'months' && f.strict !== true).map((f) => f.value))];
+  const ownRange = spans.length === 2 && spans.includes(p.duration.minMonths) && spans.includes(p.duration.maxMonths);
+  const months = ownRange ? undefined : spans[0];
   const estimate = costEstimate(p, theirs, credits, months);
   // Asked for the whole cost without saying where the student lives: an estimate for each rate that allows one.
   // "What does that come to a month?": the estimate spread over the months it takes.

@@ -2102,4 +2102,13 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"anywhere from 6 to 12 months" at a program of that length is its whole range, both ends',
+    steps: [
+      [
+        'I live in Arizona. What would Birchwood cost in total if I take anywhere from 6 to 12 months?',
+        'about $2,500 to $5,000 (my estimate: 6 to 12 months',
+      ],
+    ],
+  },
 ];
