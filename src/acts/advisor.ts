@@ -303,7 +303,6 @@ const CARING_WORDS: ReadonlySet<string> = new Set([
   'require',
   'needs',
   'need',
-  'for',
 ]);
 /** Verbs of accrediting a school ("does the ARDMS accredit schools?"). */
 const ACCREDITING_VERBS: ReadonlySet<string> = new Set(['accredit', 'accredits', 'accrediting']);
@@ -2817,7 +2816,13 @@ export class Advisor {
     const tokens = u.recognition.tokens;
     // The pointing word is what is wanted: "wants that", "cares about those two", "asks for it".
     return (
-      tokens.some((t, i) => BODY_POINTERS.has(t) && CARING_WORDS.has(tokens[i - 1] ?? '')) &&
+      tokens.some(
+        (t, i) =>
+          BODY_POINTERS.has(t) &&
+          (CARING_WORDS.has(tokens[i - 1] ?? '') ||
+            // "asks for that"; not "pull double duty for that", what the program is to count toward.
+            (tokens[i - 1] === 'for' && /^asks?$/.test(tokens[i - 2] ?? ''))),
+      ) &&
       (this.generalWords.match(tokens).length > 0 || this.asksWhichPrograms(tokens))
     );
   }

@@ -1299,4 +1299,13 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"…CE credits due. Is there a program that would pull double duty for that?" asks about continuing education, not which program requires the registration',
+    steps: [
+      [
+        "I'm ARRT registered and I've got CE credits due by June. Is there a program that would pull double duty for that?",
+        { says: 'continuing education', not: 'asks for the ARRT to get in' },
+      ],
+    ],
+  },
 ];
