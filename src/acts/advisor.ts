@@ -3170,7 +3170,9 @@ export class Advisor {
       memory.programs.length === 1 &&
       pointed !== undefined &&
       (u.programs.length === 0 || u.programsFromContext) &&
-      u.recognition.tokens.some((t) => SINGULAR_REFERENCES.has(t))
+      u.recognition.tokens.some((t) => SINGULAR_REFERENCES.has(t)) &&
+      // "If EFSC falls through, is there an alternative that…": the one set aside is not what "that" points at.
+      !(constraints.excludedPrograms ?? []).includes(pointed)
     )
       return this.claim({ ...u, programs: [pointed], programsFromContext: false }, memory);
     // "Tell me about Weber… and Clarkson? Which one is cheaper?": a comparative right after two programs compares those two.

@@ -35,10 +35,25 @@ const UNAVAILABLE: ReadonlySet<string> = new Set([
   't',
   'rejects',
   'waitlist',
+  // "If EFSC falls through…", "if Weber fails".
+  'falls',
+  'fails',
+  'rejected',
+  'declines',
+  'denies',
 ]);
 /** How far after the program those words may stand. */
 const UNAVAILABLE_REACH = 3;
-const FALL_VERB_NEXT: ReadonlySet<string> = new Set(['under', 'within', 'into', 'short', 'behind', 'apart']);
+const FALL_VERB_NEXT: ReadonlySet<string> = new Set([
+  'under',
+  'within',
+  'into',
+  'short',
+  'behind',
+  'apart',
+  'through',
+  'thru',
+]);
 /** The relation of a program to a body's exam: being eligible to sit it. */
 const EXAM_RELATION: BodyRelation['relation'] = 'exam_eligibility';
 /** Verbs that set a program aside when "out" or "off" follows it ("leaving OIT out", "cross EFSC off"). */

@@ -1308,4 +1308,14 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"if Cedar Valley falls through, is there a cheaper alternative that stays under 7k?" sets Cedar Valley aside and asks over the others',
+    steps: [
+      ['how much is Cedar Valley?', '$8,000'],
+      [
+        'if Cedar Valley falls through, is there a cheaper alternative that stays under 7k?',
+        { says: ['Leaving out Cedar Valley', 'Alder'], not: "doesn't give start terms" },
+      ],
+    ],
+  },
 ];
