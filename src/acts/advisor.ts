@@ -2571,6 +2571,7 @@ export class Advisor {
           asksCount: u.yesNo && COUNT_ASKED.test(u.recognition.tokens.join(' ')),
           about,
           negativeClaim: NEGATIVE_CLAIM.test(u.recognition.tokens.join(' ')),
+          asksOthers: u.recognition.tokens.some((t) => this.kb.query.otherWords.includes(t)),
         }),
         remember: {
           ...rememberTurn(u),

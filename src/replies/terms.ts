@@ -43,6 +43,8 @@ export function termsAnswer(
     asksPreference?: boolean;
     about?: readonly Program[];
     negativeClaim?: boolean;
+    /** "Does any other program mention it?" */
+    asksOthers?: boolean;
   } = {},
 ): Reply {
   // "Does Clarkson have anything to do with the ARRT?": say first where the article makes no link.
@@ -60,7 +62,12 @@ export function termsAnswer(
       : options.negativeClaim === true && linkedAbout.length > 0
         ? `Not quite: the article does link ${joinAnd(linkedAbout.map((p) => `**${p.name}**`))} to ${termNames(linkedTerms)}${notLinked.length > 0 ? `, though not to ${termNames(notLinked)}` : ''}.\n\n`
         : '';
-  const text = none + terms.map((t) => termText(kb, t)).join('\n\n');
+  // "Does any other program mention those levels?": only the ones the article links to it.
+  const onlyThese =
+    options.asksOthers === true && none === '' && linkedTo.length > 0 && linkedTo.length < kb.programs.length
+      ? `No: among the featured programs, the article mentions ${termNames(terms)} only for ${joinAnd(linkedTo.map((p) => `**${p.name}**`))}.\n\n`
+      : '';
+  const text = none + onlyThese + terms.map((t) => termText(kb, t)).join('\n\n');
   const bodies = terms.length === 2 && terms.every((t) => isBody(kb, t));
   // "Does the NMTCB count the same as the ARRT for that?": for getting in where either will do, yes.
   const eitherWillDo = kb.programs.filter((p) => {

@@ -2111,4 +2111,14 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"does any other program mention those levels?" after a term says "No" and names the only program the article links to it',
+    steps: [
+      ['what are the three levels of PACS certification?', 'It does not name the levels'],
+      [
+        'does any other program mention those levels?',
+        /^No: among the featured programs, the article mentions the three levels of PACS certification only for \*\*Cedar Valley Community College\*\*/,
+      ],
+    ],
+  },
 ];
