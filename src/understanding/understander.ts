@@ -98,7 +98,7 @@ const EITHER_SIDE =
   /\b(more|higher|greater|bigger) or (less|lower|smaller)\b|\b(less|lower|smaller) or (more|higher|greater|bigger)\b/;
 /** Which value the most programs share: "shows up the most", "has the most programs", "most common", "more than once". */
 const MOST_SHARED =
-  /\bmore than once\b|\bmost (common|commonly|often|frequent|frequently)\b|\b(up|appears?|has|have|accredits?|covers?|hosts?|holds?) (the )?most\b(?! (expensive|costly|pricey|affordable|credits?|time|months|years)\b)/;
+  /\bmore than once\b|\bmost (common|commonly|often|frequent|frequently)\b|\b(up|appears?|has|have|accredits?|covers?|hosts?|holds?|behind|backs?) (the )?most\b(?! (expensive|costly|pricey|affordable|credits?|time|months|years)\b)/;
 /** Words right before a rate that set it aside ("not just per credit", "beyond the per-year rate"). */
 const RATE_SET_ASIDE = /\b(not|beyond)( just| only| the)?$|\b(within|in|under|than|about|over|done in|finish in|take)$/;
 /** Openings of a part that only goes on from the question before it ("If so, which body?"). */

@@ -1318,4 +1318,13 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"which accreditor shows up behind the most of the featured schools?" asks for the body most programs share',
+    steps: [
+      [
+        'so which accreditor shows up behind the most of the featured schools, and which schools?',
+        /^\*\*Higher Learning Commission \(HLC\)\*\* accredits the most of the three programs: two \(Birchwood and Cedar Valley\)/,
+      ],
+    ],
+  },
 ];
