@@ -747,7 +747,11 @@ export class StudentReader {
           ({ place, before }) =>
             homes.includes(place) &&
             before.at(-1) === 'in' &&
-            !before.some((t) => this.notAboutSelf.has(t) || this.otherPeople.has(t) || t === 'to') &&
+            // ("Single mom of 2, front desk at an imaging center in Tulsa": a single parent is the student.)
+            !before.some(
+              (t, i) =>
+                this.notAboutSelf.has(t) || (this.otherPeople.has(t) && before[i - 1] !== 'single') || t === 'to',
+            ) &&
             !places.some((q) => q.kind === 'program' && q.end <= place.start && place.start - q.end <= before.length),
         )
         .slice(0, 1)

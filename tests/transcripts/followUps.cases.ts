@@ -933,4 +933,14 @@ export const followUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'a single parent who works "at an imaging center in Boise" lives there: "single mom" is the student, not someone else',
+    steps: [
+      ['single mom of 2, full time front desk at an outpatient imaging center in Boise.', { not: "can't help" }],
+      [
+        'how much is Birchwood?',
+        { says: 'as you live in another state, the out-of-state rate', not: 'in-state: **$5,000**' },
+      ],
+    ],
+  },
 ];
