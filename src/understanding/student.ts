@@ -76,6 +76,8 @@ const DENIAL_REACH = 2;
 const BACKGROUND_SELF_REACH = 5;
 /** How far before a residence cue a word for someone else makes it their home ("my cousin lives in"). */
 const OTHER_REACH = 2;
+/** How far back a person named may be the one a place is said of ("my mom works at a hospital in Tulsa"). */
+const OTHER_CLAUSE_REACH = 5;
 /** How far before a schooling phrase the past may stand ("when I was in high school"). */
 const SCHOOLING_REACH = 4;
 /** What a student spends years of at school ("2 years of college", "3 yrs of pre-med"). */
@@ -600,9 +602,19 @@ export class StudentReader {
       tokens.slice(r.start, r.end).some((t) => this.selfWords.has(t));
     // "My cousin lives in Utah": someone else's home, never the student's.
     // "My husband and I live in Utah": the student is among them.
-    const someoneElse = (r: PhraseMatch<Cue>): boolean =>
-      !tokens.slice(r.start, r.end).some((t) => this.selfWords.has(t)) &&
-      tokens.slice(Math.max(0, r.start - OTHER_REACH), r.start).some((t) => this.otherPeople.has(t));
+    // "My mom works at a hospital in Tulsa": the one who works there is the last person named before it.
+    const someoneElse = (r: PhraseMatch<Cue>): boolean => {
+      if (tokens.slice(r.start, r.end).some((t) => this.selfWords.has(t))) return false;
+      const window = tokens.slice(Math.max(0, r.start - OTHER_CLAUSE_REACH), r.start);
+      const other = window.reduce(
+        (last, t, i) => (this.otherPeople.has(t) && window[i - 1] !== 'single' ? i : last),
+        -1,
+      );
+      return (
+        other >= 0 &&
+        (window.length - other <= OTHER_REACH || !window.slice(other + 1).some((t) => this.selfWords.has(t)))
+      );
+    };
     // "My cousin lives in Utah and I live in Arizona": the student's own home first.
     // "I'm from Florida but moving to Utah": where the student moves to is where they will study from.
     const moves = (r: PhraseMatch<Cue>): boolean => tokens.slice(r.start, r.end).some((t) => this.movingWords.has(t));

@@ -943,4 +943,11 @@ export const followUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"my mom works at a hospital in Tucson. I live in Ohio." lives in Ohio: the workplace is the mother\'s',
+    steps: [
+      ['my mom works at a hospital in Tucson. I live in Ohio.', { not: "can't help" }],
+      ['how much is Birchwood?', { says: 'as you live in another state, the out-of-state rate', not: 'in Arizona' }],
+    ],
+  },
 ];
