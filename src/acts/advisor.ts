@@ -2790,7 +2790,6 @@ export class Advisor {
     return this.kb.terms.filter((t) => ids.includes(t.id) && isBody(this.kb, t)).map((t) => t.abbreviation);
   }
 
-  /** True when the message asks what is required ("do I need", "is it required"). */
   /** True when the last thing named before "called" (or the end) is a program, not a term ("what are the levels called?"). */
   private nameAskedOfProgram(u: Understanding): boolean {
     const tokens = u.recognition.tokens;
@@ -2828,6 +2827,7 @@ export class Advisor {
     );
   }
 
+  /** True when the message asks what is required ("do I need", "is it required"). */
   private asksRequirement(u: Understanding): boolean {
     const tokens = u.recognition.tokens;
     // "Does EFSC want me to hold both?": a requirement asked in other words.

@@ -90,9 +90,7 @@ export class QuantityParser {
   /** Every quantity in the tokens, in order; "between 6 and 12 months" gives a lower and an upper bound. */
   parse(tokens: readonly string[]): Quantity[] {
     // "A summer term": a unit before one of its blocking words is no unit.
-    const units = this.units
-      .match(tokens)
-      .filter((u) => !(u.tag.notBefore?.includes(tokens[u.end] ?? '') ?? false));
+    const units = this.units.match(tokens).filter((u) => !(u.tag.notBefore?.includes(tokens[u.end] ?? '') ?? false));
     const comparators = this.comparators.match(tokens);
     const digitNumbers: NumberMatch[] = tokens.flatMap((t, i) =>
       /^\d+(\.\d+)?$/.test(t) ? [{ tag: Number(t), start: i, end: i + 1, digits: true }] : [],

@@ -749,7 +749,7 @@ export class QueryParser {
   }
 
   /** True when a phrase at `start` is something the student says about themselves ("I have an associate degree"). */
-  /** True when a word counts what follows it ("one summer", "a semester", "2 summers"). */
+  /** True when a word counts what follows it ("one summer", "a semester", "2 semesters"). */
   private counted(word: string | undefined): boolean {
     return (
       word !== undefined &&

@@ -485,7 +485,7 @@ function asksInGeneral(kb: KnowledgeBase, recognition: Recognition): boolean {
   );
 }
 
-/** Words after "which" that choose one of the things named ("which one", "which of them", "which is better"). */
+/** Words after "which" that choose one of the things named ("which one", "which of them", "which would you pick"). */
 const CHOOSING_AFTER_WHICH: ReadonlySet<string> = new Set(['one', 'of', 'would', 'should', 'will', 'do', 'does']);
 
 /**
