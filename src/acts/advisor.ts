@@ -1472,15 +1472,15 @@ export class Advisor {
     const termsAsked = this.definitional(u) ? terms : terms.filter((t) => !ofStudent(t));
     // "I'm ARRT registered. Is there a program that wants that?", "which of the programs cares about those two?" right
     // after two bodies: the bodies pointed at, asked as what the programs ask for.
-    const pointedBodies =
+    const bodiesPointed =
       termsAsked.length === 0 && u.programs.length === 0 && this.pointsAtBodies(u) ? this.pointedBodies(u, memory) : [];
-    if (pointedBodies.length > 0)
+    if (bodiesPointed.length > 0)
       return {
         kind: 'answer',
         outcome: {
           reply: bodiesNeededAcrossAnswer(
             this.kb,
-            pointedBodies.map((t) => t.abbreviation),
+            bodiesPointed.map((t) => t.abbreviation),
           ),
           remember: rememberTurn(u),
         },

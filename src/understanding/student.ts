@@ -606,10 +606,7 @@ export class StudentReader {
     const someoneElse = (r: PhraseMatch<Cue>): boolean => {
       if (tokens.slice(r.start, r.end).some((t) => this.selfWords.has(t))) return false;
       const window = tokens.slice(Math.max(0, r.start - OTHER_CLAUSE_REACH), r.start);
-      const other = window.reduce(
-        (last, t, i) => (this.otherPeople.has(t) && window[i - 1] !== 'single' ? i : last),
-        -1,
-      );
+      const other = window.reduce((last, _t, i) => (this.someoneElseAt(window, i) ? i : last), -1);
       return (
         other >= 0 &&
         (window.length - other <= OTHER_REACH || !window.slice(other + 1).some((t) => this.selfWords.has(t)))
@@ -760,10 +757,7 @@ export class StudentReader {
             homes.includes(place) &&
             before.at(-1) === 'in' &&
             // ("Single mom of 2, front desk at an imaging center in Tulsa": a single parent is the student.)
-            !before.some(
-              (t, i) =>
-                this.notAboutSelf.has(t) || (this.otherPeople.has(t) && before[i - 1] !== 'single') || t === 'to',
-            ) &&
+            !before.some((t, i) => this.notAboutSelf.has(t) || this.someoneElseAt(before, i) || t === 'to') &&
             !places.some((q) => q.kind === 'program' && q.end <= place.start && place.start - q.end <= before.length),
         )
         .slice(0, 1)
@@ -813,6 +807,11 @@ export class StudentReader {
    * of years near words about the student's work. They are the student's past, never time to study;
    * `imaging` when the work is in imaging. `at` is the number's token position.
    */
+  /** True when the word at `i` names someone other than the student ("my mom"); a "single mom" is the student. */
+  private someoneElseAt(words: readonly string[], i: number): boolean {
+    return this.otherPeople.has(words[i] ?? '') && words[i - 1] !== 'single';
+  }
+
   careerYears(
     tokens: readonly string[],
     cues: readonly PhraseMatch<Cue>[] = this.cues.match(tokens),
