@@ -11,6 +11,17 @@ export const MONTHS_PER_YEAR = 12;
 /** Months in a semester, for a per-semester rate over the time a student gives. */
 const MONTHS_PER_SEMESTER = 6;
 
+/**
+ * A yearly rate as one per semester, or the other way round, taking a year as two semesters (the article never says
+ * how many a school runs); undefined for any other pair of units.
+ */
+export function convertedRate(figure: TuitionFigure, unit: TuitionFigure['unit']): number | undefined {
+  const semesters = MONTHS_PER_YEAR / MONTHS_PER_SEMESTER;
+  if (figure.unit === 'per_year' && unit === 'per_semester') return Math.round(figure.amount / semesters);
+  if (figure.unit === 'per_semester' && unit === 'per_year') return figure.amount * semesters;
+  return undefined;
+}
+
 /** How an estimate was worked out. */
 export type EstimateBasis =
   | {

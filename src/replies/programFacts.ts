@@ -2,7 +2,7 @@
  * One sentence (or short block) per program attribute, straight from the structured data.
  * Unknown facts say so and send the student to the school.
  */
-import { costEstimate, creditsCovered, monthlyCost, type CostEstimate } from '../advice/costs.js';
+import { convertedRate, costEstimate, creditsCovered, monthlyCost, type CostEstimate } from '../advice/costs.js';
 import type { Quantity } from '../advice/queryEngine.js';
 import type { Asks } from '../understanding/understand.js';
 import { applicableFigures, residencyAt, STUDENT_RESIDENCIES, studentResidency } from '../advice/tuition.js';
@@ -71,8 +71,16 @@ const tuition: FactWriter = (p, kb, { residency, homeState, abroad, figures = []
   }
   const unit = figures.find((f) => f.measure === 'money' && f.per !== undefined)?.per ?? asks.unit;
   if (unit !== undefined && !p.tuition.some((t) => t.unit === unit)) {
+    // "What's EFSC per year?": a semester's rate as a year's, labelled as the estimate it is.
+    const converted = (theirs !== undefined ? applicableFigures(p, theirs) : p.tuition).flatMap((t) => {
+      const amount = convertedRate(t, unit);
+      return amount === undefined ? [] : [tuitionFigure({ ...t, amount, unit }, { plain: true })];
+    });
     leads.push(
-      `The article doesn't give a figure ${UNIT_WORDS[unit]} for ${p.name}: it gives ${tuitionFigures(p.tuition, { plain: true })}.`,
+      `The article doesn't give a figure ${UNIT_WORDS[unit]} for ${p.name}: it gives ${tuitionFigures(p.tuition, { plain: true })}.` +
+        (converted.length > 0
+          ? ` Taking a year as two semesters, that is about ${joinAnd(converted)} (my estimate; the article doesn't say how many semesters a year ${p.shortName} runs).`
+          : ''),
     );
   }
   const shown = theirs !== undefined ? applicableFigures(p, theirs) : [...p.tuition];

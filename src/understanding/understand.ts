@@ -516,6 +516,8 @@ interface WordSets {
   readonly homeChange: ReadonlySet<string>;
   readonly moving: ReadonlySet<string>;
   readonly reask: ReadonlySet<string>;
+  /** The same, with words of a tuition rate ("and Weber per semester?"). */
+  readonly reaskAtRate: ReadonlySet<string>;
   /** Words of a rate or a total asked of the program discussed ("and per month?"). */
   readonly rate: ReadonlySet<string>;
   /** Words that point into a list ("the first one", "the other one"). */
@@ -581,6 +583,7 @@ function wordSetsOf(kb: KnowledgeBase): WordSets {
     ]),
     moving: new Set(query.movingTimes),
     reask: new Set(query.reaskWords),
+    reaskAtRate: new Set([...query.reaskWords, ...words(query.moneyUnits.map((m) => m.phrase))]),
     rate: new Set(
       words([
         ...query.moneyUnits.map((m) => m.phrase),
@@ -964,7 +967,8 @@ export function understand(
       previous.action.kind === 'term' ||
       // "Which is shorter, HACC or Clarkson?", then "same question for EFSC vs OIT": that comparison of the new pair.
       (previous.action.kind === 'compare' && named.length > 1 && memory?.attribute !== undefined)) &&
-      isElliptical(recognition, words.reask)) ||
+      // "What's EFSC per year?", then "and Weber per semester?": the price again, at the rate named.
+      isElliptical(recognition, memory?.attribute === PRICE_ATTRIBUTE ? words.reaskAtRate : words.reask)) ||
       (elsewhere && (PROGRAM_SPECIFIC.has(previous.action.kind) || RE_ASKED.has(previous.action.kind))))
   ) {
     // "Tell me about Weber", then "what if I live in Idaho?": what the program would cost there.

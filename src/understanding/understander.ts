@@ -879,7 +879,8 @@ export class Understander {
       tokens.some((t, i) => NET_OF.has(t) && (sumAt(i + 1) || sumAt(i + 2)));
     // "Cheaper per credit, and what would it cost in total?": a rate named is asked about, beside the total;
     // "overall, not just per credit" sets it aside.
-    const rate = this.askedUnits.match(tokens)[0];
+    // "EFSC quotes it per semester. What is that per year?": the rate said last is the one asked.
+    const rate = this.askedUnits.match(tokens).at(-1);
     const setAside =
       rate !== undefined && RATE_SET_ASIDE.test(tokens.slice(Math.max(0, rate.start - 2), rate.start).join(' '));
     const unit = setAside ? undefined : rate?.tag;

@@ -2121,4 +2121,21 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"how much is Birchwood per semester?" converts its yearly rates, taking a year as two semesters, as a labelled estimate',
+    steps: [
+      [
+        'how much is Birchwood per semester?',
+        {
+          says: [
+            "doesn't give a figure per semester",
+            'in-state: $2,500 per semester and out-of-state: $6,000 per semester (my estimate',
+          ],
+        },
+      ],
+      ['how much is Alder per credit?', '$300'],
+      ['and Birchwood per semester?', { says: '$2,500 per semester', not: "I'm not sure" }],
+      ['Birchwood quotes it per year. What is that per semester?', '$2,500 per semester'],
+    ],
+  },
 ];
