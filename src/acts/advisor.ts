@@ -1103,8 +1103,16 @@ export class Advisor {
       u.recognition.tokens.length > 0 &&
       u.recognition.tokens.every((t) => this.reasonVocabulary.has(t))
     )
+      // ("Which is faster, HACC or Clarkson?", then "why?": the same comparison, which gives the lengths.)
       return this.decide(
-        { ...u, intent: previous.id, programs: memory.programs, programsFromContext: true, ambiguous: false },
+        {
+          ...u,
+          intent: previous.id,
+          programs: memory.programs,
+          programsFromContext: true,
+          ambiguous: false,
+          followUp: true,
+        },
         { ...memory, intent: undefined },
       );
     // "And if I weren't licensed?", "what if I was just a nurse?": whether the programs just discussed take the student as now described.

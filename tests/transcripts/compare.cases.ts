@@ -640,4 +640,11 @@ export const compareCases: readonly Transcript[] = [
       ['which of the two would I finish sooner?', { says: '**Alder** is faster than Cedar Valley', not: 'Fastest' }],
     ],
   },
+  {
+    name: '"why?" after "which is faster, Cedar Valley or Alder?" gives the same comparison, with its lengths, not the whole table',
+    steps: [
+      ['which is faster, Cedar Valley or Alder?', '**Alder** is faster than Cedar Valley'],
+      ['why?', { says: '**Alder** is faster than Cedar Valley', not: 'side by side' }],
+    ],
+  },
 ];
