@@ -616,10 +616,6 @@ function wordSetsOf(kb: KnowledgeBase): WordSets {
   return sets;
 }
 
-/**
- * "Would EFSC take a pharmacist?", "does OIT take people without a degree?": the place of a "take" whose object is a
- * person, which admits them rather than lasting. "A"/"an" make a person only of someone the student reader saw.
- */
 /** The last word of each background's phrases ("therapist" of "radiation therapist"): a noun for a kind of person. */
 function backgroundNouns(kb: KnowledgeBase): string[] {
   return kb.student.backgrounds
@@ -627,6 +623,10 @@ function backgroundNouns(kb: KnowledgeBase): string[] {
     .filter((w) => w.length > 2);
 }
 
+/**
+ * "Would EFSC take a pharmacist?", "does OIT take people without a degree?": the place of a "take" whose object is a
+ * person, which admits them rather than lasting. "A"/"an" make a person only of someone the student reader saw.
+ */
 function takesPerson(recognition: Recognition, words: WordSets, personSaid: boolean): number {
   const { tokens, entities } = recognition;
   // "Could a nurse do EFSC's program?", "can someone like me join Weber?": a person doing a program named, asked.
@@ -641,6 +641,16 @@ function takesPerson(recognition: Recognition, words: WordSets, personSaid: bool
     return verb > 0 && entities.some((e) => e.kind === 'program' && e.start > verb);
   });
   if (doing >= 0) return doing + 1;
+  // "Is EFSC open to a nurse?": a program open to a person.
+  const openTo = tokens.findIndex((t, i) => {
+    if (t !== 'open' || tokens[i + 1] !== 'to') return false;
+    const from = ARTICLES.has(tokens[i + 2] ?? '') ? i + 3 : i + 2;
+    return (
+      tokens.slice(from, from + PERSON_NOUN_REACH).some((w) => words.persons.has(w)) &&
+      entities.some((e) => e.kind === 'program' && e.end <= i)
+    );
+  });
+  if (openTo >= 0) return openTo + 1;
   return tokens.findIndex((t, i) => {
     if (t !== 'take' && t !== 'takes') return false;
     // The school takes someone; "would it take me a year?" is a question of time.

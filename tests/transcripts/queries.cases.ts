@@ -1327,4 +1327,13 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"is Cedar Valley open to a nurse?" asks whether the program takes that person',
+    steps: [
+      [
+        'is Cedar Valley open to a nurse?',
+        { says: /^No: \*\*Cedar Valley Community College\*\* takes only people/, not: "can't help" },
+      ],
+    ],
+  },
 ];
