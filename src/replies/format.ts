@@ -2,7 +2,7 @@
  * The shared phrasing of every reply: money with unit and residency, months, credits, places,
  * relations to professional bodies, lists. Every other reply file words facts through these.
  */
-import type { CostEstimate, MonthlyEstimate } from '../advice/costs.js';
+import { MONTHS_PER_YEAR, type CostEstimate, type MonthlyEstimate } from '../advice/costs.js';
 import type { BodyRelation, KnowledgeBase, Program, Requirement, Term, TuitionFigure } from '../knowledge/types.js';
 
 const USD = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
@@ -155,7 +155,7 @@ export function count(n: number): string {
 /** "one year", "three years". */
 export function yearsText(n: number): string {
   // "18 months": part of a year is said in months.
-  if (!Number.isInteger(n)) return `${Math.round(n * 12)} months`;
+  if (!Number.isInteger(n)) return `${Math.round(n * MONTHS_PER_YEAR)} months`;
   return `${count(n)} ${n === 1 ? 'year' : 'years'}`;
 }
 

@@ -4,6 +4,7 @@
  * degree" can be what a program awards; "Idaho" can be where a campus is), so each fact is read
  * only where the message speaks about the student.
  */
+import { MONTHS_PER_YEAR } from '../advice/costs.js';
 import type { StudentFacts } from '../advice/eligibility.js';
 import type { Background, EducationLevel, KnowledgeBase } from '../knowledge/types.js';
 import { cityNamed, programByCity } from '../knowledge/places.js';
@@ -195,7 +196,6 @@ const NEGATION_REACH = 3;
 const HYPOTHETICAL_REACH = 2;
 /** How far from a number of years the words about the student's work may stand. */
 const EXPERIENCE_REACH = 6;
-const MONTHS_IN_YEAR = 12;
 /** Words before a number of years that make it a program's length, not the student's experience. */
 const PROGRAM_TIME_WORDS: ReadonlySet<string> = new Set([
   'take',
@@ -840,7 +840,7 @@ export class StudentReader {
       const word = tokens[i] ?? '';
       const said = /^\d+$/.test(word) ? Number(word) : this.kb.query.numberWords.find((n) => n.word === word)?.value;
       if (said === undefined) continue;
-      const value = inMonths ? said / MONTHS_IN_YEAR : said;
+      const value = inMonths ? said / MONTHS_PER_YEAR : said;
       // "$5,250 a year", "9k a year": a rate of money, not time worked.
       if (/^an?$/.test(word) && /\d|^dollars?$/.test(tokens[i - 1] ?? '')) continue;
       const near = (m: PhraseMatch<Cue>): boolean =>

@@ -533,6 +533,8 @@ interface WordSets {
   /** Words that keep what the last message supposed ("assuming that works out", "in that case"). */
   readonly keepsSupposition: PhraseMatcher<true>;
   readonly entryEase: PhraseMatcher<true>;
+  /** "Cheaper", "takes longer": a word that sets one program against another. */
+  readonly comparatives: PhraseMatcher<true>;
 }
 
 /** Words before "take" that make a school the one taking ("would they take me?", "does any program take nurses?"). */
@@ -611,6 +613,7 @@ function wordSetsOf(kb: KnowledgeBase): WordSets {
     units: new Set(query.units.flatMap((u) => u.phrase.split(' '))),
     keepsSupposition: new PhraseMatcher(query.suppositionKept.map((p) => [p, true] as const)),
     entryEase: new PhraseMatcher(query.entryEase.map((p) => [p, true] as const)),
+    comparatives: new PhraseMatcher(query.comparatives.map((p) => [p, true] as const)),
   };
   wordSets.set(kb, sets);
   return sets;
@@ -1321,7 +1324,7 @@ export function understand(
   // "HACC takes 3 years. Is Clarkson faster?": one program asked of with a comparative is set against the one other
   // program the message named before the question.
   const storyOthers = message.otherPrograms.filter((id) => !programs.includes(id));
-  const comparative = kb.query.comparatives.some((c) => phraseAt(recognition.tokens, c.split(' ')));
+  const comparative = words.comparatives.match(recognition.tokens).length > 0;
   if (message.story !== undefined && programs.length === 1 && storyOthers.length === 1 && !againstAny && comparative)
     programs = [...programs, ...storyOthers];
   // "HACC takes 3 years though. Is Clarkson faster?": the program right after the word that asks is the one asked of.

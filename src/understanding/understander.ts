@@ -37,9 +37,11 @@ export interface UnderstanderOptions {
   readonly maxTextChars: number;
 }
 
-/** Words for an exam, before "in <n> months" that says when it falls ("the ARRT exam in two months"). */
-// "I get my GED in 3 months": a diploma or license the student is getting, dated the same way.
-const EXAM_NOUNS: ReadonlySet<string> = new Set([
+/**
+ * Words for an exam, or a diploma or license the student is getting, before "in <n> months" that says when it falls
+ * ("the ARRT exam in two months", "I get my GED in 3 months").
+ */
+const DATED_NOUNS: ReadonlySet<string> = new Set([
   'exam',
   'exams',
   'boards',
@@ -51,8 +53,8 @@ const EXAM_NOUNS: ReadonlySet<string> = new Set([
   'hiset',
   'license',
 ]);
-/** How many words before "in" an exam word may stand ("my boards are in 3 months"). */
-const EXAM_DATE_REACH = 3;
+/** How many words before "in" such a word may stand ("my boards are in 3 months"). */
+const DATED_REACH = 3;
 /** "All three", "the four of us", "send 3": a group of people (the number is read with the lexicon's number words). */
 const GROUP_COUNT =
   /\b(?:all|send|sent|enroll|sign up)\s+(?:the\s+)?(\w+)\b(?!\s*(?:years?|months?|semesters?|credits?|programs?|schools?|of the (?:programs|schools)))/g;
@@ -712,12 +714,12 @@ export class Understander {
       this.numberOf(tokens[i] ?? '') !== undefined && TIME_UNITS.test(tokens[i + 1] ?? '') && tokens[i + 2] === 'ago';
     // "I have 0 yrs": no experience, never a length of study.
     const none = (i: number): boolean => this.numberOf(tokens[i] ?? '') === 0 && TIME_UNITS.test(tokens[i + 1] ?? '');
-    // "I take the ARRT exam in two months", "my boards are in 3 months": when an exam falls, not a length asked about.
-    const examDate = (i: number): boolean =>
+    // "I take the ARRT exam in two months", "my GED in 3 months": when it falls, not a length asked about.
+    const dated = (i: number): boolean =>
       this.numberOf(tokens[i] ?? '') !== undefined &&
       TIME_UNITS.test(tokens[i + 1] ?? '') &&
       tokens[i - 1] === 'in' &&
-      tokens.slice(Math.max(0, i - EXAM_DATE_REACH), i - 1).some((t) => EXAM_NOUNS.has(t));
+      tokens.slice(Math.max(0, i - DATED_REACH), i - 1).some((t) => DATED_NOUNS.has(t));
     const parsed = this.quantities.parse(
       tokens.map((t, i) =>
         past.has(i) ||
@@ -727,7 +729,7 @@ export class Understander {
         byMonth.has(i) ||
         gone(i) ||
         none(i) ||
-        examDate(i)
+        dated(i)
           ? '_'
           : t,
       ),
