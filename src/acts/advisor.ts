@@ -3707,6 +3707,7 @@ export class Advisor {
           total: (u.asks.total === true && u.asks.unit === undefined) || constraints.credits !== undefined,
           // "How many times pricier is Clarkson than OIT?": how many times, besides by how much.
           difference: u.asks.difference === true,
+          ...(u.asks.unit !== undefined ? { unit: u.asks.unit } : {}),
         },
       );
     if (s !== undefined && a !== undefined && b !== undefined && ids.length === 2) {

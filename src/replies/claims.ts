@@ -1,6 +1,6 @@
 /** Direct answers: a yes/no question gets yes, no or "the article doesn't say" first, then the facts. */
 import type { Verdict } from '../advice/checks.js';
-import { cheaperOf, costEstimate, MONTHS_PER_YEAR, unitlessTotalBounds, type CostEstimate } from '../advice/costs.js';
+import { cheaperOf, convertedRate, costEstimate, MONTHS_PER_YEAR, unitlessTotalBounds, type CostEstimate } from '../advice/costs.js';
 import { applicableFigures, residencyRates, STUDENT_RESIDENCIES } from '../advice/tuition.js';
 import type { TuitionHelp } from '../advice/eligibility.js';
 import type { KnowledgeBase, Program, TuitionFigure } from '../knowledge/types.js';
@@ -18,6 +18,7 @@ import {
   RESIDENCY_WORDS,
   shareOf,
   stateName,
+  tuitionFigure,
   tuitionFigures,
   UNIT_WORDS,
 } from './format.js';
@@ -260,6 +261,19 @@ function byRate(a: CostSide, b: CostSide): string | undefined {
   return cases.some((c) => c.settled) ? cases.map((c) => c.text).join(' ') : undefined;
 }
 
+/** A side's one rate in a unit: its own, or a yearly rate as one per semester (or back), with the rate it came from. */
+function inUnit(
+  side: CostSide,
+  unit: TuitionFigure['unit'] | undefined,
+): { figure: TuitionFigure; from?: TuitionFigure } | undefined {
+  if (unit === undefined || side.figures.length !== 1) return undefined;
+  const [figure] = side.figures;
+  if (figure === undefined) return undefined;
+  if (figure.unit === unit) return { figure };
+  const amount = convertedRate(figure, unit);
+  return amount === undefined ? undefined : { figure: { ...figure, amount, unit }, from: figure };
+}
+
 /** "Is A cheaper than B?" / "Which costs less, A or B?": like units compared directly, unlike ones only through estimates. */
 export function costComparisonAnswer(
   kb: KnowledgeBase,
@@ -273,13 +287,32 @@ export function costComparisonAnswer(
     times?: number;
     /** "More or less than double?": the side of the multiple, not a yes or a no. */
     eitherSide?: boolean;
+    /** "Which is pricier per year?": the unit the student asks the cost in. */
+    unit?: TuitionFigure['unit'];
   },
 ): Reply {
   // Asked for the whole cost, a rate says nothing: only the totals (article's or estimated) compare.
-  const sameUnit = options.total
+  const shared = options.total
     ? undefined
     : a.figures.find((f) => b.figures.some((g) => g.unit === f.unit && f.unit !== 'unspecified'));
-  const other = sameUnit === undefined ? undefined : b.figures.find((g) => g.unit === sameUnit.unit);
+  // "Which is pricier per year, EFSC or Weber?": where they share no unit, each rate in the unit asked, a semester's
+  // rate taken as half a year's.
+  const [inA, inB] = shared === undefined && !options.total ? [a, b].map((side) => inUnit(side, options.unit)) : [];
+  const converted = [inA, inB].filter((f) => f !== undefined && f.from !== undefined);
+  const sameUnit = inA !== undefined && inB !== undefined && converted.length > 0 ? inA.figure : shared;
+  const other =
+    sameUnit === undefined
+      ? undefined
+      : sameUnit === inA?.figure
+        ? inB?.figure
+        : b.figures.find((g) => g.unit === sameUnit.unit);
+  // A converted rate is shown as the estimate it is, with the article's rate it comes from.
+  const said = (f: TuitionFigure): string => {
+    const c = [inA, inB].find((x) => x?.figure === f);
+    return c?.from === undefined
+      ? tuitionFigures([f])
+      : `about ${money(f.amount)} ${UNIT_WORDS[f.unit]} (my estimate: ${c.from.unit === 'per_semester' ? 'two semesters at' : 'half of'} ${tuitionFigure(c.from, { plain: true })}, taking a year as two semesters, which the article doesn't confirm)`;
+  };
   let winner: Program | undefined;
   let how = '';
   if (sameUnit !== undefined && other !== undefined && sameUnit.amount !== other.amount) {
@@ -292,7 +325,7 @@ export function costComparisonAnswer(
     const times = options.difference
       ? `; ${money(high.amount)} is about ${timesText(high.amount / low.amount)} ${money(low.amount)}, or ${percentMore(high.amount, low.amount)}`
       : '';
-    how = `comparing like with like (${tuitionFigures([first])} against ${tuitionFigures([second])}, ${gap}${times})`;
+    how = `comparing like with like (${said(first)} against ${said(second)}, ${gap}${times})`;
   } else {
     const order = cheaperOf(a.estimate, b.estimate);
     winner = order === 'first' ? a.program : order === 'second' ? b.program : undefined;
@@ -346,6 +379,10 @@ export function costComparisonAnswer(
         ? `**${loser.shortName}** costs more than ${winner.shortName}`
         : `**${winner.shortName}** costs less than ${loser.shortName}`;
     lead = `${options.yesNo ? `${winner === asked ? 'Yes' : 'No'}: ` : ''}${verdict}, ${how}.`;
+    // A rate per year or semester, converted, is not the whole cost: the programs may take different times.
+    const totals = cheaperOf(a.estimate, b.estimate);
+    if (converted.length > 0 && totals !== (winner === a.program ? 'first' : 'second'))
+      lead += ` That is the rate, not the whole cost: ${a.program.shortName} and ${b.program.shortName} take different times, and ${totals === 'unknown' ? "their estimated totals below don't settle which costs less overall" : `over the whole program **${(totals === 'first' ? a : b).program.shortName}** likely costs less (totals below)`}.`;
   }
   return fromArticle(
     programsSection([a.program, b.program]),
