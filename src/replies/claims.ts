@@ -1,6 +1,13 @@
 /** Direct answers: a yes/no question gets yes, no or "the article doesn't say" first, then the facts. */
 import type { Verdict } from '../advice/checks.js';
-import { cheaperOf, convertedRate, costEstimate, MONTHS_PER_YEAR, unitlessTotalBounds, type CostEstimate } from '../advice/costs.js';
+import {
+  cheaperOf,
+  convertedRate,
+  costEstimate,
+  MONTHS_PER_YEAR,
+  unitlessTotalBounds,
+  type CostEstimate,
+} from '../advice/costs.js';
 import { applicableFigures, residencyRates, STUDENT_RESIDENCIES } from '../advice/tuition.js';
 import type { TuitionHelp } from '../advice/eligibility.js';
 import type { KnowledgeBase, Program, TuitionFigure } from '../knowledge/types.js';
