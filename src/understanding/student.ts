@@ -387,9 +387,15 @@ export class StudentReader {
     }
     const denied = (m: PhraseMatch<Cue>): boolean => deniedAt.has(m.end);
     const heldSchooling = mentions.filter((m) => !denied(m));
-    const education = (heldSchooling.length > 0 ? heldSchooling : mentions).map((m) =>
-      denied(m) ? 'no_high_school' : (m.tag as { education: EducationLevel }).education,
-    );
+    // "I never finished high school but I got my GED in 2016": schooling held after schooling missed replaces it.
+    const levelOf = (m: PhraseMatch<Cue>): EducationLevel => (m.tag as { education: EducationLevel }).education;
+    const lastMissed = heldSchooling.filter((m) => levelOf(m) === 'no_high_school').pop();
+    const gotLater =
+      lastMissed !== undefined &&
+      heldSchooling.some((m) => m.start >= lastMissed.end && levelOf(m) !== 'no_high_school');
+    const education = (heldSchooling.length > 0 ? heldSchooling : mentions)
+      .filter((m) => !(gotLater && levelOf(m) === 'no_high_school'))
+      .map((m) => (denied(m) ? 'no_high_school' : levelOf(m)));
     const level = (['no_high_school', 'bachelor', 'associate', 'high_school'] as const).find((e) =>
       education.includes(e),
     );

@@ -2138,4 +2138,14 @@ export const lookUpCases: readonly Transcript[] = [
       ['Birchwood quotes it per year. What is that per semester?', '$2,500 per semester'],
     ],
   },
+  {
+    name: '"I never finished high school but I got my GED" counts the GED: schooling held after schooling missed replaces it',
+    steps: [
+      [
+        'I dropped out at sixteen but I got my GED last year. Is that enough to apply?',
+        { says: /^Yes, most likely/, not: 'Not yet' },
+      ],
+      ['which programs am I shut out of?', { says: ['Not for you', 'Cedar Valley'], not: 'The article features' }],
+    ],
+  },
 ];
