@@ -1617,9 +1617,11 @@ export class Advisor {
             yesNo: u.yesNo,
             // "Would they accept my Indian transcripts?": whether a school takes them is the school's to say; a diploma
             // is what the basics name.
+            // "I finished a vocational qualification in Germany: would that count as the equivalent?": schooling from
+            // abroad too.
             accepting:
               this.acceptWords.match(u.recognition.tokens).length > 0 &&
-              !common.some((r) => r === this.kb.schoolingRequirement),
+              (!common.some((r) => r === this.kb.schoolingRequirement) || u.student.abroad === true),
             // "Will they need my transcripts translated?", "would my caseworker be ok for the letter?": a detail of
             // something the basics name, which the article never goes into.
             detail:
@@ -2026,7 +2028,11 @@ export class Advisor {
         (t[0] === 'is' || t[0] === 'are') &&
         KIND_OF.has(t[e.end] ?? ''),
     );
-    return whatKind || this.definitionWords.match(t.slice(0, DEFINITION_REACH)).length > 0;
+    // "The Weber bit says AART. Who is that exactly?": asked of what an earlier sentence named.
+    const ofNamed = (): boolean =>
+      u.recognition.entities.some((e) => e.kind === 'term') &&
+      this.definitionWords.match(t).some((m) => POINTING_BACK.has(t[m.end] ?? '') && t[m.end] !== 'there');
+    return whatKind || this.definitionWords.match(t.slice(0, DEFINITION_REACH)).length > 0 || ofNamed();
   }
 
   /** The terms the message names (ABII, ARRT, "three levels of PACS certification"…). */

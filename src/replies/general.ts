@@ -268,7 +268,12 @@ export function authorAnswer(kb: KnowledgeBase): Reply {
 
 /** What the article is silent on about the student ("a criminal record"), then what it does say about getting in. */
 export function silenceFirst(silence: Silence, answer: Reply): Reply {
-  return { ...answer, text: `${silence.text}\n\n${answer.text}` };
+  // "Do I keep the in-state rate if I move mid-program?": where the article is silent on the student's case, the
+  // answer's flat yes or no goes; what it says stays.
+  const verdict = /^(?:Yes|No): (\S)/.exec(answer.text);
+  const text =
+    verdict === null ? answer.text : `${verdict[1]?.toUpperCase() ?? ''}${answer.text.slice(verdict[0].length)}`;
+  return { ...answer, text: `${silence.text}\n\n${text}` };
 }
 
 /** "My employer pays up to $5,250: which programs…": the answer, then what the article doesn't say about the rest. */

@@ -2148,4 +2148,22 @@ export const lookUpCases: readonly Transcript[] = [
       ['which programs am I shut out of?', { says: ['Not for you', 'Cedar Valley'], not: 'The article features' }],
     ],
   },
+  {
+    name: '"…AART in the guide. Who is that?" explains the term an earlier sentence named, not the guide\'s author',
+    steps: [
+      [
+        'I keep seeing AART in the guide. who is that?',
+        { says: 'American Association of Radiologic Technologists', not: 'Everything I say comes from' },
+      ],
+    ],
+  },
+  {
+    name: 'moving mid-program: what the article is silent on about the student comes first, without a flat yes or no',
+    steps: [
+      [
+        "I live in Tucson but I'm moving to Ohio halfway through the program. would I keep the in-state rate at Birchwood?",
+        { says: ["doesn't say what happens to your tuition rate", '$12,000'], not: /\n\n(Yes|No):/ },
+      ],
+    ],
+  },
 ];
