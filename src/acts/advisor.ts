@@ -783,9 +783,13 @@ export class Advisor {
   }
 
   /** "Is Clarkson more than double OIT?", "more or less than double?": the multiple asked, for a yes, a no or a side. */
-  private timesAsked(u: Understanding): { times?: number; eitherSide?: boolean } {
+  private timesAsked(u: Understanding): { times?: number; eitherSide?: boolean; timesBound?: 'above' | 'below' } {
     if (u.asks.times === undefined || (!u.yesNo && u.asks.eitherSide !== true)) return {};
-    return { times: u.asks.times, ...(u.asks.eitherSide === true ? { eitherSide: true } : {}) };
+    return {
+      times: u.asks.times,
+      ...(u.asks.eitherSide === true ? { eitherSide: true } : {}),
+      ...(u.asks.timesBound !== undefined ? { timesBound: u.asks.timesBound } : {}),
+    };
   }
 
   /**
@@ -3724,6 +3728,8 @@ export class Advisor {
               faster: m.order === 'lowest',
               difference: u.asks.difference === true,
               atFastest: this.fastestPace.match(u.recognition.tokens).length > 0,
+              // "Is the longest more than 4 times as long as the shortest?": the multiple, as a bound.
+              ...(u.asks.timesBound !== undefined ? this.timesAsked(u) : {}),
             })
           : costs(a, b, { yesNo: u.yesNo, cheaper: m.order === 'lowest' });
       // "Which is quicker and which is cheaper, EFSC or HACC?": the two on each measure asked.

@@ -633,7 +633,14 @@ function fastestAnswer(a: Program, b: Program, options: { yesNo: boolean; faster
 export function durationComparisonAnswer(
   a: Program,
   b: Program,
-  options: { yesNo: boolean; faster: boolean; difference?: boolean; atFastest?: boolean; times?: number },
+  options: {
+    yesNo: boolean;
+    faster: boolean;
+    difference?: boolean;
+    atFastest?: boolean;
+    times?: number;
+    timesBound?: 'above' | 'below';
+  },
 ): Reply {
   // "…if I blast through Weber as fast as possible?": both at their shortest time.
   const ranged = (p: Program): boolean => p.duration.minMonths !== p.duration.maxMonths;
@@ -676,18 +683,29 @@ export function durationComparisonAnswer(
   // "Is HACC six times as long as EFSC?": the multiple asked against the one worked out, give or take a little.
   const asTimes = (t: number): boolean =>
     loser === a && t >= (fewestTimes ?? 0) * (1 - TIMES_SLACK) && t <= (mostTimes ?? 0) * (1 + TIMES_SLACK);
+  // "Is HACC more than four times as long as EFSC?": the first program's multiple of the second, against the bound.
+  const bound = (times: number, side: 'above' | 'below'): string => {
+    const [low, high] = loser === a ? [fewestTimes ?? 0, mostTimes ?? 0] : [0, 1];
+    const beyond = side === 'above' ? low > times : high < times;
+    const within = side === 'above' ? high <= times : low >= times;
+    return beyond ? 'Yes' : within ? 'No' : 'It depends on how fast each is finished';
+  };
   const lead =
-    options.times !== undefined
-      ? `${asTimes(options.times) ? 'Yes, roughly' : 'No'}: `
-      : options.yesNo
-        ? `${winner !== askedFirst ? 'No' : touching ? 'Yes, most likely' : 'Yes'}: `
-        : '';
+    options.times !== undefined && options.timesBound !== undefined
+      ? `${bound(options.times, options.timesBound)}: `
+      : options.times !== undefined
+        ? `${asTimes(options.times) ? 'Yes, roughly' : 'No'}: `
+        : options.yesNo
+          ? `${winner !== askedFirst ? 'No' : touching ? 'Yes, most likely' : 'Yes'}: `
+          : '';
   // Said the way it was asked: "faster" for "quicker", "takes longer" for "longer".
+  // Asked as a multiple of the longer time, said as "takes longer".
+  const faster = options.faster && options.timesBound === undefined;
   const verdict = touching
-    ? options.faster
+    ? faster
       ? `**${winner.shortName}** is at least as fast as ${loser.shortName}, and faster unless ${loser.shortName} is finished in its shortest time.`
       : `**${loser.shortName}** takes at least as long as ${winner.shortName}, and longer unless it is finished in its shortest time.`
-    : options.faster
+    : faster
       ? `**${winner.shortName}** is faster than ${loser.shortName}.`
       : `**${loser.shortName}** takes longer than ${winner.shortName}.`;
   // "How many years longer is HACC than EFSC?": the gap, worked out from the two lengths.

@@ -102,6 +102,8 @@ export interface Asks {
   readonly times?: number;
   /** "More or less than double?": which side of the multiple, asked as a choice rather than a yes or no. */
   readonly eitherSide?: boolean;
+  /** "More than four times as long?", "under twice the price?": the multiple as a bound, not as about equal. */
+  readonly timesBound?: 'above' | 'below';
   /** Whether the question asks if programs share a fact ("are they the same length?"). */
   readonly same?: boolean;
   /** Which value of a fact the most programs share ("which accreditor shows up the most?", "which state has the most?"). */

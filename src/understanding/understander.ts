@@ -96,6 +96,12 @@ export const WH_WORDS: ReadonlySet<string> = new Set([
 /** Words that ask whether programs share a fact ("the same length", "equally long"). */
 const SAME_ASKED = /\b(same|identical|equal|equally)\b/;
 /** "More or less than double", "higher or lower than twice": a choice between the two sides of a multiple. */
+/** "More than four times", "over double", "at least 2x": a multiple asked as a lower bound. */
+const TIMES_ABOVE =
+  /\b(more than|greater than|bigger than|longer than|over|above|at least)( [a-z0-9.]+)? ?(times|x|double|twice|triple|triples|doubles)\b/;
+/** "Less than twice", "under three times": a multiple asked as an upper bound. */
+const TIMES_BELOW =
+  /\b(less than|fewer than|shorter than|under|below|at most)( [a-z0-9.]+)? ?(times|x|double|twice|triple)\b/;
 const EITHER_SIDE =
   /\b(more|higher|greater|bigger) or (less|lower|smaller)\b|\b(less|lower|smaller) or (more|higher|greater|bigger)\b/;
 /** Which value the most programs share: "shows up the most", "has the most programs", "most common", "more than once". */
@@ -940,6 +946,8 @@ export class Understander {
       ...(difference ? { difference } : {}),
       ...(times !== undefined ? { times } : {}),
       ...(times !== undefined && EITHER_SIDE.test(joined) ? { eitherSide: true } : {}),
+      ...(times !== undefined && !EITHER_SIDE.test(joined) && TIMES_ABOVE.test(joined) ? { timesBound: 'above' } : {}),
+      ...(times !== undefined && !EITHER_SIDE.test(joined) && TIMES_BELOW.test(joined) ? { timesBound: 'below' } : {}),
       ...(experience ? { experience } : {}),
       ...(unit !== undefined ? { unit } : {}),
       ...(credits ? { credits } : {}),

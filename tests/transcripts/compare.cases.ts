@@ -647,4 +647,14 @@ export const compareCases: readonly Transcript[] = [
       ['why?', { says: '**Alder** is faster than Cedar Valley', not: 'side by side' }],
     ],
   },
+  {
+    name: '"more than twice as long?" weighs the multiple as a bound, not as about equal',
+    steps: [
+      [
+        'is Cedar Valley more than twice as long as Alder?',
+        { says: /^Yes: \*\*Cedar Valley\*\* takes longer than Alder/ },
+      ],
+      ['is Cedar Valley less than twice as long as Alder?', /^No: /],
+    ],
+  },
 ];
