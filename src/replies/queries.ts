@@ -4,7 +4,7 @@
  * alternative when nothing matches.
  */
 import { residencyAt } from '../advice/tuition.js';
-import { costEstimate, rankByEstimate, type CostEstimate } from '../advice/costs.js';
+import { costEstimate, rankByEstimate, unitlessTotalBounds, type CostEstimate } from '../advice/costs.js';
 import { STUDENT_RESIDENCIES } from '../advice/tuition.js';
 import type { DurationRanking, ProgramVerdicts, QueryResult, TuitionRanking } from '../advice/queryEngine.js';
 import type { KnowledgeBase, Program } from '../knowledge/types.js';
@@ -246,13 +246,37 @@ function belowAllNote(
   if (rank.order !== 'lowest') return '';
   const notes = rank.others.flatMap(({ program, figures }) => {
     const at = residencyAt(program, c.residency, c.homeState);
-    if (at === undefined) return [];
-    const theirs = figures.find((f) => f.unit === 'unspecified' && f.residency === at && f.amount < lowest.low);
-    return theirs === undefined
-      ? []
-      : [
-          `${program.shortName}'s ${at === 'in_state' ? 'in-state' : 'out-of-state'} figure, your rate there, **${money(theirs.amount)}**, is below all of these, but the article doesn't say whether it is per semester, per year or for the whole program, so I can't set it among the totals: ask ${program.shortName}.${c.ruledOut?.includes(program.id) === true ? ` ${ruledOutNote(kb, program)}` : program.requirements.known ? ` It takes only people ${requirementText(kb, program.requirements.value, { short: true })}.` : ''}`,
-        ];
+    // No home given: a figure for the school's own residents, said as theirs.
+    const theirs = figures.find(
+      (f) =>
+        f.unit === 'unspecified' &&
+        (at === undefined ? f.residency !== 'out_of_state' : f.residency === at) &&
+        f.amount < lowest.low,
+    );
+    if (theirs === undefined) return [];
+    const label = theirs.residency === 'out_of_state' ? 'out-of-state' : 'in-state';
+    const whose =
+      at !== undefined
+        ? `${label} figure, your rate there,`
+        : theirs.residency === 'any'
+          ? 'figure'
+          : `${label} figure (for ${program.location.state} residents)`;
+    const requirement =
+      c.ruledOut?.includes(program.id) === true
+        ? ` ${ruledOutNote(kb, program)}`
+        : program.requirements.known
+          ? ` It takes only people ${requirementText(kb, program.requirements.value, { short: true })}.`
+          : '';
+    // "Cheapest?": on every reading of the figure (the whole program's price, a year's, a semester's), its total is
+    // at most the ceiling; below the lowest estimate, it very likely comes lower still.
+    const { ceiling } = unitlessTotalBounds(program, theirs.amount);
+    if (ceiling < lowest.low)
+      return [
+        `**${program.shortName}'s ${whose} ${money(theirs.amount)}, very likely comes lower still.** The article doesn't say what it is per, but whether it is the price of the whole program, a year's or a semester's (the program takes ${durationText(program)}), it comes to at most about ${money(ceiling)} (my estimate), below all of these.${requirement}`,
+      ];
+    return [
+      `${program.shortName}'s ${whose} **${money(theirs.amount)}**, is below all of these, but the article doesn't say whether it is per semester, per year or for the whole program, so I can't set it among the totals: ask ${program.shortName}.${requirement}`,
+    ];
   });
   return notes.length > 0 ? `\n\n${notes.join(' ')}` : '';
 }
