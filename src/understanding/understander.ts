@@ -633,7 +633,14 @@ export class Understander {
             .some((clause) => this.isYesNo(tokenize(normalize(clause))))),
       // Without amounts of its own, a question takes the story's money and time ("I have $9,000", "I have about 8 months"),
       // never the years the student has worked.
-      figures: asked.length > 0 || focus === whole ? asked : storyAmounts,
+      // "My company will reimburse up to $8,000. Which programs would stay inside that?": the help pointed at is the
+      // budget asked about.
+      figures:
+        asked.length > 0 || focus === whole
+          ? asked
+          : storyAmounts.length === 0 && helped !== undefined && question.tokens.some((t) => POINTING_WORDS.has(t))
+            ? this.amounts(whole.tokens, true)
+            : storyAmounts,
       // "…could I get into and do from Florida without moving?": staying put holds for both halves of the question.
       asks: {
         ...(split !== undefined && this.asks(focus).staying === true

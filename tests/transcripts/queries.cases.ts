@@ -1336,4 +1336,17 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'help pointed at in a story is the budget asked about, and "what\'s left?" asks what would remain of it',
+    steps: [
+      [
+        'I do IT support in Boise. Ten years of servers behind me. Trying to move into imaging. My company will reimburse up to $7,000 total. Which programs would stay inside that?',
+        { says: ['fits within a budget of $7,000', 'Alder'], not: /^The guide doesn't say whether employers/ },
+      ],
+      [
+        "and if I went with Birchwood instead, what's left?",
+        { says: '$7,000 less my estimate', not: 'entry requirement' },
+      ],
+    ],
+  },
 ];
