@@ -37,8 +37,13 @@ export interface StudentFacts {
   readonly help?: TuitionHelp;
 }
 
-/** A sum someone else pays (yearly: once for each year of study), or a share of the whole cost (0.5 for half). */
-export type TuitionHelp = { readonly amount: number; readonly yearly: boolean } | { readonly share: number };
+/**
+ * A sum someone else pays (yearly: once for each year of study; perCredit: for each credit, up to its price), or a share
+ * of the whole cost (0.5 for half).
+ */
+export type TuitionHelp =
+  | { readonly amount: number; readonly yearly: boolean; readonly perCredit?: boolean }
+  | { readonly share: number };
 
 /** The outcome of checking one condition against what is known of the student. */
 export type Met = 'yes' | 'no' | 'depends';

@@ -731,7 +731,15 @@ export function durationComparisonAnswer(
  */
 export function netCostAnswer(p: Program, paid: TuitionHelp, e: CostEstimate | undefined): Reply {
   let text: string;
-  if (e === undefined)
+  // "$300 per credit paid for me" at a program the article gives a rate per credit but no credits for: what is left of
+  // each credit, whatever their number.
+  const rate = p.tuition.find((f) => f.unit === 'per_credit');
+  if (e === undefined && !('share' in paid) && paid.perCredit === true && rate !== undefined)
+    text =
+      rate.amount <= paid.amount
+        ? `Most likely nothing: ${p.shortName}'s ${tuitionFigure(rate, { plain: true })} is within the ${money(paid.amount)} per credit paid for you, so it covers every credit, however many the program has (the article doesn't say).`
+        : `About **${money(rate.amount - paid.amount)} per credit** out of your own pocket (my estimate: ${money(rate.amount)} − ${money(paid.amount)}). The article doesn't say how many credits ${p.shortName}'s program has, so I can't give a total.`;
+  else if (e === undefined)
     text = `I can't work that out: the article doesn't give enough to estimate what **${p.name}** costs you (${tuitionFigures(p.tuition)}). Ask ${p.shortName} what the program costs in total.`;
   else {
     const years = (m: number): number => Math.max(1, Math.ceil(m / MONTHS_PER_YEAR));
@@ -742,7 +750,22 @@ export function netCostAnswer(p: Program, paid: TuitionHelp, e: CostEstimate | u
     let least: number;
     let most: number;
     let covered: string;
-    if ('share' in paid) {
+    if (!('share' in paid) && paid.perCredit === true) {
+      // "My hospital pays $300 per credit hour": up to that much of each credit's price, when the estimate counts credits.
+      if (e.basis.kind !== 'credits') {
+        return fromArticle(
+          programsSection([p]),
+          reply(
+            `I can't work that out: the help is ${money(paid.amount)} per credit, but the article gives ${p.shortName}'s tuition ${tuitionFigures(p.tuition, { plain: true })}, not per credit, and no number of credits. Ask ${p.shortName} how many credits the program is.`,
+            [`How long does ${p.shortName} take?`, 'Which program is cheapest?'],
+          ),
+        );
+      }
+      const { credits, figure } = e.basis;
+      const each = Math.max(0, figure.amount - paid.amount);
+      [least, most] = [each * credits, each * credits];
+      covered = `${money(Math.min(paid.amount, figure.amount))} of each credit's ${money(figure.amount)} paid for you (${money(Math.min(paid.amount, figure.amount) * credits)} over ${credits} ${e.basis.creditUnit === 'semester_hours' ? 'semester hours' : 'credits'})`;
+    } else if ('share' in paid) {
       // A share of whatever it costs: the student pays the rest of each end of the estimate.
       [least, most] = [Math.round(e.low * (1 - paid.share)), Math.round(e.amount * (1 - paid.share))];
       covered = `the ${shareOf(paid.share)} paid for you`;
@@ -764,7 +787,7 @@ export function netCostAnswer(p: Program, paid: TuitionHelp, e: CostEstimate | u
   return fromArticle(
     programsSection([p]),
     reply(
-      `${text}${e === undefined ? '' : ` Fees and rate changes are not included, and the article says nothing about how tuition help is paid out, so confirm both with ${p.shortName} and whoever pays.`}`,
+      `${text}${e === undefined && !(rate !== undefined && 'perCredit' in paid && paid.perCredit === true) ? '' : ` Fees and rate changes are not included, and the article says nothing about how tuition help is paid out, so confirm both with ${p.shortName} and whoever pays.`}`,
       [`How long does ${p.shortName} take?`, 'Which program is cheapest?'],
     ),
   );

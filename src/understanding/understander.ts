@@ -162,6 +162,8 @@ const QUESTION_MARK_BONUS = 0.1;
 const LATER_BONUS = 0.05;
 /** Only the last few sentences are tried as the question's end, besides every sentence with a question mark. */
 const TRAILING_SENTENCES = 3;
+/** Words that ask what a sum pays for ("which program would be fully covered?"). */
+const COVER_WORDS: ReadonlySet<string> = new Set(['cover', 'covers', 'covered', 'covering']);
 /** A message with this many sentences is a story: the question is one of its parts, never the whole. */
 const STORY_SENTENCES = 4;
 
@@ -638,7 +640,9 @@ export class Understander {
       figures:
         asked.length > 0 || focus === whole
           ? asked
-          : storyAmounts.length === 0 && helped !== undefined && question.tokens.some((t) => POINTING_WORDS.has(t))
+          : storyAmounts.length === 0 &&
+              helped !== undefined &&
+              question.tokens.some((t) => POINTING_WORDS.has(t) || COVER_WORDS.has(t))
             ? this.amounts(whole.tokens, true)
             : storyAmounts,
       // "…could I get into and do from Florida without moving?": staying put holds for both halves of the question.
@@ -786,7 +790,14 @@ export class Understander {
       .find((q) => q.measure === 'money');
     return sum === undefined
       ? undefined
-      : { help: { amount: sum.value, yearly: sum.per === 'per_year' }, at: new Set([at]) };
+      : {
+          help: {
+            amount: sum.value,
+            yearly: sum.per === 'per_year',
+            ...(sum.per === 'per_credit' ? { perCredit: true } : {}),
+          },
+          at: new Set([at]),
+        };
   }
 
   /**

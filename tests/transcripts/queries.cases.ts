@@ -1349,4 +1349,15 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'help paid per credit: what is left of each credit to pay, over the credits the article gives',
+    steps: [
+      ["My clinic reimburses $250 per credit hour. I'm a sonographer.", 'employers help with tuition'],
+      [
+        'how much would Alder cost me out of my own pocket?',
+        { says: ['About **$1,000** out of your own pocket', "$250 of each credit's $300 paid for you"] },
+      ],
+    ],
+  },
+
 ];
