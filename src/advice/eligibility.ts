@@ -42,8 +42,7 @@ export interface StudentFacts {
  * of the whole cost (0.5 for half).
  */
 export type TuitionHelp =
-  | { readonly amount: number; readonly yearly: boolean; readonly perCredit?: boolean }
-  | { readonly share: number };
+  { readonly amount: number; readonly yearly: boolean; readonly perCredit?: boolean } | { readonly share: number };
 
 /** The outcome of checking one condition against what is known of the student. */
 export type Met = 'yes' | 'no' | 'depends';

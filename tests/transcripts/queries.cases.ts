@@ -1359,5 +1359,4 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
-
 ];
