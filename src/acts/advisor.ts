@@ -27,6 +27,7 @@ import {
   lengthTies,
   NO_CONSTRAINTS,
   runQuery,
+  type Quantity,
   type QueryConstraints,
   type QueryResult,
 } from '../advice/queryEngine.js';
@@ -740,7 +741,7 @@ export class Advisor {
     if (paid === undefined || p === undefined || more.length > 0) return undefined;
     const residency = residencyAt(p, studentResidency(u.residency), u.student.homeState ?? memory.student?.homeState);
     const months = u.figures.find((f) => f.measure === 'months' && f.strict !== true)?.value;
-    const credits = u.figures.find((f) => f.measure === 'credits')?.value;
+    const credits = u.figures.find((f) => f.measure === 'credits' && f.per === undefined)?.value;
     const estimate = costEstimate(p, residency, credits, months);
     return {
       reply: netCostAnswer(p, paid, estimate),
@@ -3130,7 +3131,7 @@ export class Advisor {
               this.kb,
               programs.length > 0 ? programs : this.kb.programs,
               attribute,
-              factOptions(this.kb, u, { figures: u.figures, asks: u.asks, yesNo: u.yesNo }),
+              factOptions(this.kb, u, { figures: withPace(u), asks: u.asks, yesNo: u.yesNo }),
             ),
           );
           const reply = more.reduce(bothReplies, first ?? refusal().reply);
@@ -3426,6 +3427,9 @@ export class Advisor {
   private silenceAsked(u: Understanding): Silence | undefined {
     const silence = silenceFor(this.kb, u.recognition.tokens);
     if (silence === undefined) return undefined;
+    // "I can take 2 credits a term: how many terms would Clarkson take?": the student's pace answers it.
+    if (silence.settledByPace === true && withPace(u).some((f) => f.measure === 'credits' && f.per !== undefined))
+      return undefined;
     // "Do Weber's credits count toward ABII continuing ed?": what counts toward a body, a link the article gives.
     const tokens = u.recognition.tokens;
     if (tokens.some((t, i) => TOWARD.has(t) && this.bodyAt(tokens, i + 1))) return undefined;
@@ -3963,7 +3967,7 @@ function claimCriteria(kb: KnowledgeBase, u: Understanding, parsed: readonly Cri
     const home = city !== undefined && city.state === u.student.homeState && u.attribute !== 'location';
     if (city !== undefined && !home) out.push({ kind: 'city', name: city.name });
   }
-  const credits = u.figures.find((f) => f.measure === 'credits');
+  const credits = u.figures.find((f) => f.measure === 'credits' && f.per === undefined);
   if (credits !== undefined) out.push({ kind: 'credits', amount: credits.value });
   if (home && u.student.homeState !== undefined && !out.some((c) => c.kind === 'states'))
     out.push({ kind: 'states', codes: [u.student.homeState] });
@@ -4004,6 +4008,13 @@ function heldBodies(u: Understanding): ReadonlySet<string> {
  * What a program fact answer needs from the message: the residency asked, the student's state, the programs the
  * article rules them out of, and any extras.
  */
+/** The message's amounts, with the pace the student gave before ("3 credits a term") when it gives none of its own. */
+function withPace(u: Understanding): readonly Quantity[] {
+  const pace = u.student.pace;
+  if (pace === undefined || u.figures.some((f) => f.measure === 'credits')) return u.figures;
+  return [...u.figures, { measure: 'credits', value: pace.credits, bound: 'at_most', per: pace.per }];
+}
+
 function factOptions(kb: KnowledgeBase, u: Understanding, extra: FactOptions = {}): FactOptions {
   const ruledOut = ruledOutOf(kb.programs, u.student);
   return {

@@ -35,6 +35,8 @@ export interface StudentFacts {
   readonly budget?: number;
   /** What someone else pays toward tuition ("my employer reimburses up to $3,000 a year", "my job covers half"). */
   readonly help?: TuitionHelp;
+  /** How many credits the student can take a term or a year ("I can only take 3 credit hours per term"). */
+  readonly pace?: { readonly credits: number; readonly per: 'per_semester' | 'per_year' };
 }
 
 /**

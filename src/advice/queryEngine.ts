@@ -21,7 +21,10 @@ export interface Quantity {
   readonly value: number;
   readonly bound: 'at_most' | 'at_least';
   readonly strict?: boolean;
-  /** For money: the unit that makes it a tuition figure ("$300 per credit", "$15,000 a year"). */
+  /**
+   * For money: the unit that makes it a tuition figure ("$300 per credit", "$15,000 a year"). For credits: a pace ("3
+   * credits a term"), never a count of the program's credits.
+   */
   readonly per?: 'per_credit' | 'per_year' | 'per_semester';
   /** True when the message gave no comparator: "take six months", "$632 per credit". */
   readonly plain?: boolean;

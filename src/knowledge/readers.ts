@@ -75,6 +75,7 @@ export function readSilence(f: Field): Silence {
     ...(f.has('aboutStudent') && f.get('aboutStudent').boolean() ? { aboutStudent: true } : {}),
     ...(f.has('aside') && f.get('aside').boolean() ? { aside: true } : {}),
     ...(f.has('unsettlesTime') && f.get('unsettlesTime').boolean() ? { unsettlesTime: true } : {}),
+    ...(f.has('settledByPace') && f.get('settledByPace').boolean() ? { settledByPace: true } : {}),
   };
 }
 

@@ -248,6 +248,8 @@ export interface Silence {
    * year?"), so the answer gives the facts without one.
    */
   readonly unsettlesTime?: boolean;
+  /** The student's own pace of credits answers it ("at 3 credits a term, how many terms?"): no silence then. */
+  readonly settledByPace?: boolean;
 }
 
 /** The whole validated knowledge base. */

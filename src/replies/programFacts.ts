@@ -69,8 +69,27 @@ const tuition: FactWriter = (p, kb, { residency, homeState, abroad, figures = []
       `The article doesn't say whether ${RESIDENCY_NAMES[saidOrHome]} students pay a different rate at ${p.name}: it gives one figure, ${tuitionFigures(p.tuition, { plain: true })}, without a residency.`,
     );
   }
+  // "I can take 3 credits a term: what would each term cost?": the pace at the rate per credit.
+  const pace = paceOf(figures);
+  const perCredit = p.tuition.find((t) => t.unit === 'per_credit');
+  if (pace !== undefined)
+    leads.push(
+      perCredit === undefined
+        ? `The article doesn't give ${p.shortName}'s tuition per credit, so I can't say what a ${pace.per} at ${pace.credits} credits would cost.`
+        : `At ${pace.credits} credits a ${pace.per}, that is about **${money(pace.credits * perCredit.amount)} a ${pace.per}** (my estimate: ${pace.credits} × ${money(perCredit.amount)} per credit).${
+            p.credits.known
+              ? ` ${paceText(p, pace)
+                  .replace(/^At [^,]*, its/, 'Its')
+                  .replace(/ The article's .*$/, '')}`
+              : ''
+          }`,
+    );
   const unit = figures.find((f) => f.measure === 'money' && f.per !== undefined)?.per ?? asks.unit;
-  if (unit !== undefined && !p.tuition.some((t) => t.unit === unit)) {
+  if (
+    unit !== undefined &&
+    !p.tuition.some((t) => t.unit === unit) &&
+    !(pace !== undefined && perCredit !== undefined)
+  ) {
     // "What's EFSC per year?": a semester's rate as a year's, labelled as the estimate it is.
     const converted = (theirs !== undefined ? applicableFigures(p, theirs) : p.tuition).flatMap((t) => {
       const amount = convertedRate(t, unit);
@@ -93,7 +112,7 @@ const tuition: FactWriter = (p, kb, { residency, homeState, abroad, figures = []
         : '';
   const lines = shown.map((t) => tuitionFigure(t) + (t.note ? `. ${t.note}` : ''));
   let text = `${leads.length > 0 ? `${leads.join(' ')}\n\n` : ''}Estimated tuition at **${p.name}**${who}:\n${bullets(lines)}`;
-  const credits = figures.find((f) => f.measure === 'credits')?.value;
+  const credits = figures.find((f) => f.measure === 'credits' && f.per === undefined)?.value;
   // "What would Weber cost if I finish in 9 months?", "two semesters at EFSC": the time the student gives.
   // "Anywhere from 6 to 12 months" at a program that takes 6 to 12 months: its own range, both ends.
   const spans = [...new Set(figures.filter((f) => f.measure === 'months' && f.strict !== true).map((f) => f.value))];
@@ -144,8 +163,27 @@ const accreditation: FactWriter = (p, kb) => {
   return `**${p.name}** is accredited by the ${accreditorName(kb, p)}${part} the ${count(kb.accreditors.length)} US regional accrediting bodies the article lists.`;
 };
 
-const duration: FactWriter = (p) =>
-  `The program at **${p.name}** is expected to take **${durationText(p)}** to complete.`;
+/** "3 credit hours per term": the student's pace, when the message gives one. */
+function paceOf(figures: readonly Quantity[]): { credits: number; per: 'term' | 'year' } | undefined {
+  const pace = figures.find((f) => f.measure === 'credits' && f.per !== undefined);
+  return pace === undefined ? undefined : { credits: pace.value, per: pace.per === 'per_year' ? 'year' : 'term' };
+}
+
+/** How many terms (or years) a program's credits take at the student's pace, as a labelled estimate. */
+function paceText(p: Program, pace: { credits: number; per: 'term' | 'year' }): string {
+  const at = `${pace.credits} ${pace.credits === 1 ? 'credit' : 'credits'} a ${pace.per}`;
+  if (!p.credits.known)
+    return `The article doesn't give the number of credits for ${p.shortName}, so I can't work out how long it would take at ${at}.`;
+  const { amount, unit } = p.credits.value;
+  const count = Math.ceil(amount / pace.credits);
+  return `At ${at}, its ${creditsText(amount, unit)} would take about **${count} ${pace.per}${count === 1 ? '' : 's'}** (my estimate: ${amount} ÷ ${pace.credits}${amount % pace.credits === 0 ? '' : ', rounded up'}). The article's ${durationText(p)} is the expected time, and it doesn't say how long a ${pace.per} is there.`;
+}
+
+const duration: FactWriter = (p, _kb, { figures = [] }) => {
+  const pace = paceOf(figures);
+  const expected = `The program at **${p.name}** is expected to take **${durationText(p)}** to complete.`;
+  return pace === undefined ? expected : `${paceText(p, pace)}\n\n${expected}`;
+};
 
 const delivery: FactWriter = (p, _kb, { asks = {}, yesNo = false }) => {
   if (p.delivery.known) {

@@ -97,15 +97,21 @@ export class QuantityParser {
     );
     const unitMatch = (n: { end: number }): PhraseMatch<UnitWord> | undefined =>
       units.find((u) => u.start === n.end || (u.start === n.end + 1 && tokens[n.end] === 'of'));
-    // A unit phrase right after an amount of money ("a year" in "$6,000 a year") is not a number of its own.
+    // A unit phrase right after an amount of money ("a year" in "$6,000 a year") or of credits ("3 credits a term") is
+    // not a number of its own.
+    // ("Two credit hours per term": a pace in words too.)
+    const wordNumbers = this.numbers.match(tokens);
     const afterMoney = this.after
       .match(tokens)
-      .filter((a) =>
-        digitNumbers.some(
-          (n) =>
-            (unitMatch(n)?.tag.measure === 'money' || n.tag >= BARE_MONEY_FLOOR) &&
-            (unitMatch(n)?.end ?? n.end) === a.start,
-        ),
+      .filter(
+        (a) =>
+          digitNumbers.some(
+            (n) =>
+              (unitMatch(n)?.tag.measure === 'money' ||
+                unitMatch(n)?.tag.measure === 'credits' ||
+                n.tag >= BARE_MONEY_FLOOR) &&
+              (unitMatch(n)?.end ?? n.end) === a.start,
+          ) || wordNumbers.some((n) => unitMatch(n)?.tag.measure === 'credits' && unitMatch(n)?.end === a.start),
       );
     const taken = new Set(afterMoney.flatMap((a) => range(a.start, a.end)));
     // "And if it took the full year?": one whole unit, as "a full year" is.
@@ -124,6 +130,10 @@ export class QuantityParser {
       afterMoney.find((a) => a.start === (unitMatch(n)?.end ?? n.end))?.tag;
     const out: Quantity[] = [];
     const push = (q: Quantity, n: NumberMatch): void => {
+      // "3 credit hours per term": a pace, not a number of credits.
+      const pace = q.measure === 'credits' ? perWord(n) : undefined;
+      if (pace !== undefined && pace !== 'ignored' && pace.per !== 'per_credit')
+        return void out.push({ ...q, per: pace.per });
       if (q.measure !== 'money') return void out.push(q);
       const per = perWord(n);
       if (per === 'ignored') return;

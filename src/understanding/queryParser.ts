@@ -527,7 +527,7 @@ export class QueryParser {
         : undefined;
     const budget = added ?? said ?? remembered;
     const figures = quantities.filter((q) => q.measure === 'money' && q.per !== undefined);
-    const credits = quantities.find((q) => q.measure === 'credits');
+    const credits = quantities.find((q) => q.measure === 'credits' && q.per === undefined);
     // "What can I afford with $10,000?": what fits the budget, not which program is cheapest.
     const budgetWords = budget?.bound === 'at_most' ? this.withinBudget.match(tokens) : [];
     const ranked = matches

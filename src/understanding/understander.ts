@@ -162,6 +162,8 @@ const QUESTION_MARK_BONUS = 0.1;
 const LATER_BONUS = 0.05;
 /** Only the last few sentences are tried as the question's end, besides every sentence with a question mark. */
 const TRAILING_SENTENCES = 3;
+/** The word before "a term" or "per year" that makes it a pace of credits ("3 credits a term", "6 hours per semester"). */
+const PACE_CREDITS = /^(credits?|hours?|hrs|units?)$/;
 /** Words that ask what a sum pays for ("which program would be fully covered?"). */
 const COVER_WORDS: ReadonlySet<string> = new Set(['cover', 'covers', 'covered', 'covering']);
 /** A message with this many sentences is a story: the question is one of its parts, never the whole. */
@@ -637,9 +639,15 @@ export class Understander {
       // never the years the student has worked.
       // "My company will reimburse up to $8,000. Which programs would stay inside that?": the help pointed at is the
       // budget asked about.
+      // "I can take 5 credits a semester. What would a semester at Clarkson cost?": the story's pace holds too.
       figures:
         asked.length > 0 || focus === whole
-          ? asked
+          ? [
+              ...asked,
+              ...(focus === whole || asked.some((q) => q.measure === 'credits')
+                ? []
+                : storyAmounts.filter((q) => q.measure === 'credits' && q.per !== undefined)),
+            ]
           : storyAmounts.length === 0 &&
               helped !== undefined &&
               question.tokens.some((t) => POINTING_WORDS.has(t) || COVER_WORDS.has(t))
@@ -672,6 +680,10 @@ export class Understander {
     // Names in the question itself: a story's "OB/GYN clinic" is no question about GYN.
     const unknown = this.unknownNames(question.text, question);
     if (unknown.length > 0) context = { ...context, unknownNames: unknown };
+    // "I can only take 3 credit hours per term": a pace the student keeps for later questions ("what would each term cost?").
+    const pace = context.figures.find((q) => q.measure === 'credits' && q.per !== undefined && q.per !== 'per_credit');
+    if (pace !== undefined && (pace.per === 'per_semester' || pace.per === 'per_year'))
+      context = { ...context, student: { ...context.student, pace: { credits: pace.value, per: pace.per } } };
     const meaning = understand(question, this.kb, memory, context);
     return split === undefined ? meaning : { ...meaning, then: split.second };
   }
@@ -716,9 +728,11 @@ export class Understander {
     ]);
     // In the story around a question, a length counts only as time the student has ("I have about 8 months"),
     // never as a college's, a past's or anyone else's ("a two-year college", "three years ago").
+    // ("3 credits a term" is a pace, its term no length.)
     const notAvailable = (i: number): boolean =>
       story &&
       TIME_UNITS.test(tokens[i] ?? '') &&
+      !PACE_CREDITS.test(tokens[i - 2] ?? '') &&
       !tokens.slice(Math.max(0, i - AVAILABLE_REACH), i).some((t) => AVAILABLE_WORDS.has(t)) &&
       !TIME_LEFT_WORDS.has(tokens[i + 1] ?? '');
     // "Making about 30k", "my salary is $40,000": what the student earns, not what they can spend.

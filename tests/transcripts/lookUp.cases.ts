@@ -2166,4 +2166,23 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"I can only take 4 credits a term": the terms the program\'s credits take at that pace, and what each term costs later',
+    steps: [
+      [
+        'I work two jobs, so I can only take 4 credits a term. How long would Alder take me?',
+        {
+          says: ['At 4 credits a term, its 20 credits would take about **5 terms** (my estimate: 20 ÷ 4)', '9 months'],
+        },
+      ],
+      [
+        'what would each term cost at that pace?',
+        { says: 'about **$1,200 a term** (my estimate: 4 × $300 per credit)' },
+      ],
+      [
+        'I can take 3 credits a semester. how long would Birchwood take?',
+        "doesn't give the number of credits for Birchwood",
+      ],
+    ],
+  },
 ];
