@@ -2183,6 +2183,7 @@ export const lookUpCases: readonly Transcript[] = [
         'I can take 3 credits a semester. how long would Birchwood take?',
         "doesn't give the number of credits for Birchwood",
       ],
+      ['five credit hours per term is my limit. how long would Alder take?', 'would take about **4 terms**'],
     ],
   },
 ];
