@@ -1576,16 +1576,20 @@ export class Advisor {
       };
     }
     // "Explain NEASC", "What is the Middle States Commission, and which school does it accredit?"
+    // "What's the difference between SACS and SACSCOC?": bodies set side by side, not programs.
     if (
       u.accreditors.length > 0 &&
       u.programs.length === 0 &&
-      (unsure || this.definitional(u) || action?.kind === 'programAttribute')
+      (unsure || this.definitional(u) || action?.kind === 'programAttribute' || action?.kind === 'compare')
     ) {
       return {
         kind: 'answer',
         outcome: {
           reply: accreditorsAnswer(this.kb, u.accreditors, { asked: this.accreditorAsked(u) }),
-          remember: this.rememberAccredited(u),
+          // ("Which states does it cover?" next asks about the body, as after "what is SACS?".)
+          remember: this.rememberAccredited(
+            action?.kind === 'compare' ? { ...u, intent: this.accreditorsIntent() } : u,
+          ),
         },
       };
     }
@@ -3371,6 +3375,11 @@ export class Advisor {
   /** The turn remembered as a question about the accrediting bodies, whatever the recognizer read it as. */
   private rememberBodiesListed(u: Understanding): MemoryUpdate {
     return { ...rememberTurn(u), intent: this.kb.intents.find((i) => i.action.kind === 'accreditors')?.id ?? u.intent };
+  }
+
+  /** The intent that lists the accrediting bodies, which a question about one of them is remembered as. */
+  private accreditorsIntent(): string | undefined {
+    return this.kb.intents.find((i) => i.action.kind === 'accreditors')?.id;
   }
 
   private rememberAccredited(u: Understanding): MemoryUpdate {

@@ -657,4 +657,16 @@ export const compareCases: readonly Transcript[] = [
       ['is Cedar Valley less than twice as long as Alder?', /^No: /],
     ],
   },
+  {
+    name: '"difference between NWCCU and HLC?" sets the two bodies side by side, not the programs',
+    steps: [
+      [
+        'difference between NWCCU and HLC?',
+        {
+          says: ['**NWCCU** is the Northwest Commission', '**HLC** is the Higher Learning Commission'],
+          not: 'side by side',
+        },
+      ],
+    ],
+  },
 ];
