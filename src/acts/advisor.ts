@@ -363,6 +363,21 @@ const TIME_OF_YEAR_REACH = 4;
 /** Words that open a question picking among programs ("which programs…", "what school…"). */
 const PICKING_WORDS: ReadonlySet<string> = new Set(['which', 'what', 'any']);
 /** Words of a program's length ("why is it so long?", "why so many years?"). */
+/** Words that make a "why" about a program's price ("why is HACC so expensive?"). */
+const PRICE_WORDS: ReadonlySet<string> = new Set([
+  'expensive',
+  'pricey',
+  'pricier',
+  'priciest',
+  'costly',
+  'cost',
+  'costs',
+  'price',
+  'tuition',
+  'cheap',
+  'cheaper',
+  'cheapest',
+]);
 const LENGTH_WORDS: ReadonlySet<string> = new Set([
   'long',
   'longer',
@@ -1030,13 +1045,14 @@ export class Advisor {
       };
     // "Why does HACC take so long?", "why is it so much longer than everything else?" after the longest: what sets
     // that program apart, as the article gives no reason.
-    const lengthWhy = this.lengthReasonAsked(u, memory);
-    if (lengthWhy !== undefined)
+    // "Why is HACC so much?": the same of its price.
+    const why = this.reasonAsked(u, memory);
+    if (why !== undefined)
       return {
         kind: 'answer',
         outcome: {
-          reply: lengthReasonAnswer(this.kb, lengthWhy),
-          remember: { ...rememberTurn(u), programs: [lengthWhy.id] },
+          reply: lengthReasonAnswer(this.kb, why.program, why.measure),
+          remember: { ...rememberTurn(u), programs: [why.program.id] },
         },
       };
     // "Which schools charge out-of-staters more?", "which one has the bigger gap between the two rates?": the gap
@@ -3511,23 +3527,34 @@ export class Advisor {
   }
 
   /** The one program whose length a "why" asks about ("why does HACC take so long?", "why is it so short?"). */
-  private lengthReasonAsked(u: Understanding, memory: TurnMemory): Program | undefined {
+  private reasonAsked(
+    u: Understanding,
+    memory: TurnMemory,
+  ): { program: Program; measure: 'duration' | 'tuition' } | undefined {
     const tokens = u.recognition.tokens;
     const why = tokens.includes('why') || tokens.some((t, i) => t === 'how' && tokens[i + 1] === 'come');
     if (!why) return undefined;
     const ofLength =
       u.attribute === 'duration' || u.attributeNamed === 'duration' || tokens.some((t) => LENGTH_WORDS.has(t));
-    if (!ofLength) return undefined;
+    // "Why is HACC so much?", "why does it cost so much?": its price.
+    const ofPrice =
+      !ofLength &&
+      (u.attributeNamed === PRICE_ATTRIBUTE ||
+        tokens.some((t) => PRICE_WORDS.has(t)) ||
+        tokens.some((t, i) => t === 'so' && tokens[i + 1] === 'much'));
+    if (!ofLength && !ofPrice) return undefined;
+    const measure = ofLength ? 'duration' : 'tuition';
     // "The slowest one, why is it so long?": the program that leads that ranking.
     const ranked = this.deps.parser.parse(u, memory);
-    if (u.programs.length === 0 && ranked.superlative?.measure === 'duration') {
+    if (u.programs.length === 0 && ranked.superlative?.measure === measure) {
       const [leader, ...tied] = queryFocus(runQuery(this.kb, ranked)).focus;
-      return tied.length === 0 ? leader : undefined;
+      return tied.length === 0 && leader !== undefined ? { program: leader, measure } : undefined;
     }
     // "Why is it so much longer than the others?": "it" is the program just discussed, the others what it is set against.
     const pointed = memory.programs.length === 1 && tokens.some((t) => SINGULAR_REFERENCES.has(t));
     const [only, ...more] = pointed || u.programs.length === 0 ? memory.programs : u.programs;
-    return only !== undefined && more.length === 0 ? programsById(this.kb, [only])[0] : undefined;
+    const [program] = only !== undefined && more.length === 0 ? programsById(this.kb, [only]) : [];
+    return program === undefined ? undefined : { program, measure };
   }
 
   /**

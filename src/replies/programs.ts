@@ -252,7 +252,7 @@ export function mostSharedAnswer(kb: KnowledgeBase, programs: readonly Program[]
  * reply says so, then what it does say that sets the program apart (its credential where no other program awards that
  * kind, and its highlights), for the student to weigh.
  */
-export function lengthReasonAnswer(kb: KnowledgeBase, p: Program): Reply {
+export function lengthReasonAnswer(kb: KnowledgeBase, p: Program, measure: 'duration' | 'tuition' = 'duration'): Reply {
   const others = kb.programs.filter((o) => o !== p);
   const ownKind = others.length > 0 && others.every((o) => o.credential.kind !== p.credential.kind);
   const kind = (k: Program['credential']['kind'], many: boolean): string =>
@@ -272,7 +272,10 @@ export function lengthReasonAnswer(kb: KnowledgeBase, p: Program): Reply {
       : []),
     ...p.highlights,
   ];
-  const lead = `The article doesn't say why **${p.name}** takes ${durationText(p)}.`;
+  const lead =
+    measure === 'duration'
+      ? `The article doesn't say why **${p.name}** takes ${durationText(p)}.`
+      : `The article gives the tuition at **${p.name}** as ${tuitionFigures(p.tuition, { plain: true })}, but doesn't say why it costs that.`;
   const text =
     facts.length > 0
       ? `${lead} What it does say that sets it apart:\n\n${bullets(facts)}`

@@ -2186,4 +2186,13 @@ export const lookUpCases: readonly Transcript[] = [
       ['five credit hours per term is my limit. how long would Alder take?', 'would take about **4 terms**'],
     ],
   },
+  {
+    name: '"why is Cedar Valley so expensive?" says the guide gives no reason, then what sets the program apart',
+    steps: [
+      [
+        'why is Cedar Valley so expensive?',
+        { says: ["doesn't say why it costs that", 'associate degree'], not: 'Why imaging archives matter' },
+      ],
+    ],
+  },
 ];
