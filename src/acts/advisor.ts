@@ -82,6 +82,7 @@ import {
 } from '../replies/eligibility.js';
 import {
   jobBodyAnswer,
+  otherBodyForJobAnswer,
   namedBodiesAnswer,
   notAccreditorAnswer,
   programNameAnswer,
@@ -2426,6 +2427,13 @@ export class Advisor {
     const said = u.story ?? t;
     const [job] = this.jobWords.match(said);
     if (job === undefined) return undefined;
+    // "Is the ARRT also the registry for sonographers?": another body named for a job the article gives its own body.
+    const [named, ...moreNamed] = this.termsNamed(u).filter((x) => x.jobs !== undefined);
+    if (named !== undefined && moreNamed.length === 0 && named.id !== job.tag.id && u.yesNo)
+      return {
+        reply: otherBodyForJobAnswer(this.kb, named, job.tag, said.slice(job.start, job.end).join(' ')),
+        remember: { ...rememberTurn(u), terms: [job.tag.id] },
+      };
     // "Which of the boards…", "what registry…": a question word just before the word for a board, no body named.
     const asksBoard =
       this.termsNamed(u).length === 0 &&
@@ -2540,12 +2548,21 @@ export class Advisor {
    * "CAMRT registered. Will EFSC let me in?": the one program asked about getting into, when it takes only people
    * registered with bodies it names and the student names a credential of their own that is none of them.
    */
-  private onlyBodies(u: Understanding): { onlyBodies?: { school: string; bodies: readonly string[] } } {
+  private onlyBodies(u: Understanding): {
+    onlyBodies?: { school: string; bodies: readonly string[]; usual?: string };
+  } {
     const [program, ...more] = programsById(this.kb, u.programs);
     if (program === undefined || more.length > 0 || u.student.registrations !== undefined) return {};
     if (u.attribute !== 'admission' && !this.asksEntry(u.recognition.tokens)) return {};
     const bodies = program.requirements.known ? registrationsOf(program.requirements.value) : [];
-    return bodies.length > 0 ? { onlyBodies: { school: program.shortName, bodies } } : {};
+    // "I'm an RDMS sonographer": the body that usually registers the student's line of work, when it is one named.
+    const usual = this.jobWords
+      .match([...(u.story ?? []), ...u.recognition.tokens])
+      .map((m) => m.tag.abbreviation)
+      .find((b) => bodies.includes(b));
+    return bodies.length > 0
+      ? { onlyBodies: { school: program.shortName, bodies, ...(usual !== undefined ? { usual } : {}) } }
+      : {};
   }
 
   /** The programs whose tuition is a sum the question quotes, when it names no program of its own. */

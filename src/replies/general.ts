@@ -317,13 +317,24 @@ export function notMentioned(
   r: Reply,
   options: {
     verdictOnThem?: boolean;
-    /** A program that takes only people registered with one of these bodies ("I'm CRCST, can I get into EFSC?"). */
-    onlyBodies?: { readonly school: string; readonly bodies: readonly string[] };
+    /**
+     * A program that takes only people registered with one of these bodies ("I'm CRCST, can I get into EFSC?"), and the
+     * one that usually registers the student's line of work, when it is among them.
+     */
+    onlyBodies?: { readonly school: string; readonly bodies: readonly string[]; readonly usual?: string };
   } = {},
 ): Reply {
   const them = names.length > 1 ? 'them' : 'it';
   const missing = `The article doesn't mention ${joinAnd(names.map((n) => `**${n}**`))}`;
   const only = options.onlyBodies;
+  // "I'm an RDMS sonographer": a name the article doesn't give, inside the letters of a body it names that usually
+  // registers the student's line of work (not "ASNT" beside "radiographer").
+  const usual = only?.usual;
+  if (only !== undefined && usual !== undefined && names.every((n) => usual.includes(n.toUpperCase())))
+    return {
+      ...r,
+      text: `${r.text}\n\n${missing}. If ${names.length > 1 ? 'they are' : 'it is'} held through the ${usual}, good standing with the ${usual} is one of the ways into ${only.school}'s program; ask ${only.school} to confirm.`,
+    };
   if (only !== undefined)
     return {
       ...r,

@@ -161,6 +161,17 @@ export function jobBodyAnswer(kb: KnowledgeBase, term: Term, job: string): Reply
   );
 }
 
+/** "Is the ARRT also the registry for sonographers?": the body the article names apart, for that line of work. */
+export function otherBodyForJobAnswer(kb: KnowledgeBase, asked: Term, usual: Term, job: string): Reply {
+  return fromArticle(
+    programsSection(linkedPrograms(kb, [asked, usual])),
+    reply(
+      `Not as the article names them: it lists the **${usual.abbreviation}**, the ${usual.name}, apart from the **${asked.abbreviation}**, the ${asked.name}. That the ${usual.abbreviation} is the body that usually registers people in that line of work (${job}) is general knowledge rather than the article's, so check with the board.\n\n${termText(kb, usual)}`,
+      [`What is the ${asked.abbreviation}?`, 'Which programs could I get into?'],
+    ),
+  );
+}
+
 /** "Is NMTCB one of the regional accreditors too?": a body the article names for something else. */
 export function notAccreditorAnswer(kb: KnowledgeBase, terms: readonly Term[]): Reply {
   const lines = terms.map(

@@ -2195,4 +2195,13 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"is the ARRT also the registry for sonographers?" names the body the guide lists apart for that work',
+    steps: [
+      [
+        'is the ARRT also the registry for sonographers?',
+        { says: /^Not as the article names them: it lists the \*\*ARDMS\*\*/, not: /^\*\*ARRT\*\* is/ },
+      ],
+    ],
+  },
 ];
