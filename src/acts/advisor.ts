@@ -1406,9 +1406,12 @@ export class Advisor {
     // "Anything in Florida besides EFSC?", "online but not Weber": a question over the other programs.
     if (constraints.scopeFrom === 'excluding' && action?.kind !== 'smalltalk' && action?.kind !== 'compare')
       return { kind: 'answer', outcome: this.query({ ...u, programs: [], programsFromContext: false }, memory) };
-    // A statement about the student and nothing asked: take it in, rather than refuse it.
+    // A statement about the student and nothing asked: take it in, rather than refuse it. ("Oh wait, I'm not licensed
+    // in anything": a registration the student says they lack, whatever a query word in it leaned the recognizer to.)
     if (
-      (action === undefined || action.kind === 'outOfScope') &&
+      (action === undefined ||
+        action.kind === 'outOfScope' ||
+        (action.kind === 'query' && u.student.unregistered === true && memory.student?.unregistered !== true)) &&
       u.recognition.tokens.length <= NOTE_MAX_WORDS &&
       !u.recognition.text.includes('?') &&
       !this.asksSomething(u) &&

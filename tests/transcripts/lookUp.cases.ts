@@ -2204,4 +2204,14 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"oh wait, I\'m not licensed in anything" is taken in as no registration, whatever query word leaned the recognizer',
+    steps: [
+      ['cheapest?', 'lowest'],
+      [
+        "oh wait i'm not licensed in anything lol",
+        { says: ['you hold no imaging registration yet', 'Cedar Valley'], not: 'The article features' },
+      ],
+    ],
+  },
 ];
