@@ -3953,7 +3953,8 @@ export class Advisor {
       u.ambiguous && u.runnerUp !== undefined && u.intent !== undefined
         ? [u.intent, u.runnerUp.intent]
         : this.nearMisses(u);
-    return unsure.flatMap((intent) => {
+    // (The runner-up may be the best intent again, read from another part of the message: one option, then.)
+    return [...new Set(unsure)].flatMap((intent) => {
       const label = this.labels.get(intent);
       return label === undefined ? [] : [{ intent, label }];
     });

@@ -24,6 +24,12 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/'s\b/g, ''],
   // "how long n how much": chat's "n" between two words is "and".
   [/(?<=[a-z]) n (?=[a-z])/g, ' and '],
+  // "what do i need 2 get in2 oregon tech": chat's "2" for "to" after a word that takes it, and "in2" for "into".
+  [/\bin2\b/g, 'into'],
+  [
+    /(?<=\b(?:need|needs|want|wants|have|has|had|going|got|able|like|trying|try|how|what|where|when|go|get|apply|up) )2(?= [a-z])(?! (?:years?|yrs?|months?|mos?|weeks?|days?|hours?|hrs?|credits?|semesters?|terms?|classes|class|courses?|programs?|schools?|letters?|kids|children|jobs?|degrees?|certificates?|certifications?|of|or|and|more|less|extra|people|times|x)\b)/g,
+    'to',
+  ],
 ];
 
 /**

@@ -29,6 +29,14 @@ describe('normalize', () => {
   });
 });
 
+describe('chat spelling', () => {
+  it('reads "2" as "to" after a word that takes it, and "in2" as "into", but never a count', () => {
+    expect(normalize('what do i need 2 get in2 the program')).toBe('what do i need to get into the program');
+    expect(normalize('i need 2 years of experience')).toBe('i need 2 years of experience');
+    expect(normalize('how long to get 2 credits')).toBe('how long to get 2 credits');
+  });
+});
+
 describe('tokenize', () => {
   it('keeps words and numbers, drops punctuation', () => {
     expect(tokenize(normalize('How much?! 12 months, ok.'))).toEqual(['how', 'much', '12', 'months', 'ok']);
