@@ -2214,4 +2214,13 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"so Alder is the one for a new grad like me?" asks whether the student can get in, not for the overview',
+    steps: [
+      [
+        'so Alder is the one for a new grad like me?',
+        { says: 'names no entry requirement of its own', not: '**Alder Technical Institute** (Alder)' },
+      ],
+    ],
+  },
 ];
