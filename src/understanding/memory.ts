@@ -53,7 +53,7 @@ export interface MemoryUpdate {
 }
 
 /** Sums an answer worked out that a short follow-up may ask again. */
-export type Worked = 'outOfPocket' | 'residencyGaps';
+export type Worked = 'outOfPocket' | 'residencyGaps' | 'creditsBought';
 
 /** A place in a ranking: its superlative's id, the place (1 for the top) and the tuition unit it ranked on. */
 export interface RankedPlace {

@@ -1402,9 +1402,21 @@ export function understand(
       message.yesNo &&
       !(timeFollowUp && attributes.includes(PRICE_ATTRIBUTE)) &&
       !(elsewhere && tokens.some((t) => kb.query.reaskWords.includes(t))),
-    figures: message.figures,
-    // "…do I only pay half?" with a time: the price for that time, no gap between two rates.
-    asks: timeFollowUp ? { ...message.asks, difference: undefined } : message.asks,
+    // "$1,900: how many credits at Clarkson?", then "and at Oregon Tech?": the same sum spent there.
+    ...(followUp &&
+    memory?.worked === 'creditsBought' &&
+    message.figures.length === 0 &&
+    student.budget !== undefined &&
+    programs.length > 0
+      ? {
+          figures: [{ measure: 'money', value: student.budget, bound: 'at_most' } as const],
+          asks: { ...message.asks, credits: true },
+        }
+      : {
+          figures: message.figures,
+          // "…do I only pay half?" with a time: the price for that time, no gap between two rates.
+          asks: timeFollowUp ? { ...message.asks, difference: undefined } : message.asks,
+        }),
     cut: message.cut,
     language: message.language,
     recognition,
@@ -1420,6 +1432,8 @@ export function rememberTurn(u: Understanding): MemoryUpdate {
   const sum = u.figures.find((f) => f.measure === 'money' && f.per === undefined && f.bound === 'at_most')?.value;
   const known = u.knownBefore ?? u.student;
   const student = sum === undefined || known.budget !== undefined ? known : { ...known, budget: sum };
+  // "How many credits would $1,900 buy at Clarkson?": "and at OIT?" next spends the same sum there.
+  const spent = sum !== undefined && u.asks.credits === true ? { worked: 'creditsBought' as const } : {};
   // The student only supposed, for a next message that keeps the supposition.
   const supposed = u.knownBefore !== undefined ? { supposed: u.student } : {};
   if (u.intent === undefined) {
@@ -1441,6 +1455,7 @@ export function rememberTurn(u: Understanding): MemoryUpdate {
     ...(u.residency !== undefined && u.student.abroad !== true ? { residency: u.residency } : {}),
     student,
     ...supposed,
+    ...spent,
   };
 }
 

@@ -950,4 +950,11 @@ export const followUpCases: readonly Transcript[] = [
       ['how much is Birchwood?', { says: 'as you live in another state, the out-of-state rate', not: 'in Arizona' }],
     ],
   },
+  {
+    name: '"how many credits would $1,000 buy at Birchwood?", then "and at Alder?" spends the same sum there',
+    steps: [
+      ["I've saved up $1,000. How many credits would that buy me at Birchwood?", "doesn't give the number of credits"],
+      ['and at Alder?', 'covers about **3 credits** at **Alder Technical Institute**'],
+    ],
+  },
 ];
