@@ -24,6 +24,8 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/'s\b/g, ''],
   // "how long n how much": chat's "n" between two words is "and".
   [/(?<=[a-z]) n (?=[a-z])/g, ' and '],
+  // "hw long n hw much": chat's "hw" is "how".
+  [/\bhw\b/g, 'how'],
   // "what do i need 2 get in2 oregon tech": chat's "2" for "to" after a word that takes it, and "in2" for "into".
   [/\bin2\b/g, 'into'],
   [

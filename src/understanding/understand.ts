@@ -854,11 +854,14 @@ export function understand(
   )
     intent = firstInScope.intent;
   // "I can put $700 a month toward school… what could I swing?": what each program comes to a month.
+  // "Per month that's like?" right after a price: that price a month.
   const tokensSaid = message.story ?? recognition.tokens;
   if (
     (intent === undefined || intentById(kb, intent)?.action.kind === 'outOfScope') &&
     message.asks.perMonth === true &&
-    tokensSaid.some((t) => /\d/.test(t)) &&
+    (tokensSaid.some((t) => /\d/.test(t)) ||
+      memory?.attribute === PRICE_ATTRIBUTE ||
+      (memory?.programs.length ?? 0) > 0) &&
     !tokensSaid.some((t) => kb.query.incomeWords.includes(t))
   )
     intent = attributeIntentId(kb, PRICE_ATTRIBUTE);

@@ -957,4 +957,11 @@ export const followUpCases: readonly Transcript[] = [
       ['and at Alder?', 'covers about **3 credits** at **Alder Technical Institute**'],
     ],
   },
+  {
+    name: '"per month thats like?" right after a program asks its price a month, in chat spelling ("hw long n hw much")',
+    steps: [
+      ['birchwood hw long n hw much, im in boise', ['6 to 12 months', 'out-of-state: **$12,000** per year']],
+      ['per month thats like?', 'Per month: about $1,000'],
+    ],
+  },
 ];
