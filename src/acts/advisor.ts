@@ -127,7 +127,14 @@ import {
   sharesAccreditorAnswer,
 } from '../replies/programs.js';
 import type { FactOptions } from '../replies/programFacts.js';
-import { filteredFactAnswer, lengthTiesAnswer, pickedFactAnswer, queryAnswer, queryFocus } from '../replies/queries.js';
+import {
+  filteredFactAnswer,
+  leftOutAnswer,
+  lengthTiesAnswer,
+  pickedFactAnswer,
+  queryAnswer,
+  queryFocus,
+} from '../replies/queries.js';
 import { bothReplies, reply, type Reply } from '../replies/reply.js';
 import type { ComparisonSelection } from '../understanding/comparisonSelection.js';
 import { NO_MEMORY, type MemoryUpdate, type TurnMemory } from '../understanding/memory.js';
@@ -378,6 +385,20 @@ const PRICE_WORDS: ReadonlySet<string> = new Set([
   'cheap',
   'cheaper',
   'cheapest',
+]);
+/** Words that, with "why", ask why a program was left out of a list ("why not EFSC?", "why didn't you include HACC?"). */
+const LEFT_OUT_WORDS: ReadonlySet<string> = new Set([
+  'not',
+  'no',
+  'left',
+  'leave',
+  'skip',
+  'skipped',
+  'exclude',
+  'excluded',
+  'missing',
+  'drop',
+  'dropped',
 ]);
 const LENGTH_WORDS: ReadonlySet<string> = new Set([
   'long',
@@ -1047,6 +1068,9 @@ export class Advisor {
     // "Why does HACC take so long?", "why is it so much longer than everything else?" after the longest: what sets
     // that program apart, as the article gives no reason.
     // "Why is HACC so much?": the same of its price.
+    // "Why didn't you suggest HACC? It's in my state": what left it out of the list.
+    const left = this.leftOut(u, memory);
+    if (left !== undefined) return { kind: 'answer', outcome: left };
     const why = this.reasonAsked(u, memory);
     if (why !== undefined)
       return {
@@ -3365,6 +3389,7 @@ export class Advisor {
         // "I have $5,000. What can I afford?", then "what if I add $1,600?": the budget, for what is added to it.
         ...(c.budget?.bound === 'at_most' ? { student: { ...turn.student, budget: c.budget.value } } : {}),
         lastResults: listed.map((p) => p.id),
+        ...(result.criteria.length > 0 ? { asked: result.criteria } : {}),
         ...(focus.length > 0 ? { programs: focus.map((p) => p.id) } : {}),
         // "And after that one?": the next place in this ranking.
         ...(c.superlative !== undefined
@@ -3731,6 +3756,34 @@ export class Advisor {
     return {
       reply: queryAnswer(this.kb, result, { about: program }),
       remember: { ...rememberTurn(u), lastResults: result.scope.map((p) => p.id) },
+    };
+  }
+
+  /**
+   * "Why didn't you suggest HACC?", "why not Eastern Florida?" after a list: what in the student's conditions, or in who
+   * the program takes, leaves it out; or that nothing does.
+   */
+  private leftOut(u: Understanding, memory: TurnMemory): Outcome | undefined {
+    const tokens = u.recognition.tokens;
+    const [p, ...more] = u.programsFromContext ? [] : programsById(this.kb, u.programs);
+    const why = tokens.includes('why') || tokens.some((t, i) => t === 'how' && tokens[i + 1] === 'come');
+    if (p === undefined || more.length > 0 || !why) return undefined;
+    if (!tokens.some((t) => LEFT_OUT_WORDS.has(t)) || (memory.lastResults ?? []).length === 0) return undefined;
+    const verdicts = (memory.asked ?? []).map((c) => verdictOf(c, p));
+    const entry = this.fitOf(u, p, { elsewhere: false });
+    const shut =
+      fitVerdict(entry) === 'no' ? this.fit({ ...u, programs: [p.id], programsFromContext: false }, memory) : undefined;
+    return {
+      reply: leftOutAnswer(
+        this.kb,
+        p,
+        verdicts.filter((v) => v.status === 'no'),
+        verdicts.filter((v) => v.status === 'unknown'),
+        shut?.reply,
+        // "Why not Alder?" when Alder is in the list: it is.
+        (memory.lastResults ?? []).includes(p.id) ? verdicts.filter((v) => v.status === 'yes') : undefined,
+      ),
+      remember: { ...rememberTurn(u), programs: [p.id] },
     };
   }
 

@@ -7,6 +7,7 @@ import { residencyAt } from '../advice/tuition.js';
 import { costEstimate, rankByEstimate, unitlessTotalBounds, type CostEstimate } from '../advice/costs.js';
 import { STUDENT_RESIDENCIES } from '../advice/tuition.js';
 import type { DurationRanking, ProgramVerdicts, QueryResult, TuitionRanking } from '../advice/queryEngine.js';
+import type { Verdict } from '../advice/checks.js';
 import type { KnowledgeBase, Program } from '../knowledge/types.js';
 import { listCard, type ListItem } from './cards/listCard.js';
 import {
@@ -590,4 +591,28 @@ export function filteredFactAnswer(kb: KnowledgeBase, r: QueryResult, fact: Repl
       ? ` The article doesn't settle it for ${names(r.open.map((m) => m.program))}, so I left ${r.open.length === 1 ? 'it' : 'them'} out — check with the school.`
       : '';
   return { ...fact, text: `${scopeIntro(kb, r)}${which}${open}\n\n${fact.text}` };
+}
+
+/**
+ * "Why didn't you suggest HACC?": the student's conditions the program fails, or who it takes, and what the article
+ * leaves open; or that nothing said rules it out.
+ */
+export function leftOutAnswer(
+  kb: KnowledgeBase,
+  p: Program,
+  failing: readonly Verdict[],
+  open: readonly Verdict[],
+  shut: Reply | undefined,
+  listed?: readonly Verdict[],
+): Reply {
+  const unsure = open.length > 0 ? ` The article leaves open: ${verdictsReason(kb, open, p)}.` : '';
+  const text =
+    listed !== undefined && failing.length === 0 && shut === undefined
+      ? `**${p.name}** is among them${listed.length > 0 ? `: ${verdictsReason(kb, listed, p)}` : ''}.${unsure}`
+      : failing.length > 0
+        ? `**${p.name}** doesn't meet what you asked for: ${verdictsReason(kb, failing, p)}.${unsure}${shut !== undefined ? `\n\n${shut.text}` : ''}`
+        : shut !== undefined
+          ? `It is about getting in: ${shut.text.replace(/^(No|Not yet)[^:]*: /, '')}`
+          : `Nothing you have asked for rules out **${p.name}**.${unsure} Ask about it, and I'll tell you what the article says.`;
+  return fromArticle(programsSection([p]), reply(text, [`Tell me about ${p.shortName}`, 'Help me choose a program']));
 }

@@ -3,6 +3,7 @@
  * act returns a {@link MemoryUpdate}; the root dialog applies it once, after the reply is sent.
  */
 
+import type { Criterion } from '../advice/checks.js';
 import type { StudentFacts } from '../advice/eligibility.js';
 
 /** What the conversation remembers (kept in conversation state; no message text). */
@@ -31,6 +32,8 @@ export interface TurnMemory {
   readonly worked?: Worked;
   /** The student as the last message supposed them ("what if I get ARDMS registered?"), for "assuming that works out…" next; one turn only. */
   readonly supposed?: StudentFacts;
+  /** What the last list was filtered on ("online, within a year"), for "why didn't you suggest HACC?". */
+  readonly asked?: readonly Criterion[];
 }
 
 /** How many earlier programs the memory keeps. */
@@ -50,6 +53,7 @@ export interface MemoryUpdate {
   readonly ranked?: RankedPlace;
   readonly worked?: Worked;
   readonly supposed?: StudentFacts;
+  readonly asked?: readonly Criterion[];
 }
 
 /** Sums an answer worked out that a short follow-up may ask again. */

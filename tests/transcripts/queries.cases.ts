@@ -1359,4 +1359,25 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"why didn\'t you include Cedar Valley?" after a list says which of the conditions asked it fails',
+    steps: [
+      ['which programs can I finish within a year?', 'Two of the three programs'],
+      [
+        "why didn't you include Cedar Valley?",
+        "**Cedar Valley Community College** doesn't meet what you asked for: takes 2 years",
+      ],
+      ['why not Alder?', '**Alder Technical Institute** is among them: takes 9 months'],
+    ],
+  },
+  {
+    name: '"why not Cedar Valley?" after a list, for a student it does not take, says both what it fails and who it takes',
+    steps: [
+      ['I have no imaging registration. which programs are online?', 'online'],
+      [
+        'why not Cedar Valley?',
+        { says: ["doesn't meet what you asked for: on campus", 'takes only people in good standing'] },
+      ],
+    ],
+  },
 ];
