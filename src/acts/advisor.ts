@@ -91,7 +91,7 @@ import {
   termsAnswer,
 } from '../replies/terms.js';
 import { PhraseMatcher } from '../understanding/phraseMatcher.js';
-import { clauses } from '../nlu/clauses.js';
+import { clauses, reasonStart } from '../nlu/clauses.js';
 import { normalize } from '../nlu/text.js';
 import { comparisonAnswer } from '../replies/comparison.js';
 import { FINDER_SHOWN, finderAnswer } from '../replies/finder.js';
@@ -2160,9 +2160,16 @@ export class Advisor {
     )
       return true;
     // "Could I do the EFSC certificate?" asks about getting in; "can I do it online?" asks about the program.
+    // ("Could I just do EFSC since it's only six months?": a fact in the student's reason is not the one asked.)
+    const reasonAt = reasonStart(tokens);
+    const factsAsked = u.recognition.entities.filter(
+      (e) => e.kind === 'attribute' && (reasonAt < 0 || e.start < reasonAt) && !FIT_ATTRIBUTES.has(e.id),
+    );
     if (
-      this.doingWords.match(tokens).length > 0 &&
-      (u.attributeNamed === undefined || FIT_ATTRIBUTES.has(u.attributeNamed))
+      this.doingWords.match(reasonAt < 0 ? tokens : tokens.slice(0, reasonAt)).length > 0 &&
+      (u.attributeNamed === undefined ||
+        FIT_ATTRIBUTES.has(u.attributeNamed) ||
+        (reasonAt > 0 && factsAsked.length === 0))
     )
       return true;
     if (this.weakEligibilityWords.match(tokens).length === 0) return false;

@@ -48,3 +48,13 @@ export function focusWeights(parts: readonly Clause[], contextWeight: number): n
   const mixed = parts.some((c) => c.question) && parts.some((c) => !c.question);
   return parts.flatMap((c) => c.tokens.map(() => (mixed && !c.question ? contextWeight : 1)));
 }
+
+/** Words that open the student's reason after a question ("…since it's only six months", "…because they're online"). */
+const REASON_OPENERS: ReadonlySet<string> = new Set(['since', 'because', 'cause', 'cuz', 'coz']);
+/** What follows a reason's opener ("since it is", "because they are"); "since 2019" is a date. */
+const REASON_SUBJECTS: ReadonlySet<string> = new Set(['it', 'its', 'they', 'that', 'this', 'the', 'i', 'we', 'my']);
+
+/** Where the student's own reason starts in a question's tokens ("could I do EFSC | since it's only six months?"), or -1. */
+export function reasonStart(tokens: readonly string[]): number {
+  return tokens.findIndex((t, i) => i > 0 && REASON_OPENERS.has(t) && REASON_SUBJECTS.has(tokens[i + 1] ?? ''));
+}

@@ -5,7 +5,7 @@
  * what it says about the student (background, registrations, where they live).
  */
 import { FUNCTION_WORDS } from '../nlu/stopwords.js';
-import { clauses } from '../nlu/clauses.js';
+import { clauses, reasonStart } from '../nlu/clauses.js';
 import { PRICE_ATTRIBUTE, type KnowledgeBase } from '../knowledge/types.js';
 import { programByCity } from '../knowledge/places.js';
 import type { Quantity } from '../advice/queryEngine.js';
@@ -610,7 +610,10 @@ export class Understander {
         .filter((e) => e.kind === 'program' && /^\d/.test(question.tokens[e.end] ?? ''))
         .map((e) => e.end),
     );
-    const asked = this.amounts(question.tokens, false, quoted);
+    // "Could I just do EFSC since it's only six months?": the student's reason, after "since", is no figure asked.
+    const reasonAt = reasonStart(question.tokens);
+    const reason = reasonAt < 0 ? [] : question.tokens.map((_, i) => i).filter((i) => i >= reasonAt);
+    const asked = this.amounts(question.tokens, false, new Set([...quoted, ...reason]));
     // "A Florida resident" says where the student lives, which decides the rate program by program: no residency as such.
     const storyResidencies = new Set(
       whole.entities

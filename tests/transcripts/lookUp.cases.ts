@@ -2223,4 +2223,14 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"could I just do Cedar Valley since it\'s only two years?" asks about getting in: the reason after "since" is no fact asked',
+    steps: [
+      ['I have no imaging registration.', 'hold no imaging registration'],
+      [
+        "could I just do Cedar Valley since it's only two years?",
+        { says: /^No: \*\*Cedar Valley Community College\*\* takes only/ },
+      ],
+    ],
+  },
 ];
