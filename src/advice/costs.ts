@@ -175,7 +175,8 @@ export type BudgetBasis =
   | { readonly kind: 'rateWithoutCredits'; readonly figure: TuitionFigure }
   | { readonly kind: 'pastLimit'; readonly figures: readonly TuitionFigure[] }
   | { readonly kind: 'noTotal'; readonly figures: readonly TuitionFigure[]; readonly shortYear: boolean }
-  | { readonly kind: 'stated'; readonly figure: TuitionFigure };
+  | { readonly kind: 'stated'; readonly figure: TuitionFigure }
+  | { readonly kind: 'bounded'; readonly figure: TuitionFigure; readonly ceiling: number };
 
 /** Whether a program fits a budget, comparing only what can honestly be compared (a total, or a labelled estimate of one). */
 export function budgetFit(
@@ -207,6 +208,12 @@ export function budgetFit(
       return { status, basis: { kind: 'estimate', estimate: telling } };
   }
   const figures = applicableFigures(p, residency);
+  // "$2,500, not a penny more" at a program whose one figure has no unit: at most its ceiling on every reading of it.
+  const [only, ...others] = figures;
+  const ceiling =
+    only?.unit === 'unspecified' && others.length === 0 ? unitlessTotalBounds(p, only.amount).ceiling : undefined;
+  if (only !== undefined && ceiling !== undefined && bound === 'at_most' && ceiling <= limit)
+    return { status: 'yes', basis: { kind: 'bounded', figure: only, ceiling } };
   const perCredit = figures.find((f) => f.unit === 'per_credit');
   if (perCredit !== undefined) return { status: 'unknown', basis: { kind: 'rateWithoutCredits', figure: perCredit } };
   const within = figures.filter((f) => fits(f.amount));

@@ -237,8 +237,18 @@ export interface NeedAcross {
 
 /** "**Online, as you need**: Weber State and Clarkson, per the article; it doesn't say for OIT and HACC." */
 function needAcrossText(kb: KnowledgeBase, need: NeedAcross): string {
+  // "$2,500, not a penny more": what each program that fits comes to, as that is the point of the answer.
+  const withWhy = need.criterion.kind === 'budget';
   const named = (status: Verdict['status']): string =>
-    joinAnd(need.checked.filter((x) => x.verdict.status === status).map((x) => x.program.shortName));
+    joinAnd(
+      need.checked
+        .filter((x) => x.verdict.status === status)
+        .map((x) =>
+          withWhy && status === 'yes'
+            ? `${x.program.shortName} (${verdictReason(kb, x.verdict, x.program)})`
+            : x.program.shortName,
+        ),
+    );
   const [yes, unknown, no] = [named('yes'), named('unknown'), named('no')];
   const parts = [
     yes !== '' ? `${yes}, per the article` : 'none of them for certain, per the article',

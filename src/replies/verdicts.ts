@@ -246,6 +246,8 @@ export function budgetReason(basis: BudgetBasis, p: Program): string {
       return `${tuitionFigures(basis.figures)}, already past your limit`;
     case 'stated':
       return `the article gives ${tuitionFigures([basis.figure])}`;
+    case 'bounded':
+      return `very likely: the article gives ${tuitionFigures([basis.figure])}, and whether that is the price of the whole program, a year's or a semester's, over ${durationText(p)} it comes to at most about ${money(basis.ceiling)} (my estimate)`;
     case 'noTotal': {
       const shortYear = basis.shortYear ? `; the program takes ${durationText(p)}, so you may not pay a full year` : '';
       return `${tuitionFigures(basis.figures)}; the article doesn't give a total for the program, so I can't tell for sure${shortYear}`;

@@ -18,6 +18,15 @@ describe('compareTuition', () => {
 });
 
 describe('budgetFit', () => {
+  it('fits a figure without a unit whose every reading comes within the budget, and only then', () => {
+    // Cedar Valley's $8,000 without a unit over its two years: at most $32,000 (a figure a semester), at least $8,000.
+    expect(budgetFit(program('cedar'), 32000, 'at_most')).toMatchObject({
+      status: 'yes',
+      basis: { kind: 'bounded', ceiling: 32000 },
+    });
+    expect(budgetFit(program('cedar'), 20000, 'at_most').status).toBe('unknown');
+  });
+
   it('compares a budget with an estimated total', () => {
     expect(budgetFit(program('alder'), 7000, 'at_most')).toMatchObject({ status: 'yes', basis: { kind: 'estimate' } });
     expect(budgetFit(program('alder'), 5000, 'at_most').status).toBe('no');

@@ -2233,4 +2233,13 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'a budget across the programs the student can get into says what each one that fits comes to',
+    steps: [
+      [
+        "I have $7,000 and I'm ARRT registered in Ohio. which could I get into within that?",
+        'as you need**: Alder (about $6,000 (my estimate: 20 credits × $300 per credit) in total)',
+      ],
+    ],
+  },
 ];
