@@ -386,6 +386,8 @@ const PRICE_WORDS: ReadonlySet<string> = new Set([
   'cheaper',
   'cheapest',
 ]);
+/** Nouns after "recommendation" that make it a document ("a recommendation letter"). */
+const LETTER_NOUNS: ReadonlySet<string> = new Set(['letter', 'letters', 'form', 'forms']);
 /** Words that, with "why", ask why a program was left out of a list ("why not EFSC?", "why didn't you include HACC?"). */
 const LEFT_OUT_WORDS: ReadonlySet<string> = new Set([
   'not',
@@ -1354,8 +1356,8 @@ export class Advisor {
         : undefined;
     if (ofPicked !== undefined) return { kind: 'answer', outcome: ofPicked };
     // "Help me choose — I'm brand new and can only study online": the finder, with what the message already says.
-    if (u.programs.length === 0 && this.finderWords.match(u.recognition.tokens).length > 0)
-      return this.finderStep(u, memory);
+    // ("Do I need a recommendation letter?" asks about a document, not for a recommendation.)
+    if (u.programs.length === 0 && this.asksRecommendation(u.recognition.tokens)) return this.finderStep(u, memory);
     // "Weber vs Clarkson per month?", "and per month?" after a comparison: each one's cost spread over its months.
     const monthly = u.asks.perMonth === true && u.programs.length > 0 ? this.asAttribute(u, 'tuition') : undefined;
     if (monthly !== undefined && u.attribute === 'tuition') return { kind: 'answer', outcome: this.lookUp(monthly) };
@@ -3792,6 +3794,11 @@ export class Advisor {
       ),
       remember: { ...rememberTurn(u), programs: [p.id] },
     };
+  }
+
+  /** "Help me choose", "what would you recommend?"; not "do I need a recommendation letter?", a document. */
+  private asksRecommendation(tokens: readonly string[]): boolean {
+    return this.finderWords.match(tokens).some((m) => !LETTER_NOUNS.has(tokens[m.end] ?? ''));
   }
 
   /** Two programs' costs added together, when the message asks for that sum of exactly two. */

@@ -103,6 +103,12 @@ const SCHOOLING_NOUNS: ReadonlySet<string> = new Set([
 /** Words of a finished schooling, and how far before "1 yr at…" they make it more schooling ("diploma + 1 yr at SLCC"). */
 const DIPLOMA_WORDS: ReadonlySet<string> = new Set(['diploma', 'ged', 'degree', 'hs', 'hiset']);
 const ADDED_REACH = 3;
+/** Words before a number of years that make it time since school ("out of school for 11 years", "away from college 5 yrs"). */
+const OUT_OF_SCHOOL =
+  /\b(out of|away from|been out of|left|outta)( high)? (school|college|university|class|the classroom|education)( for)?$/;
+/** How many words before the number "out of school for" may start. */
+const OUT_OF_SCHOOL_REACH = 6;
+
 /** Words of leaving school, and how far before "after N years" they are looked for. */
 const LEFT_WORDS: ReadonlySet<string> = new Set(['dropped', 'quit', 'left', 'stopped', 'withdrew']);
 const LEFT_REACH = 8;
@@ -889,7 +895,9 @@ export class StudentReader {
         tokens[i - 1] === 'after' && tokens.slice(Math.max(0, i - LEFT_REACH), i).some((t) => LEFT_WORDS.has(t));
       // "HS diploma + 1 yr at SLCC", "GED and 2 years of…": time in school, said after the schooling it adds to.
       const addsToSchooling = tokens.slice(Math.max(0, i - ADDED_REACH), i).some((t) => DIPLOMA_WORDS.has(t));
-      return ofSchooling || leftAfter || (addsToSchooling && tokens[i + 2] === 'at') ? [i] : [];
+      // "I've been out of school for 11 years": time since school, not time to study.
+      const sinceSchool = OUT_OF_SCHOOL.test(tokens.slice(Math.max(0, i - OUT_OF_SCHOOL_REACH), i).join(' '));
+      return ofSchooling || leftAfter || sinceSchool || (addsToSchooling && tokens[i + 2] === 'at') ? [i] : [];
     });
   }
 

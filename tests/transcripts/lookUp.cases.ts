@@ -2242,4 +2242,13 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"out of school for 11 years, do I need a recommendation letter?" asks about the letter: no finder, no study time',
+    steps: [
+      [
+        "I've been out of school for 11 years. do I really need a recommendation letter?",
+        { says: 'What programs ask for', not: ['132 months', 'find a program'] },
+      ],
+    ],
+  },
 ];
