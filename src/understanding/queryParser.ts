@@ -645,7 +645,13 @@ export class QueryParser {
     // against the one named or just discussed, with no "than".
     const comparedWord = superlativeMatches.some((m) => /er$/.test(tokens[m.end - 1] ?? ''));
     const implied =
-      superlative !== undefined && than < 0 && comparedWord && tokens.some((t) => ALTERNATIVE_WORDS.has(t))
+      superlative !== undefined &&
+      than < 0 &&
+      comparedWord &&
+      // ("Is Weber any cheaper?": "any" right before the comparative is "at all", no other programs.)
+      tokens.some(
+        (t, i) => ALTERNATIVE_WORDS.has(t) && !(t === 'any' && superlativeMatches.some((m) => m.start === i + 1)),
+      )
         ? named.length === 1
           ? named[0]
           : named.length === 0 && memory?.programs.length === 1

@@ -465,6 +465,8 @@ const GENERAL_PROGRAM_WORDS: ReadonlySet<string> = new Set(['programs', 'schools
 
 /** Words that ask about any program at all ("anything shorter than Weber?"). */
 const ANY_WORDS: ReadonlySet<string> = new Set(['anything', 'something', 'any', 'others']);
+/** Words for a program's own rates ("a cheaper rate there"). */
+const RATE_WORDS: ReadonlySet<string> = new Set(['rate', 'rates']);
 
 /** Words that name no program but point back at one ("could I get into that one?"). */
 const POINTERS: ReadonlySet<string> = new Set(['that', 'this', 'it']);
@@ -1302,7 +1304,9 @@ export function understand(
   // "compare it with HACC" / "is that cheaper than Weber?": one program named, the other is the one under discussion.
   // "Is Clarkson quicker than that?": the program named before "than" is the one asked about.
   // "Anything shorter than Cedar Valley?" sets the others against it, not the one talked about before.
-  const againstAny = recognition.tokens.some((t) => ANY_WORDS.has(t));
+  // ("Is Weber any cheaper?": "any" before a comparative is "at all", and sets Weber against the one discussed.)
+  const comparativeAt = new Set(words.comparatives.match(recognition.tokens).map((m) => m.start));
+  const againstAny = recognition.tokens.some((t, i) => ANY_WORDS.has(t) && !(t === 'any' && comparativeAt.has(i + 1)));
   // "So if I took 12 credits at each, how much would I save going with OIT?" after OIT and Clarkson: the pair again.
   // "But Alder is way shorter, right? By how much?" after Cedar Valley: the gap in length between the two.
   const gapOf = resolved?.action.kind === 'programAttribute' ? resolved.action.attribute : undefined;
@@ -1330,6 +1334,21 @@ export function understand(
   // program the message named before the question.
   const storyOthers = message.otherPrograms.filter((id) => !programs.includes(id));
   const comparative = words.comparatives.match(recognition.tokens).length > 0;
+  // "What would Clarkson cost me?", then "and is Weber any cheaper?": set against the one program just discussed.
+  const lastOne = (memory?.programs ?? NONE).filter((id) => !programs.includes(id));
+  if (
+    comparative &&
+    message.yesNo &&
+    resolved === undefined &&
+    programs.length === 1 &&
+    lastOne.length === 1 &&
+    (memory?.programs.length ?? 0) === 1 &&
+    !tokens.includes('than') &&
+    // ("Does living in Arizona get me a cheaper rate at Birchwood?" asks about its own rates.)
+    !tokens.some((t) => RATE_WORDS.has(t)) &&
+    !againstAny
+  )
+    programs = [...programs, ...lastOne];
   if (message.story !== undefined && programs.length === 1 && storyOthers.length === 1 && !againstAny && comparative)
     programs = [...programs, ...storyOthers];
   // "HACC takes 3 years though. Is Clarkson faster?": the program right after the word that asks is the one asked of.

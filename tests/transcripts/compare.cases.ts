@@ -669,4 +669,14 @@ export const compareCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"and is Birchwood any cheaper?" after one program\'s price sets Birchwood against it ("any" is "at all", not other programs)',
+    steps: [
+      ["I'm in Boise. what would Alder cost me all in?", 'about $6,000'],
+      [
+        'and is Birchwood any cheaper for an Idaho resident?',
+        { says: ["can't tell which costs less", '**Birchwood**: out-of-state', '**Alder**: **$300** per credit'] },
+      ],
+    ],
+  },
 ];
