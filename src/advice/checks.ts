@@ -11,7 +11,7 @@ import type {
   TuitionFigure,
 } from '../knowledge/types.js';
 import { registrationsOf } from './eligibility.js';
-import { budgetFit, type BudgetBasis } from './costs.js';
+import { budgetFit, MONTHS_PER_YEAR, type BudgetBasis } from './costs.js';
 import { applicableFigures, residencyAt, type StudentResidency } from './tuition.js';
 
 /** What one check asks for, in structured form (the replies layer turns it into "online", "in Utah"…). */
@@ -168,6 +168,14 @@ function relationVerdict(c: Extract<Criterion, { kind: 'relation' }>, p: Program
   // A link that needs years of work first ("after three years in the field"): only then, never straight after the program.
   const years = matched.find((r) => r.afterWorkYears !== undefined)?.afterWorkYears;
   if (years !== undefined && matched.every((r) => r.afterWorkYears !== undefined)) {
+    // "With my two years, could I get it at the end of HACC's three?": years still missing that the program's own length
+    // could cover, if a student already in the field keeps working, are for the school to say.
+    const coverable =
+      c.workYears !== undefined &&
+      c.workYears > 0 &&
+      c.workYears < years &&
+      (years - c.workYears) * MONTHS_PER_YEAR <= p.duration.minMonths;
+    if (coverable) return { status: 'unknown', criterion: c, detail };
     if (c.rightAway === true) return { status: 'no', criterion: c, detail };
     if (c.workYears !== undefined) return { status: c.workYears >= years ? 'yes' : 'no', criterion: c, detail };
   }

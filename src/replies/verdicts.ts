@@ -1,6 +1,6 @@
 /** Words for the advice layer's criteria and verdicts: "online", "in Utah", "takes 6 months". */
 import type { Criterion, Verdict } from '../advice/checks.js';
-import type { BudgetBasis } from '../advice/costs.js';
+import { MONTHS_PER_YEAR, type BudgetBasis } from '../advice/costs.js';
 import type { KnowledgeBase, Program, QueryCriterionId } from '../knowledge/types.js';
 import {
   accreditorAbbreviation,
@@ -282,7 +282,7 @@ function reasonOf(kb: KnowledgeBase, v: Verdict, p: Program): string {
           : SILENT;
       if (v.detail.kind !== 'relations') return SILENT;
       if (v.detail.matched.length > 0)
-        return v.detail.matched.map(relationSentence).join('; ') + yearsAgainst(c, v.detail.matched);
+        return v.detail.matched.map(relationSentence).join('; ') + yearsAgainst(c, v.detail.matched, p);
       if (v.detail.other.length > 0)
         return `the article links it to ${c.body ?? 'a professional body'} another way: ${v.detail.other.map(relationSentence).join('; ')}`;
       // "Do Weber's courses count toward my ARRT CE?": not the ARRT, but say what the article does link it to.
@@ -331,11 +331,15 @@ function budgetText(amount: number, sumOf: readonly [number, number] | undefined
 function yearsAgainst(
   c: Extract<Criterion, { kind: 'relation' }>,
   matched: readonly { readonly afterWorkYears?: number }[],
+  p: Program,
 ): string {
   const need = matched.find((r) => r.afterWorkYears !== undefined)?.afterWorkYears;
   const theirs = c.workYears;
   if (need === undefined || theirs === undefined) return '';
-  return theirs >= need
-    ? `. With your ${yearsText(theirs)} in the field, you already meet that`
-    : `. With your ${yearsText(theirs)} in the field, you would need ${yearsText(need - theirs)} more`;
+  if (theirs >= need) return `. With your ${yearsText(theirs)} in the field, you already meet that`;
+  const more = `. With your ${yearsText(theirs)} in the field, you would need ${yearsText(need - theirs)} more`;
+  // The program's own length may cover the years still missing, if the student keeps working while studying.
+  return theirs > 0 && (need - theirs) * MONTHS_PER_YEAR <= p.duration.minMonths
+    ? `${more}. The program itself takes ${durationText(p)}, so if you keep working in the field while you study you may have them by the end; the article doesn't say whether that time counts`
+    : more;
 }

@@ -1229,7 +1229,13 @@ export const queryCases: readonly Transcript[] = [
     steps: [
       [
         "I've been a PACS analyst for about 18 months. Could I get ABII certified through Cedar Valley?",
-        { says: [/^No:/, 'With your 18 months in the field, you would need 6 months more'] },
+        {
+          says: [
+            /^The article doesn't say for certain/,
+            'With your 18 months in the field, you would need 6 months more',
+            'if you keep working in the field while you study you may have them by the end',
+          ],
+        },
       ],
       [
         'PACS analyst 3 years. Could I get ABII certified through Cedar Valley?',
