@@ -164,6 +164,9 @@ const LATER_BONUS = 0.05;
 const TRAILING_SENTENCES = 3;
 /** The word before "a term" or "per year" that makes it a pace of credits ("3 credits a term", "6 hours per semester"). */
 const PACE_CREDITS = /^(credits?|hours?|hrs|units?)$/;
+/** "According to your source", "per the article", "based on the text": where an answer should come from. */
+const SOURCE_QUALIFIER =
+  /[,;-]?\s*\b(?:according to|per|based on|going by|going off)\s+(?:your|the|this|ur)\s+(?:source|sources|article|text|info|information|writeup|write-up)\b[,.]?/gi;
 /** Words that ask what a sum pays for ("which program would be fully covered?"). */
 const COVER_WORDS: ReadonlySet<string> = new Set(['cover', 'covers', 'covered', 'covering']);
 /** A message with this many sentences is a story: the question is one of its parts, never the whole. */
@@ -1001,7 +1004,10 @@ export class Understander {
 
   /** The text with the emoji the lexicon knows read as words, and other pictographs dropped. */
   private readable(text: string): string {
-    let out = text;
+    // "What is PACS according to your source?": where the answer should come from, which is always the article, is
+    // not the question.
+    const unsourced = text.replace(SOURCE_QUALIFIER, ' ').trim();
+    let out = unsourced.split(/\s+/).length >= 2 ? unsourced : text;
     for (const { emoji, word } of this.kb.query.emoji)
       if (out.includes(emoji)) out = out.split(emoji).join(` ${word} `);
     // "I live in NY": the state's name, which the recognizer knows (a message all in capitals is shouting, not codes).

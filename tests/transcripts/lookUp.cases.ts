@@ -2251,4 +2251,11 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"what is PACS according to your source?" asks what PACS is: where the answer comes from is no question',
+    steps: [
+      ['what is PACS according to your source?', { says: '**What PACS is**', not: 'Everything I say comes from' }],
+      ['according to your source', 'Everything I say comes from'],
+    ],
+  },
 ];
