@@ -371,27 +371,43 @@ const TIME_OF_YEAR_REACH = 4;
 /** Words that open a question picking among programs ("which programs…", "what school…"). */
 const PICKING_WORDS: ReadonlySet<string> = new Set(['which', 'what', 'any']);
 /** Words of a program's length ("why is it so long?", "why so many years?"). */
-/** Words that make a "why" about a program's price ("why is HACC so expensive?"). */
+/** Words that make a "why" about how high or low a program's price is ("why is HACC so expensive?"). */
 const PRICE_WORDS: ReadonlySet<string> = new Set([
   'expensive',
   'pricey',
   'pricier',
   'priciest',
   'costly',
-  'cost',
-  'costs',
-  'price',
-  'tuition',
   'cheap',
   'cheaper',
   'cheapest',
+]);
+/** Verbs of putting a program in a list, which "not" turns into leaving it out ("why didn't you suggest HACC?"). */
+const SUGGESTING_WORDS: ReadonlySet<string> = new Set([
+  'suggest',
+  'suggested',
+  'include',
+  'included',
+  'list',
+  'listed',
+  'recommend',
+  'recommended',
+  'mention',
+  'mentioned',
+  'show',
+  'showed',
+  'shown',
+  'pick',
+  'picked',
+  'consider',
+  'considered',
+  'count',
+  'counted',
 ]);
 /** Nouns after "recommendation" that make it a document ("a recommendation letter"). */
 const LETTER_NOUNS: ReadonlySet<string> = new Set(['letter', 'letters', 'form', 'forms']);
 /** Words that, with "why", ask why a program was left out of a list ("why not EFSC?", "why didn't you include HACC?"). */
 const LEFT_OUT_WORDS: ReadonlySet<string> = new Set([
-  'not',
-  'no',
   'left',
   'leave',
   'skip',
@@ -3590,12 +3606,11 @@ export class Advisor {
     if (!why) return undefined;
     const ofLength =
       u.attribute === 'duration' || u.attributeNamed === 'duration' || tokens.some((t) => LENGTH_WORDS.has(t));
-    // "Why is HACC so much?", "why does it cost so much?": its price.
+    // "Why is HACC so much?", "why does it cost so much?", "why so expensive?": its price, as high or low (not "why
+    // can't you give me a total?").
     const ofPrice =
       !ofLength &&
-      (u.attributeNamed === PRICE_ATTRIBUTE ||
-        tokens.some((t) => PRICE_WORDS.has(t)) ||
-        tokens.some((t, i) => t === 'so' && tokens[i + 1] === 'much'));
+      (tokens.some((t) => PRICE_WORDS.has(t)) || tokens.some((t, i) => t === 'so' && tokens[i + 1] === 'much'));
     if (!ofLength && !ofPrice) return undefined;
     const measure = ofLength ? 'duration' : 'tuition';
     // "The slowest one, why is it so long?": the program that leads that ranking.
@@ -3777,7 +3792,13 @@ export class Advisor {
     const [p, ...more] = u.programsFromContext ? [] : programsById(this.kb, u.programs);
     const why = tokens.includes('why') || tokens.some((t, i) => t === 'how' && tokens[i + 1] === 'come');
     if (p === undefined || more.length > 0 || !why) return undefined;
-    if (!tokens.some((t) => LEFT_OUT_WORDS.has(t)) || (memory.lastResults ?? []).length === 0) return undefined;
+    // "Why not EFSC?", "why didn't you suggest HACC?", "why was OIT left out?"; not "why can't you give me a total for OIT?".
+    const at = u.recognition.entities.find((e) => e.kind === 'program' && e.id === p.id)?.start ?? -1;
+    const leftOut =
+      tokens[at - 1] === 'not' ||
+      tokens.some((t) => LEFT_OUT_WORDS.has(t)) ||
+      (tokens.includes('not') && tokens.some((t) => SUGGESTING_WORDS.has(t)));
+    if (!leftOut || (memory.lastResults ?? []).length === 0) return undefined;
     const verdicts = (memory.asked ?? []).map((c) => verdictOf(c, p));
     const entry = this.fitOf(u, p, { elsewhere: false });
     const shut =

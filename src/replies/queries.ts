@@ -27,7 +27,7 @@ import {
 } from './format.js';
 import { bullets, fromArticle, reply, type Reply } from './reply.js';
 import { programsSection } from './sections.js';
-import { criterionLabel, criterionPhrase, verdictsReason } from './verdicts.js';
+import { criterionLabel, criterionPhrase, verdictReason, verdictsReason } from './verdicts.js';
 
 /** The programs a query answer lists, in order, and the ones it is mainly about. */
 export interface QueryFocus {
@@ -243,8 +243,9 @@ function belowAllNote(
   rank: TuitionRanking,
   c: QueryResult['constraints'],
   lowest: CostEstimate,
-): string {
-  if (rank.order !== 'lowest') return '';
+): { readonly text: string; readonly lower: boolean } {
+  if (rank.order !== 'lowest') return { text: '', lower: false };
+  let lower = false;
   const notes = rank.others.flatMap(({ program, figures }) => {
     const at = residencyAt(program, c.residency, c.homeState);
     // No home given: a figure for the school's own residents, said as theirs.
@@ -269,17 +270,19 @@ function belowAllNote(
           ? ` It takes only people ${requirementText(kb, program.requirements.value, { short: true })}.`
           : '';
     // "Cheapest?": on every reading of the figure (the whole program's price, a year's, a semester's), its total is
-    // at most the ceiling; below the lowest estimate, it very likely comes lower still.
+    // at most the ceiling; below the lowest estimate, it very likely comes lowest.
     const { ceiling } = unitlessTotalBounds(program, theirs.amount);
-    if (ceiling < lowest.low)
+    if (ceiling < lowest.low) {
+      lower = true;
       return [
-        `**${program.shortName}'s ${whose} ${money(theirs.amount)}, very likely comes lower still.** The article doesn't say what it is per, but whether it is the price of the whole program, a year's or a semester's (the program takes ${durationText(program)}), it comes to at most about ${money(ceiling)} (my estimate), below all of these.${requirement}`,
+        `**${program.shortName}'s ${whose} ${money(theirs.amount)}, very likely comes lowest.** The article doesn't say what it is per, but whether it is the price of the whole program, a year's or a semester's (the program takes ${durationText(program)}), it comes to at most about ${money(ceiling)} (my estimate), below all of these estimated totals, listed next.${requirement}`,
       ];
+    }
     return [
       `${program.shortName}'s ${whose} **${money(theirs.amount)}**, is below all of these, but the article doesn't say whether it is per semester, per year or for the whole program, so I can't set it among the totals: ask ${program.shortName}.${requirement}`,
     ];
   });
-  return notes.length > 0 ? `\n\n${notes.join(' ')}` : '';
+  return { text: notes.length > 0 ? `\n\n${notes.join(' ')}` : '', lower };
 }
 
 function tuitionRankingText(
@@ -334,15 +337,21 @@ function tuitionRankingText(
   if (byEstimate) {
     const clear = rank.order === 'lowest' ? first.amount < second.low : first.low > second.amount;
     const word = rank.order === 'lowest' ? 'lowest' : 'highest';
+    // A figure without a unit that very likely comes lowest leads; the lowest estimate is then said without weight.
+    const below = belowAllNote(kb, rank, c, first);
     const lead = clear
-      ? `**Of the totals I can estimate, the ${word} is ${first.program.name}${rateOf(first)}: ${estimateText(first)}.**`
+      ? below.lower
+        ? `Of the totals I can estimate, the ${word} is ${first.program.name}${rateOf(first)}: ${estimateText(first)}.`
+        : `**Of the totals I can estimate, the ${word} is ${first.program.name}${rateOf(first)}: ${estimateText(first)}.**`
       : `Of the totals I can estimate, ${first.program.shortName}${rateOf(first)} and ${second.program.shortName}${rateOf(second)} come ${word}, but their ranges overlap.`;
     const missing =
       unestimated.length > 0
         ? `\n\nThe article doesn't give enough to estimate a total for ${joinAnd(unestimated)}.`
         : '';
     parts.push(
-      `${lead} In order (my estimates, not quoted prices):\n${listing}${missing}${belowAllNote(kb, rank, c, first)}`,
+      below.lower
+        ? `${below.text.trim()}\n\n${lead} In order (my estimates, not quoted prices):\n${listing}${missing}`
+        : `${lead} In order (my estimates, not quoted prices):\n${listing}${missing}${below.text}`,
     );
   }
 
@@ -605,7 +614,10 @@ export function leftOutAnswer(
   shut: Reply | undefined,
   listed?: readonly Verdict[],
 ): Reply {
-  const unsure = open.length > 0 ? ` The article leaves open: ${verdictsReason(kb, open, p)}.` : '';
+  const unsure =
+    open.length > 0
+      ? ` The article leaves open: ${open.map((v) => `${criterionLabel(kb, v.criterion)} (${verdictReason(kb, v, p)})`).join('; ')}.`
+      : '';
   const text =
     listed !== undefined && failing.length === 0 && shut === undefined
       ? `**${p.name}** is among them${listed.length > 0 ? `: ${verdictsReason(kb, listed, p)}` : ''}.${unsure}`

@@ -2193,6 +2193,10 @@ export const lookUpCases: readonly Transcript[] = [
         'why is Cedar Valley so expensive?',
         { says: ["doesn't say why it costs that", 'associate degree'], not: 'Why imaging archives matter' },
       ],
+      [
+        "why can't you give me a total for Alder?",
+        { says: 'Estimated tuition at **Alder', not: "doesn't say why it costs" },
+      ],
     ],
   },
   {

@@ -1374,6 +1374,11 @@ export const queryCases: readonly Transcript[] = [
         "**Cedar Valley Community College** doesn't meet what you asked for: takes 2 years",
       ],
       ['why not Alder?', '**Alder Technical Institute** is among them: takes 9 months'],
+      // ("Why can't you give me a total?" asks about a figure, not why a program was left out.)
+      [
+        "why can't you give me a total for Birchwood?",
+        { says: 'Estimated tuition at **Birchwood University**', not: 'among them' },
+      ],
     ],
   },
   {
