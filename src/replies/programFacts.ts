@@ -77,11 +77,7 @@ const tuition: FactWriter = (p, kb, { residency, homeState, abroad, figures = []
       perCredit === undefined
         ? `The article doesn't give ${p.shortName}'s tuition per credit, so I can't say what a ${pace.per} at ${pace.credits} credits would cost.`
         : `At ${pace.credits} credits a ${pace.per}, that is about **${money(pace.credits * perCredit.amount)} a ${pace.per}** (my estimate: ${pace.credits} × ${money(perCredit.amount)} per credit).${
-            p.credits.known
-              ? ` ${paceText(p, pace)
-                  .replace(/^At [^,]*, its/, 'Its')
-                  .replace(/ The article's .*$/, '')}`
-              : ''
+            p.credits.known ? ` ${termsAtPace(p, pace, 'Its')}` : ''
           }`,
     );
   const unit = figures.find((f) => f.measure === 'money' && f.per !== undefined)?.per ?? asks.unit;
@@ -169,14 +165,24 @@ function paceOf(figures: readonly Quantity[]): { credits: number; per: 'term' | 
   return pace === undefined ? undefined : { credits: pace.value, per: pace.per === 'per_year' ? 'year' : 'term' };
 }
 
-/** How many terms (or years) a program's credits take at the student's pace, as a labelled estimate. */
-function paceText(p: Program, pace: { credits: number; per: 'term' | 'year' }): string {
-  const at = `${pace.credits} ${pace.credits === 1 ? 'credit' : 'credits'} a ${pace.per}`;
-  if (!p.credits.known)
-    return `The article doesn't give the number of credits for ${p.shortName}, so I can't work out how long it would take at ${at}.`;
+/** "3 credits a term". */
+function paceWords(pace: { credits: number; per: 'term' | 'year' }): string {
+  return `${pace.credits} ${pace.credits === 1 ? 'credit' : 'credits'} a ${pace.per}`;
+}
+
+/** "Its 12 semester hours would take about **4 terms** (my estimate: 12 ÷ 3).", after the lead given; credits known. */
+function termsAtPace(p: Program, pace: { credits: number; per: 'term' | 'year' }, lead: string): string {
+  if (!p.credits.known) return '';
   const { amount, unit } = p.credits.value;
   const count = Math.ceil(amount / pace.credits);
-  return `At ${at}, its ${creditsText(amount, unit)} would take about **${count} ${pace.per}${count === 1 ? '' : 's'}** (my estimate: ${amount} ÷ ${pace.credits}${amount % pace.credits === 0 ? '' : ', rounded up'}). The article's ${durationText(p)} is the expected time, and it doesn't say how long a ${pace.per} is there.`;
+  return `${lead} ${creditsText(amount, unit)} would take about **${count} ${pace.per}${count === 1 ? '' : 's'}** (my estimate: ${amount} ÷ ${pace.credits}${amount % pace.credits === 0 ? '' : ', rounded up'}).`;
+}
+
+/** How many terms (or years) a program's credits take at the student's pace, as a labelled estimate. */
+function paceText(p: Program, pace: { credits: number; per: 'term' | 'year' }): string {
+  if (!p.credits.known)
+    return `The article doesn't give the number of credits for ${p.shortName}, so I can't work out how long it would take at ${paceWords(pace)}.`;
+  return `${termsAtPace(p, pace, `At ${paceWords(pace)}, its`)} The article's ${durationText(p)} is the expected time, and it doesn't say how long a ${pace.per} is there.`;
 }
 
 const duration: FactWriter = (p, _kb, { figures = [] }) => {

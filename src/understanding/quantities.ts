@@ -97,9 +97,8 @@ export class QuantityParser {
     );
     const unitMatch = (n: { end: number }): PhraseMatch<UnitWord> | undefined =>
       units.find((u) => u.start === n.end || (u.start === n.end + 1 && tokens[n.end] === 'of'));
-    // A unit phrase right after an amount of money ("a year" in "$6,000 a year") or of credits ("3 credits a term") is
-    // not a number of its own.
-    // ("Two credit hours per term": a pace in words too.)
+    // A unit phrase right after an amount of money ("a year" in "$6,000 a year") or of credits ("3 credits a term", "two
+    // credit hours per term") is not a number of its own.
     const wordNumbers = this.numbers.match(tokens);
     const afterMoney = this.after
       .match(tokens)
@@ -121,10 +120,7 @@ export class QuantityParser {
     const numbers = [
       ...digitNumbers,
       ...theWhole,
-      ...this.numbers
-        .match(tokens)
-        .filter((m) => !taken.has(m.start))
-        .map((m) => ({ ...m, digits: false })),
+      ...wordNumbers.filter((m) => !taken.has(m.start)).map((m) => ({ ...m, digits: false })),
     ].sort((a, b) => a.start - b.start);
     const perWord = (n: { end: number }): After | undefined =>
       afterMoney.find((a) => a.start === (unitMatch(n)?.end ?? n.end))?.tag;
