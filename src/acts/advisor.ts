@@ -119,7 +119,7 @@ import {
   attributeAnswer,
   comparableFact,
   isSharedFact,
-  lengthReasonAnswer,
+  reasonAnswer,
   mostSharedAnswer,
   type SharedFact,
   overviewsAnswer,
@@ -371,6 +371,11 @@ const TIME_OF_YEAR_REACH = 4;
 /** Words that open a question picking among programs ("which programs…", "what school…"). */
 const PICKING_WORDS: ReadonlySet<string> = new Set(['which', 'what', 'any']);
 /** Words of a program's length ("why is it so long?", "why so many years?"). */
+/** "Why…", "how come…". */
+function asksWhy(tokens: readonly string[]): boolean {
+  return tokens.includes('why') || tokens.some((t, i) => t === 'how' && tokens[i + 1] === 'come');
+}
+
 /** Words that make a "why" about how high or low a program's price is ("why is HACC so expensive?"). */
 const PRICE_WORDS: ReadonlySet<string> = new Set([
   'expensive',
@@ -1094,7 +1099,7 @@ export class Advisor {
       return {
         kind: 'answer',
         outcome: {
-          reply: lengthReasonAnswer(this.kb, why.program, why.measure),
+          reply: reasonAnswer(this.kb, why.program, why.measure),
           remember: { ...rememberTurn(u), programs: [why.program.id] },
         },
       };
@@ -3602,7 +3607,7 @@ export class Advisor {
     memory: TurnMemory,
   ): { program: Program; measure: 'duration' | 'tuition' } | undefined {
     const tokens = u.recognition.tokens;
-    const why = tokens.includes('why') || tokens.some((t, i) => t === 'how' && tokens[i + 1] === 'come');
+    const why = asksWhy(tokens);
     if (!why) return undefined;
     const ofLength =
       u.attribute === 'duration' || u.attributeNamed === 'duration' || tokens.some((t) => LENGTH_WORDS.has(t));
@@ -3790,7 +3795,7 @@ export class Advisor {
   private leftOut(u: Understanding, memory: TurnMemory): Outcome | undefined {
     const tokens = u.recognition.tokens;
     const [p, ...more] = u.programsFromContext ? [] : programsById(this.kb, u.programs);
-    const why = tokens.includes('why') || tokens.some((t, i) => t === 'how' && tokens[i + 1] === 'come');
+    const why = asksWhy(tokens);
     if (p === undefined || more.length > 0 || !why) return undefined;
     // "Why not EFSC?", "why didn't you suggest HACC?", "why was OIT left out?"; not "why can't you give me a total for OIT?".
     const at = u.recognition.entities.find((e) => e.kind === 'program' && e.id === p.id)?.start ?? -1;

@@ -248,11 +248,11 @@ export function mostSharedAnswer(kb: KnowledgeBase, programs: readonly Program[]
 }
 
 /**
- * "Why does HACC take so long?", "why is EFSC so short?": the article gives no reason for a program's length, so the
- * reply says so, then what it does say that sets the program apart (its credential where no other program awards that
- * kind, and its highlights), for the student to weigh.
+ * "Why does HACC take so long?", "why is HACC so much?": the article gives no reason for a program's length or price, so
+ * the reply says so, then what it does say that sets the program apart (its credential where no other program awards
+ * that kind, and its highlights), for the student to weigh.
  */
-export function lengthReasonAnswer(kb: KnowledgeBase, p: Program, measure: 'duration' | 'tuition' = 'duration'): Reply {
+export function reasonAnswer(kb: KnowledgeBase, p: Program, measure: 'duration' | 'tuition'): Reply {
   const others = kb.programs.filter((o) => o !== p);
   const ownKind = others.length > 0 && others.every((o) => o.credential.kind !== p.credential.kind);
   const kind = (k: Program['credential']['kind'], many: boolean): string =>

@@ -1305,7 +1305,8 @@ export function understand(
   // "Is Clarkson quicker than that?": the program named before "than" is the one asked about.
   // "Anything shorter than Cedar Valley?" sets the others against it, not the one talked about before.
   // ("Is Weber any cheaper?": "any" before a comparative is "at all", and sets Weber against the one discussed.)
-  const comparativeAt = new Set(words.comparatives.match(recognition.tokens).map((m) => m.start));
+  const comparatives = words.comparatives.match(recognition.tokens);
+  const comparativeAt = new Set(comparatives.map((m) => m.start));
   const againstAny = recognition.tokens.some((t, i) => ANY_WORDS.has(t) && !(t === 'any' && comparativeAt.has(i + 1)));
   // "So if I took 12 credits at each, how much would I save going with OIT?" after OIT and Clarkson: the pair again.
   // "But Alder is way shorter, right? By how much?" after Cedar Valley: the gap in length between the two.
@@ -1333,7 +1334,7 @@ export function understand(
   // "HACC takes 3 years. Is Clarkson faster?": one program asked of with a comparative is set against the one other
   // program the message named before the question.
   const storyOthers = message.otherPrograms.filter((id) => !programs.includes(id));
-  const comparative = words.comparatives.match(recognition.tokens).length > 0;
+  const comparative = comparatives.length > 0;
   // "What would Clarkson cost me?", then "and is Weber any cheaper?": set against the one program just discussed.
   const lastOne = (memory?.programs ?? NONE).filter((id) => !programs.includes(id));
   if (
