@@ -2,8 +2,8 @@
  * Drives the Microsoft 365 Agents Playground as a real Teams client: starts the bot and the
  * playground (`agentsplayground -c msteams`), opens the playground's page in headless Chromium,
  * checks that installing the app in the personal chat sends no welcome (Teams shows the prompt
- * starters there instead), asks two questions, checks the answers, sends 👍 with a comment on the
- * first, and saves screenshots in reports/.
+ * starters there instead), asks two questions, checks the answers, presses a suggested action under
+ * the second, sends 👍 with a comment on the first, and saves screenshots in reports/.
  * Exits non-zero on any failure.
  *
  * @remarks The playground probes a cloud metadata address at start-up, and its page loads fonts
@@ -131,6 +131,26 @@ async function checkGroupChat(page: Page): Promise<void> {
 }
 
 /**
+ * A suggested action is an imBack: pressing the one under the last answer must ask the question it names.
+ * @remarks Pressed straight after that answer, as a student would, before anything else happens on
+ * the page. When the button never shows, the error lists the buttons that did.
+ */
+async function pressSuggestion(page: Page, name: string, expect: RegExp): Promise<void> {
+  const button = page.getByRole('button', { name, exact: true }).last();
+  try {
+    await button.waitFor({ state: 'visible', timeout: TIMEOUT_MS });
+  } catch {
+    const shown = await page.getByRole('button').allInnerTexts();
+    throw new Error(`no "${name}" button within ${TIMEOUT_MS} ms; the buttons shown:\n${shown.join(' | ')}`);
+  }
+  const before = (await botMessages(page)).length;
+  await button.click();
+  const answer = await waitForBotMessage(page, expect, before);
+  await page.screenshot({ path: join(REPORTS, 'teams-playground-3-suggested-action.png') });
+  console.log(`pressed: ${name}\nanswer: ${answer.replace(/\s+/g, ' ').slice(0, 160)}…`);
+}
+
+/**
  * 👍 under the first answer, with a comment in Teams' feedback form: the bot must answer the
  * playground's feedback invoke 200, so the form thanks the student instead of "Unable to reach app".
  * @remarks Playground 0.2.28 sends that invoke without `replyToId` (Teams names the rated reply
@@ -181,13 +201,8 @@ async function main(): Promise<void> {
       await page.screenshot({ path: join(REPORTS, exchange.screenshot) });
       console.log(`asked: ${exchange.question}\nanswer: ${answer.replace(/\s+/g, ' ').slice(0, 160)}…`);
     }
+    await pressSuggestion(page, 'Is Clarkson online?', /Clarkson College.*online|online.*Clarkson College/is);
     await checkFeedback(page);
-    // A suggested action is an imBack: pressing it must ask the question it names.
-    const before = (await botMessages(page)).length;
-    await page.getByRole('button', { name: 'Is Clarkson online?' }).click();
-    const online = await waitForBotMessage(page, /Clarkson College.*online|online.*Clarkson College/is, before);
-    await page.screenshot({ path: join(REPORTS, 'teams-playground-3-suggested-action.png') });
-    console.log(`pressed: Is Clarkson online?\nanswer: ${online.replace(/\s+/g, ' ').slice(0, 160)}…`);
     await checkGroupChat(page);
     console.log('PLAYGROUND CHECK PASSED');
   } catch (error) {
