@@ -1454,10 +1454,13 @@ export class Advisor {
     if (constraints.scopeFrom === 'excluding' && action?.kind !== 'smalltalk' && action?.kind !== 'compare')
       return { kind: 'answer', outcome: this.query({ ...u, programs: [], programsFromContext: false }, memory) };
     // A statement about the student and nothing asked: take it in, rather than refuse it. ("Oh wait, I'm not licensed
-    // in anything": a registration the student says they lack, whatever a query word in it leaned the recognizer to.)
+    // in anything": a registration the student says they lack, whatever a query word in it leaned the recognizer to.
+    // "I work IT help desk in Scottsdale.": "help" or a topic the words only brush against asks nothing either.)
     if (
       (action === undefined ||
         action.kind === 'outOfScope' ||
+        (action.kind === 'smalltalk' && action.reply === 'help') ||
+        (action.kind === 'topic' && u.score < SURE_TOPIC) ||
         (action.kind === 'query' && u.student.unregistered === true && memory.student?.unregistered !== true)) &&
       u.recognition.tokens.length <= NOTE_MAX_WORDS &&
       !u.recognition.text.includes('?') &&
@@ -2184,15 +2187,20 @@ export class Advisor {
       return true;
     // "Could I do the EFSC certificate?" asks about getting in; "can I do it online?" asks about the program.
     // ("Could I just do EFSC since it's only six months?": a fact in the student's reason is not the one asked.)
+    // ("EFSC says six months, can I do that one?": a program's fact the student states before asking is not the one
+    // asked either; "I want it without leaving home. Which can I do?" states a need, which filters.)
     const reasonAt = reasonStart(tokens);
+    const doing = this.doingWords.match(reasonAt < 0 ? tokens : tokens.slice(0, reasonAt))[0];
     const factsAsked = u.recognition.entities.filter(
-      (e) => e.kind === 'attribute' && (reasonAt < 0 || e.start < reasonAt) && !FIT_ATTRIBUTES.has(e.id),
+      (e) =>
+        e.kind === 'attribute' &&
+        (reasonAt < 0 || e.start < reasonAt) &&
+        (doing === undefined || e.start >= doing.start || u.programs.length === 0) &&
+        !FIT_ATTRIBUTES.has(e.id),
     );
     if (
-      this.doingWords.match(reasonAt < 0 ? tokens : tokens.slice(0, reasonAt)).length > 0 &&
-      (u.attributeNamed === undefined ||
-        FIT_ATTRIBUTES.has(u.attributeNamed) ||
-        (reasonAt > 0 && factsAsked.length === 0))
+      doing !== undefined &&
+      (u.attributeNamed === undefined || FIT_ATTRIBUTES.has(u.attributeNamed) || factsAsked.length === 0)
     )
       return true;
     if (this.weakEligibilityWords.match(tokens).length === 0) return false;

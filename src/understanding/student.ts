@@ -160,6 +160,10 @@ const HOLD_SELF_REACH = 6;
 const ALTERNATIVES_REACH = 4;
 /** Words by which the student speaks of themselves. */
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'im', 'me', 'my']);
+/** What a student can be new to without being new to imaging ("new to PACS", "new to informatics"). */
+const PACS_SIDE: ReadonlySet<string> = new Set(['pacs', 'informatics', 'archiving', 'imaging informatics']);
+/** A question about the student after a supposition's clause ("once I'm done, can I…", "if I pass, will I…"). */
+const MAIN_QUESTION = /\b(can|could|will|would|should|do|may|am) (i|we)\b/;
 /** Words before a body that a credential was earned through ("RDCS through ARDMS", "CNMT via the NMTCB"). */
 const EARNED_THROUGH: ReadonlySet<string> = new Set(['through', 'via', 'thru']);
 /** Words after a body that opens a sentence and make it the writer's own ("ARDMS here", "RDMS (ARDMS) in Bismarck"). */
@@ -341,7 +345,10 @@ export class StudentReader {
 
     // "A nurse, not a radiographer", "no longer a tech": a background denied is not the student's.
     const backgroundCues = has((c) => typeof c === 'object' && 'background' in c).filter(
-      (b) => !tokens.slice(Math.max(0, b.start - DENIAL_REACH), b.start).some((t) => this.negators.has(t)),
+      (b) =>
+        !tokens.slice(Math.max(0, b.start - DENIAL_REACH), b.start).some((t) => this.negators.has(t)) &&
+        // "I'm new to PACS", "pretty new to informatics": new to the archiving side, not to imaging.
+        !(tokens[b.end] === 'to' && PACS_SIDE.has(tokens[b.end + 1] ?? '')),
     );
     // "I've been a nurse…; she started as an X-ray tech": what the student says of themselves comes first.
     const selfCues = has((c) => c === 'self').filter(
@@ -528,11 +535,11 @@ export class StudentReader {
               m.start - s.end <= HOLD_SELF_REACH &&
               !tokens.slice(s.end, m.start).some((t) => WISHES.has(t)),
           );
-        // "Does EFSC want me to hold both ARRT and ARDMS?" asks; it does not say. "Can I take the ABII exam?" is ahead of them,
+        // "Does EFSC want me to hold both ARRT and ARDMS?" asks; it does not say. "Can I take the ABII exam?" or "go for the ABII" is ahead of them,
         // as are "I want ABII certification", "which programs make me eligible for the ABII exam?", "gets me ABII-eligible"
         // and "gives me ABII eligibility"; "the same thing as being ABII certified" supposes it.
         const wanted =
-          /\bto (hold|have|get|be|keep|earn)\b|\b(gets?|getting|leads?|leading|takes?|prepares?|qualif(y|ies)) (me|us|you|him|her|them|students|people) (to|for)( the| an| a)?$|\b(take|taking|sit|sitting|sit for|want|wants|hope|hoping|aiming for|eligible for|qualify for|qualified for|toward|towards|pursue|pursuing|earn|earning|get|getting)( the| an| a| my)?$|\b(gets?|getting|makes?|making|gives?|giving) (me|us|you|him|her|them)( the| an| a)?$|\b(become|becoming|being|be)$|\b(goal|aim|plan|dream|objective|target|hope) (is|was)( to (get|earn|become|be|reach))?( the| an| a| my)?$/.test(
+          /\bto (hold|have|get|be|keep|earn)\b|\b(gets?|getting|leads?|leading|takes?|prepares?|qualif(y|ies)) (me|us|you|him|her|them|students|people) (to|for)( the| an| a)?$|\b(take|taking|sit|sitting|sit for|(go|goes|going|shoot|shooting|try|trying|apply|applying) for|want|wants|hope|hoping|aiming for|eligible for|qualify for|qualified for|toward|towards|pursue|pursuing|earn|earning|get|getting)( the| an| a| my)?$|\b(gets?|getting|makes?|making|gives?|giving) (me|us|you|him|her|them)( the| an| a)?$|\b(become|becoming|being|be)$|\b(goal|aim|plan|dream|objective|target|hope) (is|was)( to (get|earn|become|be|reach))?( the| an| a| my)?$/.test(
             tokens.slice(Math.max(0, m.start - 4), m.start).join(' '),
           );
         // "My NMTCB is equivalent to ARRT, right?", "does it count as ARRT?": a body likened to, not held.
@@ -548,7 +555,9 @@ export class StudentReader {
             .some((t) => t === 'whether' || t === 'if');
         // "What if I get ARDMS registered?", "what if I sit for the ARDMS and pass it": a body wished for, in a message
         // that supposes, is held for that answer.
-        const supposedHeld = wanted && supposes(this.kb, tokens);
+        // "Once I'm done, can I go for the ABII?": a body wished for in the question that follows the supposition is not.
+        const supposedHeld =
+          wanted && supposes(this.kb, tokens) && !MAIN_QUESTION.test(tokens.slice(1, m.start).join(' '));
         if (own && (!wanted || supposedHeld) && !likened && !alternatives && (!asksRequirement || marked)) {
           held.push(m.tag);
           heldAt.push(m);

@@ -964,4 +964,23 @@ export const followUpCases: readonly Transcript[] = [
       ['per month thats like?', 'Per month: about $1,000'],
     ],
   },
+  {
+    name: '"once I\'m done, can I go for the ABII?" wishes for the body in its question, though the message opens by supposing',
+    steps: [
+      ['what are the admission requirements?', 'What programs ask for'],
+      [
+        "once I'm done can I go for the ABII?",
+        { says: 'American Board of Imaging Informatics', not: 'registered with the ABII' },
+      ],
+      // A body inside the supposition is still held for that answer.
+      ["once I'm ARRT registered can I get into Cedar Valley?", { says: /^Yes:/ }],
+    ],
+  },
+  {
+    name: 'a job told alone is taken in, and "X says two years, can I do that one?" asks about getting in, not the length',
+    steps: [
+      ['I work IT help desk in Tucson.', { says: 'Cedar Valley', not: 'not sure I understood' }],
+      ['Cedar Valley says two years, can i do that one', { says: /^No: \*\*Cedar Valley/ }],
+    ],
+  },
 ];

@@ -2262,4 +2262,12 @@ export const lookUpCases: readonly Transcript[] = [
       ['according to your source', 'Everything I say comes from'],
     ],
   },
+  {
+    name: '"do I have to drive to campus for classes?" about an online program is answered no',
+    steps: [
+      ['tell me about Alder', 'Alder Technical Institute'],
+      ['do i have to drive to campus in boise for classes?', { says: /^No/ }],
+      ['will I need to travel to Idaho for it?', { says: /^No/ }],
+    ],
+  },
 ];

@@ -1391,4 +1391,12 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'a software engineer is taken for someone new to imaging',
+    steps: [["I'm a software engineer. which program takes the longest?", 'Leaving out Cedar Valley']],
+  },
+  {
+    name: 'someone new to PACS is not taken for someone new to imaging',
+    steps: [["I'm new to PACS. which program takes the longest?", { says: 'Cedar Valley', not: 'Leaving out' }]],
+  },
 ];
