@@ -8,7 +8,7 @@ import { costEstimate, rankByEstimate, unitlessTotalBounds, type CostEstimate } 
 import { STUDENT_RESIDENCIES } from '../advice/tuition.js';
 import type { DurationRanking, ProgramVerdicts, QueryResult, TuitionRanking } from '../advice/queryEngine.js';
 import type { Verdict } from '../advice/checks.js';
-import type { KnowledgeBase, Program } from '../knowledge/types.js';
+import type { KnowledgeBase, Program, TuitionFigure } from '../knowledge/types.js';
 import { listCard, type ListItem } from './cards/listCard.js';
 import {
   capitalize,
@@ -212,6 +212,9 @@ function tuitionLeaders(r: QueryResult): readonly Program[] {
   const [placed, next] = [ordered[at], ordered[at + 1]];
   if (ordered.length < 2 || r.constraints.askedUnit !== undefined || placed === undefined)
     return rank.ranked.slice(at, at + 1).map((x) => x.program);
+  // "Cheapest for a Floridian", then "how much?": a figure without a unit that very likely comes lowest is the one led with.
+  const leading = at === 0 ? belowAll(rank, r.constraints, placed).filter((b) => comesLowest(b, placed)) : [];
+  if (leading.length > 0) return leading.map((b) => b.program);
   const clear = next === undefined || (rank.order === 'lowest' ? placed.amount < next.low : placed.low > next.amount);
   return [...new Set((clear ? [placed] : [placed, next]).map((e) => e.program))];
 }
@@ -234,9 +237,43 @@ function placeLead(rank: DurationRanking, at: number): string {
   return `**${capitalize(ORDINAL_WORDS[at] ?? `${at}th`)} ${word}:** ${joinAnd(programs)} — ${length}${programs.length > 1 ? ' each' : ''}.`;
 }
 
+/** A unitless figure the student pays, below the lowest estimated total, and the most its total can come to. */
+interface BelowAll {
+  readonly program: Program;
+  readonly figure: TuitionFigure;
+  readonly ceiling: number;
+}
+
 /**
- * "Cheapest for a Floridian": a figure the student pays that has no unit, so no total, while it is below
- * every total estimated. It is not ranked, but leaving it out unsaid would hide the likeliest answer.
+ * "Cheapest for a Floridian": the figures the student pays that have no unit, so no total, while they are below
+ * every total estimated.
+ */
+function belowAll(rank: TuitionRanking, c: QueryResult['constraints'], lowest: CostEstimate): BelowAll[] {
+  if (rank.order !== 'lowest') return [];
+  return rank.others.flatMap(({ program, figures }) => {
+    const at = residencyAt(program, c.residency, c.homeState);
+    // No home given: a figure for the school's own residents, said as theirs.
+    const figure = figures.find(
+      (f) =>
+        f.unit === 'unspecified' &&
+        (at === undefined ? f.residency !== 'out_of_state' : f.residency === at) &&
+        f.amount < lowest.low,
+    );
+    // On every reading of the figure (the whole program's price, a year's, a semester's), its total is at most the ceiling.
+    return figure === undefined
+      ? []
+      : [{ program, figure, ceiling: unitlessTotalBounds(program, figure.amount).ceiling }];
+  });
+}
+
+/** Whether a figure below all the estimates is so on every reading of it, so that it very likely comes lowest. */
+function comesLowest(b: BelowAll, lowest: CostEstimate): boolean {
+  return b.ceiling < lowest.low;
+}
+
+/**
+ * The figures of {@link belowAll} said: not ranked, but leaving them out unsaid would hide the likeliest answer.
+ * `lower` when one of them very likely comes lowest, and so leads.
  */
 function belowAllNote(
   kb: KnowledgeBase,
@@ -244,23 +281,15 @@ function belowAllNote(
   c: QueryResult['constraints'],
   lowest: CostEstimate,
 ): { readonly text: string; readonly lower: boolean } {
-  if (rank.order !== 'lowest') return { text: '', lower: false };
-  let lower = false;
-  const notes = rank.others.flatMap(({ program, figures }) => {
+  const below = belowAll(rank, c, lowest);
+  const notes = below.map((b) => {
+    const { program, figure } = b;
     const at = residencyAt(program, c.residency, c.homeState);
-    // No home given: a figure for the school's own residents, said as theirs.
-    const theirs = figures.find(
-      (f) =>
-        f.unit === 'unspecified' &&
-        (at === undefined ? f.residency !== 'out_of_state' : f.residency === at) &&
-        f.amount < lowest.low,
-    );
-    if (theirs === undefined) return [];
-    const label = theirs.residency === 'out_of_state' ? 'out-of-state' : 'in-state';
+    const label = figure.residency === 'out_of_state' ? 'out-of-state' : 'in-state';
     const whose =
       at !== undefined
         ? `${label} figure, your rate there,`
-        : theirs.residency === 'any'
+        : figure.residency === 'any'
           ? 'figure'
           : `${label} figure (for ${program.location.state} residents)`;
     const requirement =
@@ -269,20 +298,14 @@ function belowAllNote(
         : program.requirements.known
           ? ` It takes only people ${requirementText(kb, program.requirements.value, { short: true })}.`
           : '';
-    // "Cheapest?": on every reading of the figure (the whole program's price, a year's, a semester's), its total is
-    // at most the ceiling; below the lowest estimate, it very likely comes lowest.
-    const { ceiling } = unitlessTotalBounds(program, theirs.amount);
-    if (ceiling < lowest.low) {
-      lower = true;
-      return [
-        `**${program.shortName}'s ${whose} ${money(theirs.amount)}, very likely comes lowest.** The article doesn't say what it is per, but whether it is the price of the whole program, a year's or a semester's (the program takes ${durationText(program)}), it comes to at most about ${money(ceiling)} (my estimate), below all of these estimated totals, listed next.${requirement}`,
-      ];
-    }
-    return [
-      `${program.shortName}'s ${whose} **${money(theirs.amount)}**, is below all of these, but the article doesn't say whether it is per semester, per year or for the whole program, so I can't set it among the totals: ask ${program.shortName}.${requirement}`,
-    ];
+    return comesLowest(b, lowest)
+      ? `**${program.shortName}'s ${whose} ${money(figure.amount)}, very likely comes lowest.** The article doesn't say what it is per, but whether it is the price of the whole program, a year's or a semester's (the program takes ${durationText(program)}), it comes to at most about ${money(b.ceiling)} (my estimate), below all of these estimated totals, listed next.${requirement}`
+      : `${program.shortName}'s ${whose} **${money(figure.amount)}**, is below all of these, but the article doesn't say whether it is per semester, per year or for the whole program, so I can't set it among the totals: ask ${program.shortName}.${requirement}`;
   });
-  return { text: notes.length > 0 ? `\n\n${notes.join(' ')}` : '', lower };
+  return {
+    text: notes.length > 0 ? `\n\n${notes.join(' ')}` : '',
+    lower: below.some((b) => comesLowest(b, lowest)),
+  };
 }
 
 function tuitionRankingText(

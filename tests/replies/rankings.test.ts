@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_CONSTRAINTS, runQuery, type QueryConstraints } from '../../src/advice/queryEngine.js';
-import { queryAnswer } from '../../src/replies/queries.js';
+import { queryAnswer, queryFocus } from '../../src/replies/queries.js';
 import { kb, program } from '../helpers/fixtureUnderstanding.js';
 
 describe('ranking the programs by what they cost a student', () => {
@@ -43,5 +43,11 @@ describe('ranking the programs by what they cost a student', () => {
       runQuery(withShortCedar, { ...NO_CONSTRAINTS, superlative: cheapest }),
     ).text;
     expect(anyone).toMatch(/Cedar Valley's in-state figure \(for Ohio residents\) \$2,000, very likely comes lowest/);
+  });
+
+  it('remembers the program it leads with as the one the answer is about ("how much?" next asks about it)', () => {
+    expect(queryFocus(runQuery(withShortCedar, ask('OH'))).focus.map((p) => p.id)).toEqual(['cedar']);
+    // Below the estimates on one reading only, it is said but not led with: the lowest estimate stays the answer.
+    expect(queryFocus(runQuery(withCheapCedar, ask('OH'))).focus.map((p) => p.id)).not.toContain('cedar');
   });
 });

@@ -1399,4 +1399,14 @@ export const queryCases: readonly Transcript[] = [
     name: 'someone new to PACS is not taken for someone new to imaging',
     steps: [["I'm new to PACS. which program takes the longest?", { says: 'Cedar Valley', not: 'Leaving out' }]],
   },
+  {
+    name: '"which charges the most?" and "which one charges less?" rank on price',
+    steps: [
+      ['which program charges the most?', 'come highest'],
+      [
+        'Alder or Cedar Valley, which one charges less?',
+        { says: 'Of Alder and Cedar Valley', not: 'Estimated tuition at' },
+      ],
+    ],
+  },
 ];
