@@ -20,6 +20,9 @@ import { DID_YOU_MEAN_DIALOG, type DidYouMeanOptions } from './didYouMeanDialog.
 import { messageText, type Flow, type FlowResult, type RefusedOffer, type RenderReply } from './flow.js';
 import { PROGRAM_FINDER_DIALOG } from './programFinderDialog.js';
 
+/** The most questions one message gets answers to, one after another ("1) … 2) … 3) …"). */
+const MAX_QUESTIONS_IN_ONE = 5;
+
 /** Dialog id of the root dialog. */
 export const ROOT_DIALOG = 'rootDialog';
 
@@ -157,6 +160,7 @@ export class RootDialog extends ComponentDialog {
     u: Understanding,
     then: string,
     memory: TurnMemory,
+    depth = 2,
   ): Promise<DialogTurnResult> {
     await this.commit(inner.context, first, memory, u);
     const after = applyUpdate(memory, first.remember);
@@ -172,7 +176,11 @@ export class RootDialog extends ComponentDialog {
         ? { ...second, programs: after.programs, programsFromContext: false }
         : second;
     const step = this.deps.advisor.respond(about, context);
-    if (step.kind === 'answer') await this.commit(inner.context, step.outcome, after, about);
+    if (step.kind !== 'answer') return { status: DialogTurnStatus.complete };
+    // "1) … 2) … 3) …": a third question, and so on, each after the one before.
+    if (about.then !== undefined && depth < MAX_QUESTIONS_IN_ONE)
+      return this.answerBoth(inner, step.outcome, about, about.then, context, depth + 1);
+    await this.commit(inner.context, step.outcome, after, about);
     return { status: DialogTurnStatus.complete };
   }
 

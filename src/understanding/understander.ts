@@ -196,6 +196,10 @@ const SECOND_QUESTION_LEANING = 0.1;
 const OFF_TOPIC_FIRST = 0.5;
 /** Each of two joined questions has at least this many words ("how long is it"). */
 const MIN_QUESTION_WORDS = 3;
+/** How many questions in a row make a list of them, each answered on its own (two may be one question asked twice). */
+const MIN_LISTED_QUESTIONS = 3;
+/** The number of an item in a list written in a message: "1) ", "(2) ", "3. " (the number is group 1). */
+const LIST_NUMBER = /(?<=^|\s)\(?([1-9])(?:\)|\.(?=\s))\s*/g;
 
 /** "Certified through them", "registered with it": a registration held, its body named by a pronoun. */
 const HELD_POINTED =
@@ -604,7 +608,11 @@ export class Understander {
       ),
     ];
     // "Which is cheaper and which is faster, Weber or Clarkson?": one question of two measures over the options.
-    const split = options.length > 1 ? undefined : (this.secondQuestion(focus) ?? this.lastTwoQuestions(text));
+    // "1) which are online 2) which start in summer": numbered questions, each asked on its own.
+    const split =
+      options.length > 1
+        ? undefined
+        : (this.listedQuestions(text) ?? this.secondQuestion(focus) ?? this.lastTwoQuestions(text));
     const question = split?.first ?? focus;
     // "A tech for 6 years": the student's past, not time they have for a program.
     // "Is HACC's 14k per year?": a program's own figure quoted, no budget.
@@ -860,6 +868,31 @@ export class Understander {
     const match = SECOND_QUESTION.exec(focus.text);
     if (match === null) return undefined;
     return this.bothAsked(focus.text.slice(0, match.index), focus.text.slice(match.index + match[0].length));
+  }
+
+  /**
+   * "Quick ones: 1) which schools does the NWCCU accredit 2) which start in summer 3) anything under 6 months?":
+   * questions numbered in a list. The first is answered now; the rest, still numbered, after it, one by one.
+   */
+  private listedQuestions(text: string): { first: Recognition; second: string } | undefined {
+    // "Which schools does the NWCCU accredit? Which start in summer? Anything under 6 months?": three questions or
+    // more, after whatever the student says first, are such a list too.
+    const parts = text.split(SENTENCE_END).filter((p) => p.trim() !== '');
+    const from = parts.findIndex((p) => p.trim().endsWith('?'));
+    const asked = from < 0 ? [] : parts.slice(from);
+    if (asked.length >= MIN_LISTED_QUESTIONS && asked.every((p) => p.trim().endsWith('?'))) {
+      const [first = '', ...rest] = asked;
+      if (tokenize(normalize(first)).length >= MIN_QUESTION_WORDS)
+        return { first: this.recognize(first), second: rest.map((q, k) => `${k + 1}) ${q.trim()}`).join(' ') };
+    }
+    const marks = [...text.matchAll(LIST_NUMBER)];
+    const [one, two] = marks;
+    if (one === undefined || two === undefined || Number(two[1]) !== Number(one[1]) + 1) return undefined;
+    const first = text.slice(one.index + one[0].length, two.index).trim();
+    if (tokenize(normalize(first)).length < MIN_QUESTION_WORDS) return undefined;
+    // The last item is asked without its number, which would read as a figure.
+    const rest = marks.length === 2 ? text.slice(two.index + two[0].length) : text.slice(two.index);
+    return { first: this.recognize(first), second: rest.trim() };
   }
 
   /**

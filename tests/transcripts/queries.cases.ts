@@ -1409,4 +1409,22 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'numbered questions, or three questions in a row, are each answered on their own',
+    steps: [
+      [
+        'Two things for my advisor: 1) which programs are accredited by the HLC 2) which ones take under a year',
+        {
+          says: [
+            'Two of the three programs** are accredited by HLC',
+            'Two of the three programs** take 1 year or less',
+          ],
+        },
+      ],
+      [
+        'Is Alder online? Who accredits it? How long does it take?',
+        { says: ['Every course is taught online', 'Northwest Commission', 'expected to take **9 months**'] },
+      ],
+    ],
+  },
 ];
