@@ -2150,6 +2150,8 @@ export class Advisor {
       tokens.some((t) => SOMETHING_ELSE.has(t))
     )
       return false;
+    // "Who is a PACS cert meant for?": whom certificates suit, a topic, not whether someone gets in.
+    if (tokens[0] === 'who' && u.programs.length === 0 && Object.keys(u.student).length === 0) return false;
     if (this.asksEntry(tokens)) return true;
     // "And the hardest?" right after the easiest to get into: the same question of getting in.
     if (u.followUp && (u.programs.length === 0 || u.programsFromContext) && this.entryEase.match(tokens).length > 0)

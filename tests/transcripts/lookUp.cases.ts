@@ -2270,4 +2270,8 @@ export const lookUpCases: readonly Transcript[] = [
       ['will I need to travel to Idaho for it?', { says: /^No/ }],
     ],
   },
+  {
+    name: '"who is a PACS cert meant for?" asks whom certificates suit, not whether the student gets in',
+    steps: [['who is a PACS cert meant for?', { says: 'Who the certificate suits', not: 'Only with a registration' }]],
+  },
 ];
