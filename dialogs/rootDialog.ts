@@ -23,6 +23,9 @@ import { PROGRAM_FINDER_DIALOG } from './programFinderDialog.js';
 /** The most questions one message gets answers to, one after another ("1) … 2) … 3) …"). */
 const MAX_QUESTIONS_IN_ONE = 5;
 
+/** At most this many words, not understood after an answer, are taken as part of the question answered. */
+const SHORT_FOLLOW_ON = 3;
+
 /** Dialog id of the root dialog. */
 export const ROOT_DIALOG = 'rootDialog';
 
@@ -165,6 +168,13 @@ export class RootDialog extends ComponentDialog {
     await this.commit(inner.context, first, memory, u);
     const after = applyUpdate(memory, first.remember);
     const heard = this.deps.understander.understand(then, after);
+    // "Who runs PACS certification? Is there one board?": two questions with one answer get it once.
+    // "…runs PACS certification? Who is it?": a few words the bot can't place, after an answer, add no refusal to it.
+    const addsNothing = (o: Outcome): boolean =>
+      o.reply.text === first.reply.text ||
+      (o.reply.unanswered === 'out_of_scope' &&
+        first.reply.unanswered !== 'out_of_scope' &&
+        heard.recognition.tokens.length <= SHORT_FOLLOW_ON);
     // "Which are shortest, and which are online?": the second asks over all the programs again, not the first's.
     const apart = asksApart(u.recognition.tokens, heard.recognition.tokens);
     const context = apart ? { ...after, programs: [], lastResults: [] } : after;
@@ -178,9 +188,9 @@ export class RootDialog extends ComponentDialog {
     const step = this.deps.advisor.respond(about, context);
     if (step.kind !== 'answer') return { status: DialogTurnStatus.complete };
     // "1) … 2) … 3) …": a third question, and so on, each after the one before.
-    if (about.then !== undefined && depth < MAX_QUESTIONS_IN_ONE)
+    if (about.then !== undefined && depth < MAX_QUESTIONS_IN_ONE && !addsNothing(step.outcome))
       return this.answerBoth(inner, step.outcome, about, about.then, context, depth + 1);
-    await this.commit(inner.context, step.outcome, after, about);
+    if (!addsNothing(step.outcome)) await this.commit(inner.context, step.outcome, after, about);
     return { status: DialogTurnStatus.complete };
   }
 

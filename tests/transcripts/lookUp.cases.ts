@@ -2274,4 +2274,16 @@ export const lookUpCases: readonly Transcript[] = [
     name: '"who is a PACS cert meant for?" asks whom certificates suit, not whether the student gets in',
     steps: [['who is a PACS cert meant for?', { says: 'Who the certificate suits', not: 'Only with a registration' }]],
   },
+  {
+    name: 'two questions with the same answer get it once',
+    steps: [
+      [
+        'When was this guide written? Is it out of date?',
+        {
+          says: /^The guide carries no date[^]*confirm them with each school\.$/,
+          not: /each school\.[^]*The guide carries/,
+        },
+      ],
+    ],
+  },
 ];
