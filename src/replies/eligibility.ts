@@ -432,6 +432,9 @@ export function unlistedRequirementAnswer(kb: KnowledgeBase): Reply {
   );
 }
 
+/** A requirement the article asks for only where it applies ("course transcripts, where relevant"). */
+const ONLY_WHERE_RELEVANT = /\b(where|when|if) (relevant|applicable|any)\b/i;
+
 /** "Do I need a letter of recommendation?": what nearly every program asks for. */
 export function commonRequirementsAnswer(
   kb: KnowledgeBase,
@@ -450,16 +453,19 @@ export function commonRequirementsAnswer(
   // "I don't have one. Can I still apply?": most likely not without it; exceptions are the school's to say.
   const lead = options.accepting
     ? `Whether a school would accept yours is for the school to say: the article says only that nearly every PACS program asks for ${asked}, with no more detail. Ask its admissions office.`
-    : options.lacking
-      ? `Most likely you would need it first: the article says nearly every PACS program asks for ${asked}. It doesn't say whether a school makes exceptions, so ask ${school}'s admissions office.`
-      : options.detail === true
-        ? `The article doesn't go into that: it says only that nearly every PACS program asks for ${asked}, with no more detail. Ask the school's admissions office.`
-        : program === undefined && options.yesNo === false
-          ? // "How many recommendation letters do they want?": the article's words, and no more detail than they give.
-            `The article says only that nearly every PACS program asks for ${asked}, with no more detail than that, so ask the school for its exact list.`
-          : program === undefined
-            ? `Yes, most likely: the article says nearly every PACS program asks for ${asked}.`
-            : `Most likely: the article doesn't list ${program.shortName}'s own application documents, but it says nearly every PACS program asks for ${asked}. Confirm with ${program.shortName}.`;
+    : options.lacking && named.every((n) => ONLY_WHERE_RELEVANT.test(n))
+      ? // "I don't have any college transcripts": asked for only where there are some.
+        `Not necessarily: the article says nearly every PACS program asks for ${asked}, so someone with none to send may not need them. It doesn't say more, so ask ${school}'s admissions office.`
+      : options.lacking
+        ? `Most likely you would need it first: the article says nearly every PACS program asks for ${asked}. It doesn't say whether a school makes exceptions, so ask ${school}'s admissions office.`
+        : options.detail === true
+          ? `The article doesn't go into that: it says only that nearly every PACS program asks for ${asked}, with no more detail. Ask the school's admissions office.`
+          : program === undefined && options.yesNo === false
+            ? // "How many recommendation letters do they want?": the article's words, and no more detail than they give.
+              `The article says only that nearly every PACS program asks for ${asked}, with no more detail than that, so ask the school for its exact list.`
+            : program === undefined
+              ? `Yes, most likely: the article says nearly every PACS program asks for ${asked}.`
+              : `Most likely: the article doesn't list ${program.shortName}'s own application documents, but it says nearly every PACS program asks for ${asked}. Confirm with ${program.shortName}.`;
   const answer = basicsAnswer(kb, `${lead} The basics it lists are:`);
   return program === undefined ? answer : fromArticle(programsSection([program]), answer);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eligibility } from '../../src/advice/eligibility.js';
-import { fitAnswer, type Fit } from '../../src/replies/eligibility.js';
+import { commonRequirementsAnswer, fitAnswer, type Fit } from '../../src/replies/eligibility.js';
 import type { Program } from '../../src/knowledge/types.js';
 import { kb, program } from '../helpers/fixtureUnderstanding.js';
 
@@ -27,5 +27,24 @@ describe('a question about where students must live', () => {
 
   it('answers "can people from other states do it?" with yes', () => {
     expect(fitAnswer(kb, [fit(birch, false)], {}).text).toMatch(/^Yes: the article names no rule about where/);
+  });
+});
+
+describe('a requirement the student lacks', () => {
+  const withTranscripts = {
+    ...kb,
+    commonRequirements: [...kb.commonRequirements, 'Course transcripts, where relevant'],
+  };
+
+  it('is not necessarily a problem when the article asks for it only where relevant', () => {
+    const text = commonRequirementsAnswer(withTranscripts, ['Course transcripts, where relevant'], undefined, {
+      lacking: true,
+    }).text;
+    expect(text).toMatch(/^Not necessarily: the article says nearly every PACS program asks for course transcripts/);
+  });
+
+  it('is most likely needed first when the article asks for it plainly', () => {
+    const text = commonRequirementsAnswer(kb, ['An application form and fee'], undefined, { lacking: true }).text;
+    expect(text).toMatch(/^Most likely you would need it first/);
   });
 });
