@@ -131,6 +131,11 @@ const ALSO_OPENERS: readonly (readonly string[])[] = [
   ['and'],
   ['also'],
   ['plus'],
+  // "OIT has no financial aid, right? Does Weber?": the same question, of another program.
+  ['and', 'does'],
+  ['does'],
+  ['do', 'they', 'at'],
+  ['is'],
 ];
 /** Words that join names in a list of options ("Clarkson or OIT"). */
 const NAME_JOINERS: ReadonlySet<string> = new Set(['or', 'and', 'vs', 'versus', 'the']);

@@ -2286,4 +2286,14 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"…, right? Does Birchwood?" asks the same question of another program',
+    steps: [
+      [
+        'Alder is taught online, right? Does Birchwood?',
+        { says: ['Alder Technical Institute', 'Birchwood University'] },
+      ],
+      ['Is Cedar Valley online? Is Alder?', { says: ['Cedar Valley Community College', 'Alder Technical Institute'] }],
+    ],
+  },
 ];
