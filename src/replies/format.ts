@@ -48,7 +48,11 @@ export function monthsText(n: number): string {
 
 /** "6 to 12 months", "3 years", "6 months": a program's expected time to completion. */
 export function durationText(p: Program): string {
-  const { minMonths, maxMonths } = p.duration;
+  return monthsSpan(p.duration.minMonths, p.duration.maxMonths);
+}
+
+/** "6 to 12 months", "2 to 3 years", "6 months": a span of months. */
+export function monthsSpan(minMonths: number, maxMonths: number): string {
   if (minMonths === maxMonths) return monthsText(minMonths);
   const sameUnit = minMonths % 12 !== 0 || maxMonths % 12 !== 0 || maxMonths === 12;
   return sameUnit ? `${minMonths} to ${maxMonths} months` : `${monthsText(minMonths)} to ${monthsText(maxMonths)}`;

@@ -6,12 +6,14 @@ import { comparisonRows } from './comparison.js';
 import {
   accreditorAbbreviation,
   accreditorName,
+  capitalize,
   count,
   durationText,
   estimateText,
   joinAnd,
   joinOr,
   MODE_WORDS,
+  monthsSpan,
   place,
   sourceName,
   stateName,
@@ -52,6 +54,36 @@ const ACROSS_PROGRAMS: Partial<Record<ProgramAttribute, readonly string[]>> = {
   accreditation: ['List the accreditation bodies'],
 };
 
+/** What the article's programs of one kind of credential have in common: who awards it, how long it takes. */
+function credentialKindText(kind: Program['credential']['kind'], of: readonly Program[]): string {
+  const length = monthsSpan(
+    Math.min(...of.map((p) => p.duration.minMonths)),
+    Math.max(...of.map((p) => p.duration.maxMonths)),
+  );
+  const names = joinAnd(of.map((p) => p.shortName));
+  const what = kind === 'associate_degree' ? 'an associate degree' : 'a certificate';
+  const notes = of.flatMap((p) => p.highlights.slice(0, 1).map((h) => `${p.shortName}: ${h}`));
+  return `**${capitalize(what)}** (${names}): ${length}, per the article.${notes.length > 0 && kind === 'associate_degree' ? `\n${bullets(notes)}` : ''}`;
+}
+
+/**
+ * "What's the difference between a certificate and an associate degree?": the article doesn't define either, so the
+ * difference it shows, program by program: which award which, and how long each takes.
+ */
+export function credentialKindsAnswer(programs: readonly Program[]): Reply {
+  const kinds = [...new Set(programs.map((p) => p.credential.kind))];
+  const text = [
+    "The article doesn't define the two, but its programs show the difference:",
+    ...kinds.map((k) =>
+      credentialKindText(
+        k,
+        programs.filter((p) => p.credential.kind === k),
+      ),
+    ),
+  ].join('\n\n');
+  return fromArticle(programsSection(programs), reply(text, ['Compare all programs', 'Help me choose a program']));
+}
+
 /** "Does Weber have the same accreditor as Clarkson?": yes or no first, then each program's accreditor. */
 export function sameAccreditorAnswer(kb: KnowledgeBase, programs: readonly Program[]): Reply {
   const each = attributeAnswer(kb, programs, 'accreditation');
@@ -90,6 +122,13 @@ export function attributeAnswer(
   attribute: ProgramAttribute,
   options: FactOptions = {},
 ): Reply {
+  // "What's the difference between a certificate and an associate degree?": the kinds of credential, side by side.
+  if (
+    attribute === 'credential' &&
+    options.asks?.difference === true &&
+    new Set(programs.map((p) => p.credential.kind)).size > 1
+  )
+    return credentialKindsAnswer(programs);
   const write = FACT_WRITERS[attribute];
   // "Is Weber or Clarkson online?": when every program asked about is, say so first.
   const allOnline =

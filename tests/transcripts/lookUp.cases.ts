@@ -2296,4 +2296,18 @@ export const lookUpCases: readonly Transcript[] = [
       ['Is Cedar Valley online? Is Alder?', { says: ['Cedar Valley Community College', 'Alder Technical Institute'] }],
     ],
   },
+  {
+    name: '"what\'s the difference between a certificate and an associate degree?" sets the two kinds side by side',
+    steps: [
+      [
+        "what's the difference between a certificate and an associate degree?",
+        {
+          says: [
+            '**A certificate** (Alder and Birchwood): 6 to 12 months',
+            '**An associate degree** (Cedar Valley): 2 years',
+          ],
+        },
+      ],
+    ],
+  },
 ];
