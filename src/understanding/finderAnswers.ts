@@ -42,6 +42,8 @@ export class FinderAnswers {
   private readonly words: PhraseMatcher<Word>;
   private readonly quantities: QuantityParser;
   private readonly student: StudentReader;
+  /** "As cheap as possible", "the cheapest": no amount, but a wish to pay least. */
+  private readonly cheapWords: PhraseMatcher<true>;
 
   constructor(private readonly kb: KnowledgeBase) {
     const q = kb.query;
@@ -56,6 +58,11 @@ export class FinderAnswers {
     ]);
     this.quantities = new QuantityParser(q);
     this.student = new StudentReader(kb);
+    this.cheapWords = new PhraseMatcher(
+      q.superlatives
+        .filter((x) => x.measure === 'tuition' && x.order === 'lowest')
+        .flatMap((x) => x.phrases.map((p) => [p, true] as const)),
+    );
   }
 
   /** What the message says, with `open` the question being asked. */
@@ -86,7 +93,13 @@ export class FinderAnswers {
         ? this.kb.states.find((s) => s.code.toLowerCase() === tokens[0])?.code
         : undefined);
     if (state !== undefined) values.state = state;
-    return { values, skip: words.has('skip') && !hasAnswer(values, open), finish: words.has('finish') };
+    // "As cheap as possible" to "what's your budget?": no limit to filter on, so the question is passed.
+    const noLimit = open === 'budget' && budget === undefined && this.cheapWords.match(tokens).length > 0;
+    return {
+      values,
+      skip: (words.has('skip') || noLimit) && !hasAnswer(values, open),
+      finish: words.has('finish'),
+    };
   }
 
   private audience(

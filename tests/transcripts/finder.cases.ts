@@ -425,4 +425,14 @@ export const finderCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"as cheap as possible" to the budget question passes it, with no amount to filter on',
+    steps: [
+      ['help me choose a program', 'registered imaging technologist'],
+      ["I'm new to imaging", 'online'],
+      ['yes', 'How much time'],
+      ['under a year', 'budget'],
+      ['as cheap as possible', { says: 'which US state', not: 'Please give an amount' }],
+    ],
+  },
 ];
