@@ -524,6 +524,8 @@ const NEED_DENIED = /\b(not|never|no|nt) (have to|has to|need to|needs to|need|n
 const NEED_DENIED_REACH = 8;
 /** A statement about the student is taken in only when short: a long story without a question mark still asks something. */
 const NOTE_MAX_WORDS = 25;
+/** At most this many words, after a ranking by price, say only what to rank it on again ("nah I mean the total"). */
+const RERANK_MAX_WORDS = 10;
 
 /** A message about the bot itself is short: longer ones that mention "a human" are about something else. */
 const IDENTITY_MAX_WORDS = 12;
@@ -1421,6 +1423,26 @@ export class Advisor {
       (unsure || action.kind === 'smalltalk')
     )
       return { kind: 'answer', outcome: this.query(u, memory) };
+    // "Cheapest one?", then "nah, I mean the total, whole program" or "im in oregon btw": the same ranking again, with
+    // what the message adds, not the price of the program it led with.
+    const rankedMeasure = this.kb.query.superlatives.find((t) => t.id === memory.ranked?.superlative)?.measure;
+    const newHome = u.student.homeState !== undefined && u.student.homeState !== memory.student?.homeState;
+    if (
+      memory.ranked !== undefined &&
+      rankedMeasure === 'tuition' &&
+      (u.programs.length === 0 || u.programsFromContext) &&
+      u.recognition.tokens.length <= RERANK_MAX_WORDS &&
+      (u.attributeNamed === undefined || u.attributeNamed === 'tuition') &&
+      (u.asks.total === true || newHome) &&
+      !u.recognition.text.includes('?')
+    )
+      return {
+        kind: 'answer',
+        outcome: this.query(
+          { ...u, programs: [], programsFromContext: false, followUp: true },
+          { ...memory, superlative: memory.ranked.superlative },
+        ),
+      };
     // "Is there a Montana resident rate anywhere?", "I live in Ohio, am I in-state anywhere?": where home earns in-state.
     const home = constraints.superlative === undefined ? this.homeRateAsked(u) : undefined;
     if (home !== undefined) {

@@ -1427,4 +1427,15 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'the total or a home told right after a ranking by price ranks again on it',
+    steps: [
+      ['which is cheapest for someone in Arizona?', 'the lowest is Birchwood'],
+      [
+        'no I mean the total for the whole thing',
+        { says: 'Of the totals I can estimate', not: /^Estimated tuition at/ },
+      ],
+      ["I'm in Ohio btw", { says: 'As you live in Ohio', not: /^Estimated tuition at/ }],
+    ],
+  },
 ];
