@@ -1199,7 +1199,7 @@ export class Advisor {
       (previous !== undefined || asksChange) &&
       (opensHypothetical || asksChange) &&
       unplacedNow &&
-      Object.keys(u.student).some((fact) => fact !== 'homeState') &&
+      Object.keys(u.student).some((fact) => fact !== 'homeState' && fact !== 'homeCity') &&
       u.recognition.tokens.length <= (asksChange ? STORY_MAX_WORDS : HYPOTHETICAL_MAX_WORDS)
     ) {
       // "Which program gets you through fastest if you're ARRT registered?", then "and if I'm not registered?": the
@@ -2174,6 +2174,10 @@ export class Advisor {
       return false;
     // "Who is a PACS cert meant for?": whom certificates suit, a topic, not whether someone gets in.
     if (tokens[0] === 'who' && u.programs.length === 0 && Object.keys(u.student).length === 0) return false;
+    // "Is Weber's yearly rate for someone like me higher than HACC's?": a price for the student, not getting in.
+    const entryWords = this.eligibilityWords.match(tokens);
+    const forThem = entryWords.length > 0 && entryWords.every((m) => tokens[m.start] === 'for');
+    if (forThem && (u.attributeNamed === 'tuition' || u.attributeNamed === 'duration')) return false;
     if (this.asksEntry(tokens)) return true;
     // "And the hardest?" right after the easiest to get into: the same question of getting in.
     if (u.followUp && (u.programs.length === 0 || u.programsFromContext) && this.entryEase.match(tokens).length > 0)

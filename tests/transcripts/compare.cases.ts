@@ -679,4 +679,13 @@ export const compareCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"is Birchwood\'s rate for someone like me higher than Alder\'s?" compares prices, not who gets in',
+    steps: [
+      [
+        "Is Birchwood's yearly rate for someone like me higher than Alder's?",
+        { says: 'It depends on where you live', not: 'entry requirement' },
+      ],
+    ],
+  },
 ];
