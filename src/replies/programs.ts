@@ -6,7 +6,6 @@ import { comparisonRows } from './comparison.js';
 import {
   accreditorAbbreviation,
   accreditorName,
-  capitalize,
   count,
   durationText,
   estimateText,
@@ -54,16 +53,16 @@ const ACROSS_PROGRAMS: Partial<Record<ProgramAttribute, readonly string[]>> = {
   accreditation: ['List the accreditation bodies'],
 };
 
-/** What the article's programs of one kind of credential have in common: who awards it, how long it takes. */
+/** The programs of one kind of credential, how long they take, and, for a degree, what it adds. */
 function credentialKindText(kind: Program['credential']['kind'], of: readonly Program[]): string {
   const length = monthsSpan(
     Math.min(...of.map((p) => p.duration.minMonths)),
     Math.max(...of.map((p) => p.duration.maxMonths)),
   );
-  const names = joinAnd(of.map((p) => p.shortName));
-  const what = kind === 'associate_degree' ? 'an associate degree' : 'a certificate';
-  const notes = of.flatMap((p) => p.highlights.slice(0, 1).map((h) => `${p.shortName}: ${h}`));
-  return `**${capitalize(what)}** (${names}): ${length}, per the article.${notes.length > 0 && kind === 'associate_degree' ? `\n${bullets(notes)}` : ''}`;
+  const head = `**${kind === 'associate_degree' ? 'An associate degree' : 'A certificate'}** (${joinAnd(of.map((p) => p.shortName))}): ${length}, per the article.`;
+  if (kind !== 'associate_degree') return head;
+  const adds = of.flatMap((p) => p.highlights.slice(0, 1).map((h) => `${p.shortName}: ${h}`));
+  return adds.length > 0 ? `${head}\n${bullets(adds)}` : head;
 }
 
 /**

@@ -161,7 +161,7 @@ const ALTERNATIVES_REACH = 4;
 /** Words by which the student speaks of themselves. */
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'im', 'me', 'my']);
 /** What a student can be new to without being new to imaging ("new to PACS", "new to informatics"). */
-const PACS_SIDE: ReadonlySet<string> = new Set(['pacs', 'informatics', 'archiving', 'imaging informatics']);
+const PACS_SIDE: ReadonlySet<string> = new Set(['pacs', 'informatics', 'archiving']);
 /** A question about the student after a supposition's clause ("once I'm done, can I…", "if I pass, will I…"). */
 const MAIN_QUESTION = /\b(can|could|will|would|should|do|may|am) (i|we)\b/;
 /** Words before a body that a credential was earned through ("RDCS through ARDMS", "CNMT via the NMTCB"). */
