@@ -595,8 +595,11 @@ export class QueryParser {
       superlatives.length === 0 && MEASURE_ATTRIBUTES.has(u.attributeNamed ?? '') ? u.attributeNamed : undefined;
     // "Which is cheapest?", then "I live in Denver if that matters": the same ranking for the new home.
     const rememberedId = memory?.superlative ?? memory?.ranked?.superlative;
+    // "Is that the total or per semester?": a unit asked of the figure just given, not the ranking again.
+    const unitOfThat =
+      (u.asks.unit !== undefined || u.asks.total === true) && tokens.some((t) => t === 'that' || t === 'it');
     const rememberedRanking =
-      u.followUp && rememberedId !== undefined
+      u.followUp && rememberedId !== undefined && !unitOfThat
         ? this.kb.query.superlatives.find((t) => t.id === rememberedId)
         : undefined;
     const lessOrMore = tokens.includes('less') ? 'lowest' : tokens.includes('more') ? 'highest' : undefined;

@@ -92,4 +92,10 @@ describe('QueryParser', () => {
     });
     expect(parse('is Alder online?').scope).toEqual(['alder']);
   });
+
+  it('does not rank again for a unit asked of the figure just given', () => {
+    const memory = { intent: 'program_tuition', programs: ['cedar'], ranked: { superlative: 'cheapest', place: 1 } };
+    const again = (text: string) => parser.parse(understood(text, memory), memory).superlative?.id;
+    expect(again('is that the total or per year?')).toBeUndefined();
+  });
 });
