@@ -1425,11 +1425,10 @@ export class Advisor {
       return { kind: 'answer', outcome: this.query(u, memory) };
     // "Cheapest one?", then "nah, I mean the total, whole program" or "im in oregon btw": the same ranking again, with
     // what the message adds, not the price of the program it led with.
-    const rankedMeasure = this.kb.query.superlatives.find((t) => t.id === memory.ranked?.superlative)?.measure;
     const newHome = u.student.homeState !== undefined && u.student.homeState !== memory.student?.homeState;
     if (
       memory.ranked !== undefined &&
-      rankedMeasure === 'tuition' &&
+      rankedOn === 'tuition' &&
       (u.programs.length === 0 || u.programsFromContext) &&
       u.recognition.tokens.length <= RERANK_MAX_WORDS &&
       (u.attributeNamed === undefined || u.attributeNamed === 'tuition') &&

@@ -136,6 +136,8 @@ const NEXT_MAX_WORDS = 6;
 /** Words right before "soonest" that make it about when a program starts, not how long it takes. */
 const STARTING: ReadonlySet<string> = new Set(['start', 'starts', 'starting', 'begin', 'begins', 'beginning']);
 
+/** Words that point at the one figure just given ("is that per year?"); "are those per year?" may mean a ranking's. */
+const ONE_FIGURE_POINTERS: ReadonlySet<string> = new Set(['that', 'it', 'this']);
 /** How far after a superlative word "than" makes it a comparison ("cheaper per credit than"). */
 const COMPARATIVE_REACH = 3;
 /** How far before a filter phrase a first-person word makes it the student's own background. */
@@ -597,7 +599,7 @@ export class QueryParser {
     const rememberedId = memory?.superlative ?? memory?.ranked?.superlative;
     // "Is that the total or per semester?": a unit asked of the figure just given, not the ranking again.
     const unitOfThat =
-      (u.asks.unit !== undefined || u.asks.total === true) && tokens.some((t) => t === 'that' || t === 'it');
+      (u.asks.unit !== undefined || u.asks.total === true) && tokens.some((t) => ONE_FIGURE_POINTERS.has(t));
     const rememberedRanking =
       u.followUp && rememberedId !== undefined && !unitOfThat
         ? this.kb.query.superlatives.find((t) => t.id === rememberedId)

@@ -1396,6 +1396,13 @@ export const queryCases: readonly Transcript[] = [
     steps: [["I'm a software engineer. which program takes the longest?", 'Leaving out Cedar Valley']],
   },
   {
+    name: '"is it taught online?" says nothing about the student: no program is left out of a later ranking for it',
+    steps: [
+      ['is Cedar Valley taught online?', 'on campus'],
+      ['which program takes the longest?', { says: '**Longest:** **Cedar Valley', not: 'Leaving out' }],
+    ],
+  },
+  {
     name: 'someone new to PACS is not taken for someone new to imaging',
     steps: [["I'm new to PACS. which program takes the longest?", { says: 'Cedar Valley', not: 'Leaving out' }]],
   },
