@@ -372,7 +372,7 @@ export function costComparisonAnswer(
     const yes = options.yesNo ? `${cheap.program === asked ? 'Yes' : 'No'}: ` : '';
     lead = `${yes}${verdict}, ${boundReason(bounded)}`;
   } else if (winner === undefined && options.total && unknown.length > 0) {
-    lead = `${options.yesNo ? "The article doesn't say. " : ''}I can't compare the whole cost: the article doesn't give enough to work out the total at ${unknown.join(' or ')}.`;
+    lead = `${options.yesNo ? "The article doesn't say. " : ''}I can't compare the whole cost: the article doesn't give enough to work out the total at ${unknown.join(' or ')}.${rateAside(a, b)}`;
   } else if (winner === undefined && byResidency.length === 1 && unknown.length === 0 && byRate(a, b) !== undefined) {
     lead = `It depends on where you live. ${byRate(a, b) ?? ''}`;
   } else if (winner === undefined && byResidency.length > 0 && unknown.length === 0) {
@@ -399,6 +399,15 @@ export function costComparisonAnswer(
       'Help me choose a program',
     ]),
   );
+}
+
+/** "Per credit, OIT costs less ($281 against $632).": what a rate in a shared unit does say, when the totals can't. */
+function rateAside(a: CostSide, b: CostSide): string {
+  const mine = a.figures.find((f) => f.unit !== 'unspecified' && b.figures.some((g) => g.unit === f.unit));
+  const theirs = mine === undefined ? undefined : b.figures.find((g) => g.unit === mine.unit);
+  if (mine === undefined || theirs === undefined || mine.amount === theirs.amount) return '';
+  const [low, high, cheap] = mine.amount < theirs.amount ? [mine, theirs, a] : [theirs, mine, b];
+  return ` ${capitalize(UNIT_WORDS[low.unit])}, ${cheap.program.shortName} costs less (${tuitionFigures([low])} against ${tuitionFigures([high])}), but that doesn't settle the whole cost.`;
 }
 
 /**
