@@ -636,6 +636,8 @@ export class Advisor {
   private readonly calendarWords: PhraseMatcher<true>;
   /** The professional bodies' abbreviations, as message words ("arrt", "abii"). */
   private readonly bodyWords: ReadonlySet<string>;
+  /** The first words of what courses count toward: a body ("ABII") or continuing education ("CE", "continuing ed"). */
+  private readonly countedTowardWords: ReadonlySet<string>;
   /** Those and the accreditors' abbreviations ("hlc"). */
   private readonly bodyIds: ReadonlySet<string>;
   private readonly superlativeWords: PhraseMatcher<SuperlativeTerm>;
@@ -696,6 +698,12 @@ export class Advisor {
     this.eligibilityWords = new PhraseMatcher(deps.kb.query.eligibility.map((p) => [p, true] as const));
     this.calendarWords = new PhraseMatcher(deps.kb.query.calendarWords.map((p) => [p, true] as const));
     this.bodyWords = new Set(deps.kb.query.bodies.map((b) => b.id.toLowerCase()));
+    this.countedTowardWords = new Set([
+      ...this.bodyWords,
+      ...deps.kb.query.relations
+        .filter((r) => r.id === 'continuing_education')
+        .flatMap((r) => r.phrases.map((p) => p.split(' ')[0] ?? p)),
+    ]);
     this.bodyIds = new Set([...this.bodyWords, ...deps.kb.accreditors.map((a) => a.id)]);
     this.fastestPace = new PhraseMatcher(deps.kb.query.fastestPace.map((p) => [p, true] as const));
     this.topicSearch = new TopicSearch(
@@ -3565,9 +3573,12 @@ export class Advisor {
     // "I can take 2 credits a term: how many terms would Clarkson take?": the student's pace answers it.
     if (silence.settledByPace === true && withPace(u).some((f) => f.measure === 'credits' && f.per !== undefined))
       return undefined;
-    // "Do Weber's credits count toward ABII continuing ed?": what counts toward a body, a link the article gives.
+    // "Do Weber's credits count toward ABII continuing ed?", "…toward my CE?": what counts toward a body or continuing
+    // education, a link the article gives.
     const tokens = u.recognition.tokens;
-    if (tokens.some((t, i) => TOWARD.has(t) && this.bodyAt(tokens, i + 1))) return undefined;
+    const countedAt = (at: number): boolean =>
+      this.countedTowardWords.has(tokens[BODY_DETERMINERS.has(tokens[at] ?? '') ? at + 1 : at] ?? '');
+    if (tokens.some((t, i) => TOWARD.has(t) && countedAt(i + 1))) return undefined;
     if (u.attributeNamed === undefined) return silence;
     const parts = clauses(u.recognition.text);
     if (parts.every((c) => c.question) || !parts.some((c) => c.question)) return silence;

@@ -537,9 +537,9 @@ export class StudentReader {
           );
         // "Does EFSC want me to hold both ARRT and ARDMS?" asks; it does not say. "Can I take the ABII exam?" or "go for the ABII" is ahead of them,
         // as are "I want ABII certification", "which programs make me eligible for the ABII exam?", "gets me ABII-eligible"
-        // and "gives me ABII eligibility"; "the same thing as being ABII certified" supposes it.
+        // "gives me ABII eligibility" and "which one leads to ABII?"; "the same thing as being ABII certified" supposes it.
         const wanted =
-          /\bto (hold|have|get|be|keep|earn)\b|\b(gets?|getting|leads?|leading|takes?|prepares?|qualif(y|ies)) (me|us|you|him|her|them|students|people) (to|for)( the| an| a)?$|\b(take|taking|sit|sitting|sit for|(go|goes|going|shoot|shooting|try|trying|apply|applying) for|want|wants|hope|hoping|aiming for|eligible for|qualify for|qualified for|toward|towards|pursue|pursuing|earn|earning|get|getting)( the| an| a| my)?$|\b(gets?|getting|makes?|making|gives?|giving) (me|us|you|him|her|them)( the| an| a)?$|\b(become|becoming|being|be)$|\b(goal|aim|plan|dream|objective|target|hope) (is|was)( to (get|earn|become|be|reach))?( the| an| a| my)?$/.test(
+          /\bto (hold|have|get|be|keep|earn)\b|\b(gets?|getting|leads?|leading|takes?|prepares?|qualif(y|ies)) (me|us|you|him|her|them|students|people) (to|for)( the| an| a)?$|\b(take|taking|sit|sitting|sit for|(go|goes|going|shoot|shooting|try|trying|apply|applying) for|want|wants|hope|hoping|aiming for|(leads?|leading) to|(preps?|prepping|prepares?|preparing) for|eligible for|qualify for|qualified for|toward|towards|pursue|pursuing|earn|earning|get|getting)( the| an| a| my)?$|\b(gets?|getting|makes?|making|gives?|giving) (me|us|you|him|her|them)( the| an| a)?$|\b(become|becoming|being|be)$|\b(goal|aim|plan|dream|objective|target|hope) (is|was)( to (get|earn|become|be|reach))?( the| an| a| my)?$/.test(
             tokens.slice(Math.max(0, m.start - 4), m.start).join(' '),
           );
         // "My NMTCB is equivalent to ARRT, right?", "does it count as ARRT?": a body likened to, not held.

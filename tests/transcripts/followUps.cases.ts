@@ -983,4 +983,17 @@ export const followUpCases: readonly Transcript[] = [
       ['Cedar Valley says two years, can i do that one', { says: /^No: \*\*Cedar Valley/ }],
     ],
   },
+  {
+    name: 'a medical physicist is not registered with an entry body, and "which one leads to the ABII?" wishes for the body',
+    steps: [
+      [
+        "I'm a medical physicist in Tucson. What's the quickest program someone like me could actually enroll in?",
+        { says: 'Leaving out Cedar Valley', not: /\*\*Fastest:\*\* \*\*Cedar Valley/ },
+      ],
+      [
+        'among those, which one actually leads to ABII?',
+        { says: 'American Board of Imaging Informatics', not: 'registered with the ABII' },
+      ],
+    ],
+  },
 ];

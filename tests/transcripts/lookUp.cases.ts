@@ -2310,4 +2310,17 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"do Birchwood credits count toward my CE?" asks the link to continuing education the guide gives, not transfer rules',
+    steps: [
+      ['do birchwood credits count toward my CE', { says: /^Yes: \*\*Birchwood/, not: 'transferring credits' }],
+      ['would my old credits count toward Birchwood?', 'transferring credits'],
+    ],
+  },
+  {
+    name: '"does Alder make me have an associate degree first?" asks what it requires, not what it awards',
+    steps: [
+      ['Does Alder make me have an associate degree first?', { says: 'Nearly every program also asks for', not: 'awards' }],
+    ],
+  },
 ];
