@@ -488,7 +488,7 @@ const NEEDS: ReadonlySet<string> = new Set(['online', 'financial_aid', 'associat
 /** How far before a requirement a negator says the student lacks it ("don't have any letters of…"). */
 const LACK_REACH = 4;
 /** "What would I need…", "what does it require…", "what am I missing…": what a program asks for, asked. */
-const WHAT_NEEDED = /\bwhat\b(?: \w+){0,4} (?:need|needs|require|requires|missing|lacking|add)\b/;
+const WHAT_NEEDED = /\bwhat\b(?: \w+){0,4} (?:need|needs|require|requires|missing|lacking|add(?! up\b))\b/;
 /** Words that ask whether something is needed ("do I have to be admitted?"), not whether one can do without it. */
 const NEED_ASKED = /\b(have to|has to|need to|needs to|must|required|require|requires)\b/;
 /** "What about prior work experience?": a criterion asked again of the program just answered is this short. */

@@ -377,6 +377,9 @@ export function costComparisonAnswer(
     lead = `It depends on where you live. ${byRate(a, b) ?? ''}`;
   } else if (winner === undefined && byResidency.length > 0 && unknown.length === 0) {
     lead = `It depends on where you live: the ${options.total ? 'total' : 'cost'} at ${byResidency.map((side) => side.program.shortName).join(' and ')} depends on whether you pay the in-state or the out-of-state rate. Say where you live ("I live in Ohio") and ask again, and I'll use your rate.`;
+  } else if (winner === undefined && a.estimate !== undefined && b.estimate !== undefined) {
+    // "Between EFSC and Weber, which is less for a Georgia resident?": two estimated totals that overlap.
+    lead = `${options.yesNo ? "The article doesn't say for certain. " : ''}I can't tell which costs ${options.cheaper === false ? 'more' : 'less'} in total: my estimates of the two totals overlap (below), so which comes lower depends on details the article doesn't give, such as how long you take.`;
   } else if (winner === undefined) {
     lead = `${options.yesNo ? "The article doesn't say for certain. " : ''}I can't tell which costs ${options.cheaper === false ? 'more' : 'less'}: the article gives their tuition in ways that can't be compared honestly.`;
   } else {

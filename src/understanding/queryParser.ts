@@ -534,7 +534,9 @@ export class QueryParser {
     const budgetWords = budget?.bound === 'at_most' ? this.withinBudget.match(tokens) : [];
     const ranked = matches
       .filter((m) => m.tag.kind === 'superlative' && tags.includes(m.tag))
-      .filter((m) => !budgetWords.some((b) => b.start <= m.start && m.end <= b.end));
+      .filter((m) => !budgetWords.some((b) => b.start <= m.start && m.end <= b.end))
+      // "Which is less than 10 months?": a question running into "than" sets a bound, not a ranking ("which is less?").
+      .filter((m) => !(tokens[m.start] === 'which' && tokens[m.end] === 'than'));
     // "Of those quicker ones, which is cheapest?": a word that names the list pointed at is no ranking asked.
     const namesList = (m: { readonly start: number; readonly end: number }): boolean =>
       LIST_POINTERS.has(tokens[m.start - 1] ?? '') && /^ones?$/.test(tokens[m.end] ?? '');

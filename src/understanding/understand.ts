@@ -204,6 +204,33 @@ const LENGTH_ASKED: ReadonlySet<string> = new Set([
 const FACT_FOLLOW_UP_WORDS = 5;
 /** The two facts programs are measured and ranked on. */
 const MEASURES: ReadonlySet<string> = new Set([PRICE_ATTRIBUTE, 'duration']);
+/** Words that may follow "which is less" and keep it a question of price ("…for me?", "…overall?", "…to a Texan?"). */
+const WHICH_LESS_TAILS: ReadonlySet<string> = new Set(['for', 'to', 'overall', 'in', 'total', 'altogether']);
+/** Words of getting in: with them, a guess of the entry requirements stands even where a price is named. */
+const ENTRY_WORDS: ReadonlySet<string> = new Set([
+  'need',
+  'needs',
+  'require',
+  'requires',
+  'required',
+  'requirement',
+  'requirements',
+  'apply',
+  'applying',
+  'application',
+  'admission',
+  'admitted',
+  'accepted',
+  'accept',
+  'prerequisite',
+  'prerequisites',
+  'qualify',
+  'eligible',
+  'enroll',
+  'enrol',
+  'get',
+  'into',
+]);
 /** Words of the one asking ("how much for me?"): a question put to what was just discussed. */
 const ASKER_WORDS: ReadonlySet<string> = new Set(['me', 'my', 'i']);
 /** The fact of getting in, which words like "what would I be missing" name where the recognizer guesses a measure. */
@@ -326,11 +353,24 @@ function namesPlace(kb: KnowledgeBase, recognition: Recognition, states: readonl
 /** "Is that more than Clarkson?", "is Weber less than that?": a program set above or below another with no measure named. */
 export function pricedAgainst(recognition: Recognition): 'more' | 'less' | undefined {
   const t = recognition.tokens;
-  // "Which is less?", "which one costs more": the two named before, set against each other.
-  const which = /\bwhich (?:one |of them |of the two )?(?:is|costs|comes to|would be|works out) (less|more)$/.exec(
+  // "Which is less?", "which one costs more": the two named before, set against each other; so are "which is less for
+  // a Georgia resident?" and "which is less, Weber or Clarkson?" (not "which is less time?" or "…less than 10 months?").
+  const which = /\bwhich (?:one |of them |of the two )?(?:is|costs|comes to|would be|works out) (less|more)\b/.exec(
     t.join(' '),
   );
-  if (which !== null) return which[1] as 'more' | 'less';
+  if (which !== null) {
+    const after = t
+      .join(' ')
+      .slice(0, which.index + which[0].length)
+      .split(' ').length;
+    const next = t[after];
+    if (
+      next === undefined ||
+      WHICH_LESS_TAILS.has(next) ||
+      recognition.entities.some((e) => e.kind === 'program' && e.start === after)
+    )
+      return which[1] as 'more' | 'less';
+  }
   // "Which is higher, Weber in-state or EFSC out-of-state?": of two prices, the bigger or the smaller.
   const size = /^which (?:one |of them |of the two )?(?:is|would be) (higher|lower|bigger|smaller)\b/.exec(t.join(' '));
   if (size !== null) return size[1] === 'higher' || size[1] === 'bigger' ? 'more' : 'less';
@@ -943,7 +983,12 @@ export function understand(
     attributes.length === 1 &&
     attributes[0] !== guessed.attribute &&
     // "If I move to Utah, is Weber cheaper for me?": words of moving lean to online study; the price is what is named.
-    (MEASURES.has(guessed.attribute) || (guessed.attribute === 'delivery' && attributes[0] === PRICE_ATTRIBUTE)) &&
+    // "What does Clarkson add up to?" read as what it asks for: the price named, in words of no entry.
+    (MEASURES.has(guessed.attribute) ||
+      (guessed.attribute === 'delivery' && attributes[0] === PRICE_ATTRIBUTE) ||
+      (guessed.attribute === ADMISSION_ATTRIBUTE &&
+        attributes[0] === PRICE_ATTRIBUTE &&
+        !recognition.tokens.some((t) => ENTRY_WORDS.has(t)))) &&
     (MEASURES.has(attributes[0] ?? '') || attributes[0] === ADMISSION_ATTRIBUTE)
   ) {
     intent = attributeIntentId(kb, attributes[0]) ?? intent;

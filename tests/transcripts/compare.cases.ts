@@ -688,4 +688,14 @@ export const compareCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"which is less?" between two programs asks the cost; totals that overlap are said to overlap; "which is less than 10 months?" still filters',
+    steps: [
+      [
+        'I live in Ohio. between Alder and Birchwood, which is less?',
+        { says: 'estimates of the two totals overlap', not: "can't be compared honestly" },
+      ],
+      ['which is less than 10 months?', { says: 'Alder', not: 'estimates of the two totals overlap' }],
+    ],
+  },
 ];

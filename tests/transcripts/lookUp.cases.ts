@@ -2320,7 +2320,17 @@ export const lookUpCases: readonly Transcript[] = [
   {
     name: '"does Alder make me have an associate degree first?" asks what it requires, not what it awards',
     steps: [
-      ['Does Alder make me have an associate degree first?', { says: 'Nearly every program also asks for', not: 'awards' }],
+      [
+        'Does Alder make me have an associate degree first?',
+        { says: 'Nearly every program also asks for', not: 'awards' },
+      ],
+    ],
+  },
+  {
+    name: '"what does Alder add up to?" and "what\'s the damage at Alder?" ask the price, not what Alder asks for',
+    steps: [
+      ['what does Alder add up to', { says: '$300', not: 'Nearly every program also asks for' }],
+      ["what's the damage at Alder", '$300'],
     ],
   },
 ];
