@@ -16,7 +16,7 @@ import {
 } from 'botbuilder-dialogs';
 import { FINDER_SLOTS, type FinderProfile, type FinderSlot } from '../src/advice/finder.js';
 import type { OpenPrompt } from '../src/acts/policy.js';
-import { finderPrompt, finderSkipped } from '../src/replies/prompts.js';
+import { finderNoted, finderPrompt, finderSkipped } from '../src/replies/prompts.js';
 import { hasAnswer, type FinderAnswers } from '../src/understanding/finderAnswers.js';
 import type { Understander } from '../src/understanding/understander.js';
 import type { Understanding } from '../src/understanding/understand.js';
@@ -117,6 +117,9 @@ export class ProgramFinderDialog extends ComponentDialog implements Flow {
     if (reading.skip) {
       skipped = [...skipped, asked];
     } else if (!hasAnswer(profile, asked)) {
+      // "Utah" to "how much time?": an answer to another question, taken and said to be, before the open one again.
+      if (Object.keys(reading.values).length > 0)
+        await step.context.sendActivity(this.deps.render(finderNoted(), step.context));
       const missed = (misses[asked] ?? 0) + 1;
       misses = { ...misses, [asked]: missed };
       if (missed >= MAX_MISSES) {

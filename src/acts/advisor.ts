@@ -19,7 +19,7 @@ import {
   type TuitionHelp,
 } from '../advice/eligibility.js';
 import { FINDER_SLOTS, rankForProfile, type FinderProfile } from '../advice/finder.js';
-import { hasAnswer } from '../understanding/finderAnswers.js';
+import { hasAnswer, type FinderAnswers } from '../understanding/finderAnswers.js';
 import { knowsStudent, supposes } from '../understanding/student.js';
 import { applicableFigures, residencyAt, residencyRates, studentResidency } from '../advice/tuition.js';
 import {
@@ -620,6 +620,8 @@ const NEAR_MISS = 0.2;
 export interface AdvisorDeps {
   readonly kb: KnowledgeBase;
   readonly parser: QueryParser;
+  /** What a message tells the program finder, asked or not ("in person is fine", "a year max"). */
+  readonly finderAnswers: FinderAnswers;
   readonly selection: ComparisonSelection;
   /** How students reach a person (ADVISOR_CONTACT, ADVISOR_CONTACT_URL). */
   readonly contact: Contact;
@@ -4041,6 +4043,8 @@ export class Advisor {
   profileFrom(u: Understanding): FinderProfile {
     const parsed = this.deps.parser.parse(u, undefined);
     const said = parsed.criteria;
+    // What the request tells the finder's questions out of turn: "going in person is totally fine", "a year max".
+    const told = this.deps.finderAnswers.read(u, undefined).values;
     const student = u.student;
     const registered = (student.registrations?.length ?? 0) > 0;
     // "Just finished high school, no college yet": with no other background, new to the field.
@@ -4061,10 +4065,14 @@ export class Advisor {
       // "I'd rather have in-person classes than online": answered, and not online.
       ...(said.includes('online') || this.storySaysOnline(u)
         ? { online: true }
-        : parsed.excluded?.includes('online') === true
+        : parsed.excluded?.includes('online') === true || told.online === false
           ? { online: false }
           : {}),
-      ...(parsed.months?.bound === 'at_most' ? { maxMonths: parsed.months.value } : {}),
+      ...(parsed.months?.bound === 'at_most'
+        ? { maxMonths: parsed.months.value }
+        : told.maxMonths !== undefined
+          ? { maxMonths: told.maxMonths }
+          : {}),
       ...(parsed.budget?.bound === 'at_most' ? { budget: parsed.budget.value } : {}),
       ...(u.student.homeState !== undefined
         ? { state: u.student.homeState }

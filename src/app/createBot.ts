@@ -102,9 +102,11 @@ export function createBot(config: Config, overrides: BotOverrides = {}): BotApp 
   const turnLearning = new TurnLearning({ log: learning, knowledgeVersion: version, conversationState, logger });
   const renderReply = replyRenderer({ source: kb.source, knowledgeVersion: version });
   const understander = new Understander(recognizer, kb, { maxTextChars: config.maxTextChars });
+  const finderAnswers = new FinderAnswers(kb);
   const advisor = new Advisor({
     kb,
     parser: new QueryParser(kb),
+    finderAnswers,
     selection: new ComparisonSelection(kb),
     contact: config.advisorContact ?? { text: '', url: '' },
     maxTextChars: config.maxTextChars,
@@ -118,7 +120,7 @@ export function createBot(config: Config, overrides: BotOverrides = {}): BotApp 
       new DidYouMeanDialog(renderReply),
       new ChooseProgramDialog(kb, renderReply),
       new CompareProgramsDialog(kb, renderReply),
-      new ProgramFinderDialog({ understander, answers: new FinderAnswers(kb), render: renderReply }),
+      new ProgramFinderDialog({ understander, answers: finderAnswers, render: renderReply }),
     ],
     report: turnLearning,
   });

@@ -80,6 +80,7 @@ export function readQueryVocabulary(f: Field, knownStates: ReadonlySet<string>):
       no: f.get('answers').get('no').phrases({ minLength: 1 }),
       either: f.get('answers').get('either').phrases({ minLength: 1 }),
       newcomer: f.get('answers').get('newcomer').phrases({ minLength: 1 }),
+      onlineNotNeeded: f.get('answers').get('onlineNotNeeded').phrases({ minLength: 1 }),
     },
     skip: f.get('skip').phrases({ minLength: 1 }),
     questionWords: f.get('questionWords').phrases({ minLength: 1 }),

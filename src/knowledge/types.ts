@@ -437,6 +437,8 @@ export interface QueryVocabulary {
     readonly either: readonly string[];
     /** Short answers to "registered or new to the field?" that mean new. */
     readonly newcomer: readonly string[];
+    /** Words that say online study is not needed, whichever question is open ("in person is fine"). */
+    readonly onlineNotNeeded: readonly string[];
   };
   /** Answers that skip a question of the program finder. */
   readonly skip: readonly string[];

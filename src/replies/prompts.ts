@@ -95,6 +95,11 @@ export function finderPrompt(slot: FinderSlot): PromptWords {
   return { prompt: question(w.ask, w.buttons), retry: question(w.retry, w.buttons) };
 }
 
+/** Said before the question still open when an answer filled another one ("Utah" to "how much time?"). */
+export function finderNoted(): Reply {
+  return reply('Got it, noted.');
+}
+
 /** Said when a finder question got no usable answer twice: it is skipped rather than asked a third time. */
 export function finderSkipped(): Reply {
   return reply("I'll leave that one out for now.");

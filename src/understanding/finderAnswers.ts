@@ -35,13 +35,24 @@ export function hasAnswer(profile: FinderProfile, slot: FinderSlot): boolean {
 /** A bare number this small, in answer to "how much time", is a number of months. */
 const MAX_BARE_MONTHS = 60;
 
-type Word = 'yes' | 'no' | 'either' | 'new' | 'skip' | 'finish' | QueryCriterionId;
+type Word = 'yes' | 'no' | 'either' | 'new' | 'skip' | 'finish' | 'notOnline' | QueryCriterionId;
+
+/** Words just before "in person" that turn it around ("I can't go in person"). */
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'cannot', 'cant', 'unable']);
+/** How many words before a phrase a negation turns it around. */
+const NEGATION_REACH = 3;
+/** Words that accept studying in person when they follow it closely ("on campus is totally fine with me"). */
+const ACCEPTING: ReadonlySet<string> = new Set(['fine', 'ok', 'okay', 'works', 'good', 'doable', 'possible', 'too']);
+/** How many words after "in person" an accepting word may come. */
+const ACCEPT_REACH = 4;
 
 /** Reads finder answers with one knowledge base's vocabulary. */
 export class FinderAnswers {
   private readonly words: PhraseMatcher<Word>;
   private readonly quantities: QuantityParser;
   private readonly student: StudentReader;
+  /** "In person", "on campus": studying at the school, which words after it may accept. */
+  private readonly inPerson: PhraseMatcher<true>;
   /** "As cheap as possible", "the cheapest": no amount, but a wish to pay least. */
   private readonly cheapWords: PhraseMatcher<true>;
 
@@ -55,7 +66,9 @@ export class FinderAnswers {
       ...q.answers.yes.map((p) => [p, 'yes'] as const),
       ...q.answers.no.map((p) => [p, 'no'] as const),
       ...q.answers.newcomer.map((p) => [p, 'new'] as const),
+      ...q.answers.onlineNotNeeded.map((p) => [p, 'notOnline'] as const),
     ]);
+    this.inPerson = new PhraseMatcher(q.inPerson.map((p) => [p, true] as const));
     this.quantities = new QuantityParser(q);
     this.student = new StudentReader(kb);
     this.cheapWords = new PhraseMatcher(
@@ -65,14 +78,24 @@ export class FinderAnswers {
     );
   }
 
-  /** What the message says, with `open` the question being asked. */
-  read(u: Understanding, open: FinderSlot): FinderReading {
+  /** What the message says, with `open` the question being asked (none when the finder is not open yet). */
+  read(u: Understanding, open: FinderSlot | undefined): FinderReading {
     // "A tech for 6 years": the student's past, not the time they have.
     // A story answers out of turn too: "no medical background, budget 8000, need online. What fits me?"
     const said = u.story ?? u.recognition.tokens;
     const past = new Set(this.student.careerYears(said).map((y) => y.at));
     const tokens = said.map((t, i) => (past.has(i) ? '_' : t));
-    const words = new Set(this.words.match(tokens).map((m) => m.tag));
+    // "I can't go in person": a phrase of no need for online study, turned around, asks for online study.
+    const negated = (at: number): boolean =>
+      tokens.slice(Math.max(0, at - NEGATION_REACH), at).some((t) => NEGATIONS.has(t));
+    const words = new Set(
+      this.words.match(tokens).map((m) => (m.tag === 'notOnline' && negated(m.start) ? 'online' : m.tag)),
+    );
+    // "On campus is totally fine with me": studying in person, accepted.
+    const accepted = this.inPerson
+      .match(tokens)
+      .some((m) => !negated(m.start) && tokens.slice(m.end, m.end + ACCEPT_REACH).some((t) => ACCEPTING.has(t)));
+    if (accepted) words.add('notOnline');
     const values: { -readonly [K in keyof FinderProfile]: FinderProfile[K] } = {};
     // What the student says of themselves counts too: "I've been an MRI tech for 6 years", "never worked in a hospital".
     // It outweighs a bare "yes" or "no": in "I am new", "I am" is no yes to "are you registered?".
@@ -97,7 +120,7 @@ export class FinderAnswers {
     const noLimit = open === 'budget' && budget === undefined && this.cheapWords.match(tokens).length > 0;
     return {
       values,
-      skip: (words.has('skip') || noLimit) && !hasAnswer(values, open),
+      skip: (words.has('skip') || noLimit) && open !== undefined && !hasAnswer(values, open),
       finish: words.has('finish'),
     };
   }
@@ -117,6 +140,8 @@ export class FinderAnswers {
   }
 
   private online(words: ReadonlySet<Word>, asked: boolean): boolean | undefined {
+    // "Going in person is totally fine", "online doesn't matter": said at any point, online study is not needed.
+    if (words.has('notOnline')) return false;
     if (words.has('online')) return true;
     if (!asked) return undefined;
     if (words.has('either') || words.has('no')) return false;

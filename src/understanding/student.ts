@@ -207,6 +207,8 @@ const HYPOTHETICAL_REACH = 2;
 /** How far from a number of years the words about the student's work may stand. */
 const EXPERIENCE_REACH = 6;
 /** Words before a number of years that make it a program's length, not the student's experience. */
+/** Words right after a length that make it a limit on study time ("a year max", "6 months tops"), never time worked. */
+const LIMIT_AFTER: ReadonlySet<string> = new Set(['max', 'maximum', 'tops', 'top', 'limit', 'or']);
 const PROGRAM_TIME_WORDS: ReadonlySet<string> = new Set([
   'take',
   'takes',
@@ -870,7 +872,9 @@ export class StudentReader {
       const aboutProgram =
         tokens.slice(Math.max(0, i - 3), i).some((t) => PROGRAM_TIME_WORDS.has(t)) ||
         tokens[i - 1] === 'in' ||
-        ['to', 'left'].includes(tokens[i + 2] ?? '');
+        ['to', 'left'].includes(tokens[i + 2] ?? '') ||
+        (LIMIT_AFTER.has(tokens[i + 2] ?? '') &&
+          (tokens[i + 2] !== 'or' || /^(less|under|shorter)$/.test(tokens[i + 3] ?? '')));
       // "PACS admin at a VA hospital in Spokane, 6 yrs": years said on their own, in a message about the student's work.
       const bare = !BEFORE_A_LENGTH.has(tokens[i - 1] ?? '') && !AFTER_A_LENGTH.has(tokens[i + 2] ?? '');
       // "I have 2 years", "got about 2 years": time the student has, not time worked.

@@ -220,7 +220,7 @@ export const finderCases: readonly Transcript[] = [
     steps: [
       ['help me choose', 'registered imaging technologist'],
       ['new to the field', 'study online'],
-      ['my budget is $9,000', 'Do you need an online program'],
+      ['my budget is $9,000', ['Got it', 'Do you need an online program']],
       ['online only', 'How much time'],
       ['12 months', { says: 'which US state', not: 'budget' }],
     ],
@@ -433,6 +433,27 @@ export const finderCases: readonly Transcript[] = [
       ['yes', 'How much time'],
       ['under a year', 'budget'],
       ['as cheap as possible', { says: 'which US state', not: 'Please give an amount' }],
+    ],
+  },
+  {
+    name: 'takes "in person is totally fine" and "a year max" from the request itself, and does not ask them again',
+    steps: [
+      [
+        "Help me choose a program. I'm ARRT registered, going in person is totally fine, a year max.",
+        { says: ['online or on campus', 'about 12 months available'], not: 'study online?' },
+      ],
+      ['$9,000', 'which US state'],
+    ],
+  },
+  {
+    name: '"I can\'t go in person" to "do you need to study online?" asks for online study',
+    steps: [
+      ['help me choose', 'registered imaging technologist'],
+      ['new to the field', 'study online'],
+      ["I can't go in person", 'How much time'],
+      ['skip', 'budget'],
+      ['skip', 'which US state'],
+      ['skip', 'needs online study'],
     ],
   },
 ];
