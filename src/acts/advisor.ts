@@ -1081,7 +1081,14 @@ export class Advisor {
     if (u.asks.outOfPocket === true) return undefined;
     const silence = silenceFor(this.situationKb, u.story ?? u.recognition.tokens);
     if (silence === undefined) return undefined;
+    // "What if I moved to Utah and got residency, would that flip it?": the last answer asked again for the new home.
+    const newHome =
+      (u.followUp || u.programsFromContext) &&
+      (u.programs.length > 0 || memory.programs.length > 0) &&
+      u.student.homeState !== undefined &&
+      u.student.homeState !== memory.student?.homeState;
     const asks =
+      newHome ||
       criteriaFor(this.deps.parser.parse(u, memory)).length > 0 ||
       (u.programs.length > 0 && (u.attributeNamed !== undefined || this.asksEntry(u.recognition.tokens)));
     return asks ? silence : undefined;

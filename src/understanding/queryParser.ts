@@ -498,9 +498,13 @@ export class QueryParser {
       ...besidesDiscussed,
     ]);
     const named = u.programsFromContext ? [] : u.programs.filter((id) => !excludedPrograms.includes(id));
+    // "Are both online?" after "which of those two starts in summer?" answered with one: the two asked about.
+    const talked = unique([...(memory?.programs ?? []), ...(memory?.earlier ?? [])]);
+    const both =
+      tokens.includes('both') && memory?.lastResults?.length === 1 && talked.length === 2 ? talked : undefined;
     const previous =
       of('anaphora').length > 0 && memory?.lastResults !== undefined && memory.lastResults.length > 0
-        ? memory.lastResults
+        ? (both ?? memory.lastResults)
         : undefined;
     const [months, monthsFloor] = bounds(quantities, 'months');
     const [said, budgetFloor] = bounds(

@@ -996,4 +996,14 @@ export const followUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"what if I moved there first and got residency, would that flip it?" asks the comparison again for the new home',
+    steps: [
+      ["I'm in Tucson. Alder vs Birchwood, which one is cheaper for me?", /^\*\*Birchwood\*\* costs less/],
+      [
+        'what if I moved to Boise first and got residency there, would that flip it?',
+        { says: ['out-of-state: **$12,000** per year', 'Alder'], not: ['$5,000', /^(Yes|No)\b/] },
+      ],
+    ],
+  },
 ];

@@ -1445,4 +1445,12 @@ export const queryCases: readonly Transcript[] = [
       ["I'm in Ohio btw", { says: 'As you live in Ohio', not: /^Estimated tuition at/ }],
     ],
   },
+  {
+    name: '"are both online?" after a filter over two programs that kept one asks of the two, not of the one kept',
+    steps: [
+      ['compare Alder and Birchwood', 'Alder'],
+      ['which of those two starts in the fall?', 'One of the two programs'],
+      ['are both online?', { says: ['Not both', 'Alder and Birchwood'], not: /^Yes/ }],
+    ],
+  },
 ];
