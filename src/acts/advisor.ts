@@ -488,6 +488,9 @@ const NEEDS: ReadonlySet<string> = new Set(['online', 'financial_aid', 'associat
 /** How far before a requirement a negator says the student lacks it ("don't have any letters of…"). */
 const LACK_REACH = 4;
 /** "What would I need…", "what does it require…", "what am I missing…": what a program asks for, asked. */
+/** "Could a newbie do…", "can someone with no degree apply…": whether a kind of person gets in. */
+const SOMEONE_DOING =
+  /\b(can|could|would|will) (a|an|someone|somebody|anyone|anybody|people)\b(?: \w+){0,4} (do|take|apply|enroll|enrol|join|start|get in|get into)\b/;
 const WHAT_NEEDED = /\bwhat\b(?: \w+){0,4} (?:need|needs|require|requires|missing|lacking|add(?! up\b))\b/;
 /** Words that ask whether something is needed ("do I have to be admitted?"), not whether one can do without it. */
 const NEED_ASKED = /\b(have to|has to|need to|needs to|must|required|require|requires)\b/;
@@ -2247,6 +2250,13 @@ export class Advisor {
       (u.attributeNamed === undefined || FIT_ATTRIBUTES.has(u.attributeNamed) || factsAsked.length === 0)
     )
       return true;
+    // "Could a newbie do that one?", "can someone with no experience apply?": a kind of person getting in.
+    if (
+      SOMEONE_DOING.test(tokens.join(' ')) &&
+      (u.attributeNamed === undefined || FIT_ATTRIBUTES.has(u.attributeNamed)) &&
+      (u.programs.length > 0 || Object.keys(u.student).length > 0)
+    )
+      return true;
     if (this.weakEligibilityWords.match(tokens).length === 0) return false;
     // "Is the PACS certificate widely accepted?": nobody is getting in, so it is no question of fit.
     if (!tokens.some((t) => this.personWords.has(t)) && Object.keys(u.student).length === 0) return false;
@@ -3530,6 +3540,8 @@ export class Advisor {
     return {
       ...rememberTurn(u),
       ...(u.accreditors.length > 0 && ids.length > 0 ? { programs: ids, lastResults: ids } : {}),
+      // "What does NEASC stand for?", then "is any school accredited by it?": the body explained.
+      ...(u.accreditors.length > 0 ? { terms: u.accreditors } : {}),
     };
   }
 

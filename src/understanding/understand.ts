@@ -168,6 +168,8 @@ const ONE_WORDS: ReadonlySet<string> = new Set([
   'options',
 ]);
 /** Words with which a question points at a body named before it ("shares our accreditor", "that commission"). */
+/** Words after "by" that point at the body just explained ("accredited by it?"). */
+const BY_POINTERS: ReadonlySet<string> = new Set(['it', 'that', 'this', 'them', 'those']);
 const BODY_POINTERS: ReadonlySet<string> = new Set(['our', 'my', 'same', 'share', 'shares', 'that', 'this', 'its']);
 
 /** Kinds of question about one program's facts, which need a program to answer. */
@@ -1270,12 +1272,17 @@ export function understand(
   // "Tell me more about the HLC": an overview of an accreditor, not of a program.
   // "We're a WASC school. Which program shares our accreditor?": the body the story named, asked about without its name.
   const namedBodies = mentioned.get('accreditor') ?? NONE;
+  // "What does NEASC stand for?", then "are any of the schools accredited by it?": the body just explained.
+  const explainedBodies = (memory?.terms ?? []).filter((t) => kb.accreditors.some((a) => a.id === t));
+  const byPointer = recognition.tokens.some((t, i) => t === 'by' && BY_POINTERS.has(recognition.tokens[i + 1] ?? ''));
   const accreditors =
     namedBodies.length === 0 &&
     attributes.includes('accreditation') &&
     recognition.tokens.some((t) => BODY_POINTERS.has(t))
       ? (message.otherAccreditors ?? NONE)
-      : namedBodies;
+      : byPointer && explainedBodies.length > 0
+        ? [...new Set([...explainedBodies, ...namedBodies])]
+        : namedBodies;
   if (definition?.action.kind === 'programOverview' && programs.length === 0 && accreditors.length > 0) {
     intent = kb.intents.find((i) => i.action.kind === 'accreditors')?.id ?? intent;
   }

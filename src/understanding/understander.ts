@@ -341,6 +341,8 @@ export class Understander {
   private readonly generalWords: PhraseMatcher<true>;
   private readonly finderWords: PhraseMatcher<true>;
   private readonly totalWords: PhraseMatcher<true>;
+  /** One-word names a newcomer calls themselves ("newbie", "beginner", "noob"). */
+  private readonly backgroundStarts: ReadonlySet<string>;
   private readonly leftoverWords: PhraseMatcher<true>;
   private readonly outOfPocketWords: PhraseMatcher<true>;
   private readonly helpWords: PhraseMatcher<true>;
@@ -380,6 +382,12 @@ export class Understander {
     this.generalWords = new PhraseMatcher(kb.query.general.map((p) => [p, true] as const));
     this.finderWords = new PhraseMatcher(kb.query.finderStart.map((p) => [p, true] as const));
     this.totalWords = new PhraseMatcher(kb.query.totalCost.map((p) => [p, true] as const));
+    this.backgroundStarts = new Set(
+      kb.student.backgrounds
+        .filter((b) => b.id === 'beginner')
+        .flatMap((b) => b.phrases)
+        .filter((p) => !p.includes(' ')),
+    );
     this.leftoverWords = new PhraseMatcher(kb.query.leftoverWords.map((p) => [p, true] as const));
     this.outOfPocketWords = new PhraseMatcher(kb.query.outOfPocketWords.map((p) => [p, true] as const));
     this.helpWords = new PhraseMatcher(kb.query.helpWords.map((p) => [p, true] as const));
@@ -419,7 +427,7 @@ export class Understander {
    * school in Utah") read as that program. A state with no featured program stays a state.
    */
   private recognize(text: string): Recognition {
-    const r = this.denyResidency(this.statedCities(this.recognizer.recognize(text)));
+    const r = this.denyResidency(this.statedCities(this.intensifiers(this.recognizer.recognize(text))));
     const t = r.tokens;
     const nouns = this.positionNouns;
     const pointing = (e: EntityMention): boolean =>
@@ -553,6 +561,13 @@ export class Understander {
           .filter((place) => place.start >= start && place.end <= end)
           .map((place) => ({ place, before: tokens.slice(start, place.start) })),
       );
+  }
+
+  /** "A total newbie", "a total noob": "total" before words a student describes themselves with asks no total. */
+  private intensifiers(r: Recognition): Recognition {
+    const describing = (e: EntityMention): boolean =>
+      e.kind === 'attribute' && e.end - e.start === 1 && this.backgroundStarts.has(r.tokens[e.end] ?? '');
+    return r.entities.some(describing) ? { ...r, entities: r.entities.filter((e) => !describing(e)) } : r;
   }
 
   /** "Columbus, Georgia": a city the knowledge places in another state than the one said with it is not that city. */

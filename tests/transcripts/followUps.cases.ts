@@ -1006,4 +1006,12 @@ export const followUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"could a newbie do that one?" asks whether a kind of person gets into the program discussed',
+    steps: [
+      ['tell me about Cedar Valley', 'Cedar Valley'],
+      ['could a newbie do that one?', { says: /^No: \*\*Cedar Valley/, not: 'Sorry' }],
+      ['can a total newbie do it?', { says: /^No: \*\*Cedar Valley/, not: 'Sorry' }],
+    ],
+  },
 ];

@@ -2333,4 +2333,11 @@ export const lookUpCases: readonly Transcript[] = [
       ["what's the damage at Alder", '$300'],
     ],
   },
+  {
+    name: '"is any school accredited by it?" right after a body no program has asks about that body, not whether all are accredited',
+    steps: [
+      ['what does WASC stand for?', 'Western Association'],
+      ['is any school accredited by it?', { says: 'None of the featured programs', not: /^Yes/ }],
+    ],
+  },
 ];
