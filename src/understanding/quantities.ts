@@ -8,6 +8,8 @@ import type { Quantity } from '../advice/queryEngine.js';
 import type { Comparator, QueryVocabulary, UnitWord } from '../knowledge/types.js';
 import { PhraseMatcher, type PhraseMatch } from './phraseMatcher.js';
 
+/** Lengths that "over" spans rather than exceeds ("over the summer"). */
+const DURING_UNITS: ReadonlySet<string> = new Set(['summer', 'semester']);
 /** How far before a number a comparator may stand ("less than about 12 months"). */
 const COMPARATOR_REACH = 3;
 /** How many words may stand between the two ends of a range ("6 and 12", "$5,000 to $10,000"). */
@@ -180,7 +182,12 @@ export class QuantityParser {
         tokens
           .slice(Math.max(0, before.start - DENIAL_REACH), before.start)
           .some((t, i, near) => DENIALS.has(t) && near.slice(i + 1).some((w) => SPENDING_VERBS.has(w)));
-      const comparator = (denied ? 'at_most' : before?.tag) ?? trailing ?? pointedBack;
+      // "Over one summer", "over a semester": during it, so at most its length ("over a year" is more than one).
+      const during =
+        before?.tag === 'more_than' &&
+        tokens.slice(before.start, before.end).join(' ') === 'over' &&
+        DURING_UNITS.has(tokens[(unitMatch(n)?.end ?? n.end) - 1] ?? '');
+      const comparator = (denied || during ? 'at_most' : before?.tag) ?? trailing ?? pointedBack;
       const upper = numbers[k + 1];
       const opensRange = comparator === 'between' && upper !== undefined && upper.start - n.end <= RANGE_GAP;
       // The lower end of a range takes the unit of the upper end: "between 6 and 12 months".

@@ -909,6 +909,15 @@ export function understand(
     !tokensSaid.some((t) => kb.query.incomeWords.includes(t))
   )
     intent = attributeIntentId(kb, PRICE_ATTRIBUTE);
+  // "Could I knock out a PACS certificate in one summer?", "…in 10 weeks?": whether any program takes that little, not
+  // what a certificate is.
+  if (
+    intentById(kb, intent)?.action.kind === 'topic' &&
+    message.yesNo &&
+    named.length === 0 &&
+    message.figures.some((f) => f.measure === 'months' && f.bound === 'at_most')
+  )
+    intent = attributeIntentId(kb, 'duration') ?? intent;
   // "Home health aide in Biloxi… $5000 is all I have": a farewell is a few words, never a story with facts in it.
   const farewell = intentById(kb, intent)?.action;
   if (

@@ -1453,4 +1453,11 @@ export const queryCases: readonly Transcript[] = [
       ['are both online?', { says: ['Not both', 'Alder and Birchwood'], not: /^Yes/ }],
     ],
   },
+  {
+    name: '"could I finish a PACS certificate in 10 weeks?" and "…over one summer?" ask whether any program takes that little',
+    steps: [
+      ['Could I finish a PACS certificate in 10 weeks?', /^No\. None of the three programs takes 2\.5 months or less/],
+      ['can I do a program over one summer?', /^No\. None of the three programs takes 3 months or less/],
+    ],
+  },
 ];
