@@ -503,7 +503,13 @@ function yesNoLead(r: QueryResult): string {
 }
 
 /** "Is EFSC the fastest?": whether the program named comes first in the ranking, as far as the article allows. */
-function topLead(rank: NonNullable<QueryResult['ranking']>, about: Program, askedUnit?: string): string {
+function topLead(
+  rank: NonNullable<QueryResult['ranking']>,
+  about: Program,
+  askedUnit?: string,
+  leaders: readonly Program[] = [],
+  forResidents = '',
+): string {
   const word =
     rank.measure === 'duration'
       ? rank.order === 'lowest'
@@ -521,6 +527,17 @@ function topLead(rank: NonNullable<QueryResult['ranking']>, about: Program, aske
       : `Yes, tied with ${joinAnd(others.map((p) => p.shortName))}: **${about.shortName}** is among ${word}.`;
   }
   const first = rank.ranked[0]?.program;
+  // "Is EFSC the cheapest? I'm in Florida": a figure with no unit that comes lowest however it is read.
+  const unitless = rank.others.some(
+    (o) => o.program.id === about.id && o.figures.some((f) => f.unit === 'unspecified'),
+  );
+  if (
+    leaders.length === 1 &&
+    leaders[0]?.id === about.id &&
+    unitless &&
+    !rank.ranked.some((x) => x.program.id === about.id)
+  )
+    return `Very likely, yes${forResidents}: **${about.shortName}** is ${word}, though the article doesn't give its figure's unit (below).`;
   if (first === undefined || !rank.ranked.some((x) => x.program.id === about.id))
     return `The article doesn't say for certain: it gives ${about.shortName}'s tuition in a way that can't be set against the others.`;
   if (first.id !== about.id)
@@ -563,8 +580,14 @@ export function queryAnswer(
     );
   }
   if (options.yesNo === true && r.criteria.length > 0) sections[0] = `${yesNoLead(r)}${sections[0] ?? ''}`;
-  if (options.about !== undefined && rank !== undefined)
-    sections.unshift(topLead(rank, options.about, r.constraints.askedUnit));
+  if (options.about !== undefined && rank !== undefined) {
+    // With no home said, a school's own rate is its residents'.
+    const forResidents =
+      r.constraints.residency === undefined && r.constraints.homeState === undefined
+        ? `, for ${options.about.location.state} residents`
+        : '';
+    sections.unshift(topLead(rank, options.about, r.constraints.askedUnit, tuitionLeaders(r), forResidents));
+  }
   const { listed, focus } = queryFocus(r);
   const reasons = new Map([...r.matches, ...r.open].map((v) => [v.program.id, because(kb, v)]));
   const suggestions = suggestionsFor(r, focus.length > 0 ? focus : listed);
