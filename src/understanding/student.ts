@@ -184,7 +184,7 @@ const WISHES: ReadonlySet<string> = new Set([
 
 /** Words before a body that liken something else to it ("equivalent to the ARRT", "counts as ARDMS", "instead of NMTCB"). */
 const LIKENED =
-  /\b(equivalent|equal|same|similar|comparable|identical) (to|as|with)( the| an| a)?$|\b(instead of|rather than|as good as|versus|vs|compared to|compared with|count as|counts as|the same as)( the| an| a)?$/;
+  /\b(equivalent|equal|same|similar|comparable|identical)( \w+)? (to|as|with)( the| an| a)?$|\b(instead of|rather than|as good as|versus|vs|compared to|compared with|count as|counts as|the same as)( the| an| a)?$/;
 
 /** Words that say a registration is no longer held. */
 const LAPSED =
@@ -544,8 +544,9 @@ export class StudentReader {
           /\bto (hold|have|get|be|keep|earn)\b|\b(gets?|getting|leads?|leading|takes?|prepares?|qualif(y|ies)) (me|us|you|him|her|them|students|people) (to|for)( the| an| a)?$|\b(take|taking|sit|sitting|sit for|(go|goes|going|shoot|shooting|try|trying|apply|applying) for|want|wants|hope|hoping|aiming for|(leads?|leading) to|(preps?|prepping|prepares?|preparing) for|eligible for|qualify for|qualified for|toward|towards|pursue|pursuing|earn|earning|get|getting)( the| an| a| my)?$|\b(gets?|getting|makes?|making|gives?|giving) (me|us|you|him|her|them)( the| an| a)?$|\b(become|becoming|being|be)$|\b(goal|aim|plan|dream|objective|target|hope) (is|was)( to (get|earn|become|be|reach))?( the| an| a| my)?$/.test(
             tokens.slice(Math.max(0, m.start - 4), m.start).join(' '),
           );
-        // "My NMTCB is equivalent to ARRT, right?", "does it count as ARRT?": a body likened to, not held.
-        const likened = LIKENED.test(tokens.slice(Math.max(0, m.start - 3), m.start).join(' '));
+        // "My NMTCB is equivalent to ARRT, right?", "does it count as ARRT?", "the same org as the ARRT?": a body likened
+        // to, not held.
+        const likened = LIKENED.test(tokens.slice(Math.max(0, m.start - 4), m.start).join(' '));
         // "Does it matter whether I'm ARDMS or ARRT?": bodies weighed as alternatives, neither said to be held.
         const previous = bodies.find((o) => o.end === m.start - 1 && tokens[m.start - 1] === 'or');
         const next = bodies.some((o) => o.start === m.end + 1 && tokens[m.end] === 'or');

@@ -1014,4 +1014,11 @@ export const followUpCases: readonly Transcript[] = [
       ['can a total newbie do it?', { says: /^No: \*\*Cedar Valley/, not: 'Sorry' }],
     ],
   },
+  {
+    name: '"is the ABII the same org as the ARRT that Cedar Valley wants?" likens the bodies and holds neither',
+    steps: [
+      ['is the ABII the same org as the ARRT that Cedar Valley wants?', 'different bodies'],
+      ['could I get into Cedar Valley?', { says: 'Only if you are registered', not: /^Yes/ }],
+    ],
+  },
 ];

@@ -491,7 +491,7 @@ export const lookUpCases: readonly Transcript[] = [
       ['is HL7 part of PACS or a separate thing?', { says: "The article doesn't mention **HL7**" }],
       [
         'Is the CIIP the same thing as ARRT registration?',
-        { says: /^The article doesn't mention \*\*CIIP\*\*/, not: /\bYes\b/ },
+        { says: "The article doesn't mention **CIIP**", not: [/\bYes\b/, 'registered with the ARRT'] },
       ],
       ['I need this ASAP, how long is Alder?', { says: '9 months', not: "doesn't mention" }],
       ['HOW LONG IS CEDAR VALLEY', { says: '2 years', not: "doesn't mention" }],
