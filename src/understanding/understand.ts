@@ -168,6 +168,12 @@ const ONE_WORDS: ReadonlySet<string> = new Set([
   'options',
 ]);
 /** Words with which a question points at a body named before it ("shares our accreditor", "that commission"). */
+/** Words that close a bare program name ("Weber it is", "Weber then"). */
+const BARE_TAILS: ReadonlySet<string> = new Set(['it', 'is', 'then', 'one', 'guess', 'i']);
+/** The whole numbers from `start` up to, not including, `end`. */
+function range(start: number, end: number): number[] {
+  return Array.from({ length: Math.max(0, end - start) }, (_, k) => start + k);
+}
 /** Words after "by" that point at the body just explained ("accredited by it?"). */
 const BY_POINTERS: ReadonlySet<string> = new Set(['it', 'that', 'this', 'them', 'those']);
 const BODY_POINTERS: ReadonlySet<string> = new Set(['our', 'my', 'same', 'share', 'shares', 'that', 'this', 'its']);
@@ -909,6 +915,18 @@ export function understand(
     !tokensSaid.some((t) => kb.query.incomeWords.includes(t))
   )
     intent = attributeIntentId(kb, PRICE_ATTRIBUTE);
+  // "So Weber then?", "ok Weber it is": a program named with nothing else but filler asks about that program.
+  const covered = new Set(
+    recognition.entities.filter((e) => e.kind === 'program').flatMap((e) => range(e.start, e.end)),
+  );
+  if (
+    (intent === undefined || ['outOfScope', 'smalltalk'].includes(intentById(kb, intent)?.action.kind ?? '')) &&
+    named.length === 1 &&
+    recognition.tokens.every(
+      (t, i) => covered.has(i) || FUNCTION_WORDS.has(t) || kb.query.fillers.includes(t) || BARE_TAILS.has(t),
+    )
+  )
+    intent = kb.intents.find((i) => i.action.kind === 'programOverview')?.id ?? intent;
   // "Could I knock out a PACS certificate in one summer?", "…in 10 weeks?": whether any program takes that little, not
   // what a certificate is.
   if (

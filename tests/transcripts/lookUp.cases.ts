@@ -2340,4 +2340,11 @@ export const lookUpCases: readonly Transcript[] = [
       ['is any school accredited by it?', { says: 'None of the featured programs', not: /^Yes/ }],
     ],
   },
+  {
+    name: '"so Alder then?" and "ok Birchwood it is" name a program with nothing else, and get it',
+    steps: [
+      ['so Alder then?', { says: 'Boise', not: 'not sure I understood' }],
+      ['ok Birchwood it is', { says: 'Tucson', not: 'Sorry' }],
+    ],
+  },
 ];
