@@ -488,6 +488,8 @@ const NEEDS: ReadonlySet<string> = new Set(['online', 'financial_aid', 'associat
 /** How far before a requirement a negator says the student lacks it ("don't have any letters of…"). */
 const LACK_REACH = 4;
 /** "What would I need…", "what does it require…", "what am I missing…": what a program asks for, asked. */
+/** "What if I lived in Colorado instead?" after the finder's results is this short. */
+const FINDER_AGAIN_MAX_WORDS = 14;
 /** "Could a newbie do…", "can someone with no degree apply…": whether a kind of person gets in. */
 const SOMEONE_DOING =
   /\b(can|could|would|will) (a|an|someone|somebody|anyone|anybody|people)\b(?: \w+){0,4} (do|take|apply|enroll|enrol|join|start|get in|get into)\b/;
@@ -1102,6 +1104,8 @@ export class Advisor {
     // "Explain it simpler", "what does that mean in plain English?": the last topic or term again, in short.
     const simpler = this.simpler(u, memory);
     if (simpler !== undefined) return { kind: 'answer', outcome: simpler };
+    const refound = this.finderAgain(u, memory);
+    if (refound !== undefined) return { kind: 'answer', outcome: refound };
     // "Which accreditor shows up the most?", "which state has the most programs?": the value most programs share.
     // "Which of them turns up more than once?" right after the accrediting bodies: the accreditors.
     const grouped = u.asks.mostShared === true && u.programs.length === 0 ? this.sharedFactAsked(u, memory) : undefined;
@@ -4012,8 +4016,24 @@ export class Advisor {
         // "Which of those is fastest?": the best matches listed, not the ones only named as also possible.
         lastResults: ranking === undefined ? ranked.slice(0, FINDER_SHOWN) : ranked,
         ...(Object.keys(student).length > 0 ? { student } : {}),
+        finder: profile,
       },
     };
+  }
+
+  /**
+   * "What if I lived in Colorado instead?", "and with $12,000?" right after the finder's results: the results again,
+   * with what the message changes.
+   */
+  private finderAgain(u: Understanding, memory: TurnMemory): Outcome | undefined {
+    if (memory.finder === undefined || (u.programs.length > 0 && !u.programsFromContext)) return undefined;
+    const tokens = u.recognition.tokens;
+    if (tokens.length > FINDER_AGAIN_MAX_WORDS || !(supposes(this.kb, tokens) || tokens.includes('instead')))
+      return undefined;
+    const { audience: _audience, ...changed } = this.deps.finderAnswers.read(u, undefined).values;
+    if (Object.keys(changed).length === 0) return undefined;
+    // A supposed home ranks the programs for it; the home the student gave stays theirs.
+    return this.recommend({ ...memory.finder, ...changed }, memory.student ?? {});
   }
 
   /** Said after the answer when the student's message was longer than the bot reads. */

@@ -5,6 +5,7 @@
 
 import type { Criterion } from '../advice/checks.js';
 import type { StudentFacts } from '../advice/eligibility.js';
+import type { FinderProfile } from '../advice/finder.js';
 
 /** What the conversation remembers (kept in conversation state; no message text). */
 export interface TurnMemory {
@@ -34,6 +35,8 @@ export interface TurnMemory {
   readonly supposed?: StudentFacts;
   /** What the last list was filtered on ("online, within a year"), for "why didn't you suggest HACC?". */
   readonly asked?: readonly Criterion[];
+  /** The program finder's answers behind the results just shown, for "what if I lived in Colorado instead?"; one turn only. */
+  readonly finder?: FinderProfile;
 }
 
 /** How many earlier programs the memory keeps. */
@@ -54,6 +57,7 @@ export interface MemoryUpdate {
   readonly worked?: Worked;
   readonly supposed?: StudentFacts;
   readonly asked?: readonly Criterion[];
+  readonly finder?: FinderProfile;
 }
 
 /** Sums an answer worked out that a short follow-up may ask again. */
@@ -76,8 +80,8 @@ export const KEEP: MemoryUpdate = {};
 export function applyUpdate(memory: TurnMemory, update: MemoryUpdate): TurnMemory {
   const base = update.forget === true ? NO_MEMORY : memory;
   const { forget: _forget, ...changes } = update;
-  // What the last answer worked out, and the student it supposed, hold for the next turn only.
-  const { worked: _worked, supposed: _supposed, ...kept } = base;
+  // What the last answer worked out, the student it supposed and the finder's answers hold for the next turn only.
+  const { worked: _worked, supposed: _supposed, finder: _finder, ...kept } = base;
   const next = { ...kept, ...definedOnly(changes) };
   const programs = next.programs ?? [];
   const moved = update.programs !== undefined && update.programs.join() !== base.programs.join();

@@ -915,13 +915,15 @@ export function understand(
     !tokensSaid.some((t) => kb.query.incomeWords.includes(t))
   )
     intent = attributeIntentId(kb, PRICE_ATTRIBUTE);
-  // "So Weber then?", "ok Weber it is": a program named with nothing else but filler asks about that program.
+  // "So Weber then?", "ok Weber it is": a program named with nothing else but filler asks about that program; the
+  // filler is what leaves the recognizer unsure. (A bare "Alder?" the recognizer is unsure of stays the policy's.)
   const covered = new Set(
     recognition.entities.filter((e) => e.kind === 'program').flatMap((e) => range(e.start, e.end)),
   );
   if (
     (intent === undefined || ['outOfScope', 'smalltalk'].includes(intentById(kb, intent)?.action.kind ?? '')) &&
     named.length === 1 &&
+    recognition.tokens.some((t) => kb.query.fillers.includes(t) || BARE_TAILS.has(t)) &&
     recognition.tokens.every(
       (t, i) => covered.has(i) || FUNCTION_WORDS.has(t) || kb.query.fillers.includes(t) || BARE_TAILS.has(t),
     )

@@ -456,4 +456,19 @@ export const finderCases: readonly Transcript[] = [
       ['skip', 'needs online study'],
     ],
   },
+  {
+    name: '"what if I lived in Idaho instead?" right after the results gives them again for that home, with the other answers kept',
+    steps: [
+      ['help me choose', 'registered imaging technologist'],
+      ['new to the field', 'study online'],
+      ['skip', 'How much time'],
+      ['skip', 'budget'],
+      ['$5,000', 'which US state'],
+      ['Arizona', 'Your best matches: Birchwood'],
+      [
+        'what if I lived in Idaho instead?',
+        { says: ['tuition budget $5,000 · lives in Idaho', 'No program fits every answer'], not: 'Sorry' },
+      ],
+    ],
+  },
 ];
