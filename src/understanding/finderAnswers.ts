@@ -39,6 +39,8 @@ type Word = 'yes' | 'no' | 'either' | 'new' | 'skip' | 'finish' | 'notOnline' | 
 
 /** Words just before "in person" that turn it around ("I can't go in person"). */
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'cannot', 'cant', 'unable']);
+/** A question longer than this is asked on the side, never a way of skipping ("can we skip this one?"). */
+const SKIP_MAX_WORDS = 6;
 /** How many words before a phrase a negation turns it around. */
 const NEGATION_REACH = 3;
 /** Words that accept studying in person when they follow it closely ("on campus is totally fine with me"). */
@@ -102,16 +104,21 @@ export class FinderAnswers {
     const own = open === 'audience' && !u.recognition.text.includes('?') ? audienceOf(u.student) : undefined;
     const audience = this.audience(words, open === 'audience', own);
     if (audience !== undefined) values.audience = audience;
-    const online = this.online(words, open === 'online');
+    // "Which programs care that I'm ARDMS?" asked while "do you need to study online?" waits: a side question, whose
+    // "I am" is no yes.
+    const online = this.online(words, open === 'online' && !u.recognition.text.includes('?'));
     if (online !== undefined) values.online = online;
     const months = this.quantities.first(tokens, 'months')?.value ?? (open === 'time' ? bareMonths(tokens) : undefined);
     if (months !== undefined) values.maxMonths = months;
     const budget = this.quantities.first(tokens, 'money')?.value;
     if (budget !== undefined) values.budget = budget;
+    // "Before the next question — which programs are in Florida?": a question of its own; its "next" skips nothing,
+    // and a state it names is where programs are, not the student's home.
+    const sideQuestion = u.recognition.text.includes('?') && u.recognition.tokens.length > SKIP_MAX_WORDS;
     // A state named in full counts anywhere; a two-letter code only as the answer to "which state?".
     const state =
-      u.states[0] ??
       u.student.homeState ??
+      (sideQuestion ? undefined : u.states[0]) ??
       (open === 'state' && tokens.length === 1
         ? this.kb.states.find((s) => s.code.toLowerCase() === tokens[0])?.code
         : undefined);
@@ -120,7 +127,7 @@ export class FinderAnswers {
     const noLimit = open === 'budget' && budget === undefined && this.cheapWords.match(tokens).length > 0;
     return {
       values,
-      skip: (words.has('skip') || noLimit) && open !== undefined && !hasAnswer(values, open),
+      skip: (words.has('skip') || noLimit) && !sideQuestion && open !== undefined && !hasAnswer(values, open),
       finish: words.has('finish'),
     };
   }

@@ -471,4 +471,14 @@ export const finderCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'a side question that says "next" skips nothing, and "I\'m…" in a side question is no yes to the open question',
+    steps: [
+      ['help me choose', 'registered imaging technologist'],
+      ['registered technologist', 'study online'],
+      ['before the next question, which of the programs are in Ohio?', ['Cedar Valley', 'study online']],
+      ["I'm curious, is Cedar Valley accredited?", ['Higher Learning Commission', 'study online']],
+      ["online doesn't matter to me", 'How much time'],
+    ],
+  },
 ];
