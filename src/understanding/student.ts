@@ -207,6 +207,8 @@ const HYPOTHETICAL_REACH = 2;
 /** How far from a number of years the words about the student's work may stand. */
 const EXPERIENCE_REACH = 6;
 /** Words before a number of years that make it a program's length, not the student's experience. */
+/** Words a question uses to point back at a topic named just before it ("NMTCB — is it in the article?"). */
+const TOPIC_POINTERS: ReadonlySet<string> = new Set(['it', 'that', 'this', 'them', 'they']);
 /** Words right after a length that make it a limit on study time ("a year max", "6 months tops"), never time worked. */
 const LIMIT_AFTER: ReadonlySet<string> = new Set(['max', 'maximum', 'tops', 'top', 'limit', 'or']);
 const PROGRAM_TIME_WORDS: ReadonlySet<string> = new Set([
@@ -518,8 +520,15 @@ export class StudentReader {
         // "ARDMS RDMS here, …", "RDMS (ARDMS) in bismarck ND.", "ARRT. boise id.": a body opening a sentence (after at
         // most a word of its own), then where the writer is or the end of a sentence that asks nothing, is the writer's.
         // ("HACC ABII?", "ABII?" ask about it.)
+        // ("NMTCB — does the article talk about it at all?": a body the next question points back at is its topic.)
+        const following = spans().find((x) => x.start >= m.end);
+        const pointedAt =
+          following !== undefined &&
+          following.asks &&
+          tokens.slice(following.start, following.end).some((t) => TOPIC_POINTERS.has(t));
         const opening =
           sentence !== undefined &&
+          !pointedAt &&
           m.start - sentence.start <= 1 &&
           !places.some((p) => p.start < m.start && m.start - 1 < p.end) &&
           ((m.end === sentence.end && !sentence.asks) ||

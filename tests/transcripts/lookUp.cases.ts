@@ -2347,4 +2347,14 @@ export const lookUpCases: readonly Transcript[] = [
       ['ok Birchwood it is', { says: 'Tucson', not: 'Sorry' }],
     ],
   },
+  {
+    name: '"ARDMS — does the article talk about it at all?" asks about the body the question points back at, and holds none',
+    steps: [
+      [
+        'ARDMS — does the article talk about it at all?',
+        { says: 'American Registry of Diagnostic Medical Sonographers', not: 'Sorry' },
+      ],
+      ['could I get into Cedar Valley?', { says: 'Only if you are registered', not: /^Yes/ }],
+    ],
+  },
 ];
