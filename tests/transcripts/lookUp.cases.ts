@@ -2357,4 +2357,10 @@ export const lookUpCases: readonly Transcript[] = [
       ['could I get into Cedar Valley?', { says: 'Only if you are registered', not: /^Yes/ }],
     ],
   },
+  {
+    name: '"does Birchwood charge more if you\'re out of state?" asks whether its rates differ by residency',
+    steps: [
+      ["does Birchwood charge more if you're out of state?", { says: [/^Yes: \*\*Birchwood/, '$5,000', '$12,000'] }],
+    ],
+  },
 ];
