@@ -203,21 +203,31 @@ export function accreditorAbbreviation(kb: KnowledgeBase, p: Program): string {
 /** How each kind of relation to a professional body reads: in a sentence, and as a short label. */
 const RELATION_PHRASES: Record<
   BodyRelation['relation'],
-  { readonly sentence: (r: BodyRelation) => string; readonly label: string }
+  { readonly sentence: (r: BodyRelation) => string; readonly label: string; readonly asked: string }
 > = {
   exam_eligibility: {
     sentence: (r) => `You qualify to sit the ${r.bodyName} (${r.body}) exam`,
     label: 'exam eligibility',
+    asked: 'linked to a certification exam',
   },
   continuing_education: {
     sentence: (r) => `Courses count towards ${r.bodyName} (${r.body}) continuing-education requirements`,
     label: 'continuing education',
+    asked: 'counting towards continuing education',
   },
   certification_opportunity: {
     sentence: (r) => `A chance to earn ${r.bodyName} (${r.body}) certification`,
     label: 'certification',
+    asked: 'linked to a certification',
   },
 };
+
+/** The kinds of relation a question asks for, as they read after "programs …": "linked to a certification exam". */
+export function relationAskedLabel(kinds: readonly BodyRelation['relation'][]): string {
+  return kinds.length === 0
+    ? RELATION_PHRASES.continuing_education.asked
+    : joinOr(kinds.map((k) => RELATION_PHRASES[k].asked));
+}
 
 /** A relation as a sentence, with its condition: "You qualify to sit the … (ABII) exam once …". */
 export function relationSentence(r: BodyRelation): string {

@@ -9,9 +9,11 @@ import {
   durationText,
   estimateText,
   joinAnd,
+  joinOr,
   money,
   monthsText,
   place,
+  relationAskedLabel,
   relationKindLabel,
   relationLabel,
   relationSentence,
@@ -61,9 +63,7 @@ export function criterionLabel(kb: KnowledgeBase, c: Criterion): string {
       return `accredited by ${joinAnd(c.ids.map((id) => kb.accreditors.find((a) => a.id === id)?.abbreviation ?? id))}`;
     case 'relation': {
       const what = c.relations.length > 0 ? joinAnd(c.relations.map(relationKindLabel)) : undefined;
-      return c.body === undefined
-        ? `counting towards ${what ?? 'continuing education'}`
-        : `linked to ${c.body}${what ? ` (${what})` : ''}`;
+      return c.body === undefined ? relationAskedLabel(c.relations) : `linked to ${c.body}${what ? ` (${what})` : ''}`;
     }
     case 'terms':
       return `starting in ${joinAnd(c.terms)}`;
@@ -287,7 +287,8 @@ function reasonOf(kb: KnowledgeBase, v: Verdict, p: Program): string {
         return `the article links it to ${c.body ?? 'a professional body'} another way: ${v.detail.other.map(relationSentence).join('; ')}`;
       // "Do Weber's courses count toward my ARRT CE?": not the ARRT, but say what the article does link it to.
       const linked = p.relations.length > 0 ? `; it links it to ${joinAnd(p.relations.map(relationLabel))}` : '';
-      return `the article doesn't connect it to ${c.body ?? 'continuing education'}${linked}`;
+      const asked = c.relations.length > 0 ? joinOr(c.relations.map(relationKindLabel)) : 'continuing education';
+      return `the article doesn't connect it to ${c.body ?? asked}${linked}`;
     }
     case 'terms':
       return p.startTerms.known ? `starts in ${joinAnd(p.startTerms.value)}` : "the article doesn't give start terms";

@@ -1460,4 +1460,13 @@ export const queryCases: readonly Transcript[] = [
       ['can I do a program over one summer?', /^No\. None of the three programs takes 3 months or less/],
     ],
   },
+  {
+    name: '"do any of the programs end with a certification exam?" says the programs linked to one, not ones counting towards continuing education',
+    steps: [
+      [
+        'do any of the programs end with a certification exam?',
+        { says: ['is linked to a certification exam', 'Alder'], not: 'counting towards' },
+      ],
+    ],
+  },
 ];
