@@ -117,8 +117,8 @@ export class FinderAnswers {
     const sideQuestion = u.recognition.text.includes('?') && u.recognition.tokens.length > SKIP_MAX_WORDS;
     // A state named in full counts anywhere; a two-letter code only as the answer to "which state?".
     const state =
-      u.student.homeState ??
       (sideQuestion ? undefined : u.states[0]) ??
+      u.student.homeState ??
       (open === 'state' && tokens.length === 1
         ? this.kb.states.find((s) => s.code.toLowerCase() === tokens[0])?.code
         : undefined);

@@ -469,6 +469,8 @@ export const finderCases: readonly Transcript[] = [
         'what if I lived in Idaho instead?',
         { says: ['tuition budget $5,000 · lives in Idaho', 'No program fits every answer'], not: 'Sorry' },
       ],
+      // A state said without words of living there, while the student's home is remembered.
+      ['what if I said Ohio instead?', 'lives in Ohio'],
     ],
   },
   {
