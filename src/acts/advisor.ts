@@ -488,6 +488,11 @@ const NEEDS: ReadonlySet<string> = new Set(['online', 'financial_aid', 'associat
 /** How far before a requirement a negator says the student lacks it ("don't have any letters of…"). */
 const LACK_REACH = 4;
 /** "What would I need…", "what does it require…", "what am I missing…": what a program asks for, asked. */
+/** Whether the message gives the student a home other than the one remembered ("what if I moved to Utah?"). */
+function movedHome(u: Understanding, memory: TurnMemory): boolean {
+  return u.student.homeState !== undefined && u.student.homeState !== memory.student?.homeState;
+}
+
 /** "What if I lived in Colorado instead?" after the finder's results is this short. */
 const FINDER_AGAIN_MAX_WORDS = 14;
 /** "Could a newbie do…", "can someone with no degree apply…": whether a kind of person gets in. */
@@ -1090,8 +1095,7 @@ export class Advisor {
     const newHome =
       (u.followUp || u.programsFromContext) &&
       (u.programs.length > 0 || memory.programs.length > 0) &&
-      u.student.homeState !== undefined &&
-      u.student.homeState !== memory.student?.homeState;
+      movedHome(u, memory);
     const asks =
       newHome ||
       criteriaFor(this.deps.parser.parse(u, memory)).length > 0 ||
@@ -1449,7 +1453,7 @@ export class Advisor {
       return { kind: 'answer', outcome: this.query(u, memory) };
     // "Cheapest one?", then "nah, I mean the total, whole program" or "im in oregon btw": the same ranking again, with
     // what the message adds, not the price of the program it led with.
-    const newHome = u.student.homeState !== undefined && u.student.homeState !== memory.student?.homeState;
+    const newHome = movedHome(u, memory);
     if (
       memory.ranked !== undefined &&
       rankedOn === 'tuition' &&
@@ -4022,8 +4026,8 @@ export class Advisor {
   }
 
   /**
-   * "What if I lived in Colorado instead?", "and with $12,000?" right after the finder's results: the results again,
-   * with what the message changes.
+   * "What if I lived in Colorado instead?", "what if my budget were $12,000?" right after the finder's results: the
+   * results again, with what the message changes.
    */
   private finderAgain(u: Understanding, memory: TurnMemory): Outcome | undefined {
     if (memory.finder === undefined || (u.programs.length > 0 && !u.programsFromContext)) return undefined;

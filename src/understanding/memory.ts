@@ -18,7 +18,10 @@ export interface TurnMemory {
   readonly lastResults?: readonly string[];
   /** What the student said about themselves: background, registrations, home state (derived facts only). */
   readonly student?: StudentFacts;
-  /** Terms the last answer explained ("which programs have anything to do with it?"). */
+  /**
+   * Terms or accrediting bodies the last answer explained ("which programs have anything to do with it?", "is any
+   * school accredited by it?").
+   */
   readonly terms?: readonly string[];
   /** The comparison or ranking the last question asked for ("cheaper"), kept for "what if I lived in Utah?". */
   readonly superlative?: string;
