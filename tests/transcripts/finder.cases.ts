@@ -483,4 +483,16 @@ export const finderCases: readonly Transcript[] = [
       ["online doesn't matter to me", 'How much time'],
     ],
   },
+  {
+    name: '"which programs actually care that I\'m ARRT registered?" while the finder waits is answered on the side, then the finder goes on',
+    steps: [
+      ['help me choose', 'registered imaging technologist'],
+      ['registered technologist', 'study online'],
+      [
+        "before the next question, which of the programs actually care that I'm ARRT registered?",
+        { says: ['Open to you', 'Cedar Valley', 'study online'], not: 'Sorry' },
+      ],
+      ["online doesn't matter to me", 'How much time'],
+    ],
+  },
 ];
