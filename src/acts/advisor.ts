@@ -4034,10 +4034,15 @@ export class Advisor {
     const tokens = u.recognition.tokens;
     if (tokens.length > FINDER_AGAIN_MAX_WORDS || !(supposes(this.kb, tokens) || tokens.includes('instead')))
       return undefined;
-    const { audience: _audience, ...changed } = this.deps.finderAnswers.read(u, undefined).values;
-    if (Object.keys(changed).length === 0) return undefined;
+    const reading = this.deps.finderAnswers.read(u, undefined);
+    // The home remembered is no change: "and if money wasn't an issue?" keeps the state the last results supposed.
+    const { audience: _audience, state, ...rest } = reading.values;
+    const changed = state !== undefined && (u.states.length > 0 || movedHome(u, memory)) ? { ...rest, state } : rest;
+    if (Object.keys(changed).length === 0 && !reading.noBudget) return undefined;
+    // "And if money wasn't an issue?": the same answers without the budget.
+    const { budget: _budget, ...unbudgeted } = memory.finder;
     // A supposed home ranks the programs for it; the home the student gave stays theirs.
-    return this.recommend({ ...memory.finder, ...changed }, memory.student ?? {});
+    return this.recommend({ ...(reading.noBudget ? unbudgeted : memory.finder), ...changed }, memory.student ?? {});
   }
 
   /** Said after the answer when the student's message was longer than the bot reads. */

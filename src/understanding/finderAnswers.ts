@@ -16,6 +16,8 @@ export interface FinderReading {
   readonly values: FinderProfile;
   readonly skip: boolean;
   readonly finish: boolean;
+  /** "If money wasn't an issue…": the budget is set aside. */
+  readonly noBudget: boolean;
 }
 
 /** The profile field each question fills. */
@@ -39,6 +41,8 @@ type Word = 'yes' | 'no' | 'either' | 'new' | 'skip' | 'finish' | 'notOnline' | 
 
 /** Words just before "in person" that turn it around ("I can't go in person"). */
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'cannot', 'cant', 'unable']);
+/** Words of money: with a word of skipping ("money's no object", "if cost wasn't an issue"), no budget. */
+const MONEY_WORDS: ReadonlySet<string> = new Set(['money', 'cost', 'price', 'budget', 'tuition']);
 /** A question longer than this is asked on the side, never a way of skipping ("can we skip this one?"). */
 const SKIP_MAX_WORDS = 6;
 /** How many words before a phrase a negation turns it around. */
@@ -129,6 +133,7 @@ export class FinderAnswers {
       values,
       skip: (words.has('skip') || noLimit) && !sideQuestion && open !== undefined && !hasAnswer(values, open),
       finish: words.has('finish'),
+      noBudget: budget === undefined && words.has('skip') && tokens.some((t) => MONEY_WORDS.has(t)),
     };
   }
 

@@ -471,6 +471,11 @@ export const finderCases: readonly Transcript[] = [
       ],
       // A state said without words of living there, while the student's home is remembered.
       ['what if I said Ohio instead?', 'lives in Ohio'],
+      // The budget set aside, the state the last results supposed kept.
+      [
+        "and if money wasn't an issue, which would fit?",
+        { says: ['new to imaging · lives in Ohio', 'Birchwood'], not: 'tuition budget' },
+      ],
     ],
   },
   {

@@ -12,8 +12,8 @@ describe('FinderAnswers', () => {
     expect(read('$8k', 'budget').values).toEqual({ budget: 8000 });
     expect(read('I live in New York', 'state').values).toEqual({ state: 'NY' });
     expect(read('tx', 'state').values).toEqual({ state: 'TX' });
-    expect(read("I don't know", 'budget')).toEqual({ values: {}, skip: true, finish: false });
-    expect(read('whenever', 'time')).toEqual({ values: {}, skip: false, finish: false });
+    expect(read("I don't know", 'budget')).toEqual({ values: {}, skip: true, finish: false, noBudget: false });
+    expect(read('whenever', 'time')).toEqual({ values: {}, skip: false, finish: false, noBudget: false });
   });
 
   it('takes short answers only for the question asked, and clear ones for any question', () => {
