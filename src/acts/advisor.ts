@@ -3605,9 +3605,7 @@ export class Advisor {
     // "Do Weber's credits count toward ABII continuing ed?", "…toward my CE?": what counts toward a body or continuing
     // education, a link the article gives.
     const tokens = u.recognition.tokens;
-    const countedAt = (at: number): boolean =>
-      this.countedTowardWords.has(tokens[BODY_DETERMINERS.has(tokens[at] ?? '') ? at + 1 : at] ?? '');
-    if (tokens.some((t, i) => TOWARD.has(t) && countedAt(i + 1))) return undefined;
+    if (tokens.some((t, i) => TOWARD.has(t) && this.bodyAt(tokens, i + 1, this.countedTowardWords))) return undefined;
     if (u.attributeNamed === undefined) return silence;
     const parts = clauses(u.recognition.text);
     if (parts.every((c) => c.question) || !parts.some((c) => c.question)) return silence;
@@ -3651,10 +3649,10 @@ export class Advisor {
     return from >= 0 && this.bodyAt(tokens, from);
   }
 
-  /** A professional body at `at`, perhaps after "the", "a" or "my" ("the ABII", "my ARRT"). */
-  private bodyAt(tokens: readonly string[], at: number): boolean {
+  /** A professional body at `at`, perhaps after "the", "a" or "my" ("the ABII", "my ARRT"); or one of `words` ("my CE"). */
+  private bodyAt(tokens: readonly string[], at: number, words: ReadonlySet<string> = this.bodyWords): boolean {
     const next = BODY_DETERMINERS.has(tokens[at] ?? '') ? at + 1 : at;
-    return this.bodyWords.has(tokens[next] ?? '');
+    return words.has(tokens[next] ?? '');
   }
 
   /** A noun for a program, singular or plural ("program", "schools", "options"). */

@@ -167,15 +167,11 @@ const ONE_WORDS: ReadonlySet<string> = new Set([
   'option',
   'options',
 ]);
-/** Words with which a question points at a body named before it ("shares our accreditor", "that commission"). */
 /** Words that close a bare program name ("Weber it is", "Weber then"). */
 const BARE_TAILS: ReadonlySet<string> = new Set(['it', 'is', 'then', 'one', 'guess', 'i']);
-/** The whole numbers from `start` up to, not including, `end`. */
-function range(start: number, end: number): number[] {
-  return Array.from({ length: Math.max(0, end - start) }, (_, k) => start + k);
-}
 /** Words after "by" that point at the body just explained ("accredited by it?"). */
 const BY_POINTERS: ReadonlySet<string> = new Set(['it', 'that', 'this', 'them', 'those']);
+/** Words with which a question points at a body named before it ("shares our accreditor", "that commission"). */
 const BODY_POINTERS: ReadonlySet<string> = new Set(['our', 'my', 'same', 'share', 'shares', 'that', 'this', 'its']);
 
 /** Kinds of question about one program's facts, which need a program to answer. */
@@ -214,31 +210,6 @@ const FACT_FOLLOW_UP_WORDS = 5;
 const MEASURES: ReadonlySet<string> = new Set([PRICE_ATTRIBUTE, 'duration']);
 /** Words that may follow "which is less" and keep it a question of price ("…for me?", "…overall?", "…to a Texan?"). */
 const WHICH_LESS_TAILS: ReadonlySet<string> = new Set(['for', 'to', 'overall', 'in', 'total', 'altogether']);
-/** Words of getting in: with them, a guess of the entry requirements stands even where a price is named. */
-const ENTRY_WORDS: ReadonlySet<string> = new Set([
-  'need',
-  'needs',
-  'require',
-  'requires',
-  'required',
-  'requirement',
-  'requirements',
-  'apply',
-  'applying',
-  'application',
-  'admission',
-  'admitted',
-  'accepted',
-  'accept',
-  'prerequisite',
-  'prerequisites',
-  'qualify',
-  'eligible',
-  'enroll',
-  'enrol',
-  'get',
-  'into',
-]);
 /** Words of the one asking ("how much for me?"): a question put to what was just discussed. */
 const ASKER_WORDS: ReadonlySet<string> = new Set(['me', 'my', 'i']);
 /** The fact of getting in, which words like "what would I be missing" name where the recognizer guesses a measure. */
@@ -587,6 +558,10 @@ interface WordSets {
   readonly entryEase: PhraseMatcher<true>;
   /** "Cheaper", "takes longer": a word that sets one program against another. */
   readonly comparatives: PhraseMatcher<true>;
+  /** Words of getting in ("need", "get into", "apply"): with them, a guess of the entry requirements stands. */
+  readonly entry: PhraseMatcher<true>;
+  /** Filler and the words that close a bare program name ("so Weber then?", "ok Weber it is"). */
+  readonly bareTails: ReadonlySet<string>;
 }
 
 /** Words before "take" that make a school the one taking ("would they take me?", "does any program take nurses?"). */
@@ -666,6 +641,16 @@ function wordSetsOf(kb: KnowledgeBase): WordSets {
     keepsSupposition: new PhraseMatcher(query.suppositionKept.map((p) => [p, true] as const)),
     entryEase: new PhraseMatcher(query.entryEase.map((p) => [p, true] as const)),
     comparatives: new PhraseMatcher(query.comparatives.map((p) => [p, true] as const)),
+    // The softer words of getting in count alone ("apply"), not in phrases that also ask other things ("for me").
+    entry: new PhraseMatcher(
+      [
+        ...kb.student.requirementCues,
+        ...query.eligibility,
+        ...query.institutionAdmission,
+        ...query.eligibilityWeak.filter((p) => !p.includes(' ')),
+      ].map((p) => [p, true] as const),
+    ),
+    bareTails: new Set([...query.fillers, ...BARE_TAILS]),
   };
   wordSets.set(kb, sets);
   return sets;
@@ -917,16 +902,12 @@ export function understand(
     intent = attributeIntentId(kb, PRICE_ATTRIBUTE);
   // "So Weber then?", "ok Weber it is": a program named with nothing else but filler asks about that program; the
   // filler is what leaves the recognizer unsure. (A bare "Alder?" the recognizer is unsure of stays the policy's.)
-  const covered = new Set(
-    recognition.entities.filter((e) => e.kind === 'program').flatMap((e) => range(e.start, e.end)),
-  );
   if (
     (intent === undefined || ['outOfScope', 'smalltalk'].includes(intentById(kb, intent)?.action.kind ?? '')) &&
     named.length === 1 &&
-    recognition.tokens.some((t) => kb.query.fillers.includes(t) || BARE_TAILS.has(t)) &&
-    recognition.tokens.every(
-      (t, i) => covered.has(i) || FUNCTION_WORDS.has(t) || kb.query.fillers.includes(t) || BARE_TAILS.has(t),
-    )
+    recognition.entities.every((e) => e.kind === 'program') &&
+    recognition.tokens.some((t) => words.bareTails.has(t)) &&
+    isElliptical(recognition, words.bareTails)
   )
     intent = kb.intents.find((i) => i.action.kind === 'programOverview')?.id ?? intent;
   // "Could I knock out a PACS certificate in one summer?", "…in 10 weeks?": whether any program takes that little, not
@@ -1019,7 +1000,7 @@ export function understand(
       (guessed.attribute === 'delivery' && attributes[0] === PRICE_ATTRIBUTE) ||
       (guessed.attribute === ADMISSION_ATTRIBUTE &&
         attributes[0] === PRICE_ATTRIBUTE &&
-        !recognition.tokens.some((t) => ENTRY_WORDS.has(t)))) &&
+        words.entry.match(recognition.tokens).length === 0)) &&
     (MEASURES.has(attributes[0] ?? '') || attributes[0] === ADMISSION_ATTRIBUTE)
   ) {
     intent = attributeIntentId(kb, attributes[0]) ?? intent;
