@@ -214,6 +214,7 @@ const WHICH_LESS_TAILS: ReadonlySet<string> = new Set(['for', 'to', 'overall', '
 const ASKER_WORDS: ReadonlySet<string> = new Set(['me', 'my', 'i']);
 /** The fact of getting in, which words like "what would I be missing" name where the recognizer guesses a measure. */
 const ADMISSION_ATTRIBUTE = 'admission';
+const CREDENTIAL_ATTRIBUTE = 'credential';
 /** Words of owning before a thing of the student's ("our funding", "my aid"). */
 const OWNERS: ReadonlySet<string> = new Set(['our', 'my', 'their', 'his', 'her']);
 /** Verbs by which a thing of the student's sets a rule ("our funding requires…", "my aid says…"). */
@@ -1001,7 +1002,10 @@ export function understand(
       (guessed.attribute === ADMISSION_ATTRIBUTE &&
         attributes[0] === PRICE_ATTRIBUTE &&
         words.entry.match(recognition.tokens).length === 0)) &&
-    (MEASURES.has(attributes[0] ?? '') || attributes[0] === ADMISSION_ATTRIBUTE)
+    (MEASURES.has(attributes[0] ?? '') ||
+      attributes[0] === ADMISSION_ATTRIBUTE ||
+      // "How many classes is Clarkson?": a count of the program's work, not its length.
+      (guessed.attribute === 'duration' && attributes[0] === CREDENTIAL_ATTRIBUTE))
   ) {
     intent = attributeIntentId(kb, attributes[0]) ?? intent;
   }

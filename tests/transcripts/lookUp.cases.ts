@@ -2363,4 +2363,12 @@ export const lookUpCases: readonly Transcript[] = [
       ["does Birchwood charge more if you're out of state?", { says: [/^Yes: \*\*Birchwood/, '$5,000', '$12,000'] }],
     ],
   },
+  {
+    name: '"how many classes is Alder?" asks the program\'s credits, not its length',
+    steps: [
+      ['how many classes is Alder?', { says: '20 credits', not: '9 months' }],
+      ['tell me about Birchwood', 'Tucson'],
+      ['how many courses would I take?', { says: "doesn't give the number of credits", not: '6 to 12 months' }],
+    ],
+  },
 ];
