@@ -1277,6 +1277,17 @@ export function understand(
 
   // A general question that names a program becomes the program's own question.
   const definition = intentById(kb, intent);
+  // "Would it be a good choice for someone brand new?" right after one program: that program, for that person.
+  if (
+    definition?.whenProgramNamed !== undefined &&
+    programs.length === 0 &&
+    memory?.programs.length === 1 &&
+    message.student.background !== undefined &&
+    tokens.some((t) => SINGULAR_REFERENCES.has(t))
+  ) {
+    programs = memory.programs;
+    followUp = true;
+  }
   if (definition?.whenProgramNamed !== undefined && programs.length > 0) intent = definition.whenProgramNamed;
   // "What about Weber as a PA person, do they charge me more?": an overview's opener, and the one fact it names.
   const [onlyFact] = attributes;

@@ -2371,4 +2371,11 @@ export const lookUpCases: readonly Transcript[] = [
       ['how many courses would I take?', { says: "doesn't give the number of credits", not: '6 to 12 months' }],
     ],
   },
+  {
+    name: '"would it be a good choice for someone brand new?" right after one program asks it of that program',
+    steps: [
+      ['tell me about Cedar Valley', 'Columbus'],
+      ['would it be a good choice for someone brand new?', { says: /^No: \*\*Cedar Valley/, not: /^Yes/ }],
+    ],
+  },
 ];
