@@ -1469,4 +1469,14 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"which programs take only six months?" asks for six months at most, not for programs that can take six',
+    steps: [
+      [
+        'which programs take only six months?',
+        { says: ["doesn't confirm that any program takes 6 months or less", 'only at the faster end'], not: /^\*\*/ },
+      ],
+      ['which programs are just 9 months long?', { says: 'takes 9 months or less' }],
+    ],
+  },
 ];
