@@ -354,10 +354,30 @@ export function costComparisonAnswer(
   // The one figure each side has, when it has one ("Weber's out-of-state rate", "EFSC's in-state rate").
   const [onlyA] = a.figures.length === 1 ? a.figures : [];
   const [onlyB] = b.figures.length === 1 ? b.figures : [];
+  const unstated = unstatedAgainstCredits(a, b);
+  const estimate = unstated?.other.estimate;
   if (options.times !== undefined && sameUnit !== undefined && other !== undefined) {
     // "Is Clarkson more than 2x OIT per credit?": how many times the one rate is the other, against the multiple asked.
     const ratio = sameUnit.amount / other.amount;
     lead = `${sideOf(ratio, options.times, options.eitherSide)}: ${a.program.shortName}'s ${tuitionFigures([sameUnit])} is about ${timesText(ratio)} ${b.program.shortName}'s ${tuitionFigures([other])} (my estimate: ${money(sameUnit.amount)} ÷ ${money(other.amount)}).`;
+  } else if (options.times !== undefined && unstated !== undefined && estimate !== undefined) {
+    // "Is HACC more than twice the cost of Clarkson?": a figure of no stated unit, taken as the whole program's, against
+    // the other's estimated total; never against a rate per credit.
+    const { figure } = unstated;
+    const first = unstated.whole === a;
+    const [low, high] = first
+      ? [figure.amount / estimate.amount, figure.amount / estimate.low]
+      : [estimate.low / figure.amount, estimate.amount / figure.amount];
+    const [lowSide, highSide] = [low, high].map((r) => sideOf(r, options.times ?? 1, options.eitherSide).toLowerCase());
+    const verdict = lowSide === highSide ? lowSide : 'it depends on how long you take';
+    const totalText = `estimated total of about ${moneyRange(estimate.low, estimate.amount)}`;
+    const [said, against] = first
+      ? [`${a.program.shortName}'s **${money(figure.amount)}**`, `${b.program.shortName}'s ${totalText}`]
+      : [`${a.program.shortName}'s ${totalText}`, `${b.program.shortName}'s **${money(figure.amount)}**`];
+    const whole = unstated.whole.program.shortName;
+    lead = `The article doesn't say what ${whole}'s ${money(figure.amount)} covers. If it is the whole program, ${verdict}: ${said} is about ${low < high ? `${timesText(low).replace(' times', '')} to ` : ''}${timesText(high)} ${against} (my estimate). If it covers a year or a semester instead, the comparison changes: ask ${whole} what it covers.`;
+  } else if (options.times !== undefined && unstated !== undefined) {
+    lead = `I can't say: the article doesn't say what ${unstated.whole.program.shortName}'s ${money(unstated.figure.amount)} covers, and gives ${unstated.other.program.shortName}'s tuition per credit without the number of credits, so the two can't be set against each other.`;
   } else if (options.times !== undefined && onlyA !== undefined && onlyB !== undefined) {
     // "Is Weber's out-of-state rate more than six times EFSC's in-state rate?": the two figures as numbers, said to
     // be in different units.
@@ -519,6 +539,23 @@ function boundReason({ cheap, dear, by, bound }: NonNullable<ReturnType<typeof b
 /** "2.2 times", "1.5 times": a ratio to one decimal. */
 /** How far a multiple asked may stray from the one worked out and still count as it ("six times" for 6.2). */
 const TIMES_SLACK = 0.15;
+
+/** One side's only figure, of no stated unit, against the other's rate per credit: only its estimated total compares. */
+function unstatedAgainstCredits(
+  a: CostSide,
+  b: CostSide,
+): { whole: CostSide; figure: TuitionFigure; other: CostSide } | undefined {
+  for (const [whole, other] of [
+    [a, b],
+    [b, a],
+  ]) {
+    const [figure] = whole.figures;
+    if (whole.figures.length !== 1 || figure?.unit !== 'unspecified') continue;
+    // A rate per year or semester may be set against it as numbers; a rate per credit says nothing beside it.
+    if (other.figures.every((f) => f.unit === 'per_credit')) return { whole, figure, other };
+  }
+  return undefined;
+}
 
 function timesText(ratio: number): string {
   return `${(Math.round(ratio * 10) / 10).toString()} times`;

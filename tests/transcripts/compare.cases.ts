@@ -698,4 +698,16 @@ export const compareCases: readonly Transcript[] = [
       ['which is less than 10 months?', { says: 'Alder', not: 'estimates of the two totals overlap' }],
     ],
   },
+  {
+    name: 'a multiple asked of a figure of no stated unit and a rate per credit weighs the figure against the estimated total, never against the rate',
+    steps: [
+      [
+        'Is Cedar Valley more than twice the cost of Alder?',
+        {
+          says: [/^The article doesn't say what Cedar Valley's \$8,000 covers/, 'about 1.3 times', '$6,000'],
+          not: ['26.7 times', 'as numbers'],
+        },
+      ],
+    ],
+  },
 ];
