@@ -10,7 +10,7 @@ import { cityNamed } from '../knowledge/places.js';
 import type { TurnMemory } from './memory.js';
 import { PhraseMatcher } from './phraseMatcher.js';
 import { isOtherWord } from './listPosition.js';
-import { namesOtherFact, ownRuleAt, pricedAgainst, type Understanding } from './understand.js';
+import { describedAt, namesOtherFact, ownRuleAt, pricedAgainst, type Understanding } from './understand.js';
 
 type Tag =
   | { readonly kind: 'criterion'; readonly id: QueryCriterionId; readonly opposite?: true }
@@ -405,7 +405,9 @@ export class QueryParser {
               heldDegree(m) ||
               yearsOfIt(m) ||
               ownRule(m) ||
-              setAside(m.start))
+              setAside(m.start) ||
+              // "Evening classes for the radiology informatics degree at HACC?": the program named, described.
+              (u.programs.length > 0 && describedAt(tokens, m.start)))
           ),
       )
       // "Could I finish in one summer?": a season counted is a length, not a start term.

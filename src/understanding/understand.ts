@@ -705,6 +705,22 @@ function takesPerson(recognition: Recognition, words: WordSets, personSaid: bool
   });
 }
 
+/** Nouns of a program's credential that may name the program itself ("for the associate degree"). */
+const DESCRIBING_NOUNS: ReadonlySet<string> = new Set(['degree', 'diploma', 'associate']);
+/** Words before a program's noun that make it the program described ("for the…", "in their…"). */
+const DESCRIBING_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'in', 'toward', 'towards', 'during', 'within']);
+const DESCRIBING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'this', 'that', 'your']);
+/** How far back from the noun its determiner may stand ("for the radiology informatics associate degree"). */
+const DESCRIBING_REACH = 4;
+
+/** Whether the noun at `start` follows "for the…" or "in its…": the program described, not a fact asked about. */
+export function describedAt(tokens: readonly string[], start: number): boolean {
+  for (let i = start - 1; i >= Math.max(0, start - DESCRIBING_REACH); i--) {
+    if (DESCRIBING_DETERMINERS.has(tokens[i] ?? '')) return DESCRIBING_PREPOSITIONS.has(tokens[i - 1] ?? '');
+  }
+  return false;
+}
+
 /** "The cost of living in Klamath Falls", "the price of gas": a price of something other than a program. */
 function priceOfSomethingElse(recognition: Recognition): boolean {
   const { tokens, entities } = recognition;
@@ -755,7 +771,9 @@ export function understand(
           (ownRuleAt(recognition.tokens, e.start, e.end) || ownRuleAt(recognition.tokens, e.start - 1, e.start))
         ) &&
         // "A single 3-credit class at each": credits counted out are an amount, not a question about credits.
-        !(e.kind === 'attribute' && /^credits?$/.test(e.text) && /^\d+$/.test(recognition.tokens[e.start - 1] ?? '')),
+        !(e.kind === 'attribute' && /^credits?$/.test(e.text) && /^\d+$/.test(recognition.tokens[e.start - 1] ?? '')) &&
+        // "Evening classes for the radiology informatics degree?": the degree says which program, not what is asked.
+        !(e.kind === 'attribute' && DESCRIBING_NOUNS.has(e.text) && describedAt(recognition.tokens, e.start)),
     ),
   );
   const inQuestion = (mentioned.get('program') ?? NONE).filter((id) => !message.residenceOnly.programs.includes(id));

@@ -2378,4 +2378,14 @@ export const lookUpCases: readonly Transcript[] = [
       ['would it be a good choice for someone brand new?', { says: /^No: \*\*Cedar Valley/, not: /^Yes/ }],
     ],
   },
+  {
+    name: '"…for the associate degree?" names the program asked about, not its credential as the question',
+    steps: [
+      [
+        'does Cedar Valley run evening classes 10 hours a week for the associate degree?',
+        { says: "doesn't describe the weekly workload", not: /^Yes/ },
+      ],
+      ['how much is tuition for the associate degree at Cedar Valley?', '$8,000'],
+    ],
+  },
 ];
