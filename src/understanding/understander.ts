@@ -174,6 +174,8 @@ const SOURCE_QUALIFIER =
   /[,;-]?\s*\b(?:according to|per|based on|going by|going off)\s+(?:your|the|this|ur)\s+(?:source|sources|article|text|info|information|writeup|write-up)\b[,.]?/gi;
 /** Words that ask what a sum pays for ("which program would be fully covered?"). */
 const COVER_WORDS: ReadonlySet<string> = new Set(['cover', 'covers', 'covered', 'covering']);
+/** Words that open what the student says of themselves ("I work full time", "my budget is tight"). */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', "i'm", 'im', 'my', 'we', "we're", 'our']);
 /** A message with this many sentences is a story: the question is one of its parts, never the whole. */
 const STORY_SENTENCES = 4;
 
@@ -1164,6 +1166,10 @@ export class Understander {
       if (r.tokens.length <= SMALL_TALK_TAIL && this.isSmallTalk(r)) continue;
       // "Is there a minimum age? I'm 16 and graduating early": a statement read as small talk is not the question asked.
       if (!candidate.includes('?') && this.isSmallTalk(r) && parts.some((p) => p.includes('?'))) continue;
+      // "Does Clarkson have a part-time option? I work full time": what the student says of themselves after a
+      // question is the story around it.
+      if (!candidate.includes('?') && FIRST_PERSON.has(r.tokens[0] ?? '') && parts.some((p) => p.includes('?')))
+        continue;
       // A question mark, and coming later in the message, make a part likelier to be the question.
       const score =
         (asked.length > 0 ? this.leaning(r) : this.inScopeScore(r, story)) +

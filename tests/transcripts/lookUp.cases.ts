@@ -2388,4 +2388,13 @@ export const lookUpCases: readonly Transcript[] = [
       ['how much is tuition for the associate degree at Cedar Valley?', '$8,000'],
     ],
   },
+  {
+    name: '"does Alder take 10 hours a week? I work full time": what the student says of themselves after a question is not the question',
+    steps: [
+      [
+        'does Alder take 10 hours a week? I work full time',
+        { says: "doesn't describe the weekly workload", not: 'expected to take' },
+      ],
+    ],
+  },
 ];
