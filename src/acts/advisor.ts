@@ -313,6 +313,10 @@ const CARING_WORDS: ReadonlySet<string> = new Set([
   'needs',
   'need',
 ]);
+/** Verbs of holding a registration ("have it", "hold one of those"). */
+const HOLDING_WORDS: ReadonlySet<string> = new Set(['have', 'hold', 'having', 'holding', 'got']);
+/** "One of those", "1 of them": one of the bodies pointed at. */
+const ONE_OF: ReadonlySet<string> = new Set(['one', '1', 'any', 'either', 'each']);
 /** Verbs of accrediting a school ("does the ARDMS accredit schools?"). */
 const ACCREDITING_VERBS: ReadonlySet<string> = new Set(['accredit', 'accredits', 'accrediting']);
 /** "My only option", "any of the five": a question about every program, though one is named. */
@@ -1604,8 +1608,10 @@ export class Advisor {
     const termsAsked = this.definitional(u) ? terms : terms.filter((t) => !ofStudent(t));
     // "I'm ARRT registered. Is there a program that wants that?", "which of the programs cares about those two?" right
     // after two bodies: the bodies pointed at, asked as what the programs ask for.
+    // ("Which programs need it?" right after the ABII: the body pointed at, asked as a requirement.)
+    const namesTerms = termsAsked.some((t) => u.recognition.entities.some((e) => e.kind === 'term' && e.id === t.id));
     const bodiesPointed =
-      termsAsked.length === 0 && u.programs.length === 0 && this.pointsAtBodies(u) ? this.pointedBodies(u, memory) : [];
+      !namesTerms && u.programs.length === 0 && this.pointsAtBodies(u) ? this.pointedBodies(u, memory) : [];
     if (bodiesPointed.length > 0)
       return {
         kind: 'answer',
@@ -3004,10 +3010,18 @@ export class Advisor {
           BODY_POINTERS.has(t) &&
           (CARING_WORDS.has(tokens[i - 1] ?? '') ||
             // "asks for that"; not "pull double duty for that", what the program is to count toward.
-            (tokens[i - 1] === 'for' && /^asks?$/.test(tokens[i - 2] ?? ''))),
+            (tokens[i - 1] === 'for' && /^asks?$/.test(tokens[i - 2] ?? '')) ||
+            // "care whether I have it", "needs you to have one of those": held, where a program cares.
+            (this.heldAt(tokens, i) && tokens.slice(0, i).some((w) => CARING_WORDS.has(w) || /^cares?$/.test(w)))),
       ) &&
       (this.generalWords.match(tokens).length > 0 || this.asksWhichPrograms(tokens))
     );
+  }
+
+  /** Whether the pointing word at `at` is what someone holds ("have it", "hold one of those"). */
+  private heldAt(tokens: readonly string[], at: number): boolean {
+    const before = ONE_OF.has(tokens[at - 2] ?? '') && tokens[at - 1] === 'of' ? at - 3 : at - 1;
+    return HOLDING_WORDS.has(tokens[before] ?? '');
   }
 
   /** True when the message asks what is required ("do I need", "is it required"). */
@@ -3606,7 +3620,8 @@ export class Advisor {
     // education, a link the article gives.
     const tokens = u.recognition.tokens;
     if (tokens.some((t, i) => TOWARD.has(t) && this.bodyAt(tokens, i + 1, this.countedTowardWords))) return undefined;
-    if (u.attributeNamed === undefined) return silence;
+    // "Saw NMTCB on a job posting. What is it?": the term asked about, not the silence around it.
+    if (u.attributeNamed === undefined && this.intent(u)?.action.kind !== 'term') return silence;
     const parts = clauses(u.recognition.text);
     if (parts.every((c) => c.question) || !parts.some((c) => c.question)) return silence;
     return silenceFor(

@@ -705,6 +705,8 @@ function takesPerson(recognition: Recognition, words: WordSets, personSaid: bool
   });
 }
 
+/** "What is it?", "what's that", "what does it stand for": a thing named before, asked what it is. */
+const WHAT_IS_IT = /\b(?:what (?:is|s)|whats) (?:it|that|this)\b|\bwhat (?:does|do) (?:it|that|this) (?:mean|stand for)\b/;
 /** Nouns of a program's credential that may name the program itself ("for the associate degree"). */
 const DESCRIBING_NOUNS: ReadonlySet<string> = new Set(['degree', 'diploma', 'associate']);
 /** Words before a program's noun that make it the program described ("for the…", "in their…"). */
@@ -1037,6 +1039,17 @@ export function understand(
     recognition.tokens.some((t) => PLURAL_REFERENCES.has(t) || t === 'same')
   )
     intent = attributeIntentId(kb, attributes[0]) ?? intent;
+  // "Saw NMTCB on a job posting. What is it?": the one term named, asked what it is, however unsure the recognizer.
+  const termIntent = kb.intents.find((i) => i.action.kind === 'term');
+  const terms = recognition.entities.filter((e) => e.kind === 'term');
+  if (
+    termIntent !== undefined &&
+    terms.length === 1 &&
+    named.length === 0 &&
+    (intent === undefined || intentById(kb, intent)?.action.kind === 'outOfScope') &&
+    WHAT_IS_IT.test(recognition.tokens.join(' '))
+  )
+    intent = termIntent.id;
   let programs = named;
   let followUp = false;
 

@@ -2397,4 +2397,17 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"saw ARDMS on a job posting. what is it" asks what the body is, and "does any program care whether I have it?" which programs ask for it',
+    steps: [
+      [
+        'saw ARDMS on a job posting. what is it',
+        { says: 'American Registry of Diagnostic Medical Sonographers', not: 'pay or jobs' },
+      ],
+      [
+        'does any program on your list care whether I have it?',
+        { says: /^Only Cedar Valley asks for the ARDMS to get in/, not: /^\*\*ARDMS\*\* is/ },
+      ],
+    ],
+  },
 ];
