@@ -360,6 +360,8 @@ export class Understander {
   private readonly demonymStates: ReadonlyMap<string, string>;
   /** Every word the knowledge uses anywhere: a name outside it is one the article never mentions. */
   private readonly knownWords: ReadonlySet<string>;
+  /** Nouns for the work a body registers ("sonographer", "tech"), from the knowledge's terms. */
+  private readonly workerNouns: ReadonlySet<string>;
   /** A body's name with what qualifies it: "ARRT(R)(MR)", "NMTCB (CNMT)", "ARDMS RDMS", "RDMS (ARDMS)". */
   private readonly bodyQualified: RegExp | undefined;
 
@@ -414,6 +416,9 @@ export class Understander {
     // The examples of what is out of scope name exactly what the article never mentions.
     const inScope = { ...kb, intents: kb.intents.filter((i) => i.action.kind !== 'outOfScope') };
     this.knownWords = new Set([...wordsIn(inScope), ...kb.query.notNames]);
+    // Only a noun one body alone registers ("sonographer"); "tech" says nothing of whose credential it is.
+    const nouns = kb.terms.flatMap((t) => [...new Set((t.jobs ?? []).map((j) => j.split(' ').at(-1) ?? j))]);
+    this.workerNouns = new Set(nouns.filter((n) => nouns.indexOf(n) === nouns.lastIndexOf(n)));
     const bodies = kb.query.bodies.map((b) => b.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     this.bodyQualified =
       bodies.length > 0
@@ -714,7 +719,16 @@ export class Understander {
         : { otherAccreditors: [...new Set(whole.entities.filter((e) => e.kind === 'accreditor').map((e) => e.id))] }),
     };
     // Names in the question itself: a story's "OB/GYN clinic" is no question about GYN.
-    const unknown = this.unknownNames(question.text, question);
+    // ("RDMS sonographer in Daytona. Could I do EFSC's?": a name the story gives the student's work is theirs to weigh.)
+    const namedInQuestion = this.unknownNames(question.text, question);
+    const unknown = [
+      ...namedInQuestion,
+      ...(question === whole
+        ? []
+        : this.unknownNames(whole.text, whole).filter(
+            (n) => !namedInQuestion.includes(n) && this.namesWork(whole.tokens, n),
+          )),
+    ];
     if (unknown.length > 0) context = { ...context, unknownNames: unknown };
     // "I can only take 3 credit hours per term": a pace the student keeps for later questions ("what would each term cost?").
     const pace = context.figures.find((q) => q.measure === 'credits' && q.per !== undefined && q.per !== 'per_credit');
@@ -740,6 +754,12 @@ export class Understander {
       .map((m) => m[0])
       .filter((n) => n.length >= MIN_NAME_LETTERS && !ROMAN_NUMERAL.test(n));
     return [...new Set(names.filter((n) => !this.knownWords.has(n.toLowerCase()) && !matched.has(n.toLowerCase())))];
+  }
+
+  /** Whether a name stands right before a noun for a kind of worker ("RDMS sonographer", "CNMT tech"). */
+  private namesWork(tokens: readonly string[], name: string): boolean {
+    const at = tokens.indexOf(name.toLowerCase());
+    return at >= 0 && this.workerNouns.has(tokens[at + 1] ?? '');
   }
 
   /** Programs listed on their own in a sentence or clause of the message ("…, Weber or Clarkson?"), as a question's options. */

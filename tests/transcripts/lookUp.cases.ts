@@ -2410,4 +2410,13 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"RDMS sonographer here. can I get into Cedar Valley?": a credential the story gives the student\'s work is weighed against the bodies the program takes',
+    steps: [
+      [
+        'RDMS sonographer here. can I get into Cedar Valley?',
+        { says: ["doesn't mention **RDMS**", 'If it is held through the ARDMS'], not: /^Yes/ },
+      ],
+    ],
+  },
 ];
