@@ -209,6 +209,9 @@ const EXPERIENCE_REACH = 6;
 /** Words before a number of years that make it a program's length, not the student's experience. */
 /** Words a question uses to point back at a topic named just before it ("NMTCB — is it in the article?"). */
 const TOPIC_POINTERS: ReadonlySet<string> = new Set(['it', 'that', 'this', 'them', 'they']);
+/** "Before I finish the GED", "once I have my diploma": schooling still ahead, not held. */
+const SCHOOLING_AHEAD =
+  /\b(before|until|till|til|once|after|when) (i |i ve |i m )?(finish|finished|complete|completed|get|got|earn|pass|passed|have)( my| the| a)?$/;
 /** Words right after a length that make it a limit on study time ("a year max", "6 months tops"), never time worked. */
 const LIMIT_AFTER: ReadonlySet<string> = new Set(['max', 'maximum', 'tops', 'top', 'limit', 'or']);
 const PROGRAM_TIME_WORDS: ReadonlySet<string> = new Set([
@@ -389,7 +392,10 @@ export class StudentReader {
     // "Never got a diploma or GED", "I don't have my GED": schooling denied is none, unless other schooling is said
     // ("a GED, not a regular diploma").
     const mentions = has((c) => typeof c === 'object' && 'education' in c).filter(
-      (m) => !requirementBefore(m) && !past(m),
+      (m) =>
+        !requirementBefore(m) &&
+        !past(m) &&
+        !SCHOOLING_AHEAD.test(tokens.slice(Math.max(0, m.start - 5), m.start).join(' ')),
     );
     const deniedAt = new Set<number>();
     for (const m of mentions) {

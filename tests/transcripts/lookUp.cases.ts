@@ -2419,4 +2419,13 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"halfway through my GED… before I finish the GED?": schooling still ahead is not held',
+    steps: [
+      [
+        "I'm halfway through my GED. Can I apply to a program before I finish the GED?",
+        { says: /^Not yet, most likely/, not: /^Yes/ },
+      ],
+    ],
+  },
 ];
