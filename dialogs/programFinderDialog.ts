@@ -82,7 +82,7 @@ export class ProgramFinderDialog extends ComponentDialog implements Flow {
       (dc.child?.stack.find((d) => d.id === STEPS)?.state.options as FinderState | undefined)?.profile ?? {};
     const news = Object.entries(reading.values).some(([k, v]) => known[k as keyof FinderProfile] !== v);
     const answersOpen = reading.skip || reading.finish || hasAnswer(reading.values, open);
-    return { kind: 'form', answers: reading.skip || reading.finish || news, answersOpen };
+    return { kind: 'form', answers: reading.skip || reading.finish || reading.noBudget || news, answersOpen };
   }
 
   /** Asks the first question still without an answer, or ends with the profile. */
@@ -114,6 +114,8 @@ export class ProgramFinderDialog extends ComponentDialog implements Flow {
       return step.endDialog(result);
     }
     let { skipped, misses } = state;
+    // "About 18 months and no real budget limit": the budget question is passed too.
+    if (reading.noBudget && asked !== 'budget' && !skipped.includes('budget')) skipped = [...skipped, 'budget'];
     if (reading.skip) {
       skipped = [...skipped, asked];
     } else if (!hasAnswer(profile, asked)) {

@@ -500,4 +500,23 @@ export const finderCases: readonly Transcript[] = [
       ["online doesn't matter to me", 'How much time'],
     ],
   },
+  {
+    name: '"campus could work too" changes the answer to online study; "campus is fine" beside another answer is taken too',
+    steps: [
+      ['help me choose', 'registered imaging technologist'],
+      ['totally new, and online only pls', 'How much time'],
+      ['wait actually campus could work too', ['Got it, noted.', 'how long you can study']],
+      ['within a year, budget 7000', 'which US state'],
+      ['skip', { says: 'Alder', not: 'needs online study' }],
+    ],
+  },
+  {
+    name: '"about 18 months and no real budget limit" answers the time and passes the budget; "which of those is cheapest?" is answered on the side',
+    steps: [
+      ['help me choose', 'registered imaging technologist'],
+      ["I'm a beginner, and campus is fine", { says: 'How much time', not: 'study online' }],
+      ["I've got about 18 months and no real budget limit", { says: 'which US state', not: 'budget' }],
+      ['which of those is cheapest then?', ['Alder', '$300', 'Back to finding your program', 'which US state']],
+    ],
+  },
 ];
