@@ -20,6 +20,8 @@ type Cue =
   | 'self'
   | 'selfNoun'
   | 'experience'
+  /** A body's name ("Southern Association"), whose words say nothing of the student ("association" is no associate's). */
+  | 'bodyName'
   | { readonly background: Background }
   | { readonly education: EducationLevel };
 
@@ -306,6 +308,7 @@ export class StudentReader {
       ...v.requirementCues.map((p) => [p, 'requirement'] as const),
       ...v.selfWords.map((p) => [p, 'self'] as const),
       ...v.selfNouns.map((p) => [p, 'selfNoun'] as const),
+      ...kb.accreditors.flatMap((a) => [a.name, ...a.aliases].map((p) => [p, 'bodyName'] as const)),
     ]);
     this.bodies = new PhraseMatcher(kb.query.bodies.flatMap((b) => b.phrases.map((p) => [p, b.id] as const)));
     this.holding = new PhraseMatcher(v.holding.map((p) => [p, true] as const));

@@ -155,6 +155,9 @@ describe('understand: intents that ask for more confidence', () => {
   it("reads a master's or a BS as a degree of at least a bachelor's, whatever else the story says of high school", () => {
     expect(understood("retired high school teacher with a master's in education").student.education).toBe('bachelor');
     expect(understood('just finished a BS in health information management').student.education).toBe('bachelor');
+    // "Association" in a body's name is no associate's degree of the student's.
+    expect(understood('which program is accredited by the Southern Association?').student.education).toBeUndefined();
+    expect(understood('I have my associates. which program fits?').student.education).toBe('associate');
   });
 
   it('reads a state only as spelled: "main" is not Maine', () => {
