@@ -253,6 +253,9 @@ function bounds(
 }
 
 /** Reads {@link QueryConstraints} from an understood turn. */
+/** "Those two", "the 2": a pair pointed back at. */
+const THE_TWO = /\b(?:those|these|the) (?:two|2)\b/;
+
 export class QueryParser {
   private readonly vocabulary: PhraseMatcher<Tag>;
   private readonly withinBudget: PhraseMatcher<true>;
@@ -502,8 +505,13 @@ export class QueryParser {
     const named = u.programsFromContext ? [] : u.programs.filter((id) => !excludedPrograms.includes(id));
     // "Are both online?" after "which of those two starts in summer?" answered with one: the two asked about.
     const talked = unique([...(memory?.programs ?? []), ...(memory?.earlier ?? [])]);
+    // "Of those two, which would I finish first?" after two answers of one program each: those two.
     const both =
-      tokens.includes('both') && memory?.lastResults?.length === 1 && talked.length === 2 ? talked : undefined;
+      (tokens.includes('both') || THE_TWO.test(tokens.join(' '))) &&
+      memory?.lastResults?.length === 1 &&
+      talked.length === 2
+        ? talked
+        : undefined;
     const previous =
       of('anaphora').length > 0 && memory?.lastResults !== undefined && memory.lastResults.length > 0
         ? (both ?? memory.lastResults)

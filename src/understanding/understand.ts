@@ -706,7 +706,8 @@ function takesPerson(recognition: Recognition, words: WordSets, personSaid: bool
 }
 
 /** "What is it?", "what's that", "what does it stand for": a thing named before, asked what it is. */
-const WHAT_IS_IT = /\b(?:what (?:is|s)|whats) (?:it|that|this)\b|\bwhat (?:does|do) (?:it|that|this) (?:mean|stand for)\b/;
+const WHAT_IS_IT =
+  /\b(?:what (?:is|s)|whats) (?:it|that|this)\b|\bwhat (?:does|do) (?:it|that|this) (?:mean|stand for)\b/;
 /** Nouns of a program's credential that may name the program itself ("for the associate degree"). */
 const DESCRIBING_NOUNS: ReadonlySet<string> = new Set(['degree', 'diploma', 'associate']);
 /** Words before a program's noun that make it the program described ("for the…", "in their…"). */
@@ -1185,11 +1186,15 @@ export function understand(
     tokens.some((t) => kb.query.questionWords.includes(t) && WHICH_WORDS.has(t)) &&
     tokens.length <= GAP_FOLLOW_UP_MAX_WORDS;
   // "Is Clarkson longer than EFSC?", then "by how much roughly?": the same two programs, the gap in length.
+  // ("Of those two, which would I finish first?", then "by how much?": the two ranked, whichever came first.)
+  const ranked =
+    memory?.programs.length === 2 ? memory.programs : memory?.lastResults?.length === 2 ? memory.lastResults : NONE;
   const lengthGap =
     message.asks.difference === true &&
     named.length === 0 &&
-    (memory?.programs.length ?? 0) === 2 &&
-    kb.query.superlatives.find((t) => t.id === memory?.superlative)?.measure === 'duration' &&
+    ranked.length === 2 &&
+    kb.query.superlatives.find((t) => t.id === (memory?.superlative ?? memory?.ranked?.superlative))?.measure ===
+      'duration' &&
     // "By how much?" names no price: its "how much" asks the size of the gap.
     recognition.entities.every((e) => e.kind !== 'attribute' || e.id === 'duration' || e.text === 'how much') &&
     tokens.length <= GAP_FOLLOW_UP_MAX_WORDS;
@@ -1209,7 +1214,8 @@ export function understand(
     intent = kb.intents.find((i) => i.action.kind === 'compare')?.id ?? intent;
     followUp = true;
   }
-  if (lengthGap || costGap) programs = [...(memory?.programs ?? NONE)];
+  if (costGap) programs = [...(memory?.programs ?? NONE)];
+  if (lengthGap) programs = [...ranked];
   // "Whats the total then and how long" after an answer about Clarkson: a fact asked of the one program just discussed,
   // however unsure the recognizer is of the words around it.
   const factFollowUp =

@@ -710,4 +710,13 @@ export const compareCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"of those two, which one would I finish first?" after two answers of one program each ranks those two, and "by how much?" gives the gap',
+    steps: [
+      ['which program is accredited by the NWCCU?', 'Alder'],
+      ['and which one is in Ohio?', 'Cedar Valley'],
+      ['of those two, which one would I finish first?', { says: ['Alder and Cedar Valley', 'Alder: 9 months'] }],
+      ['by how much?', { says: ['15 months', 'longer'], not: '$8,000' }],
+    ],
+  },
 ];
