@@ -707,7 +707,7 @@ function takesPerson(recognition: Recognition, words: WordSets, personSaid: bool
 
 /** "What is it?", "what's that", "what does it stand for": a thing named before, asked what it is. */
 const WHAT_IS_IT =
-  /\b(?:what (?:is|s)|whats) (?:it|that|this)\b|\bwhat (?:does|do) (?:it|that|this) (?:mean|stand for)\b/;
+  /\b(?:what (?:is|s)|whats) (?:it|that|this)\b|\bwhat (?:are|re) (?:they|those|these|them)\b|\bwhat (?:does|do) (?:it|that|this|they) (?:mean|stand for)\b/;
 /** Nouns of a program's credential that may name the program itself ("for the associate degree"). */
 const DESCRIBING_NOUNS: ReadonlySet<string> = new Set(['degree', 'diploma', 'associate']);
 /** Words before a program's noun that make it the program described ("for the…", "in their…"). */
@@ -1047,7 +1047,9 @@ export function understand(
     termIntent !== undefined &&
     terms.length === 1 &&
     named.length === 0 &&
-    (intent === undefined || intentById(kb, intent)?.action.kind === 'outOfScope') &&
+    // ("…3 levels of PACS cert. what are they?" is no list of the programs.)
+    (intent === undefined || ['outOfScope', 'programList'].includes(intentById(kb, intent)?.action.kind ?? '')) &&
+    !recognition.tokens.some((t) => PROGRAM_NOUNS.has(t)) &&
     WHAT_IS_IT.test(recognition.tokens.join(' '))
   )
     intent = termIntent.id;
