@@ -563,6 +563,8 @@ interface WordSets {
   readonly entry: PhraseMatcher<true>;
   /** Filler and the words that close a bare program name ("so Weber then?", "ok Weber it is"). */
   readonly bareTails: ReadonlySet<string>;
+  /** Words of studying online ("online", "from home"). */
+  readonly online: PhraseMatcher<true>;
 }
 
 /** Words before "take" that make a school the one taking ("would they take me?", "does any program take nurses?"). */
@@ -652,6 +654,9 @@ function wordSetsOf(kb: KnowledgeBase): WordSets {
       ].map((p) => [p, true] as const),
     ),
     bareTails: new Set([...query.fillers, ...BARE_TAILS]),
+    online: new PhraseMatcher(
+      query.criteria.filter((c) => c.id === 'online').flatMap((c) => c.phrases.map((p) => [p, true] as const)),
+    ),
   };
   wordSets.set(kb, sets);
   return sets;
@@ -705,6 +710,10 @@ function takesPerson(recognition: Recognition, words: WordSets, personSaid: bool
   });
 }
 
+/** Verbs of finishing a program, which "online" after them makes a question of how, not how long. */
+const FINISHING: ReadonlySet<string> = new Set(['finish', 'complete', 'do', 'take']);
+/** How far after the verb "online" may come ("finish it entirely online"). */
+const ONLINE_AFTER_REACH = 3;
 /** "What is it?", "what's that", "what does it stand for": a thing named before, asked what it is. */
 const WHAT_IS_IT =
   /\b(?:what (?:is|s)|whats) (?:it|that|this)\b|\bwhat (?:are|re) (?:they|those|these|them)\b|\bwhat (?:does|do) (?:it|that|this|they) (?:mean|stand for)\b/;
@@ -775,6 +784,12 @@ export function understand(
         ) &&
         // "A single 3-credit class at each": credits counted out are an amount, not a question about credits.
         !(e.kind === 'attribute' && /^credits?$/.test(e.text) && /^\d+$/.test(recognition.tokens[e.start - 1] ?? '')) &&
+        // "Which could I finish entirely online?": how it is finished, not how long it takes.
+        !(
+          e.kind === 'attribute' &&
+          FINISHING.has(e.text) &&
+          words.online.match(recognition.tokens.slice(e.end, e.end + ONLINE_AFTER_REACH)).length > 0
+        ) &&
         // "Evening classes for the radiology informatics degree?": the degree says which program, not what is asked.
         !(e.kind === 'attribute' && DESCRIBING_NOUNS.has(e.text) && describedAt(recognition.tokens, e.start)),
     ),

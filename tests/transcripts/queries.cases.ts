@@ -1479,4 +1479,13 @@ export const queryCases: readonly Transcript[] = [
       ['which programs are just 9 months long?', { says: 'takes 9 months or less' }],
     ],
   },
+  {
+    name: '"which of the programs could I finish entirely online?" asks how they are taught, not how long they take',
+    steps: [
+      [
+        'Which of the programs could I finish entirely online?',
+        { says: ["**Alder Technical Institute**'s program is online"], not: 'expected to take' },
+      ],
+    ],
+  },
 ];
