@@ -710,6 +710,8 @@ function takesPerson(recognition: Recognition, words: WordSets, personSaid: bool
   });
 }
 
+/** Papers an application is made of ("what paperwork should I collect?"). */
+const APPLICATION_PAPERS: ReadonlySet<string> = new Set(['paperwork', 'documents', 'transcripts', 'forms']);
 /** Verbs of finishing a program, which "online" after them makes a question of how, not how long. */
 const FINISHING: ReadonlySet<string> = new Set(['finish', 'complete', 'do', 'take']);
 /** How far after the verb "online" may come ("finish it entirely online"). */
@@ -883,21 +885,24 @@ export function understand(
   // "So what do they actually need from me?", "whats the bare minimum for Clarkson": what a school asks of applicants,
   // however unsure the recognizer is.
   const guess = intentById(kb, intent)?.action.kind;
+  // "What paperwork should I start collecting now?": what an application needs, not a recommendation.
+  const papers = guess === 'finder' && recognition.tokens.some((t) => APPLICATION_PAPERS.has(t));
   if (
-    (guess === undefined ||
+    papers ||
+    ((guess === undefined ||
       guess === 'outOfScope' ||
       // "What do nearly all of them ask for?", read as a request for help.
       guess === 'smalltalk' ||
       guess === 'query' ||
       guess === 'programOverview' ||
       guess === 'programList') &&
-    (words.admissionAsked.test(recognition.tokens.join(' ')) ||
-      // "So what does Eastern Florida want instead?": what a program named wants, no fact of it named.
-      (named.length === 1 &&
-        attributes.length === 0 &&
-        /\bwhat (?:does|do|would|will)\b.*\b(?:want|wants|need|needs|require|requires|expect|expects)\b/.test(
-          recognition.tokens.join(' '),
-        )))
+      (words.admissionAsked.test(recognition.tokens.join(' ')) ||
+        // "So what does Eastern Florida want instead?": what a program named wants, no fact of it named.
+        (named.length === 1 &&
+          attributes.length === 0 &&
+          /\bwhat (?:does|do|would|will)\b.*\b(?:want|wants|need|needs|require|requires|expect|expects)\b/.test(
+            recognition.tokens.join(' '),
+          ))))
   ) {
     const ofProgram = attributeIntentId(kb, ADMISSION_ATTRIBUTE);
     // Of a program named or just discussed, its own; else the general topic that becomes it when a program is named

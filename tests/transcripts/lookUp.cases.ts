@@ -2428,4 +2428,13 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"what paperwork should I start collecting?" asks what an application needs, not for a recommendation',
+    steps: [
+      [
+        'what paperwork should I start collecting now for applying?',
+        { says: 'What programs ask for', not: 'registered imaging technologist' },
+      ],
+    ],
+  },
 ];
