@@ -1123,9 +1123,10 @@ export function understand(
     tokens.every((t) => words.rate.has(t) || FUNCTION_WORDS.has(t));
   // "How much is Weber?", then "ok what's the out of state number then": its price at that residency, however unsure
   // the recognizer is of the words.
+  // ("Tell me about OIT", then "would I get an in-state rate?": the price named, of the program discussed.)
   const residencyFollowUp =
     !rateFollowUp &&
-    memory?.attribute === PRICE_ATTRIBUTE &&
+    (memory?.attribute === PRICE_ATTRIBUTE || attributes.every((a) => a === PRICE_ATTRIBUTE)) &&
     discussed.length > 0 &&
     named.length === 0 &&
     ratesNamed === 1 &&

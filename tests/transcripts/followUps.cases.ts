@@ -1021,4 +1021,11 @@ export const followUpCases: readonly Transcript[] = [
       ['could I get into Cedar Valley?', { says: 'Only if you are registered', not: /^Yes/ }],
     ],
   },
+  {
+    name: '"would I get an in-state rate?" right after a program asks about its rates, though no price was asked before',
+    steps: [
+      ['tell me about Alder', 'Boise'],
+      ['would I get an in-state rate?', { says: ['$300', 'per credit'], not: 'Sorry' }],
+    ],
+  },
 ];
