@@ -395,6 +395,8 @@ export class QueryParser {
     // "Our funding requires the provider to be accredited": what the student's own thing asks for, not a filter on it.
     const ownRule = (m: { readonly start: number; readonly end: number; readonly tag: Tag }): boolean =>
       m.tag.kind === 'criterion' && ownRuleAt(tokens, m.start, m.end);
+    // "I live in Portland, Maine. Online only…": where the student's home ends their words about themselves.
+    const placeEnds = u.recognition.entities.filter((e) => e.kind === 'state' || e.kind === 'city').map((e) => e.end);
     const tags = matches
       // "I have an associate degree", "I'm a registered tech": the student's background, not a filter.
       .filter(
@@ -402,7 +404,7 @@ export class QueryParser {
           !(
             m.tag.kind === 'criterion' &&
             (excluded.includes(m.tag.id) ||
-              this.aboutStudent(tokens, m, u.personTaken) ||
+              this.aboutStudent(tokens, m, u.personTaken, placeEnds) ||
               this.opensAsStudent(tokens, m, u.student.background !== undefined) ||
               this.subjectAsked(tokens, m) ||
               heldDegree(m) ||
@@ -788,6 +790,7 @@ export class QueryParser {
     tokens: readonly string[],
     { start, end }: { readonly start: number; readonly end: number },
     personTaken?: number,
+    placeEnds: readonly number[] = [],
   ): boolean {
     // "Does OIT take people without a degree?": the people taken, described.
     if (personTaken !== undefined && start > personTaken) return true;
@@ -811,7 +814,9 @@ export class QueryParser {
     );
     // "Which is fastest if you're ARRT registered?": the asker, put generally.
     const supposed = /\bif (you|youre|you re|you are|ur|one is|someone is)\b/.test(clause.join(' '));
-    return (self >= 0 && !wants) || supposed;
+    // "I live in Portland, Maine. Online only": a home said between them closes what the student says of themselves.
+    const closed = self >= 0 && placeEnds.some((e) => e <= start && e > start - before.length + self);
+    return (self >= 0 && !wants && !closed) || supposed;
   }
 
   /** "Would the technologist be charged the in-state rate?": the person a yes/no question is about, not a filter. */

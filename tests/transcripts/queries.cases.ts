@@ -1488,4 +1488,13 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"I live in Columbus, Ohio. Online only and I want it done fast. Which program?" ranks the online programs by length',
+    steps: [
+      [
+        'I live in Columbus, Ohio. Online only and I want it done fast. Which program?',
+        { says: ['offered online', '**Fastest:** **Alder Technical Institute**'] },
+      ],
+    ],
+  },
 ];
