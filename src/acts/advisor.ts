@@ -146,6 +146,7 @@ import {
   rememberTurn,
   PLURAL_REFERENCES,
   SINGULAR_REFERENCES,
+  studiesFromAfar,
   type Understanding,
 } from '../understanding/understand.js';
 
@@ -2193,6 +2194,8 @@ export class Advisor {
     if (tokens.some((t, i) => t === 'how' && HOW_MEASURES.has(tokens[i + 1] ?? ''))) return false;
     // "What documents should he get together before applying?": what an application needs, not whether he gets in.
     if (tokens.some((t) => DOCUMENT_WORDS.has(t))) return false;
+    // "Can I do Weber from Texas?": whether it can be studied from there, not whether someone from there gets in.
+    if (studiesFromAfar(u.recognition)) return false;
     // "Does finishing it make me eligible for the exam?": what the program leads to, not getting in.
     if (tokens.some((t) => FINISHING.has(t)) && tokens.some((t) => EXAM_WORDS.has(t))) return false;
     // "He qualifies for Pell. Can he use it at OIT?": whether aid can be had there, not whether he gets in.

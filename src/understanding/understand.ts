@@ -710,6 +710,21 @@ function takesPerson(recognition: Recognition, words: WordSets, personSaid: bool
   });
 }
 
+const DELIVERY_ATTRIBUTE = 'delivery';
+/** Verbs of studying a program ("can I do Weber from Texas?"). */
+const STUDYING_VERBS: ReadonlySet<string> = new Set(['do', 'take', 'study', 'complete', 'finish', 'attend']);
+/** How far before "from" the verb may stand ("can I do that whole program from Maine?"). */
+const AFAR_REACH = 5;
+/** "Can I do Weber from Texas?": a program studied from a place named, which asks whether it can be done remotely. */
+export function studiesFromAfar(recognition: Recognition): boolean {
+  return recognition.tokens.some(
+    (t, i) =>
+      t === 'from' &&
+      recognition.entities.some((e) => (e.kind === 'state' || e.kind === 'city') && e.start === i + 1) &&
+      recognition.tokens.slice(Math.max(0, i - AFAR_REACH), i).some((w) => STUDYING_VERBS.has(w)),
+  );
+}
+
 /** Papers an application is made of ("what paperwork should I collect?"). */
 const APPLICATION_PAPERS: ReadonlySet<string> = new Set(['paperwork', 'documents', 'transcripts', 'forms']);
 /** Verbs of finishing a program, which "online" after them makes a question of how, not how long. */
@@ -882,6 +897,9 @@ export function understand(
       recognized.kind === 'programOverview')
   )
     intent = attributeIntentId(kb, ADMISSION_ATTRIBUTE) ?? intent;
+  // "Can I do Weber from Texas?", "what about OIT, can I do that from Maine?": studying there from afar, so online.
+  if (studiesFromAfar(recognition) && attributes.length === 0 && (named.length > 0 || (memory?.programs.length ?? 0) === 1))
+    intent = attributeIntentId(kb, DELIVERY_ATTRIBUTE) ?? intent;
   // "So what do they actually need from me?", "whats the bare minimum for Clarkson": what a school asks of applicants,
   // however unsure the recognizer is.
   const guess = intentById(kb, intent)?.action.kind;

@@ -2437,4 +2437,18 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"can I do Alder from Texas?" asks whether it can be studied from there; "can someone from Texas apply?" whether they get in',
+    steps: [
+      [
+        'can I do Alder from Texas?',
+        { says: "**Alder Technical Institute**'s program is online", not: 'entry requirement' },
+      ],
+      ['tell me about Birchwood', 'Tucson'],
+      [
+        'could I take it from Ohio?',
+        { says: "doesn't say whether the program can be taken online", not: 'entry requirement' },
+      ],
+    ],
+  },
 ];
