@@ -1096,6 +1096,15 @@ export function understand(
 
   // "and HACC?" / "what about out-of-state?" continue the previous question.
   const previous = intentById(kb, memory?.intent);
+  // "What are the six accreditors?", then "which one covers Clarkson?": the body of the program named.
+  if (
+    previous?.action.kind === 'accreditors' &&
+    named.length === 1 &&
+    attributes.length === 0 &&
+    recognition.tokens.some((t) => WHICH_WORDS.has(t)) &&
+    recognition.tokens.length <= FACT_FOLLOW_UP_WORDS
+  )
+    intent = attributeIntentId(kb, 'accreditation') ?? intent;
   // "Which is the most expensive program per credit?" after a comparison is a ranking of its own, not the same question.
   const ranksPrograms =
     recognition.tokens.some((t) => ranksAll(kb, t)) && recognition.tokens.some((t) => PROGRAM_NOUNS.has(t));

@@ -1028,4 +1028,14 @@ export const followUpCases: readonly Transcript[] = [
       ['would I get an in-state rate?', { says: ['$300', 'per credit'], not: 'Sorry' }],
     ],
   },
+  {
+    name: '"which one covers Birchwood?" right after the accreditors asks which body accredits it',
+    steps: [
+      ['what are the six regional accreditors?', 'six'],
+      [
+        'which one covers Birchwood?',
+        { says: /^\*\*Birchwood University\*\* is accredited by the Higher Learning Commission/ },
+      ],
+    ],
+  },
 ];
