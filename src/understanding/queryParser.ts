@@ -253,6 +253,8 @@ function bounds(
 }
 
 /** Reads {@link QueryConstraints} from an understood turn. */
+/** How far before a criterion "without" and a verb may deny it ("without going back for a full degree"). */
+const WITHOUT_DOING_REACH = 6;
 /** "Those two", "the 2": a pair pointed back at. */
 const THE_TWO = /\b(?:those|these|the) (?:two|2)\b/;
 
@@ -359,6 +361,10 @@ export class QueryParser {
         (t) => t !== undefined && (this.kb.query.negators.includes(t) || t === 'without'),
       ) ||
       tokens.slice(Math.max(0, start - NEITHER_REACH), start).some((t) => t === 'neither' || t === 'nor') ||
+      // "Without going back for a full degree": what the student would rather avoid.
+      tokens
+        .slice(Math.max(0, start - WITHOUT_DOING_REACH), start)
+        .some((t, i, near) => t === 'without' && /ing$/.test(near[i + 1] ?? '')) ||
       tokens
         .slice(Math.max(0, start - NEED_REACH), start)
         .some((t, i, near) => this.kb.query.negators.includes(t) && NEED_VERBS.has(near[i + 1] ?? ''));

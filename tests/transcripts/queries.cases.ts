@@ -1497,4 +1497,17 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"which programs would take someone with my background?" asks who gets in; "without going back for a full degree" sets degrees aside',
+    steps: [
+      [
+        'Which PACS programs would take someone with my background?',
+        { says: 'open to you only with a registration', not: 'The article features' },
+      ],
+      [
+        'without going back for a full degree, which programs are online?',
+        { says: 'does not award an associate degree', not: 'None of the three' },
+      ],
+    ],
+  },
 ];
