@@ -230,7 +230,7 @@ const DOING_WORDS: ReadonlySet<string> = new Set(['do', 'take', 'study', 'attend
 /** Words before the student that make the sentence ask ("can I do it online?", not "I do online marketing"). */
 const ASKING_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will', 'should', 'may', 'might']);
 /** Words for the student's own budget ("my budget", "I can afford"). */
-const MY_BUDGET = /\b(my|our) (budget|price range|limit)\b|\bi can afford\b/;
+const MY_BUDGET = /\b(my|our) (budget|price range|limit)\b|\bi can afford\b|\b(can|could) (i|we) (afford|swing)\b/;
 /** Words for the student's own state ("in my state", "near me"). */
 const MY_STATE = /\b(my (home )?state|where i live|near me|close to (me|home)|in my area|closest|nearest)\b/;
 /** "right after finishing": a link that needs years of work first does not come straight away. */

@@ -1510,4 +1510,14 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"can I afford Alder?" after a budget weighs Alder against that budget',
+    steps: [
+      ['my budget is 4000 dollars.', 'Alder'],
+      [
+        'can I afford Alder?',
+        { says: /^No: \*\*Alder Technical Institute\*\*: about \$6,000/, not: "can't be set against" },
+      ],
+    ],
+  },
 ];
