@@ -211,6 +211,8 @@ const EXPERIENCE_REACH = 6;
 /** Words before a number of years that make it a program's length, not the student's experience. */
 /** Words a question uses to point back at a topic named just before it ("NMTCB — is it in the article?"). */
 const TOPIC_POINTERS: ReadonlySet<string> = new Set(['it', 'that', 'this', 'them', 'they']);
+/** Words before a body that make it what the student read or heard of ("about the ABII", "of the NMTCB"). */
+const TOPIC_BEFORE: ReadonlySet<string> = new Set(['about', 'of', 'regarding', 'on']);
 /** "Before I finish the GED", "once I have my diploma": schooling still ahead, not held. */
 const SCHOOLING_AHEAD =
   /\b(before|until|till|til|once|after|when) (i |i ve |i m )?(finish|finished|complete|completed|get|got|earn|pass|passed|have)( my| the| a)?$/;
@@ -549,12 +551,14 @@ export class StudentReader {
           withSelf ||
           earnedThrough ||
           opening ||
-          has((c) => c === 'self').some(
+          (has((c) => c === 'self').some(
             (s) =>
               s.end <= m.start &&
               m.start - s.end <= HOLD_SELF_REACH &&
               !tokens.slice(s.end, m.start).some((t) => WISHES.has(t)),
-          );
+          ) &&
+            // "I read about the ABII", "I've heard of the NMTCB": a body the student knows of, not one they hold.
+            !TOPIC_BEFORE.has(tokens[tokens[m.start - 1] === 'the' ? m.start - 2 : m.start - 1] ?? ''));
         // "Does EFSC want me to hold both ARRT and ARDMS?" asks; it does not say. "Can I take the ABII exam?" or "go for the ABII" is ahead of them,
         // as are "I want ABII certification", "which programs make me eligible for the ABII exam?", "gets me ABII-eligible"
         // "gives me ABII eligibility" and "which one leads to ABII?"; "the same thing as being ABII certified" supposes it.

@@ -2451,4 +2451,13 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"I read about the ARDMS…" is a body the student knows of, not one they hold',
+    steps: [
+      [
+        'I read about the ARDMS online last week. could I get into Cedar Valley?',
+        { says: /^Only if you are registered/, not: /^Yes/ },
+      ],
+    ],
+  },
 ];
