@@ -196,7 +196,7 @@ const OPTION_WORDS: ReadonlySet<string> = new Set(['options', 'choices', 'option
 
 /** Where a second question joins the first: ", and how…", " and is it…". */
 const SECOND_QUESTION =
-  /,?\s+(?:and|also|plus)\s+(?=(?:how|what|whats|when|where|which|who|whose|is|are|was|does|do|did|can|could|would|will|should)\b)/i;
+  /,?\s+(?:and|also|plus)\s+(?:(?:roughly|about|approximately|also|then|so)\s+)?(?=(?:how|what|whats|when|where|which|who|whose|is|are|was|does|do|did|can|could|would|will|should)\b)/i;
 /** How surely the second of two joined questions must be in scope to be answered on its own (half a score under the threshold). */
 const SECOND_QUESTION_LEANING = 0.1;
 /** A first half read as off-topic or small talk this surely is not split off: the sentence is one question. */
@@ -971,7 +971,12 @@ export class Understander {
     const alone = this.recognize(before);
     const second = this.recognize(after);
     // The second asks something the bot answers: the recognizer leans to a question, or it asks about eligibility ("is it meant for me?").
-    if (this.leaning(second) < SECOND_QUESTION_LEANING && this.eligibilityWords.match(second.tokens).length === 0)
+    // ("…, and what would I pay a year as a Nevada resident?": it names a fact of the programs.)
+    if (
+      this.leaning(second) < SECOND_QUESTION_LEANING &&
+      this.eligibilityWords.match(second.tokens).length === 0 &&
+      !second.entities.some((e) => e.kind === 'attribute')
+    )
       return undefined;
     // The first half may be unsure ("with my ARRT, am I eligible for it"), but not clearly off-topic.
     if (this.leaning(alone) === 0 && (alone.ranking[0]?.score ?? 0) > OFF_TOPIC_FIRST) return undefined;

@@ -2460,4 +2460,13 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"Is Birchwood accredited, and roughly what would I pay a year…?" answers both questions',
+    steps: [
+      [
+        'Is Birchwood accredited, and roughly what would I pay a year as a Nevada resident?',
+        ['Higher Learning Commission', 'out-of-state: **$12,000** per year'],
+      ],
+    ],
+  },
 ];
