@@ -314,6 +314,10 @@ const CARING_WORDS: ReadonlySet<string> = new Set([
   'needs',
   'need',
 ]);
+/** A number of years ("the ABII 3 year thing"): years of work counted, not courses. */
+const YEARS_COUNTED = /\b(?:\d+|one|two|three|four|five) ?(?:years?|yrs?)\b/;
+/** How many words after "toward" the years may come. */
+const YEARS_COUNTED_REACH = 6;
 /** Verbs of holding a registration ("have it", "hold one of those"). */
 const HOLDING_WORDS: ReadonlySet<string> = new Set(['have', 'hold', 'having', 'holding', 'got']);
 /** "One of those", "1 of them": one of the bodies pointed at. */
@@ -3622,7 +3626,16 @@ export class Advisor {
     // "Do Weber's credits count toward ABII continuing ed?", "…toward my CE?": what counts toward a body or continuing
     // education, a link the article gives.
     const tokens = u.recognition.tokens;
-    if (tokens.some((t, i) => TOWARD.has(t) && this.bodyAt(tokens, i + 1, this.countedTowardWords))) return undefined;
+    // ("…count toward the ABII 3 year thing?" counts years of work toward a condition, which the article leaves open.)
+    if (
+      tokens.some(
+        (t, i) =>
+          TOWARD.has(t) &&
+          this.bodyAt(tokens, i + 1, this.countedTowardWords) &&
+          !YEARS_COUNTED.test(tokens.slice(i + 1, i + YEARS_COUNTED_REACH).join(' ')),
+      )
+    )
+      return undefined;
     // "Saw NMTCB on a job posting. What is it?": the term asked about, not the silence around it.
     if (u.attributeNamed === undefined && this.intent(u)?.action.kind !== 'term') return silence;
     const parts = clauses(u.recognition.text);
