@@ -213,9 +213,9 @@ const EXPERIENCE_REACH = 6;
 const TOPIC_POINTERS: ReadonlySet<string> = new Set(['it', 'that', 'this', 'them', 'they']);
 /** Words before a body that make it what the student read or heard of ("about the ABII", "of the NMTCB"). */
 const TOPIC_BEFORE: ReadonlySet<string> = new Set(['about', 'of', 'regarding', 'on']);
-/** "Before I finish the GED", "once I have my diploma": schooling still ahead, not held. */
+/** "Before I finish the GED", "until I get my diploma": schooling still ahead, not held. ("Once I have my GED" supposes it.) */
 const SCHOOLING_AHEAD =
-  /\b(before|until|till|til|once|after|when) (i |i ve |i m )?(finish|finished|complete|completed|get|got|earn|pass|passed|have)( my| the| a)?$/;
+  /\b(before|until|till|til) (i |i ve |i m )?(finish|finished|complete|completed|get|got|earn|pass|passed|have)( my| the| a)?$/;
 /** Words right after a length that make it a limit on study time ("a year max", "6 months tops"), never time worked. */
 const LIMIT_AFTER: ReadonlySet<string> = new Set(['max', 'maximum', 'tops', 'top', 'limit', 'or']);
 const PROGRAM_TIME_WORDS: ReadonlySet<string> = new Set([

@@ -2420,12 +2420,13 @@ export const lookUpCases: readonly Transcript[] = [
     ],
   },
   {
-    name: '"halfway through my GED… before I finish the GED?": schooling still ahead is not held',
+    name: '"halfway through my GED… before I finish the GED?": schooling still ahead is not held; "once I have my GED" supposes it',
     steps: [
       [
         "I'm halfway through my GED. Can I apply to a program before I finish the GED?",
         { says: /^Not yet, most likely/, not: /^Yes/ },
       ],
+      ['ok once I have my GED which of the programs could take me?', { says: 'Cedar Valley', not: /^Not yet/ }],
     ],
   },
   {
