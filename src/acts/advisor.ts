@@ -1084,7 +1084,7 @@ export class Advisor {
                 (u.yesNo &&
                   (u.programs.length === 0 ||
                     unknown.some((n) => askedOf(n, u.recognition.text) || countedToward(n, u.recognition.text)))),
-              ...this.onlyBodies(u),
+              ...this.onlyBodies(u, memory),
             }),
           },
         }
@@ -2688,12 +2688,20 @@ export class Advisor {
    * "CAMRT registered. Will EFSC let me in?": the one program asked about getting into, when it takes only people
    * registered with bodies it names and the student names a credential of their own that is none of them.
    */
-  private onlyBodies(u: Understanding): {
+  private onlyBodies(
+    u: Understanding,
+    memory: TurnMemory,
+  ): {
     onlyBodies?: { school: string; bodies: readonly string[]; usual?: string };
   } {
     const [program, ...more] = programsById(this.kb, u.programs);
     if (program === undefined || more.length > 0 || u.student.registrations !== undefined) return {};
-    if (u.attribute !== 'admission' && !this.asksEntry(u.recognition.tokens)) return {};
+    // ("…Could I do EFSC's?": whether the student gets in, in words of doing it.)
+    const entry =
+      u.attribute === 'admission' ||
+      this.asksEntry(u.recognition.tokens) ||
+      this.asksFit(u, this.intent(u)?.action, this.deps.parser.parse(u, memory));
+    if (!entry) return {};
     const bodies = program.requirements.known ? registrationsOf(program.requirements.value) : [];
     // "I'm an RDMS sonographer": the body that usually registers the student's line of work, when it is one named.
     const usual = this.jobWords

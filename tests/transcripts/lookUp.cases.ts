@@ -2470,4 +2470,13 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"…Could I do Cedar Valley\'s?" asks whether the student gets in, so a credential the story gives is weighed',
+    steps: [
+      [
+        "I am an RDMS sonographer in Tucson. I would love to finish a PACS certificate soon. Could I do Cedar Valley's?",
+        { says: 'If it is held through the ARDMS', not: "can't tell you anything about it" },
+      ],
+    ],
+  },
 ];
