@@ -955,6 +955,16 @@ export class Understander {
     return this.bothAsked(before, rest);
   }
 
+  /** A program opened ("what about Oregon Tech?"), then one of the parts asks a fact of it with no program of its own. */
+  private opensThenAsks(opening: Recognition, parts: readonly string[]): boolean {
+    if (this.kb.intents.find((i) => i.id === opening.intent?.intent)?.action.kind !== 'programOverview') return false;
+    return parts.some((p) => {
+      if (!p.includes('?') || p.trim() === opening.text.trim()) return false;
+      const r = this.recognize(p);
+      return r.entities.some((e) => e.kind === 'attribute') && !r.entities.some((e) => e.kind === 'program');
+    });
+  }
+
   /** The two halves of a message as two questions, when each asks something of its own. */
   private bothAsked(before: string, after: string): { first: Recognition; second: string } | undefined {
     if (
@@ -970,6 +980,8 @@ export class Understander {
       return undefined;
     const alone = this.recognize(before);
     const second = this.recognize(after);
+    // "What about Oregon Tech since she's in Oregon? Would she get an in-state rate?": one question.
+    if (this.opensThenAsks(alone, [after])) return undefined;
     // The second asks something the bot answers: the recognizer leans to a question, or it asks about eligibility ("is it meant for me?").
     // ("…, and what would I pay a year as a Nevada resident?": it names a fact of the programs.)
     if (
@@ -1220,6 +1232,9 @@ export class Understander {
       namesOnly(this.recognize(heading), HEADING_NAMES)
     )
       return whole;
+    // "What about Oregon Tech since she's in Oregon? Would she get an in-state rate?": a program opened, then the one fact
+    // asked of it in a question of its own, is one question.
+    if (!story && best !== whole && this.opensThenAsks(best, parts)) return whole;
     // "Tell me about the ABII. Which programs connect to it?": a short message whose question points back stays whole.
     if (!story && best !== whole && best.tokens.some((t) => POINTING_WORDS.has(t) || OPTION_WORDS.has(t))) return whole;
     // "Online ones only. Cheapest?": a question of a word or two leans on the sentence before it.

@@ -1038,4 +1038,13 @@ export const followUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"what about Alder since she\'s in Idaho? would she get an in-state rate?" is one question: the rate of Alder',
+    steps: [
+      [
+        "what about Alder since she's in Idaho? would she get an in-state rate?",
+        { says: ["doesn't say whether in-state students pay a different rate", '$300'], not: '**Where:**' },
+      ],
+    ],
+  },
 ];
