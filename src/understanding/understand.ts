@@ -1353,7 +1353,10 @@ export function understand(
     // "How long is the first one?", then "and the other one?": the same question of the program pointed at.
     const { pointers } = words;
     const bare = tokens.every((t) => FUNCTION_WORDS.has(t) || pointers.has(t) || pointers.has(t.replace(/s$/, '')));
+    // "Do the other schools cover all 3 levels too?": the term, of the others.
+    const termOfThem = recognition.entities.some((e) => e.kind === 'term') && !keeps;
     if (bare && previous !== undefined && PROGRAM_SPECIFIC.has(previous.action.kind)) intent = previous.id;
+    else if (termOfThem) intent = kb.intents.find((i) => i.action.kind === 'term')?.id;
     else if (!keeps) intent = kb.intents.find((i) => i.action.kind === 'programOverview')?.id;
   }
 

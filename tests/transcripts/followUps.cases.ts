@@ -1047,4 +1047,17 @@ export const followUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"do the other schools cover all three levels too?" asks the term of the other programs, not their profiles',
+    steps: [
+      ['tell me about Cedar Valley', 'Columbus'],
+      [
+        'do the other schools cover all three levels too?',
+        {
+          says: "doesn't link **Alder Technical Institute** and **Birchwood University** to the three levels",
+          not: '**Where:**',
+        },
+      ],
+    ],
+  },
 ];
