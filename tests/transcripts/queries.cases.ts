@@ -1520,4 +1520,13 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"which program would give me the deepest grounding in radiology itself?" asks for the degree programs',
+    steps: [
+      [
+        'which program would give me the deepest grounding in radiology itself?',
+        { says: ['awards an associate degree', 'Cedar Valley'], not: 'The article features' },
+      ],
+    ],
+  },
 ];
