@@ -725,6 +725,8 @@ export function studiesFromAfar(recognition: Recognition): boolean {
   );
 }
 
+/** Words that point at the items a topic's answer named ("which of those", "which one"). */
+const TOPIC_ITEM_POINTERS: ReadonlySet<string> = new Set(['those', 'these', 'them', 'one']);
 /** Papers an application is made of ("what paperwork should I collect?"). */
 const APPLICATION_PAPERS: ReadonlySet<string> = new Set(['paperwork', 'documents', 'transcripts', 'forms']);
 /** Verbs of finishing a program, which "online" after them makes a question of how, not how long. */
@@ -1096,6 +1098,17 @@ export function understand(
 
   // "and HACC?" / "what about out-of-state?" continue the previous question.
   const previous = intentById(kb, memory?.intent);
+  // "Which imaging modalities does the article mention?", then "which of those is the oldest?": the same topic, whose
+  // answer names them.
+  if (
+    previous?.action.kind === 'topic' &&
+    named.length === 0 &&
+    attributes.length === 0 &&
+    recognition.tokens.some((t) => WHICH_WORDS.has(t)) &&
+    recognition.tokens.some((t) => TOPIC_ITEM_POINTERS.has(t)) &&
+    (intent === undefined || ['programList', 'outOfScope', 'query'].includes(intentById(kb, intent)?.action.kind ?? ''))
+  )
+    intent = previous.id;
   // "What are the six accreditors?", then "which one covers Clarkson?": the body of the program named.
   if (
     previous?.action.kind === 'accreditors' &&

@@ -1060,4 +1060,11 @@ export const followUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"which of those matters most?" right after a topic points at what the topic named, not at the programs',
+    steps: [
+      ['why do imaging archives matter?', 'Why archives matter'],
+      ['which of those matters most?', { says: 'Why archives matter', not: 'The article features' }],
+    ],
+  },
 ];
