@@ -2178,9 +2178,10 @@ export class Advisor {
   private termsNamed(u: Understanding, memory: TurnMemory = NO_MEMORY): Term[] {
     const named = u.recognition.entities.filter((e) => e.kind === 'term').map((e) => e.id);
     // "Which programs have anything to do with it?" right after a term's answer: that term.
+    // ("Which of the schools have some connection to that board?", understood as a question of the term.)
     const pointed =
       u.recognition.tokens.some((t) => POINTING_BACK.has(t)) &&
-      this.generalWords.match(u.recognition.tokens).length > 0;
+      (this.generalWords.match(u.recognition.tokens).length > 0 || this.intent(u)?.action.kind === 'term');
     const ids = named.length === 0 && pointed ? (memory.terms ?? []) : named;
     return this.kb.terms.filter((t) => ids.includes(t.id));
   }

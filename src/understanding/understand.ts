@@ -725,6 +725,21 @@ export function studiesFromAfar(recognition: Recognition): boolean {
   );
 }
 
+/** Words of a link between programs and something named ("some connection to that board", "linked to it"). */
+const LINK_WORDS: ReadonlySet<string> = new Set([
+  'connection',
+  'connections',
+  'connected',
+  'link',
+  'links',
+  'linked',
+  'related',
+  'relation',
+  'tied',
+  'tie',
+  'ties',
+  'associated',
+]);
 /** Words that point at the items a topic's answer named ("which of those", "which one"). */
 const TOPIC_ITEM_POINTERS: ReadonlySet<string> = new Set(['those', 'these', 'them', 'one']);
 /** Papers an application is made of ("what paperwork should I collect?"). */
@@ -1098,6 +1113,17 @@ export function understand(
 
   // "and HACC?" / "what about out-of-state?" continue the previous question.
   const previous = intentById(kb, memory?.intent);
+  // "What does ABII stand for?", then "which of the schools have some connection to that board?": the term just
+  // explained, and the programs it is linked to.
+  if (
+    termIntent !== undefined &&
+    (memory?.terms ?? NONE).length > 0 &&
+    named.length === 0 &&
+    intentById(kb, intent)?.action.kind === 'programList' &&
+    recognition.tokens.some((t) => SINGULAR_REFERENCES.has(t)) &&
+    recognition.tokens.some((t) => LINK_WORDS.has(t))
+  )
+    intent = termIntent.id;
   // "Which imaging modalities does the article mention?", then "which of those is the oldest?": the same topic, whose
   // answer names them.
   if (

@@ -1067,4 +1067,14 @@ export const followUpCases: readonly Transcript[] = [
       ['which of those matters most?', { says: 'Why archives matter', not: 'The article features' }],
     ],
   },
+  {
+    name: '"which of the featured schools have some connection to that board?" right after a body asks which programs it is linked to',
+    steps: [
+      ['what does ABII stand for?', 'American Board of Imaging Informatics'],
+      [
+        'which of the featured schools have some connection to that board?',
+        { says: ['American Board of Imaging Informatics', 'Alder Technical Institute'], not: 'The article features' },
+      ],
+    ],
+  },
 ];
