@@ -161,7 +161,7 @@ const HOLD_SELF_REACH = 6;
 /** How many words before bodies joined by "or" a "whether" or "if" makes them alternatives ("whether I'm ARDMS or ARRT"). */
 const ALTERNATIVES_REACH = 4;
 /** Words by which the student speaks of themselves. */
-const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'im', 'me', 'my']);
+export const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'im', 'me', 'my']);
 /** What a student can be new to without being new to imaging ("new to PACS", "new to informatics"). */
 const PACS_SIDE: ReadonlySet<string> = new Set(['pacs', 'informatics', 'archiving']);
 /** A question about the student after a supposition's clause ("once I'm done, can I…", "if I pass, will I…"). */

@@ -215,6 +215,7 @@ const ASKER_WORDS: ReadonlySet<string> = new Set(['me', 'my', 'i']);
 /** The fact of getting in, which words like "what would I be missing" name where the recognizer guesses a measure. */
 const ADMISSION_ATTRIBUTE = 'admission';
 const CREDENTIAL_ATTRIBUTE = 'credential';
+const DELIVERY_ATTRIBUTE = 'delivery';
 /** Words of owning before a thing of the student's ("our funding", "my aid"). */
 const OWNERS: ReadonlySet<string> = new Set(['our', 'my', 'their', 'his', 'her']);
 /** Verbs by which a thing of the student's sets a rule ("our funding requires…", "my aid says…"). */
@@ -710,7 +711,6 @@ function takesPerson(recognition: Recognition, words: WordSets, personSaid: bool
   });
 }
 
-const DELIVERY_ATTRIBUTE = 'delivery';
 /** Verbs of studying a program ("can I do Weber from Texas?"). */
 const STUDYING_VERBS: ReadonlySet<string> = new Set(['do', 'take', 'study', 'complete', 'finish', 'attend']);
 /** How far before "from" the verb may stand ("can I do that whole program from Maine?"). */
@@ -1074,7 +1074,7 @@ export function understand(
     // "If I move to Utah, is Weber cheaper for me?": words of moving lean to online study; the price is what is named.
     // "What does Clarkson add up to?" read as what it asks for: the price named, in words of no entry.
     (MEASURES.has(guessed.attribute) ||
-      (guessed.attribute === 'delivery' && attributes[0] === PRICE_ATTRIBUTE) ||
+      (guessed.attribute === DELIVERY_ATTRIBUTE && attributes[0] === PRICE_ATTRIBUTE) ||
       (guessed.attribute === ADMISSION_ATTRIBUTE &&
         attributes[0] === PRICE_ATTRIBUTE &&
         words.entry.match(recognition.tokens).length === 0)) &&
@@ -1395,7 +1395,7 @@ export function understand(
     // "Do the other schools cover all 3 levels too?": the term, of the others.
     const termOfThem = recognition.entities.some((e) => e.kind === 'term') && !keeps;
     if (bare && previous !== undefined && PROGRAM_SPECIFIC.has(previous.action.kind)) intent = previous.id;
-    else if (termOfThem) intent = kb.intents.find((i) => i.action.kind === 'term')?.id;
+    else if (termOfThem) intent = termIntent?.id;
     else if (!keeps) intent = kb.intents.find((i) => i.action.kind === 'programOverview')?.id;
   }
 

@@ -15,7 +15,7 @@ import type { Recognition } from '../nlu/recognizer.js';
 import { normalize, tokenize } from '../nlu/text.js';
 import { NO_MEMORY, type TurnMemory } from './memory.js';
 import { QuantityParser } from './quantities.js';
-import { StudentReader, type SentenceSpan, type StatedPlace } from './student.js';
+import { FIRST_PERSON, StudentReader, type SentenceSpan, type StatedPlace } from './student.js';
 import { PhraseMatcher } from './phraseMatcher.js';
 import {
   isResidencyValue,
@@ -174,8 +174,6 @@ const SOURCE_QUALIFIER =
   /[,;-]?\s*\b(?:according to|per|based on|going by|going off)\s+(?:your|the|this|ur)\s+(?:source|sources|article|text|info|information|writeup|write-up)\b[,.]?/gi;
 /** Words that ask what a sum pays for ("which program would be fully covered?"). */
 const COVER_WORDS: ReadonlySet<string> = new Set(['cover', 'covers', 'covered', 'covering']);
-/** Words that open what the student says of themselves ("I work full time", "my budget is tight"). */
-const FIRST_PERSON: ReadonlySet<string> = new Set(['i', "i'm", 'im', 'my', 'we', "we're", 'our']);
 /** A message with this many sentences is a story: the question is one of its parts, never the whole. */
 const STORY_SENTENCES = 4;
 
