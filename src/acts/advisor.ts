@@ -3663,6 +3663,8 @@ export class Advisor {
     return this.eligibilityWords.match(tokens).some(
       (m) =>
         !(tokens[m.start] === 'out' && tokens[m.start - 1] === 'or') &&
+        // "The ideal fit for earning multiple qualifications": what a program is good for, not who gets in.
+        !(tokens.slice(m.start, m.end).includes('fit') && /ing$/.test(tokens[m.end] ?? '')) &&
         // "Which of the featured programs qualifies?": a program that meets a condition, not a student getting in.
         !(/^qualif/.test(tokens[m.start] ?? '') && this.programQualifies(tokens, m.start)) &&
         // "Which school gets you eligible for the ABII exam?": what a program leads to, not getting in.

@@ -1529,4 +1529,13 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"which one is the ideal fit for earning multiple qualifications?" asks what a program is good for, not who gets in',
+    steps: [
+      [
+        'which one does the article call the ideal fit for earning multiple qualifications at once?',
+        { says: ['awards an associate degree', 'Cedar Valley'], not: 'open to you only' },
+      ],
+    ],
+  },
 ];
