@@ -744,9 +744,7 @@ const LINK_WORDS: ReadonlySet<string> = new Set([
 const TOPIC_ITEM_POINTERS: ReadonlySet<string> = new Set(['those', 'these', 'them', 'one']);
 /** Papers an application is made of ("what paperwork should I collect?"). */
 const APPLICATION_PAPERS: ReadonlySet<string> = new Set(['paperwork', 'documents', 'transcripts', 'forms']);
-/** Verbs of finishing a program, which "online" after them makes a question of how, not how long. */
-const FINISHING: ReadonlySet<string> = new Set(['finish', 'complete', 'do', 'take']);
-/** How far after the verb "online" may come ("finish it entirely online"). */
+/** How far after a verb of studying "online" may come ("finish it entirely online"). */
 const ONLINE_AFTER_REACH = 3;
 /** "What is it?", "what's that", "what does it stand for": a thing named before, asked what it is. */
 const WHAT_IS_IT =
@@ -821,7 +819,7 @@ export function understand(
         // "Which could I finish entirely online?": how it is finished, not how long it takes.
         !(
           e.kind === 'attribute' &&
-          FINISHING.has(e.text) &&
+          STUDYING_VERBS.has(e.text) &&
           words.online.match(recognition.tokens.slice(e.end, e.end + ONLINE_AFTER_REACH)).length > 0
         ) &&
         // "Evening classes for the radiology informatics degree?": the degree says which program, not what is asked.
@@ -1393,7 +1391,7 @@ export function understand(
     const { pointers } = words;
     const bare = tokens.every((t) => FUNCTION_WORDS.has(t) || pointers.has(t) || pointers.has(t.replace(/s$/, '')));
     // "Do the other schools cover all 3 levels too?": the term, of the others.
-    const termOfThem = recognition.entities.some((e) => e.kind === 'term') && !keeps;
+    const termOfThem = terms.length > 0 && !keeps;
     if (bare && previous !== undefined && PROGRAM_SPECIFIC.has(previous.action.kind)) intent = previous.id;
     else if (termOfThem) intent = termIntent?.id;
     else if (!keeps) intent = kb.intents.find((i) => i.action.kind === 'programOverview')?.id;
