@@ -277,11 +277,15 @@ function creditsBought(p: Program, figures: readonly Quantity[], asks: Asks): st
   return `At ${money(covered.rate)} per credit, ${money(sum)}${yearly} covers about **${covered.credits} credits${yearly}** at **${p.name}** (my estimate: ${money(sum)} ÷ ${money(covered.rate)}; fees not included).${whole}`;
 }
 
+/** What finishing the program earns: "an associate degree, the …" or "its …, a certificate rather than a degree". */
+function awardOf(p: Program): string {
+  return p.credential.kind === 'associate_degree'
+    ? `an associate degree, the ${p.credential.name}`
+    : `its ${p.credential.name.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}, a certificate rather than a degree`;
+}
+
 const credential: FactWriter = (p, _kb, { figures = [], asks = {} }) => {
-  const award =
-    p.credential.kind === 'associate_degree'
-      ? `an associate degree, the ${p.credential.name}`
-      : `its ${p.credential.name}, a certificate rather than a degree`;
+  const award = awardOf(p);
   const credits = p.credits.known
     ? `It takes ${creditsText(p.credits.value.amount, p.credits.value.unit)}.`
     : "The article doesn't give the number of credits.";
@@ -299,11 +303,9 @@ const credential: FactWriter = (p, _kb, { figures = [], asks = {} }) => {
 const certifications: FactWriter = (p) => {
   const lines = p.relations.map((r) => `${relationSentence(r)}.`);
   if (p.certificationLevels.known) lines.unshift(p.certificationLevels.value);
+  // "Does EFSC lead to a certificate?": what it awards, then that the article links it to nothing beyond that.
   if (lines.length === 0)
-    return notStated(
-      'which outside exams or certifications the program connects to (beyond the PACS certificate itself)',
-      p,
-    );
+    return `On finishing **${p.name}** you earn ${awardOf(p)}. ${notStated('whether it leads to any outside exam or certification beyond that', p)}`;
   return `Certifications and exams related to **${p.name}**:\n${bullets(lines)}`;
 };
 

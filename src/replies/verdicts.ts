@@ -56,11 +56,12 @@ export function criterionLabel(kb: KnowledgeBase, c: Criterion): string {
     case 'criterion':
       return c.negated ? CRITERION_LABELS[c.id].negated : CRITERION_LABELS[c.id].asked;
     case 'states':
-      return `in ${joinAnd(c.codes.map((code) => stateName(kb, code)))}`;
+      // A program is in one state and has one accreditor: "in Utah or Nebraska", "accredited by MSCHE or HLC".
+      return `in ${joinOr(c.codes.map((code) => stateName(kb, code)))}`;
     case 'region':
       return c.region.label;
     case 'accreditors':
-      return `accredited by ${joinAnd(c.ids.map((id) => kb.accreditors.find((a) => a.id === id)?.abbreviation ?? id))}`;
+      return `accredited by ${joinOr(c.ids.map((id) => kb.accreditors.find((a) => a.id === id)?.abbreviation ?? id))}`;
     case 'relation': {
       const what = c.relations.length > 0 ? joinAnd(c.relations.map(relationKindLabel)) : undefined;
       return c.body === undefined ? relationAskedLabel(c.relations) : `linked to ${c.body}${what ? ` (${what})` : ''}`;

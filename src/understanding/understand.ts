@@ -1045,7 +1045,11 @@ export function understand(
         (measuresOnly || (r.score >= NAMED_FACT_LEAN && r.score >= best * RUNNER_UP_SHARE))
       );
     });
-    intent = ofFact?.intent ?? intent;
+    // "What's my cost there as a Florida resident?": the student's own price, however unsure the recognizer is of it.
+    const ownPrice =
+      residency !== undefined ||
+      recognition.entities.some((e) => e.kind === 'attribute' && recognition.tokens[e.start - 1] === 'my');
+    intent = ofFact?.intent ?? (ownPrice ? attributeIntentId(kb, PRICE_ATTRIBUTE) : undefined) ?? intent;
   }
   // "whats that rate", "and its price?" right after a program: a few words naming one fact of the program discussed.
   // "And the other rate?": the other figure of the same fact.

@@ -191,6 +191,20 @@ const POINTING_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** "I need an online program. What are my options?": a question about the student's options takes the facts before it. */
 const OPTION_WORDS: ReadonlySet<string> = new Set(['options', 'choices', 'option', 'choice', 'available', 'there']);
+/** Verbs of meeting a condition ("which of the programs qualify?", "which ones fit?"). */
+const MEETING_WORDS: ReadonlySet<string> = new Set([
+  'qualify',
+  'qualifies',
+  'fit',
+  'fits',
+  'match',
+  'matches',
+  'meet',
+  'meets',
+  'count',
+  'counts',
+  'work',
+]);
 
 /** Where a second question joins the first: ", and how…", " and is it…". */
 const SECOND_QUESTION =
@@ -1235,6 +1249,16 @@ export class Understander {
     if (!story && best !== whole && this.opensThenAsks(best, parts)) return whole;
     // "Tell me about the ABII. Which programs connect to it?": a short message whose question points back stays whole.
     if (!story && best !== whole && best.tokens.some((t) => POINTING_WORDS.has(t) || OPTION_WORDS.has(t))) return whole;
+    // "My employer only pays for schools accredited by MSCHE or HLC. Which of the programs qualify?": a question of
+    // which ones meet a condition, naming nothing itself, leans on the sentence that states the condition.
+    if (
+      !story &&
+      best !== whole &&
+      best.tokens.some((t) => MEETING_WORDS.has(t)) &&
+      best.entities.length === 0 &&
+      whole.entities.length > 0
+    )
+      return whole;
     // "Online ones only. Cheapest?": a question of a word or two leans on the sentence before it.
     if (!story && best !== whole && best.tokens.length <= BARE_QUESTION_WORDS) return whole;
     // "Cedar Valley is down the road, but 2 years is too long. What's the quickest thing I can do?": a last sentence

@@ -2479,4 +2479,11 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: "\"what's my cost there as an Arizona resident?\" after a program is that program's price at the student's rate",
+    steps: [
+      ['tell me about Birchwood', 'Birchwood'],
+      ["what's my cost there as an arizona resident", { says: ['in-state: **$5,000**'], not: "can't help" }],
+    ],
+  },
 ];

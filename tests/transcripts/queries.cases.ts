@@ -1538,4 +1538,13 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: 'a condition stated, then "which of the programs qualify?", filters by that condition',
+    steps: [
+      [
+        'My employer only pays for schools in Idaho or Arizona. Which of the programs qualify?',
+        { says: ['in Idaho or Arizona', 'Alder', 'Birchwood'], not: 'Cedar Valley' },
+      ],
+    ],
+  },
 ];
