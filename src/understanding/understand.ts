@@ -928,7 +928,9 @@ export function understand(
       guess === 'smalltalk' ||
       guess === 'query' ||
       guess === 'programOverview' ||
-      guess === 'programList') &&
+      guess === 'programList' ||
+      // "What else would I have to send in?": a fact of a program guessed though the words name none.
+      (guess === 'programAttribute' && !recognition.entities.some((e) => e.kind === 'attribute'))) &&
       (words.admissionAsked.test(recognition.tokens.join(' ')) ||
         // "So what does Eastern Florida want instead?": what a program named wants, no fact of it named.
         (named.length === 1 &&

@@ -2486,4 +2486,8 @@ export const lookUpCases: readonly Transcript[] = [
       ["what's my cost there as an arizona resident", { says: ['in-state: **$5,000**'], not: "can't help" }],
     ],
   },
+  {
+    name: '"what else would I have to send in?" asks the admission basics, though the recognizer guesses a program fact',
+    steps: [['what else would i have to send in', { says: 'What programs ask for', not: 'Boise' }]],
+  },
 ];
