@@ -5,7 +5,7 @@
  */
 import { FUNCTION_WORDS } from '../nlu/stopwords.js';
 import { criterionAttribute, verdictOf, type Criterion } from '../advice/checks.js';
-import { costEstimate } from '../advice/costs.js';
+import { costEstimate, type CostSide } from '../advice/costs.js';
 import { byDistance, placeAt } from '../advice/distance.js';
 import { cityNamed, programByCity } from '../knowledge/places.js';
 import { TopicSearch } from '../understanding/topicSearch.js';
@@ -63,7 +63,6 @@ import {
   onlyOneAnswer,
   homeRateLead,
   unitLead,
-  type CostSide,
 } from '../replies/claims.js';
 import {
   bodiesNeededAcrossAnswer,
@@ -4028,7 +4027,12 @@ export class Advisor {
     const table = comparisonAnswer(this.kb, compared);
     // "Weber vs EFSC for a nurse with no radiology license": what rules the student out, or suits them, first.
     const fits = compared.map((p) => this.fitOf(u, p, { elsewhere: false }));
-    return { reply: forStudent(this.kb, table, fits, u.student), remember };
+    // "I'm a Floridian… compare EFSC and Clarkson for me": which of the two costs the student less, at their rates, first.
+    const mine =
+      a !== undefined && b !== undefined && ids.length === 2 && u.student.homeState !== undefined
+        ? bothReplies(costs(a, b, { yesNo: false, cheaper: true }), table)
+        : table;
+    return { reply: forStudent(this.kb, mine, fits, u.student), remember };
   }
 
   /**

@@ -239,3 +239,45 @@ export function unitlessTotalBounds(
     ceiling: amount * Math.max(1, Math.ceil(maxMonths / MONTHS_PER_SEMESTER)),
   };
 }
+
+/** What each program costs for the student, as the article gives it or as a labelled estimate. */
+export interface CostSide {
+  readonly program: Program;
+  readonly figures: readonly TuitionFigure[];
+  readonly estimate: CostEstimate | undefined;
+  /** The time the student would spend there ("Weber for 6 months"), for a program charging by the year. */
+  readonly months?: number;
+}
+
+/**
+ * "Harrisburg or Cocoa, which is cheaper?": a figure without a unit, at a program of a year or more, is at least
+ * the whole program's price whatever its unit (per credit, semester or year, or the whole program). Above the
+ * other program's whole estimate, it settles which costs less.
+ */
+/**
+ * Which side costs less when one gives only a figure without a unit: its total on every reading of that figure is above
+ * the other's estimated total ("floor") or below it ("ceiling").
+ */
+export function boundOrder<S extends CostSide>(
+  a: S,
+  b: S,
+): { readonly cheap: S; readonly dear: S; readonly by: 'floor' | 'ceiling'; readonly bound: number } | undefined {
+  const bounds = (side: S): ReturnType<typeof unitlessTotalBounds> | undefined => {
+    const [only] = side.figures;
+    return side.estimate === undefined && side.figures.length === 1 && only?.unit === 'unspecified'
+      ? unitlessTotalBounds(side.program, only.amount)
+      : undefined;
+  };
+  for (const [side, other] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const range = bounds(side);
+    const total = other.estimate;
+    if (range === undefined || total === undefined) continue;
+    if (range.floor !== undefined && range.floor > total.amount)
+      return { cheap: other, dear: side, by: 'floor', bound: range.floor };
+    if (range.ceiling < total.low) return { cheap: side, dear: other, by: 'ceiling', bound: range.ceiling };
+  }
+  return undefined;
+}

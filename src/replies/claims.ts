@@ -5,8 +5,10 @@ import {
   convertedRate,
   costEstimate,
   MONTHS_PER_YEAR,
+  boundOrder,
   unitlessTotalBounds,
   type CostEstimate,
+  type CostSide,
 } from '../advice/costs.js';
 import { applicableFigures, residencyRates, STUDENT_RESIDENCIES } from '../advice/tuition.js';
 import type { TuitionHelp } from '../advice/eligibility.js';
@@ -218,15 +220,6 @@ export function onlyOneAnswer(
         ? `It is the only one the article confirms. ${own}\n\nThe article doesn't say whether ${bold(open)} ${phrase(open.length > 1)}: ask ${open.length > 1 ? 'those schools' : 'that school'}.`
         : `Yes: of the ${count(others.length + 1)} programs, it is the only one. ${own}`;
   return fromArticle(programsSection([asked.program, ...also.map((c) => c.program)]), reply(text, suggestions));
-}
-
-/** What each program costs for the student, as the article gives it or as a labelled estimate. */
-export interface CostSide {
-  readonly program: Program;
-  readonly figures: readonly TuitionFigure[];
-  readonly estimate: CostEstimate | undefined;
-  /** The time the student would spend there ("Weber for 6 months"), for a program charging by the year. */
-  readonly months?: number;
 }
 
 function costLine(c: CostSide): string {
@@ -485,43 +478,8 @@ export function costSumAnswer(a: CostSide, b: CostSide): Reply {
   );
 }
 
-/**
- * "Harrisburg or Cocoa, which is cheaper?": a figure without a unit, at a program of a year or more, is at least
- * the whole program's price whatever its unit (per credit, semester or year, or the whole program). Above the
- * other program's whole estimate, it settles which costs less.
- */
-/**
- * Which side costs less when one gives only a figure without a unit: its total on every reading of that figure is above
- * the other's estimated total ("floor") or below it ("ceiling").
- */
-function boundOrder(
-  a: CostSide,
-  b: CostSide,
-):
-  | { readonly cheap: CostSide; readonly dear: CostSide; readonly by: 'floor' | 'ceiling'; readonly bound: number }
-  | undefined {
-  const bounds = (side: CostSide): ReturnType<typeof unitlessTotalBounds> | undefined => {
-    const [only] = side.figures;
-    return side.estimate === undefined && side.figures.length === 1 && only?.unit === 'unspecified'
-      ? unitlessTotalBounds(side.program, only.amount)
-      : undefined;
-  };
-  for (const [side, other] of [
-    [a, b],
-    [b, a],
-  ] as const) {
-    const range = bounds(side);
-    const total = other.estimate;
-    if (range === undefined || total === undefined) continue;
-    if (range.floor !== undefined && range.floor > total.amount)
-      return { cheap: other, dear: side, by: 'floor', bound: range.floor };
-    if (range.ceiling < total.low) return { cheap: side, dear: other, by: 'ceiling', bound: range.ceiling };
-  }
-  return undefined;
-}
-
 /** By how much a figure without a unit settles the order, and on which readings of it. */
-function boundReason({ cheap, dear, by, bound }: NonNullable<ReturnType<typeof boundOrder>>): string {
+function boundReason({ cheap, dear, by, bound }: NonNullable<ReturnType<typeof boundOrder<CostSide>>>): string {
   if (by === 'floor') {
     const figure = dear.figures[0]?.amount ?? 0;
     const top = cheap.estimate?.amount ?? 0;

@@ -454,7 +454,10 @@ export class QueryParser {
             m.tag.kind === 'superlative' &&
             tokens.slice(m.end, m.end + COMPARATIVE_REACH).includes('than') &&
             comparesFigure
-          ) && !(m.tag.kind === 'superlative' && STARTING.has(tokens[m.start - 1] ?? '')),
+          ) &&
+          !(m.tag.kind === 'superlative' && STARTING.has(tokens[m.start - 1] ?? '')) &&
+          // "The cheaper one, is it online?": the words only point at one of two programs.
+          !(m.tag.kind === 'superlative' && u.pickedByComparison === true),
       )
       .map((m) => m.tag);
     const quantities = u.figures;

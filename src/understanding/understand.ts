@@ -10,13 +10,21 @@ import { programByCity } from '../knowledge/places.js';
 import { entriesAt, listPositions, otherDescription, pointsAtOthers, theOthers } from './listPosition.js';
 import type { MemoryUpdate, TurnMemory } from './memory.js';
 import type { StudentFacts } from '../advice/eligibility.js';
-import { studentResidency, type StudentResidency } from '../advice/tuition.js';
+import {
+  applicableFigures,
+  compareTuition,
+  residencyAt,
+  studentResidency,
+  type StudentResidency,
+} from '../advice/tuition.js';
+import { boundOrder, cheaperOf, costEstimate, type CostSide } from '../advice/costs.js';
 import { PhraseMatcher } from './phraseMatcher.js';
 import { knowsStudent, mergeFacts, placeRightBefore, supposes } from './student.js';
 import {
   PRICE_ATTRIBUTE,
   type IntentDefinition,
   type KnowledgeBase,
+  type Program,
   type ProgramAttribute,
 } from '../knowledge/types.js';
 
@@ -74,6 +82,8 @@ export interface Understanding {
   readonly unknownNames?: readonly string[];
   /** Where a school's taking of someone starts ("does OIT take people without a degree?"): what follows describes them. */
   readonly personTaken?: number;
+  /** "The cheaper one": a comparison that only points at one of two programs (now in `programs`), asking no ranking. */
+  readonly pickedByComparison?: true;
 }
 
 /** Details a question asks for by name ("how much per year?", "how many credits?"). */
@@ -782,6 +792,57 @@ function priceOfSomethingElse(recognition: Recognition): boolean {
 }
 
 /** Resolves this turn's meaning from the recognition and the previous turn's memory. */
+/**
+ * "The cheaper one", "the longer program": of the two programs in play, the one that comparison picks, when the
+ * article settles it (at the student's rates, where it has them); undefined when it does not, or nothing is compared.
+ */
+function pickedByComparison(
+  kb: KnowledgeBase,
+  tokens: readonly string[],
+  pair: readonly string[],
+  residency: StudentResidency | undefined,
+  homeState: string | undefined,
+): string | undefined {
+  const nouns = kb.query.positions.nouns;
+  // "Which is the cheaper one?" asks the comparison itself; "the fastest one" ranks them all.
+  if (tokens.includes('which')) return undefined;
+  const term = kb.query.superlatives.find((t) =>
+    t.phrases.some((phrase) => {
+      const words = phrase.split(' ');
+      if (words.some((w) => w.endsWith('est') || w === 'most' || w === 'least')) return false;
+      return tokens.some(
+        (_, i) =>
+          tokens[i - 1] === 'the' &&
+          words.every((w, k) => tokens[i + k] === w) &&
+          nouns.includes(tokens[i + words.length] ?? ''),
+      );
+    }),
+  );
+  const [a, b] = pair.map((id) => kb.programs.find((p) => p.id === id));
+  if (term === undefined || a === undefined || b === undefined) return undefined;
+  const lowest = term.order === 'lowest';
+  if (term.measure === 'duration') {
+    const mid = (p: Program): number => p.duration.minMonths + p.duration.maxMonths;
+    if (mid(a) === mid(b)) return undefined;
+    return mid(a) < mid(b) === lowest ? a.id : b.id;
+  }
+  if (term.measure !== 'tuition') return undefined;
+  const side = (program: Program): CostSide => {
+    const at = residencyAt(program, residency, homeState);
+    return { program, figures: applicableFigures(program, at), estimate: costEstimate(program, at) };
+  };
+  const order = cheaperOf(side(a).estimate, side(b).estimate);
+  if (order !== 'unknown') return (order === 'first') === lowest ? a.id : b.id;
+  // A figure without a unit whose every reading is below (or above) the other's estimated total.
+  const bound = boundOrder(side(a), side(b));
+  if (bound !== undefined) return (lowest ? bound.cheap : bound.dear).program.id;
+  const ranked = compareTuition([a, b], lowest ? 'lowest' : 'highest', residency, undefined, homeState).ranked;
+  const [first, second] = ranked;
+  return first !== undefined && second !== undefined && first.figure.amount !== second.figure.amount
+    ? first.program.id
+    : undefined;
+}
+
 export function understand(
   recognition: Recognition,
   kb: KnowledgeBase,
@@ -913,7 +974,11 @@ export function understand(
   )
     intent = attributeIntentId(kb, ADMISSION_ATTRIBUTE) ?? intent;
   // "Can I do Weber from Texas?", "what about OIT, can I do that from Maine?": studying there from afar, so online.
-  if (studiesFromAfar(recognition) && attributes.length === 0 && (named.length > 0 || (memory?.programs.length ?? 0) === 1))
+  if (
+    studiesFromAfar(recognition) &&
+    attributes.length === 0 &&
+    (named.length > 0 || (memory?.programs.length ?? 0) === 1)
+  )
     intent = attributeIntentId(kb, DELIVERY_ATTRIBUTE) ?? intent;
   // "So what do they actually need from me?", "whats the bare minimum for Clarkson": what a school asks of applicants,
   // however unsure the recognizer is.
@@ -1377,7 +1442,7 @@ export function understand(
   // "What about the other online one?": the rest of that list.
   const others =
     programs.length === 0 && memory !== undefined ? pointsAtOthers(recognition.tokens, kb.query) : undefined;
-  const picked =
+  let picked =
     memory !== undefined && others !== undefined
       ? theOthers(
           memory.programs,
@@ -1388,6 +1453,24 @@ export function understand(
       : programs.length === 0 && memory?.lastResults !== undefined
         ? entriesAt(memory.lastResults, listPositions(recognition.tokens, kb.query))
         : undefined;
+  // "The cheaper one, is it online?" right after two programs: the one of the two that the comparison picks.
+  const pair =
+    memory?.lastResults?.length === 2
+      ? memory.lastResults
+      : memory?.programs.length === 2
+        ? memory.programs
+        : undefined;
+  const comparedPick =
+    (picked === undefined || picked.length === 0) && programs.length === 0 && pair !== undefined
+      ? pickedByComparison(
+          kb,
+          recognition.tokens,
+          pair,
+          studentResidency(residency),
+          message.student.homeState ?? memory?.student?.homeState,
+        )
+      : undefined;
+  if (comparedPick !== undefined) picked = [comparedPick];
   if (picked !== undefined && picked.length > 0) {
     programs = picked;
     followUp = true;
@@ -1656,6 +1739,7 @@ export function understand(
     ...(message.story !== undefined ? { story: message.story } : {}),
     ...(message.unknownNames !== undefined ? { unknownNames: message.unknownNames } : {}),
     ...(admitting >= 0 ? { personTaken: admitting } : {}),
+    ...(comparedPick !== undefined ? { pickedByComparison: true as const } : {}),
   };
 }
 

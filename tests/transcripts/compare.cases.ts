@@ -719,4 +719,13 @@ export const compareCases: readonly Transcript[] = [
       ['by how much?', { says: ['15 months', 'longer'], not: '$8,000' }],
     ],
   },
+  {
+    name: 'a pair compared "for me" by a student whose state is known leads with which costs them less',
+    steps: [
+      [
+        'I live in Arizona. compare Birchwood and Cedar Valley for me',
+        { says: [/^\*\*Birchwood\*\* very likely costs less than Cedar Valley/, 'side by side'] },
+      ],
+    ],
+  },
 ];

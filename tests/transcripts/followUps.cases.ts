@@ -1077,4 +1077,15 @@ export const followUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"the cheaper one", "the longer one" after two programs side by side point at one of the two',
+    steps: [
+      ['compare Alder and Cedar Valley', 'side by side'],
+      [
+        'the cheaper one, is it online?',
+        { says: ['Alder Technical Institute', 'online'], not: ['Cedar Valley', 'costs less'] },
+      ],
+      ['the longer one, where is it?', { says: 'Columbus, Ohio', not: 'Boise' }],
+    ],
+  },
 ];
