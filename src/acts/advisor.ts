@@ -1152,6 +1152,15 @@ export class Advisor {
       this.suitWords.match(u.recognition.tokens).length > 0
     )
       return { kind: 'answer', outcome: this.fit(u, memory) };
+    // "If we end up in Florida, would EFSC be a better pick for me?": whether it suits the student, not where it is.
+    if (
+      u.programs.length === 1 &&
+      !u.programsFromContext &&
+      u.yesNo &&
+      knowsStudent(u.student) &&
+      this.suitWords.match(u.recognition.tokens).length > 0
+    )
+      return { kind: 'answer', outcome: this.fit(u, memory) };
     // Sums worked out for the student: what they pay after help, what is left over, the rate their home earns at one
     // program, and the gap between the two programs just weighed.
     const worked =
@@ -1664,7 +1673,8 @@ export class Advisor {
       constraints.criteria.length === 0 &&
       u.programs.length === 0 &&
       !this.definitional(u) &&
-      this.asksWhichPrograms(u.recognition.tokens)
+      // "Can I get ABII certified with zero years in imaging?": where, with the years the student has.
+      (this.asksWhichPrograms(u.recognition.tokens) || u.student.imagingYears !== undefined)
     ) {
       const linked = this.query(u, memory);
       return {

@@ -131,6 +131,15 @@ function filterText(kb: KnowledgeBase, r: QueryResult, elsewhere: readonly Progr
   // "Which could I afford with $10,000?": what is over it is worth knowing too, with why.
   else if (r.excluded.length > 0 && r.matches.length > 0 && r.criteria.some((c) => c.kind === 'budget'))
     parts.push(`Over that budget: ${r.excluded.map((v) => `${v.program.shortName} (${because(kb, v)})`).join(', ')}.`);
+  // "Can I get ABII certified with zero years in imaging?": a route that needs more years than the student has.
+  else if (
+    r.excluded.length > 0 &&
+    r.matches.length > 0 &&
+    r.criteria.some((c) => c.kind === 'relation' && c.workYears !== undefined)
+  )
+    parts.push(
+      `Not yet with your time in the field: ${r.excluded.map((v) => `${v.program.shortName} (${because(kb, v)})`).join(', ')}.`,
+    );
   const alt = r.alternative;
   if (alt !== undefined && r.matches.length === 0) {
     const they = alt.programs.length === 1 ? 'one program is' : `${count(alt.programs.length)} programs are`;

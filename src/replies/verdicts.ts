@@ -339,7 +339,10 @@ function yearsAgainst(
   const theirs = c.workYears;
   if (need === undefined || theirs === undefined) return '';
   if (theirs >= need) return `. With your ${yearsText(theirs)} in the field, you already meet that`;
-  const more = `. With your ${yearsText(theirs)} in the field, you would need ${yearsText(need - theirs)} more`;
+  const more =
+    theirs === 0
+      ? `. With no time in the field yet, you would need ${yearsText(need)} of it first`
+      : `. With your ${yearsText(theirs)} in the field, you would need ${yearsText(need - theirs)} more`;
   // The program's own length may cover the years still missing, if the student keeps working while studying.
   return theirs > 0 && (need - theirs) * MONTHS_PER_YEAR <= p.duration.minMonths
     ? `${more}. The program itself takes ${durationText(p)}, so if you keep working in the field while you study you may have them by the end; the article doesn't say whether that time counts`

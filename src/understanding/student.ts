@@ -44,7 +44,7 @@ const WORKPLACE_LINKS: ReadonlySet<string> = new Set(['in', 'at', 'for', 'out'])
 const WORKPLACE_REACH = 6;
 /** Words that say the student has never worked in imaging. */
 const NO_IMAGING_WORK =
-  /\b(no|zero|without any|without) (imaging|radiology|radiologic|field) (work )?(history|experience|background)\b|\bnever (worked|been) in (imaging|radiology|a radiology department)\b|\bno (work )?experience in (imaging|radiology|the field)\b/;
+  /\b(no|zero|without any|without) (imaging|radiology|radiologic|field) (work )?(history|experience|background)\b|\bnever (worked|been) in (imaging|radiology|a radiology department)\b|\bno (work )?experience in (imaging|radiology|the field)\b|\b(zero|no) (years?|months?) (of (work )?experience )?(in|of) (imaging|radiology|the field)\b/;
 
 /** A sentence of a message as a span of its words, and whether it asks something. */
 export interface SentenceSpan {

@@ -519,4 +519,13 @@ export const finderCases: readonly Transcript[] = [
       ['which of those is cheapest then?', ['Alder', '$300', 'Back to finding your program', 'which US state']],
     ],
   },
+  {
+    name: '"would Cedar Valley be a better pick for me once we move to Ohio?" weighs whether it takes the student, not where it is',
+    steps: [
+      [
+        "I'm a medical assistant, nothing in imaging. would Cedar Valley be a better pick for me once we move to Ohio?",
+        { says: /^No: \*\*Cedar Valley Community College\*\* takes only people/, not: 'Yes' },
+      ],
+    ],
+  },
 ];

@@ -1547,4 +1547,20 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"can I get ABII certified with zero years in imaging?" lists the routes, and the one that needs years first',
+    steps: [
+      [
+        'can I get ABII certified with zero years in imaging?',
+        {
+          says: [
+            'Alder Technical Institute',
+            'Not yet with your time in the field: Cedar Valley',
+            'two years of it first',
+          ],
+          not: 'is the American Board of Imaging Informatics',
+        },
+      ],
+    ],
+  },
 ];
