@@ -1405,7 +1405,7 @@ export class Advisor {
       return { kind: 'answer', outcome: this.lookUp({ ...u, intent: identity.id, ambiguous: false }) };
     }
     // "Which program is closest to Seattle?", "I'm in Boise, which is nearer, OIT or Weber?": distances from there.
-    if (this.asksNearness(u)) return { kind: 'answer', outcome: this.nearest(u) };
+    if (this.asksNearness(u)) return { kind: 'answer', outcome: this.nearest(u, memory) };
     // "Is the 14,198 per year or for the whole 3 years?": a figure of the article quoted back is about its program's price.
     const quoted = this.programsQuoted(u);
     if (quoted.length > 0) {
@@ -1724,7 +1724,10 @@ export class Advisor {
       return {
         kind: 'answer',
         outcome: {
-          reply: accreditorsAnswer(this.kb, u.accreditors, { asked: this.accreditorAsked(u) }),
+          reply: accreditorsAnswer(this.kb, u.accreditors, {
+            asked: this.accreditorAsked(u),
+            regions: this.deps.parser.parse(u, memory).regions,
+          }),
           // ("Which states does it cover?" next asks about the body, as after "what is SACS?".)
           remember: this.rememberAccredited(
             action?.kind === 'compare' ? { ...u, intent: this.accreditorsIntent() } : u,
@@ -2458,7 +2461,10 @@ export class Advisor {
     }
     // The accreditor stays what the conversation is about: the memory keeps the last intent.
     return {
-      reply: accreditorsAnswer(this.kb, bodies, { asked: this.accreditorAsked(u) }),
+      reply: accreditorsAnswer(this.kb, bodies, {
+        asked: this.accreditorAsked(u),
+        regions: this.deps.parser.parse(u, memory).regions,
+      }),
       remember: { programs: discussed.map((p) => p.id) },
     };
   }
@@ -2476,11 +2482,19 @@ export class Advisor {
    * straight-line distance from the place the message names, else from the student's home state;
    * "and what does it cost?" adds the nearest one's tuition.
    */
-  private nearest(u: Understanding): Outcome {
+  private nearest(u: Understanding, memory: TurnMemory): Outcome {
     const from = this.placeOf(u);
     if (from === undefined) return { reply: unplacedAnswer(this.kb), remember: rememberTurn(u) };
     const asked = u.programs.filter((id) => id !== from.program);
-    const pool = asked.length > 0 && !u.programsFromContext ? programsById(this.kb, asked) : this.kb.programs;
+    // "Of those two, which is closer to Chicago?": the programs just listed.
+    const listed = memory.lastResults ?? [];
+    const pointed = listed.length > 1 && u.recognition.tokens.some((t) => PLURAL_REFERENCES.has(t)) ? listed : [];
+    const pool =
+      asked.length > 0 && !u.programsFromContext
+        ? programsById(this.kb, asked)
+        : pointed.length > 0
+          ? programsById(this.kb, pointed)
+          : this.kb.programs;
     const ranked = byDistance(this.kb, from.at, pool);
     // "What's the next closest one after that?", "the third nearest": that place in the order of distance.
     const before = this.nearWords.match(u.recognition.tokens).map((m) => u.recognition.tokens[m.start - 1] ?? '')[0];
@@ -2797,7 +2811,10 @@ export class Advisor {
       };
     if (u.accreditors.length > 0)
       return {
-        reply: accreditorsAnswer(this.kb, u.accreditors, { asked: this.accreditorAsked(u) }),
+        reply: accreditorsAnswer(this.kb, u.accreditors, {
+          asked: this.accreditorAsked(u),
+          regions: this.deps.parser.parse(u, undefined).regions,
+        }),
         remember: this.rememberAccredited(u),
       };
     const programs = programsById(this.kb, u.programs);

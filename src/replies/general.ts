@@ -101,15 +101,27 @@ export function accreditorsAnswer(
   }
   if (picked.length > 0) {
     const bodies = joinAnd(picked.map((a) => a.abbreviation));
+    // "Is NWCCU the one that covers the South?": the article maps no region, but the bodies' names may.
+    const where = joinAnd(regions.map((r) => r.label));
+    const namedFor = kb.accreditors.filter((a) => regions.some((r) => a.namedForRegions?.includes(r.id) === true));
+    const [only] = picked;
+    const byName =
+      only === undefined || picked.length > 1 || regions.length === 0
+        ? undefined
+        : namedFor.some((a) => a.id === only.id)
+          ? `Going by its name, likely yes: the ${only.name} carries that region in its name, though the article doesn't say which states it covers.\n\n`
+          : `Going by the names, probably not: nothing in the ${only.abbreviation}'s name ties it to schools ${where}, and ${namedFor.length > 0 ? `the body named for it is the ${joinOr(namedFor.map((a) => `${a.name} (**${a.abbreviation}**)`))}` : `none of the bodies it lists carries that region in its name`}. The article itself doesn't say which states each body covers.\n\n`;
     // "What region does NWCCU cover?", "is WASC better than MSCHE?": what the article does not say, first.
     const lead =
-      asked === 'region'
-        ? `The article doesn't say which states or region ${bodies} covers: it only says US accreditation is regional, tied mostly to where a school is. The featured programs show where it works.\n\n`
-        : asked === 'rank'
-          ? `The article doesn't rank accrediting bodies: it lists ${bodies} among the ${count(kb.accreditors.length)} main regional ones, and which body accredits a school depends mostly on the region the school is in.\n\n`
-          : asked === 'others'
-            ? `No other featured program is accredited by ${bodies}, and the article doesn't list the other schools it accredits.\n\n`
-            : '';
+      byName !== undefined
+        ? byName
+        : asked === 'region'
+          ? `The article doesn't say which states or region ${bodies} covers: it only says US accreditation is regional, tied mostly to where a school is. The featured programs show where it works.\n\n`
+          : asked === 'rank'
+            ? `The article doesn't rank accrediting bodies: it lists ${bodies} among the ${count(kb.accreditors.length)} main regional ones, and which body accredits a school depends mostly on the region the school is in.\n\n`
+            : asked === 'others'
+              ? `No other featured program is accredited by ${bodies}, and the article doesn't list the other schools it accredits.\n\n`
+              : '';
     const text = picked
       .map((a) => {
         const programs = accreditedPrograms(kb, a, asked === 'region');

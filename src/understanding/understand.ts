@@ -695,7 +695,12 @@ function takesPerson(recognition: Recognition, words: WordSets, personSaid: bool
     const person = tokens.findIndex((w, j) => j >= from && j < from + PERSON_NOUN_REACH && words.persons.has(w));
     if (person < 0) return false;
     const verb = tokens.findIndex((w, j) => j > person && j <= person + PERSON_WORDS && DOING_VERBS.has(w));
-    return verb > 0 && entities.some((e) => e.kind === 'program' && e.start > verb);
+    const program = entities.find((e) => e.kind === 'program' && e.start > verb);
+    // "Can you do OIT online?": how the program is taken, not whether it takes the person.
+    const howTaken = entities.some(
+      (e) => e.kind === 'attribute' && e.id !== ADMISSION_ATTRIBUTE && program !== undefined && e.start >= program.end,
+    );
+    return verb > 0 && program !== undefined && !howTaken;
   });
   if (doing >= 0) return doing + 1;
   // "Is EFSC open to a nurse?": a program open to a person.

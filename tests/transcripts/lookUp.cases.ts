@@ -2490,4 +2490,18 @@ export const lookUpCases: readonly Transcript[] = [
     name: '"what else would I have to send in?" asks the admission basics, though the recognizer guesses a program fact',
     steps: [['what else would i have to send in', { says: 'What programs ask for', not: 'Boise' }]],
   },
+  {
+    name: '"can you do Cedar Valley online?" asks how it is taught, not whether it takes "you"',
+    steps: [['can you do Cedar Valley online?', { says: 'on campus', not: 'takes only people' }]],
+  },
+  {
+    name: '"is that accreditor the one that covers the south?" weighs the body\'s name against the region',
+    steps: [
+      ['who accredits Alder?', 'Northwest Commission'],
+      [
+        'is that accreditor the one that covers the south?',
+        { says: ['Going by the names, probably not', '(**SACS**)'], not: 'Yes' },
+      ],
+    ],
+  },
 ];

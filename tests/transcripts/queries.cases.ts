@@ -1563,4 +1563,14 @@ export const queryCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"of those two, which is closer to Salt Lake City?" ranks only the two just listed',
+    steps: [
+      ['which programs are accredited by HLC?', 'Two of the three programs'],
+      [
+        'of those two, which is closer to Salt Lake City?',
+        { says: 'Closest to Salt Lake City: **Birchwood University**', not: 'Alder' },
+      ],
+    ],
+  },
 ];
