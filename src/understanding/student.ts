@@ -396,8 +396,15 @@ export class StudentReader {
         LEFT_WHAT.has(tokens[m.end] ?? ''));
     // "Never got a diploma or GED", "I don't have my GED": schooling denied is none, unless other schooling is said
     // ("a GED, not a regular diploma").
+    // "…keeps saying 'radiology informatics associate in applied science'": a program's name for its credential.
+    const credentialNames = this.kb.programs.map((p) => p.credential.name.toLowerCase().split(' '));
+    const inCredentialName = (m: PhraseMatch<Cue>): boolean =>
+      credentialNames.some((name) =>
+        tokens.some((_, i) => i <= m.start && i + name.length >= m.end && name.every((w, k) => tokens[i + k] === w)),
+      );
     const mentions = has((c) => typeof c === 'object' && 'education' in c).filter(
       (m) =>
+        !inCredentialName(m) &&
         !requirementBefore(m) &&
         !past(m) &&
         !SCHOOLING_AHEAD.test(tokens.slice(Math.max(0, m.start - 5), m.start).join(' ')),

@@ -2504,4 +2504,13 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: "a program's own credential name in a message says nothing of the student's schooling",
+    steps: [
+      [
+        'my advisor keeps mentioning the imaging informatics associate degree. would Birchwood take me?',
+        { says: 'names no entry requirement of its own', not: 'your associate degree' },
+      ],
+    ],
+  },
 ];
