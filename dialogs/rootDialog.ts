@@ -88,7 +88,9 @@ export class RootDialog extends ComponentDialog {
     const flow = this.flows.get(inner.activeDialog?.id ?? '');
     if (flow === undefined) return this.route(inner, u, memory);
     const { advisor } = this.deps;
-    switch (interruption(u, advisor.intent(u)?.action, flow.openPrompt(inner, u), advisor.kb.query)) {
+    switch (
+      interruption(u, advisor.intent(u)?.action, flow.openPrompt(inner, u), advisor.kb.query, advisor.cancelOpeners)
+    ) {
       case 'cancel':
         this.noteRefused(inner.context, flow.refusedOffer?.(inner));
         await inner.cancelAllDialogs();

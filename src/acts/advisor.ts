@@ -91,7 +91,7 @@ import {
 } from '../replies/terms.js';
 import { PhraseMatcher } from '../understanding/phraseMatcher.js';
 import { clauses, reasonStart } from '../nlu/clauses.js';
-import { normalize } from '../nlu/text.js';
+import { normalize, tokenize } from '../nlu/text.js';
 import { comparisonAnswer } from '../replies/comparison.js';
 import { FINDER_SHOWN, finderAnswer } from '../replies/finder.js';
 import { finderNarrowing } from '../replies/prompts.js';
@@ -711,9 +711,14 @@ export class Advisor {
   private readonly topicSearch: TopicSearch;
   /** The knowledge with only the silences about the student's situation, whether or not it bears on getting in. */
   private readonly situationKb: KnowledgeBase;
+  /** Ways of calling a flow off ("forget it", "never mind"), as words, for the conversation policy. */
+  readonly cancelOpeners: readonly (readonly string[])[];
 
   constructor(private readonly deps: AdvisorDeps) {
     this.kb = deps.kb;
+    this.cancelOpeners = deps.kb.intents
+      .filter((i) => i.action.kind === 'smalltalk' && i.action.reply === 'cancel')
+      .flatMap((i) => i.examples.map((e) => tokenize(normalize(e))));
     this.labels = optionLabels(deps.kb);
     this.eligibilityWords = new PhraseMatcher(deps.kb.query.eligibility.map((p) => [p, true] as const));
     this.calendarWords = new PhraseMatcher(deps.kb.query.calendarWords.map((p) => [p, true] as const));

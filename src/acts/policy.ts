@@ -82,7 +82,8 @@ const LONG_QUESTION_WORDS = 8;
 
 /**
  * Decides what a message means while a prompt is open.
- * - "cancel" and "help" interrupt anything, unless the message is a plain answer ("no idea").
+ * - "cancel" and "help" interrupt anything, unless the message is a plain answer ("no idea"); a message that opens
+ *   with words of cancelling and goes on to a question of its own ("forget it, what does EFSC require?") is that question.
  * - A message that answers the prompt is an answer, unless it is a clear question that names a
  *   program of its own ("is Weber under $10,000?") or a long question during a form: questions are
  *   never swallowed as slot values.
@@ -96,9 +97,18 @@ export function interruption(
   action: IntentAction | undefined,
   prompt: OpenPrompt,
   vocabulary: PolicyVocabulary,
+  cancelOpeners: readonly (readonly string[])[] = [],
 ): Interruption {
   const sure = !u.ambiguous && u.score >= CONFIDENT;
   const question = isQuestion(u, vocabulary);
+  // "Eh forget it, just tell me what EFSC requires": the flow dropped, and the rest is the student's own question.
+  const tokens = u.recognition.tokens;
+  const from = tokens.findIndex((t) => !vocabulary.fillers.includes(t));
+  const dropped = cancelOpeners.some(
+    (o) => o.length > 0 && from >= 0 && tokens.length > from + o.length && o.every((w, k) => tokens[from + k] === w),
+  );
+  if (dropped && action !== undefined && ONE_TURN.has(action.kind) && action.kind !== 'outOfScope')
+    return 'newQuestion';
   if (action?.kind === 'smalltalk' && !u.ambiguous && !prompt.answers) {
     if (action.reply === 'cancel') return 'cancel';
     if (action.reply === 'help') return 'help';

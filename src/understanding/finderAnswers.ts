@@ -37,7 +37,7 @@ export function hasAnswer(profile: FinderProfile, slot: FinderSlot): boolean {
 /** A bare number this small, in answer to "how much time", is a number of months. */
 const MAX_BARE_MONTHS = 60;
 
-type Word = 'yes' | 'no' | 'either' | 'new' | 'skip' | 'finish' | 'notOnline' | QueryCriterionId;
+type Word = 'yes' | 'no' | 'either' | 'new' | 'skip' | 'finish' | 'notOnline' | 'requirement' | QueryCriterionId;
 
 /** Words just before "in person" that turn it around ("I can't go in person"). */
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'cannot', 'cant', 'unable']);
@@ -67,6 +67,10 @@ export class FinderAnswers {
     this.words = new PhraseMatcher<Word>([
       ...q.criteria.flatMap((c) => c.phrases.map((p) => [p, c.id] as const)),
       ...q.finish.map((p) => [p, 'finish'] as const),
+      // "Do all of them want a letter of recommendation?": what programs ask for, whose "recommend" asks no verdict.
+      ...kb.commonRequirementPhrases.flatMap((r) =>
+        r.phrases.filter((p) => p.includes(' ')).map((p) => [p, 'requirement'] as const),
+      ),
       ...q.skip.map((p) => [p, 'skip'] as const),
       ...q.answers.either.map((p) => [p, 'either'] as const),
       ...q.answers.yes.map((p) => [p, 'yes'] as const),

@@ -47,6 +47,27 @@ describe('the conversation policy', () => {
     expect(interruption(u('no idea', { intent: 'cancel' }), cancel, form(true), vocabulary)).toBe('answer');
   });
 
+  it('drops the flow for the question that follows words of calling it off', () => {
+    const openers = [
+      ['forget', 'it'],
+      ['never', 'mind'],
+    ];
+    expect(
+      interruption(
+        u('ok forget it where is alder', { intent: 'program_location' }),
+        tuition,
+        form(false),
+        vocabulary,
+        openers,
+      ),
+    ).toBe('newQuestion');
+    // The same words alone call it off; without the openers the question is answered on the side.
+    expect(interruption(u('forget it', { intent: 'cancel' }), cancel, form(false), vocabulary, openers)).toBe('cancel');
+    expect(
+      interruption(u('ok forget it where is alder', { intent: 'program_location' }), tuition, form(false), vocabulary),
+    ).toBe('sideQuestion');
+  });
+
   it('takes an answer to the open prompt as an answer', () => {
     expect(interruption(u('under 10k', { intent: 'program_tuition' }), tuition, form(true), vocabulary)).toBe('answer');
   });

@@ -528,4 +528,16 @@ export const finderCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"I\'d rather stay home" answers the online question, and "eh forget it, just tell me where Alder is" drops the finder for that question',
+    steps: [
+      ['help me choose a program', 'are you already a registered imaging technologist'],
+      ["I'm ARRT registered", 'Do you need to study online?'],
+      ["I'd rather stay home honestly, my shifts are all over the place", { says: 'How much time', not: 'online' }],
+      [
+        'eh forget it, just tell me where Alder is',
+        { says: 'Boise, Idaho', not: ['Back to finding', 'How much time'] },
+      ],
+    ],
+  },
 ];
