@@ -63,6 +63,7 @@ import {
   onlyOneAnswer,
   homeRateLead,
   unitLead,
+  savingAnswer,
 } from '../replies/claims.js';
 import {
   bodiesNeededAcrossAnswer,
@@ -1431,6 +1432,17 @@ export class Advisor {
     // "Help me choose — I'm brand new and can only study online": the finder, with what the message already says.
     // ("Do I need a recommendation letter?" asks about a document, not for a recommendation.)
     if (u.programs.length === 0 && this.asksRecommendation(u.recognition.tokens)) return this.finderStep(u, memory);
+    // "I can put away $450 a month. How many months until I could pay for Clarkson?": the months of saving.
+    const saving = u.asks.savesMonthly;
+    const saved = u.programs.length > 0 ? u.programs : memory.programs;
+    if (saving !== undefined && saved.length > 0) {
+      const constraints = this.deps.parser.parse(u, memory);
+      const sides = programsById(this.kb, saved).map((p) => this.costSide(p, constraints));
+      return {
+        kind: 'answer',
+        outcome: { reply: savingAnswer(sides, saving), remember: { ...rememberTurn(u), programs: saved } },
+      };
+    }
     // "Weber vs Clarkson per month?", "and per month?" after a comparison: each one's cost spread over its months.
     const monthly = u.asks.perMonth === true && u.programs.length > 0 ? this.asAttribute(u, 'tuition') : undefined;
     if (monthly !== undefined && u.attribute === 'tuition') return { kind: 'answer', outcome: this.lookUp(monthly) };

@@ -281,3 +281,8 @@ export function boundOrder<S extends CostSide>(
   }
   return undefined;
 }
+
+/** The whole months of saving `monthly` a month that an estimate takes: for a range, one figure for each end. */
+export function monthsToSave(e: CostEstimate, monthly: number): { readonly low: number; readonly high: number } {
+  return { low: Math.ceil(e.low / monthly), high: Math.ceil(e.amount / monthly) };
+}

@@ -6,6 +6,7 @@ import {
   costEstimate,
   MONTHS_PER_YEAR,
   boundOrder,
+  monthsToSave,
   unitlessTotalBounds,
   type CostEstimate,
   type CostSide,
@@ -821,5 +822,21 @@ export function leftoverAnswer(p: Program, budget: number, e: CostEstimate | und
       `${text}${e === undefined ? '' : ` Fees and rate changes are not included, so confirm the full cost with ${p.shortName}.`}`,
       [`How long does ${p.shortName} take?`, 'Which program is cheapest?'],
     ),
+  );
+}
+
+/** "I can put away $450 a month: how many months until I could pay for Clarkson?": the months of saving at each program. */
+export function savingAnswer(sides: readonly CostSide[], monthly: number): Reply {
+  const lines = sides.map(({ program, figures, estimate }) => {
+    if (estimate === undefined)
+      return `**${program.name}**: the article doesn't give enough to work out a total (${tuitionFigures(figures, { plain: true })}), so I can't say how long saving up would take.`;
+    const m = monthsToSave(estimate, monthly);
+    const months = m.low === m.high ? `${m.high} months` : `${m.low} to ${m.high} months`;
+    return `**${program.name}**: about **${months}** of saving, for ${estimateText(estimate)}`;
+  });
+  const text = `At ${money(monthly)} a month (my estimates, rounded up to whole months):\n${bullets(lines)}\n\nFees, books and rate changes are not included, so confirm the full cost with the school.`;
+  return fromArticle(
+    programsSection(sides.map((s) => s.program)),
+    reply(text, ['Which program is cheapest?', 'Help me choose a program']),
   );
 }

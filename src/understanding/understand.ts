@@ -94,6 +94,8 @@ export interface Asks {
   readonly total?: boolean;
   /** What the cost comes to a month ("per month", "monthly"). */
   readonly perMonth?: boolean;
+  /** What the student can put aside a month, when they ask how long saving up would take ("$450 a month… how many months?"). */
+  readonly savesMonthly?: number;
   /** How many people the cost is for, when more than one ("for the two of us", "me and my wife"). */
   readonly people?: number;
   /** Whether the program needs the student to move or attend in person ("do I have to relocate?"): online turned around. */

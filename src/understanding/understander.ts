@@ -717,6 +717,8 @@ export class Understander {
         ...(focus !== whole && asked.length === 0 && this.moneyByMonth(whole.tokens).size > 0
           ? { perMonth: true }
           : {}),
+        // "I can put away $450 a month. How many months of saving until I could pay for Clarkson?": how long that takes.
+        ...this.savingAsked(whole.tokens, question.tokens),
       },
       cut,
       language: this.isSpanish(raw) ? 'es' : 'en',
@@ -898,6 +900,20 @@ export class Understander {
       if (end !== undefined) for (let k = i; k < end; k++) byMonth.add(k);
     });
     return byMonth;
+  }
+
+  /** "$450 a month… how many months until I could pay for it?", "how long would I have to save": the monthly sum. */
+  private savingAsked(all: readonly string[], question: readonly string[]): Pick<Asks, 'savesMonthly'> {
+    const joined = question.join(' ');
+    // ("I can pay $400 a month. How long is Weber?" asks the program's length.)
+    if (
+      !/\bhow (many months|long)\b/.test(joined) ||
+      !/\b(save|saving|saved|until|till|pay|afford|cover)\b/.test(joined)
+    )
+      return {};
+    const at = [...this.moneyByMonth(all)].find((i) => /^\d+(\.\d+)?$/.test(all[i] ?? ''));
+    const amount = at === undefined ? undefined : Number(all[at]);
+    return amount !== undefined && amount > 0 ? { savesMonthly: amount } : {};
   }
 
   /** "Is OIT or EFSC faster?": two programs joined by "or" — a choice between them. */

@@ -2513,4 +2513,17 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"I can save $500 a month. How long until I could pay for Alder?" works out the months of saving',
+    steps: [
+      [
+        'I can save $500 a month. how long until I could pay for Alder?',
+        { says: ['At $500 a month', 'about **12 months** of saving', '20 credits × $300 per credit'] },
+      ],
+      [
+        'I can save $500 a month. how long until I could pay for Cedar Valley?',
+        { says: "doesn't give enough to work out a total", not: 'months** of saving' },
+      ],
+    ],
+  },
 ];
