@@ -286,3 +286,18 @@ export function boundOrder<S extends CostSide>(
 export function monthsToSave(e: CostEstimate, monthly: number): { readonly low: number; readonly high: number } {
   return { low: Math.ceil(e.low / monthly), high: Math.ceil(e.amount / monthly) };
 }
+
+/**
+ * "What's that per year?" of a figure the article gives without a unit, read as the whole program's price: that price
+ * spread over the program's length, a range when the length is one; undefined for a program shorter than the unit.
+ */
+export function spreadOver(
+  amount: number,
+  program: Program,
+  unit: 'per_year' | 'per_semester',
+): { readonly low: number; readonly high: number } | undefined {
+  const span = unit === 'per_year' ? MONTHS_PER_YEAR : MONTHS_PER_SEMESTER;
+  const { minMonths, maxMonths } = program.duration;
+  if (minMonths < span) return undefined;
+  return { low: Math.round((amount * span) / maxMonths), high: Math.round((amount * span) / minMonths) };
+}

@@ -2,7 +2,14 @@
  * One sentence (or short block) per program attribute, straight from the structured data.
  * Unknown facts say so and send the student to the school.
  */
-import { convertedRate, costEstimate, creditsCovered, monthlyCost, type CostEstimate } from '../advice/costs.js';
+import {
+  convertedRate,
+  costEstimate,
+  creditsCovered,
+  monthlyCost,
+  spreadOver,
+  type CostEstimate,
+} from '../advice/costs.js';
 import type { Quantity } from '../advice/queryEngine.js';
 import type { Asks } from '../understanding/understand.js';
 import { applicableFigures, residencyAt, STUDENT_RESIDENCIES, studentResidency } from '../advice/tuition.js';
@@ -91,10 +98,19 @@ const tuition: FactWriter = (p, kb, { residency, homeState, abroad, figures = []
       const amount = convertedRate(t, unit);
       return amount === undefined ? [] : [tuitionFigure({ ...t, amount, unit }, { plain: true })];
     });
+    // "HACC over its three years, what's that per year?": a figure without a unit, read as the whole program's price.
+    const [unstated] = p.tuition.filter((t) => t.unit === 'unspecified');
+    const spread =
+      unstated !== undefined && p.tuition.length === 1 && unit !== 'per_credit'
+        ? spreadOver(unstated.amount, p, unit)
+        : undefined;
     leads.push(
       `The article doesn't give a figure ${UNIT_WORDS[unit]} for ${p.name}: it gives ${tuitionFigures(p.tuition, { plain: true })}.` +
         (converted.length > 0
           ? ` Taking a year as two semesters, that is about ${joinAnd(converted)} (my estimate; the article doesn't say how many semesters a year ${p.shortName} runs).`
+          : '') +
+        (spread !== undefined && unstated !== undefined
+          ? ` If ${money(unstated.amount)} is the price of the whole program, that is about **${spread.low === spread.high ? money(spread.low) : moneyRange(spread.low, spread.high)} ${UNIT_WORDS[unit]}** over its ${durationText(p)} (my estimate); if it is already ${UNIT_WORDS[unit]}, it is ${money(unstated.amount)}. Ask ${p.shortName} which it is.`
           : ''),
     );
   }

@@ -1125,6 +1125,17 @@ export function understand(
       recognition.entities.some((e) => e.kind === 'attribute' && recognition.tokens[e.start - 1] === 'my');
     intent = ofFact?.intent ?? (ownPrice ? attributeIntentId(kb, PRICE_ATTRIBUTE) : undefined) ?? intent;
   }
+  // "Does the article actually say that one offers aid?": a fact of a program, asked of the source.
+  // ("Where does your information come from?" asks the source: its "where" names no fact.)
+  const [sourceFact] = factNamed;
+  if (
+    intentById(kb, intent)?.action.kind === 'source' &&
+    factNamed.length === 1 &&
+    sourceFact !== undefined &&
+    (named.length > 0 || (memory?.programs.length ?? 0) > 0) &&
+    recognition.entities.some((e) => e.kind === 'attribute' && e.id === sourceFact && !QUESTION_WORDS.has(e.text))
+  )
+    intent = attributeIntentId(kb, sourceFact) ?? intent;
   // "whats that rate", "and its price?" right after a program: a few words naming one fact of the program discussed.
   // "And the other rate?": the other figure of the same fact.
   const [onlyFactNamed] = factNamed;

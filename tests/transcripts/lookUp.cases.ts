@@ -2526,4 +2526,13 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"what does Cedar Valley cost per year?" reads its figure without a unit both ways, spread over its length',
+    steps: [
+      [
+        'what does Cedar Valley cost per year?',
+        { says: ['If $8,000 is the price of the whole program, that is about **$4,000 per year** over its 2 years'] },
+      ],
+    ],
+  },
 ];
