@@ -64,6 +64,7 @@ import {
   homeRateLead,
   unitLead,
   savingAnswer,
+  movingLead,
 } from '../replies/claims.js';
 import {
   bodiesNeededAcrossAnswer,
@@ -1485,6 +1486,22 @@ export class Advisor {
       (unsure || action.kind === 'smalltalk')
     )
       return { kind: 'answer', outcome: this.query(u, memory) };
+    // "What would I pay while we still live in Georgia vs after we move?" to the program's state: both rates, by when.
+    const [movingTo] = u.programs.length === 1 ? programsById(this.kb, u.programs) : [];
+    const livesIn = u.student.homeState;
+    if (
+      movingTo !== undefined &&
+      livesIn !== undefined &&
+      livesIn !== movingTo.location.stateCode &&
+      u.attribute === 'tuition' &&
+      residencyRates(movingTo) !== undefined &&
+      u.recognition.tokens.some((t) => this.kb.query.moves.includes(t)) &&
+      u.recognition.tokens.some((t) => VERSUS.has(t) || t === 'or')
+    ) {
+      const facts = this.lookUp({ ...u, residency: undefined, student: { ...u.student, homeState: undefined } });
+      const text = `${movingLead(this.kb, movingTo, livesIn)}\n\n${facts.reply.text}`;
+      return { kind: 'answer', outcome: { ...facts, reply: { ...facts.reply, text } } };
+    }
     // "Cheapest one?", then "nah, I mean the total, whole program" or "im in oregon btw": the same ranking again, with
     // what the message adds, not the price of the program it led with.
     const newHome = movedHome(u, memory);

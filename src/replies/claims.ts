@@ -72,6 +72,13 @@ export function residencyLead(
   return `${actual === asked ? 'Yes' : 'No'}: ${p.shortName}'s in-state rate is for residents of ${programState}; living in ${home}, you would pay its ${rate} rate.`;
 }
 
+/**
+ * "What would I pay while we still live in Georgia vs after we move?" to the program's state: each rate, by when.
+ */
+export function movingLead(kb: KnowledgeBase, p: Program, homeState: string): string {
+  return `While you live in ${stateName(kb, homeState)}, ${p.shortName} would charge you its out-of-state rate; once you live in ${p.location.state}, its in-state rate, though the article doesn't say how soon a newcomer counts as a resident, so ask ${p.shortName}.`;
+}
+
 /** What a rate is paid for, counted ("semesters" for a price per semester). */
 const UNITS_COUNTED: Readonly<Record<TuitionFigure['unit'], string>> = {
   per_credit: 'credits',

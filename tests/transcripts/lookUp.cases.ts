@@ -2535,4 +2535,19 @@ export const lookUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"what would Birchwood cost me now vs after we move?" gives each rate, by when',
+    steps: [
+      [
+        "I live in Nevada now but we're moving to Tucson. what would Birchwood cost me now vs after we move?",
+        {
+          says: [
+            'While you live in Nevada, Birchwood would charge you its out-of-state rate; once you live in Arizona, its in-state rate',
+            'in-state: **$5,000** per year',
+            'out-of-state: **$12,000** per year',
+          ],
+        },
+      ],
+    ],
+  },
 ];
