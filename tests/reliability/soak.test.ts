@@ -1,5 +1,5 @@
 /**
- * A soak at ordinary channel latency: 16 conversations for 10 s against a connector that answers
+ * A soak at ordinary channel latency: 12 conversations for 8 s against a connector that answers
  * in 300–600 ms (what once killed the bot through its typing indicator with no attacker at all),
  * plus 20 turns whose reply address is a closed port. The bot, the real entry point in a child
  * process, must still be running afterwards, with the memory it holds (after a full garbage
@@ -11,8 +11,8 @@ import { createServer as createTcpServer, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBotProcess, type BotProcess } from '../helpers/botProcess.js';
 
-const CONVERSATIONS = 16;
-const SOAK_MS = 10_000;
+const CONVERSATIONS = 12;
+const SOAK_MS = 8_000;
 const CLOSED_PORT_TURNS = 20;
 const QUESTIONS = [
   'how much is weber',
