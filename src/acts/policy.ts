@@ -102,7 +102,8 @@ export function interruption(
   const sure = !u.ambiguous && u.score >= CONFIDENT;
   const question = isQuestion(u, vocabulary);
   // "Eh forget it, just tell me what EFSC requires": the flow dropped, and the rest is the student's own question.
-  const tokens = u.recognition.tokens;
+  // ("Never mind the quiz thing. Where's Weber?": the words may open the story before the question.)
+  const tokens = u.story ?? u.recognition.tokens;
   const from = tokens.findIndex((t) => !vocabulary.fillers.includes(t));
   const dropped = cancelOpeners.some(
     (o) => o.length > 0 && from >= 0 && tokens.length > from + o.length && o.every((w, k) => tokens[from + k] === w),

@@ -540,4 +540,14 @@ export const finderCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"never mind the quiz thing, I\'ll read up myself. Where is Alder?" drops the finder, though the words open a story',
+    steps: [
+      ['help me choose a program', 'are you already a registered imaging technologist'],
+      [
+        "never mind the quiz thing, I'll read up on them myself. where is Alder?",
+        { says: 'Boise, Idaho', not: ['Back to finding', 'registered imaging technologist'] },
+      ],
+    ],
+  },
 ];
