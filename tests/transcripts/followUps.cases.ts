@@ -1088,4 +1088,14 @@ export const followUpCases: readonly Transcript[] = [
       ['the longer one, where is it?', { says: 'Columbus, Ohio', not: 'Boise' }],
     ],
   },
+  {
+    name: '"what\'s that come to per year?" after a program\'s length asks its price by the year',
+    steps: [
+      ['how long is Cedar Valley?', '2 years'],
+      [
+        "what's that come to per year, roughly?",
+        { says: '**$4,000 per year** over its 2 years', not: 'expected to take' },
+      ],
+    ],
+  },
 ];
