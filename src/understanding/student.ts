@@ -9,6 +9,7 @@ import type { StudentFacts } from '../advice/eligibility.js';
 import type { Background, EducationLevel, KnowledgeBase } from '../knowledge/types.js';
 import { cityNamed, programByCity } from '../knowledge/places.js';
 import type { EntityMention } from '../nlu/entities.js';
+import { normalize, tokenize } from '../nlu/text.js';
 import { PhraseMatcher, type PhraseMatch } from './phraseMatcher.js';
 
 type Cue =
@@ -296,8 +297,11 @@ export class StudentReader {
   private readonly notAboutSelf: ReadonlySet<string>;
   /** "Program", "schools"…: a place right before one of them is a program's, not a home ("Utah programs"). */
   private readonly programNouns: ReadonlySet<string>;
+  /** Each program's own name for its credential, as words ("radiology informatics associate in applied science"). */
+  private readonly credentialNames: readonly (readonly string[])[];
 
   constructor(private readonly kb: KnowledgeBase) {
+    this.credentialNames = kb.programs.map((p) => tokenize(normalize(p.credential.name)));
     const v = kb.student;
     this.cues = new PhraseMatcher<Cue>([
       ...v.backgrounds.flatMap((b) => b.phrases.map((p) => [p, { background: b.id }] as const)),
@@ -397,9 +401,8 @@ export class StudentReader {
     // "Never got a diploma or GED", "I don't have my GED": schooling denied is none, unless other schooling is said
     // ("a GED, not a regular diploma").
     // "…keeps saying 'radiology informatics associate in applied science'": a program's name for its credential.
-    const credentialNames = this.kb.programs.map((p) => p.credential.name.toLowerCase().split(' '));
     const inCredentialName = (m: PhraseMatch<Cue>): boolean =>
-      credentialNames.some((name) =>
+      this.credentialNames.some((name) =>
         tokens.some((_, i) => i <= m.start && i + name.length >= m.end && name.every((w, k) => tokens[i + k] === w)),
       );
     const mentions = has((c) => typeof c === 'object' && 'education' in c).filter(
