@@ -1434,14 +1434,21 @@ export class Advisor {
     // ("Do I need a recommendation letter?" asks about a document, not for a recommendation.)
     if (u.programs.length === 0 && this.asksRecommendation(u.recognition.tokens)) return this.finderStep(u, memory);
     // "I can put away $450 a month. How many months until I could pay for Clarkson?": the months of saving.
-    const saving = u.asks.savesMonthly;
+    // "And Weber? I'm a Utah resident" right after: the same sum a month, at the program now named.
+    const savingAgain =
+      memory.saving !== undefined &&
+      u.followUp &&
+      u.attributeNamed === undefined &&
+      u.programs.length > 0 &&
+      !u.programsFromContext;
+    const saving = u.asks.savesMonthly ?? (savingAgain ? memory.saving : undefined);
     const saved = u.programs.length > 0 ? u.programs : memory.programs;
     if (saving !== undefined && saved.length > 0) {
       const constraints = this.deps.parser.parse(u, memory);
       const sides = programsById(this.kb, saved).map((p) => this.costSide(p, constraints));
       return {
         kind: 'answer',
-        outcome: { reply: savingAnswer(sides, saving), remember: { ...rememberTurn(u), programs: saved } },
+        outcome: { reply: savingAnswer(sides, saving), remember: { ...rememberTurn(u), programs: saved, saving } },
       };
     }
     // "Weber vs Clarkson per month?", "and per month?" after a comparison: each one's cost spread over its months.

@@ -834,12 +834,17 @@ export function leftoverAnswer(p: Program, budget: number, e: CostEstimate | und
 
 /** "I can put away $450 a month: how many months until I could pay for Clarkson?": the months of saving at each program. */
 export function savingAnswer(sides: readonly CostSide[], monthly: number): Reply {
+  const saving = (e: CostEstimate): string => {
+    const m = monthsToSave(e, monthly);
+    return `about **${m.low === m.high ? `${m.high} months` : `${m.low} to ${m.high} months`}** of saving, for ${estimateText(e)}`;
+  };
   const lines = sides.map(({ program, figures, estimate }) => {
-    if (estimate === undefined)
-      return `**${program.name}**: the article doesn't give enough to work out a total (${tuitionFigures(figures, { plain: true })}), so I can't say how long saving up would take.`;
-    const m = monthsToSave(estimate, monthly);
-    const months = m.low === m.high ? `${m.high} months` : `${m.low} to ${m.high} months`;
-    return `**${program.name}**: about **${months}** of saving, for ${estimateText(estimate)}`;
+    if (estimate !== undefined) return `**${program.name}**: ${saving(estimate)}`;
+    // "What about Weber?" with no home given: the months at each of its rates.
+    const byRate = STUDENT_RESIDENCIES.flatMap((r) => costEstimate(program, r) ?? []);
+    return byRate.length > 0
+      ? `**${program.name}**, by where you live: ${byRate.map(saving).join('; ')}`
+      : `**${program.name}**: the article doesn't give enough to work out a total (${tuitionFigures(figures, { plain: true })}), so I can't say how long saving up would take.`;
   });
   const text = `At ${money(monthly)} a month (my estimates, rounded up to whole months):\n${bullets(lines)}\n\nFees, books and rate changes are not included, so confirm the full cost with the school.`;
   return fromArticle(

@@ -34,6 +34,8 @@ export interface TurnMemory {
    * Clarkson?"), the gaps between the programs' two rates ("in percentage terms?"); one turn only.
    */
   readonly worked?: Worked;
+  /** The sum a month the last answer counted months of saving with ("and Weber?" next asks the same); one turn only. */
+  readonly saving?: number;
   /** The student as the last message supposed them ("what if I get ARDMS registered?"), for "assuming that works out…" next; one turn only. */
   readonly supposed?: StudentFacts;
   /** What the last list was filtered on ("online, within a year"), for "why didn't you suggest HACC?". */
@@ -58,6 +60,7 @@ export interface MemoryUpdate {
   readonly superlative?: string;
   readonly ranked?: RankedPlace;
   readonly worked?: Worked;
+  readonly saving?: number;
   readonly supposed?: StudentFacts;
   readonly asked?: readonly Criterion[];
   readonly finder?: FinderProfile;
@@ -84,7 +87,7 @@ export function applyUpdate(memory: TurnMemory, update: MemoryUpdate): TurnMemor
   const base = update.forget === true ? NO_MEMORY : memory;
   const { forget: _forget, ...changes } = update;
   // What the last answer worked out, the student it supposed and the finder's answers hold for the next turn only.
-  const { worked: _worked, supposed: _supposed, finder: _finder, ...kept } = base;
+  const { worked: _worked, saving: _saving, supposed: _supposed, finder: _finder, ...kept } = base;
   const next = { ...kept, ...definedOnly(changes) };
   const programs = next.programs ?? [];
   const moved = update.programs !== undefined && update.programs.join() !== base.programs.join();

@@ -1098,4 +1098,14 @@ export const followUpCases: readonly Transcript[] = [
       ],
     ],
   },
+  {
+    name: '"what about Birchwood?" right after the months of saving for Alder counts them again, at each of its rates',
+    steps: [
+      ['I can save $500 a month. how long until I could pay for Alder?', 'about **12 months** of saving'],
+      [
+        'what about Birchwood?',
+        { says: ['At $500 a month', 'Birchwood University**, by where you live', 'of saving'] },
+      ],
+    ],
+  },
 ];
