@@ -1767,7 +1767,7 @@ export class Advisor {
         outcome: {
           reply: accreditorsAnswer(this.kb, u.accreditors, {
             asked: this.accreditorAsked(u),
-            regions: this.deps.parser.parse(u, memory).regions,
+            regions: constraints.regions,
           }),
           // ("Which states does it cover?" next asks about the body, as after "what is SACS?".)
           remember: this.rememberAccredited(

@@ -26,6 +26,7 @@ import {
   type KnowledgeBase,
   type Program,
   type ProgramAttribute,
+  type SuperlativeTerm,
 } from '../knowledge/types.js';
 
 /** The intent with this id, if the knowledge base has one. */
@@ -572,6 +573,8 @@ interface WordSets {
   readonly entryEase: PhraseMatcher<true>;
   /** "Cheaper", "takes longer": a word that sets one program against another. */
   readonly comparatives: PhraseMatcher<true>;
+  /** Comparatives that can pick one of two programs ("the cheaper one"): every superlative phrase but a ranking's. */
+  readonly pickingComparatives: PhraseMatcher<SuperlativeTerm>;
   /** Words of getting in ("need", "get into", "apply"): with them, a guess of the entry requirements stands. */
   readonly entry: PhraseMatcher<true>;
   /** Filler and the words that close a bare program name ("so Weber then?", "ok Weber it is"). */
@@ -657,6 +660,11 @@ function wordSetsOf(kb: KnowledgeBase): WordSets {
     keepsSupposition: new PhraseMatcher(query.suppositionKept.map((p) => [p, true] as const)),
     entryEase: new PhraseMatcher(query.entryEase.map((p) => [p, true] as const)),
     comparatives: new PhraseMatcher(query.comparatives.map((p) => [p, true] as const)),
+    pickingComparatives: new PhraseMatcher(
+      query.superlatives.flatMap((t) =>
+        t.phrases.filter((p) => !p.split(' ').some((w) => ranksAll(kb, w))).map((p) => [p, t] as const),
+      ),
+    ),
     // The softer words of getting in count alone ("apply"), not in phrases that also ask other things ("for me").
     entry: new PhraseMatcher(
       [
@@ -798,33 +806,24 @@ function priceOfSomethingElse(recognition: Recognition): boolean {
   });
 }
 
-/** Resolves this turn's meaning from the recognition and the previous turn's memory. */
 /**
  * "The cheaper one", "the longer program": of the two programs in play, the one that comparison picks, when the
  * article settles it (at the student's rates, where it has them); undefined when it does not, or nothing is compared.
  */
 function pickedByComparison(
   kb: KnowledgeBase,
+  words: WordSets,
   tokens: readonly string[],
   pair: readonly string[],
   residency: StudentResidency | undefined,
   homeState: string | undefined,
 ): string | undefined {
-  const nouns = kb.query.positions.nouns;
   // "Which is the cheaper one?" asks the comparison itself; "the fastest one" ranks them all.
   if (tokens.includes('which')) return undefined;
-  const term = kb.query.superlatives.find((t) =>
-    t.phrases.some((phrase) => {
-      const words = phrase.split(' ');
-      if (words.some((w) => w.endsWith('est') || w === 'most' || w === 'least')) return false;
-      return tokens.some(
-        (_, i) =>
-          tokens[i - 1] === 'the' &&
-          words.every((w, k) => tokens[i + k] === w) &&
-          nouns.includes(tokens[i + words.length] ?? ''),
-      );
-    }),
-  );
+  const nouns = kb.query.positions.nouns;
+  const term = words.pickingComparatives
+    .match(tokens)
+    .find((m) => tokens[m.start - 1] === 'the' && nouns.includes(tokens[m.end] ?? ''))?.tag;
   const [a, b] = pair.map((id) => kb.programs.find((p) => p.id === id));
   if (term === undefined || a === undefined || b === undefined) return undefined;
   const lowest = term.order === 'lowest';
@@ -834,22 +833,22 @@ function pickedByComparison(
     return mid(a) < mid(b) === lowest ? a.id : b.id;
   }
   if (term.measure !== 'tuition') return undefined;
-  const side = (program: Program): CostSide => {
+  const [sideA, sideB] = [a, b].map((program): CostSide => {
     const at = residencyAt(program, residency, homeState);
     return { program, figures: applicableFigures(program, at), estimate: costEstimate(program, at) };
-  };
-  const order = cheaperOf(side(a).estimate, side(b).estimate);
+  }) as [CostSide, CostSide];
+  const order = cheaperOf(sideA.estimate, sideB.estimate);
   if (order !== 'unknown') return (order === 'first') === lowest ? a.id : b.id;
   // A figure without a unit whose every reading is below (or above) the other's estimated total.
-  const bound = boundOrder(side(a), side(b));
+  const bound = boundOrder(sideA, sideB);
   if (bound !== undefined) return (lowest ? bound.cheap : bound.dear).program.id;
-  const ranked = compareTuition([a, b], lowest ? 'lowest' : 'highest', residency, undefined, homeState).ranked;
-  const [first, second] = ranked;
+  const [first, second] = compareTuition([a, b], lowest ? 'lowest' : 'highest', residency, undefined, homeState).ranked;
   return first !== undefined && second !== undefined && first.figure.amount !== second.figure.amount
     ? first.program.id
     : undefined;
 }
 
+/** Resolves this turn's meaning from the recognition and the previous turn's memory. */
 export function understand(
   recognition: Recognition,
   kb: KnowledgeBase,
@@ -1482,6 +1481,7 @@ export function understand(
     (picked === undefined || picked.length === 0) && programs.length === 0 && pair !== undefined
       ? pickedByComparison(
           kb,
+          words,
           recognition.tokens,
           pair,
           studentResidency(residency),
